@@ -1,0 +1,55 @@
+# tierlab front door: installs dependencies and calls CMake. The build itself
+# lives in CMakeLists.txt / CMakePresets.json.
+#
+#   make          release build into build/ (binary: build/tierlab)
+#   make test     install missing packages, build, ctest -j2
+#   make bench    install missing packages, build, run benchmarks/run.sh
+#   make debug    ASan+UBSan build into build-debug/
+#   make verify   TL_VERIFY=1 build into build-verify/
+#   make clean    remove every build directory
+
+SHELL := /bin/bash
+JOBS  ?= $(shell nproc 2>/dev/null || echo 2)
+DEBS  := build-essential cmake pkg-config libjemalloc-dev check libuv1-dev \
+         libcapstone-dev libpapi-dev gnuplot-nox libyaml-dev python3
+CMAKE_ARGS ?=
+
+.PHONY: all release build deps test test-debug bench debug verify clean
+
+all: release
+
+# Install only what is missing (dpkg -s per package); nothing to do = no apt.
+deps:
+	@missing=""; for p in $(DEBS); do \
+	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "tierlab: installing:$$missing"; \
+	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y --no-install-recommends $$missing; \
+	fi
+
+release build: deps
+	cmake --preset release $(CMAKE_ARGS)
+	cmake --build build -j $(JOBS)
+
+debug: deps
+	cmake --preset debug $(CMAKE_ARGS)
+	cmake --build build-debug -j $(JOBS)
+
+verify: deps
+	cmake --preset verify $(CMAKE_ARGS)
+	cmake --build build-verify -j $(JOBS)
+
+test: release
+	cd build && ctest --output-on-failure -j2
+
+test-debug: debug
+	cd build-debug && ctest --output-on-failure -j2 -L 'unit|js-marksweep'
+
+bench: release
+	benchmarks/run.sh
+
+clean:
+	rm -rf build build-debug build-bench build-verify
