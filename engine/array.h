@@ -1,0 +1,28 @@
+/*
+ * array.h -- Array objects (prefix arr_).  A JSObject with cls CLS_ARRAY;
+ * obj->length is the JS length, obj->elements the dense storage
+ * (capacity >= length unless OBJ_SPARSE), holes are VAL_HOLE.
+ */
+#ifndef TL_ARRAY_H
+#define TL_ARRAY_H
+
+#include "object.h"
+
+JSValue arr_new(struct VM *vm, uint32_t length);                    /* length holes */
+JSValue arr_new_from(struct VM *vm, const JSValue *vals, uint32_t n);
+int arr_push(struct VM *vm, JSValue arr, JSValue v);                /* -1 on exception */
+int arr_set_length(struct VM *vm, JSValue arr, double new_len);     /* RangeError on invalid */
+/* Element fast paths (no prototype walk, no holes): */
+static inline bool arr_fast_get(JSValue arr, uint32_t i, JSValue *out)
+{
+    JSObject *o = val_obj(arr);
+    if (o->elements && i < o->length && i < o->elements->capacity) {
+        JSValue v = o->elements->v[i];
+        if (v != VAL_HOLE) { *out = v; return true; }
+    }
+    return false;
+}
+/* Ensure elements capacity >= n (may allocate, may move arr). */
+int arr_reserve(struct VM *vm, JSValue obj, uint32_t n);
+
+#endif

@@ -1,0 +1,191 @@
+/*
+ * heap.h -- the heap facade (prefix heap_): cells, allocation, handles,
+ * write barriers, and the tracing hooks a GC strategy calls back into.
+ *
+ * Every heap cell starts with a one-word header:
+ *
+ *   bit  0       FORWARDED: the rest of the word is the new address
+ *   bits 1..7    reserved
+ *   bits 8..15   CellKind
+ *   bits 16..23  GC bits, owned by the active strategy (mark bits, age)
+ *   bits 24..31  kind-specific flags (e.g. string encoding)
+ *   bits 32..63  size of the whole cell in 8-byte words
+ *
+ * Rules for every C caller (they are what lets collectors move objects):
+ *  - Any call that may allocate may move every cell.  A C local holding a
+ *    JSValue or Cell* across such a call must live in a handle
+ *    (heap_handle()), a VM register, or be re-read from one afterwards.
+ *  - Every store of a JSValue or Cell* into a heap cell goes through
+ *    heap_store() / heap_store_cell() (the write barrier).  Initialising
+ *    stores into a cell that was just allocated (before any further
+ *    allocation) may be plain stores.
+ *  - heap_alloc() returns NULL only when the heap is exhausted; it has then
+ *    set the pending exception (RangeError: out of memory) and the caller
+ *    returns VAL_EXCEPTION.
+ */
+#ifndef TL_HEAP_H
+#define TL_HEAP_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "value.h"
+
+struct VM;
+struct GcStrategy;
+
+typedef enum CellKind {
+#define CELL_KIND(name, desc) CELL_##name,
+#include "cellkinds.def"
+#undef CELL_KIND
+    CELL__COUNT
+} CellKind;
+
+struct Cell {
+    uint64_t header;
+};
+
+#define CELL_FORWARDED 1ull
+#define CELL_KIND_SHIFT 8
+#define CELL_GCBITS_SHIFT 16
+#define CELL_FLAGS_SHIFT 24
+#define CELL_SIZE_SHIFT 32
+
+static inline uint64_t heap_make_header(CellKind kind, size_t bytes)
+{
+    return ((uint64_t)kind << CELL_KIND_SHIFT) | ((uint64_t)(bytes / 8) << CELL_SIZE_SHIFT);
+}
+static inline CellKind cell_kind(const Cell *c) { return (CellKind)((c->header >> CELL_KIND_SHIFT) & 0xff); }
+static inline size_t cell_size(const Cell *c) { return (size_t)(c->header >> CELL_SIZE_SHIFT) * 8; }
+static inline unsigned cell_gcbits(const Cell *c) { return (unsigned)(c->header >> CELL_GCBITS_SHIFT) & 0xff; }
+static inline void cell_set_gcbits(Cell *c, unsigned bits)
+{
+    c->header = (c->header & ~(0xffull << CELL_GCBITS_SHIFT)) | ((uint64_t)(bits & 0xff) << CELL_GCBITS_SHIFT);
+}
+static inline unsigned cell_flags(const Cell *c) { return (unsigned)(c->header >> CELL_FLAGS_SHIFT) & 0xff; }
+static inline void cell_set_flags(Cell *c, unsigned f)
+{
+    c->header = (c->header & ~(0xffull << CELL_FLAGS_SHIFT)) | ((uint64_t)(f & 0xff) << CELL_FLAGS_SHIFT);
+}
+static inline bool cell_is_forwarded(const Cell *c) { return (c->header & CELL_FORWARDED) != 0; }
+static inline Cell *cell_forwardee(const Cell *c) { return (Cell *)(uintptr_t)(c->header & ~7ull); }
+static inline void cell_forward_to(Cell *c, Cell *to) { c->header = (uint64_t)(uintptr_t)to | CELL_FORWARDED; }
+
+static inline bool val_is_kind(JSValue v, CellKind k) { return val_is_cell(v) && cell_kind(val_cell(v)) == k; }
+
+/* ---- tracing ------------------------------------------------------------ */
+
+/* A strategy's visitor: called with the address of each pointer field. It may
+ * update *slot (moving collectors). Slots holding NULL are never passed. */
+typedef struct GcVisitor GcVisitor;
+struct GcVisitor {
+    void (*visit)(GcVisitor *self, Cell **slot);
+};
+
+/* Engine hooks, implemented in heap.c; the only way a strategy learns about
+ * the object graph. */
+void heap_trace_cell(struct VM *vm, Cell *cell, GcVisitor *v);   /* every pointer inside cell */
+void heap_trace_roots(struct VM *vm, GcVisitor *v);              /* every strong root */
+/* Called by the strategy after tracing, before freeing/flipping: the engine
+ * clears or updates its weak references (the atom table) through is_live. */
+typedef Cell *(*GcWeakFn)(struct VM *vm, Cell *c);  /* NULL if dead, else (new) address */
+void heap_process_weak(struct VM *vm, GcWeakFn live);
+
+static inline void heap_visit_value(GcVisitor *v, JSValue *slot)
+{
+    if (val_is_cell(*slot)) {
+        Cell *c = val_cell(*slot);
+        v->visit(v, &c);
+        *slot = val_from_cell(c);
+    }
+}
+static inline void heap_visit_cell(GcVisitor *v, Cell **slot)
+{
+    if (*slot) v->visit(v, slot);
+}
+
+/* ---- the heap object ---------------------------------------------------- */
+
+typedef enum GcReason {
+    GC_REASON_ALLOC,    /* allocation failed in the current space */
+    GC_REASON_STRESS,   /* --gc-stress */
+    GC_REASON_EXPLICIT, /* tierlab.gc() / the embedder */
+    GC_REASON_HEAP_LIMIT,
+} GcReason;
+
+typedef enum GcBarrierKind {
+    GC_BARRIER_NONE,
+    GC_BARRIER_CARD,    /* mark the holder's card */
+    GC_BARRIER_REMSET,  /* remember old->young slots */
+    GC_BARRIER_SATB,    /* incremental marking */
+} GcBarrierKind;
+
+typedef struct Heap {
+    const struct GcStrategy *plan;
+    void *plan_state;           /* owned by the plan */
+    struct VM *vm;
+    /* bump-pointer fast path; plans without one keep both NULL */
+    uint8_t *bump, *bump_limit;
+    GcBarrierKind barrier;
+    size_t heap_size;           /* --heap (0 = plan default) */
+    size_t max_heap;            /* --max-heap (0 = unlimited growth up to the OS) */
+    uint32_t stress_every, stress_count;
+    bool verify;                /* --gc-verify: run the heap verifier after each GC */
+    bool trace;                 /* --trace-gc */
+    int no_gc;                  /* >0: collections are deferred (never set across JS calls) */
+    uint64_t bytes_allocated;   /* total since start */
+} Heap;
+
+/* Slow path: stress, plan allocation, collection, OOM. */
+Cell *heap_alloc_slow(struct VM *vm, size_t bytes);
+
+/* Allocate a cell of `bytes` (rounded up to 8) and write its header. The
+ * payload is NOT cleared beyond the header; callers initialise every field
+ * before the next allocation. */
+static inline Cell *heap_alloc(struct VM *vm, Heap *h, CellKind kind, size_t bytes)
+{
+    bytes = (bytes + 7) & ~(size_t)7;
+    Cell *c;
+    if (h->bump && (size_t)(h->bump_limit - h->bump) >= bytes && !h->stress_every) {
+        c = (Cell *)h->bump;
+        h->bump += bytes;
+        h->bytes_allocated += bytes;
+    } else {
+        c = heap_alloc_slow(vm, bytes);
+        if (!c) return NULL;
+    }
+    c->header = heap_make_header(kind, bytes);
+    return c;
+}
+
+void heap_barrier_slow(struct VM *vm, Cell *holder, void *slot);
+
+static inline void heap_store(Heap *h, Cell *holder, JSValue *slot, JSValue v)
+{
+    *slot = v;
+    if (h->barrier != GC_BARRIER_NONE && val_is_cell(v)) heap_barrier_slow(h->vm, holder, slot);
+}
+static inline void heap_store_cell(Heap *h, Cell *holder, Cell **slot, Cell *v)
+{
+    *slot = v;
+    if (h->barrier != GC_BARRIER_NONE && v) heap_barrier_slow(h->vm, holder, slot);
+}
+
+bool heap_init(struct VM *vm, Heap *h, const char *plan_name, size_t heap_size, size_t max_heap);
+void heap_destroy(struct VM *vm, Heap *h);
+void heap_collect(struct VM *vm, GcReason reason);
+
+/* ---- handles (the C shadow stack) --------------------------------------- */
+
+/* A handle is a rooted JSValue slot.  Scopes nest like C blocks:
+ *     HandleScope hs = heap_scope_open(vm);
+ *     JSValue *obj = heap_handle(vm, v);
+ *     ... allocate; always use *obj ...
+ *     heap_scope_close(vm, hs);
+ * Handles are never kept past their scope. */
+typedef struct HandleStack {
+    JSValue *slots;
+    uint32_t top, cap;
+} HandleStack;
+typedef uint32_t HandleScope;
+
+#endif

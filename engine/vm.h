@@ -1,0 +1,122 @@
+/*
+ * vm.h -- the engine context (struct VM) that every engine function takes
+ * first, and the call frame layout shared by all tiers.
+ *
+ * Roots (heap_trace_roots in heap.c walks exactly these):
+ *   the VM register stack up to the top frame's end, every Frame's
+ *   callee/env/new_target, the handle stack, vm->exception, vm->global,
+ *   vm->global_lex, vm->intrinsics, predefined atoms, the empty shape, and
+ *   every FunctionProto on vm->protos (constants and feedback).
+ *
+ * Each module adds its state only inside its own fenced section below.
+ */
+#ifndef TL_VM_H
+#define TL_VM_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include "atom.h"
+#include "bytecode.h"
+#include "flags.h"
+#include "heap.h"
+#include "object.h"
+#include "stats.h"
+
+typedef enum IntrinsicId {
+#define INTRINSIC(name) INTR_##name,
+#include "intrinsics.def"
+#undef INTRINSIC
+    INTR__COUNT
+} IntrinsicId;
+
+/* One activation.  Interpreter and baseline frames share this layout. */
+typedef struct Frame {
+    FunctionProto *proto;    /* NULL for a native function's frame */
+    JSValue *regs;           /* regs[0] = this; regs[1..] parameters, locals */
+    const uint8_t *pc;       /* saved at every safepoint: the current instruction */
+    JSValue callee;          /* the function object */
+    JSValue env;             /* current environment (JSEnv) or undefined */
+    JSValue new_target;      /* undefined unless a construct call */
+    uint32_t argc;           /* actual argument count */
+    uint16_t ret_reg;        /* caller's register receiving the result */
+    uint16_t flags;          /* FRAME_* */
+} Frame;
+
+enum FrameFlag {
+    FRAME_CONSTRUCT = 1,     /* entered through new / super() */
+    FRAME_ENTRY = 2,         /* entered from C (vm_call): return leaves the dispatch loop */
+    FRAME_NATIVE = 4,        /* a native function's frame (for stack traces) */
+};
+
+typedef struct VM {
+    Heap heap;
+    TlFlags flags;
+    TlStats stats;
+
+    /* ---- exception state (error.c) ---- */
+    JSValue exception;       /* pending exception; VAL_HOLE when none */
+
+    /* ---- VM stack and frames (call.c, interp) ---- */
+    JSValue *stack;          /* register stack, flags.stack_size slots, never reallocated */
+    JSValue *stack_end;
+    JSValue *stack_top;      /* first free slot above the top frame's registers */
+    Frame *frames;           /* frames[0 .. frame_count) */
+    uint32_t frame_count, frame_cap;
+    int native_depth;        /* C re-entry depth (vm_call), bounded by flags.max_native_depth */
+
+    /* ---- handles (heap.c) ---- */
+    HandleStack handles;
+
+    /* ---- realm (realm.c, builtins) ---- */
+    JSValue global;          /* the global object */
+    JSValue global_lex;      /* top-level let/const/class bindings: a dictionary-mode object, values VAL_UNINIT in TDZ */
+    JSValue intrinsics[INTR__COUNT];
+    FunctionProto *protos;   /* every compiled function (list via ->next) */
+    Source *sources;         /* not owned here; protos hold references */
+
+    /* ---- atoms (atom.c) ---- */
+    AtomTable atoms;
+
+    /* ---- objects and shapes (object.c, shape.c) ---- */
+    Shape *empty_shape;      /* root of the transition tree */
+    uint32_t proto_epoch;    /* bumped when a prototype object changes keys or its prototype */
+    uint32_t next_shape_id;
+    JSValue unit_strings;    /* ValArray of the 256 one-unit strings (string.c) */
+
+    /* ---- tiers (tiers/tier.c) ---- */
+    const struct Tier *tiers[4];
+    int ntiers;
+
+    /* ---- runtime services ---- */
+    uint64_t start_ns;
+    uint64_t random_state[2];
+    bool interrupted;        /* set asynchronously by --timeout; checked at LOOP and calls */
+} VM;
+
+/* ---- handles ---- */
+static inline HandleScope heap_scope_open(VM *vm) { return vm->handles.top; }
+static inline void heap_scope_close(VM *vm, HandleScope hs) { vm->handles.top = hs; }
+JSValue *heap_handle_overflow(VM *vm);   /* aborts with a clear message */
+static inline JSValue *heap_handle(VM *vm, JSValue v)
+{
+    if (vm->handles.top == vm->handles.cap) return heap_handle_overflow(vm);
+    JSValue *h = &vm->handles.slots[vm->handles.top++];
+    *h = v;
+    return h;
+}
+static inline Cell *vm_alloc(VM *vm, CellKind kind, size_t bytes) { return heap_alloc(vm, &vm->heap, kind, bytes); }
+static inline JSValue vm_atom(VM *vm, AtomId id) { return vm->atoms.predef[id]; }
+static inline JSValue vm_intrinsic(VM *vm, IntrinsicId id) { return vm->intrinsics[id]; }
+
+/* ---- calling JS from C (call.c) ----
+ * Re-enters the interpreter (or the function's current tier); bounded by
+ * flags.max_native_depth (RangeError beyond).  argv need not be rooted: it
+ * is copied onto the VM stack before anything allocates. */
+JSValue vm_call(VM *vm, JSValue fn, JSValue this_val, int argc, const JSValue *argv);
+JSValue vm_construct(VM *vm, JSValue fn, int argc, const JSValue *argv, JSValue new_target);
+/* Run a compiled top-level proto (script or eval code) with this = global. */
+JSValue vm_run_proto(VM *vm, FunctionProto *fp);
+/* Compile and run source as a script (used by the shell and global eval). */
+JSValue vm_eval_source(VM *vm, const char *name, const char *src, size_t len, bool print_errors);
+
+#endif

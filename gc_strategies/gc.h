@@ -1,0 +1,71 @@
+/*
+ * gc.h -- the interface every garbage-collection strategy ("plan") implements
+ * (prefix gc_).
+ *
+ * A plan owns memory and policy; it never knows what a JS object is.  It
+ * learns the object graph only through the engine's hooks in heap.h:
+ * heap_trace_roots(), heap_trace_cell(), cell_size(), heap_process_weak().
+ * All plans share those hooks and the allocation choke point, so comparing
+ * plans measures policy, not implementation quality.
+ *
+ * One `const GcStrategy gc_<name>` per file; registry.c maps --gc=NAME.
+ */
+#ifndef TL_GC_H
+#define TL_GC_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include "heap.h"
+
+typedef enum GcKind { GC_KIND_MINOR, GC_KIND_MAJOR, GC_KIND_FULL } GcKind;
+
+/* One record per collection (kept in GcStats.events, printed by --trace-gc). */
+typedef struct GcEvent {
+    GcKind kind;
+    GcReason reason;
+    uint64_t start_ns, pause_ns;
+    uint64_t bytes_before, bytes_after;
+    uint64_t bytes_promoted, bytes_moved, bytes_freed;
+} GcEvent;
+
+typedef struct GcStats {
+    uint64_t collections, minor, major;
+    uint64_t gc_ns;          /* all time spent in the collector (incl. lazy sweeping) */
+    uint64_t pause_ns;       /* time the mutator was stopped */
+    uint64_t pause_max_ns;
+    uint64_t bytes_moved, bytes_promoted, bytes_freed;
+    uint64_t heap_bytes;     /* current capacity */
+    uint64_t live_bytes;     /* after the last collection */
+    GcEvent *events;         /* malloc'd log */
+    size_t nevents, cap_events;
+} GcStats;
+
+typedef struct GcStrategy {
+    const char *name;
+    const char *description;
+    bool moving;                      /* may relocate cells */
+    GcBarrierKind barrier;
+    size_t default_heap;              /* used when --heap is 0 */
+    /* Set up plan state in heap->plan_state; false + message on failure. */
+    bool (*init)(Heap *heap, size_t heap_size, size_t max_heap);
+    void (*destroy)(Heap *heap);
+    /* Slow-path allocation of `bytes` (multiple of 8).  May collect and grow.
+     * NULL if the heap cannot satisfy it (the facade then throws OOM). */
+    Cell *(*alloc)(Heap *heap, size_t bytes);
+    void (*collect)(Heap *heap, GcReason reason);
+    /* Only called when barrier != GC_BARRIER_NONE. */
+    void (*write_barrier)(Heap *heap, Cell *holder, void *slot);
+    /* Verifier support: is p the start of a cell in a live space? */
+    bool (*contains)(Heap *heap, const void *p);
+    GcStats *(*stats)(Heap *heap);
+} GcStrategy;
+
+const GcStrategy *gc_find(const char *name);       /* NULL if unknown */
+void gc_list(void (*fn)(const GcStrategy *, void *), void *ud);
+/* Walk every pointer reachable from the roots and check it (verify builds,
+ * --gc-verify).  Aborts with a report on a broken heap. */
+void gc_verify_heap(Heap *heap);
+void gc_record_event(GcStats *st, const GcEvent *ev, bool trace);
+
+#endif

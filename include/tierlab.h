@@ -1,0 +1,35 @@
+/*
+ * tierlab.h -- the public embedding API (prefix tl_).  The only header a
+ * program embedding the engine includes.
+ */
+#ifndef TIERLAB_H
+#define TIERLAB_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define TIERLAB_VERSION "0.1.0"
+
+typedef struct TlVM TlVM;
+struct TlFlags;
+
+/* A VM configured by flags (see engine/flags.def).  NULL + a message on
+ * stderr on failure (unknown --gc plan, unknown tier name). */
+TlVM *tl_vm_new(const struct TlFlags *flags, int script_argc, char **script_argv);
+/* Run a script file: 0 ok; 1 uncaught error or syntax error (printed to
+ * stderr); 2 unreadable file. */
+int tl_run_file(TlVM *vm, const char *path);
+int tl_run_source(TlVM *vm, const char *name, const char *src, size_t len);
+void tl_print_stats(TlVM *vm, FILE *out, bool json);
+void tl_vm_free(TlVM *vm);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,233 @@
+#!/usr/bin/env python3
+"""Run the JS test suite (tests/js/**/*.js) and check inline expectations.
+
+Expectations live in the test file itself:
+
+    print(1 + 1);            // expect: 2
+    null.x;                  // expect error: TypeError
+    // expect error: RangeError: Maximum call stack
+
+* every `// expect: TEXT` is one expected stdout line, in file order;
+* `// expect error: NAME[: MESSAGE]` means the program must exit non-zero and
+  stderr must contain `Uncaught NAME` (and MESSAGE if given); for
+  `SyntaxError` stderr must contain `SyntaxError` and a `file:line:col`
+  position instead. stdout printed before the error must still match;
+* a crash (death by signal) or a timeout is always a failure.
+
+`--node` runs the same files under node, through a small wrapper that runs
+each file as a classic script (not a CommonJS module) and defines `print`
+and `scriptArgs`, so that the expectations themselves can be validated.
+
+Usage: tests/run_js.py [--engine PATH] [--flags "..."] [--filter SUBSTR]
+                       [--exclude SUBSTR] [--shard K/N] [--timeout S]
+                       [-j N] [--node] [-v]
+"""
+import argparse
+import os
+import re
+import signal
+import subprocess
+import sys
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+JS_DIR = os.path.join(ROOT, "tests", "js")
+
+EXPECT_RE = re.compile(r"//\s*expect:\s?(.*)$")
+EXPECT_ERR_RE = re.compile(r"//\s*expect error:\s*([A-Za-z]*Error)(?::\s*(.*?))?\s*$")
+
+# Runs one file as a classic script in node's global context, with the
+# globals tierlab provides, and reports uncaught errors the way tierlab
+# does ("Uncaught <stack>").
+NODE_WRAPPER = r"""
+'use strict';
+const fs = require('fs');
+const vm = require('vm');
+const file = process.argv[2];
+globalThis.print = (...a) => console.log(...a);
+globalThis.scriptArgs = process.argv.slice(3);
+let src;
+try { src = fs.readFileSync(file, 'utf8'); }
+catch (e) { process.stderr.write('tierlab: cannot read ' + file + '\n'); process.exit(2); }
+try {
+  vm.runInThisContext(src, { filename: file });
+} catch (e) {
+  // node decorates the stack with "file:line" and the source line; keep it
+  // (a SyntaxError's position is only there) after tierlab's headline.
+  const head = (e instanceof Error) ? e.name + ': ' + e.message : String(e);
+  process.stderr.write('Uncaught ' + head + '\n' + ((e && e.stack) || '') + '\n');
+  process.exitCode = 1;
+}
+"""
+
+
+class Test:
+    def __init__(self, path):
+        self.path = path
+        self.rel = os.path.relpath(path, ROOT)
+        self.expected = []
+        self.error = None       # (name, message substring or None)
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                line = line.rstrip("\n")
+                m = EXPECT_ERR_RE.search(line)
+                if m:
+                    self.error = (m.group(1), m.group(2) or None)
+                    continue
+                m = EXPECT_RE.search(line)
+                if m:
+                    self.expected.append(m.group(1).rstrip())
+
+
+def find_tests(filters, excludes):
+    tests = []
+    for dirpath, _, files in os.walk(JS_DIR):
+        for name in files:
+            if name.endswith(".js"):
+                p = os.path.join(dirpath, name)
+                rel = os.path.relpath(p, ROOT)
+                if filters and not any(f in rel for f in filters):
+                    continue
+                if any(x in rel for x in excludes):
+                    continue
+                tests.append(p)
+    tests.sort()
+    return tests
+
+
+def describe_signal(rc):
+    try:
+        return signal.Signals(-rc).name
+    except ValueError:
+        return "signal %d" % -rc
+
+
+def check(test, rc, out, err, node_mode):
+    """Return a list of failure reasons (empty = pass)."""
+    problems = []
+    if rc is not None and rc < 0:
+        problems.append("CRASH: killed by %s" % describe_signal(rc))
+        return problems
+    lines = out.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    if lines != test.expected:
+        diff = []
+        n = max(len(lines), len(test.expected))
+        for i in range(n):
+            e = test.expected[i] if i < len(test.expected) else "<nothing>"
+            g = lines[i] if i < len(lines) else "<nothing>"
+            if e != g:
+                diff.append("  line %d: expected %r, got %r" % (i + 1, e, g))
+            if len(diff) >= 5:
+                diff.append("  ...")
+                break
+        problems.append("stdout mismatch (%d expected lines, %d printed)\n%s"
+                        % (len(test.expected), len(lines), "\n".join(diff)))
+    if test.error is None:
+        if rc != 0:
+            problems.append("exit code %d (expected 0)" % rc)
+    else:
+        name, msg = test.error
+        if rc == 0:
+            problems.append("exit code 0, expected an uncaught %s" % name)
+        if name == "SyntaxError":
+            if "SyntaxError" not in err:
+                problems.append("stderr lacks 'SyntaxError'")
+            # file:line:col (node's own syntax errors only give file:line)
+            pos = (re.escape(os.path.basename(test.path)) +
+                   (r":\d+" if node_mode else r":\d+:\d+"))
+            if not re.search(pos, err):
+                problems.append("stderr lacks a %s position"
+                                % ("file:line" if node_mode else "file:line:col"))
+        elif "Uncaught " + name not in err:
+            problems.append("stderr lacks 'Uncaught %s'" % name)
+        if msg and msg not in err:
+            problems.append("stderr lacks message %r" % msg)
+    return problems
+
+
+def run_one(test, cmd, timeout, node_mode):
+    try:
+        p = subprocess.run(cmd, cwd=ROOT, stdout=subprocess.PIPE,
+                           stderr=subprocess.PIPE, timeout=timeout)
+    except subprocess.TimeoutExpired as e:
+        return ["TIMEOUT after %gs" % timeout], (e.stderr or b"").decode("utf-8", "replace")
+    out = p.stdout.decode("utf-8", "replace")
+    err = p.stderr.decode("utf-8", "replace")
+    return check(test, p.returncode, out, err, node_mode), err
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--engine", default=os.path.join(ROOT, "build", "tierlab"))
+    ap.add_argument("--flags", default="", help="extra engine flags (one string)")
+    ap.add_argument("--filter", action="append", default=[],
+                    help="only tests whose path contains SUBSTR (repeatable)")
+    ap.add_argument("--exclude", action="append", default=[],
+                    help="skip tests whose path contains SUBSTR (repeatable)")
+    ap.add_argument("--shard", default="0/1", help="K/N: run every Nth test from K")
+    ap.add_argument("--timeout", type=float, default=10.0, help="per test, seconds")
+    ap.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 2)
+    ap.add_argument("--node", action="store_true", help="run under node instead")
+    ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("files", nargs="*", help="specific test files (default: all)")
+    args = ap.parse_args()
+
+    k, n = (int(x) for x in args.shard.split("/"))
+    if args.files:
+        paths = [os.path.abspath(f) for f in args.files]
+    else:
+        paths = find_tests(args.filter, args.exclude)
+    paths = [p for i, p in enumerate(paths) if i % n == k]
+    tests = [Test(p) for p in paths]
+    if not tests:
+        print("run_js: no tests selected")
+        return 1
+
+    wrapper = None
+    if args.node:
+        wrapper = tempfile.NamedTemporaryFile("w", suffix=".js", delete=False)
+        wrapper.write(NODE_WRAPPER)
+        wrapper.close()
+        base = ["node", wrapper.name]
+    else:
+        if not os.access(args.engine, os.X_OK):
+            print("run_js: engine %s not found or not executable" % args.engine)
+            return 1
+        base = [args.engine] + args.flags.split()
+
+    def job(t):
+        return t, run_one(t, base + [t.rel], args.timeout, args.node)
+
+    failed = 0
+    try:
+        with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+            for t, (problems, err) in pool.map(job, tests):
+                if problems:
+                    failed += 1
+                    print("FAIL %s" % t.rel)
+                    for pr in problems:
+                        print("  " + pr.replace("\n", "\n  "))
+                    tail = err.strip().splitlines()[-6:]
+                    if tail:
+                        print("  stderr tail:")
+                        for line in tail:
+                            print("    " + line)
+                elif args.verbose:
+                    print("PASS %s" % t.rel)
+                sys.stdout.flush()
+    finally:
+        if wrapper:
+            os.unlink(wrapper.name)
+
+    what = "node" if args.node else " ".join([os.path.relpath(args.engine, ROOT)] + args.flags.split())
+    print("passed %d / %d  (%s%s)" % (len(tests) - failed, len(tests), what,
+                                       "" if n == 1 else ", shard %d/%d" % (k, n)))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
