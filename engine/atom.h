@@ -16,7 +16,7 @@
 #define TL_ATOM_H
 
 #include "heap.h"
-#include "string.h"
+#include "str.h"
 
 struct VM;
 

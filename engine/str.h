@@ -1,5 +1,5 @@
 /*
- * string.h -- JS strings (prefix str_): flat Latin-1 / UTF-16 cells and
+ * str.h -- JS strings (prefix str_, implemented in str.c): flat Latin-1 / UTF-16 cells and
  * ropes for cheap concatenation.
  *
  * A string value is a JSValue pointing at a CELL_STRING or CELL_ROPE.
@@ -10,8 +10,8 @@
  * the rope (left = flat, right = undefined, ROPE_FLAT set), so building a
  * string in a loop is linear.
  */
-#ifndef TL_STRING_H
-#define TL_STRING_H
+#ifndef TL_STR_H
+#define TL_STR_H
 
 #include <stddef.h>
 #include <stdint.h>

@@ -1,0 +1,282 @@
+/*
+ * vm.c -- the VM's life cycle and the public embedding API (tl_*).
+ *
+ * Start-up order matters, each step needs the previous ones:
+ *   heap (plan from --gc) -> atoms -> empty shape -> one-unit strings ->
+ *   realm (intrinsics, global object) -> tiers (--tiers).
+ * Running a script: read -> parse (AST) -> compile (bytecode) -> run the
+ * top-level proto in the first enabled tier; an escaping exception is
+ * reported with its stack and gives exit status 1.
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tierlab.h"
+#include "compiler.h"
+#include "error.h"
+#include "parser.h"
+#include "realm.h"
+#include "shape.h"
+#include "str.h"
+#include "tier.h"
+#include "vm.h"
+
+struct TlVM {
+    VM vm;
+};
+
+#define HANDLE_CAPACITY (1u << 20)
+
+static void vm_free_all(VM *vm);
+
+static bool fail(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("tierlab: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+    return false;
+}
+
+static bool vm_init(VM *vm, const TlFlags *flags, int script_argc, char **script_argv)
+{
+    vm->flags = *flags;
+    vm->exception = VAL_HOLE;
+    vm->global = vm->global_lex = VAL_UNDEFINED;
+    for (int i = 0; i < INTR__COUNT; i++) vm->intrinsics[i] = VAL_UNDEFINED;
+    vm->unit_strings = VAL_UNDEFINED;
+    vm->start_ns = stats_now_ns();
+    vm->random_state[0] = flags->deterministic ? 0x9E3779B97F4A7C15ull : vm->start_ns ^ 0x9E3779B97F4A7C15ull;
+    vm->random_state[1] = flags->deterministic ? 0xBF58476D1CE4E5B9ull : (uint64_t)(uintptr_t)vm ^ 0xBF58476D1CE4E5B9ull;
+
+    if (flags->stack_size < 1000 || flags->stack_size > (1 << 28))
+        return fail("--stack-size must be between 1000 and 268435456 slots");
+    if (flags->max_native_depth < 1 || flags->max_native_depth > 100000)
+        return fail("--max-native-depth must be between 1 and 100000");
+    if (flags->gc_stress < 0) return fail("--gc-stress must not be negative");
+
+    size_t nslots = (size_t)flags->stack_size;
+    vm->stack = calloc(nslots, sizeof(JSValue));
+    vm->frame_cap = (uint32_t)(nslots / 4 < 16 ? 16 : nslots / 4);
+    vm->frames = calloc(vm->frame_cap, sizeof(Frame));
+    vm->handles.cap = HANDLE_CAPACITY;
+    vm->handles.slots = calloc(HANDLE_CAPACITY, sizeof(JSValue));
+    if (!vm->stack || !vm->frames || !vm->handles.slots) return fail("out of memory creating the VM");
+    for (size_t i = 0; i < nslots; i++) vm->stack[i] = VAL_UNDEFINED;
+    vm->stack_end = vm->stack + nslots;
+    vm->stack_top = vm->stack;
+
+    if (!heap_init(vm, &vm->heap, flags->gc, flags->heap, flags->max_heap)) return false;
+    vm->heap.stress_every = (uint32_t)flags->gc_stress;
+    vm->heap.verify = flags->gc_verify;
+    vm->heap.trace = flags->trace_gc;
+
+    /* Nothing below may be collected half-built: defer GC during start-up. */
+    vm->heap.no_gc++;
+    bool ok = atom_init(vm) && shape_init(vm) && str_init(vm) &&
+              realm_init(vm, script_argc, script_argv);
+    vm->heap.no_gc--;
+    if (!ok) return fail("could not create the global environment (out of memory?)");
+
+    char err[256];
+    if (!tier_configure(vm, flags->tiers, err, sizeof err)) return fail("%s", err);
+    return true;
+}
+
+TlVM *tl_vm_new(const TlFlags *flags, int script_argc, char **script_argv)
+{
+    TlVM *t = calloc(1, sizeof *t);
+    if (!t) {
+        fail("out of memory");
+        return NULL;
+    }
+    if (!vm_init(&t->vm, flags, script_argc, script_argv)) {
+        vm_free_all(&t->vm);
+        free(t);
+        return NULL;
+    }
+    return t;
+}
+
+static void vm_free_all(VM *vm)
+{
+    for (FunctionProto *fp = vm->protos, *next; fp; fp = next) {
+        next = fp->next;
+        bc_proto_free(fp);
+    }
+    vm->protos = NULL;
+    if (vm->heap.plan) {
+        atom_free(vm);
+        heap_destroy(vm, &vm->heap);
+    }
+    free(vm->stack);
+    free(vm->frames);
+    free(vm->handles.slots);
+}
+
+void tl_vm_free(TlVM *t)
+{
+    if (!t) return;
+    vm_free_all(&t->vm);
+    free(t);
+}
+
+/* ---- running source ----------------------------------------------------- */
+
+static Source *source_new(const char *name, const char *src, size_t len)
+{
+    Source *s = calloc(1, sizeof *s);
+    if (!s) return NULL;
+    s->name = strdup(name);
+    s->text = malloc(len + 1);
+    if (!s->name || !s->text) {
+        free(s->name);
+        free(s->text);
+        free(s);
+        return NULL;
+    }
+    memcpy(s->text, src, len);
+    s->text[len] = '\0';
+    s->len = len;
+    s->refs = 1;
+    return s;
+}
+
+static void source_release(Source *s)
+{
+    if (s && --s->refs == 0) {
+        free(s->name);
+        free(s->text);
+        free(s);
+    }
+}
+
+/* "file:line:col: SyntaxError: message" followed by the line and a caret. */
+static void report_syntax_error(const Source *s, uint32_t line, uint32_t col, const char *msg)
+{
+    fprintf(stderr, "%s:%u:%u: SyntaxError: %s\n", s->name, line, col, msg);
+    const char *p = s->text, *end = s->text + s->len;
+    for (uint32_t l = 1; l < line && p < end; p++)
+        if (*p == '\n') l++;
+    const char *eol = memchr(p, '\n', (size_t)(end - p));
+    if (!eol) eol = end;
+    if (eol - p > 200 || p >= end) return;
+    fprintf(stderr, "%.*s\n", (int)(eol - p), p);
+    for (uint32_t c = 1; c < col && c < 200; c++) fputc(p[c - 1] == '\t' ? '\t' : ' ', stderr);
+    fputs("^\n", stderr);
+}
+
+static JSValue syntax_error(VM *vm, const Source *s, uint32_t line, uint32_t col, const char *msg,
+                            bool print_errors)
+{
+    if (print_errors) {
+        report_syntax_error(s, line, col, msg);
+        return VAL_EXCEPTION;   /* nothing pending: already reported */
+    }
+    return err_throw_type(vm, SyntaxError, "%s", msg);
+}
+
+JSValue vm_eval_source(VM *vm, const char *name, const char *src, size_t len, bool print_errors)
+{
+    Source *source = source_new(name, src, len);
+    if (!source) return err_throw(vm, ERRMSG_OUT_OF_MEMORY);
+
+    Arena arena = {0};
+    ParseError perr;
+    uint64_t t0 = stats_now_ns();
+    Node *program = parse_program(&arena, source->text, source->len, 0, &perr);
+    uint64_t t1 = stats_now_ns();
+    vm->stats.v[STAT_parse_ns] += t1 - t0;
+    if (!program) {
+        JSValue r = syntax_error(vm, source, perr.line, perr.col, perr.message, print_errors);
+        arena_free(&arena);
+        source_release(source);
+        return r;
+    }
+    if (vm->flags.print_ast) ast_dump(program, stdout);
+
+    CompileError cerr;
+    FunctionProto *fp = comp_compile_program(vm, program, source, &cerr);
+    vm->stats.v[STAT_compile_ns] += stats_now_ns() - t1;
+    arena_free(&arena);
+    if (!fp) {
+        JSValue r = err_pending(vm) ? VAL_EXCEPTION   /* OOM while compiling */
+                                    : syntax_error(vm, source, cerr.line, cerr.col, cerr.message, print_errors);
+        source_release(source);
+        return r;
+    }
+    source_release(source);   /* protos keep their own references */
+    if (vm->flags.print_bytecode) bc_disassemble(vm, fp, stdout);
+
+    uint64_t t2 = stats_now_ns();
+    JSValue result = vm_run_proto(vm, fp);
+    vm->stats.v[STAT_exec_ns] += stats_now_ns() - t2;
+    return result;
+}
+
+int tl_run_source(TlVM *t, const char *name, const char *src, size_t len)
+{
+    VM *vm = &t->vm;
+    JSValue r = vm_eval_source(vm, name, src, len, true);
+    if (r != VAL_EXCEPTION) return 0;
+    if (err_pending(vm)) {
+        JSValue exc = err_take(vm);
+        HandleScope hs = heap_scope_open(vm);
+        JSValue *h = heap_handle(vm, exc);
+        fflush(stdout);
+        err_report_uncaught(vm, *h, stderr);
+        heap_scope_close(vm, hs);
+    }
+    return 1;
+}
+
+int tl_run_file(TlVM *t, const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        fprintf(stderr, "tierlab: cannot open '%s': %s\n", path, strerror(errno));
+        return 2;
+    }
+    size_t cap = 1 << 16, len = 0;
+    char *buf = malloc(cap);
+    size_t n;
+    while (buf && (n = fread(buf + len, 1, cap - len, f)) > 0) {
+        len += n;
+        if (len == cap) {
+            char *nb = realloc(buf, cap * 2);
+            if (!nb) {
+                free(buf);
+                buf = NULL;
+                break;
+            }
+            buf = nb;
+            cap *= 2;
+        }
+    }
+    bool read_error = ferror(f) != 0;
+    fclose(f);
+    if (!buf || read_error) {
+        fprintf(stderr, "tierlab: cannot read '%s'%s\n", path, buf ? "" : ": out of memory");
+        free(buf);
+        return 2;
+    }
+    /* A leading #! line is a comment. */
+    if (len >= 2 && buf[0] == '#' && buf[1] == '!') {
+        for (size_t i = 0; i < len && buf[i] != '\n'; i++) buf[i] = ' ';
+    }
+    int rc = tl_run_source(t, path, buf, len);
+    free(buf);
+    return rc;
+}
+
+void tl_print_stats(TlVM *t, FILE *out, bool json)
+{
+    if (json)
+        stats_print_json(&t->vm.stats, out);
+    else
+        stats_print_table(&t->vm.stats, out);
+}
