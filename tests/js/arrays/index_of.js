@@ -1,0 +1,9 @@
+var a = [1, 2, 3, 2, 1];
+print(a.indexOf(2)); // expect: 1
+print(a.lastIndexOf(2)); // expect: 3
+print(a.indexOf(9)); // expect: -1
+print(a.indexOf(2, 2)); // expect: 3
+print([NaN].indexOf(NaN)); // expect: -1
+print(["1"].indexOf(1)); // expect: -1
+var o = {};
+print([1, o].indexOf(o)); // expect: 1

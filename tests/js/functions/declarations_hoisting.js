@@ -1,0 +1,8 @@
+print(early()); // expect: hoisted
+function early() { return "hoisted"; }
+print(typeof later); // expect: undefined
+var later = function () { return 1; };
+print(typeof later); // expect: function
+function dup() { return 1; }
+function dup() { return 2; }
+print(dup()); // expect: 2

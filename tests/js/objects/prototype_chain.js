@@ -1,0 +1,12 @@
+var a = { x: 1 };
+var b = Object.create(a);
+var c = Object.create(b);
+print(c.x); // expect: 1
+a.x = 2;
+print(c.x); // expect: 2
+c.x = 3;
+print(a.x + " " + c.x); // expect: 2 3
+delete c.x;
+print(c.x); // expect: 2
+print(Object.getPrototypeOf(Object.getPrototypeOf(c)) === a); // expect: true
+print(Object.getPrototypeOf(Object.prototype)); // expect: null
