@@ -1,0 +1,5 @@
+var obj = { v: 1 };
+var get;
+with (obj) { get = function () { return v; }; }
+obj.v = 2;
+print(get()); // expect: 2

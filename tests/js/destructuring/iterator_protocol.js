@@ -1,0 +1,13 @@
+var log = [];
+var iterable = {
+  [Symbol.iterator]() {
+    var i = 0;
+    return {
+      next() { log.push("next" + i); i++; return { value: i * 10, done: i > 5 }; },
+      return() { log.push("return"); return {}; }
+    };
+  }
+};
+var [a, b] = iterable;
+print(a + b); // expect: 30
+print(log.join()); // expect: next0,next1,return

@@ -1,0 +1,11 @@
+var log = [];
+function inner() {
+  try { throw new Error("x"); }
+  finally { log.push("inner-finally"); }
+}
+function middle() {
+  try { inner(); }
+  finally { log.push("middle-finally"); }
+}
+try { middle(); } catch (e) { log.push("caught"); }
+print(log.join(" > ")); // expect: inner-finally > middle-finally > caught

@@ -1,0 +1,3 @@
+class MyError extends Error {}
+throw new MyError("custom");
+// expect error: Error: custom

@@ -1,0 +1,3 @@
+var a = [];
+a.length = -3;
+// expect error: RangeError

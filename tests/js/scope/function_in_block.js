@@ -1,0 +1,6 @@
+"use strict";
+{
+  function blockFn() { return "inside"; }
+  print(blockFn()); // expect: inside
+}
+print(typeof blockFn); // expect: undefined

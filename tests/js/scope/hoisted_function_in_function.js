@@ -1,0 +1,8 @@
+function outer() {
+  return inner();
+  function inner() { return "hoisted inner"; }
+}
+print(outer()); // expect: hoisted inner
+var typeBefore = typeof laterFn;
+function laterFn() {}
+print(typeBefore); // expect: function

@@ -1,0 +1,4 @@
+print("before"); // expect: before
+count++;
+let count = 0;
+// expect error: ReferenceError
