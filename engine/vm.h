@@ -3,7 +3,8 @@
  * first, and the call frame layout shared by all tiers.
  *
  * Roots (heap_trace_roots in heap.c walks exactly these):
- *   the VM register stack up to the top frame's end, every Frame's
+ *   the VM register stack [vm->stack, vm->stack_top) (call.c keeps stack_top
+ *   above every live frame's registers and a native call's arguments), every Frame's
  *   callee/env/new_target, the handle stack, vm->exception, vm->global,
  *   vm->global_lex, vm->intrinsics, predefined atoms, the empty shape, and
  *   every FunctionProto on vm->protos (constants and feedback).
@@ -40,6 +41,8 @@ typedef struct Frame {
     uint32_t argc;           /* actual argument count */
     uint16_t ret_reg;        /* caller's register receiving the result */
     uint16_t flags;          /* FRAME_* */
+    JSValue *top;            /* vm->stack_top while this frame is the top one (call.c): never below
+                                the caller's top, so a slot once scanned stays scanned until popped */
 } Frame;
 
 enum FrameFlag {
