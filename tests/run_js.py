@@ -211,9 +211,9 @@ def main():
                     print("FAIL %s" % t.rel)
                     for pr in problems:
                         print("  " + pr.replace("\n", "\n  "))
-                    tail = err.strip().splitlines()[-6:]
+                    tail = err.strip().splitlines()[:8]
                     if tail:
-                        print("  stderr tail:")
+                        print("  stderr (first lines):")
                         for line in tail:
                             print("    " + line)
                 elif args.verbose:

@@ -1,0 +1,10 @@
+var o = {
+  first: "Ada",
+  last: "Lovelace",
+  get full() { return this.first + " " + this.last; },
+  set full(v) { var parts = v.split(" "); this.first = parts[0]; this.last = parts[1]; }
+};
+print(o.full); // expect: Ada Lovelace
+o.full = "Grace Hopper";
+print(o.first); // expect: Grace
+print(o.last); // expect: Hopper

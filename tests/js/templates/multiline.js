@@ -1,0 +1,6 @@
+var t = `line one
+line two
+  indented`;
+var lines = t.split("\n");
+print(lines.length); // expect: 3
+print(lines[2]); // expect:   indented
