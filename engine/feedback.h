@@ -29,7 +29,14 @@ typedef struct PropIcEntry {
     uint32_t epoch;          /* proto hits: vm->proto_epoch when cached; own hits: 0 */
     JSValue holder;          /* VAL_UNDEFINED: own property; else the prototype object holding it */
     JSValue proto;           /* proto hits: the receiver's prototype when cached */
+    uint32_t index;          /* GET_GLOBAL/SET_GLOBAL: index of the PropEntry in the holder's
+                                table, re-checked on each hit (the global may be a dictionary) */
+    uint32_t pad;
 } PropIcEntry;
+/* SET sites that add a property (a shape transition) store the shape after
+ * the transition in `holder` as a cell value (val_from_cell(shape)), so it is
+ * traced like any holder; `proto`/`epoch` then guard the prototype chain
+ * (no setter or read-only property of that name). */
 
 typedef struct FeedbackSlot {
     uint8_t kind;            /* FeedbackKind */
@@ -42,5 +49,38 @@ typedef struct FeedbackSlot {
         JSValue call_target; /* FB_CALL: the single target seen, VAL_HOLE when several */
     } u;
 } FeedbackSlot;
+
+/* ---- IC helpers (feedback.c) -------------------------------------------
+ * The interpreter probes a slot inline (fb_probe_get / fb_probe_set in
+ * tiers/interp) and calls these on a miss: they do the generic operation
+ * and move the slot's state forward. */
+struct VM;
+/* base[key] for any base (key a PropKey); updates an FB_PROP slot. */
+JSValue fb_get_prop_miss(struct VM *vm, FeedbackSlot *s, JSValue base, JSValue key);
+/* base[key] = v; -1 on exception; updates an FB_PROP slot. */
+int fb_set_prop_miss(struct VM *vm, FeedbackSlot *s, JSValue base, JSValue key, JSValue v, bool strict);
+/* Global variable read (lexical bindings first, then the global object);
+ * typeof_mode: undefined instead of ReferenceError when absent. */
+JSValue fb_get_global_miss(struct VM *vm, FeedbackSlot *s, JSValue key, bool typeof_mode);
+int fb_set_global_miss(struct VM *vm, FeedbackSlot *s, JSValue key, JSValue v, bool strict);
+/* Call feedback: remember the single target, VAL_HOLE once several were seen. */
+static inline void fb_record_call(FeedbackSlot *s, JSValue target)
+{
+    if (s->state == IC_MONO) {
+        if (s->u.call_target != target) { s->state = IC_MEGA; s->u.call_target = VAL_HOLE; }
+    } else if (s->state == IC_UNINIT) {
+        s->state = IC_MONO;
+        s->u.call_target = target;
+    }
+}
+/* Type bit of one operand (FB_TYPE_*). */
+static inline uint8_t fb_type_of(JSValue v)
+{
+    uint32_t tag = (uint32_t)(v >> 48);
+    if (tag == 0xFFF9u) return FB_TYPE_INT32;
+    if (tag < 0xFFF9u) return FB_TYPE_DOUBLE;
+    return FB_TYPE_OTHER;   /* strings are told apart by the slow path (fb_type_of_slow) */
+}
+uint8_t fb_type_of_slow(JSValue v);   /* distinguishes strings */
 
 #endif
