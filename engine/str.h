@@ -23,6 +23,8 @@ struct VM;
 #define STR_FLAG_ATOM 0x02    /* cell flag: interned; identity == equality */
 #define STR_FLAG_INDEX 0x04   /* cell flag: hash computed and string is a canonical array index (index in `hash` bits?) see str_array_index */
 #define ROPE_FLAG_FLAT 0x01   /* cell flag on a rope: left holds the flat string */
+#define ROPE_FLAG_WIDE 0x02   /* cell flag on a rope: some leaf is 16-bit */
+#define STR_FLAG_NOTINDEX 0x08 /* cell flag on atoms: known not to be an int property key */
 
 #define STR_ROPE_MIN 32
 
@@ -80,6 +82,12 @@ bool str_array_index(JSString *s, uint32_t *index);
 char *str_to_utf8(struct VM *vm, JSValue s, size_t *len_out);
 /* Write UTF-8 to a stdio stream (console.log, print). */
 void str_print(struct VM *vm, JSValue s, void *file);
+
+/* Create the one-unit string cache vm->unit_strings (called at VM start). */
+bool str_init(struct VM *vm);
+/* Content hashes (the same for Latin-1 and UTF-16 storage of equal units). */
+uint32_t str_hash_units8(const uint8_t *p, size_t n);
+uint32_t str_hash_units16(const uint16_t *p, size_t n);
 
 /* ---- a growable builder in malloc memory (not GC'd) -------------------- */
 typedef struct StrBuilder {
