@@ -1,0 +1,198 @@
+/*
+ * bi_util.c -- small spec operations shared by the builtin families
+ * (LengthOfArrayLike, indexed Get/Set/Delete, GetPrototypeFromConstructor,
+ * iterator results, wrappers).  See bi_internal.h.
+ */
+#include "bi_internal.h"
+
+bool bi_length_of(VM *vm, JSValue obj, double *out)
+{
+    if (val_is_array(obj)) {
+        *out = val_obj(obj)->length;
+        return true;
+    }
+    JSValue len = rt_get(vm, obj, vm_atom(vm, ATOM_length));
+    if (len == VAL_EXCEPTION) return false;
+    return rt_to_length(vm, len, out);
+}
+
+JSValue bi_get_index(VM *vm, JSValue obj, double i)
+{
+    JSValue v;
+    if (val_is_array(obj) && i <= 4294967294.0 && arr_fast_get(obj, (uint32_t)i, &v)) return v;
+    JSValue key = bi_index_key(vm, i);
+    if (key == VAL_EXCEPTION) return key;
+    return rt_get(vm, obj, key);
+}
+
+int bi_get_present(VM *vm, JSValue obj, double i, JSValue *out)
+{
+    if (val_is_array(obj) && i <= 4294967294.0 && arr_fast_get(obj, (uint32_t)i, out)) return 1;
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *o = heap_handle(vm, obj);
+    JSValue key = bi_index_key(vm, i);
+    int r = -1;
+    if (key != VAL_EXCEPTION) {
+        JSValue *k = heap_handle(vm, key);
+        r = obj_has_property(vm, *o, *k);
+        if (r == 1) {
+            JSValue v = obj_get(vm, *o, *k);
+            if (v == VAL_EXCEPTION)
+                r = -1;
+            else
+                *out = v;
+        }
+    }
+    heap_scope_close(vm, hs);
+    return r;
+}
+
+int bi_set_index(VM *vm, JSValue obj, double i, JSValue v)
+{
+    if (bi_is_fast_array(obj) && i < val_obj(obj)->length) {
+        JSObject *o = val_obj(obj);
+        uint32_t idx = (uint32_t)i;
+        if (o->elements && idx < o->elements->capacity && o->elements->v[idx] != VAL_HOLE) {
+            heap_store(&vm->heap, &o->elements->hdr, &o->elements->v[idx], v);
+            return 0;
+        }
+    }
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *o = heap_handle(vm, obj);
+    JSValue *hv = heap_handle(vm, v);
+    JSValue key = bi_index_key(vm, i);
+    int r = key == VAL_EXCEPTION ? -1 : rt_set(vm, *o, key, *hv, true);
+    heap_scope_close(vm, hs);
+    return r < 0 ? -1 : 0;
+}
+
+int bi_set_length(VM *vm, JSValue obj, double len)
+{
+    return rt_set(vm, obj, vm_atom(vm, ATOM_length), val_number(len), true) < 0 ? -1 : 0;
+}
+
+int bi_delete_index(VM *vm, JSValue obj, double i)
+{
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *o = heap_handle(vm, obj);
+    JSValue key = bi_index_key(vm, i);
+    int r = key == VAL_EXCEPTION ? -1 : rt_delete(vm, *o, key, true);
+    heap_scope_close(vm, hs);
+    return r < 0 ? -1 : 0;
+}
+
+int bi_create_index(VM *vm, JSValue obj, double i, JSValue v)
+{
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *o = heap_handle(vm, obj);
+    JSValue *hv = heap_handle(vm, v);
+    JSValue key = bi_index_key(vm, i);
+    int r = -1;
+    if (key != VAL_EXCEPTION) {
+        PropDesc d = { .value = *hv, .getter = VAL_HOLE, .setter = VAL_HOLE, .attrs = PROP_DEFAULT,
+                       .has = DESC_HAS_VALUE | DESC_HAS_WRITABLE | DESC_HAS_ENUMERABLE | DESC_HAS_CONFIGURABLE };
+        r = obj_define_own(vm, *o, key, &d, true) < 0 ? -1 : 0;
+        if (r == 0 && err_pending(vm)) r = -1;
+    }
+    heap_scope_close(vm, hs);
+    return r;
+}
+
+bool bi_relative_index(VM *vm, JSValue arg, double len, double dflt, double *out)
+{
+    if (arg == VAL_UNDEFINED) {
+        *out = dflt;
+        return true;
+    }
+    double rel;
+    if (!rt_to_integer_or_inf(vm, arg, &rel)) return false;
+    if (rel < 0)
+        *out = rel + len < 0 ? 0 : rel + len;
+    else
+        *out = rel > len ? len : rel;
+    return true;
+}
+
+JSValue bi_proto_from_ctor(VM *vm, JSValue new_target, IntrinsicId fallback)
+{
+    if (!val_is_object(new_target)) return vm_intrinsic(vm, fallback);
+    JSValue p = obj_get(vm, new_target, vm_atom(vm, ATOM_prototype));
+    if (p == VAL_EXCEPTION) return p;
+    return val_is_object(p) ? p : vm_intrinsic(vm, fallback);
+}
+
+JSValue bi_iter_result(VM *vm, JSValue value, bool done)
+{
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *v = heap_handle(vm, value);
+    JSValue o = obj_new(vm, vm_intrinsic(vm, INTR_ObjectPrototype));
+    if (o != VAL_EXCEPTION) {
+        JSValue *ho = heap_handle(vm, o);
+        if (obj_define_value(vm, *ho, vm_atom(vm, ATOM_value), *v, PROP_DEFAULT) < 0 ||
+            obj_define_value(vm, *ho, vm_atom(vm, ATOM_done), val_from_bool(done), PROP_DEFAULT) < 0)
+            o = VAL_EXCEPTION;
+        else
+            o = *ho;
+    }
+    heap_scope_close(vm, hs);
+    return o;
+}
+
+JSValue bi_own_keys(VM *vm, JSValue obj, int flags)
+{
+    HandleScope hs = heap_scope_open(vm);
+    JSValue keys = obj_own_keys(vm, obj, flags);
+    if (keys == VAL_EXCEPTION) {
+        heap_scope_close(vm, hs);
+        return keys;
+    }
+    JSValue *hk = heap_handle(vm, keys);
+    uint32_t n = val_obj(*hk)->length;
+    for (uint32_t i = 0; i < n; i++) {
+        JSObject *o = val_obj(*hk);
+        if (!o->elements || i >= o->elements->capacity) break;
+        JSValue k = o->elements->v[i];
+        if (val_is_int(k)) {
+            JSValue s = atom_key_to_string(vm, k);
+            if (s == VAL_EXCEPTION) {
+                heap_scope_close(vm, hs);
+                return s;
+            }
+            o = val_obj(*hk);
+            heap_store(&vm->heap, &o->elements->hdr, &o->elements->v[i], s);
+        }
+    }
+    keys = *hk;
+    heap_scope_close(vm, hs);
+    return keys;
+}
+
+JSValue bi_new_wrapper(VM *vm, JSValue proto, ObjClass cls, JSValue internal)
+{
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *in = heap_handle(vm, internal);
+    JSValue o = obj_new_class(vm, proto, cls, sizeof(JSWrapper));
+    if (o != VAL_EXCEPTION) {
+        JSWrapper *w = (JSWrapper *)val_obj(o);
+        heap_store(&vm->heap, &w->obj.hdr, &w->internal, *in);
+    }
+    heap_scope_close(vm, hs);
+    return o;
+}
+
+bool bi_this_primitive(JSValue v, ObjClass cls, JSValue *out)
+{
+    if (obj_is_class(v, cls)) {
+        *out = ((JSWrapper *)val_obj(v))->internal;
+        return true;
+    }
+    bool ok = (cls == CLS_NUMBER && val_is_number(v)) || (cls == CLS_STRING && val_is_string(v)) ||
+              (cls == CLS_BOOLEAN && val_is_bool(v)) || (cls == CLS_SYMBOL && val_is_symbol(v));
+    if (ok) *out = v;
+    return ok;
+}
+
+char *bi_describe(VM *vm, JSValue v)
+{
+    return err_describe(vm, v);
+}
