@@ -1,0 +1,2 @@
+JSON.parse("{not json}");
+// expect error: SyntaxError

@@ -1,0 +1,4 @@
+var o = { get broken() { return undefinedThing.x; } };
+print("reading"); // expect: reading
+o.broken;
+// expect error: ReferenceError: undefinedThing

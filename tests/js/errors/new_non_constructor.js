@@ -1,0 +1,3 @@
+var arrow = () => 1;
+new arrow();
+// expect error: TypeError
