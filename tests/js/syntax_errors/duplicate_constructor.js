@@ -1,0 +1,6 @@
+// A malformed program: it must be rejected before anything runs.
+class A {
+  constructor() {}
+  constructor() {}
+}
+// expect error: SyntaxError

@@ -1,0 +1,4 @@
+// A malformed program: it must be rejected before anything runs.
+for (var i = 0; i < 3; i++ {
+}
+// expect error: SyntaxError

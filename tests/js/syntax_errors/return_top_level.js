@@ -1,0 +1,4 @@
+// A malformed program: it must be rejected before anything runs.
+print('never');
+return 5;
+// expect error: SyntaxError
