@@ -91,6 +91,9 @@ struct Node {
     NodeKind kind;
     uint32_t line, col;
     uint32_t start, end;   /* byte offsets into the source */
+    uint8_t paren;         /* added: the expression was written in parentheses (the
+                              parser's cover grammar needs it; `(a) = 1` is fine,
+                              `({a}) = 1` is not).  Columns are counted in BYTES. */
     union {
         struct { double value; } num;
         struct { uint16_t *units; uint32_t len; } str;
