@@ -199,14 +199,16 @@ char *num_to_radix(double d, int radix)
     /* integer digits, least significant first */
     char intd[1100];
     int ni = 0;
+    /* beyond 2^53 the low digits are not representable: print zeros */
+    while (integer / radix >= 9007199254740992.0 && ni < (int)sizeof intd - 64) {
+        integer /= radix;
+        intd[ni++] = '0';
+    }
     do {
-        double q = floor(integer / radix);
-        double r = integer - q * radix;
-        if (r < 0) r = 0;
-        if (r >= radix) r = radix - 1;
+        double r = fmod(integer, radix);
         intd[ni++] = chars[(int)r];
-        integer = q;
-    } while (integer >= 1 && ni < (int)sizeof intd);
+        integer = (integer - r) / radix;
+    } while (integer > 0 && ni < (int)sizeof intd);
 
     char *out = malloc((size_t)(ni + nf + 3));
     if (!out) return NULL;
