@@ -237,17 +237,25 @@ JSValue err_take(VM *vm)
 
 /* ---- describing values ------------------------------------------------------ */
 
+static char *dup_cstr(const char *s)
+{
+    size_t n = strlen(s) + 1;
+    char *d = malloc(n);
+    if (d) memcpy(d, s, n);
+    return d;
+}
+
 char *err_describe(VM *vm, JSValue v)
 {
     char buf[NUM_BUF_SIZE + 16];
     if (val_is_number(v)) {
         num_to_cstr(val_to_number(v), buf);
-        return strdup(buf);
+        return dup_cstr(buf);
     }
-    if (v == VAL_UNDEFINED) return strdup("undefined");
-    if (v == VAL_NULL) return strdup("null");
-    if (v == VAL_TRUE) return strdup("true");
-    if (v == VAL_FALSE) return strdup("false");
+    if (v == VAL_UNDEFINED) return dup_cstr("undefined");
+    if (v == VAL_NULL) return dup_cstr("null");
+    if (v == VAL_TRUE) return dup_cstr("true");
+    if (v == VAL_FALSE) return dup_cstr("false");
     if (val_is_string(v)) return str_to_utf8(vm, v, NULL);
     if (val_is_symbol(v)) {
         JSValue d = ((JSSymbol *)val_cell(v))->description;
@@ -272,23 +280,23 @@ char *err_describe(VM *vm, JSValue v)
         }
         return t.p;
     }
-    if (val_is_array(v)) return strdup("[object Array]");
+    if (val_is_array(v)) return dup_cstr("[object Array]");
     if (val_is_object(v)) {
         switch ((ObjClass)val_obj(v)->cls) {
-        case CLS_ERROR: return strdup("[object Error]");
-        case CLS_FUNCTION: return strdup("[object Function]");
-        case CLS_ARGUMENTS: return strdup("[object Arguments]");
-        case CLS_DATE: return strdup("[object Date]");
-        case CLS_REGEXP: return strdup("[object RegExp]");
+        case CLS_ERROR: return dup_cstr("[object Error]");
+        case CLS_FUNCTION: return dup_cstr("[object Function]");
+        case CLS_ARGUMENTS: return dup_cstr("[object Arguments]");
+        case CLS_DATE: return dup_cstr("[object Date]");
+        case CLS_REGEXP: return dup_cstr("[object RegExp]");
         case CLS_OBJECT: case CLS_ARRAY: case CLS_BOOLEAN: case CLS_NUMBER: case CLS_STRING:
         case CLS_SYMBOL: case CLS_ARRAY_ITERATOR: case CLS_STRING_ITERATOR: case CLS_FOR_IN:
         case CLS_MAP: case CLS_SET: case CLS_WEAKMAP: case CLS_WEAKSET: case CLS_PROMISE:
         case CLS__COUNT:
             break;
         }
-        return strdup("[object Object]");
+        return dup_cstr("[object Object]");
     }
-    return strdup("<internal>");
+    return dup_cstr("<internal>");
 }
 
 /* Get(obj, key) as UTF-8 text via ToString, or NULL (any exception dropped). */
