@@ -89,6 +89,9 @@ void heap_trace_roots(struct VM *vm, GcVisitor *v);              /* every strong
  * clears or updates its weak references (the atom table) through is_live. */
 typedef Cell *(*GcWeakFn)(struct VM *vm, Cell *c);  /* NULL if dead, else (new) address */
 void heap_process_weak(struct VM *vm, GcWeakFn live);
+/* For error reports (the verifier): which root a slot address belongs to,
+ * e.g. "VM stack slot 12 (frame 3, r4)" or "handle 7"; writes buf. */
+const char *heap_describe_root(struct VM *vm, const void *slot, char *buf, size_t n);
 
 static inline void heap_visit_value(GcVisitor *v, JSValue *slot)
 {
@@ -133,7 +136,23 @@ typedef struct Heap {
     bool trace;                 /* --trace-gc */
     int no_gc;                  /* >0: collections are deferred (never set across JS calls) */
     uint64_t bytes_allocated;   /* total since start */
+    /* Size-class free lists (marksweep): free_lists[bytes / 8] is the head of
+     * the exact-size class for bytes <= free_max (0 = no inline free lists).
+     * A free cell links to the next one through the word after its header. */
+    Cell **free_lists;
+    size_t free_max;
+    uint64_t cells_allocated;   /* total since start */
+    bool in_gc;                 /* a collection is running: allocating now is a bug */
+    bool in_oom;                /* building the out-of-memory exception */
+    /* Totals already added to vm->stats (heap_sync_stats adds the difference). */
+    struct {
+        uint64_t gc_ns, collections, minor, major, moved, promoted, bytes_allocated, cells_allocated;
+    } synced;
 } Heap;
+
+/* Heap is the first member of struct VM (asserted in heap.c), so code that
+ * only sees a VM* (a GcWeakFn) can find the heap without vm.h. */
+static inline Heap *heap_of(struct VM *vm) { return (Heap *)(void *)vm; }
 
 /* Slow path: stress, plan allocation, collection, OOM. */
 Cell *heap_alloc_slow(struct VM *vm, size_t bytes);
@@ -149,6 +168,11 @@ static inline Cell *heap_alloc(struct VM *vm, Heap *h, CellKind kind, size_t byt
         c = (Cell *)h->bump;
         h->bump += bytes;
         h->bytes_allocated += bytes;
+        h->cells_allocated++;
+    } else if (bytes <= h->free_max && !h->stress_every && (c = h->free_lists[bytes >> 3]) != NULL) {
+        h->free_lists[bytes >> 3] = *(Cell **)(void *)((uint8_t *)c + 8);
+        h->bytes_allocated += bytes;
+        h->cells_allocated++;
     } else {
         c = heap_alloc_slow(vm, bytes);
         if (!c) return NULL;
@@ -173,6 +197,10 @@ static inline void heap_store_cell(Heap *h, Cell *holder, Cell **slot, Cell *v)
 bool heap_init(struct VM *vm, Heap *h, const char *plan_name, size_t heap_size, size_t max_heap);
 void heap_destroy(struct VM *vm, Heap *h);
 void heap_collect(struct VM *vm, GcReason reason);
+/* Add the collector's totals (GC time, collections, bytes allocated, ...)
+ * gathered since the last call to vm->stats.  heap_collect does it after
+ * every collection; call it before printing statistics. */
+void heap_sync_stats(struct VM *vm);
 
 /* ---- handles (the C shadow stack) --------------------------------------- */
 

@@ -37,9 +37,12 @@ typedef struct GcStats {
     uint64_t bytes_moved, bytes_promoted, bytes_freed;
     uint64_t heap_bytes;     /* current capacity */
     uint64_t live_bytes;     /* after the last collection */
-    GcEvent *events;         /* malloc'd log */
+    GcEvent *events;         /* malloc'd log (the first GC_EVENT_LOG_MAX collections) */
     size_t nevents, cap_events;
+    const char *plan;        /* plan name, for --trace-gc lines */
 } GcStats;
+
+#define GC_EVENT_LOG_MAX 65536
 
 typedef struct GcStrategy {
     const char *name;
@@ -66,6 +69,9 @@ void gc_list(void (*fn)(const GcStrategy *, void *), void *ud);
 /* Walk every pointer reachable from the roots and check it (verify builds,
  * --gc-verify).  Aborts with a report on a broken heap. */
 void gc_verify_heap(Heap *heap);
+/* Append ev to st->events, add it to the totals, print a --trace-gc line. */
 void gc_record_event(GcStats *st, const GcEvent *ev, bool trace);
+void gc_stats_free(GcStats *st);
+uint64_t gc_now_ns(void);   /* CLOCK_MONOTONIC */
 
 #endif

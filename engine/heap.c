@@ -1,0 +1,370 @@
+/*
+ * heap.c -- the heap facade (prefix heap_): the allocation slow path (stress
+ * mode, the plan, out-of-memory), explicit collections with verification and
+ * statistics, and the engine's half of the tracing contract: what every cell
+ * kind points to (heap_trace_cell), the roots (heap_trace_roots) and weak
+ * references (heap_process_weak).
+ *
+ * The plan (gc_strategies/) owns memory and policy; this file owns the
+ * object layouts (object.h, string.h, bytecode.h), so it is the only place
+ * that changes when a cell kind gains a pointer field.
+ */
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "atom.h"
+#include "error.h"
+#include "gc.h"
+#include "heap.h"
+#include "object.h"
+#include "str.h"
+#include "vm.h"
+
+_Static_assert(offsetof(VM, heap) == 0, "heap_of() needs the Heap first in struct VM");
+_Static_assert(sizeof(JSWrapper) == sizeof(JSObject) + sizeof(JSValue), "JSWrapper layout");
+
+/* ---- set-up --------------------------------------------------------------- */
+
+static void print_plan(const GcStrategy *p, void *ud)
+{
+    fprintf((FILE *)ud, "  %-12s %s\n", p->name, p->description);
+}
+
+bool heap_init(VM *vm, Heap *h, const char *plan_name, size_t heap_size, size_t max_heap)
+{
+    const GcStrategy *plan = gc_find(plan_name);
+    if (!plan) {
+        fprintf(stderr, "tierlab: unknown GC plan '%s'; available plans:\n", plan_name);
+        gc_list(print_plan, stderr);
+        return false;
+    }
+    if (max_heap && heap_size > max_heap) {
+        fprintf(stderr, "tierlab: --heap (%zu) is larger than --max-heap (%zu)\n", heap_size, max_heap);
+        return false;
+    }
+    *h = (Heap){0};
+    h->plan = plan;
+    h->vm = vm;
+    h->barrier = plan->barrier;
+    h->heap_size = heap_size;
+    h->max_heap = max_heap;
+    if (!plan->init(h, heap_size, max_heap)) return false;
+    return true;
+}
+
+void heap_destroy(VM *vm, Heap *h)
+{
+    if (h->plan) h->plan->destroy(h);
+    h->plan = NULL;
+    h->bump = h->bump_limit = NULL;
+    h->free_lists = NULL;
+    h->free_max = 0;
+}
+
+/* ---- allocation ----------------------------------------------------------- */
+
+/* The heap is exhausted: make the pending exception the preallocated
+ * RangeError, or (before the realm exists) a fresh one.  Building a fresh
+ * one allocates; if that fails too, in_oom stops the recursion and the
+ * exception is `null` -- there is nothing better left to throw. */
+static Cell *out_of_memory(VM *vm)
+{
+    Heap *h = &vm->heap;
+    JSValue pre = vm->intrinsics[INTR_OutOfMemoryError];
+    if (val_is_object(pre)) {
+        vm->exception = pre;
+        return NULL;
+    }
+    if (h->in_oom) {
+        vm->exception = VAL_NULL;
+        return NULL;
+    }
+    h->in_oom = true;
+    err_throw(vm, ERRMSG_OUT_OF_MEMORY);
+    h->in_oom = false;
+    if (vm->exception == VAL_HOLE) vm->exception = VAL_NULL;
+    return NULL;
+}
+
+Cell *heap_alloc_slow(VM *vm, size_t bytes)
+{
+    Heap *h = &vm->heap;
+    if (h->in_gc) {
+        fprintf(stderr, "tierlab: heap_alloc called during a garbage collection\n");
+        abort();
+    }
+    if (h->stress_every && h->no_gc == 0 && ++h->stress_count >= h->stress_every) {
+        h->stress_count = 0;
+        heap_collect(vm, GC_REASON_STRESS);
+    }
+    Cell *c = h->plan->alloc(h, bytes);
+    if (!c) {
+        heap_sync_stats(vm);
+        return out_of_memory(vm);
+    }
+    h->bytes_allocated += bytes;
+    h->cells_allocated++;
+    return c;
+}
+
+/* ---- collection ------------------------------------------------------------ */
+
+void heap_sync_stats(VM *vm)
+{
+    Heap *h = &vm->heap;
+    if (!h->plan) return;
+    GcStats *st = h->plan->stats(h);
+    TlStats *s = &vm->stats;
+    stats_add(s, STAT_gc_ns, st->gc_ns - h->synced.gc_ns);
+    stats_add(s, STAT_gc_count, st->collections - h->synced.collections);
+    stats_add(s, STAT_gc_minor_count, st->minor - h->synced.minor);
+    stats_add(s, STAT_gc_major_count, st->major - h->synced.major);
+    stats_add(s, STAT_bytes_moved, st->bytes_moved - h->synced.moved);
+    stats_add(s, STAT_bytes_promoted, st->bytes_promoted - h->synced.promoted);
+    stats_add(s, STAT_bytes_allocated, h->bytes_allocated - h->synced.bytes_allocated);
+    stats_add(s, STAT_cells_allocated, h->cells_allocated - h->synced.cells_allocated);
+    stats_max(s, STAT_gc_pause_max_ns, st->pause_max_ns);
+    stats_max(s, STAT_heap_peak_bytes, st->heap_bytes);
+    h->synced.gc_ns = st->gc_ns;
+    h->synced.collections = st->collections;
+    h->synced.minor = st->minor;
+    h->synced.major = st->major;
+    h->synced.moved = st->bytes_moved;
+    h->synced.promoted = st->bytes_promoted;
+    h->synced.bytes_allocated = h->bytes_allocated;
+    h->synced.cells_allocated = h->cells_allocated;
+}
+
+void heap_collect(VM *vm, GcReason reason)
+{
+    Heap *h = &vm->heap;
+    if (h->no_gc > 0 || h->in_gc || !h->plan) return;
+    h->in_gc = true;
+    if (h->verify) gc_verify_heap(h);
+    h->plan->collect(h, reason);
+    if (h->verify) gc_verify_heap(h);
+    h->in_gc = false;
+    heap_sync_stats(vm);
+}
+
+void heap_barrier_slow(VM *vm, Cell *holder, void *slot)
+{
+    Heap *h = &vm->heap;
+    if (h->plan->write_barrier) h->plan->write_barrier(h, holder, slot);
+}
+
+JSValue *heap_handle_overflow(VM *vm)
+{
+    fprintf(stderr,
+            "tierlab: fatal: handle stack overflow (%u handles): a loop opens handles without "
+            "closing its HandleScope, or C recursion is too deep\n",
+            vm->handles.cap);
+    abort();
+}
+
+/* ---- tracing: what each cell points to ------------------------------------- */
+
+static void trace_object(JSObject *o, size_t size, GcVisitor *v)
+{
+    heap_visit_cell(v, (Cell **)&o->shape);
+    heap_visit_value(v, &o->proto);
+    heap_visit_cell(v, (Cell **)&o->slots);
+    heap_visit_cell(v, (Cell **)&o->elements);
+    switch ((ObjClass)o->cls) {
+    case CLS_FUNCTION:
+        if (size >= sizeof(JSFunction)) {
+            JSFunction *f = (JSFunction *)o;   /* fp is malloc'd, a root via vm->protos */
+            heap_visit_value(v, &f->env);
+            heap_visit_value(v, &f->home);
+            heap_visit_value(v, &f->data);
+        }
+        break;
+    case CLS_BOOLEAN:
+    case CLS_NUMBER:
+    case CLS_STRING:
+    case CLS_SYMBOL:
+    case CLS_ARRAY_ITERATOR:
+    case CLS_STRING_ITERATOR:
+    case CLS_FOR_IN:
+    case CLS_DATE:
+    case CLS_REGEXP:
+    case CLS_MAP:
+    case CLS_SET:
+    case CLS_WEAKMAP:
+    case CLS_WEAKSET:
+    case CLS_PROMISE:
+        if (size >= sizeof(JSWrapper)) heap_visit_value(v, &((JSWrapper *)o)->internal);
+        break;
+    case CLS_OBJECT:
+    case CLS_ARRAY:
+    case CLS_ERROR:
+    case CLS_ARGUMENTS:
+    case CLS__COUNT:
+        break;
+    }
+}
+
+void heap_trace_cell(VM *vm, Cell *cell, GcVisitor *v)
+{
+    switch (cell_kind(cell)) {
+    case CELL_STRING:
+    case CELL_BYTES:
+        break;
+    case CELL_ROPE: {
+        JSRope *r = (JSRope *)cell;
+        heap_visit_value(v, &r->left);
+        heap_visit_value(v, &r->right);
+        break;
+    }
+    case CELL_SYMBOL:
+        heap_visit_value(v, &((JSSymbol *)cell)->description);
+        break;
+    case CELL_OBJECT:
+        trace_object((JSObject *)cell, cell_size(cell), v);
+        break;
+    case CELL_SHAPE: {
+        Shape *s = (Shape *)cell;
+        heap_visit_cell(v, (Cell **)&s->table);
+        heap_visit_cell(v, (Cell **)&s->parent);
+        heap_visit_cell(v, (Cell **)&s->transitions);
+        break;
+    }
+    case CELL_PROPTABLE: {
+        PropTable *t = (PropTable *)cell;
+        for (uint32_t i = 0; i < t->count; i++) heap_visit_value(v, &t->entries[i].key);
+        break;
+    }
+    case CELL_VALARRAY: {
+        ValArray *a = (ValArray *)cell;
+        for (uint32_t i = 0; i < a->capacity; i++) heap_visit_value(v, &a->v[i]);
+        break;
+    }
+    case CELL_ENV: {
+        JSEnv *e = (JSEnv *)cell;
+        heap_visit_value(v, &e->parent);
+        for (uint32_t i = 0; i < e->count; i++) heap_visit_value(v, &e->vars[i]);
+        break;
+    }
+    case CELL__COUNT:
+        break;
+    }
+}
+
+/* ---- tracing: the roots ----------------------------------------------------- */
+
+static void visit_values(GcVisitor *v, JSValue *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++) heap_visit_value(v, &p[i]);
+}
+
+static void trace_feedback(FeedbackSlot *s, GcVisitor *v)
+{
+    switch ((FeedbackKind)s->kind) {
+    case FB_PROP: {
+        uint32_t n = s->count < FB_POLY_MAX ? s->count : FB_POLY_MAX;
+        for (uint32_t i = 0; i < n; i++) {
+            PropIcEntry *e = &s->u.prop[i];
+            heap_visit_cell(v, (Cell **)&e->shape);
+            heap_visit_value(v, &e->holder);
+            heap_visit_value(v, &e->proto);
+        }
+        break;
+    }
+    case FB_CALL:
+        heap_visit_value(v, &s->u.call_target);
+        break;
+    case FB_NONE:
+    case FB_BINOP:
+    case FB_COMPARE:
+        break;
+    }
+}
+
+void heap_trace_roots(VM *vm, GcVisitor *v)
+{
+    if (vm->stack && vm->stack_top > vm->stack) visit_values(v, vm->stack, (size_t)(vm->stack_top - vm->stack));
+    for (uint32_t i = 0; i < vm->frame_count; i++) {
+        Frame *f = &vm->frames[i];
+        heap_visit_value(v, &f->callee);
+        heap_visit_value(v, &f->env);
+        heap_visit_value(v, &f->new_target);
+    }
+    if (vm->handles.slots) visit_values(v, vm->handles.slots, vm->handles.top);
+    heap_visit_value(v, &vm->exception);
+    heap_visit_value(v, &vm->global);
+    heap_visit_value(v, &vm->global_lex);
+    visit_values(v, vm->intrinsics, INTR__COUNT);
+    visit_values(v, vm->atoms.predef, ATOM__COUNT);
+    heap_visit_value(v, &vm->unit_strings);
+    heap_visit_cell(v, (Cell **)&vm->empty_shape);
+    for (FunctionProto *fp = vm->protos; fp; fp = fp->next) {
+        if (fp->consts) visit_values(v, fp->consts, fp->nconsts);
+        heap_visit_value(v, &fp->name);
+        if (fp->feedback)
+            for (uint32_t i = 0; i < fp->nfeedback; i++) trace_feedback(&fp->feedback[i], v);
+    }
+}
+
+void heap_process_weak(VM *vm, GcWeakFn live)
+{
+    if (vm->atoms.buckets) atom_sweep(vm, live);
+}
+
+/* ---- diagnostics ------------------------------------------------------------ */
+
+static bool in_range(const void *p, const void *start, size_t n, size_t elem, size_t *index)
+{
+    uintptr_t a = (uintptr_t)p, s = (uintptr_t)start;
+    if (!start || a < s || a >= s + n * elem) return false;
+    *index = (a - s) / elem;
+    return true;
+}
+
+const char *heap_describe_root(VM *vm, const void *slot, char *buf, size_t n)
+{
+    size_t i;
+    if (vm->stack && in_range(slot, vm->stack, (size_t)(vm->stack_top - vm->stack), sizeof(JSValue), &i)) {
+        /* the innermost frame whose registers start at or below the slot */
+        long fi = -1, reg = 0;
+        for (uint32_t k = 0; k < vm->frame_count; k++) {
+            const Frame *f = &vm->frames[k];
+            if (f->regs && (const JSValue *)slot >= f->regs) {
+                fi = (long)k;
+                reg = (long)((const JSValue *)slot - f->regs);
+            }
+        }
+        snprintf(buf, n, "VM stack slot %zu (frame %ld, r%ld)", i, fi, reg);
+    } else if (in_range(slot, vm->frames, vm->frame_count, sizeof(Frame), &i)) {
+        snprintf(buf, n, "frame %zu callee/env/new_target", i);
+    } else if (in_range(slot, vm->handles.slots, vm->handles.top, sizeof(JSValue), &i)) {
+        snprintf(buf, n, "handle %zu of %u", i, vm->handles.top);
+    } else if (in_range(slot, vm->intrinsics, INTR__COUNT, sizeof(JSValue), &i)) {
+        snprintf(buf, n, "vm->intrinsics[%zu]", i);
+    } else if (in_range(slot, vm->atoms.predef, ATOM__COUNT, sizeof(JSValue), &i)) {
+        snprintf(buf, n, "vm->atoms.predef[%zu]", i);
+    } else if (slot == &vm->exception) {
+        snprintf(buf, n, "vm->exception");
+    } else if (slot == &vm->global || slot == &vm->global_lex) {
+        snprintf(buf, n, "vm->global%s", slot == &vm->global ? "" : "_lex");
+    } else if (slot == &vm->unit_strings || slot == (const void *)&vm->empty_shape) {
+        snprintf(buf, n, "%s", slot == &vm->unit_strings ? "vm->unit_strings" : "vm->empty_shape");
+    } else {
+        snprintf(buf, n, "slot %p (a FunctionProto's constants or feedback?)", slot);
+        for (FunctionProto *fp = vm->protos; fp; fp = fp->next) {
+            if (in_range(slot, fp->consts, fp->nconsts, sizeof(JSValue), &i)) {
+                snprintf(buf, n, "constant %zu of proto %p (line %u)", i, (void *)fp, fp->line);
+                break;
+            }
+            if (in_range(slot, fp->feedback, fp->nfeedback, sizeof(FeedbackSlot), &i)) {
+                snprintf(buf, n, "feedback slot %zu of proto %p (line %u)", i, (void *)fp, fp->line);
+                break;
+            }
+            if (slot == &fp->name) {
+                snprintf(buf, n, "name of proto %p (line %u)", (void *)fp, fp->line);
+                break;
+            }
+        }
+    }
+    return buf;
+}

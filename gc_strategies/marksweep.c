@@ -1,0 +1,404 @@
+/*
+ * marksweep.c -- the non-moving mark-sweep plan (`--gc=marksweep`, the
+ * default).
+ *
+ * Memory:
+ *  - Small cells (<= 2048 bytes) live in 256 KiB blocks aligned to their
+ *    size; each block holds cells of one size class.  Classes are exact
+ *    multiples of 8 up to 256 bytes (most JS cells) and then 8 classes per
+ *    power of two up to 2048.  Free cells of a class form a singly linked
+ *    list through the word after their header; the heads of the exact
+ *    classes are heap->free_lists, so heap_alloc() pops them inline and only
+ *    an empty list reaches this file.
+ *  - Larger cells go to the shared large-object space (gcutil.h).
+ *
+ * Marking uses the cell's GC bits and an explicit mark stack.  The mark value
+ * alternates between 1 and 2 ("epoch") from one collection to the next, so
+ * blocks do not need their marks cleared: a cell is live in this cycle iff
+ * its bits equal the epoch.  (A cell that died while its block stayed
+ * unswept through a whole cycle can look marked two cycles later; it is
+ * unreachable, so it is just kept one cycle longer.)  Marking also counts
+ * live cells per block: blocks with none go straight back to the empty
+ * pool without being swept.
+ *
+ * Sweeping is lazy: after marking, every non-empty block waits on its
+ * class's unswept list, and the allocator sweeps one block (building its
+ * free list) when the class runs dry.  That time is added to gc_ns.
+ *
+ * Policy: the heap may hold `target` bytes of blocks and large cells; when
+ * a class needs a new block beyond it, collect.  After a collection,
+ * target = max(--heap, 2 x the footprint of non-empty blocks and live large
+ * cells), capped by --max-heap; empty blocks beyond the target are returned
+ * to the OS.  If a collection does not free enough, the heap grows up to
+ * --max-heap and then allocation fails (the facade throws the OOM error).
+ * With heap->no_gc > 0 the heap grows instead of collecting.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "gc.h"
+#include "gcutil.h"
+
+#define BLOCK_SIZE ((size_t)256 * 1024)
+#define BLOCK_HDR 64                 /* bytes reserved for struct Block; cells follow */
+#define SMALL_MAX 2048               /* larger cells go to the large-object space */
+#define EXACT_MAX 256                /* classes are exact up to here (inline free lists) */
+#define NEXACT (EXACT_MAX / 8 + 1)   /* heads[0 .. NEXACT) indexed by bytes / 8 */
+#define NCLASSES (NEXACT + 24)       /* + 3 powers of two x 8 geometric classes */
+#define FREE_KIND 0xFFu              /* kind of a free cell: never a valid CellKind */
+#define DEFAULT_HEAP ((size_t)8 * 1024 * 1024)
+
+typedef struct Block {
+    struct Block *next;   /* on its class's unswept list, or in the empty pool */
+    uint32_t cls;         /* size class (valid when stride != 0) */
+    uint32_t stride;      /* cell size in bytes; 0 = empty and unformatted (pooled) */
+    uint32_t ncells;
+    uint32_t live;        /* cells marked by the last collection */
+} Block;
+_Static_assert(sizeof(Block) <= BLOCK_HDR, "block header too big");
+
+typedef struct MarkSweep {
+    Cell *heads[NCLASSES];         /* free lists; heads[0 .. NEXACT) is heap->free_lists */
+    Block *unswept[NCLASSES];
+    uint32_t class_size[NCLASSES];
+    uint8_t class_of[SMALL_MAX / 8 + 1];   /* bytes / 8 -> class */
+    Block *pool;                   /* empty blocks */
+    Block **blocks;                /* every block, sorted by address (contains()) */
+    size_t nblocks, cap_blocks;
+    LargeSpace los;
+    MarkStack stack;
+    unsigned epoch;                /* mark value of the current cycle: 1 or 2 */
+    size_t initial, max_heap, target;
+    uint64_t live_bytes;           /* marked by the last collection */
+    uint64_t alloc_at_gc;          /* heap->bytes_allocated when it ended */
+    GcStats stats;
+} MarkSweep;
+
+typedef struct MarkVisitor {
+    GcVisitor base;
+    MarkSweep *ms;
+} MarkVisitor;
+
+static inline Block *block_of(const void *p) { return (Block *)((uintptr_t)p & ~(uintptr_t)(BLOCK_SIZE - 1)); }
+static inline uint8_t *block_cells(Block *b) { return (uint8_t *)b + BLOCK_HDR; }
+static size_t footprint(const MarkSweep *ms) { return ms->nblocks * BLOCK_SIZE + ms->los.bytes; }
+static bool within_max(const MarkSweep *ms, size_t bytes) { return !ms->max_heap || bytes <= ms->max_heap; }
+
+static void init_classes(MarkSweep *ms)
+{
+    unsigned k;
+    for (k = 2; k < NEXACT; k++) ms->class_size[k] = k * 8;
+    for (uint32_t base = 256; base < SMALL_MAX; base *= 2)
+        for (uint32_t i = 1; i <= 8; i++) ms->class_size[k++] = base + i * (base / 8);
+    ms->class_size[0] = ms->class_size[1] = 16;
+    unsigned c = 2;
+    for (unsigned g = 0; g <= SMALL_MAX / 8; g++) {
+        while (ms->class_size[c] < g * 8) c++;
+        ms->class_of[g] = (uint8_t)c;
+    }
+}
+
+/* ---- blocks ------------------------------------------------------------- */
+
+static Block *new_block(MarkSweep *ms)
+{
+    if (ms->nblocks == ms->cap_blocks) {
+        size_t cap = ms->cap_blocks ? ms->cap_blocks * 2 : 64;
+        Block **nb = realloc(ms->blocks, cap * sizeof *nb);
+        if (!nb) return NULL;
+        ms->blocks = nb;
+        ms->cap_blocks = cap;
+    }
+    Block *b = aligned_alloc(BLOCK_SIZE, BLOCK_SIZE);
+    if (!b) return NULL;
+    memset(b, 0, sizeof *b);
+    size_t i = ms->nblocks;
+    while (i > 0 && (uintptr_t)ms->blocks[i - 1] > (uintptr_t)b) {
+        ms->blocks[i] = ms->blocks[i - 1];
+        i--;
+    }
+    ms->blocks[i] = b;
+    ms->nblocks++;
+    ms->stats.heap_bytes = footprint(ms);
+    return b;
+}
+
+static inline void make_free(Cell *c, uint32_t stride, Cell *next)
+{
+    c->header = ((uint64_t)FREE_KIND << CELL_KIND_SHIFT) | ((uint64_t)(stride / 8) << CELL_SIZE_SHIFT);
+    *(Cell **)(void *)((uint8_t *)c + 8) = next;
+}
+
+/* Give an empty block to class k: every cell free, list in address order. */
+static void format_block(MarkSweep *ms, Block *b, unsigned k)
+{
+    uint32_t stride = ms->class_size[k];
+    b->cls = k;
+    b->stride = stride;
+    b->ncells = (uint32_t)((BLOCK_SIZE - BLOCK_HDR) / stride);
+    b->live = 0;
+    Cell *head = ms->heads[k];
+    for (uint32_t i = b->ncells; i-- > 0;) {
+        Cell *c = (Cell *)(void *)(block_cells(b) + (size_t)i * stride);
+        make_free(c, stride, head);
+        head = c;
+    }
+    ms->heads[k] = head;
+}
+
+/* Lazy sweep: put the block's unmarked cells on its class's free list.
+ * Returns true if it found any. */
+static bool sweep_block(MarkSweep *ms, Block *b)
+{
+    uint32_t stride = b->stride, epoch = ms->epoch;
+    Cell *head = ms->heads[b->cls];
+    bool any = false;
+    for (uint32_t i = b->ncells; i-- > 0;) {
+        Cell *c = (Cell *)(void *)(block_cells(b) + (size_t)i * stride);
+        if (cell_gcbits(c) == epoch) continue;
+        make_free(c, stride, head);
+        head = c;
+        any = true;
+    }
+    ms->heads[b->cls] = head;
+    return any;
+}
+
+static bool sweep_class(MarkSweep *ms, unsigned k)
+{
+    if (!ms->unswept[k]) return false;
+    uint64_t t0 = gc_now_ns();
+    bool found = false;
+    while (!found && ms->unswept[k]) {
+        Block *b = ms->unswept[k];
+        ms->unswept[k] = b->next;
+        b->next = NULL;
+        found = sweep_block(ms, b);
+    }
+    ms->stats.gc_ns += gc_now_ns() - t0;
+    return found;
+}
+
+/* A block for class k: from the pool, or new if the policy allows. */
+static bool take_block(Heap *h, MarkSweep *ms, unsigned k, bool beyond_target)
+{
+    Block *b = ms->pool;
+    if (b) {
+        ms->pool = b->next;
+    } else {
+        size_t want = footprint(ms) + BLOCK_SIZE;
+        bool ok = (beyond_target || h->no_gc > 0) ? within_max(ms, want) : want <= ms->target;
+        if (!ok || !(b = new_block(ms))) return false;
+    }
+    b->next = NULL;
+    format_block(ms, b, k);
+    return true;
+}
+
+static bool refill(Heap *h, MarkSweep *ms, unsigned k)
+{
+    if (sweep_class(ms, k) || take_block(h, ms, k, false)) return true;
+    if (h->no_gc == 0 && !h->in_gc) {
+        heap_collect(h->vm, GC_REASON_ALLOC);
+        if (sweep_class(ms, k) || take_block(h, ms, k, false)) return true;
+    }
+    return take_block(h, ms, k, true);
+}
+
+/* ---- allocation --------------------------------------------------------- */
+
+static Cell *alloc_large(Heap *h, MarkSweep *ms, size_t bytes)
+{
+    if (footprint(ms) + bytes > ms->target && h->no_gc == 0 && !h->in_gc)
+        heap_collect(h->vm, GC_REASON_ALLOC);
+    if (!within_max(ms, footprint(ms) + bytes)) return NULL;
+    Cell *c = los_alloc(&ms->los, bytes);
+    ms->stats.heap_bytes = footprint(ms);
+    return c;
+}
+
+static Cell *ms_alloc(Heap *h, size_t bytes)
+{
+    MarkSweep *ms = h->plan_state;
+    if (bytes > SMALL_MAX) return alloc_large(h, ms, bytes);
+    unsigned k = ms->class_of[bytes >> 3];
+    if (!ms->heads[k] && !refill(h, ms, k)) return NULL;
+    Cell *c = ms->heads[k];
+    ms->heads[k] = *(Cell **)(void *)((uint8_t *)c + 8);
+    return c;
+}
+
+/* ---- collection --------------------------------------------------------- */
+
+static void mark_visit(GcVisitor *self, Cell **slot)
+{
+    MarkSweep *ms = ((MarkVisitor *)self)->ms;
+    Cell *c = *slot;
+    if (cell_gcbits(c) == ms->epoch) return;
+    cell_set_gcbits(c, ms->epoch);
+    size_t size = cell_size(c);
+    if (size <= SMALL_MAX) block_of(c)->live++;
+    ms->live_bytes += size;
+    CellKind k = cell_kind(c);
+    if (k != CELL_STRING && k != CELL_BYTES) mstack_push(&ms->stack, c);
+}
+
+static Cell *ms_weak_live(struct VM *vm, Cell *c)
+{
+    MarkSweep *ms = heap_of(vm)->plan_state;
+    return cell_gcbits(c) == ms->epoch ? c : NULL;
+}
+
+/* Return empty pooled blocks to the OS while the heap exceeds its target. */
+static void release_blocks(MarkSweep *ms)
+{
+    size_t fp = footprint(ms);
+    Block **prev = &ms->pool;
+    while (*prev && fp > ms->target) {
+        Block *b = *prev;
+        *prev = b->next;
+        b->stride = UINT32_MAX;   /* tombstone for the compaction below */
+        fp -= BLOCK_SIZE;
+    }
+    size_t n = 0;
+    for (size_t i = 0; i < ms->nblocks; i++) {
+        Block *b = ms->blocks[i];
+        if (b->stride == UINT32_MAX) free(b);
+        else ms->blocks[n++] = b;
+    }
+    ms->nblocks = n;
+}
+
+static void ms_collect(Heap *h, GcReason reason)
+{
+    MarkSweep *ms = h->plan_state;
+    uint64_t t0 = gc_now_ns();
+    uint64_t before = ms->live_bytes + (h->bytes_allocated - ms->alloc_at_gc);
+
+    ms->epoch = ms->epoch == 1 ? 2 : 1;
+    for (size_t i = 0; i < ms->nblocks; i++) ms->blocks[i]->live = 0;
+    memset(ms->heads, 0, sizeof ms->heads);
+    memset(ms->unswept, 0, sizeof ms->unswept);
+    ms->live_bytes = 0;
+
+    /* mark */
+    MarkVisitor mv = { { mark_visit }, ms };
+    heap_trace_roots(h->vm, &mv.base);
+    Cell *c;
+    while ((c = mstack_pop(&ms->stack)) != NULL) heap_trace_cell(h->vm, c, &mv.base);
+    heap_process_weak(h->vm, ms_weak_live);
+
+    /* sweep large cells now; queue small blocks for lazy sweeping (address
+     * order), pool the empty ones */
+    los_sweep(&ms->los, ms->epoch, false);
+    ms->pool = NULL;
+    size_t nonempty = 0;
+    for (size_t i = ms->nblocks; i-- > 0;) {
+        Block *b = ms->blocks[i];
+        if (b->live == 0) {
+            b->stride = 0;
+            b->next = ms->pool;
+            ms->pool = b;
+        } else {
+            b->next = ms->unswept[b->cls];
+            ms->unswept[b->cls] = b;
+            nonempty++;
+        }
+    }
+
+    /* growth policy */
+    size_t live_fp = nonempty * BLOCK_SIZE + ms->los.bytes;
+    ms->target = live_fp * 2 > ms->initial ? live_fp * 2 : ms->initial;
+    if (ms->max_heap && ms->target > ms->max_heap) ms->target = ms->max_heap;
+    release_blocks(ms);
+    ms->stats.heap_bytes = footprint(ms);
+    ms->alloc_at_gc = h->bytes_allocated;
+
+    GcEvent ev = {
+        .kind = GC_KIND_FULL,
+        .reason = reason,
+        .start_ns = t0,
+        .bytes_before = before,
+        .bytes_after = ms->live_bytes,
+        .bytes_freed = before > ms->live_bytes ? before - ms->live_bytes : 0,
+    };
+    ev.pause_ns = gc_now_ns() - t0;
+    gc_record_event(&ms->stats, &ev, h->trace);
+}
+
+/* ---- the rest of the interface ------------------------------------------- */
+
+static bool ms_contains(Heap *h, const void *p)
+{
+    MarkSweep *ms = h->plan_state;
+    if (los_contains(&ms->los, p)) return true;
+    Block *b = block_of(p);
+    size_t lo = 0, hi = ms->nblocks;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (ms->blocks[mid] == b) {
+            if (b->stride == 0) return false;   /* pooled: nothing lives there */
+            const uint8_t *q = p;
+            if (q < block_cells(b)) return false;
+            size_t off = (size_t)(q - block_cells(b));
+            return off % b->stride == 0 && off / b->stride < b->ncells;
+        }
+        if ((uintptr_t)ms->blocks[mid] < (uintptr_t)b) lo = mid + 1;
+        else hi = mid;
+    }
+    return false;
+}
+
+static GcStats *ms_stats(Heap *h) { return &((MarkSweep *)h->plan_state)->stats; }
+
+static bool ms_init(Heap *h, size_t heap_size, size_t max_heap)
+{
+    MarkSweep *ms = calloc(1, sizeof *ms);
+    if (!ms) {
+        fprintf(stderr, "tierlab: marksweep: out of memory\n");
+        return false;
+    }
+    init_classes(ms);
+    ms->initial = heap_size ? heap_size : DEFAULT_HEAP;
+    if (max_heap && ms->initial > max_heap) ms->initial = max_heap;
+    ms->max_heap = max_heap;
+    ms->target = ms->initial;
+    ms->epoch = 1;
+    ms->stats.plan = "marksweep";
+    h->plan_state = ms;
+    h->bump = h->bump_limit = NULL;
+    h->free_lists = ms->heads;
+    h->free_max = EXACT_MAX;
+    return true;
+}
+
+static void ms_destroy(Heap *h)
+{
+    MarkSweep *ms = h->plan_state;
+    if (!ms) return;
+    for (size_t i = 0; i < ms->nblocks; i++) free(ms->blocks[i]);
+    free(ms->blocks);
+    los_destroy(&ms->los);
+    mstack_free(&ms->stack);
+    gc_stats_free(&ms->stats);
+    free(ms);
+    h->plan_state = NULL;
+    h->free_lists = NULL;
+    h->free_max = 0;
+}
+
+const GcStrategy gc_marksweep = {
+    .name = "marksweep",
+    .description = "non-moving mark-sweep: segregated size classes, lazy sweeping",
+    .moving = false,
+    .barrier = GC_BARRIER_NONE,
+    .default_heap = DEFAULT_HEAP,
+    .init = ms_init,
+    .destroy = ms_destroy,
+    .alloc = ms_alloc,
+    .collect = ms_collect,
+    .write_barrier = NULL,
+    .contains = ms_contains,
+    .stats = ms_stats,
+};

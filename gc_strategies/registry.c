@@ -1,0 +1,29 @@
+/*
+ * registry.c -- maps --gc=NAME to a plan (prefix gc_).  Adding a plan: write
+ * gc_strategies/<name>.c defining `const GcStrategy gc_<name>` and list it
+ * here.  The first entry is the default (flags.def: --gc=marksweep).
+ */
+#include <string.h>
+
+#include "gc.h"
+
+extern const GcStrategy gc_marksweep;
+extern const GcStrategy gc_semispace;
+
+static const GcStrategy *const plans[] = {
+    &gc_marksweep,
+    &gc_semispace,
+};
+
+const GcStrategy *gc_find(const char *name)
+{
+    if (!name || !*name) return plans[0];
+    for (size_t i = 0; i < sizeof plans / sizeof plans[0]; i++)
+        if (strcmp(plans[i]->name, name) == 0) return plans[i];
+    return NULL;
+}
+
+void gc_list(void (*fn)(const GcStrategy *, void *), void *ud)
+{
+    for (size_t i = 0; i < sizeof plans / sizeof plans[0]; i++) fn(plans[i], ud);
+}
