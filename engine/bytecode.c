@@ -13,7 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "string.h"
+#include "str.h"
 #include "vm.h"
 
 /* ---- the opcode table ---------------------------------------------------- */
