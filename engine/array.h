@@ -25,4 +25,15 @@ static inline bool arr_fast_get(JSValue arr, uint32_t i, JSValue *out)
 /* Ensure elements capacity >= n (may allocate, may move arr). */
 int arr_reserve(struct VM *vm, JSValue obj, uint32_t n);
 
+/* ---- used by the object model (object.c) ----
+ * ArraySetLength: [[DefineOwnProperty]](arr, "length", desc); 1/0/-1
+ * (RangeError "Invalid array length" even when !throw_on_fail). */
+int arr_define_length(struct VM *vm, JSValue arr, const PropDesc *desc, bool throw_on_fail);
+/* Store element i (default attributes) of the object in *obj, growing
+ * elements or switching to OBJ_SPARSE for very sparse writes; no length
+ * update.  1 or -1. */
+int arr_put_element(struct VM *vm, JSValue *obj, uint32_t i, JSValue v);
+/* Move every element into the shape as int keys (OBJ_SPARSE). 1 or -1. */
+int arr_make_sparse(struct VM *vm, JSValue *obj);
+
 #endif

@@ -212,6 +212,10 @@ JSValue obj_own_keys(struct VM *vm, JSValue obj, int flags);
 /* Keys for for-in: enumerable string keys of obj and its prototypes, spec
  * order, shadowed keys removed.  Returns a ValArray of key strings. */
 JSValue obj_for_in_keys(struct VM *vm, JSValue obj);
+/* SetIntegrityLevel (Object.seal: freeze = false; Object.freeze: true) and
+ * TestIntegrityLevel (Object.isSealed / isFrozen): 1/0, -1 on OOM. */
+int obj_freeze(struct VM *vm, JSValue obj, bool freeze);
+int obj_is_frozen(struct VM *vm, JSValue obj, bool frozen);
 
 /* Fast own-data lookup used by the interpreter's ICs: slot index or -1. */
 int32_t shape_lookup(Shape *shape, JSValue key, uint32_t *attrs_out);

@@ -1,0 +1,60 @@
+/*
+ * shape.h -- hidden classes (prefix shape_): the transition tree, property
+ * tables with a hash index, and dictionary mode.  Used by object.c,
+ * array.c and function.c; the interpreter's ICs only need shape_lookup()
+ * (declared in object.h).
+ *
+ * Invariants:
+ *  - A transition shape (flags without SHAPE_DICT) is immutable and shared:
+ *    its table lists exactly its `count` properties in insertion order and
+ *    the slot of a property never changes.  Transitions are keyed by
+ *    (key, attrs) and cached in the parent's `transitions` ValArray as
+ *    triples [key, int attrs, shape].
+ *  - A dictionary shape belongs to one object.  Its table is mutated in
+ *    place (deleted entries keep key VAL_HOLE until the table is compacted),
+ *    but EVERY change of its key set or attributes gives the object a fresh
+ *    Shape cell (shape_make_dict), so a cached (shape, slot) pair stays
+ *    valid as long as the object's shape pointer is unchanged.  ICs may
+ *    therefore cache dictionary shapes like any other.
+ *  - Slots of values are allocated in order (slot = previous slot_count);
+ *    obj->slots->capacity >= shape->slot_count.
+ *  - Hashing never uses addresses (cells move): atoms hash by content,
+ *    symbols by their description, ints by value.
+ */
+#ifndef TL_SHAPE_H
+#define TL_SHAPE_H
+
+#include "vm.h"
+
+/* Transition shapes with more properties than this turn into dictionaries. */
+#define SHAPE_MAX_TRANSITION_PROPS 64
+/* Tables with more entries than this get a hash index. */
+#define SHAPE_HASH_MIN 8
+
+/* Create vm->empty_shape (called once at VM start). */
+bool shape_init(VM *vm);
+
+/* Entry index of key in the shape's table, or -1.  Never allocates. */
+int32_t shape_find(const Shape *shape, JSValue key);
+static inline PropEntry *shape_entry(const Shape *shape, int32_t i) { return &shape->table->entries[i]; }
+
+/* Add a property to the object in *obj with the given attributes and value
+ * (value is rooted internally).  The key must not be present.  Transition
+ * or dictionary as appropriate; grows obj->slots.  Bumps vm->proto_epoch
+ * for prototype objects.  false on OOM (exception pending). */
+bool shape_add_property(VM *vm, JSValue *obj, JSValue key, uint32_t attrs, JSValue value);
+/* Remove the property at entry index i (the object's shape).  The last
+ * added property of a transition shape goes back to the parent shape;
+ * otherwise the object becomes a dictionary.  false on OOM. */
+bool shape_remove_property(VM *vm, JSValue *obj, int32_t i);
+/* Change the attributes of entry i (switches to a dictionary). */
+bool shape_set_attrs(VM *vm, JSValue *obj, int32_t i, uint32_t attrs);
+/* Delete every int key >= from (sparse arrays being truncated). */
+bool shape_remove_int_keys(VM *vm, JSValue *obj, uint32_t from);
+/* Give the object a fresh dictionary shape (copying a transition shape's
+ * table, or re-wrapping an existing dictionary's table). */
+bool shape_make_dict(VM *vm, JSValue *obj);
+/* Ensure obj->slots has room for n values (geometric growth). */
+bool shape_reserve_slots(VM *vm, JSValue *obj, uint32_t n);
+
+#endif
