@@ -44,6 +44,12 @@ bool rt_same_value_zero(JSValue a, JSValue b);
  * left_first says which operand is converted first (for a > b the compiler swaps). */
 int rt_less_than(VM *vm, JSValue a, JSValue b, bool left_first);
 int rt_instanceof(VM *vm, JSValue v, JSValue target);           /* 1/0/-1 */
+/* OrdinaryHasInstance(c, o) (for Function.prototype[Symbol.hasInstance]): 1/0/-1 */
+int rt_ordinary_has_instance(VM *vm, JSValue c, JSValue o);
+/* a < b, a > b, a <= b, a >= b with the spec's evaluation order and NaN
+ * rules (<= and >= are false when either side is NaN): 1/0/-1. */
+typedef enum RelOp { REL_LT, REL_GT, REL_LE, REL_GE } RelOp;
+int rt_relational(VM *vm, RelOp op, JSValue a, JSValue b);
 int rt_in(VM *vm, JSValue key, JSValue obj);                    /* 1/0/-1; TypeError if obj is not an object */
 
 /* property access on any value (primitives use their prototype) */

@@ -1,0 +1,930 @@
+/*
+ * runtime.c -- the language operations every tier shares (prefix rt_):
+ * type conversions (ToPrimitive, ToNumber, ToString, ToObject,
+ * ToPropertyKey), the generic paths of the operators, equality and
+ * relational comparison, instanceof / in, property access on any value
+ * (primitives go through their prototype) and the iteration protocol.
+ *
+ * Every function here may run JS (valueOf, getters, Symbol.iterator) and
+ * therefore allocate and move every cell: values kept across such calls
+ * live in handles.  Fast paths for int32 / double / flat-string operands
+ * come first and never allocate.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include "runtime.h"
+#include "array.h"
+#include "error.h"
+#include "function.h"
+#include "numconv.h"
+#include "str.h"
+
+/* ====================================================================== */
+/* small helpers                                                           */
+/* ====================================================================== */
+
+#define INT_KEY_MAX 2147483646
+
+static JSValue throw_described(VM *vm, ErrorMsg msg, JSValue v)
+{
+    char *d = err_describe(vm, v);
+    JSValue r = err_throw(vm, msg, d ? d : "?");
+    free(d);
+    return r;
+}
+
+static JSValue throw_described2(VM *vm, ErrorMsg msg, JSValue a, JSValue b)
+{
+    char *da = err_describe(vm, a);
+    char *db = err_describe(vm, b);
+    JSValue r = err_throw(vm, msg, da ? da : "?", db ? db : "?");
+    free(da);
+    free(db);
+    return r;
+}
+
+/* The prototype used for property lookups on a primitive (not nullish). */
+static JSValue primitive_proto(VM *vm, JSValue v)
+{
+    if (val_is_number(v)) return vm_intrinsic(vm, INTR_NumberPrototype);
+    if (val_is_string(v)) return vm_intrinsic(vm, INTR_StringPrototype);
+    if (val_is_bool(v)) return vm_intrinsic(vm, INTR_BooleanPrototype);
+    if (val_is_symbol(v)) return vm_intrinsic(vm, INTR_SymbolPrototype);
+    return VAL_UNDEFINED;
+}
+
+static int32_t double_to_int32(double d)
+{
+    if (d >= -2147483648.0 && d <= 2147483647.0) return (int32_t)d;   /* truncates; NaN fails the test */
+    if (!isfinite(d)) return 0;
+    d = fmod(trunc(d), 4294967296.0);
+    if (d < 0) d += 4294967296.0;
+    return (int32_t)(uint32_t)d;
+}
+
+/* ====================================================================== */
+/* conversions                                                             */
+/* ====================================================================== */
+
+bool rt_to_boolean(JSValue v)
+{
+    if (val_is_int(v)) return val_int(v) != 0;
+    if (val_is_double(v)) {
+        double d = val_double(v);
+        return d == d && d != 0;
+    }
+    if (val_is_cell(v)) {
+        Cell *c = val_cell(v);
+        if (cell_kind(c) == CELL_STRING) return ((JSString *)c)->length != 0;
+        if (cell_kind(c) == CELL_ROPE) return ((JSRope *)c)->length != 0;
+        return true;
+    }
+    return v == VAL_TRUE;
+}
+
+bool rt_is_callable(JSValue v) { return val_is_function(v); }
+
+bool rt_is_constructor(JSValue v) { return val_is_function(v) && fn_is_constructor(v); }
+
+JSValue rt_get_method(VM *vm, JSValue v, JSValue key)
+{
+    JSValue f = rt_get(vm, v, key);
+    if (f == VAL_EXCEPTION || val_is_nullish(f)) return f == VAL_EXCEPTION ? f : VAL_UNDEFINED;
+    if (!rt_is_callable(f)) return throw_described(vm, ERRMSG_NOT_FUNCTION, f);
+    return f;
+}
+
+JSValue rt_to_primitive(VM *vm, JSValue v, PrimitiveHint hint)
+{
+    if (!val_is_object(v)) return v;
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *hv = heap_handle(vm, v);
+    JSValue r;
+    JSValue sym = vm_intrinsic(vm, INTR_SymbolToPrimitive);
+    if (val_is_symbol(sym)) {
+        JSValue ex = rt_get_method(vm, *hv, sym);
+        if (ex == VAL_EXCEPTION) { r = ex; goto done; }
+        if (!val_is_undefined(ex)) {
+            AtomId h = hint == HINT_STRING ? ATOM_string : hint == HINT_NUMBER ? ATOM_number : ATOM_default_;
+            JSValue arg = vm_atom(vm, h);
+            r = vm_call(vm, ex, *hv, 1, &arg);
+            if (r != VAL_EXCEPTION && val_is_object(r)) r = err_throw(vm, ERRMSG_TO_PRIMITIVE);
+            goto done;
+        }
+    }
+    /* OrdinaryToPrimitive */
+    AtomId order[2] = { ATOM_valueOf, ATOM_toString };
+    if (hint == HINT_STRING) { order[0] = ATOM_toString; order[1] = ATOM_valueOf; }
+    for (int i = 0; i < 2; i++) {
+        JSValue m = obj_get(vm, *hv, vm_atom(vm, order[i]));
+        if (m == VAL_EXCEPTION) { r = m; goto done; }
+        if (rt_is_callable(m)) {
+            r = vm_call(vm, m, *hv, 0, NULL);
+            if (r == VAL_EXCEPTION || !val_is_object(r)) goto done;
+        }
+    }
+    r = err_throw(vm, ERRMSG_TO_PRIMITIVE);
+done:
+    heap_scope_close(vm, hs);
+    return r;
+}
+
+double rt_string_to_number(VM *vm, JSValue str)
+{
+    JSString *s = str_flatten(vm, str);
+    if (!s) {
+        err_take(vm);   /* OOM while flattening: treat as not a number */
+        return NAN;
+    }
+    /* fast path: short decimal integers */
+    uint32_t n = s->length;
+    if (n > 0 && n <= 9 && !str_is_16bit(s)) {
+        int32_t v = 0;
+        uint32_t i = 0;
+        for (; i < n; i++) {
+            uint8_t c = s->data[i];
+            if (c < '0' || c > '9') break;
+            v = v * 10 + (c - '0');
+        }
+        if (i == n) return (double)v;
+    }
+    return num_string_to_number(s);
+}
+
+JSValue rt_to_number(VM *vm, JSValue v)
+{
+    for (;;) {
+        if (val_is_number(v)) return v;
+        if (v == VAL_UNDEFINED) return val_from_double(NAN);
+        if (v == VAL_NULL || v == VAL_FALSE) return val_from_int(0);
+        if (v == VAL_TRUE) return val_from_int(1);
+        if (val_is_string(v)) return val_number(rt_string_to_number(vm, v));
+        if (val_is_symbol(v)) return err_throw(vm, ERRMSG_SYMBOL_TO_NUMBER);
+        if (val_is_object(v)) {
+            v = rt_to_primitive(vm, v, HINT_NUMBER);
+            if (v == VAL_EXCEPTION) return v;
+            continue;
+        }
+        return val_from_double(NAN);
+    }
+}
+
+bool rt_to_double(VM *vm, JSValue v, double *out)
+{
+    if (val_is_int(v)) { *out = val_int(v); return true; }
+    if (val_is_double(v)) { *out = val_double(v); return true; }
+    JSValue n = rt_to_number(vm, v);
+    if (n == VAL_EXCEPTION) return false;
+    *out = val_to_number(n);
+    return true;
+}
+
+bool rt_to_int32(VM *vm, JSValue v, int32_t *out)
+{
+    if (val_is_int(v)) { *out = val_int(v); return true; }
+    double d;
+    if (!rt_to_double(vm, v, &d)) return false;
+    *out = double_to_int32(d);
+    return true;
+}
+
+bool rt_to_uint32(VM *vm, JSValue v, uint32_t *out)
+{
+    int32_t i;
+    if (!rt_to_int32(vm, v, &i)) return false;
+    *out = (uint32_t)i;
+    return true;
+}
+
+bool rt_to_integer_or_inf(VM *vm, JSValue v, double *out)
+{
+    if (val_is_int(v)) { *out = val_int(v); return true; }
+    double d;
+    if (!rt_to_double(vm, v, &d)) return false;
+    if (d != d || d == 0) d = 0;
+    else if (isfinite(d)) d = trunc(d);
+    *out = d + 0.0;   /* -0 -> +0 */
+    return true;
+}
+
+bool rt_to_length(VM *vm, JSValue v, double *out)
+{
+    double d;
+    if (!rt_to_integer_or_inf(vm, v, &d)) return false;
+    if (d <= 0) d = 0;
+    else if (d > 9007199254740991.0) d = 9007199254740991.0;
+    *out = d;
+    return true;
+}
+
+JSValue rt_number_to_string(VM *vm, double d, int radix)
+{
+    if (radix == 10 || radix < 2 || radix > 36) {
+        if (d >= 0 && d < 10 && d == (double)(int)d)   /* also -0 -> "0" */
+            return str_from_unit(vm, (uint16_t)('0' + (int)d));
+        char buf[NUM_BUF_SIZE];
+        int n = num_to_cstr(d, buf);
+        return str_from_latin1(vm, (const uint8_t *)buf, (size_t)n);
+    }
+    char *s = num_to_radix(d, radix);
+    if (!s) return err_throw(vm, ERRMSG_OUT_OF_MEMORY);
+    JSValue r = str_from_latin1(vm, (const uint8_t *)s, strlen(s));
+    free(s);
+    return r;
+}
+
+JSValue rt_to_string(VM *vm, JSValue v)
+{
+    for (;;) {
+        if (val_is_string(v)) return v;
+        if (val_is_int(v)) {
+            int32_t i = val_int(v);
+            if (i >= 0 && i < 10) return str_from_unit(vm, (uint16_t)('0' + i));
+            char buf[16];
+            int n = num_int_to_cstr(i, buf);
+            return str_from_latin1(vm, (const uint8_t *)buf, (size_t)n);
+        }
+        if (val_is_double(v)) return rt_number_to_string(vm, val_double(v), 10);
+        if (v == VAL_UNDEFINED) return vm_atom(vm, ATOM_undefined);
+        if (v == VAL_NULL) return vm_atom(vm, ATOM_null);
+        if (v == VAL_TRUE) return vm_atom(vm, ATOM_true_);
+        if (v == VAL_FALSE) return vm_atom(vm, ATOM_false_);
+        if (val_is_symbol(v)) return err_throw(vm, ERRMSG_SYMBOL_TO_STRING);
+        if (val_is_object(v)) {
+            v = rt_to_primitive(vm, v, HINT_STRING);
+            if (v == VAL_EXCEPTION) return v;
+            continue;
+        }
+        return vm_atom(vm, ATOM_undefined);
+    }
+}
+
+static JSValue new_wrapper(VM *vm, JSValue v, IntrinsicId proto_id, ObjClass cls)
+{
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *hv = heap_handle(vm, v);
+    JSValue o = obj_new_class(vm, vm_intrinsic(vm, proto_id), cls, sizeof(JSWrapper));
+    if (o != VAL_EXCEPTION) {
+        JSWrapper *w = (JSWrapper *)val_obj(o);
+        heap_store(&vm->heap, &w->obj.hdr, &w->internal, *hv);
+    }
+    heap_scope_close(vm, hs);
+    return o;
+}
+
+JSValue rt_to_object(VM *vm, JSValue v)
+{
+    if (val_is_object(v)) return v;
+    if (val_is_nullish(v)) return err_throw(vm, ERRMSG_NULL_TO_OBJECT);
+    if (val_is_number(v)) return new_wrapper(vm, v, INTR_NumberPrototype, CLS_NUMBER);
+    if (val_is_string(v)) return new_wrapper(vm, v, INTR_StringPrototype, CLS_STRING);
+    if (val_is_bool(v)) return new_wrapper(vm, v, INTR_BooleanPrototype, CLS_BOOLEAN);
+    if (val_is_symbol(v)) return new_wrapper(vm, v, INTR_SymbolPrototype, CLS_SYMBOL);
+    return err_throw(vm, ERRMSG_NULL_TO_OBJECT);
+}
+
+JSValue rt_to_property_key(VM *vm, JSValue v)
+{
+    if (val_is_int(v) && val_int(v) >= 0 && val_int(v) <= INT_KEY_MAX) return v;
+    if (val_is_object(v)) {
+        v = rt_to_primitive(vm, v, HINT_STRING);
+        if (v == VAL_EXCEPTION) return v;
+    }
+    return atom_to_key(vm, v);
+}
+
+JSValue rt_typeof(VM *vm, JSValue v)
+{
+    AtomId a;
+    if (val_is_number(v)) a = ATOM_number;
+    else if (v == VAL_UNDEFINED) a = ATOM_undefined;
+    else if (v == VAL_NULL) a = ATOM_object;
+    else if (val_is_bool(v)) a = ATOM_boolean;
+    else if (val_is_string(v)) a = ATOM_string;
+    else if (val_is_symbol(v)) a = ATOM_symbol;
+    else if (val_is_function(v)) a = ATOM_function;
+    else a = ATOM_object;
+    return vm_atom(vm, a);
+}
+
+/* ====================================================================== */
+/* operators                                                               */
+/* ====================================================================== */
+
+JSValue rt_add(VM *vm, JSValue a, JSValue b)
+{
+    if (val_is_int(a) && val_is_int(b)) {
+        int64_t s = (int64_t)val_int(a) + val_int(b);
+        if (s >= INT32_MIN && s <= INT32_MAX) return val_from_int((int32_t)s);
+        return val_from_double((double)s);
+    }
+    if (val_is_number(a) && val_is_number(b)) return val_number(val_to_number(a) + val_to_number(b));
+    if (val_is_string(a) && val_is_string(b)) return str_concat(vm, a, b);
+
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *ha = heap_handle(vm, a), *hb = heap_handle(vm, b);
+    JSValue r = VAL_EXCEPTION;
+    JSValue p = rt_to_primitive(vm, *ha, HINT_DEFAULT);
+    if (p == VAL_EXCEPTION) goto done;
+    *ha = p;
+    p = rt_to_primitive(vm, *hb, HINT_DEFAULT);
+    if (p == VAL_EXCEPTION) goto done;
+    *hb = p;
+    if (val_is_string(*ha) || val_is_string(*hb)) {
+        JSValue s = rt_to_string(vm, *ha);
+        if (s == VAL_EXCEPTION) goto done;
+        *ha = s;
+        s = rt_to_string(vm, *hb);
+        if (s == VAL_EXCEPTION) goto done;
+        r = str_concat(vm, *ha, s);
+    } else {
+        double x, y;
+        if (!rt_to_double(vm, *ha, &x) || !rt_to_double(vm, *hb, &y)) goto done;
+        r = val_number(x + y);
+    }
+done:
+    heap_scope_close(vm, hs);
+    return r;
+}
+
+/* ToNumeric of both operands, left first. */
+static bool to_doubles(VM *vm, JSValue a, JSValue b, double *x, double *y)
+{
+    if (val_is_number(a) && val_is_number(b)) {
+        *x = val_to_number(a);
+        *y = val_to_number(b);
+        return true;
+    }
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *hb = heap_handle(vm, b);
+    bool ok = rt_to_double(vm, a, x) && rt_to_double(vm, *hb, y);
+    heap_scope_close(vm, hs);
+    return ok;
+}
+
+static double js_pow(double x, double y)
+{
+    if (y != y) return NAN;
+    if (y == 0) return 1;
+    if ((x == 1 || x == -1) && isinf(y)) return NAN;
+    return pow(x, y);
+}
+
+static JSValue int_mod(int32_t a, int32_t b)
+{
+    if (b == -1) return a < 0 && a % 2 == 0 ? val_from_double(-0.0) : val_from_int(0);
+    int32_t r = a % b;
+    if (r == 0 && a < 0) return val_from_double(-0.0);
+    return val_from_int(r);
+}
+
+JSValue rt_binary(VM *vm, BinOp op, JSValue a, JSValue b)
+{
+    if (op == BIN_ADD) return rt_add(vm, a, b);
+    if (val_is_int(a) && val_is_int(b)) {
+        int32_t x = val_int(a), y = val_int(b);
+        switch (op) {
+        case BIN_AND: return val_from_int(x & y);
+        case BIN_OR: return val_from_int(x | y);
+        case BIN_XOR: return val_from_int(x ^ y);
+        case BIN_SHL: return val_from_int((int32_t)((uint32_t)x << (y & 31)));
+        case BIN_SHR: return val_from_int(x >> (y & 31));
+        case BIN_USHR: return val_number((double)((uint32_t)x >> (y & 31)));
+        case BIN_SUB: {
+            int64_t r = (int64_t)x - y;
+            if (r >= INT32_MIN && r <= INT32_MAX) return val_from_int((int32_t)r);
+            return val_from_double((double)r);
+        }
+        case BIN_MUL: {
+            int64_t r = (int64_t)x * y;
+            if (r == 0 && (x < 0 || y < 0)) return val_from_double(-0.0);
+            if (r >= INT32_MIN && r <= INT32_MAX) return val_from_int((int32_t)r);
+            return val_from_double((double)r);
+        }
+        case BIN_MOD:
+            if (y != 0 && x >= 0 && y > 0) return val_from_int(x % y);
+            if (y != 0) return int_mod(x, y);
+            break;
+        case BIN_ADD: case BIN_DIV: case BIN_EXP:
+            break;
+        }
+    }
+    double x, y;
+    if (!to_doubles(vm, a, b, &x, &y)) return VAL_EXCEPTION;
+    switch (op) {
+    case BIN_ADD: return val_number(x + y);
+    case BIN_SUB: return val_number(x - y);
+    case BIN_MUL: return val_number(x * y);
+    case BIN_DIV: return val_number(x / y);
+    case BIN_MOD: return val_number(fmod(x, y));
+    case BIN_EXP: return val_number(js_pow(x, y));
+    case BIN_AND: return val_from_int(double_to_int32(x) & double_to_int32(y));
+    case BIN_OR: return val_from_int(double_to_int32(x) | double_to_int32(y));
+    case BIN_XOR: return val_from_int(double_to_int32(x) ^ double_to_int32(y));
+    case BIN_SHL: return val_from_int((int32_t)((uint32_t)double_to_int32(x) << (double_to_int32(y) & 31)));
+    case BIN_SHR: return val_from_int(double_to_int32(x) >> (double_to_int32(y) & 31));
+    case BIN_USHR: return val_number((double)((uint32_t)double_to_int32(x) >> (double_to_int32(y) & 31)));
+    }
+    return VAL_UNDEFINED;
+}
+
+JSValue rt_negate(VM *vm, JSValue a)
+{
+    if (val_is_int(a) && val_int(a) != 0 && val_int(a) != INT32_MIN) return val_from_int(-val_int(a));
+    double x;
+    if (!rt_to_double(vm, a, &x)) return VAL_EXCEPTION;
+    return val_number(-x);
+}
+
+JSValue rt_bit_not(VM *vm, JSValue a)
+{
+    int32_t i;
+    if (!rt_to_int32(vm, a, &i)) return VAL_EXCEPTION;
+    return val_from_int(~i);
+}
+
+JSValue rt_inc(VM *vm, JSValue a, int delta)
+{
+    if (val_is_int(a)) {
+        int64_t r = (int64_t)val_int(a) + delta;
+        if (r >= INT32_MIN && r <= INT32_MAX) return val_from_int((int32_t)r);
+        return val_from_double((double)r);
+    }
+    double x;
+    if (!rt_to_double(vm, a, &x)) return VAL_EXCEPTION;
+    return val_number(x + delta);
+}
+
+/* ====================================================================== */
+/* equality and comparison                                                 */
+/* ====================================================================== */
+
+bool rt_strict_equals(JSValue a, JSValue b)
+{
+    if (val_is_number(a) && val_is_number(b)) return val_to_number(a) == val_to_number(b);
+    if (a == b) return true;
+    if (val_is_string(a) && val_is_string(b)) return str_equal(a, b);
+    return false;
+}
+
+bool rt_same_value_zero(JSValue a, JSValue b)
+{
+    if (val_is_number(a) && val_is_number(b)) {
+        double x = val_to_number(a), y = val_to_number(b);
+        return x == y || (x != x && y != y);
+    }
+    return rt_strict_equals(a, b);
+}
+
+bool rt_same_value(JSValue a, JSValue b)
+{
+    if (val_is_number(a) && val_is_number(b)) {
+        double x = val_to_number(a), y = val_to_number(b);
+        if (x != x) return y != y;
+        if (x == 0 && y == 0) return signbit(x) == signbit(y);
+        return x == y;
+    }
+    return rt_strict_equals(a, b);
+}
+
+int rt_loose_equals(VM *vm, JSValue a, JSValue b)
+{
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *ha = heap_handle(vm, a), *hb = heap_handle(vm, b);
+    int r;
+    for (;;) {
+        a = *ha;
+        b = *hb;
+        if (val_is_number(a) && val_is_number(b)) { r = val_to_number(a) == val_to_number(b); break; }
+        if (val_is_string(a) && val_is_string(b)) { r = str_equal(a, b); break; }
+        if (a == b) { r = 1; break; }
+        if (val_is_nullish(a) || val_is_nullish(b)) { r = val_is_nullish(a) && val_is_nullish(b); break; }
+        if (val_is_object(a) && val_is_object(b)) { r = 0; break; }
+        /* booleans become numbers */
+        if (val_is_bool(a)) { *ha = val_from_int(a == VAL_TRUE); continue; }
+        if (val_is_bool(b)) { *hb = val_from_int(b == VAL_TRUE); continue; }
+        if (val_is_number(a) && val_is_string(b)) { *hb = val_number(rt_string_to_number(vm, b)); continue; }
+        if (val_is_string(a) && val_is_number(b)) { *ha = val_number(rt_string_to_number(vm, a)); continue; }
+        if (val_is_object(a) && (val_is_number(b) || val_is_string(b) || val_is_symbol(b))) {
+            JSValue p = rt_to_primitive(vm, a, HINT_DEFAULT);
+            if (p == VAL_EXCEPTION) { r = -1; break; }
+            *ha = p;
+            continue;
+        }
+        if (val_is_object(b) && (val_is_number(a) || val_is_string(a) || val_is_symbol(a))) {
+            JSValue p = rt_to_primitive(vm, b, HINT_DEFAULT);
+            if (p == VAL_EXCEPTION) { r = -1; break; }
+            *hb = p;
+            continue;
+        }
+        r = 0;
+        break;
+    }
+    heap_scope_close(vm, hs);
+    return r;
+}
+
+/* IsLessThan: 1 true, 0 false, 2 undefined (NaN), -1 exception. */
+static int less_than3(VM *vm, JSValue a, JSValue b, bool left_first)
+{
+    if (val_is_int(a) && val_is_int(b)) return val_int(a) < val_int(b);
+    if (val_is_number(a) && val_is_number(b)) {
+        double x = val_to_number(a), y = val_to_number(b);
+        if (x != x || y != y) return 2;
+        return x < y;
+    }
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *ha = heap_handle(vm, a), *hb = heap_handle(vm, b);
+    int r = -1;
+    JSValue p;
+    if (left_first) {
+        if ((p = rt_to_primitive(vm, *ha, HINT_NUMBER)) == VAL_EXCEPTION) goto done;
+        *ha = p;
+        if ((p = rt_to_primitive(vm, *hb, HINT_NUMBER)) == VAL_EXCEPTION) goto done;
+        *hb = p;
+    } else {
+        if ((p = rt_to_primitive(vm, *hb, HINT_NUMBER)) == VAL_EXCEPTION) goto done;
+        *hb = p;
+        if ((p = rt_to_primitive(vm, *ha, HINT_NUMBER)) == VAL_EXCEPTION) goto done;
+        *ha = p;
+    }
+    if (val_is_string(*ha) && val_is_string(*hb)) {
+        r = str_compare(vm, *ha, *hb) < 0;
+    } else {
+        double x, y;
+        if (!rt_to_double(vm, *ha, &x) || !rt_to_double(vm, *hb, &y)) goto done;
+        r = (x != x || y != y) ? 2 : x < y;
+    }
+done:
+    heap_scope_close(vm, hs);
+    return r;
+}
+
+int rt_less_than(VM *vm, JSValue a, JSValue b, bool left_first)
+{
+    int r = less_than3(vm, a, b, left_first);
+    return r == 2 ? 0 : r;
+}
+
+int rt_relational(VM *vm, RelOp op, JSValue a, JSValue b)
+{
+    int r;
+    switch (op) {
+    case REL_LT:
+        r = less_than3(vm, a, b, true);
+        return r == 2 ? 0 : r;
+    case REL_GT:
+        r = less_than3(vm, b, a, false);
+        return r == 2 ? 0 : r;
+    case REL_LE:
+        r = less_than3(vm, b, a, false);
+        return r < 0 ? -1 : r == 0;
+    case REL_GE:
+        r = less_than3(vm, a, b, true);
+        return r < 0 ? -1 : r == 0;
+    }
+    return 0;
+}
+
+/* ====================================================================== */
+/* instanceof and in                                                       */
+/* ====================================================================== */
+
+int rt_ordinary_has_instance(VM *vm, JSValue c, JSValue o)
+{
+    if (!rt_is_callable(c)) return 0;
+    JSFunction *f = (JSFunction *)val_obj(c);
+    if (!f->fp && !f->native && val_is_kind(f->data, CELL_VALARRAY)) {
+        /* bound function: InstanceofOperator(O, target) */
+        JSValue target = ((ValArray *)val_cell(f->data))->v[0];
+        return rt_instanceof(vm, o, target);
+    }
+    if (!val_is_object(o)) return 0;
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *ho = heap_handle(vm, o), *hc = heap_handle(vm, c);
+    JSValue proto = obj_get(vm, *hc, vm_atom(vm, ATOM_prototype));
+    int r;
+    if (proto == VAL_EXCEPTION) {
+        r = -1;
+    } else if (!val_is_object(proto)) {
+        throw_described(vm, ERRMSG_INSTANCEOF_PROTO, proto);
+        r = -1;
+    } else {
+        r = 0;
+        for (JSValue p = val_obj(*ho)->proto; val_is_object(p); p = val_obj(p)->proto) {
+            if (p == proto) { r = 1; break; }
+        }
+    }
+    heap_scope_close(vm, hs);
+    return r;
+}
+
+int rt_instanceof(VM *vm, JSValue v, JSValue target)
+{
+    if (!val_is_object(target)) {
+        throw_described(vm, ERRMSG_INSTANCEOF_RHS, target);
+        return -1;
+    }
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *hv = heap_handle(vm, v), *ht = heap_handle(vm, target);
+    int r;
+    JSValue sym = vm_intrinsic(vm, INTR_SymbolHasInstance);
+    JSValue h = val_is_symbol(sym) ? rt_get_method(vm, *ht, sym) : VAL_UNDEFINED;
+    if (h == VAL_EXCEPTION) {
+        r = -1;
+    } else if (!val_is_undefined(h)) {
+        JSValue res = vm_call(vm, h, *ht, 1, hv);
+        r = res == VAL_EXCEPTION ? -1 : rt_to_boolean(res);
+    } else if (!rt_is_callable(*ht)) {
+        throw_described(vm, ERRMSG_INSTANCEOF_RHS, *ht);
+        r = -1;
+    } else {
+        r = rt_ordinary_has_instance(vm, *ht, *hv);
+    }
+    heap_scope_close(vm, hs);
+    return r;
+}
+
+int rt_in(VM *vm, JSValue key, JSValue obj)
+{
+    if (!val_is_object(obj)) {
+        throw_described2(vm, ERRMSG_IN_RHS, key, obj);
+        return -1;
+    }
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *ho = heap_handle(vm, obj);
+    JSValue k = rt_to_property_key(vm, key);
+    int r = k == VAL_EXCEPTION ? -1 : obj_has_property(vm, *ho, k);
+    heap_scope_close(vm, hs);
+    return r;
+}
+
+/* ====================================================================== */
+/* property access on any value                                            */
+/* ====================================================================== */
+
+JSValue rt_get(VM *vm, JSValue base, JSValue key)
+{
+    if (val_is_object(base)) return obj_get(vm, base, key);
+    if (val_is_nullish(base)) {
+        char *k = err_describe(vm, key);
+        JSValue r = err_throw(vm, ERRMSG_NULL_PROP_READ, base == VAL_NULL ? "null" : "undefined", k ? k : "?");
+        free(k);
+        return r;
+    }
+    if (val_is_string(base)) {
+        if (val_is_int(key)) {
+            int32_t i = val_int(key);
+            if ((uint32_t)i < str_length(base)) {
+                JSString *s = str_flatten(vm, base);
+                if (!s) return VAL_EXCEPTION;
+                return str_from_unit(vm, str_unit(s, (uint32_t)i));
+            }
+        } else if (key == vm_atom(vm, ATOM_length)) {
+            return val_from_int((int32_t)str_length(base));
+        }
+    }
+    JSValue proto = primitive_proto(vm, base);
+    if (!val_is_object(proto)) return VAL_UNDEFINED;
+    return obj_get_with_receiver(vm, proto, key, base);
+}
+
+JSValue rt_get_value(VM *vm, JSValue base, JSValue anykey)
+{
+    if (val_is_object(base) && val_is_int(anykey) && val_int(anykey) >= 0 && val_int(anykey) <= INT_KEY_MAX)
+        return obj_get(vm, base, anykey);
+    if (val_is_nullish(base)) {
+        char *k = val_is_object(anykey) ? NULL : err_describe(vm, anykey);
+        JSValue r = err_throw(vm, ERRMSG_NULL_PROP_READ, base == VAL_NULL ? "null" : "undefined",
+                              k ? k : "[object Object]");
+        free(k);
+        return r;
+    }
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *hb = heap_handle(vm, base);
+    JSValue k = rt_to_property_key(vm, anykey);
+    JSValue r = k == VAL_EXCEPTION ? k : rt_get(vm, *hb, k);
+    heap_scope_close(vm, hs);
+    return r;
+}
+
+/* Throw the TypeError for a failed strict-mode [[Set]] on object obj. */
+static int set_failure(VM *vm, JSValue obj, JSValue key)
+{
+    char *k = err_describe(vm, key);
+    ErrorMsg msg = ERRMSG_NOT_EXTENSIBLE;
+    for (JSValue cur = obj; val_is_object(cur);) {
+        PropDesc d;
+        int found = obj_get_own_property(vm, cur, key, &d);
+        if (found < 0) { free(k); return -1; }
+        if (found) {
+            if (d.attrs & PROP_ACCESSOR) msg = ERRMSG_NO_SETTER;
+            else msg = ERRMSG_READONLY;
+            break;
+        }
+        cur = val_obj(cur)->proto;
+    }
+    err_throw(vm, msg, k ? k : "?");
+    free(k);
+    return -1;
+}
+
+int rt_set(VM *vm, JSValue base, JSValue key, JSValue v, bool strict)
+{
+    if (val_is_object(base)) {
+        HandleScope hs = heap_scope_open(vm);
+        JSValue *hb = heap_handle(vm, base), *hk = heap_handle(vm, key);
+        int r = obj_set(vm, base, key, v, base);
+        if (r == 0 && strict) r = set_failure(vm, *hb, *hk);
+        heap_scope_close(vm, hs);
+        return r;
+    }
+    if (val_is_nullish(base)) {
+        char *k = err_describe(vm, key);
+        err_throw(vm, ERRMSG_NULL_PROP_WRITE, base == VAL_NULL ? "null" : "undefined", k ? k : "?");
+        free(k);
+        return -1;
+    }
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *hb = heap_handle(vm, base), *hk = heap_handle(vm, key);
+    int r = 0;
+    bool own_readonly = val_is_string(base) &&
+                        ((val_is_int(key) && (uint32_t)val_int(key) < str_length(base)) ||
+                         key == vm_atom(vm, ATOM_length));
+    JSValue proto = primitive_proto(vm, base);
+    if (!own_readonly && val_is_object(proto)) r = obj_set(vm, proto, key, v, base);
+    if (r == 0 && strict) {
+        char *k = err_describe(vm, *hk);
+        char *d = err_describe(vm, *hb);
+        JSValue t = rt_typeof(vm, *hb);
+        char *ts = str_to_utf8(vm, t, NULL);
+        err_throw(vm, ERRMSG_PRIMITIVE_SET, k ? k : "?", ts ? ts : "?", d ? d : "?");
+        free(k);
+        free(d);
+        free(ts);
+        r = -1;
+    }
+    heap_scope_close(vm, hs);
+    return r;
+}
+
+int rt_set_value(VM *vm, JSValue base, JSValue anykey, JSValue v, bool strict)
+{
+    if (val_is_nullish(base)) {
+        char *k = val_is_object(anykey) ? NULL : err_describe(vm, anykey);
+        err_throw(vm, ERRMSG_NULL_PROP_WRITE, base == VAL_NULL ? "null" : "undefined", k ? k : "[object Object]");
+        free(k);
+        return -1;
+    }
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *hb = heap_handle(vm, base), *hv = heap_handle(vm, v);
+    JSValue k = rt_to_property_key(vm, anykey);
+    int r = k == VAL_EXCEPTION ? -1 : rt_set(vm, *hb, k, *hv, strict);
+    heap_scope_close(vm, hs);
+    return r;
+}
+
+int rt_delete(VM *vm, JSValue base, JSValue anykey, bool strict)
+{
+    if (val_is_nullish(base)) {
+        err_throw(vm, ERRMSG_NULL_TO_OBJECT);
+        return -1;
+    }
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *hb = heap_handle(vm, base);
+    JSValue k = rt_to_property_key(vm, anykey);
+    int r;
+    if (k == VAL_EXCEPTION) {
+        r = -1;
+    } else if (val_is_object(*hb)) {
+        JSValue *hk = heap_handle(vm, k);
+        r = obj_delete(vm, *hb, k);
+        if (r == 0 && strict) {
+            throw_described2(vm, ERRMSG_NOT_CONFIGURABLE_STRICT, *hk, *hb);
+            r = -1;
+        }
+    } else if (val_is_string(*hb) &&
+               ((val_is_int(k) && (uint32_t)val_int(k) < str_length(*hb)) || k == vm_atom(vm, ATOM_length))) {
+        r = 0;
+        if (strict) {
+            throw_described2(vm, ERRMSG_NOT_CONFIGURABLE_STRICT, k, *hb);
+            r = -1;
+        }
+    } else {
+        r = 1;
+    }
+    heap_scope_close(vm, hs);
+    return r;
+}
+
+/* ====================================================================== */
+/* iteration protocol                                                      */
+/* ====================================================================== */
+
+JSValue rt_get_iterator(VM *vm, JSValue iterable)
+{
+    if (val_is_nullish(iterable)) return throw_described(vm, ERRMSG_NOT_ITERABLE, iterable);
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *hi = heap_handle(vm, iterable);
+    JSValue r;
+    JSValue m = rt_get_method(vm, *hi, vm_intrinsic(vm, INTR_SymbolIterator));
+    if (m == VAL_EXCEPTION) {
+        r = m;
+    } else if (val_is_undefined(m)) {
+        r = throw_described(vm, ERRMSG_NOT_ITERABLE, *hi);
+    } else {
+        r = vm_call(vm, m, *hi, 0, NULL);
+        if (r != VAL_EXCEPTION && !val_is_object(r)) r = err_throw(vm, ERRMSG_ITER_NOT_OBJECT);
+    }
+    heap_scope_close(vm, hs);
+    return r;
+}
+
+JSValue rt_iterator_step(VM *vm, JSValue iter, JSValue next, bool *done)
+{
+    JSValue res = vm_call(vm, next, iter, 0, NULL);
+    if (res == VAL_EXCEPTION) return res;
+    if (!val_is_object(res)) return throw_described(vm, ERRMSG_ITER_RESULT, res);
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *hr = heap_handle(vm, res);
+    JSValue r;
+    JSValue d = obj_get(vm, *hr, vm_atom(vm, ATOM_done));
+    if (d == VAL_EXCEPTION) {
+        r = d;
+    } else if (rt_to_boolean(d)) {
+        *done = true;
+        r = VAL_UNDEFINED;
+    } else {
+        *done = false;
+        r = obj_get(vm, *hr, vm_atom(vm, ATOM_value));
+    }
+    heap_scope_close(vm, hs);
+    return r;
+}
+
+int rt_iterator_close(VM *vm, JSValue iter)
+{
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *hi = heap_handle(vm, iter);
+    /* A pending exception is a throw completion: it wins over anything
+     * `return` does (IteratorClose step 5). */
+    bool throwing = err_pending(vm);
+    JSValue *hexc = heap_handle(vm, throwing ? err_take(vm) : VAL_UNDEFINED);
+    int r = 0;
+    JSValue m = rt_get_method(vm, *hi, vm_atom(vm, ATOM_return_));
+    if (m == VAL_EXCEPTION) {
+        r = -1;
+    } else if (!val_is_undefined(m)) {
+        JSValue res = vm_call(vm, m, *hi, 0, NULL);
+        if (res == VAL_EXCEPTION) r = -1;
+        else if (!throwing && !val_is_object(res)) r = (throw_described(vm, ERRMSG_ITER_RESULT, res), -1);
+    }
+    if (throwing) {
+        if (err_pending(vm)) err_take(vm);
+        vm->exception = *hexc;
+        r = -1;
+    }
+    heap_scope_close(vm, hs);
+    return r;
+}
+
+int rt_spread_into(VM *vm, JSValue arr, JSValue iterable)
+{
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *ha = heap_handle(vm, arr), *hi = heap_handle(vm, iterable);
+    int r = -1;
+    if (val_is_array(*hi)) {
+        /* arrays with the original iterator: walk the indices directly */
+        JSValue m = rt_get(vm, *hi, vm_intrinsic(vm, INTR_SymbolIterator));
+        if (m == VAL_EXCEPTION) goto done;
+        if (m == vm_intrinsic(vm, INTR_ArrayProtoValues)) {
+            for (uint32_t i = 0; i < val_obj(*hi)->length; i++) {
+                JSValue v;
+                if (!arr_fast_get(*hi, i, &v)) {
+                    v = i <= INT_KEY_MAX ? obj_get(vm, *hi, val_from_int((int32_t)i)) : VAL_UNDEFINED;
+                    if (v == VAL_EXCEPTION) goto done;
+                }
+                if (arr_push(vm, *ha, v) < 0) goto done;
+            }
+            r = 0;
+            goto done;
+        }
+    }
+    JSValue it = rt_get_iterator(vm, *hi);
+    if (it == VAL_EXCEPTION) goto done;
+    JSValue *hit = heap_handle(vm, it);
+    JSValue next = rt_get(vm, *hit, vm_atom(vm, ATOM_next));
+    if (next == VAL_EXCEPTION) goto done;
+    JSValue *hn = heap_handle(vm, next);
+    for (;;) {
+        bool finished = false;
+        JSValue v = rt_iterator_step(vm, *hit, *hn, &finished);
+        if (v == VAL_EXCEPTION) goto done;
+        if (finished) break;
+        if (arr_push(vm, *ha, v) < 0) goto done;
+    }
+    r = 0;
+done:
+    heap_scope_close(vm, hs);
+    return r;
+}
