@@ -154,6 +154,10 @@ typedef struct Heap {
  * only sees a VM* (a GcWeakFn) can find the heap without vm.h. */
 static inline Heap *heap_of(struct VM *vm) { return (Heap *)(void *)vm; }
 
+/* Cells of this size or more never take the bump path: plans put them in a
+ * large-object space (they are not worth copying). */
+#define HEAP_BUMP_MAX ((size_t)128 * 1024)
+
 /* Slow path: stress, plan allocation, collection, OOM. */
 Cell *heap_alloc_slow(struct VM *vm, size_t bytes);
 
@@ -164,7 +168,7 @@ static inline Cell *heap_alloc(struct VM *vm, Heap *h, CellKind kind, size_t byt
 {
     bytes = (bytes + 7) & ~(size_t)7;
     Cell *c;
-    if (h->bump && (size_t)(h->bump_limit - h->bump) >= bytes && !h->stress_every) {
+    if (h->bump && (size_t)(h->bump_limit - h->bump) >= bytes && bytes < HEAP_BUMP_MAX && !h->stress_every) {
         c = (Cell *)h->bump;
         h->bump += bytes;
         h->bytes_allocated += bytes;

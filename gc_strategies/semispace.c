@@ -29,7 +29,7 @@
 #include "gcutil.h"
 
 #define DEFAULT_HEAP ((size_t)8 * 1024 * 1024)   /* both spaces */
-#define LARGE_MIN ((size_t)128 * 1024)
+#define LARGE_MIN HEAP_BUMP_MAX
 #define LOS_MARK 1u
 
 typedef struct SemiSpace {
