@@ -96,6 +96,8 @@ JSValue bi_proto_from_ctor(VM *vm, JSValue new_target, IntrinsicId fallback);
 JSValue bi_iter_result(VM *vm, JSValue value, bool done);
 /* Own keys as an array of string/symbol values (int keys converted). */
 JSValue bi_own_keys(VM *vm, JSValue obj, int flags);
+/* The i-th key of an obj_own_keys() result as a PropKey (int index / atom / symbol). */
+JSValue bi_key_at(VM *vm, JSValue keys, uint32_t i);
 /* A new primitive wrapper object (JSWrapper) of class cls. */
 JSValue bi_new_wrapper(VM *vm, JSValue proto, ObjClass cls, JSValue internal);
 /* thisNumberValue / thisStringValue ...: the primitive inside a wrapper of

@@ -167,6 +167,13 @@ JSValue bi_own_keys(VM *vm, JSValue obj, int flags)
     return keys;
 }
 
+JSValue bi_key_at(VM *vm, JSValue keys, uint32_t i)
+{
+    JSValue k = bi_get_index(vm, keys, i);
+    if (k == VAL_EXCEPTION || val_is_symbol(k) || val_is_int(k)) return k;
+    return atom_to_key(vm, k);
+}
+
 JSValue bi_new_wrapper(VM *vm, JSValue proto, ObjClass cls, JSValue internal)
 {
     HandleScope hs = heap_scope_open(vm);

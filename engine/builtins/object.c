@@ -149,7 +149,7 @@ static bool define_properties(VM *vm, JSValue obj, JSValue props_in)
         goto out;
     }
     for (uint32_t i = 0; i < n; i++) {
-        JSValue key = bi_get_index(vm, *hk, i);
+        JSValue key = bi_key_at(vm, *hk, i);
         if (key == VAL_EXCEPTION) goto fail;
         JSValue *k = heap_handle(vm, key);
         PropDesc own;
@@ -309,7 +309,7 @@ static JSValue object_get_own_property_descriptors(VM *vm, JSValue *args, int ar
     JSValue *hr = heap_handle(vm, res);
     uint32_t n = val_obj(*hk)->length;
     for (uint32_t i = 0; i < n; i++) {
-        JSValue *k = heap_handle(vm, bi_get_index(vm, *hk, i));
+        JSValue *k = heap_handle(vm, bi_key_at(vm, *hk, i));
         PropDesc d;
         int has = obj_get_own_property(vm, *o, *k, &d);
         if (has < 0) BI_RETURN(VAL_EXCEPTION);
@@ -383,7 +383,7 @@ static JSValue object_assign(VM *vm, JSValue *args, int argc, JSValue nt)
         JSValue *hk = heap_handle(vm, keys);
         uint32_t n = val_obj(*hk)->length;
         for (uint32_t i = 0; i < n; i++) {
-            JSValue *k = heap_handle(vm, bi_get_index(vm, *hk, i));
+            JSValue *k = heap_handle(vm, bi_key_at(vm, *hk, i));
             PropDesc d;
             int has = obj_get_own_property(vm, *f, *k, &d);
             if (has < 0) BI_RETURN(VAL_EXCEPTION);
@@ -408,7 +408,7 @@ static bool set_integrity(VM *vm, JSValue obj, bool freeze)
     JSValue *hk = heap_handle(vm, keys);
     uint32_t n = val_obj(*hk)->length;
     for (uint32_t i = 0; i < n; i++) {
-        JSValue *k = heap_handle(vm, bi_get_index(vm, *hk, i));
+        JSValue *k = heap_handle(vm, bi_key_at(vm, *hk, i));
         PropDesc cur;
         int has = obj_get_own_property(vm, *o, *k, &cur);
         if (has < 0) goto out;
@@ -438,7 +438,7 @@ static int test_integrity(VM *vm, JSValue obj, bool frozen)
     uint32_t n = val_obj(*hk)->length;
     r = 1;
     for (uint32_t i = 0; i < n && r == 1; i++) {
-        JSValue k = bi_get_index(vm, *hk, i);
+        JSValue k = bi_key_at(vm, *hk, i);
         PropDesc d;
         int has = obj_get_own_property(vm, *o, k, &d);
         if (has < 0) {

@@ -1,0 +1,828 @@
+/*
+ * string.c -- the String constructor, its statics and String.prototype
+ * (prefix bi_string_).  Strings are engine/str.c; this file only reads flat
+ * strings (str_flatten) and builds results with the malloc'd StrBuilder or
+ * str_substring, so no raw JSString* survives an allocation: the strings a
+ * method works on are kept flat in handles and re-read after allocating.
+ *
+ * Without a RegExp implementation, split/replace/replaceAll take string
+ * patterns (objects with a Symbol.split/Symbol.replace method are honoured,
+ * as the spec says); case mapping covers Latin-1, Latin Extended-A, Greek
+ * and Cyrillic.
+ */
+#include "bi_internal.h"
+#include "numconv.h"
+
+/* ---- helpers ------------------------------------------------------------------ */
+
+static JSString *flat(const JSValue *h) { return (JSString *)val_cell(*h); }
+
+/* ToString(v), flattened, in a new handle; NULL on exception. */
+static JSValue *flat_string(VM *vm, JSValue v)
+{
+    JSValue s = val_is_string(v) ? v : rt_to_string(vm, v);
+    if (s == VAL_EXCEPTION) return NULL;
+    JSString *fs = str_flatten(vm, s);
+    if (!fs) return NULL;
+    return heap_handle(vm, val_from_cell(fs));
+}
+
+/* RequireObjectCoercible(this) + ToString, flattened into a handle. */
+static JSValue *this_string(VM *vm, JSValue *args, const char *method)
+{
+    if (val_is_nullish(args[-1])) {
+        err_throw_type(vm, TypeError, "String.prototype.%s called on null or undefined", method);
+        return NULL;
+    }
+    return flat_string(vm, args[-1]);
+}
+
+static bool to_int(VM *vm, JSValue v, double *out) { return rt_to_integer_or_inf(vm, v, out); }
+
+static double clamp(double v, double lo, double hi) { return v < lo ? lo : v > hi ? hi : v; }
+
+static bool is_regexp(JSValue v) { return obj_is_class(v, CLS_REGEXP); }
+
+/* Last index of needle in hay starting at or before from; -1 if none. */
+static int64_t last_index_of(const JSString *h, const JSString *n, double from)
+{
+    uint32_t hl = h->length, nl = n->length;
+    if (nl > hl) return -1;
+    int64_t start = (int64_t)fmin(from, (double)(hl - nl));
+    for (int64_t i = start; i >= 0; i--) {
+        uint32_t j = 0;
+        while (j < nl && str_unit(h, (uint32_t)i + j) == str_unit(n, j)) j++;
+        if (j == nl) return i;
+    }
+    return -1;
+}
+
+static bool starts_at(const JSString *h, const JSString *n, uint32_t at)
+{
+    if ((uint64_t)at + n->length > h->length) return false;
+    for (uint32_t j = 0; j < n->length; j++)
+        if (str_unit(h, at + j) != str_unit(n, j)) return false;
+    return true;
+}
+
+/* ---- case mapping ----------------------------------------------------------- */
+
+static uint32_t upper_unit(uint32_t c)
+{
+    if (c < 0x80) return c >= 'a' && c <= 'z' ? c - 32 : c;
+    if (c == 0xB5) return 0x39C;
+    if (c == 0xFF) return 0x178;
+    if ((c >= 0xE0 && c <= 0xFE && c != 0xF7)) return c - 32;
+    if (c >= 0x100 && c <= 0x17F) {
+        if (c == 0x131) return 'I';
+        if (c == 0x17F) return 'S';
+        if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) return (c & 1) ? c : c - 1;
+        if (c == 0x130 || c == 0x138 || c == 0x149 || c == 0x178) return c;
+        return (c & 1) ? c - 1 : c;
+    }
+    if (c >= 0x3B1 && c <= 0x3C9 && c != 0x3C2) return c - 32;
+    if (c == 0x3C2) return 0x3A3;
+    if (c >= 0x3AC && c <= 0x3AF) return c == 0x3AC ? 0x386 : c - 37;
+    if (c >= 0x430 && c <= 0x44F) return c - 32;
+    if (c >= 0x450 && c <= 0x45F) return c - 80;
+    return c;
+}
+
+static uint32_t lower_unit(uint32_t c)
+{
+    if (c < 0x80) return c >= 'A' && c <= 'Z' ? c + 32 : c;
+    if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 32;
+    if (c >= 0x100 && c <= 0x17F) {
+        if (c == 0x130) return 'i';
+        if (c == 0x178) return 0xFF;
+        if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) return (c & 1) ? c + 1 : c;
+        if (c == 0x131 || c == 0x138 || c == 0x149 || c == 0x17F) return c;
+        return (c & 1) ? c : c + 1;
+    }
+    if (c >= 0x391 && c <= 0x3A9 && c != 0x3A2) return c + 32;
+    if (c == 0x386) return 0x3AC;
+    if (c >= 0x388 && c <= 0x38A) return c + 37;
+    if (c >= 0x410 && c <= 0x42F) return c + 32;
+    if (c >= 0x400 && c <= 0x40F) return c + 80;
+    return c;
+}
+
+static JSValue change_case(VM *vm, JSValue *args, bool upper, const char *name)
+{
+    BI_SCOPE;
+    JSValue *hs = this_string(vm, args, name);
+    if (!hs) BI_RETURN(VAL_EXCEPTION);
+    JSString *s = flat(hs);
+    StrBuilder b;
+    sb_init(&b);
+    for (uint32_t i = 0; i < s->length; i++) {
+        uint32_t c = str_unit(s, i);
+        if (upper && c == 0xDF) {
+            sb_add_unit(&b, 'S');
+            sb_add_unit(&b, 'S');
+            continue;
+        }
+        sb_add_unit(&b, (uint16_t)(upper ? upper_unit(c) : lower_unit(c)));
+    }
+    BI_RETURN(sb_finish(vm, &b));
+}
+
+static JSValue string_to_upper_case(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    return change_case(vm, args, true, "toUpperCase");
+}
+static JSValue string_to_lower_case(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    return change_case(vm, args, false, "toLowerCase");
+}
+
+/* ---- constructor and statics -------------------------------------------------- */
+
+static JSValue string_ctor(VM *vm, JSValue *args, int argc, JSValue new_target)
+{
+    BI_SCOPE;
+    JSValue s;
+    if (argc == 0) {
+        s = vm_atom(vm, ATOM_empty);
+    } else if (new_target == VAL_UNDEFINED && val_is_symbol(args[0])) {
+        JSValue d = ((JSSymbol *)val_cell(args[0]))->description;
+        StrBuilder b;
+        sb_init(&b);
+        sb_add_cstr(&b, "Symbol(");
+        if (val_is_string(d)) sb_add_string(vm, &b, d);
+        sb_add_unit(&b, ')');
+        BI_RETURN(sb_finish(vm, &b));
+    } else {
+        s = rt_to_string(vm, args[0]);
+        if (s == VAL_EXCEPTION) BI_RETURN(s);
+    }
+    if (new_target == VAL_UNDEFINED) BI_RETURN(s);
+    JSValue *hs = heap_handle(vm, s);
+    JSValue proto = bi_proto_from_ctor(vm, new_target, INTR_StringPrototype);
+    if (proto == VAL_EXCEPTION) BI_RETURN(proto);
+    BI_RETURN(bi_new_wrapper(vm, proto, CLS_STRING, *hs));
+}
+
+static JSValue string_from_char_code(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    StrBuilder b;
+    sb_init(&b);
+    for (int i = 0; i < argc; i++) {
+        uint32_t u;
+        if (val_is_int(args[i])) {
+            u = (uint32_t)val_int(args[i]);
+        } else if (!rt_to_uint32(vm, args[i], &u)) {
+            sb_free(&b);
+            return VAL_EXCEPTION;
+        }
+        sb_add_unit(&b, (uint16_t)u);
+    }
+    return sb_finish(vm, &b);
+}
+
+static void add_code_point(StrBuilder *b, uint32_t cp)
+{
+    if (cp < 0x10000) {
+        sb_add_unit(b, (uint16_t)cp);
+    } else {
+        cp -= 0x10000;
+        sb_add_unit(b, (uint16_t)(0xD800 + (cp >> 10)));
+        sb_add_unit(b, (uint16_t)(0xDC00 + (cp & 0x3FF)));
+    }
+}
+
+static JSValue string_from_code_point(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    StrBuilder b;
+    sb_init(&b);
+    for (int i = 0; i < argc; i++) {
+        double d;
+        if (!rt_to_double(vm, args[i], &d)) {
+            sb_free(&b);
+            return VAL_EXCEPTION;
+        }
+        if (d != floor(d) || d < 0 || d > 0x10FFFF) {
+            sb_free(&b);
+            HandleScope hs = heap_scope_open(vm);
+            JSValue s = rt_to_string(vm, args[i]);
+            char *t = s == VAL_EXCEPTION ? NULL : str_to_utf8(vm, s, NULL);
+            if (!t && err_pending(vm)) err_take(vm);
+            JSValue r = err_throw_type(vm, RangeError, "Invalid code point %s", t ? t : "NaN");
+            free(t);
+            heap_scope_close(vm, hs);
+            return r;
+        }
+        add_code_point(&b, (uint32_t)d);
+    }
+    return sb_finish(vm, &b);
+}
+
+static JSValue string_raw(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    BI_SCOPE;
+    JSValue cooked = rt_to_object(vm, bi_arg(args, argc, 0));
+    if (cooked == VAL_EXCEPTION) BI_RETURN(cooked);
+    JSValue raw = obj_get(vm, cooked, vm_atom(vm, ATOM_raw));
+    if (raw == VAL_EXCEPTION) BI_RETURN(raw);
+    raw = rt_to_object(vm, raw);
+    if (raw == VAL_EXCEPTION) BI_RETURN(raw);
+    JSValue *hr = heap_handle(vm, raw);
+    double len;
+    if (!bi_length_of(vm, *hr, &len)) BI_RETURN(VAL_EXCEPTION);
+    StrBuilder b;
+    sb_init(&b);
+    for (double i = 0; i < len; i++) {
+        JSValue seg = bi_get_index(vm, *hr, i);
+        if (seg != VAL_EXCEPTION) seg = rt_to_string(vm, seg);
+        if (seg == VAL_EXCEPTION) goto fail;
+        sb_add_string(vm, &b, seg);
+        if (i + 1 < len && i + 1 < argc) {
+            JSValue sub = rt_to_string(vm, args[(int)i + 1]);
+            if (sub == VAL_EXCEPTION) goto fail;
+            sb_add_string(vm, &b, sub);
+        }
+    }
+    BI_RETURN(sb_finish(vm, &b));
+fail:
+    sb_free(&b);
+    BI_RETURN(VAL_EXCEPTION);
+}
+
+/* ---- character access ---------------------------------------------------------- */
+
+static JSValue string_char_at(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    BI_SCOPE;
+    JSValue *hs = this_string(vm, args, "charAt");
+    double pos;
+    if (!hs || !to_int(vm, bi_arg(args, argc, 0), &pos)) BI_RETURN(VAL_EXCEPTION);
+    JSString *s = flat(hs);
+    if (pos < 0 || pos >= s->length) BI_RETURN(vm_atom(vm, ATOM_empty));
+    BI_RETURN(str_from_unit(vm, str_unit(s, (uint32_t)pos)));
+}
+
+static JSValue string_char_code_at(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    BI_SCOPE;
+    JSValue *hs = this_string(vm, args, "charCodeAt");
+    double pos;
+    if (!hs || !to_int(vm, bi_arg(args, argc, 0), &pos)) BI_RETURN(VAL_EXCEPTION);
+    JSString *s = flat(hs);
+    if (pos < 0 || pos >= s->length) BI_RETURN(val_from_double(NAN));
+    BI_RETURN(val_from_int(str_unit(s, (uint32_t)pos)));
+}
+
+static uint32_t code_point_at(const JSString *s, uint32_t i, uint32_t *units)
+{
+    uint32_t c = str_unit(s, i);
+    *units = 1;
+    if (c >= 0xD800 && c <= 0xDBFF && i + 1 < s->length) {
+        uint32_t d = str_unit(s, i + 1);
+        if (d >= 0xDC00 && d <= 0xDFFF) {
+            *units = 2;
+            return 0x10000 + ((c - 0xD800) << 10) + (d - 0xDC00);
+        }
+    }
+    return c;
+}
+
+static JSValue string_code_point_at(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    BI_SCOPE;
+    JSValue *hs = this_string(vm, args, "codePointAt");
+    double pos;
+    if (!hs || !to_int(vm, bi_arg(args, argc, 0), &pos)) BI_RETURN(VAL_EXCEPTION);
+    JSString *s = flat(hs);
+    if (pos < 0 || pos >= s->length) BI_RETURN(VAL_UNDEFINED);
+    uint32_t n;
+    BI_RETURN(val_from_int((int32_t)code_point_at(s, (uint32_t)pos, &n)));
+}
+
+static JSValue string_at(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    BI_SCOPE;
+    JSValue *hs = this_string(vm, args, "at");
+    double rel;
+    if (!hs || !to_int(vm, bi_arg(args, argc, 0), &rel)) BI_RETURN(VAL_EXCEPTION);
+    JSString *s = flat(hs);
+    double k = rel >= 0 ? rel : s->length + rel;
+    if (k < 0 || k >= s->length) BI_RETURN(VAL_UNDEFINED);
+    BI_RETURN(str_from_unit(vm, str_unit(s, (uint32_t)k)));
+}
+
+/* ---- searching ---------------------------------------------------------------- */
+
+static JSValue string_index_of(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    BI_SCOPE;
+    JSValue *hs = this_string(vm, args, "indexOf");
+    if (!hs) BI_RETURN(VAL_EXCEPTION);
+    JSValue *hn = flat_string(vm, bi_arg(args, argc, 0));
+    double pos;
+    if (!hn || !to_int(vm, bi_arg(args, argc, 1), &pos)) BI_RETURN(VAL_EXCEPTION);
+    pos = clamp(pos, 0, flat(hs)->length);
+    int64_t r = str_index_of(vm, *hs, *hn, (uint32_t)pos);
+    if (r < 0 && err_pending(vm)) BI_RETURN(VAL_EXCEPTION);
+    BI_RETURN(val_number((double)r));
+}
+
+static JSValue string_last_index_of(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    BI_SCOPE;
+    JSValue *hs = this_string(vm, args, "lastIndexOf");
+    if (!hs) BI_RETURN(VAL_EXCEPTION);
+    JSValue *hn = flat_string(vm, bi_arg(args, argc, 0));
+    if (!hn) BI_RETURN(VAL_EXCEPTION);
+    double pos = INFINITY;
+    if (bi_arg(args, argc, 1) != VAL_UNDEFINED) {
+        double d;
+        if (!rt_to_double(vm, args[1], &d)) BI_RETURN(VAL_EXCEPTION);
+        if (d == d) pos = trunc(d);
+    }
+    JSString *s = flat(hs);
+    pos = clamp(pos, 0, s->length);
+    BI_RETURN(val_number((double)last_index_of(s, flat(hn), pos)));
+}
+
+/* includes / startsWith / endsWith; which: 0, 1, 2 */
+static JSValue string_test(VM *vm, JSValue *args, int argc, int which)
+{
+    static const char *const names[] = { "includes", "startsWith", "endsWith" };
+    BI_SCOPE;
+    JSValue *hs = this_string(vm, args, names[which]);
+    if (!hs) BI_RETURN(VAL_EXCEPTION);
+    if (is_regexp(bi_arg(args, argc, 0)))
+        BI_RETURN(err_throw_type(vm, TypeError, "First argument to String.prototype.%s must not be a regular expression",
+                                 names[which]));
+    JSValue *hn = flat_string(vm, bi_arg(args, argc, 0));
+    if (!hn) BI_RETURN(VAL_EXCEPTION);
+    double len = flat(hs)->length, pos;
+    JSValue p = bi_arg(args, argc, 1);
+    if (which == 2 && p == VAL_UNDEFINED) {
+        pos = len;
+    } else if (!to_int(vm, p, &pos)) {
+        BI_RETURN(VAL_EXCEPTION);
+    }
+    pos = clamp(pos, 0, len);
+    JSString *s = flat(hs), *n = flat(hn);
+    if (which == 0) {
+        int64_t r = str_index_of(vm, *hs, *hn, (uint32_t)pos);
+        BI_RETURN(val_from_bool(r >= 0));
+    }
+    if (which == 1) BI_RETURN(val_from_bool(starts_at(s, n, (uint32_t)pos)));
+    if (n->length > pos) BI_RETURN(VAL_FALSE);
+    BI_RETURN(val_from_bool(starts_at(s, n, (uint32_t)pos - n->length)));
+}
+
+static JSValue string_includes(VM *vm, JSValue *args, int argc, JSValue nt) { return string_test(vm, args, argc, 0); }
+static JSValue string_starts_with(VM *vm, JSValue *args, int argc, JSValue nt) { return string_test(vm, args, argc, 1); }
+static JSValue string_ends_with(VM *vm, JSValue *args, int argc, JSValue nt) { return string_test(vm, args, argc, 2); }
+
+/* ---- substrings ----------------------------------------------------------------- */
+
+static JSValue string_slice(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    BI_SCOPE;
+    JSValue *hs = this_string(vm, args, "slice");
+    if (!hs) BI_RETURN(VAL_EXCEPTION);
+    double len = flat(hs)->length, from, to;
+    if (!bi_relative_index(vm, bi_arg(args, argc, 0), len, 0, &from) ||
+        !bi_relative_index(vm, bi_arg(args, argc, 1), len, len, &to))
+        BI_RETURN(VAL_EXCEPTION);
+    if (from >= to) BI_RETURN(vm_atom(vm, ATOM_empty));
+    BI_RETURN(str_substring(vm, *hs, (uint32_t)from, (uint32_t)to));
+}
+
+static JSValue string_substring(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    BI_SCOPE;
+    JSValue *hs = this_string(vm, args, "substring");
+    if (!hs) BI_RETURN(VAL_EXCEPTION);
+    double len = flat(hs)->length, a, b = len;
+    if (!to_int(vm, bi_arg(args, argc, 0), &a)) BI_RETURN(VAL_EXCEPTION);
+    if (bi_arg(args, argc, 1) != VAL_UNDEFINED && !to_int(vm, args[1], &b)) BI_RETURN(VAL_EXCEPTION);
+    a = clamp(a, 0, len);
+    b = clamp(b, 0, len);
+    BI_RETURN(str_substring(vm, *hs, (uint32_t)fmin(a, b), (uint32_t)fmax(a, b)));
+}
+
+static JSValue string_substr(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    BI_SCOPE;
+    JSValue *hs = this_string(vm, args, "substr");
+    if (!hs) BI_RETURN(VAL_EXCEPTION);
+    double len = flat(hs)->length, start, n = len;
+    if (!bi_relative_index(vm, bi_arg(args, argc, 0), len, 0, &start)) BI_RETURN(VAL_EXCEPTION);
+    if (bi_arg(args, argc, 1) != VAL_UNDEFINED && !to_int(vm, args[1], &n)) BI_RETURN(VAL_EXCEPTION);
+    double end = fmin(start + clamp(n, 0, len), len);
+    if (start >= end) BI_RETURN(vm_atom(vm, ATOM_empty));
+    BI_RETURN(str_substring(vm, *hs, (uint32_t)start, (uint32_t)end));
+}
+
+static JSValue string_split(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    BI_SCOPE;
+    if (val_is_nullish(args[-1])) BI_RETURN(bi_throw_type(vm, "String.prototype.split called on null or undefined"));
+    JSValue sep = bi_arg(args, argc, 0);
+    if (!val_is_nullish(sep) && val_is_object(sep)) {
+        JSValue splitter = rt_get_method(vm, sep, vm_intrinsic(vm, INTR_SymbolSplit));
+        if (splitter == VAL_EXCEPTION) BI_RETURN(splitter);
+        if (splitter != VAL_UNDEFINED) {
+            JSValue cargs[2] = { args[-1], bi_arg(args, argc, 1) };
+            BI_RETURN(vm_call(vm, splitter, args[0], 2, cargs));
+        }
+        if (is_regexp(sep)) BI_RETURN(bi_throw_type(vm, "String.prototype.split with a RegExp is not supported yet"));
+    }
+    JSValue *hs = flat_string(vm, args[-1]);
+    if (!hs) BI_RETURN(VAL_EXCEPTION);
+    uint32_t lim = 0xFFFFFFFFu;
+    if (bi_arg(args, argc, 1) != VAL_UNDEFINED && !rt_to_uint32(vm, args[1], &lim)) BI_RETURN(VAL_EXCEPTION);
+    JSValue *hsep = flat_string(vm, bi_arg(args, argc, 0));
+    if (!hsep) BI_RETURN(VAL_EXCEPTION);
+    JSValue a = arr_new(vm, 0);
+    if (a == VAL_EXCEPTION) BI_RETURN(a);
+    JSValue *ha = heap_handle(vm, a);
+    if (lim == 0) BI_RETURN(*ha);
+    if (bi_arg(args, argc, 0) == VAL_UNDEFINED) {
+        if (arr_push(vm, *ha, *hs) < 0) BI_RETURN(VAL_EXCEPTION);
+        BI_RETURN(*ha);
+    }
+    uint32_t slen = flat(hs)->length, rlen = flat(hsep)->length;
+    if (slen == 0) {
+        if (rlen != 0 && arr_push(vm, *ha, *hs) < 0) BI_RETURN(VAL_EXCEPTION);
+        BI_RETURN(*ha);
+    }
+    if (rlen == 0) {
+        for (uint32_t i = 0; i < slen && val_obj(*ha)->length < lim; i++) {
+            JSValue u = str_from_unit(vm, str_unit(flat(hs), i));
+            if (u == VAL_EXCEPTION || arr_push(vm, *ha, u) < 0) BI_RETURN(VAL_EXCEPTION);
+        }
+        BI_RETURN(*ha);
+    }
+    uint32_t p = 0;
+    for (;;) {
+        int64_t q = str_index_of(vm, *hs, *hsep, p);
+        if (q < 0) break;
+        JSValue part = str_substring(vm, *hs, p, (uint32_t)q);
+        if (part == VAL_EXCEPTION || arr_push(vm, *ha, part) < 0) BI_RETURN(VAL_EXCEPTION);
+        if (val_obj(*ha)->length >= lim) BI_RETURN(*ha);
+        p = (uint32_t)q + rlen;
+    }
+    JSValue tail = str_substring(vm, *hs, p, slen);
+    if (tail == VAL_EXCEPTION || arr_push(vm, *ha, tail) < 0) BI_RETURN(VAL_EXCEPTION);
+    BI_RETURN(*ha);
+}
+
+/* ---- trimming, padding, repeat, concat --------------------------------------------- */
+
+/* where: 1 start, 2 end, 3 both */
+static JSValue trim(VM *vm, JSValue *args, int where, const char *name)
+{
+    BI_SCOPE;
+    JSValue *hs = this_string(vm, args, name);
+    if (!hs) BI_RETURN(VAL_EXCEPTION);
+    JSString *s = flat(hs);
+    uint32_t a = 0, b = s->length;
+    if (where & 1)
+        while (a < b && num_is_space(str_unit(s, a))) a++;
+    if (where & 2)
+        while (b > a && num_is_space(str_unit(s, b - 1))) b--;
+    if (a == 0 && b == s->length) BI_RETURN(*hs);
+    BI_RETURN(str_substring(vm, *hs, a, b));
+}
+
+static JSValue string_trim(VM *vm, JSValue *args, int argc, JSValue nt) { return trim(vm, args, 3, "trim"); }
+static JSValue string_trim_start(VM *vm, JSValue *args, int argc, JSValue nt) { return trim(vm, args, 1, "trimStart"); }
+static JSValue string_trim_end(VM *vm, JSValue *args, int argc, JSValue nt) { return trim(vm, args, 2, "trimEnd"); }
+
+static JSValue pad(VM *vm, JSValue *args, int argc, bool at_start)
+{
+    BI_SCOPE;
+    JSValue *hs = this_string(vm, args, at_start ? "padStart" : "padEnd");
+    double max;
+    if (!hs || !rt_to_length(vm, bi_arg(args, argc, 0), &max)) BI_RETURN(VAL_EXCEPTION);
+    uint32_t len = flat(hs)->length;
+    if (max <= len) BI_RETURN(*hs);
+    JSValue *hf;
+    if (bi_arg(args, argc, 1) == VAL_UNDEFINED) {
+        hf = heap_handle(vm, str_from_unit(vm, ' '));
+    } else {
+        hf = flat_string(vm, args[1]);
+        if (!hf) BI_RETURN(VAL_EXCEPTION);
+    }
+    if (flat(hf)->length == 0) BI_RETURN(*hs);
+    if (max > (1 << 29)) BI_RETURN(err_throw(vm, ERRMSG_INVALID_STRING_LENGTH));
+    StrBuilder b;
+    sb_init(&b);
+    if (!at_start) sb_add_string(vm, &b, *hs);
+    uint32_t fill = (uint32_t)max - len;
+    JSString *f = flat(hf);
+    for (uint32_t i = 0; i < fill; i++) sb_add_unit(&b, str_unit(f, i % f->length));
+    if (at_start) sb_add_string(vm, &b, *hs);
+    BI_RETURN(sb_finish(vm, &b));
+}
+
+static JSValue string_pad_start(VM *vm, JSValue *args, int argc, JSValue nt) { return pad(vm, args, argc, true); }
+static JSValue string_pad_end(VM *vm, JSValue *args, int argc, JSValue nt) { return pad(vm, args, argc, false); }
+
+static JSValue string_repeat(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    BI_SCOPE;
+    JSValue *hs = this_string(vm, args, "repeat");
+    double n;
+    if (!hs || !to_int(vm, bi_arg(args, argc, 0), &n)) BI_RETURN(VAL_EXCEPTION);
+    if (n < 0 || isinf(n)) {
+        JSValue s = rt_to_string(vm, bi_arg(args, argc, 0));
+        char *t = s == VAL_EXCEPTION ? NULL : str_to_utf8(vm, s, NULL);
+        err_take(vm);
+        JSValue r = err_throw_type(vm, RangeError, "Invalid count value: %s", t ? t : "?");
+        free(t);
+        BI_RETURN(r);
+    }
+    uint32_t len = flat(hs)->length;
+    if (n == 0 || len == 0) BI_RETURN(vm_atom(vm, ATOM_empty));
+    if (n * len > (1 << 29)) BI_RETURN(err_throw(vm, ERRMSG_INVALID_STRING_LENGTH));
+    StrBuilder b;
+    sb_init(&b);
+    for (uint32_t i = 0; i < (uint32_t)n; i++) sb_add_string(vm, &b, *hs);
+    BI_RETURN(sb_finish(vm, &b));
+}
+
+static JSValue string_concat(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    BI_SCOPE;
+    if (val_is_nullish(args[-1])) BI_RETURN(bi_throw_type(vm, "String.prototype.concat called on null or undefined"));
+    JSValue s = rt_to_string(vm, args[-1]);
+    if (s == VAL_EXCEPTION) BI_RETURN(s);
+    JSValue *acc = heap_handle(vm, s);
+    for (int i = 0; i < argc; i++) {
+        JSValue t = rt_to_string(vm, args[i]);
+        if (t == VAL_EXCEPTION) BI_RETURN(t);
+        t = str_concat(vm, *acc, t);
+        if (t == VAL_EXCEPTION) BI_RETURN(t);
+        *acc = t;
+    }
+    BI_RETURN(*acc);
+}
+
+/* ---- replace ---------------------------------------------------------------------- */
+
+/* GetSubstitution for a string pattern: $$, $&, $`, $' (no captures). */
+static void add_substitution(VM *vm, StrBuilder *b, const JSString *str, uint32_t pos, uint32_t mlen,
+                             const JSString *repl)
+{
+    uint32_t n = repl->length;
+    for (uint32_t i = 0; i < n; i++) {
+        uint16_t c = str_unit(repl, i);
+        if (c == '$' && i + 1 < n) {
+            uint16_t d = str_unit(repl, i + 1);
+            if (d == '$') {
+                sb_add_unit(b, '$');
+                i++;
+                continue;
+            }
+            if (d == '&') {
+                for (uint32_t k = 0; k < mlen; k++) sb_add_unit(b, str_unit(str, pos + k));
+                i++;
+                continue;
+            }
+            if (d == '`') {
+                for (uint32_t k = 0; k < pos; k++) sb_add_unit(b, str_unit(str, k));
+                i++;
+                continue;
+            }
+            if (d == '\'') {
+                for (uint32_t k = pos + mlen; k < str->length; k++) sb_add_unit(b, str_unit(str, k));
+                i++;
+                continue;
+            }
+        }
+        sb_add_unit(b, c);
+    }
+}
+
+static JSValue replace(VM *vm, JSValue *args, int argc, bool all)
+{
+    BI_SCOPE;
+    const char *name = all ? "replaceAll" : "replace";
+    if (val_is_nullish(args[-1]))
+        BI_RETURN(err_throw_type(vm, TypeError, "String.prototype.%s called on null or undefined", name));
+    JSValue pat = bi_arg(args, argc, 0);
+    if (val_is_object(pat)) {
+        JSValue replacer = rt_get_method(vm, pat, vm_intrinsic(vm, INTR_SymbolReplace));
+        if (replacer == VAL_EXCEPTION) BI_RETURN(replacer);
+        if (replacer != VAL_UNDEFINED) {
+            JSValue cargs[2] = { args[-1], bi_arg(args, argc, 1) };
+            BI_RETURN(vm_call(vm, replacer, args[0], 2, cargs));
+        }
+        if (is_regexp(pat))
+            BI_RETURN(err_throw_type(vm, TypeError, "String.prototype.%s with a RegExp is not supported yet", name));
+    }
+    JSValue *hs = flat_string(vm, args[-1]);
+    if (!hs) BI_RETURN(VAL_EXCEPTION);
+    JSValue *hp = flat_string(vm, bi_arg(args, argc, 0));
+    if (!hp) BI_RETURN(VAL_EXCEPTION);
+    bool functional = rt_is_callable(bi_arg(args, argc, 1));
+    JSValue *hr = NULL;
+    if (!functional) {
+        hr = flat_string(vm, bi_arg(args, argc, 1));
+        if (!hr) BI_RETURN(VAL_EXCEPTION);
+    }
+    uint32_t slen = flat(hs)->length, plen = flat(hp)->length;
+    StrBuilder b;
+    sb_init(&b);
+    uint32_t end_of_last = 0;
+    bool matched = false;
+    int64_t pos = str_index_of(vm, *hs, *hp, 0);
+    while (pos >= 0) {
+        for (uint32_t k = end_of_last; k < (uint32_t)pos; k++) sb_add_unit(&b, str_unit(flat(hs), k));
+        if (functional) {
+            JSValue cargs[3] = { *hp, val_number((double)pos), *hs };
+            JSValue r = vm_call(vm, args[1], VAL_UNDEFINED, 3, cargs);
+            if (r != VAL_EXCEPTION) r = rt_to_string(vm, r);
+            if (r == VAL_EXCEPTION) {
+                sb_free(&b);
+                BI_RETURN(r);
+            }
+            sb_add_string(vm, &b, r);
+        } else {
+            add_substitution(vm, &b, flat(hs), (uint32_t)pos, plen, flat(hr));
+        }
+        end_of_last = (uint32_t)pos + plen;
+        matched = true;
+        if (!all) break;
+        uint32_t next = (uint32_t)pos + (plen ? plen : 1);
+        if (next > slen) break;
+        pos = str_index_of(vm, *hs, *hp, next);
+    }
+    if (!matched) {
+        sb_free(&b);
+        BI_RETURN(*hs);
+    }
+    for (uint32_t k = end_of_last; k < slen; k++) sb_add_unit(&b, str_unit(flat(hs), k));
+    BI_RETURN(sb_finish(vm, &b));
+}
+
+static JSValue string_replace(VM *vm, JSValue *args, int argc, JSValue nt) { return replace(vm, args, argc, false); }
+static JSValue string_replace_all(VM *vm, JSValue *args, int argc, JSValue nt) { return replace(vm, args, argc, true); }
+
+/* ---- misc --------------------------------------------------------------------------- */
+
+static JSValue string_locale_compare(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    BI_SCOPE;
+    JSValue *hs = this_string(vm, args, "localeCompare");
+    if (!hs) BI_RETURN(VAL_EXCEPTION);
+    JSValue *ht = flat_string(vm, bi_arg(args, argc, 0));
+    if (!ht) BI_RETURN(VAL_EXCEPTION);
+    int c = str_compare(vm, *hs, *ht);
+    BI_RETURN(val_from_int(c < 0 ? -1 : c > 0 ? 1 : 0));
+}
+
+static JSValue string_normalize(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    BI_SCOPE;
+    JSValue *hs = this_string(vm, args, "normalize");
+    if (!hs) BI_RETURN(VAL_EXCEPTION);
+    if (bi_arg(args, argc, 0) != VAL_UNDEFINED) {
+        JSValue f = rt_to_string(vm, args[0]);
+        if (f == VAL_EXCEPTION) BI_RETURN(f);
+        char *t = str_to_utf8(vm, f, NULL);
+        bool ok = t && (!strcmp(t, "NFC") || !strcmp(t, "NFD") || !strcmp(t, "NFKC") || !strcmp(t, "NFKD"));
+        free(t);
+        if (!ok) BI_RETURN(err_throw_type(vm, RangeError, "The normalization form should be one of NFC, NFD, NFKC, NFKD."));
+    }
+    BI_RETURN(*hs);
+}
+
+static JSValue string_is_well_formed(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    BI_SCOPE;
+    JSValue *hs = this_string(vm, args, "isWellFormed");
+    if (!hs) BI_RETURN(VAL_EXCEPTION);
+    JSString *s = flat(hs);
+    for (uint32_t i = 0; i < s->length;) {
+        uint32_t n, c = code_point_at(s, i, &n);
+        if (c >= 0xD800 && c <= 0xDFFF) BI_RETURN(VAL_FALSE);
+        i += n;
+    }
+    BI_RETURN(VAL_TRUE);
+}
+
+static JSValue string_to_well_formed(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    BI_SCOPE;
+    JSValue *hs = this_string(vm, args, "toWellFormed");
+    if (!hs) BI_RETURN(VAL_EXCEPTION);
+    JSString *s = flat(hs);
+    StrBuilder b;
+    sb_init(&b);
+    for (uint32_t i = 0; i < s->length;) {
+        uint32_t n, c = code_point_at(s, i, &n);
+        add_code_point(&b, c >= 0xD800 && c <= 0xDFFF ? 0xFFFD : c);
+        i += n;
+    }
+    BI_RETURN(sb_finish(vm, &b));
+}
+
+static JSValue string_value_of(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    JSValue s;
+    if (!bi_this_primitive(args[-1], CLS_STRING, &s))
+        return bi_throw_type(vm, "String.prototype.valueOf requires that 'this' be a String");
+    return s;
+}
+
+static JSValue string_to_string(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    JSValue s;
+    if (!bi_this_primitive(args[-1], CLS_STRING, &s))
+        return bi_throw_type(vm, "String.prototype.toString requires that 'this' be a String");
+    return s;
+}
+
+static JSValue string_iterator(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    BI_SCOPE;
+    JSValue *hs = this_string(vm, args, "[Symbol.iterator]");
+    if (!hs) BI_RETURN(VAL_EXCEPTION);
+    BI_RETURN(bi_string_iterator_new(vm, *hs));
+}
+
+/* ---- init ------------------------------------------------------------------------------ */
+
+static const struct {
+    const char *name;
+    NativeFn fn;
+    int length;
+} proto_methods[] = {
+    { "at", string_at, 1 },
+    { "charAt", string_char_at, 1 },
+    { "charCodeAt", string_char_code_at, 1 },
+    { "codePointAt", string_code_point_at, 1 },
+    { "concat", string_concat, 1 },
+    { "endsWith", string_ends_with, 1 },
+    { "includes", string_includes, 1 },
+    { "indexOf", string_index_of, 1 },
+    { "isWellFormed", string_is_well_formed, 0 },
+    { "lastIndexOf", string_last_index_of, 1 },
+    { "localeCompare", string_locale_compare, 1 },
+    { "normalize", string_normalize, 0 },
+    { "padEnd", string_pad_end, 1 },
+    { "padStart", string_pad_start, 1 },
+    { "repeat", string_repeat, 1 },
+    { "replace", string_replace, 2 },
+    { "replaceAll", string_replace_all, 2 },
+    { "slice", string_slice, 2 },
+    { "split", string_split, 2 },
+    { "startsWith", string_starts_with, 1 },
+    { "substr", string_substr, 2 },
+    { "substring", string_substring, 2 },
+    { "toLocaleLowerCase", string_to_lower_case, 0 },
+    { "toLocaleUpperCase", string_to_upper_case, 0 },
+    { "toLowerCase", string_to_lower_case, 0 },
+    { "toString", string_to_string, 0 },
+    { "toUpperCase", string_to_upper_case, 0 },
+    { "toWellFormed", string_to_well_formed, 0 },
+    { "trim", string_trim, 0 },
+    { "valueOf", string_value_of, 0 },
+};
+
+bool bi_string_init(VM *vm)
+{
+    HandleScope hs = heap_scope_open(vm);
+    bool ok = false;
+    JSValue p = bi_new_wrapper(vm, vm_intrinsic(vm, INTR_ObjectPrototype), CLS_STRING, vm_atom(vm, ATOM_empty));
+    if (p == VAL_EXCEPTION) goto out;
+    vm->intrinsics[INTR_StringPrototype] = p;
+    JSValue *proto = heap_handle(vm, p);
+    JSValue ctor = realm_def_class(vm, "String", string_ctor, 1, *proto);
+    if (ctor == VAL_EXCEPTION) goto out;
+    JSValue *c = heap_handle(vm, ctor);
+    if (realm_def_method(vm, *c, "fromCharCode", string_from_char_code, 1, 0) < 0 ||
+        realm_def_method(vm, *c, "fromCodePoint", string_from_code_point, 1, 0) < 0 ||
+        realm_def_method(vm, *c, "raw", string_raw, 1, 0) < 0)
+        goto out;
+    for (size_t i = 0; i < sizeof proto_methods / sizeof proto_methods[0]; i++)
+        if (realm_def_method(vm, *proto, proto_methods[i].name, proto_methods[i].fn, proto_methods[i].length, 0) < 0)
+            goto out;
+    /* trimLeft / trimRight are the same function objects as trimStart / trimEnd */
+    JSValue ts = fn_new_native(vm, "trimStart", string_trim_start, 0, 0);
+    if (ts == VAL_EXCEPTION) goto out;
+    JSValue *hts = heap_handle(vm, ts);
+    JSValue te = fn_new_native(vm, "trimEnd", string_trim_end, 0, 0);
+    if (te == VAL_EXCEPTION) goto out;
+    JSValue *hte = heap_handle(vm, te);
+    if (realm_def_value(vm, *proto, "trimStart", *hts, PROP_HIDDEN) < 0 ||
+        realm_def_value(vm, *proto, "trimLeft", *hts, PROP_HIDDEN) < 0 ||
+        realm_def_value(vm, *proto, "trimEnd", *hte, PROP_HIDDEN) < 0 ||
+        realm_def_value(vm, *proto, "trimRight", *hte, PROP_HIDDEN) < 0)
+        goto out;
+    if (realm_def_method_key(vm, *proto, vm_intrinsic(vm, INTR_SymbolIterator), "[Symbol.iterator]", string_iterator,
+                             0) < 0)
+        goto out;
+    ok = true;
+out:
+    heap_scope_close(vm, hs);
+    return ok;
+}
