@@ -147,14 +147,52 @@ bool shape_init(VM *vm)
 
 static inline Shape *hshape(JSValue *h) { return (Shape *)val_cell(*h); }
 
+/* The transition list is an open-addressing hash of triples
+ * [key, int attrs, shape] (key VAL_HOLE = empty); count = triples used,
+ * at most half of capacity / 3. */
+static uint32_t transition_hash(JSValue key, uint32_t attrs) { return key_hash(key) ^ mix32(attrs + 1); }
+
 static Shape *find_transition(const Shape *s, JSValue key, uint32_t attrs)
 {
     const ValArray *tr = s->transitions;
     if (!tr) return NULL;
+    uint32_t ntrip = tr->capacity / 3, mask = ntrip - 1;
     JSValue a = val_from_int((int32_t)attrs);
-    for (uint32_t i = 0; i < tr->count; i += 3)
-        if (tr->v[i] == key && tr->v[i + 1] == a) return (Shape *)val_cell(tr->v[i + 2]);
-    return NULL;
+    for (uint32_t h = transition_hash(key, attrs) & mask;; h = (h + 1) & mask) {
+        const JSValue *t = &tr->v[h * 3];
+        if (t[0] == VAL_HOLE) return NULL;
+        if (t[0] == key && t[1] == a) return (Shape *)val_cell(t[2]);
+    }
+}
+
+static void transition_insert(VM *vm, ValArray *tr, JSValue key, JSValue attrs, JSValue shape)
+{
+    uint32_t ntrip = tr->capacity / 3, mask = ntrip - 1;
+    uint32_t h = transition_hash(key, (uint32_t)val_int(attrs)) & mask;
+    while (tr->v[h * 3] != VAL_HOLE) h = (h + 1) & mask;
+    heap_store(&vm->heap, &tr->hdr, &tr->v[h * 3], key);
+    tr->v[h * 3 + 1] = attrs;
+    heap_store(&vm->heap, &tr->hdr, &tr->v[h * 3 + 2], shape);
+    tr->count++;
+}
+
+/* Make room for one more transition in p's list (rehashing into a list
+ * twice as large). */
+static bool transitions_room(VM *vm, JSValue *parent)
+{
+    ValArray *tr = hshape(parent)->transitions;
+    if (tr && (tr->count + 1) * 2 <= tr->capacity / 3) return true;
+    uint32_t ntrip = tr ? (tr->capacity / 3) * 2 : 4;
+    JSValue nv = valarray_new(vm, ntrip * 3);
+    if (nv == VAL_EXCEPTION) return false;
+    ValArray *n = (ValArray *)val_cell(nv);
+    for (uint32_t i = 0; i < ntrip; i++) n->v[i * 3] = VAL_HOLE;
+    Shape *p = hshape(parent);
+    tr = p->transitions;
+    for (uint32_t i = 0; tr && i < tr->capacity / 3; i++)
+        if (tr->v[i * 3] != VAL_HOLE) transition_insert(vm, n, tr->v[i * 3], tr->v[i * 3 + 1], tr->v[i * 3 + 2]);
+    heap_store_cell(&vm->heap, &p->hdr, (Cell **)&p->transitions, &n->hdr);
+    return true;
 }
 
 /* Child of *parent by (key, attrs), created and cached on a miss. */
@@ -177,20 +215,10 @@ static Shape *make_transition(VM *vm, JSValue *parent, JSValue *key, uint32_t at
     child->slot_count = p->slot_count + 1;
 
     /* cache it in the parent's transition list */
-    ValArray *tr = p->transitions;
-    if (!tr || tr->count + 3 > tr->capacity) {
-        uint32_t cap = tr ? tr->capacity * 2 : 6;
-        JSValue na = tr ? valarray_grow(vm, val_from_cell(tr), cap) : valarray_new(vm, cap);
-        if (na == VAL_EXCEPTION) goto fail;
-        p = hshape(parent);
-        heap_store_cell(&vm->heap, &p->hdr, (Cell **)&p->transitions, val_cell(na));
-        tr = p->transitions;
-    }
+    if (!transitions_room(vm, parent)) goto fail;
+    p = hshape(parent);
+    transition_insert(vm, p->transitions, *key, val_from_int((int32_t)attrs), *hchild);
     child = hshape(hchild);
-    heap_store(&vm->heap, &tr->hdr, &tr->v[tr->count], *key);
-    tr->v[tr->count + 1] = val_from_int((int32_t)attrs);
-    heap_store(&vm->heap, &tr->hdr, &tr->v[tr->count + 2], val_from_cell(child));
-    tr->count += 3;
     heap_scope_close(vm, hs);
     return child;
 fail:

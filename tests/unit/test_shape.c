@@ -1,0 +1,318 @@
+/*
+ * test_shape.c -- unit tests of shapes and ordinary objects (Check).
+ *
+ * Each test runs twice: under marksweep and under semispace with a
+ * collection at every allocation (every cell moves constantly, so a
+ * missing handle shows up as garbage).  Covered: shared transitions and
+ * stable slots, hash-indexed tables, dictionary mode (delete, attribute
+ * change, > 64 properties) with a fresh shape identity per change,
+ * [[OwnPropertyKeys]] order, defineProperty validation, accessors on
+ * the prototype chain, read-only inherited properties, for-in keys.
+ */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tierlab.h"
+#include "array.h"
+#include "atom.h"
+#include "error.h"
+#include "flags.h"
+#include "shape.h"
+#include "str.h"
+#include "vm.h"
+
+static VM *new_vm(int mode)
+{
+    TlFlags flags;
+    flags_init(&flags);
+    if (mode == 1) {
+        flags.gc = "semispace";
+        flags.gc_stress = 1;
+    }
+    TlVM *t = tl_vm_new(&flags, 0, NULL);
+    ck_assert_msg(t != NULL, "tl_vm_new failed");
+    return (VM *)t;
+}
+
+static void free_vm(VM *vm) { tl_vm_free((TlVM *)vm); }
+
+static JSValue key(VM *vm, const char *s)
+{
+    JSValue k = atom_from_cstr(vm, s);
+    ck_assert(k != VAL_EXCEPTION);
+    return k;
+}
+
+static JSValue new_obj(VM *vm)
+{
+    JSValue o = obj_new(vm, vm_intrinsic(vm, INTR_ObjectPrototype));
+    ck_assert(o != VAL_EXCEPTION);
+    return o;
+}
+
+static void put(VM *vm, JSValue *h, const char *k, int v)
+{
+    ck_assert_int_eq(obj_set(vm, *h, key(vm, k), val_from_int(v), *h), 1);
+}
+
+static int get_int(VM *vm, JSValue o, const char *k)
+{
+    JSValue v = obj_get(vm, o, key(vm, k));
+    ck_assert(val_is_int(v));
+    return val_int(v);
+}
+
+/* key i of an own-keys array as a C string (static buffer) */
+static const char *key_at(VM *vm, JSValue arr, uint32_t i)
+{
+    static char buf[64];
+    JSValue k = val_obj(arr)->elements->v[i];
+    char *s = str_to_utf8(vm, k, NULL);
+    snprintf(buf, sizeof buf, "%s", s ? s : "?");
+    free(s);
+    return buf;
+}
+
+START_TEST(test_transitions_shared)
+{
+    VM *vm = new_vm(_i);
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *a = heap_handle(vm, new_obj(vm));
+    JSValue *b = heap_handle(vm, new_obj(vm));
+    put(vm, a, "x", 1);
+    put(vm, a, "y", 2);
+    put(vm, b, "x", 3);
+    put(vm, b, "y", 4);
+    ck_assert_ptr_eq(val_obj(*a)->shape, val_obj(*b)->shape);
+    uint32_t attrs;
+    ck_assert_int_eq(shape_lookup(val_obj(*a)->shape, key(vm, "y"), &attrs), 1);
+    ck_assert_int_eq(attrs, PROP_DEFAULT);
+    ck_assert_int_eq(shape_lookup(val_obj(*a)->shape, key(vm, "z"), &attrs), -1);
+    JSValue *c = heap_handle(vm, new_obj(vm));
+    put(vm, c, "y", 5);
+    put(vm, c, "x", 6);
+    ck_assert_ptr_ne(val_obj(*a)->shape, val_obj(*c)->shape);
+    ck_assert_int_eq(get_int(vm, *b, "y"), 4);
+    ck_assert_int_eq(get_int(vm, *c, "x"), 6);
+    /* overwriting keeps the shape */
+    Shape *s = val_obj(*a)->shape;
+    put(vm, a, "x", 10);
+    ck_assert_ptr_eq(val_obj(*a)->shape, s);
+    ck_assert_int_eq(get_int(vm, *a, "x"), 10);
+    heap_scope_close(vm, hs);
+    free_vm(vm);
+}
+END_TEST
+
+START_TEST(test_many_properties)
+{
+    VM *vm = new_vm(_i);
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *o = heap_handle(vm, new_obj(vm));
+    char name[32];
+    for (int i = 0; i < 200; i++) {
+        snprintf(name, sizeof name, "p%d", i);
+        put(vm, o, name, i * 3);
+        if (i == 20) ck_assert(!(val_obj(*o)->shape->flags & SHAPE_DICT));
+    }
+    ck_assert(val_obj(*o)->shape->flags & SHAPE_DICT);
+    for (int i = 0; i < 200; i++) {
+        snprintf(name, sizeof name, "p%d", i);
+        ck_assert_int_eq(get_int(vm, *o, name), i * 3);
+    }
+    ck_assert(obj_get(vm, *o, key(vm, "nope")) == VAL_UNDEFINED);
+    JSValue keys = obj_own_keys(vm, *o, OWNKEYS_STRINGS);
+    ck_assert_int_eq(val_obj(keys)->length, 200);
+    JSValue *hk = heap_handle(vm, keys);
+    ck_assert_str_eq(key_at(vm, *hk, 0), "p0");
+    ck_assert_str_eq(key_at(vm, *hk, 199), "p199");
+    heap_scope_close(vm, hs);
+    free_vm(vm);
+}
+END_TEST
+
+START_TEST(test_delete_and_dict)
+{
+    VM *vm = new_vm(_i);
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *o = heap_handle(vm, new_obj(vm));
+    put(vm, o, "a", 1);
+    put(vm, o, "b", 2);
+    Shape *ab = val_obj(*o)->shape;
+    put(vm, o, "c", 3);
+    /* deleting the last-added property returns to the parent shape */
+    ck_assert_int_eq(obj_delete(vm, *o, key(vm, "c")), 1);
+    ck_assert_ptr_eq(val_obj(*o)->shape, ab);
+    ck_assert(obj_get(vm, *o, key(vm, "c")) == VAL_UNDEFINED);
+    put(vm, o, "c", 3);
+    /* deleting from the middle makes a dictionary; order is kept */
+    ck_assert_int_eq(obj_delete(vm, *o, key(vm, "a")), 1);
+    Shape *d1 = val_obj(*o)->shape;
+    ck_assert(d1->flags & SHAPE_DICT);
+    ck_assert_int_eq(obj_has_own(vm, *o, key(vm, "a")), 0);
+    put(vm, o, "a", 4);
+    ck_assert_ptr_ne(val_obj(*o)->shape, d1);   /* fresh identity per change */
+    JSValue *k = heap_handle(vm, obj_own_keys(vm, *o, OWNKEYS_STRINGS));
+    ck_assert_int_eq(val_obj(*k)->length, 3);
+    ck_assert_str_eq(key_at(vm, *k, 0), "b");
+    ck_assert_str_eq(key_at(vm, *k, 1), "c");
+    ck_assert_str_eq(key_at(vm, *k, 2), "a");
+    ck_assert_int_eq(get_int(vm, *o, "a"), 4);
+    /* churn: many adds and deletes keep working (compaction) */
+    char name[32];
+    for (int i = 0; i < 500; i++) {
+        snprintf(name, sizeof name, "t%d", i);
+        put(vm, o, name, i);
+        if (i >= 3) {
+            snprintf(name, sizeof name, "t%d", i - 3);
+            ck_assert_int_eq(obj_delete(vm, *o, key(vm, name)), 1);
+        }
+    }
+    ck_assert_int_eq(get_int(vm, *o, "t499"), 499);
+    ck_assert_int_eq(get_int(vm, *o, "t497"), 497);
+    ck_assert_int_eq(obj_has_own(vm, *o, key(vm, "t496")), 0);
+    ck_assert_int_eq(get_int(vm, *o, "b"), 2);
+    ck_assert_int_le(val_obj(*o)->shape->slot_count, 64);
+    heap_scope_close(vm, hs);
+    free_vm(vm);
+}
+END_TEST
+
+START_TEST(test_key_order)
+{
+    VM *vm = new_vm(_i);
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *o = heap_handle(vm, new_obj(vm));
+    JSValue *sym = heap_handle(vm, sym_new(vm, VAL_UNDEFINED));
+    ck_assert_int_eq(obj_define_value(vm, *o, *sym, VAL_TRUE, PROP_DEFAULT), 1);
+    put(vm, o, "z", 1);
+    ck_assert_int_eq(obj_set(vm, *o, val_from_int(10), VAL_NULL, *o), 1);
+    put(vm, o, "a", 2);
+    ck_assert_int_eq(obj_set(vm, *o, val_from_int(2), VAL_NULL, *o), 1);
+    /* a very sparse index switches to sparse mode; order stays numeric */
+    ck_assert_int_eq(obj_set(vm, *o, val_from_int(100000), VAL_NULL, *o), 1);
+    ck_assert(val_obj(*o)->flags & OBJ_SPARSE);
+    ck_assert_int_eq(obj_set(vm, *o, val_from_int(5), VAL_NULL, *o), 1);
+    JSValue *k = heap_handle(vm, obj_own_keys(vm, *o, OWNKEYS_STRINGS | OWNKEYS_SYMBOLS));
+    ck_assert_int_eq(val_obj(*k)->length, 7);
+    const char *want[] = { "2", "5", "10", "100000", "z", "a" };
+    for (int i = 0; i < 6; i++) ck_assert_str_eq(key_at(vm, *k, (uint32_t)i), want[i]);
+    ck_assert(val_obj(*k)->elements->v[6] == *sym);
+    ck_assert(obj_get(vm, *o, val_from_int(5)) == VAL_NULL);
+    ck_assert(obj_get(vm, *o, *sym) == VAL_TRUE);
+    heap_scope_close(vm, hs);
+    free_vm(vm);
+}
+END_TEST
+
+START_TEST(test_define_property)
+{
+    VM *vm = new_vm(_i);
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *o = heap_handle(vm, new_obj(vm));
+    JSValue x = key(vm, "x");
+    PropDesc d = { val_from_int(1), VAL_HOLE, VAL_HOLE, 0, DESC_HAS_VALUE };
+    ck_assert_int_eq(obj_define_own(vm, *o, x, &d, false), 1);
+    PropDesc got;
+    ck_assert_int_eq(obj_get_own_property(vm, *o, key(vm, "x"), &got), 1);
+    ck_assert_int_eq(got.attrs, 0);   /* absent fields default to false */
+    ck_assert(got.value == val_from_int(1));
+    /* non-writable, non-configurable: only same-value redefinition */
+    ck_assert_int_eq(obj_set(vm, *o, key(vm, "x"), val_from_int(2), *o), 0);
+    d.value = val_from_int(1);
+    ck_assert_int_eq(obj_define_own(vm, *o, key(vm, "x"), &d, false), 1);
+    d.value = val_from_int(2);
+    ck_assert_int_eq(obj_define_own(vm, *o, key(vm, "x"), &d, false), 0);
+    PropDesc e = { VAL_HOLE, VAL_HOLE, VAL_HOLE, PROP_ENUMERABLE, DESC_HAS_ENUMERABLE };
+    ck_assert_int_eq(obj_define_own(vm, *o, key(vm, "x"), &e, false), 0);
+    ck_assert_int_eq(obj_delete(vm, *o, key(vm, "x")), 0);
+    ck_assert_int_eq(obj_define_own(vm, *o, key(vm, "x"), &d, true), -1);
+    ck_assert(err_pending(vm));
+    vm->exception = VAL_HOLE;
+    /* configurable data -> accessor conversion keeps enumerable/configurable */
+    ck_assert_int_eq(obj_define_value(vm, *o, key(vm, "y"), val_from_int(7), PROP_DEFAULT), 1);
+    PropDesc acc = { VAL_HOLE, VAL_UNDEFINED, VAL_HOLE, 0, DESC_HAS_GET };
+    ck_assert_int_eq(obj_define_own(vm, *o, key(vm, "y"), &acc, false), 1);
+    ck_assert_int_eq(obj_get_own_property(vm, *o, key(vm, "y"), &got), 1);
+    ck_assert_int_eq(got.attrs, PROP_ACCESSOR | PROP_ENUMERABLE | PROP_CONFIGURABLE);
+    ck_assert(got.getter == VAL_UNDEFINED && got.setter == VAL_UNDEFINED);
+    ck_assert(obj_get(vm, *o, key(vm, "y")) == VAL_UNDEFINED);
+    ck_assert_int_eq(obj_set(vm, *o, key(vm, "y"), val_from_int(1), *o), 0);
+    /* inherited read-only blocks assignment; inherited writable does not */
+    JSValue *child = heap_handle(vm, obj_new(vm, *o));
+    ck_assert_int_eq(obj_set(vm, *child, key(vm, "x"), val_from_int(5), *child), 0);
+    ck_assert_int_eq(obj_has_own(vm, *child, key(vm, "x")), 0);
+    ck_assert_int_eq(obj_define_value(vm, *o, key(vm, "w"), val_from_int(1), PROP_DEFAULT), 1);
+    ck_assert_int_eq(obj_set(vm, *child, key(vm, "w"), val_from_int(5), *child), 1);
+    ck_assert_int_eq(get_int(vm, *child, "w"), 5);
+    ck_assert_int_eq(get_int(vm, *o, "w"), 1);
+    /* non-extensible */
+    obj_prevent_extensions(vm, *child);
+    ck_assert_int_eq(obj_set(vm, *child, key(vm, "new"), val_from_int(5), *child), 0);
+    ck_assert_int_eq(obj_set_proto(vm, *child, VAL_NULL), 0);
+    /* prototype cycles are refused */
+    JSValue *p = heap_handle(vm, new_obj(vm));
+    JSValue *q = heap_handle(vm, obj_new(vm, *p));
+    ck_assert_int_eq(obj_set_proto(vm, *p, *q), 0);
+    uint32_t ep = vm->proto_epoch;
+    ck_assert_int_eq(obj_set_proto(vm, *q, VAL_NULL), 1);
+    ck_assert(val_obj(*p)->flags & OBJ_IS_PROTO);
+    put(vm, p, "k", 1);   /* p is a prototype: key changes bump the epoch */
+    ck_assert_uint_ne(vm->proto_epoch, ep);
+    heap_scope_close(vm, hs);
+    free_vm(vm);
+}
+END_TEST
+
+START_TEST(test_for_in_keys)
+{
+    VM *vm = new_vm(_i);
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *proto = heap_handle(vm, obj_new(vm, VAL_NULL));
+    put(vm, proto, "inh", 1);
+    put(vm, proto, "shadow", 1);
+    ck_assert_int_eq(obj_define_value(vm, *proto, key(vm, "hidden"), VAL_TRUE, PROP_HIDDEN), 1);
+    JSValue *o = heap_handle(vm, obj_new(vm, *proto));
+    put(vm, o, "own", 1);
+    ck_assert_int_eq(obj_set(vm, *o, val_from_int(1), VAL_TRUE, *o), 1);
+    ck_assert_int_eq(obj_define_value(vm, *o, key(vm, "shadow"), VAL_TRUE, PROP_WRITABLE), 1);
+    JSValue ks = obj_for_in_keys(vm, *o);
+    ck_assert(ks != VAL_EXCEPTION);
+    ValArray *a = (ValArray *)val_cell(ks);
+    ck_assert_uint_eq(a->count, 3);
+    const char *want[] = { "1", "own", "inh" };
+    for (uint32_t i = 0; i < 3; i++) {
+        char *s = str_to_utf8(vm, ((ValArray *)val_cell(ks))->v[i], NULL);
+        ck_assert_str_eq(s, want[i]);
+        free(s);
+    }
+    heap_scope_close(vm, hs);
+    free_vm(vm);
+}
+END_TEST
+
+static Suite *shape_suite(void)
+{
+    Suite *s = suite_create("shape");
+    TCase *tc = tcase_create("core");
+    tcase_set_timeout(tc, 60);
+    tcase_add_loop_test(tc, test_transitions_shared, 0, 2);
+    tcase_add_loop_test(tc, test_many_properties, 0, 2);
+    tcase_add_loop_test(tc, test_delete_and_dict, 0, 2);
+    tcase_add_loop_test(tc, test_key_order, 0, 2);
+    tcase_add_loop_test(tc, test_define_property, 0, 2);
+    tcase_add_loop_test(tc, test_for_in_keys, 0, 2);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int main(void)
+{
+    SRunner *sr = srunner_create(shape_suite());
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
