@@ -143,6 +143,11 @@ bool bi_iterator_init(VM *vm)
         goto out;
     ok = make_proto(vm, INTR_ArrayIteratorPrototype, "Array Iterator", array_iterator_next) &&
          make_proto(vm, INTR_StringIteratorPrototype, "String Iterator", string_iterator_next);
+    if (ok) {
+        PropDesc d;
+        if (obj_get_own_property(vm, vm_intrinsic(vm, INTR_ArrayIteratorPrototype), vm_atom(vm, ATOM_next), &d) == 1)
+            vm->intrinsics[INTR_ArrayIteratorProtoNext] = d.value;
+    }
 out:
     heap_scope_close(vm, hs);
     return ok;
