@@ -9,10 +9,12 @@
 
 extern const GcStrategy gc_marksweep;
 extern const GcStrategy gc_semispace;
+extern const GcStrategy gc_nogc;
 
 static const GcStrategy *const plans[] = {
     &gc_marksweep,
     &gc_semispace,
+    &gc_nogc,
 };
 
 const GcStrategy *gc_find(const char *name)
