@@ -1,0 +1,1217 @@
+/*
+ * interp.c -- the bytecode interpreter (prefix interp_): one dispatch loop,
+ * computed goto by default, `switch` when TL_INTERP_SWITCH is defined.
+ *
+ * Loop state lives in C locals: fr (the top Frame), pc, regs, and the
+ * proto's constants and feedback vector.  JS->JS calls push a Frame and
+ * reload these locals; RETURN pops and reloads the caller's.  Only C->JS
+ * re-entry (vm_call from a native, a getter ...) nests interp_run.
+ *
+ * Safepoints: every operation that may allocate, throw or re-enter is
+ * preceded by SYNC(), which stores pc into the frame (stack traces, the
+ * handler search and the GC's view of the frame depend on it).  Registers
+ * are VM-stack slots (roots), so values are always re-read from regs after
+ * a safepoint; never keep a JSObject* across one.
+ *
+ * Exceptions: one path (label `exception`): look for the innermost handler
+ * of the top frame covering its pc, else pop the frame and retry in the
+ * caller, stopping at the FRAME_ENTRY frame (return VAL_EXCEPTION to C).
+ *
+ * Fast paths inline (int32 and double arithmetic, compare-and-branch,
+ * property ICs, dense array elements, global ICs, calls); everything else
+ * calls the shared rt_ / obj_ slow paths or the helpers in interp_ops.c.
+ */
+#include <assert.h>
+#include <stdlib.h>
+
+#include "interp.h"
+#include "interp_ops.h"
+
+#include "array.h"
+#include "call.h"
+#include "error.h"
+#include "function.h"
+#include "runtime.h"
+#include "str.h"
+
+#define LIKELY(x) __builtin_expect(!!(x), 1)
+#define UNLIKELY(x) __builtin_expect(!!(x), 0)
+
+/* Instruction sizes by operand format (bytecode.h: R,N = 2 bytes; K,A,F,I,J = 4).
+ * Debug builds check each against bc_ops[] at run time (NEXT). */
+enum {
+    SZ_ = 1, SZ_R = 3, SZ_N = 3, SZ_A = 5, SZ_J = 5,
+    SZ_RR = 5, SZ_RN = 5, SZ_RK = 7, SZ_RI = 7, SZ_RA = 7, SZ_AR = 7, SZ_AN = 7, SZ_NK = 7, SZ_RJ = 7,
+    SZ_RRR = 7, SZ_RNR = 7, SZ_RRN = 7, SZ_RNN = 7, SZ_NNR = 7,
+    SZ_RRA = 9, SZ_RAR = 9, SZ_RRRN = 9, SZ_RRF = 9, SZ_RRJ = 9,
+    SZ_RAF = 11, SZ_ARF = 11, SZ_RRRF = 11, SZ_RRNF = 11, SZ_RKK = 11, SZ_RNNA = 11,
+    SZ_RRAF = 13, SZ_RARF = 13, SZ_RRIF = 13, SZ_RRJF = 13,
+};
+
+/* ---- inline caches ----------------------------------------------------------- */
+
+/* Property read through the slot's entries (own or prototype hit). */
+static inline bool ic_get(const FeedbackSlot *s, JSObject *o, uint32_t epoch, JSValue *out)
+{
+    Shape *sh = o->shape;
+    const PropIcEntry *e = s->u.prop, *end = e + s->count;
+    for (; e < end; e++) {
+        if (e->shape != sh) continue;
+        if (e->holder == VAL_UNDEFINED) {
+            *out = o->slots->v[e->slot];
+            return true;
+        }
+        if (e->epoch == epoch && o->proto == e->proto) {
+            *out = val_obj(e->holder)->slots->v[e->slot];
+            return true;
+        }
+        return false;
+    }
+    return false;
+}
+
+/* Property write: an existing own writable data property, or adding one
+ * along a cached shape transition (holder = the new shape). */
+static inline bool ic_set(VM *vm, const FeedbackSlot *s, JSObject *o, JSValue v)
+{
+    Shape *sh = o->shape;
+    const PropIcEntry *e = s->u.prop, *end = e + s->count;
+    for (; e < end; e++) {
+        if (e->shape != sh) continue;
+        if (e->holder == VAL_UNDEFINED) {
+            heap_store(&vm->heap, &o->slots->hdr, &o->slots->v[e->slot], v);
+            return true;
+        }
+        Shape *ns = (Shape *)val_cell(e->holder);
+        if (e->epoch == vm->proto_epoch && o->proto == e->proto &&
+            (o->flags & (OBJ_EXTENSIBLE | OBJ_IS_PROTO)) == OBJ_EXTENSIBLE && o->slots &&
+            o->slots->capacity >= ns->slot_count) {
+            heap_store_cell(&vm->heap, &o->hdr, (Cell **)&o->shape, &ns->hdr);
+            heap_store(&vm->heap, &o->slots->hdr, &o->slots->v[e->slot], v);
+            return true;
+        }
+        return false;
+    }
+    return false;
+}
+
+/* Global variable: entry 0 names the global object (holder undefined) or
+ * the global lexical scope (holder null); the epoch guards against a new
+ * lexical declaration shadowing a global property. */
+static inline bool ic_global_get(VM *vm, const FeedbackSlot *s, JSValue *out)
+{
+    if (!s->count) return false;
+    const PropIcEntry *e = &s->u.prop[0];
+    JSObject *g = val_obj(e->holder == VAL_UNDEFINED ? vm->global : vm->global_lex);
+    if (g->shape != e->shape || e->epoch != vm->proto_epoch) return false;
+    JSValue v = g->slots->v[e->slot];
+    if (v == VAL_UNINIT) return false;
+    *out = v;
+    return true;
+}
+
+static inline bool ic_global_set(VM *vm, const FeedbackSlot *s, JSValue v)
+{
+    if (!s->count) return false;
+    const PropIcEntry *e = &s->u.prop[0];
+    JSObject *g = val_obj(e->holder == VAL_UNDEFINED ? vm->global : vm->global_lex);
+    if (g->shape != e->shape || e->epoch != vm->proto_epoch || g->slots->v[e->slot] == VAL_UNINIT) return false;
+    heap_store(&vm->heap, &g->slots->hdr, &g->slots->v[e->slot], v);
+    return true;
+}
+
+/* ---- small pieces of the loop ------------------------------------------------- */
+
+static inline JSValue env_up(JSValue env, uint32_t depth)
+{
+    while (depth--) env = ((JSEnv *)val_cell(env))->parent;
+    return env;
+}
+
+/* The value a construct frame returns for RETURN v (bytecode.h). */
+static JSValue construct_result(VM *vm, Frame *fr, JSValue v)
+{
+    if (val_is_object(v)) return v;
+    if (fr->proto->flags & FP_DERIVED) {
+        if (v != VAL_UNDEFINED) return err_throw(vm, ERRMSG_DERIVED_RETURN);
+        if (fr->regs[0] == VAL_UNINIT) return interp_throw_this_tdz(vm);
+    }
+    return fr->regs[0];
+}
+
+static inline int32_t i32_shl(int32_t a, int32_t b) { return (int32_t)((uint32_t)a << (b & 31)); }
+
+/* Find the handler of frame fr covering its pc, or NULL. */
+static const ExcHandler *find_handler(const Frame *fr)
+{
+    const FunctionProto *fp = fr->proto;
+    uint32_t off = (uint32_t)(fr->pc - fp->code);
+    for (uint32_t i = 0; i < fp->nhandlers; i++) {
+        const ExcHandler *h = &fp->handlers[i];
+        if (off >= h->start && off < h->end) return h;
+    }
+    return NULL;
+}
+
+/* ---- the dispatch loop ------------------------------------------------------- */
+
+#ifdef NDEBUG
+#define COUNT_OP() ((void)0)
+#define CHECK_SIZE(n) ((void)0)
+#else
+#define COUNT_OP() (vm->stats.v[STAT_bytecodes]++)
+#define CHECK_SIZE(n) assert((n) == bc_ops[*pc].size)
+#endif
+
+#ifdef TL_INTERP_SWITCH
+#define CASE(name) case BC_##name:
+#define DISPATCH() goto dispatch
+#else
+#define CASE(name) L_##name:
+#define DISPATCH() do { COUNT_OP(); goto *labels[*pc]; } while (0)
+#endif
+#define NEXT(n) do { CHECK_SIZE(n); pc += (n); DISPATCH(); } while (0)
+#define JUMP_BY(off) do { pc += (off); DISPATCH(); } while (0)
+
+/* Operands at byte offsets of the current instruction. */
+#define U16(off) bc_u16(pc + (off))
+#define U32(off) bc_u32(pc + (off))
+#define I32(off) bc_i32(pc + (off))
+#define R(i) regs[i]
+#define K(i) consts[i]
+
+#define SYNC() (fr->pc = pc)
+#define CHECK(v) do { if (UNLIKELY((v) == VAL_EXCEPTION)) goto exception; } while (0)
+#define CHECK_INT(r) do { if (UNLIKELY((r) < 0)) goto exception; } while (0)
+#define LOAD_FRAME()                   \
+    do {                               \
+        regs = fr->regs;               \
+        pc = fr->pc;                   \
+        consts = fr->proto->consts;    \
+        fbv = fr->proto->feedback;     \
+    } while (0)
+#define STRICT() ((fr->proto->flags & FP_STRICT) != 0)
+#define FB_TYPES(slot, x, y) (fbv[slot].types |= (uint8_t)(fb_type_of(x) | fb_type_of(y)))
+
+/* Arithmetic on R(b), R(c) into R(a), format RRRF.  INT_OP computes an
+ * int32 result into r_ and leaves the block when it does not fit. */
+#define ARITH(binop, INT_OP, DBL_EXPR)                                       \
+    {                                                                        \
+        JSValue x = R(U16(3)), y = R(U16(5));                                \
+        if (LIKELY(val_is_int(x) && val_is_int(y))) {                        \
+            int32_t xi = val_int(x), yi = val_int(y), r_;                    \
+            fbv[U32(7)].types |= FB_TYPE_INT32;                              \
+            INT_OP                                                           \
+        }                                                                    \
+        if (LIKELY(val_is_number(x) && val_is_number(y))) {                  \
+            double xd = val_to_number(x), yd = val_to_number(y);             \
+            FB_TYPES(U32(7), x, y);                                          \
+            R(U16(1)) = DBL_EXPR;                                            \
+            NEXT(SZ_RRRF);                                                   \
+        }                                                                    \
+        SYNC();                                                              \
+        fbv[U32(7)].types |= (uint8_t)(fb_type_of_slow(x) | fb_type_of_slow(y)); \
+        JSValue r = rt_binary(vm, binop, x, y);                              \
+        CHECK(r);                                                            \
+        R(U16(1)) = r;                                                       \
+        NEXT(SZ_RRRF);                                                       \
+    }
+
+/* Bitwise operators: int32 operands inline, the rest through rt_binary. */
+#define BITOP(binop, EXPR)                                                   \
+    {                                                                        \
+        JSValue x = R(U16(3)), y = R(U16(5));                                \
+        if (LIKELY(val_is_int(x) && val_is_int(y))) {                        \
+            int32_t xi = val_int(x), yi = val_int(y);                        \
+            fbv[U32(7)].types |= FB_TYPE_INT32;                              \
+            R(U16(1)) = EXPR;                                                \
+            NEXT(SZ_RRRF);                                                   \
+        }                                                                    \
+        SYNC();                                                              \
+        fbv[U32(7)].types |= (uint8_t)(fb_type_of_slow(x) | fb_type_of_slow(y)); \
+        JSValue r = rt_binary(vm, binop, x, y);                              \
+        CHECK(r);                                                            \
+        R(U16(1)) = r;                                                       \
+        NEXT(SZ_RRRF);                                                       \
+    }
+
+/* Relational comparison of x and y into int `res` (1/0), numbers inline. */
+#define RELATIONAL(OPC, CMP, x, y, fbslot)                                   \
+    int res;                                                                 \
+    if (LIKELY(val_is_int(x) && val_is_int(y))) {                            \
+        fbv[fbslot].types |= FB_TYPE_INT32;                                  \
+        res = val_int(x) CMP val_int(y);                                     \
+    } else if (val_is_number(x) && val_is_number(y)) {                       \
+        FB_TYPES(fbslot, x, y);                                              \
+        res = val_to_number(x) CMP val_to_number(y);                         \
+    } else {                                                                 \
+        SYNC();                                                              \
+        fbv[fbslot].types |= (uint8_t)(fb_type_of_slow(x) | fb_type_of_slow(y)); \
+        res = interp_relational(vm, OPC, x, y);                              \
+        CHECK_INT(res);                                                      \
+    }
+
+#define COMPARE_OP(OPC, CMP)                                                 \
+    {                                                                        \
+        JSValue x = R(U16(3)), y = R(U16(5));                                \
+        RELATIONAL(OPC, CMP, x, y, U32(7))                                   \
+        R(U16(1)) = val_from_bool(res);                                      \
+        NEXT(SZ_RRRF);                                                       \
+    }
+
+/* Fused compare-and-branch (RRJF): jump when the comparison equals WANT. */
+#define JCOMPARE_OP(OPC, CMP, WANT)                                          \
+    {                                                                        \
+        JSValue x = R(U16(1)), y = R(U16(3));                                \
+        RELATIONAL(OPC, CMP, x, y, U32(9))                                   \
+        if (res == (WANT)) JUMP_BY(I32(5));                                  \
+        NEXT(SZ_RRJF);                                                       \
+    }
+
+/* Loose equality into `res`: identical ints/objects inline. */
+#define LOOSE_EQ(x, y, fbslot)                                               \
+    int res;                                                                 \
+    if (val_is_int(x) && val_is_int(y)) {                                    \
+        fbv[fbslot].types |= FB_TYPE_INT32;                                  \
+        res = x == y;                                                        \
+    } else if (val_is_number(x) && val_is_number(y)) {                       \
+        FB_TYPES(fbslot, x, y);                                              \
+        res = val_to_number(x) == val_to_number(y);                          \
+    } else {                                                                 \
+        SYNC();                                                              \
+        fbv[fbslot].types |= (uint8_t)(fb_type_of_slow(x) | fb_type_of_slow(y)); \
+        res = rt_loose_equals(vm, x, y);                                     \
+        CHECK_INT(res);                                                      \
+    }
+
+static inline bool strict_eq(JSValue x, JSValue y)
+{
+    if (val_is_int(x) && val_is_int(y)) return x == y;
+    if (x == y && !val_is_double(x)) return true;
+    if (val_is_number(x) && val_is_number(y)) return val_to_number(x) == val_to_number(y);
+    if (!val_is_string(x) || !val_is_string(y)) return false;
+    return rt_strict_equals(x, y);
+}
+
+JSValue interp_run(VM *vm)
+{
+#ifndef TL_INTERP_SWITCH
+    static const void *const labels[] = {
+#define OP(name, fmt, fb, flags) [BC_##name] = &&L_##name,
+#include "bytecode.def"
+#undef OP
+    };
+    _Static_assert(sizeof labels / sizeof labels[0] == BC__COUNT, "every opcode needs a label");
+#endif
+    Frame *fr = call_top_frame(vm);
+    const uint8_t *pc;
+    JSValue *regs, *consts;
+    FeedbackSlot *fbv;
+    /* scratch shared by the call opcodes (do_call) */
+    JSValue *w;
+    uint32_t argc;
+    uint16_t ret;
+    JSValue new_target, retv;
+    bool construct;
+
+    LOAD_FRAME();
+#ifdef TL_INTERP_SWITCH
+dispatch:
+    COUNT_OP();
+    switch ((Opcode)*pc) {
+#else
+    DISPATCH();
+    {
+#endif
+
+    /* ---- loads and moves ---- */
+    CASE(NOP) NEXT(SZ_);
+    CASE(MOV) R(U16(1)) = R(U16(3)); NEXT(SZ_RR);
+    CASE(LOAD_CONST) R(U16(1)) = K(U32(3)); NEXT(SZ_RK);
+    CASE(LOAD_INT) R(U16(1)) = val_from_int(I32(3)); NEXT(SZ_RI);
+    CASE(LOAD_UNDEF) R(U16(1)) = VAL_UNDEFINED; NEXT(SZ_R);
+    CASE(LOAD_NULL) R(U16(1)) = VAL_NULL; NEXT(SZ_R);
+    CASE(LOAD_TRUE) R(U16(1)) = VAL_TRUE; NEXT(SZ_R);
+    CASE(LOAD_FALSE) R(U16(1)) = VAL_FALSE; NEXT(SZ_R);
+    CASE(LOAD_UNINIT) R(U16(1)) = VAL_UNINIT; NEXT(SZ_R);
+    CASE(CHECK_TDZ)
+        if (UNLIKELY(R(U16(1)) == VAL_UNINIT)) {
+            SYNC();
+            interp_throw_tdz(vm, K(U32(3)));
+            goto exception;
+        }
+        NEXT(SZ_RA);
+    CASE(CHECK_THIS)
+        if (UNLIKELY(R(U16(1)) == VAL_UNINIT)) {
+            SYNC();
+            interp_throw_this_tdz(vm);
+            goto exception;
+        }
+        NEXT(SZ_R);
+    CASE(LOAD_CALLEE) R(U16(1)) = fr->callee; NEXT(SZ_R);
+    CASE(LOAD_NEW_TARGET) R(U16(1)) = fr->new_target; NEXT(SZ_R);
+    CASE(LOAD_GLOBAL_THIS) R(U16(1)) = vm->global; NEXT(SZ_R);
+
+    /* ---- environments ---- */
+    CASE(PUSH_ENV) {
+        SYNC();
+        JSValue e = env_new(vm, fr->env, U16(1));
+        CHECK(e);
+        fr->env = e;
+        NEXT(SZ_N);
+    }
+    CASE(POP_ENV) fr->env = ((JSEnv *)val_cell(fr->env))->parent; NEXT(SZ_);
+    CASE(COPY_ENV)
+        SYNC();
+        CHECK_INT(interp_copy_env(vm, fr));
+        NEXT(SZ_);
+    CASE(GET_ENV) R(U16(1)) = fr->env; NEXT(SZ_R);
+    CASE(SET_ENV) fr->env = R(U16(1)); NEXT(SZ_R);
+    CASE(LOAD_ENV) {
+        JSEnv *e = (JSEnv *)val_cell(env_up(fr->env, U16(3)));
+        R(U16(1)) = e->vars[U16(5)];
+        NEXT(SZ_RNN);
+    }
+    CASE(STORE_ENV) {
+        JSEnv *e = (JSEnv *)val_cell(env_up(fr->env, U16(1)));
+        heap_store(&vm->heap, &e->hdr, &e->vars[U16(3)], R(U16(5)));
+        NEXT(SZ_NNR);
+    }
+    CASE(LOAD_ENV_CHECK) {
+        JSEnv *e = (JSEnv *)val_cell(env_up(fr->env, U16(3)));
+        JSValue v = e->vars[U16(5)];
+        if (UNLIKELY(v == VAL_UNINIT)) {
+            SYNC();
+            interp_throw_tdz(vm, K(U32(7)));
+            goto exception;
+        }
+        R(U16(1)) = v;
+        NEXT(SZ_RNNA);
+    }
+
+    /* ---- globals ---- */
+    CASE(GET_GLOBAL) {
+        FeedbackSlot *s = &fbv[U32(7)];
+        JSValue v;
+        if (LIKELY(ic_global_get(vm, s, &v))) {
+            vm->stats.v[STAT_ic_hits]++;
+            R(U16(1)) = v;
+            NEXT(SZ_RAF);
+        }
+        SYNC();
+        v = fb_get_global_miss(vm, s, K(U32(3)), false);
+        CHECK(v);
+        R(U16(1)) = v;
+        NEXT(SZ_RAF);
+    }
+    CASE(GET_GLOBAL_TYPEOF) {
+        FeedbackSlot *s = &fbv[U32(7)];
+        JSValue v;
+        if (LIKELY(ic_global_get(vm, s, &v))) {
+            R(U16(1)) = v;
+            NEXT(SZ_RAF);
+        }
+        SYNC();
+        v = fb_get_global_miss(vm, s, K(U32(3)), true);
+        CHECK(v);
+        R(U16(1)) = v;
+        NEXT(SZ_RAF);
+    }
+    CASE(SET_GLOBAL) {
+        FeedbackSlot *s = &fbv[U32(7)];
+        JSValue v = R(U16(5));
+        if (LIKELY(ic_global_set(vm, s, v))) {
+            vm->stats.v[STAT_ic_hits]++;
+            NEXT(SZ_ARF);
+        }
+        SYNC();
+        CHECK_INT(fb_set_global_miss(vm, s, K(U32(1)), v, STRICT()));
+        NEXT(SZ_ARF);
+    }
+    CASE(DECLARE_VAR)
+        SYNC();
+        CHECK_INT(interp_declare_var(vm, K(U32(1))));
+        NEXT(SZ_A);
+    CASE(DECLARE_FUNC)
+        SYNC();
+        CHECK_INT(interp_declare_func(vm, K(U32(1)), R(U16(5))));
+        NEXT(SZ_AR);
+    CASE(DECLARE_LEX)
+        SYNC();
+        CHECK_INT(interp_declare_lex(vm, K(U32(1)), U16(5) != 0));
+        NEXT(SZ_AN);
+    CASE(INIT_LEX)
+        SYNC();
+        CHECK_INT(interp_init_lex(vm, K(U32(1)), R(U16(5))));
+        NEXT(SZ_AR);
+
+    /* ---- properties ---- */
+    CASE(GET_PROP) {
+        JSValue obj = R(U16(3)), v;
+        FeedbackSlot *s = &fbv[U32(9)];
+        if (LIKELY(val_is_object(obj))) {
+            JSObject *o = val_obj(obj);
+            if (LIKELY(ic_get(s, o, vm->proto_epoch, &v))) {
+                vm->stats.v[STAT_ic_hits]++;
+                R(U16(1)) = v;
+                NEXT(SZ_RRAF);
+            }
+            if (o->cls == CLS_ARRAY && K(U32(5)) == vm_atom(vm, ATOM_length)) {
+                R(U16(1)) = o->length <= INT32_MAX ? val_from_int((int32_t)o->length) : val_from_double(o->length);
+                NEXT(SZ_RRAF);
+            }
+        } else if (val_is_string(obj) && K(U32(5)) == vm_atom(vm, ATOM_length)) {
+            R(U16(1)) = val_from_int((int32_t)str_length(obj));
+            NEXT(SZ_RRAF);
+        }
+        SYNC();
+        vm->stats.v[STAT_ic_misses]++;
+        v = fb_get_prop_miss(vm, s, obj, K(U32(5)));
+        CHECK(v);
+        R(U16(1)) = v;
+        NEXT(SZ_RRAF);
+    }
+    CASE(SET_PROP) {
+        JSValue obj = R(U16(1));
+        FeedbackSlot *s = &fbv[U32(9)];
+        if (LIKELY(val_is_object(obj)) && LIKELY(ic_set(vm, s, val_obj(obj), R(U16(7))))) {
+            vm->stats.v[STAT_ic_hits]++;
+            NEXT(SZ_RARF);
+        }
+        SYNC();
+        vm->stats.v[STAT_ic_misses]++;
+        CHECK_INT(fb_set_prop_miss(vm, s, obj, K(U32(3)), R(U16(7)), STRICT()));
+        NEXT(SZ_RARF);
+    }
+    CASE(GET_ELEM) {
+        JSValue obj = R(U16(3)), key = R(U16(5)), v;
+        if (LIKELY(val_is_object(obj) && val_is_int(key) && val_int(key) >= 0) &&
+            LIKELY(arr_fast_get(obj, (uint32_t)val_int(key), &v))) {
+            R(U16(1)) = v;
+            NEXT(SZ_RRRF);
+        }
+        SYNC();
+        v = rt_get_value(vm, obj, key);
+        CHECK(v);
+        R(U16(1)) = v;
+        NEXT(SZ_RRRF);
+    }
+    CASE(SET_ELEM) {
+        JSValue obj = R(U16(1)), key = R(U16(3)), v = R(U16(5));
+        if (LIKELY(val_is_object(obj) && val_is_int(key) && val_int(key) >= 0)) {
+            JSObject *o = val_obj(obj);
+            uint32_t i = (uint32_t)val_int(key);
+            ValArray *el = o->elements;
+            if (LIKELY(o->cls == CLS_ARRAY && el && i < el->capacity &&
+                       !(o->flags & (OBJ_FROZEN_ELEMENTS | OBJ_SPARSE)))) {
+                if (LIKELY(i < o->length && el->v[i] != VAL_HOLE)) {
+                    heap_store(&vm->heap, &el->hdr, &el->v[i], v);
+                    NEXT(SZ_RRRF);
+                }
+                if (i == o->length && (o->flags & (OBJ_EXTENSIBLE | OBJ_LENGTH_READONLY | OBJ_IS_PROTO)) ==
+                                          OBJ_EXTENSIBLE) {
+                    heap_store(&vm->heap, &el->hdr, &el->v[i], v);
+                    o->length = i + 1;
+                    NEXT(SZ_RRRF);
+                }
+            }
+        }
+        SYNC();
+        CHECK_INT(rt_set_value(vm, obj, key, v, STRICT()));
+        NEXT(SZ_RRRF);
+    }
+    CASE(DELETE_PROP) {
+        SYNC();
+        int r = rt_delete(vm, R(U16(3)), K(U32(5)), STRICT());
+        CHECK_INT(r);
+        R(U16(1)) = val_from_bool(r);
+        NEXT(SZ_RRA);
+    }
+    CASE(DELETE_ELEM) {
+        SYNC();
+        int r = rt_delete(vm, R(U16(3)), R(U16(5)), STRICT());
+        CHECK_INT(r);
+        R(U16(1)) = val_from_bool(r);
+        NEXT(SZ_RRR);
+    }
+    CASE(GET_SUPER) {
+        SYNC();
+        JSValue v = interp_get_super(vm, fr, R(U16(3)));
+        CHECK(v);
+        R(U16(1)) = v;
+        NEXT(SZ_RR);
+    }
+    CASE(SET_SUPER)
+        SYNC();
+        CHECK_INT(interp_set_super(vm, fr, R(U16(1)), R(U16(3))));
+        NEXT(SZ_RR);
+    CASE(DEFINE_FIELD)
+        SYNC();
+        CHECK_INT(obj_define_value(vm, R(U16(1)), K(U32(3)), R(U16(7)), PROP_DEFAULT));
+        NEXT(SZ_RAR);
+    CASE(DEFINE_OWN)
+        SYNC();
+        CHECK_INT(interp_define_own(vm, R(U16(1)), R(U16(3)), R(U16(5)), U16(7)));
+        NEXT(SZ_RRRN);
+    CASE(COPY_DATA_PROPS)
+        SYNC();
+        CHECK_INT(interp_copy_data_props(vm, R(U16(1)), R(U16(3)), R(U16(5))));
+        NEXT(SZ_RRR);
+    CASE(SET_HOME_OBJECT) {
+        JSValue f = R(U16(1));
+        if (val_is_function(f)) {
+            JSFunction *fn = (JSFunction *)val_obj(f);
+            heap_store(&vm->heap, &fn->obj.hdr, &fn->home, R(U16(3)));
+        }
+        NEXT(SZ_RR);
+    }
+
+    /* ---- object creation ---- */
+    CASE(NEW_OBJECT) {
+        SYNC();
+        JSValue v = obj_new(vm, vm_intrinsic(vm, INTR_ObjectPrototype));
+        CHECK(v);
+        R(U16(1)) = v;
+        NEXT(SZ_R);
+    }
+    CASE(NEW_ARRAY) {
+        SYNC();
+        JSValue v = interp_new_array(vm, U16(3));
+        CHECK(v);
+        R(U16(1)) = v;
+        NEXT(SZ_RN);
+    }
+    CASE(ARRAY_PUSH) {
+        JSObject *o = val_obj(R(U16(1)));
+        ValArray *el = o->elements;
+        if (LIKELY(el && o->length < el->capacity && !(o->flags & OBJ_SPARSE))) {
+            heap_store(&vm->heap, &el->hdr, &el->v[o->length], R(U16(3)));
+            o->length++;
+            NEXT(SZ_RR);
+        }
+        SYNC();
+        CHECK_INT(arr_push(vm, R(U16(1)), R(U16(3))));
+        NEXT(SZ_RR);
+    }
+    CASE(ARRAY_HOLE)
+        SYNC();
+        CHECK_INT(interp_array_hole(vm, R(U16(1))));
+        NEXT(SZ_R);
+    CASE(ARRAY_SPREAD)
+        SYNC();
+        CHECK_INT(rt_spread_into(vm, R(U16(1)), R(U16(3))));
+        NEXT(SZ_RR);
+    CASE(NEW_REGEXP) {
+        SYNC();
+        JSValue v = interp_new_regexp(vm, K(U32(3)), K(U32(7)));
+        CHECK(v);
+        R(U16(1)) = v;
+        NEXT(SZ_RKK);
+    }
+    CASE(CLOSURE) {
+        SYNC();
+        JSValue v = fn_new_closure(vm, fr->proto->children[U16(3)], fr->env);
+        CHECK(v);
+        R(U16(1)) = v;
+        NEXT(SZ_RN);
+    }
+    CASE(CREATE_CLASS)
+        SYNC();
+        CHECK_INT(interp_create_class(vm, fr, fr->proto->children[U16(3)], &R(U16(1)), R(U16(5))));
+        NEXT(SZ_RNR);
+    CASE(CREATE_ARGUMENTS) {
+        SYNC();
+        JSValue v = call_create_arguments(vm, fr);
+        CHECK(v);
+        R(U16(1)) = v;
+        NEXT(SZ_R);
+    }
+    CASE(CREATE_REST) {
+        SYNC();
+        JSValue v = call_create_rest(vm, fr, U16(3));
+        CHECK(v);
+        R(U16(1)) = v;
+        NEXT(SZ_RN);
+    }
+
+    /* ---- arithmetic ---- */
+    CASE(ADD) {
+        JSValue x = R(U16(3)), y = R(U16(5));
+        if (LIKELY(val_is_int(x) && val_is_int(y))) {
+            int32_t r;
+            fbv[U32(7)].types |= FB_TYPE_INT32;
+            if (LIKELY(!__builtin_add_overflow(val_int(x), val_int(y), &r)))
+                R(U16(1)) = val_from_int(r);
+            else
+                R(U16(1)) = val_from_double((double)val_int(x) + (double)val_int(y));
+            NEXT(SZ_RRRF);
+        }
+        if (LIKELY(val_is_number(x) && val_is_number(y))) {
+            FB_TYPES(U32(7), x, y);
+            R(U16(1)) = val_from_double(val_to_number(x) + val_to_number(y));
+            NEXT(SZ_RRRF);
+        }
+        SYNC();
+        fbv[U32(7)].types |= (uint8_t)(fb_type_of_slow(x) | fb_type_of_slow(y));
+        JSValue r = rt_add(vm, x, y);
+        CHECK(r);
+        R(U16(1)) = r;
+        NEXT(SZ_RRRF);
+    }
+    CASE(SUB)
+        ARITH(BIN_SUB,
+              if (LIKELY(!__builtin_sub_overflow(xi, yi, &r_))) {
+                  R(U16(1)) = val_from_int(r_);
+                  NEXT(SZ_RRRF);
+              },
+              val_from_double(xd - yd))
+    CASE(MUL)
+        ARITH(BIN_MUL,
+              if (LIKELY(!__builtin_mul_overflow(xi, yi, &r_) && (r_ != 0 || (xi | yi) >= 0))) {
+                  R(U16(1)) = val_from_int(r_);
+                  NEXT(SZ_RRRF);
+              },
+              val_from_double(xd * yd))
+    CASE(DIV)
+        ARITH(BIN_DIV,
+              if (yi != 0 && xi != INT32_MIN && (r_ = xi / yi) * yi == xi && (xi != 0 || yi > 0)) {
+                  R(U16(1)) = val_from_int(r_);
+                  NEXT(SZ_RRRF);
+              },
+              val_number(xd / yd))
+    CASE(MOD)
+        ARITH(BIN_MOD,
+              if (xi >= 0 && yi > 0) {
+                  r_ = xi % yi;
+                  R(U16(1)) = val_from_int(r_);
+                  NEXT(SZ_RRRF);
+              },
+              val_number(fmod(xd, yd)))
+    CASE(EXP) {
+        JSValue x = R(U16(3)), y = R(U16(5));
+        SYNC();
+        FB_TYPES(U32(7), x, y);
+        JSValue r = rt_binary(vm, BIN_EXP, x, y);
+        CHECK(r);
+        R(U16(1)) = r;
+        NEXT(SZ_RRRF);
+    }
+    CASE(BIT_AND) BITOP(BIN_AND, val_from_int(xi & yi))
+    CASE(BIT_OR) BITOP(BIN_OR, val_from_int(xi | yi))
+    CASE(BIT_XOR) BITOP(BIN_XOR, val_from_int(xi ^ yi))
+    CASE(SHL) BITOP(BIN_SHL, val_from_int(i32_shl(xi, yi)))
+    CASE(SHR) BITOP(BIN_SHR, val_from_int(xi >> (yi & 31)))
+    CASE(USHR) BITOP(BIN_USHR, val_number((double)((uint32_t)xi >> (yi & 31))))
+    CASE(ADD_IMM) {
+        JSValue x = R(U16(3));
+        int32_t imm = I32(5), r;
+        if (LIKELY(val_is_int(x))) {
+            fbv[U32(9)].types |= FB_TYPE_INT32;
+            if (LIKELY(!__builtin_add_overflow(val_int(x), imm, &r)))
+                R(U16(1)) = val_from_int(r);
+            else
+                R(U16(1)) = val_from_double((double)val_int(x) + imm);
+            NEXT(SZ_RRIF);
+        }
+        if (val_is_double(x)) {
+            fbv[U32(9)].types |= FB_TYPE_DOUBLE;
+            R(U16(1)) = val_from_double(val_double(x) + imm);
+            NEXT(SZ_RRIF);
+        }
+        SYNC();
+        fbv[U32(9)].types |= fb_type_of_slow(x);
+        JSValue v = rt_add(vm, x, val_from_int(imm));
+        CHECK(v);
+        R(U16(1)) = v;
+        NEXT(SZ_RRIF);
+    }
+    CASE(INC)
+    CASE(DEC) {
+        JSValue x = R(U16(3));
+        int delta = *pc == BC_INC ? 1 : -1;
+        int32_t r;
+        if (LIKELY(val_is_int(x))) {
+            fbv[U32(5)].types |= FB_TYPE_INT32;
+            if (LIKELY(!__builtin_add_overflow(val_int(x), delta, &r)))
+                R(U16(1)) = val_from_int(r);
+            else
+                R(U16(1)) = val_from_double((double)val_int(x) + delta);
+            NEXT(SZ_RRF);
+        }
+        if (val_is_double(x)) {
+            fbv[U32(5)].types |= FB_TYPE_DOUBLE;
+            R(U16(1)) = val_from_double(val_double(x) + delta);
+            NEXT(SZ_RRF);
+        }
+        SYNC();
+        fbv[U32(5)].types |= fb_type_of_slow(x);
+        JSValue v = rt_inc(vm, x, delta);
+        CHECK(v);
+        R(U16(1)) = v;
+        NEXT(SZ_RRF);
+    }
+    CASE(NEG) {
+        JSValue x = R(U16(3));
+        if (val_is_int(x) && val_int(x) != 0 && val_int(x) != INT32_MIN) {
+            fbv[U32(5)].types |= FB_TYPE_INT32;
+            R(U16(1)) = val_from_int(-val_int(x));
+            NEXT(SZ_RRF);
+        }
+        if (val_is_number(x)) {
+            fbv[U32(5)].types |= fb_type_of(x);
+            R(U16(1)) = val_from_double(-val_to_number(x));
+            NEXT(SZ_RRF);
+        }
+        SYNC();
+        fbv[U32(5)].types |= fb_type_of_slow(x);
+        JSValue v = rt_negate(vm, x);
+        CHECK(v);
+        R(U16(1)) = v;
+        NEXT(SZ_RRF);
+    }
+    CASE(BIT_NOT) {
+        JSValue x = R(U16(3));
+        if (LIKELY(val_is_int(x))) {
+            R(U16(1)) = val_from_int(~val_int(x));
+            NEXT(SZ_RR);
+        }
+        SYNC();
+        JSValue v = rt_bit_not(vm, x);
+        CHECK(v);
+        R(U16(1)) = v;
+        NEXT(SZ_RR);
+    }
+    CASE(TO_NUMBER) {
+        JSValue x = R(U16(3));
+        if (LIKELY(val_is_number(x))) {
+            R(U16(1)) = x;
+            NEXT(SZ_RR);
+        }
+        SYNC();
+        JSValue v = rt_to_number(vm, x);
+        CHECK(v);
+        R(U16(1)) = v;
+        NEXT(SZ_RR);
+    }
+    CASE(TO_STRING) {
+        JSValue x = R(U16(3));
+        if (val_is_string(x)) {
+            R(U16(1)) = x;
+            NEXT(SZ_RR);
+        }
+        SYNC();
+        JSValue v = rt_to_string(vm, x);
+        CHECK(v);
+        R(U16(1)) = v;
+        NEXT(SZ_RR);
+    }
+    CASE(TO_PROPERTY_KEY) {
+        SYNC();
+        JSValue v = rt_to_property_key(vm, R(U16(3)));
+        CHECK(v);
+        R(U16(1)) = v;
+        NEXT(SZ_RR);
+    }
+    CASE(TO_OBJECT) {
+        JSValue x = R(U16(3));
+        if (val_is_object(x)) {
+            R(U16(1)) = x;
+            NEXT(SZ_RR);
+        }
+        SYNC();
+        JSValue v = rt_to_object(vm, x);
+        CHECK(v);
+        R(U16(1)) = v;
+        NEXT(SZ_RR);
+    }
+    CASE(NOT) {
+        JSValue x = R(U16(3));
+        R(U16(1)) = val_is_bool(x) ? (x ^ 1) : val_from_bool(!rt_to_boolean(x));
+        NEXT(SZ_RR);
+    }
+    CASE(TYPEOF) R(U16(1)) = rt_typeof(vm, R(U16(3))); NEXT(SZ_RR);
+
+    /* ---- comparisons ---- */
+    CASE(EQ) {
+        JSValue x = R(U16(3)), y = R(U16(5));
+        LOOSE_EQ(x, y, U32(7))
+        R(U16(1)) = val_from_bool(res);
+        NEXT(SZ_RRRF);
+    }
+    CASE(NE) {
+        JSValue x = R(U16(3)), y = R(U16(5));
+        LOOSE_EQ(x, y, U32(7))
+        R(U16(1)) = val_from_bool(!res);
+        NEXT(SZ_RRRF);
+    }
+    CASE(STRICT_EQ) {
+        JSValue x = R(U16(3)), y = R(U16(5));
+        FB_TYPES(U32(7), x, y);
+        R(U16(1)) = val_from_bool(strict_eq(x, y));
+        NEXT(SZ_RRRF);
+    }
+    CASE(STRICT_NE) {
+        JSValue x = R(U16(3)), y = R(U16(5));
+        FB_TYPES(U32(7), x, y);
+        R(U16(1)) = val_from_bool(!strict_eq(x, y));
+        NEXT(SZ_RRRF);
+    }
+    CASE(LT) COMPARE_OP(BC_LT, <)
+    CASE(LE) COMPARE_OP(BC_LE, <=)
+    CASE(GT) COMPARE_OP(BC_GT, >)
+    CASE(GE) COMPARE_OP(BC_GE, >=)
+    CASE(INSTANCEOF) {
+        SYNC();
+        int r = rt_instanceof(vm, R(U16(3)), R(U16(5)));
+        CHECK_INT(r);
+        R(U16(1)) = val_from_bool(r);
+        NEXT(SZ_RRR);
+    }
+    CASE(IN) {
+        SYNC();
+        int r = rt_in(vm, R(U16(3)), R(U16(5)));
+        CHECK_INT(r);
+        R(U16(1)) = val_from_bool(r);
+        NEXT(SZ_RRR);
+    }
+
+    /* ---- control flow ---- */
+    CASE(JUMP) JUMP_BY(I32(1));
+    CASE(LOOP)
+        if (UNLIKELY(--fr->proto->budget < 0)) {
+            fr->proto->budget = 1 << 16;
+            if (vm->interrupted) {
+                SYNC();
+                err_throw(vm, ERRMSG_INTERRUPTED, "timeout");
+                goto exception;
+            }
+        }
+        JUMP_BY(I32(1));
+    CASE(JUMP_IF_TRUE) {
+        JSValue x = R(U16(1));
+        if (x == VAL_TRUE || (x != VAL_FALSE && rt_to_boolean(x))) JUMP_BY(I32(3));
+        NEXT(SZ_RJ);
+    }
+    CASE(JUMP_IF_FALSE) {
+        JSValue x = R(U16(1));
+        if (x == VAL_FALSE || (x != VAL_TRUE && !rt_to_boolean(x))) JUMP_BY(I32(3));
+        NEXT(SZ_RJ);
+    }
+    CASE(JUMP_IF_NULLISH)
+        if (val_is_nullish(R(U16(1)))) JUMP_BY(I32(3));
+        NEXT(SZ_RJ);
+    CASE(JUMP_IF_NOT_NULLISH)
+        if (!val_is_nullish(R(U16(1)))) JUMP_BY(I32(3));
+        NEXT(SZ_RJ);
+    CASE(JUMP_IF_UNDEF)
+        if (R(U16(1)) == VAL_UNDEFINED) JUMP_BY(I32(3));
+        NEXT(SZ_RJ);
+    CASE(JLT) JCOMPARE_OP(BC_LT, <, 1)
+    CASE(JLE) JCOMPARE_OP(BC_LE, <=, 1)
+    CASE(JGT) JCOMPARE_OP(BC_GT, >, 1)
+    CASE(JGE) JCOMPARE_OP(BC_GE, >=, 1)
+    CASE(JNLT) JCOMPARE_OP(BC_LT, <, 0)
+    CASE(JNLE) JCOMPARE_OP(BC_LE, <=, 0)
+    CASE(JNGT) JCOMPARE_OP(BC_GT, >, 0)
+    CASE(JNGE) JCOMPARE_OP(BC_GE, >=, 0)
+    CASE(JEQ) {
+        JSValue x = R(U16(1)), y = R(U16(3));
+        LOOSE_EQ(x, y, U32(9))
+        if (res) JUMP_BY(I32(5));
+        NEXT(SZ_RRJF);
+    }
+    CASE(JNE) {
+        JSValue x = R(U16(1)), y = R(U16(3));
+        LOOSE_EQ(x, y, U32(9))
+        if (!res) JUMP_BY(I32(5));
+        NEXT(SZ_RRJF);
+    }
+    CASE(JSTRICT_EQ) {
+        JSValue x = R(U16(1)), y = R(U16(3));
+        FB_TYPES(U32(9), x, y);
+        if (strict_eq(x, y)) JUMP_BY(I32(5));
+        NEXT(SZ_RRJF);
+    }
+    CASE(JSTRICT_NE) {
+        JSValue x = R(U16(1)), y = R(U16(3));
+        FB_TYPES(U32(9), x, y);
+        if (!strict_eq(x, y)) JUMP_BY(I32(5));
+        NEXT(SZ_RRJF);
+    }
+
+    /* ---- calls ---- */
+    CASE(CALL)
+        SYNC();
+        w = &R(U16(3));
+        argc = U16(5);
+        ret = U16(1);
+        construct = false;
+        new_target = VAL_UNDEFINED;
+        fb_record_call(&fbv[U32(7)], w[0]);
+        goto do_call;
+    CASE(CALL_SPREAD)
+        SYNC();
+        fb_record_call(&fbv[U32(7)], R(U16(3)));
+        w = interp_spread_window(vm, R(U16(3)), R(U16(3) + 1), R(U16(5)), &argc);
+        if (!w) goto exception;
+        ret = U16(1);
+        construct = false;
+        new_target = VAL_UNDEFINED;
+        goto do_call;
+    CASE(NEW)
+        SYNC();
+        w = &R(U16(3));
+        argc = U16(5);
+        ret = U16(1);
+        construct = true;
+        new_target = w[0];
+        fb_record_call(&fbv[U32(7)], w[0]);
+        goto do_call;
+    CASE(NEW_SPREAD)
+        SYNC();
+        fb_record_call(&fbv[U32(7)], R(U16(3)));
+        w = interp_spread_window(vm, R(U16(3)), VAL_UNDEFINED, R(U16(5)), &argc);
+        if (!w) goto exception;
+        ret = U16(1);
+        construct = true;
+        new_target = w[0];
+        goto do_call;
+    CASE(SUPER_CALL)
+    CASE(SUPER_CALL_SPREAD) {
+        SYNC();
+        JSValue parent = val_obj(fr->callee)->proto;
+        if (!rt_is_constructor(parent)) {
+            char *d = err_describe(vm, parent);
+            err_throw(vm, ERRMSG_SUPER_NOT_CTOR, d ? d : "");
+            free(d);
+            goto exception;
+        }
+        if (*pc == BC_SUPER_CALL) {
+            /* copy the arguments into a fresh window at the stack top */
+            uint32_t n = U16(5);
+            w = vm->stack_top;
+            if (w + 2 + n > vm->stack_end) {
+                call_throw_overflow(vm);
+                goto exception;
+            }
+            w[0] = parent;
+            w[1] = VAL_UNDEFINED;
+            for (uint32_t i = 0; i < n; i++) w[2 + i] = R(U16(3) + i);
+            vm->stack_top = w + 2 + n;
+            argc = n;
+        } else {
+            w = interp_spread_window(vm, parent, VAL_UNDEFINED, R(U16(3)), &argc);
+            if (!w) goto exception;
+        }
+        ret = U16(1);
+        construct = true;
+        new_target = fr->new_target;
+        goto do_call;
+    }
+
+    /* Shared call sequence: w[0] = callee, w[1] = this, w[2..2+argc) =
+     * arguments; bytecode callees get a frame at w+1 and run in this loop,
+     * natives are called directly. */
+do_call:
+    for (;;) {
+        JSValue f = w[0];
+        if (UNLIKELY(!val_is_function(f))) {
+            if (construct) call_throw_not_constructor(vm, f);
+            else call_throw_not_callable(vm, f);
+            goto exception;
+        }
+        JSFunction *fn = (JSFunction *)val_obj(f);
+        if (UNLIKELY(construct && !(fn->obj.flags & OBJ_IS_CONSTRUCTOR))) {
+            call_throw_not_constructor(vm, f);
+            goto exception;
+        }
+        if (LIKELY(fn->fp != NULL)) {
+            uint16_t flags = 0;
+            if (construct) {
+                flags = FRAME_CONSTRUCT;
+                if (fn->fp->flags & FP_DERIVED) {
+                    w[1] = VAL_UNINIT;
+                } else {
+                    JSValue t = call_create_this(vm, new_target);
+                    CHECK(t);
+                    w[1] = t;
+                }
+            } else if (UNLIKELY(fn->fp->flags & FP_CLASS_CTOR)) {
+                call_throw_class_call(vm, f);
+                goto exception;
+            }
+            Frame *nf = call_push(vm, w[0], w + 1, argc, new_target, ret, flags);
+            if (UNLIKELY(!nf)) goto exception;
+            fr = nf;
+            LOAD_FRAME();
+            DISPATCH();
+        }
+        if (fn->native) {
+            if (construct) w[1] = VAL_UNDEFINED;
+            JSValue v = call_native(vm, f, w + 2, argc, new_target);
+            vm->stack_top = fr->top;
+            CHECK(v);
+            if (UNLIKELY(*pc == BC_SUPER_CALL || *pc == BC_SUPER_CALL_SPREAD)) {
+                if (regs[0] != VAL_UNINIT) {
+                    err_throw(vm, ERRMSG_SUPER_TWICE);
+                    goto exception;
+                }
+                regs[0] = v;
+            }
+            regs[ret] = v;
+            pc += bc_ops[*pc].size;
+            DISPATCH();
+        }
+        CHECK_INT(call_unbind(vm, w, &argc, construct ? &new_target : NULL));
+    }
+
+    CASE(RETURN)
+        retv = R(U16(1));
+        goto do_return;
+    CASE(RETURN_UNDEF)
+        retv = VAL_UNDEFINED;
+        goto do_return;
+
+    /* Pop the frame; the caller resumes after its call instruction.  A
+     * SUPER_CALL there also binds the caller's `this`. */
+do_return: {
+        if (UNLIKELY(fr->flags & FRAME_CONSTRUCT)) {
+            SYNC();
+            retv = construct_result(vm, fr, retv);
+            CHECK(retv);
+        }
+        uint16_t flags = fr->flags, rr = fr->ret_reg;
+        fr = call_pop(vm);
+        if (flags & FRAME_ENTRY) return retv;
+        LOAD_FRAME();
+        if (UNLIKELY(*pc == BC_SUPER_CALL || *pc == BC_SUPER_CALL_SPREAD)) {
+            if (regs[0] != VAL_UNINIT) {
+                err_throw(vm, ERRMSG_SUPER_TWICE);
+                goto exception;
+            }
+            regs[0] = retv;
+        }
+        regs[rr] = retv;
+        pc += bc_ops[*pc].size;
+        DISPATCH();
+    }
+    CASE(THROW)
+        SYNC();
+        err_throw_value(vm, R(U16(1)));
+        goto exception;
+    CASE(THROW_ERROR)
+        SYNC();
+        interp_throw_error(vm, U16(1), K(U32(3)));
+        goto exception;
+
+    /* ---- iteration ---- */
+    CASE(GET_ITERATOR)
+        SYNC();
+        CHECK_INT(interp_get_iterator(vm, &R(U16(1)), R(U16(3))));
+        NEXT(SZ_RR);
+    CASE(ITER_NEXT) {
+        JSValue *pair = &R(U16(3));
+        if (LIKELY(val_is_int(pair[1]))) {
+            /* array fast path: pair = [array, next index] */
+            JSObject *a = val_obj(pair[0]);
+            uint32_t i = (uint32_t)val_int(pair[1]);
+            JSValue v;
+            if (i >= a->length) {
+                pair[1] = val_from_int(INT32_MAX);   /* exhausted for good */
+                JUMP_BY(I32(5));
+            }
+            if (LIKELY(arr_fast_get(pair[0], i, &v))) {
+                pair[1] = val_from_int((int32_t)i + 1);
+                R(U16(1)) = v;
+                NEXT(SZ_RRJ);
+            }
+        }
+        SYNC();
+        JSValue v;
+        int r = interp_iter_next(vm, pair, &v);
+        CHECK_INT(r);
+        if (!r) JUMP_BY(I32(5));
+        R(U16(1)) = v;
+        NEXT(SZ_RRJ);
+    }
+    CASE(ITER_CLOSE)
+        SYNC();
+        CHECK_INT(interp_iter_close(vm, &R(U16(1))));
+        NEXT(SZ_R);
+    CASE(FOR_IN_START) {
+        SYNC();
+        JSValue v = interp_for_in_start(vm, R(U16(3)));
+        CHECK(v);
+        R(U16(1)) = v;
+        NEXT(SZ_RR);
+    }
+    CASE(FOR_IN_NEXT) {
+        SYNC();
+        JSValue v;
+        int r = interp_for_in_next(vm, &R(U16(3)), &v);
+        CHECK_INT(r);
+        if (!r) JUMP_BY(I32(5));
+        R(U16(1)) = v;
+        NEXT(SZ_RRJ);
+    }
+
+    /* ---- misc ---- */
+    CASE(CHECK_OBJECT_COERCIBLE)
+        if (UNLIKELY(val_is_nullish(R(U16(1))))) {
+            SYNC();
+            err_throw(vm, ERRMSG_NULL_TO_OBJECT);
+            goto exception;
+        }
+        NEXT(SZ_R);
+    CASE(THROW_IF_NOT_OBJECT)
+        if (UNLIKELY(!val_is_object(R(U16(1))))) {
+            SYNC();
+            char *d = err_describe(vm, R(U16(1)));
+            err_throw(vm, ERRMSG_ITER_RESULT, d ? d : "");
+            free(d);
+            goto exception;
+        }
+        NEXT(SZ_R);
+    CASE(DEBUGGER) NEXT(SZ_);
+
+#ifdef TL_INTERP_SWITCH
+    case BC__COUNT:
+        abort();
+#endif
+    }
+
+    /* The one throw path. */
+exception:
+    for (;;) {
+        if (fr->proto && !vm->interrupted) {
+            const ExcHandler *h = find_handler(fr);
+            if (h) {
+                regs = fr->regs;
+                fr->env = regs[h->env_reg];
+                regs[h->exc_reg] = err_take(vm);
+                vm->stack_top = fr->top;
+                pc = fr->proto->code + h->handler;
+                consts = fr->proto->consts;
+                fbv = fr->proto->feedback;
+                DISPATCH();
+            }
+        }
+        uint16_t flags = fr->flags;
+        fr = call_pop(vm);
+        if (flags & FRAME_ENTRY) return VAL_EXCEPTION;
+        if (!fr) return VAL_EXCEPTION;
+    }
+}
+
+/* ---- the tier ------------------------------------------------------------------- */
+
+static bool interp_compile(VM *vm, FunctionProto *fp) { return true; }
+static void interp_discard(VM *vm, FunctionProto *fp) {}
+
+const Tier tier_interp = {
+    .name = "interp",
+    .level = 0,
+    .compile = interp_compile,
+    .execute = interp_run,
+    .discard = interp_discard,
+};

@@ -1,0 +1,555 @@
+/*
+ * interp_ops.c -- out-of-line opcode helpers of the interpreter (prefix
+ * interp_): errors with names, environments, global declarations, super
+ * property access, property definition for literals and classes, class
+ * creation, relational comparison, iteration and for-in, spread windows.
+ * See interp_ops.h for the conventions.
+ */
+#include <stdlib.h>
+
+#include "interp_ops.h"
+
+#include "array.h"
+#include "call.h"
+#include "error.h"
+#include "function.h"
+#include "runtime.h"
+#include "shape.h"
+#include "str.h"
+
+/* ---- errors -------------------------------------------------------------- */
+
+/* A malloc'd C string for a key or value in a message. */
+static char *describe(VM *vm, JSValue v)
+{
+    if (val_is_string(v)) return str_to_utf8(vm, v, NULL);
+    return err_describe(vm, v);
+}
+
+JSValue interp_throw_tdz(VM *vm, JSValue name)
+{
+    char *s = describe(vm, name);
+    JSValue r = err_throw(vm, ERRMSG_TDZ, s ? s : "");
+    free(s);
+    return r;
+}
+
+JSValue interp_throw_this_tdz(VM *vm) { return err_throw(vm, ERRMSG_THIS_TDZ); }
+
+JSValue interp_throw_error(VM *vm, uint32_t msg, JSValue arg)
+{
+    if (msg >= ERRMSG__COUNT) msg = ERRMSG_BAD_ARG;
+    char *s = val_is_undefined(arg) ? NULL : describe(vm, arg);
+    JSValue r = err_throw(vm, (ErrorMsg)msg, s ? s : "");
+    free(s);
+    return r;
+}
+
+/* ---- environments and globals --------------------------------------------- */
+
+int interp_copy_env(VM *vm, Frame *fr)
+{
+    JSEnv *e = (JSEnv *)val_cell(fr->env);
+    JSValue n = env_new(vm, e->parent, e->count);
+    if (n == VAL_EXCEPTION) return -1;
+    JSEnv *src = (JSEnv *)val_cell(fr->env), *dst = (JSEnv *)val_cell(n);
+    for (uint32_t i = 0; i < src->count; i++) dst->vars[i] = src->vars[i];
+    fr->env = n;
+    return 0;
+}
+
+int interp_declare_var(VM *vm, JSValue key)
+{
+    int r = obj_has_own(vm, vm->global, key);
+    if (r <= 0) r = r < 0 ? -1 : obj_define_value(vm, vm->global, key, VAL_UNDEFINED, PROP_WRITABLE | PROP_ENUMERABLE);
+    return r < 0 ? -1 : 0;
+}
+
+/* CreateGlobalFunctionBinding: a configurable (or absent) property is
+ * redefined as a non-configurable data property, otherwise only set. */
+int interp_declare_func(VM *vm, JSValue key, JSValue fn)
+{
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *hk = heap_handle(vm, key), *hf = heap_handle(vm, fn);
+    PropDesc d;
+    int r = obj_get_own_property(vm, vm->global, *hk, &d);
+    if (r >= 0) {
+        if (r == 0 || (d.attrs & PROP_CONFIGURABLE)) {
+            PropDesc nd = {.value = *hf, .getter = VAL_HOLE, .setter = VAL_HOLE,
+                           .attrs = PROP_WRITABLE | PROP_ENUMERABLE,
+                           .has = DESC_HAS_VALUE | DESC_HAS_WRITABLE | DESC_HAS_ENUMERABLE | DESC_HAS_CONFIGURABLE};
+            r = obj_define_own(vm, vm->global, *hk, &nd, true);
+        } else {
+            r = obj_set(vm, vm->global, *hk, *hf, vm->global);
+        }
+    }
+    heap_scope_close(vm, hs);
+    return r < 0 ? -1 : 0;
+}
+
+int interp_declare_lex(VM *vm, JSValue key, bool is_const)
+{
+    int r = obj_has_own(vm, vm->global_lex, key);
+    if (r < 0) return -1;
+    if (r > 0) {
+        char *s = describe(vm, key);
+        err_throw(vm, ERRMSG_REDECLARED, s ? s : "");
+        free(s);
+        return -1;
+    }
+    uint32_t attrs = is_const ? PROP_ENUMERABLE : PROP_WRITABLE | PROP_ENUMERABLE;
+    if (obj_define_value(vm, vm->global_lex, key, VAL_UNINIT, attrs) < 0) return -1;
+    vm->proto_epoch++;   /* global ICs that resolved this name to the global object are stale */
+    return 0;
+}
+
+int interp_init_lex(VM *vm, JSValue key, JSValue v)
+{
+    JSObject *g = val_obj(vm->global_lex);
+    int32_t i = shape_find(g->shape, key);
+    if (i < 0) return obj_define_value(vm, vm->global_lex, key, v, PROP_WRITABLE | PROP_ENUMERABLE) < 0 ? -1 : 0;
+    uint32_t slot = shape_entry(g->shape, i)->slot;
+    heap_store(&vm->heap, &g->slots->hdr, &g->slots->v[slot], v);
+    return 0;
+}
+
+/* ---- super properties ------------------------------------------------------ */
+
+/* [[HomeObject]].[[Prototype]] of the running function, or VAL_EXCEPTION. */
+static JSValue super_base(VM *vm, Frame *fr)
+{
+    JSValue home = val_is_function(fr->callee) ? ((JSFunction *)val_obj(fr->callee))->home : VAL_UNDEFINED;
+    if (!val_is_object(home)) return err_throw_type(vm, SyntaxError, "'super' keyword unexpected here");
+    if (fr->regs[0] == VAL_UNINIT) return interp_throw_this_tdz(vm);
+    JSValue proto = val_obj(home)->proto;
+    if (!val_is_object(proto)) return err_throw(vm, ERRMSG_NULL_PROP_READ, "null", "super");
+    return proto;
+}
+
+JSValue interp_get_super(VM *vm, Frame *fr, JSValue key)
+{
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *hk = heap_handle(vm, key);
+    JSValue r = rt_to_property_key(vm, *hk);
+    if (r != VAL_EXCEPTION) {
+        *hk = r;
+        JSValue base = super_base(vm, fr);
+        r = base == VAL_EXCEPTION ? base : obj_get_with_receiver(vm, base, *hk, fr->regs[0]);
+    }
+    heap_scope_close(vm, hs);
+    return r;
+}
+
+int interp_set_super(VM *vm, Frame *fr, JSValue key, JSValue v)
+{
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *hk = heap_handle(vm, key), *hv = heap_handle(vm, v);
+    int rc = -1;
+    JSValue k = rt_to_property_key(vm, *hk);
+    if (k != VAL_EXCEPTION) {
+        *hk = k;
+        JSValue base = super_base(vm, fr);
+        if (base != VAL_EXCEPTION) {
+            rc = obj_set(vm, base, *hk, *hv, fr->regs[0]);
+            if (rc == 0) {
+                char *s = describe(vm, *hk);
+                err_throw(vm, ERRMSG_READONLY, s ? s : "");
+                free(s);
+                rc = -1;
+            }
+        }
+    }
+    heap_scope_close(vm, hs);
+    return rc < 0 ? -1 : 0;
+}
+
+/* ---- property definition (literals, classes) -------------------------------- */
+
+int interp_define_own(VM *vm, JSValue obj, JSValue key, JSValue v, uint32_t def_flags)
+{
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *ho = heap_handle(vm, obj), *hk = heap_handle(vm, key), *hv = heap_handle(vm, v);
+    int rc = -1;
+    JSValue k = rt_to_property_key(vm, *hk);
+    if (k == VAL_EXCEPTION) goto out;
+    *hk = k;
+    if ((def_flags & DEF_SET_NAME) && val_is_function(*hv)) {
+        const char *prefix = (def_flags & DEF_GETTER) ? "get" : (def_flags & DEF_SETTER) ? "set" : "";
+        if (fn_set_name(vm, *hv, *hk, prefix) < 0) goto out;
+    }
+    if ((def_flags & DEF_SET_HOME) && val_is_function(*hv)) {
+        JSFunction *f = (JSFunction *)val_obj(*hv);
+        heap_store(&vm->heap, &f->obj.hdr, &f->home, *ho);
+    }
+    PropDesc d = {.value = VAL_HOLE, .getter = VAL_HOLE, .setter = VAL_HOLE, .attrs = PROP_CONFIGURABLE,
+                  .has = DESC_HAS_ENUMERABLE | DESC_HAS_CONFIGURABLE};
+    if (def_flags & DEF_ENUMERABLE) d.attrs |= PROP_ENUMERABLE;
+    if (def_flags & DEF_GETTER) {
+        d.getter = *hv;
+        d.has |= DESC_HAS_GET;
+    } else if (def_flags & DEF_SETTER) {
+        d.setter = *hv;
+        d.has |= DESC_HAS_SET;
+    } else {
+        d.value = *hv;
+        d.attrs |= PROP_WRITABLE;
+        d.has |= DESC_HAS_VALUE | DESC_HAS_WRITABLE;
+    }
+    rc = obj_define_own(vm, *ho, *hk, &d, true) < 0 ? -1 : 0;
+out:
+    heap_scope_close(vm, hs);
+    return rc;
+}
+
+/* Is key listed in the excluded-keys array? */
+static int key_excluded(VM *vm, JSValue *hex, JSValue key)
+{
+    if (!val_is_object(*hex)) return 0;
+    uint32_t n = val_obj(*hex)->length;
+    for (uint32_t i = 0; i < n; i++) {
+        JSValue e;
+        if (!arr_fast_get(*hex, i, &e)) continue;
+        HandleScope hs = heap_scope_open(vm);
+        JSValue *hkey = heap_handle(vm, key);
+        JSValue ek = atom_to_key(vm, e);
+        key = *hkey;
+        heap_scope_close(vm, hs);
+        if (ek == VAL_EXCEPTION) return -1;
+        if (ek == key) return 1;
+    }
+    return 0;
+}
+
+int interp_copy_data_props(VM *vm, JSValue target, JSValue src, JSValue excluded)
+{
+    if (val_is_nullish(src)) return 0;
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *ht = heap_handle(vm, target), *hs_ = heap_handle(vm, src), *hex = heap_handle(vm, excluded);
+    JSValue *hkeys = heap_handle(vm, VAL_UNDEFINED), *hk = heap_handle(vm, VAL_UNDEFINED);
+    int rc = -1;
+    if (!val_is_object(*hs_)) {
+        JSValue o = rt_to_object(vm, *hs_);
+        if (o == VAL_EXCEPTION) goto out;
+        *hs_ = o;
+    }
+    JSValue keys = obj_own_keys(vm, *hs_, OWNKEYS_STRINGS | OWNKEYS_SYMBOLS);
+    if (keys == VAL_EXCEPTION) goto out;
+    *hkeys = keys;
+    uint32_t n = val_obj(*hkeys)->length;
+    for (uint32_t i = 0; i < n; i++) {
+        JSValue k;
+        if (!arr_fast_get(*hkeys, i, &k)) continue;
+        k = atom_to_key(vm, k);
+        if (k == VAL_EXCEPTION) goto out;
+        *hk = k;
+        int ex = key_excluded(vm, hex, *hk);
+        if (ex < 0) goto out;
+        if (ex) continue;
+        PropDesc d;
+        int r = obj_get_own_property(vm, *hs_, *hk, &d);
+        if (r < 0) goto out;
+        if (!r || !(d.attrs & PROP_ENUMERABLE)) continue;
+        JSValue v = obj_get(vm, *hs_, *hk);
+        if (v == VAL_EXCEPTION) goto out;
+        if (obj_define_value(vm, *ht, *hk, v, PROP_DEFAULT) < 0) goto out;
+    }
+    rc = 0;
+out:
+    heap_scope_close(vm, hs);
+    return rc;
+}
+
+JSValue interp_new_array(VM *vm, uint32_t capacity)
+{
+    JSValue a = arr_new(vm, 0);
+    if (a == VAL_EXCEPTION || capacity == 0) return a;
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *h = heap_handle(vm, a);
+    int r = arr_reserve(vm, *h, capacity);
+    a = r < 0 ? VAL_EXCEPTION : *h;
+    heap_scope_close(vm, hs);
+    return a;
+}
+
+int interp_array_hole(VM *vm, JSValue arr)
+{
+    return arr_set_length(vm, arr, (double)val_obj(arr)->length + 1) < 0 ? -1 : 0;
+}
+
+JSValue interp_new_regexp(VM *vm, JSValue pattern, JSValue flags)
+{
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *hp = heap_handle(vm, pattern), *hf = heap_handle(vm, flags);
+    JSValue r;
+    JSValue name = atom_from_cstr(vm, "RegExp");
+    JSValue ctor = name == VAL_EXCEPTION ? VAL_EXCEPTION : obj_get(vm, vm->global, name);
+    if (ctor == VAL_EXCEPTION) {
+        r = VAL_EXCEPTION;
+    } else if (rt_is_constructor(ctor)) {
+        JSValue args[2] = {*hp, *hf};
+        r = vm_construct(vm, ctor, 2, args, VAL_UNDEFINED);
+    } else {
+        char *s = describe(vm, *hp);
+        r = err_throw(vm, ERRMSG_REGEXP_UNSUPPORTED, s ? s : "");
+        free(s);
+    }
+    heap_scope_close(vm, hs);
+    return r;
+}
+
+int interp_create_class(VM *vm, Frame *fr, FunctionProto *child, JSValue *out, JSValue super)
+{
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *hpp = heap_handle(vm, vm_intrinsic(vm, INTR_ObjectPrototype));
+    JSValue *hcp = heap_handle(vm, vm_intrinsic(vm, INTR_FunctionPrototype));
+    JSValue *hsuper = heap_handle(vm, super);
+    JSValue *hctor = heap_handle(vm, VAL_UNDEFINED), *hproto = heap_handle(vm, VAL_UNDEFINED);
+    int rc = -1;
+    if (*hsuper == VAL_NULL) {
+        *hpp = VAL_NULL;
+    } else if (*hsuper != VAL_HOLE) {
+        if (!rt_is_constructor(*hsuper)) {
+            char *s = err_describe(vm, *hsuper);
+            err_throw(vm, ERRMSG_EXTENDS_NOT_CTOR, s ? s : "");
+            free(s);
+            goto out;
+        }
+        JSValue pp = obj_get(vm, *hsuper, vm_atom(vm, ATOM_prototype));
+        if (pp == VAL_EXCEPTION) goto out;
+        if (!val_is_object(pp) && pp != VAL_NULL) {
+            char *s = err_describe(vm, pp);
+            err_throw(vm, ERRMSG_PROTO_NOT_OBJECT, s ? s : "");
+            free(s);
+            goto out;
+        }
+        *hpp = pp;
+        *hcp = *hsuper;
+    }
+    JSValue ctor = fn_new_closure(vm, child, fr->env);
+    if (ctor == VAL_EXCEPTION) goto out;
+    *hctor = ctor;
+    JSValue proto = obj_get(vm, *hctor, vm_atom(vm, ATOM_prototype));
+    if (proto == VAL_EXCEPTION) goto out;
+    if (val_is_object(proto)) {
+        *hproto = proto;
+        if (obj_set_proto(vm, *hproto, *hpp) < 0) goto out;
+    } else {
+        proto = obj_new(vm, *hpp);
+        if (proto == VAL_EXCEPTION) goto out;
+        *hproto = proto;
+        if (obj_define_value(vm, *hproto, vm_atom(vm, ATOM_constructor), *hctor, PROP_HIDDEN) < 0) goto out;
+        if (obj_define_value(vm, *hctor, vm_atom(vm, ATOM_prototype), *hproto, 0) < 0) goto out;
+    }
+    if (*hcp != vm_intrinsic(vm, INTR_FunctionPrototype) && obj_set_proto(vm, *hctor, *hcp) < 0) goto out;
+    PropDesc d = {.value = VAL_HOLE, .getter = VAL_HOLE, .setter = VAL_HOLE, .attrs = 0, .has = DESC_HAS_WRITABLE};
+    if (obj_define_own(vm, *hctor, vm_atom(vm, ATOM_prototype), &d, false) < 0) goto out;
+    JSFunction *f = (JSFunction *)val_obj(*hctor);
+    heap_store(&vm->heap, &f->obj.hdr, &f->home, *hproto);
+    out[0] = *hctor;
+    out[1] = *hproto;
+    rc = 0;
+out:
+    heap_scope_close(vm, hs);
+    return rc;
+}
+
+/* ---- operators -------------------------------------------------------------- */
+
+int interp_relational(VM *vm, int op, JSValue a, JSValue b)
+{
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *ha = heap_handle(vm, a), *hb = heap_handle(vm, b);
+    int rc = -1;
+    /* the left operand is converted first in every form (a > b included) */
+    JSValue pa = rt_to_primitive(vm, *ha, HINT_NUMBER);
+    if (pa == VAL_EXCEPTION) goto out;
+    *ha = pa;
+    JSValue pb = rt_to_primitive(vm, *hb, HINT_NUMBER);
+    if (pb == VAL_EXCEPTION) goto out;
+    *hb = pb;
+    if (val_is_string(*ha) && val_is_string(*hb)) {
+        int c = str_compare(vm, *ha, *hb);
+        switch (op) {
+        case BC_LT: rc = c < 0; break;
+        case BC_LE: rc = c <= 0; break;
+        case BC_GT: rc = c > 0; break;
+        default: rc = c >= 0; break;
+        }
+        goto out;
+    }
+    double x, y;
+    if (!rt_to_double(vm, *ha, &x) || !rt_to_double(vm, *hb, &y)) goto out;
+    switch (op) {
+    case BC_LT: rc = x < y; break;
+    case BC_LE: rc = x <= y; break;
+    case BC_GT: rc = x > y; break;
+    default: rc = x >= y; break;
+    }
+out:
+    heap_scope_close(vm, hs);
+    return rc;
+}
+
+/* ---- iteration ---------------------------------------------------------------- */
+
+/* May for-of walk this array by index?  Only while iterating it would call
+ * the unmodified built-ins (Array.prototype.values and the original
+ * %ArrayIteratorPrototype%.next), which then behave exactly like the index
+ * walk (the length is re-read at each step, holes read through [[Get]]). */
+static int array_fast_iteration(VM *vm, JSValue *harr)
+{
+    JSValue orig_next = vm_intrinsic(vm, INTR_ArrayIteratorProtoNext);
+    if (!val_is_function(orig_next)) return 0;
+    JSValue m = obj_get(vm, *harr, vm_intrinsic(vm, INTR_SymbolIterator));
+    if (m == VAL_EXCEPTION) return -1;
+    if (m != vm_intrinsic(vm, INTR_ArrayProtoValues)) return 0;
+    JSValue n = obj_get(vm, vm_intrinsic(vm, INTR_ArrayIteratorPrototype), vm_atom(vm, ATOM_next));
+    if (n == VAL_EXCEPTION) return -1;
+    return n == vm_intrinsic(vm, INTR_ArrayIteratorProtoNext);
+}
+
+int interp_get_iterator(VM *vm, JSValue *pair, JSValue iterable)
+{
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *h = heap_handle(vm, iterable);
+    int rc = -1;
+    if (val_is_array(*h)) {
+        int fast = array_fast_iteration(vm, h);
+        if (fast < 0) goto out;
+        if (fast) {
+            pair[0] = *h;
+            pair[1] = val_from_int(0);
+            rc = 0;
+            goto out;
+        }
+    }
+    JSValue it = rt_get_iterator(vm, *h);
+    if (it == VAL_EXCEPTION) goto out;
+    pair[0] = it;
+    JSValue next = obj_get(vm, it, vm_atom(vm, ATOM_next));
+    if (next == VAL_EXCEPTION) goto out;
+    pair[1] = next;
+    rc = 0;
+out:
+    heap_scope_close(vm, hs);
+    return rc;
+}
+
+int interp_iter_next(VM *vm, JSValue *pair, JSValue *out)
+{
+    if (val_is_int(pair[1])) {
+        int32_t i = val_int(pair[1]);
+        if ((uint32_t)i >= val_obj(pair[0])->length) {
+            pair[1] = val_from_int(INT32_MAX);
+            return 0;
+        }
+        JSValue v = obj_get(vm, pair[0], val_from_int(i));
+        if (v == VAL_EXCEPTION) return -1;
+        pair[1] = val_from_int(i + 1);
+        *out = v;
+        return 1;
+    }
+    bool done = false;
+    JSValue v = rt_iterator_step(vm, pair[0], pair[1], &done);
+    if (v == VAL_EXCEPTION) return -1;
+    if (done) return 0;
+    *out = v;
+    return 1;
+}
+
+int interp_iter_close(VM *vm, JSValue *pair)
+{
+    if (val_is_int(pair[1])) return 0;   /* array fast path: ArrayIterator has no return() */
+    return rt_iterator_close(vm, pair[0]) < 0 ? -1 : 0;
+}
+
+/* The enumerator is a ValArray [object, key1, key2, ...] whose count is
+ * the index of the next key. */
+JSValue interp_for_in_start(VM *vm, JSValue obj)
+{
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *h = heap_handle(vm, obj), *hkeys = heap_handle(vm, VAL_UNDEFINED);
+    JSValue r = VAL_EXCEPTION;
+    uint32_t n = 0;
+    if (!val_is_nullish(*h)) {
+        if (!val_is_object(*h)) {
+            JSValue o = rt_to_object(vm, *h);
+            if (o == VAL_EXCEPTION) goto out;
+            *h = o;
+        }
+        JSValue keys = obj_for_in_keys(vm, *h);
+        if (keys == VAL_EXCEPTION) goto out;
+        *hkeys = keys;
+        ValArray *ka = (ValArray *)val_cell(keys);
+        n = ka->count && ka->count <= ka->capacity ? ka->count : ka->capacity;
+    }
+    r = valarray_new(vm, n + 1);
+    if (r == VAL_EXCEPTION) goto out;
+    ValArray *en = (ValArray *)val_cell(r);
+    en->v[0] = *h;
+    if (n) {
+        ValArray *ka = (ValArray *)val_cell(*hkeys);
+        for (uint32_t i = 0; i < n; i++) en->v[1 + i] = ka->v[i];
+    }
+    en->count = 1;
+out:
+    heap_scope_close(vm, hs);
+    return r;
+}
+
+int interp_for_in_next(VM *vm, JSValue *en, JSValue *out)
+{
+    for (;;) {
+        ValArray *a = (ValArray *)val_cell(*en);
+        if (a->count >= a->capacity) return 0;
+        uint32_t at = a->count++;
+        JSValue key = a->v[at];
+        if (!val_is_string(key) && !val_is_int(key)) continue;
+        JSValue pk = atom_to_key(vm, key);
+        if (pk == VAL_EXCEPTION) return -1;
+        a = (ValArray *)val_cell(*en);
+        int r = obj_has_property(vm, a->v[0], pk);
+        if (r < 0) return -1;
+        if (!r) continue;   /* deleted since the enumeration started */
+        a = (ValArray *)val_cell(*en);
+        key = a->v[at];
+        if (val_is_int(key)) {
+            key = atom_key_to_string(vm, key);
+            if (key == VAL_EXCEPTION) return -1;
+        }
+        *out = key;
+        return 1;
+    }
+}
+
+/* ---- spread calls -------------------------------------------------------------- */
+
+JSValue *interp_spread_window(VM *vm, JSValue callee, JSValue this_val, JSValue arr, uint32_t *argc)
+{
+    if (!val_is_object(arr)) {
+        err_throw(vm, ERRMSG_NOT_ITERABLE, "spread argument");
+        return NULL;
+    }
+    uint32_t n = val_obj(arr)->length;
+    JSValue *w = vm->stack_top;
+    if (w + 3 + n > vm->stack_end) {
+        call_throw_overflow(vm);
+        return NULL;
+    }
+    w[0] = callee;
+    w[1] = this_val;
+    w[2 + n] = arr;   /* keeps the array rooted while elements are read */
+    for (uint32_t i = 0; i < n; i++) w[2 + i] = VAL_UNDEFINED;
+    vm->stack_top = w + 3 + n;
+    for (uint32_t i = 0; i < n; i++) {
+        JSValue v;
+        if (!arr_fast_get(w[2 + n], i, &v)) {
+            v = obj_get(vm, w[2 + n], val_from_int((int32_t)i));
+            if (v == VAL_EXCEPTION) return NULL;
+        }
+        w[2 + i] = v;
+    }
+    vm->stack_top = w + 2 + n;
+    *argc = n;
+    return w;
+}

@@ -1,0 +1,53 @@
+/*
+ * interp_ops.h -- the interpreter's out-of-line opcode helpers
+ * (interp_ops.c, prefix interp_): the less frequent opcodes and the slow
+ * halves of the hot ones, kept out of the dispatch loop so it stays
+ * readable.  Internal to tiers/interp (the baseline JIT may call them too).
+ *
+ * Conventions: JSValue results are VAL_EXCEPTION on a throw; int results
+ * are -1 on a throw.  Pointers into the VM stack (regs) stay valid across
+ * allocation (the stack never moves); values read from them must be re-read.
+ */
+#ifndef TL_INTERP_OPS_H
+#define TL_INTERP_OPS_H
+
+#include "vm.h"
+
+JSValue interp_throw_tdz(VM *vm, JSValue name);
+JSValue interp_throw_this_tdz(VM *vm);
+JSValue interp_throw_error(VM *vm, uint32_t msg, JSValue arg);   /* THROW_ERROR */
+
+/* environments and globals */
+int interp_copy_env(VM *vm, Frame *fr);
+int interp_declare_var(VM *vm, JSValue key);
+int interp_declare_func(VM *vm, JSValue key, JSValue fn);
+int interp_declare_lex(VM *vm, JSValue key, bool is_const);
+int interp_init_lex(VM *vm, JSValue key, JSValue v);
+
+/* properties and objects */
+JSValue interp_get_super(VM *vm, Frame *fr, JSValue key);
+int interp_set_super(VM *vm, Frame *fr, JSValue key, JSValue v);
+int interp_define_own(VM *vm, JSValue obj, JSValue key, JSValue v, uint32_t def_flags);
+int interp_copy_data_props(VM *vm, JSValue target, JSValue src, JSValue excluded);
+JSValue interp_new_array(VM *vm, uint32_t capacity);
+int interp_array_hole(VM *vm, JSValue arr);
+JSValue interp_new_regexp(VM *vm, JSValue pattern, JSValue flags);
+/* CREATE_CLASS: out[0] = constructor, out[1] = prototype object. */
+int interp_create_class(VM *vm, Frame *fr, struct FunctionProto *child, JSValue *out, JSValue super);
+
+/* operators: relational (op is BC_LT/LE/GT/GE): 1/0, -1 exception */
+int interp_relational(VM *vm, int op, JSValue a, JSValue b);
+
+/* iteration; pair points at R(a) (iterator) and R(a+1) (next method, or an
+ * int index for the array fast path, where R(a) is the array itself). */
+int interp_get_iterator(VM *vm, JSValue *pair, JSValue iterable);
+int interp_iter_next(VM *vm, JSValue *pair, JSValue *out);   /* 1 value, 0 done, -1 */
+int interp_iter_close(VM *vm, JSValue *pair);
+JSValue interp_for_in_start(VM *vm, JSValue obj);
+int interp_for_in_next(VM *vm, JSValue *en, JSValue *out);   /* 1 key, 0 done, -1 */
+
+/* Spread calls: a window [callee, this, elements of arr...] at the stack top
+ * (stack_top raised over it); NULL on a throw. */
+JSValue *interp_spread_window(VM *vm, JSValue callee, JSValue this_val, JSValue arr, uint32_t *argc);
+
+#endif
