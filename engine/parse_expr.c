@@ -1,0 +1,1083 @@
+/*
+ * parse_expr.c -- expressions: primary expressions, literals (object,
+ * array, template, regexp), arrows (cover grammar), member/call/new
+ * chains with optional chaining, unary, binary (precedence climbing),
+ * conditional and assignment, and the patterns that object/array
+ * literals turn into (see parser_internal.h for the cover protocol).
+ */
+#include "parser_internal.h"
+
+#include <string.h>
+
+static Node *parse_unary(Parser *p);
+static Node *parse_template(Parser *p, bool tagged);
+
+static bool is_bare_arrow(const Node *n)
+{
+    return n->kind == N_FUNCTION && n->u.func.is_arrow && !n->paren;
+}
+
+static void *fail_node(Parser *p, const Node *n, const char *msg)
+{
+    return parse_fail_at(p, n->line, n->col, "%s", msg);
+}
+
+/* ------------------------------------------------------------------ */
+/* Cover errors                                                         */
+
+bool parse_raise_cover(Parser *p)
+{
+    parse_fail_at(p, p->cover.line, p->cover.col, "%s", p->cover.msg);
+    return false;
+}
+
+static void set_cover(Parser *p, const Token *at, const char *msg)
+{
+    if (p->cover.set) return;
+    p->cover.set = true;
+    p->cover.line = at->line;
+    p->cover.col = at->col;
+    p->cover.msg = msg;
+}
+
+/* ------------------------------------------------------------------ */
+/* Identifiers                                                          */
+
+/* Checks for a T_NAME used as an identifier reference. */
+static bool check_ident_ref(Parser *p, const Token *t)
+{
+    if (parse_is_strict(p) && lex_is_strict_reserved((ContextWord)t->cw)) {
+        parse_fail(p, t, "Unexpected strict mode reserved word");
+        return false;
+    }
+    if (t->cw == CW_ARGUMENTS) {
+        for (FuncCtx *c = p->fn; c; c = c->up) {
+            if (c->in_field_init) {
+                parse_fail(p, t, "'arguments' is not allowed in class field initializer or static initialization block");
+                return false;
+            }
+            if (!c->is_arrow) break;
+        }
+        parse_mark_arguments(p);
+    }
+    return true;
+}
+
+static Node *ident_node(Parser *p, const Token *t)
+{
+    Node *n = parse_node(p, N_IDENT, t);
+    if (!n) return NULL;
+    n->u.ident.name = t->name;
+    n->end = t->end;
+    return n;
+}
+
+static bool is_name_token(const Token *t)
+{
+    return t->type == T_NAME || (t->type >= T_BREAK && t->type <= T_WITH);
+}
+
+/* ------------------------------------------------------------------ */
+/* Literals                                                             */
+
+static Node *number_node(Parser *p)
+{
+    if (p->tok.legacy_octal && parse_is_strict(p)) {
+        bool octal = true;
+        for (uint32_t i = p->tok.start; i < p->tok.end; i++)
+            if (p->src[i] == '8' || p->src[i] == '9') octal = false;
+        return parse_fail(p, &p->tok, octal ? "Octal literals are not allowed in strict mode."
+                                            : "Decimals with leading zeros are not allowed in strict mode.");
+    }
+    Node *n = parse_node(p, N_NUMBER, &p->tok);
+    if (!n) return NULL;
+    n->u.num.value = p->tok.num;
+    if (!parse_next(p)) return NULL;
+    return parse_finish(p, n);
+}
+
+static Node *string_node(Parser *p)
+{
+    if (p->tok.legacy_octal && parse_is_strict(p))
+        return parse_fail(p, &p->tok, "Octal escape sequences are not allowed in strict mode.");
+    Node *n = parse_node(p, N_STRING, &p->tok);
+    if (!n) return NULL;
+    n->u.str.units = p->tok.str;
+    n->u.str.len = p->tok.len;
+    if (!parse_next(p)) return NULL;
+    return parse_finish(p, n);
+}
+
+Node *parse_property_key(Parser *p, bool *computed)
+{
+    *computed = false;
+    if (is_name_token(&p->tok)) {
+        Node *n = ident_node(p, &p->tok);
+        if (!n || !parse_next(p)) return NULL;
+        return n;
+    }
+    if (p->tok.type == T_STRING) return string_node(p);
+    if (p->tok.type == T_NUMBER) return number_node(p);
+    if (p->tok.type == T_LBRACKET) {
+        if (!parse_next(p)) return NULL;
+        Node *e = parse_assign(p, false);
+        if (!e || !parse_expect(p, T_RBRACKET)) return NULL;
+        *computed = true;
+        return e;
+    }
+    return parse_unexpected(p);
+}
+
+static Node *parse_array(Parser *p)
+{
+    Node *arr = parse_node(p, N_ARRAY, &p->tok);
+    if (!arr || !parse_next(p)) return NULL;
+    while (p->tok.type != T_RBRACKET) {
+        Node *item = NULL;
+        if (p->tok.type == T_COMMA) {
+            if (!parse_push(p, &arr->u.list, NULL) || !parse_next(p)) return NULL;
+            continue;
+        }
+        if (p->tok.type == T_ELLIPSIS) {
+            item = parse_node(p, N_SPREAD, &p->tok);
+            if (!item || !parse_next(p)) return NULL;
+            item->u.unary.arg = parse_assign_cover(p, false);
+            if (!item->u.unary.arg) return NULL;
+            parse_finish(p, item);
+        } else {
+            item = parse_assign_cover(p, false);
+            if (!item) return NULL;
+        }
+        if (!parse_push(p, &arr->u.list, item)) return NULL;
+        if (p->tok.type != T_RBRACKET && !parse_expect(p, T_COMMA)) return NULL;
+    }
+    if (!parse_next(p)) return NULL;
+    return parse_finish(p, arr);
+}
+
+static Node *parse_method(Parser *p, const Token *at, int kind)
+{
+    Node *f = parse_node(p, N_FUNCTION, at);
+    if (!f) return NULL;
+    return parse_function_rest(p, f, kind);
+}
+
+static Node *parse_object_member(Parser *p, int *protos)
+{
+    Token start = p->tok;
+    Node *prop = parse_node(p, N_PROPERTY, &start);
+    if (!prop) return NULL;
+    if (p->tok.type == T_ELLIPSIS) {
+        if (!parse_next(p)) return NULL;
+        prop->u.prop.kind = PROP_SPREAD_KIND;
+        prop->u.prop.value = parse_assign_cover(p, false);
+        if (!prop->u.prop.value) return NULL;
+        return parse_finish(p, prop);
+    }
+    if (p->tok.type == T_STAR) return parse_fail(p, &p->tok, "generators are not supported yet");
+    int acc = 0;
+    if (p->tok.type == T_NAME && !p->tok.escaped &&
+        (p->tok.cw == CW_GET || p->tok.cw == CW_SET || p->tok.cw == CW_ASYNC)) {
+        const Token *a = parse_peek(p);
+        if (parse_starts_key(a) || a->type == T_STAR) {
+            if (p->tok.cw == CW_ASYNC) {
+                if (!a->nl_before) return parse_fail(p, &p->tok, "async functions are not supported yet");
+            } else {
+                acc = p->tok.cw == CW_GET ? FN_GETTER : FN_SETTER;
+                if (!parse_next(p)) return NULL;
+            }
+        }
+    }
+    Token ktok = p->tok;
+    bool computed;
+    Node *key = parse_property_key(p, &computed);
+    if (!key) return NULL;
+    prop->u.prop.key = key;
+    prop->u.prop.computed = computed;
+    if (acc) {
+        if (p->tok.type != T_LPAREN) return parse_unexpected(p);
+        prop->u.prop.kind = acc == FN_GETTER ? PROP_GET : PROP_SET;
+        prop->u.prop.value = parse_method(p, &start, acc);
+    } else if (p->tok.type == T_LPAREN) {
+        prop->u.prop.kind = PROP_METHOD;
+        prop->u.prop.value = parse_method(p, &ktok, FN_METHOD);
+    } else if (p->tok.type == T_COLON) {
+        if (!parse_next(p)) return NULL;
+        prop->u.prop.kind = PROP_INIT;
+        prop->u.prop.value = parse_assign_cover(p, false);
+        if (prop->u.prop.value && parse_key_is(key, computed, "__proto__") && ++*protos == 2)
+            set_cover(p, &ktok, "Duplicate __proto__ fields are not allowed in object literals");
+    } else if (ktok.type == T_NAME && !computed) {
+        if (!check_ident_ref(p, &ktok)) return NULL;
+        prop->u.prop.kind = PROP_INIT;
+        prop->u.prop.shorthand = true;
+        Node *v = ident_node(p, &ktok);
+        if (!v) return NULL;
+        if (p->tok.type == T_ASSIGN) {
+            Token eq = p->tok;
+            if (!parse_next(p)) return NULL;
+            Node *ap = parse_node_like(p, N_ASSIGN_PATTERN, v);
+            if (!ap) return NULL;
+            ap->u.assign.op = OP_ASSIGN;
+            ap->u.assign.target = v;
+            ap->u.assign.value = parse_assign(p, false);
+            if (!ap->u.assign.value) return NULL;
+            parse_finish(p, ap);
+            set_cover(p, &eq, "Invalid shorthand property initializer");
+            v = ap;
+        }
+        prop->u.prop.value = v;
+    } else {
+        return parse_unexpected(p);
+    }
+    if (!prop->u.prop.value) return NULL;
+    return parse_finish(p, prop);
+}
+
+static Node *parse_object(Parser *p)
+{
+    Node *obj = parse_node(p, N_OBJECT, &p->tok);
+    if (!obj || !parse_next(p)) return NULL;
+    int protos = 0;
+    while (p->tok.type != T_RBRACE) {
+        Node *prop = parse_object_member(p, &protos);
+        if (!prop || !parse_push(p, &obj->u.list, prop)) return NULL;
+        if (p->tok.type != T_RBRACE && !parse_expect(p, T_COMMA)) return NULL;
+    }
+    if (!parse_next(p)) return NULL;
+    return parse_finish(p, obj);
+}
+
+/* Template literal; the current token is TEMPLATE or TEMPLATE_HEAD. */
+static Node *parse_template(Parser *p, bool tagged)
+{
+    Node *t = parse_node(p, N_TEMPLATE, &p->tok);
+    if (!t) return NULL;
+    for (;;) {
+        Token *q = &p->tok;
+        Node *cooked = parse_node(p, N_STRING, q);
+        Node *raw = parse_node(p, N_STRING, q);
+        if (!cooked || !raw) return NULL;
+        if (q->bad_escape) {
+            if (!tagged) return parse_fail(p, q, "Invalid escape sequence in template");
+            cooked->u.str.units = NULL;
+            cooked->u.str.len = UINT32_MAX;
+        } else {
+            cooked->u.str.units = q->str;
+            cooked->u.str.len = q->len;
+        }
+        raw->u.str.units = q->raw;
+        raw->u.str.len = q->raw_len;
+        cooked->end = raw->end = q->end;
+        if (!parse_push(p, &t->u.tmpl.quasis, cooked) || !parse_push(p, &t->u.tmpl.raws, raw)) return NULL;
+        if (q->type == T_TEMPLATE || q->type == T_TEMPLATE_TAIL) break;
+        if (!parse_next(p)) return NULL;
+        Node *e = parse_expression(p, false);
+        if (!e || !parse_push(p, &t->u.tmpl.exprs, e)) return NULL;
+        if (p->tok.type != T_RBRACE) return parse_unexpected(p);
+        p->has_ahead = false;
+        if (!lex_template_cont(&p->lx, &p->tok)) { parse_lex_error(p); return NULL; }
+    }
+    if (!parse_next(p)) return NULL;
+    return parse_finish(p, t);
+}
+
+/* ------------------------------------------------------------------ */
+/* Arrows and parentheses                                               */
+
+/* The current token is `=>`; params are already patterns. */
+static Node *parse_arrow(Parser *p, const Token *start, NodeList params, bool simple, uint32_t this0,
+                         uint32_t args0)
+{
+    if (p->tok.nl_before) return parse_unexpected(p);
+    Node *f = parse_node(p, N_FUNCTION, start);
+    if (!f) return NULL;
+    FuncNode *fn = &f->u.func;
+    fn->is_arrow = true;
+    fn->is_expression = true;
+    fn->params = params;
+    fn->has_simple_params = simple;
+    if (p->this_serial != this0) fn->uses_this = true;
+    if (p->args_serial != args0) fn->uses_arguments = true;
+    if (!parse_next(p)) return NULL;
+    FuncCtx ctx;
+    memset(&ctx, 0, sizeof ctx);
+    ctx.up = p->fn;
+    ctx.fn = fn;
+    ctx.strict = p->fn->strict;
+    ctx.is_arrow = true;
+    ctx.allow_return = true;
+    ctx.allow_super_call = p->fn->allow_super_call;
+    ctx.allow_super_prop = p->fn->allow_super_prop;
+    ctx.allow_new_target = p->fn->allow_new_target;
+    fn->is_strict = ctx.strict;
+    p->fn = &ctx;
+    bool ok = false;
+    fn->body_start = p->tok.start;
+    if (p->tok.type == T_LBRACE) {
+        ok = parse_next(p) && parse_body(p, &fn->body, T_RBRACE) && parse_expect(p, T_RBRACE);
+    } else {
+        fn->is_expr_body = true;
+        Node *e = parse_assign(p, false);
+        if (e) {
+            Node *r = parse_node_like(p, N_RETURN, e);
+            if (r) {
+                r->u.unary.arg = e;
+                ok = parse_push(p, &fn->body, r);
+            }
+        }
+    }
+    p->fn = ctx.up;
+    if (!ok || !parse_check_params(p, fn, true)) return NULL;
+    return parse_finish(p, f);
+}
+
+/* `(` ... `)`: a parenthesised expression or an arrow's parameters. */
+static Node *parse_paren(Parser *p)
+{
+    Token start = p->tok;
+    if (!parse_next(p)) return NULL;
+    uint32_t this0 = p->this_serial, args0 = p->args_serial;
+    NodeList items = { 0 };
+    if (p->tok.type == T_RPAREN) {
+        Token close = p->tok;
+        if (!parse_next(p)) return NULL;
+        if (p->tok.type != T_ARROW || p->tok.nl_before) return parse_fail(p, &close, "Unexpected token ')'");
+        return parse_arrow(p, &start, items, true, this0, args0);
+    }
+    CoverError saved = p->cover;
+    p->cover.set = false;
+    Node *rest = NULL;
+    Token rest_tok = p->tok, comma_tok = p->tok;
+    bool trailing = false;
+    for (;;) {
+        if (p->tok.type == T_ELLIPSIS) {
+            rest_tok = p->tok;
+            if (!parse_next(p)) return NULL;
+            Node *target = parse_binding_target(p);
+            if (!target) return NULL;
+            rest = parse_node(p, N_REST, &rest_tok);
+            if (!rest) return NULL;
+            rest->u.unary.arg = target;
+            parse_finish(p, rest);
+            if (p->tok.type != T_RPAREN) return parse_unexpected(p);
+            break;
+        }
+        Node *e = parse_assign_cover(p, false);
+        if (!e || !parse_push(p, &items, e)) return NULL;
+        if (p->tok.type != T_COMMA) break;
+        comma_tok = p->tok;
+        if (!parse_next(p)) return NULL;
+        if (p->tok.type == T_RPAREN) {
+            trailing = true;
+            break;
+        }
+    }
+    Token close = p->tok;
+    if (!parse_expect(p, T_RPAREN)) return NULL;
+    if (p->tok.type == T_ARROW && !p->tok.nl_before) {
+        bool simple = !rest;
+        for (uint32_t i = 0; i < items.count; i++) {
+            Node *e = items.items[i];
+            Node *param;
+            if (e->kind == N_ASSIGN && e->u.assign.op == OP_ASSIGN && !e->paren) {
+                e->kind = N_ASSIGN_PATTERN;
+                e->u.assign.target = parse_to_pattern(p, e->u.assign.target, true);
+                param = e->u.assign.target ? e : NULL;
+            } else {
+                param = parse_to_pattern(p, e, true);
+            }
+            if (!param) return NULL;
+            if (param->kind != N_IDENT) simple = false;
+            items.items[i] = param;
+        }
+        if (rest && !parse_push(p, &items, rest)) return NULL;
+        p->cover = saved;
+        return parse_arrow(p, &start, items, simple, this0, args0);
+    }
+    if (rest) return parse_fail(p, &rest_tok, "Unexpected token '...'");
+    if (trailing) return parse_fail(p, &close, "Unexpected token ')'");
+    (void)comma_tok;
+    if (p->cover.set) { parse_raise_cover(p); return NULL; }
+    p->cover = saved;
+    Node *e;
+    if (items.count == 1) {
+        e = items.items[0];
+    } else {
+        e = parse_node_like(p, N_SEQUENCE, items.items[0]);
+        if (!e) return NULL;
+        e->u.list = items;
+        e->end = items.items[items.count - 1]->end;
+    }
+    e->paren = 1;
+    return e;
+}
+
+/* ------------------------------------------------------------------ */
+/* Primary expressions                                                  */
+
+static Node *parse_primary(Parser *p)
+{
+    Token *t = &p->tok;
+    Node *n;
+    switch ((int)t->type) {
+    case T_NAME: {
+        if (t->cw == CW_ASYNC && !t->escaped) {
+            const Token *a = parse_peek(p);
+            if ((a->type == T_FUNCTION || a->type == T_NAME) && !a->nl_before)
+                return parse_fail(p, t, "async functions are not supported yet");
+        }
+        if (!check_ident_ref(p, t)) return NULL;
+        Token start = *t;
+        uint32_t this0 = p->this_serial, args0 = p->args_serial;
+        n = ident_node(p, t);
+        if (!n || !parse_next(p)) return NULL;
+        if (p->tok.type == T_ARROW && !p->tok.nl_before) {
+            NodeList params = { 0 };
+            if (!parse_push(p, &params, n)) return NULL;
+            return parse_arrow(p, &start, params, true, this0, args0);
+        }
+        return n;
+    }
+    case T_NUMBER: return number_node(p);
+    case T_STRING: return string_node(p);
+    case T_TEMPLATE: case T_TEMPLATE_HEAD: return parse_template(p, false);
+    case T_THIS:
+        parse_mark_this(p);
+        n = parse_node(p, N_THIS, t);
+        break;
+    case T_NULL: n = parse_node(p, N_NULL_LIT, t); break;
+    case T_TRUE: n = parse_node(p, N_TRUE_LIT, t); break;
+    case T_FALSE: n = parse_node(p, N_FALSE_LIT, t); break;
+    case T_SLASH: case T_SLASH_ASSIGN:
+        p->has_ahead = false;
+        if (!lex_regexp(&p->lx, t)) { parse_lex_error(p); return NULL; }
+        n = parse_node(p, N_REGEXP, t);
+        if (!n) return NULL;
+        n->u.regexp.pattern = t->str;
+        n->u.regexp.plen = t->len;
+        n->u.regexp.flags = t->flags;
+        break;
+    case T_LPAREN: return parse_paren(p);
+    case T_LBRACKET: return parse_array(p);
+    case T_LBRACE: return parse_object(p);
+    case T_FUNCTION: return parse_function(p, false);
+    case T_CLASS: return parse_class(p, false);
+    default: return parse_unexpected(p);
+    }
+    if (!n || !parse_next(p)) return NULL;
+    return parse_finish(p, n);
+}
+
+/* ------------------------------------------------------------------ */
+/* Member, call and new chains                                          */
+
+static bool parse_args(Parser *p, NodeList *args)
+{
+    if (!parse_expect(p, T_LPAREN)) return false;
+    while (p->tok.type != T_RPAREN) {
+        Node *a;
+        if (p->tok.type == T_ELLIPSIS) {
+            a = parse_node(p, N_SPREAD, &p->tok);
+            if (!a || !parse_next(p)) return false;
+            a->u.unary.arg = parse_assign(p, false);
+            if (!a->u.unary.arg) return false;
+            parse_finish(p, a);
+        } else {
+            a = parse_assign(p, false);
+            if (!a) return false;
+        }
+        if (!parse_push(p, args, a)) return false;
+        if (p->tok.type != T_RPAREN && !parse_expect(p, T_COMMA)) return false;
+    }
+    return parse_next(p);
+}
+
+static Node *member_name(Parser *p, Node *obj, bool optional)
+{
+    if (!is_name_token(&p->tok)) return parse_unexpected(p);
+    Node *m = parse_node_like(p, N_MEMBER, obj);
+    Node *name = ident_node(p, &p->tok);
+    if (!m || !name || !parse_next(p)) return NULL;
+    m->u.member.object = obj;
+    m->u.member.property = name;
+    m->u.member.optional = optional;
+    return parse_finish(p, m);
+}
+
+static Node *member_computed(Parser *p, Node *obj, bool optional)
+{
+    if (!parse_expect(p, T_LBRACKET)) return NULL;
+    Node *m = parse_node_like(p, N_MEMBER, obj);
+    if (!m) return NULL;
+    m->u.member.object = obj;
+    m->u.member.computed = true;
+    m->u.member.optional = optional;
+    m->u.member.property = parse_expression(p, false);
+    if (!m->u.member.property || !parse_expect(p, T_RBRACKET)) return NULL;
+    return parse_finish(p, m);
+}
+
+static Node *call(Parser *p, Node *callee, bool optional)
+{
+    Node *c = parse_node_like(p, N_CALL, callee);
+    if (!c) return NULL;
+    c->u.call.callee = callee;
+    c->u.call.optional = optional;
+    if (!parse_args(p, &c->u.call.args)) return NULL;
+    if (callee->kind == N_IDENT && !callee->paren && !optional && !strcmp(callee->u.ident.name, "eval")) {
+        /* a direct eval sees this function's this/arguments, through arrows */
+        p->fn->fn->has_direct_eval = true;
+        parse_mark_this(p);
+        parse_mark_arguments(p);
+    }
+    return parse_finish(p, c);
+}
+
+/* Suffixes after a primary; in_new stops before call arguments. */
+static Node *parse_chain(Parser *p, Node *e, bool in_new)
+{
+    bool optional = false;
+    Node *start = e;
+    for (int links = 0; e; links++) {
+        if (links > PARSE_MAX_CHAIN) return parse_fail(p, &p->tok, "Maximum call stack size exceeded");
+        switch ((int)p->tok.type) {
+        case T_DOT:
+            if (!parse_next(p)) return NULL;
+            e = member_name(p, e, false);
+            continue;
+        case T_QDOT:
+            if (in_new) return parse_fail(p, &p->tok, "Invalid optional chain from new expression");
+            if (!parse_next(p)) return NULL;
+            optional = true;
+            if (p->tok.type == T_LPAREN) e = call(p, e, true);
+            else if (p->tok.type == T_LBRACKET) e = member_computed(p, e, true);
+            else e = member_name(p, e, true);
+            continue;
+        case T_LBRACKET:
+            e = member_computed(p, e, false);
+            continue;
+        case T_LPAREN:
+            if (in_new) break;
+            e = call(p, e, false);
+            continue;
+        case T_TEMPLATE: case T_TEMPLATE_HEAD: {
+            if (optional) return parse_fail(p, &p->tok, "Invalid tagged template on optional chain");
+            Node *tt = parse_node_like(p, N_TAGGED_TEMPLATE, e);
+            if (!tt) return NULL;
+            tt->u.tagged.tag = e;
+            tt->u.tagged.quasi = parse_template(p, true);
+            if (!tt->u.tagged.quasi) return NULL;
+            e = parse_finish(p, tt);
+            continue;
+        }
+        default:
+            break;
+        }
+        break;
+    }
+    if (!e) return NULL;
+    if (optional) {
+        Node *ch = parse_node_like(p, N_OPTIONAL_CHAIN, start);
+        if (!ch) return NULL;
+        ch->u.chain.expr = e;
+        e = parse_finish(p, ch);
+    }
+    return e;
+}
+
+static Node *parse_super(Parser *p)
+{
+    Token t = p->tok;
+    if (!parse_next(p)) return NULL;
+    bool ok = p->tok.type == T_LPAREN ? p->fn->allow_super_call
+            : (p->tok.type == T_DOT || p->tok.type == T_LBRACKET) ? p->fn->allow_super_prop : false;
+    if (!ok) return parse_fail(p, &t, "'super' keyword unexpected here");
+    parse_mark_this(p);
+    Node *n = parse_node(p, N_SUPER, &t);
+    if (n) n->end = t.end;
+    return n;
+}
+
+static Node *parse_new(Parser *p)
+{
+    Token start = p->tok;
+    if (!parse_next(p)) return NULL;
+    if (p->tok.type == T_DOT) {
+        if (!parse_next(p)) return NULL;
+        if (p->tok.type != T_NAME || p->tok.cw != CW_TARGET || p->tok.escaped) return parse_unexpected(p);
+        if (!p->fn->allow_new_target) return parse_fail(p, &start, "new.target expression is not allowed here");
+        parse_mark_this(p);
+        Node *n = parse_node(p, N_NEW_TARGET, &start);
+        if (!n || !parse_next(p)) return NULL;
+        return parse_finish(p, n);
+    }
+    if (!parse_enter(p)) return NULL;
+    Node *callee;
+    if (p->tok.type == T_NEW) callee = parse_new(p);
+    else if (p->tok.type == T_SUPER) callee = parse_super(p);
+    else callee = parse_primary(p);
+    Node *n = NULL;
+    if (callee && is_bare_arrow(callee)) callee = parse_unexpected(p);
+    if (callee) callee = parse_chain(p, callee, true);
+    if (callee) n = parse_node(p, N_NEW, &start);
+    if (n) {
+        n->u.call.callee = callee;
+        if (p->tok.type == T_LPAREN && !parse_args(p, &n->u.call.args)) n = NULL;
+    }
+    parse_leave(p);
+    return parse_finish(p, n);
+}
+
+Node *parse_lhs(Parser *p)
+{
+    Node *e;
+    if (p->tok.type == T_NEW) e = parse_new(p);
+    else if (p->tok.type == T_SUPER) e = parse_super(p);
+    else {
+        e = parse_primary(p);
+        if (e && is_bare_arrow(e)) return e;
+    }
+    if (!e) return NULL;
+    return parse_chain(p, e, false);
+}
+
+/* ------------------------------------------------------------------ */
+/* Unary and update                                                     */
+
+static bool simple_target(Parser *p, const Node *e, const char *msg)
+{
+    if (e->kind == N_IDENT) {
+        if (parse_is_strict(p) && (!strcmp(e->u.ident.name, "eval") || !strcmp(e->u.ident.name, "arguments"))) {
+            fail_node(p, e, "Unexpected eval or arguments in strict mode");
+            return false;
+        }
+        return true;
+    }
+    if (e->kind == N_MEMBER) return true;
+    fail_node(p, e, msg);
+    return false;
+}
+
+static Node *parse_unary(Parser *p)
+{
+    AstOp op;
+    switch ((int)p->tok.type) {
+    case T_DELETE: op = OP_DELETE; break;
+    case T_VOID: op = OP_VOID; break;
+    case T_TYPEOF: op = OP_TYPEOF; break;
+    case T_PLUS: op = OP_PLUS; break;
+    case T_MINUS: op = OP_NEG; break;
+    case T_TILDE: op = OP_BIT_NOT; break;
+    case T_BANG: op = OP_NOT; break;
+    case T_INC: op = OP_INC; break;
+    case T_DEC: op = OP_DEC; break;
+    default: {
+        Node *e = parse_lhs(p);
+        if (!e || is_bare_arrow(e)) return e;
+        if ((p->tok.type == T_INC || p->tok.type == T_DEC) && !p->tok.nl_before) {
+            if (!simple_target(p, e, "Invalid left-hand side expression in postfix operation")) return NULL;
+            Node *u = parse_node_like(p, N_UPDATE, e);
+            if (!u) return NULL;
+            u->u.update.op = p->tok.type == T_INC ? OP_INC : OP_DEC;
+            u->u.update.arg = e;
+            if (!parse_next(p)) return NULL;
+            return parse_finish(p, u);
+        }
+        return e;
+    }
+    }
+    Token start = p->tok;
+    if (!parse_enter(p)) return NULL;
+    Node *n = NULL;
+    Node *arg = parse_next(p) ? parse_unary(p) : NULL;
+    parse_leave(p);
+    if (!arg) return NULL;
+    if (op == OP_INC || op == OP_DEC) {
+        if (!simple_target(p, arg, "Invalid left-hand side expression in prefix operation")) return NULL;
+        n = parse_node(p, N_UPDATE, &start);
+        if (!n) return NULL;
+        n->u.update.op = op;
+        n->u.update.arg = arg;
+        n->u.update.prefix = true;
+        return parse_finish(p, n);
+    }
+    if (op == OP_DELETE && arg->kind == N_IDENT && parse_is_strict(p))
+        return parse_fail(p, &start, "Delete of an unqualified identifier in strict mode.");
+    n = parse_node(p, N_UNARY, &start);
+    if (!n) return NULL;
+    n->u.unary.op = op;
+    n->u.unary.arg = arg;
+    return parse_finish(p, n);
+}
+
+/* ------------------------------------------------------------------ */
+/* Binary operators                                                     */
+
+static int binop(TokType t, bool no_in, AstOp *op)
+{
+    switch ((int)t) {
+    case T_NULLISH: *op = OP_NULLISH; return 1;
+    case T_OR: *op = OP_OR; return 1;
+    case T_AND: *op = OP_AND; return 2;
+    case T_PIPE: *op = OP_BIT_OR; return 3;
+    case T_CARET: *op = OP_BIT_XOR; return 4;
+    case T_AMP: *op = OP_BIT_AND; return 5;
+    case T_EQ: *op = OP_EQ; return 6;
+    case T_NE: *op = OP_NE; return 6;
+    case T_SEQ: *op = OP_STRICT_EQ; return 6;
+    case T_SNE: *op = OP_STRICT_NE; return 6;
+    case T_LT: *op = OP_LT; return 7;
+    case T_GT: *op = OP_GT; return 7;
+    case T_LE: *op = OP_LE; return 7;
+    case T_GE: *op = OP_GE; return 7;
+    case T_INSTANCEOF: *op = OP_INSTANCEOF; return 7;
+    case T_IN: *op = OP_IN; return no_in ? 0 : 7;
+    case T_SHL: *op = OP_SHL; return 8;
+    case T_SHR: *op = OP_SHR; return 8;
+    case T_USHR: *op = OP_USHR; return 8;
+    case T_PLUS: *op = OP_ADD; return 9;
+    case T_MINUS: *op = OP_SUB; return 9;
+    case T_STAR: *op = OP_MUL; return 10;
+    case T_SLASH: *op = OP_DIV; return 10;
+    case T_PERCENT: *op = OP_MOD; return 10;
+    case T_STARSTAR: *op = OP_EXP; return 11;
+    default: return 0;
+    }
+}
+
+static bool is_logical(const Node *n, bool nullish)
+{
+    if (n->kind != N_LOGICAL || n->paren) return false;
+    return nullish ? n->u.binary.op == OP_NULLISH : n->u.binary.op != OP_NULLISH;
+}
+
+static Node *parse_binary(Parser *p, int min_prec, bool no_in)
+{
+    Node *left = parse_unary(p);
+    for (int links = 0; left; links++) {
+        if (is_bare_arrow(left)) break;
+        AstOp op;
+        int prec = binop(p->tok.type, no_in, &op);
+        if (!prec || prec < min_prec) break;
+        if (links > PARSE_MAX_CHAIN) return parse_fail(p, &p->tok, "Maximum call stack size exceeded");
+        if (op == OP_EXP && left->kind == N_UNARY && !left->paren)
+            return parse_fail(p, &p->tok, "Unary operator used immediately before exponentiation expression. "
+                                          "Parenthesis must be used to disambiguate operator precedence");
+        Token optok = p->tok;
+        if (!parse_next(p)) return NULL;
+        Node *right;
+        if (op == OP_EXP) {
+            if (!parse_enter(p)) return NULL;
+            right = parse_binary(p, prec, no_in);
+            parse_leave(p);
+        } else {
+            right = parse_binary(p, prec + 1, no_in);
+        }
+        if (!right) return NULL;
+        if (op == OP_NULLISH ? (is_logical(left, false) || is_logical(right, false))
+                             : (op == OP_AND || op == OP_OR) && (is_logical(left, true) || is_logical(right, true)))
+            return parse_fail(p, &optok, "Unexpected token '%s'", lex_token_text(optok.type));
+        bool logical = op == OP_AND || op == OP_OR || op == OP_NULLISH;
+        Node *n = parse_node_like(p, logical ? N_LOGICAL : N_BINARY, left);
+        if (!n) return NULL;
+        n->u.binary.op = op;
+        n->u.binary.left = left;
+        n->u.binary.right = right;
+        left = parse_finish(p, n);
+    }
+    return left;
+}
+
+/* ------------------------------------------------------------------ */
+/* Conditional, assignment, comma                                       */
+
+static Node *parse_conditional(Parser *p, bool no_in)
+{
+    Node *test = parse_binary(p, 1, no_in);
+    if (!test || p->tok.type != T_QUESTION || is_bare_arrow(test)) return test;
+    if (!parse_next(p)) return NULL;
+    Node *c = parse_node_like(p, N_CONDITIONAL, test);
+    if (!c) return NULL;
+    c->u.cond.test = test;
+    c->u.cond.then = parse_assign(p, false);
+    if (!c->u.cond.then || !parse_expect(p, T_COLON)) return NULL;
+    c->u.cond.else_ = parse_assign(p, no_in);
+    if (!c->u.cond.else_) return NULL;
+    return parse_finish(p, c);
+}
+
+static bool assign_op(TokType t, AstOp *op)
+{
+    switch ((int)t) {
+    case T_ASSIGN: *op = OP_ASSIGN; return true;
+    case T_PLUS_ASSIGN: *op = OP_ADD; return true;
+    case T_MINUS_ASSIGN: *op = OP_SUB; return true;
+    case T_STAR_ASSIGN: *op = OP_MUL; return true;
+    case T_SLASH_ASSIGN: *op = OP_DIV; return true;
+    case T_PERCENT_ASSIGN: *op = OP_MOD; return true;
+    case T_STARSTAR_ASSIGN: *op = OP_EXP; return true;
+    case T_SHL_ASSIGN: *op = OP_SHL; return true;
+    case T_SHR_ASSIGN: *op = OP_SHR; return true;
+    case T_USHR_ASSIGN: *op = OP_USHR; return true;
+    case T_AMP_ASSIGN: *op = OP_BIT_AND; return true;
+    case T_PIPE_ASSIGN: *op = OP_BIT_OR; return true;
+    case T_CARET_ASSIGN: *op = OP_BIT_XOR; return true;
+    case T_AND_ASSIGN: *op = OP_AND; return true;
+    case T_OR_ASSIGN: *op = OP_OR; return true;
+    case T_NULLISH_ASSIGN: *op = OP_NULLISH; return true;
+    default: return false;
+    }
+}
+
+/* An assignment expression that may leave a cover error pending when it
+ * is a bare object/array literal (it may still become a pattern). */
+Node *parse_assign_cover(Parser *p, bool no_in)
+{
+    if (!parse_enter(p)) return NULL;
+    CoverError saved = p->cover;
+    p->cover.set = false;
+    Node *left = parse_conditional(p, no_in);
+    Node *result = NULL;
+    AstOp op;
+    if (!left) goto out;
+    if (assign_op(p->tok.type, &op)) {
+        if (op == OP_ASSIGN && (left->kind == N_OBJECT || left->kind == N_ARRAY) && !left->paren) {
+            left = parse_to_pattern(p, left, false);
+            if (!left) goto out;
+            p->cover.set = false;
+        } else if (!simple_target(p, left, "Invalid left-hand side in assignment")) {
+            goto out;
+        }
+        if (p->cover.set) {
+            parse_raise_cover(p);
+            goto out;
+        }
+        if (!parse_next(p)) goto out;
+        Node *n = parse_node_like(p, N_ASSIGN, left);
+        if (!n) goto out;
+        n->u.assign.op = op;
+        n->u.assign.target = left;
+        n->u.assign.value = parse_assign(p, no_in);
+        if (!n->u.assign.value) goto out;
+        p->cover = saved;
+        result = parse_finish(p, n);
+        goto out;
+    }
+    if (p->tok.type == T_ARROW && left->kind == N_CALL && left->u.call.callee->kind == N_IDENT &&
+        !strcmp(left->u.call.callee->u.ident.name, "async")) {
+        fail_node(p, left, "async functions are not supported yet");
+        goto out;
+    }
+    if (p->cover.set) {
+        if ((left->kind == N_OBJECT || left->kind == N_ARRAY) && !left->paren) {
+            if (saved.set) p->cover = saved;
+        } else {
+            parse_raise_cover(p);
+            goto out;
+        }
+    } else {
+        p->cover = saved;
+    }
+    result = left;
+out:
+    parse_leave(p);
+    return result;
+}
+
+Node *parse_assign(Parser *p, bool no_in)
+{
+    CoverError saved = p->cover;
+    p->cover.set = false;
+    Node *e = parse_assign_cover(p, no_in);
+    if (!e) return NULL;
+    if (p->cover.set) { parse_raise_cover(p); return NULL; }
+    p->cover = saved;
+    return e;
+}
+
+static Node *expression(Parser *p, bool no_in, bool cover)
+{
+    Node *first = cover ? parse_assign_cover(p, no_in) : parse_assign(p, no_in);
+    if (!first || p->tok.type != T_COMMA) return first;
+    Node *seq = parse_node_like(p, N_SEQUENCE, first);
+    if (!seq || !parse_push(p, &seq->u.list, first)) return NULL;
+    while (p->tok.type == T_COMMA) {
+        if (!parse_next(p)) return NULL;
+        Node *e = cover ? parse_assign_cover(p, no_in) : parse_assign(p, no_in);
+        if (!e || !parse_push(p, &seq->u.list, e)) return NULL;
+    }
+    return parse_finish(p, seq);
+}
+
+Node *parse_expression(Parser *p, bool no_in) { return expression(p, no_in, false); }
+
+/* For `for (LHS in/of ...)` heads: cover errors stay pending. */
+Node *parse_expression_cover(Parser *p, bool no_in) { return expression(p, no_in, true); }
+
+/* ------------------------------------------------------------------ */
+/* Patterns                                                             */
+
+static Node *to_element(Parser *p, Node *n, bool binding)
+{
+    if ((n->kind == N_ASSIGN && n->u.assign.op == OP_ASSIGN && !n->paren) || n->kind == N_ASSIGN_PATTERN) {
+        n->kind = N_ASSIGN_PATTERN;
+        n->u.assign.target = parse_to_pattern(p, n->u.assign.target, binding);
+        return n->u.assign.target ? n : NULL;
+    }
+    return parse_to_pattern(p, n, binding);
+}
+
+/* Reinterpret an expression as an assignment (binding=false) or binding
+ * (binding=true: identifiers only) pattern, in place. */
+Node *parse_to_pattern(Parser *p, Node *n, bool binding)
+{
+    static const char bad[] = "Invalid destructuring assignment target";
+    switch ((int)n->kind) {
+    case N_IDENT:
+        if (n->paren && binding) return fail_node(p, n, bad);
+        if (parse_is_strict(p) && (!strcmp(n->u.ident.name, "eval") || !strcmp(n->u.ident.name, "arguments")))
+            return fail_node(p, n, "Unexpected eval or arguments in strict mode");
+        return n;
+    case N_MEMBER:
+        if (binding) return fail_node(p, n, bad);
+        return n;
+    case N_OBJECT: case N_OBJECT_PATTERN:
+        if (n->paren) return fail_node(p, n, bad);
+        n->kind = N_OBJECT_PATTERN;
+        for (uint32_t i = 0; i < n->u.list.count; i++) {
+            Node *it = n->u.list.items[i];
+            if (it->kind == N_REST || (it->kind == N_PROPERTY && it->u.prop.kind == PROP_SPREAD_KIND)) {
+                if (i + 1 != n->u.list.count) return fail_node(p, it, "Rest element must be last element");
+                Node *arg = it->kind == N_REST ? it->u.unary.arg : it->u.prop.value;
+                arg = parse_to_pattern(p, arg, binding);
+                if (!arg) return NULL;
+                if (arg->kind != N_IDENT && arg->kind != N_MEMBER)
+                    return fail_node(p, arg, "`...` must be followed by an assignable reference in assignment contexts");
+                if (it->kind != N_REST) {
+                    Node *r = parse_node_like(p, N_REST, it);
+                    if (!r) return NULL;
+                    n->u.list.items[i] = r;
+                    it = r;
+                }
+                it->u.unary.arg = arg;
+                continue;
+            }
+            if (it->kind != N_PROPERTY || it->u.prop.kind != PROP_INIT) return fail_node(p, it, bad);
+            it->u.prop.value = to_element(p, it->u.prop.value, binding);
+            if (!it->u.prop.value) return NULL;
+        }
+        return n;
+    case N_ARRAY: case N_ARRAY_PATTERN:
+        if (n->paren) return fail_node(p, n, bad);
+        n->kind = N_ARRAY_PATTERN;
+        for (uint32_t i = 0; i < n->u.list.count; i++) {
+            Node *it = n->u.list.items[i];
+            if (!it) continue;
+            if (it->kind == N_SPREAD || it->kind == N_REST) {
+                if (i + 1 != n->u.list.count) return fail_node(p, it, "Rest element must be last element");
+                it->kind = N_REST;
+                it->u.unary.arg = parse_to_pattern(p, it->u.unary.arg, binding);
+                if (!it->u.unary.arg) return NULL;
+                continue;
+            }
+            n->u.list.items[i] = to_element(p, it, binding);
+            if (!n->u.list.items[i]) return NULL;
+        }
+        return n;
+    default:
+        return fail_node(p, n, binding ? bad : (n->kind == N_ASSIGN ? bad : "Invalid left-hand side in assignment"));
+    }
+}
+
+Node *parse_binding_target(Parser *p)
+{
+    Token start = p->tok;
+    if (p->tok.type == T_NAME) {
+        Node *n = ident_node(p, &p->tok);
+        if (!n || !parse_next(p)) return NULL;
+        return n;
+    }
+    if (p->tok.type != T_LBRACKET && p->tok.type != T_LBRACE) return parse_unexpected(p);
+    if (!parse_enter(p)) return NULL;
+    bool array = p->tok.type == T_LBRACKET;
+    TokType close = array ? T_RBRACKET : T_RBRACE;
+    Node *pat = parse_node(p, array ? N_ARRAY_PATTERN : N_OBJECT_PATTERN, &start);
+    Node *result = NULL;
+    if (!pat || !parse_next(p)) goto out;
+    while (p->tok.type != close) {
+        Node *item;
+        if (array && p->tok.type == T_COMMA) {
+            if (!parse_push(p, &pat->u.list, NULL) || !parse_next(p)) goto out;
+            continue;
+        }
+        if (p->tok.type == T_ELLIPSIS) {
+            item = parse_node(p, N_REST, &p->tok);
+            if (!item || !parse_next(p)) goto out;
+            if (!array && p->tok.type != T_NAME) { parse_unexpected(p); goto out; }
+            item->u.unary.arg = parse_binding_target(p);
+            if (!item->u.unary.arg) goto out;
+            parse_finish(p, item);
+            if (!parse_push(p, &pat->u.list, item)) goto out;
+            if (p->tok.type != close) {
+                parse_fail(p, &p->tok, "Rest element must be last element");
+                goto out;
+            }
+            break;
+        }
+        if (array) {
+            item = parse_binding_element(p);
+            if (!item) goto out;
+        } else {
+            Token ktok = p->tok;
+            bool computed;
+            item = parse_node(p, N_PROPERTY, &ktok);
+            Node *key = item ? parse_property_key(p, &computed) : NULL;
+            if (!key) goto out;
+            item->u.prop.kind = PROP_INIT;
+            item->u.prop.key = key;
+            item->u.prop.computed = computed;
+            if (p->tok.type == T_COLON) {
+                if (!parse_next(p)) goto out;
+                item->u.prop.value = parse_binding_element(p);
+            } else if (ktok.type == T_NAME && !computed) {
+                Node *v = ident_node(p, &ktok);
+                item->u.prop.shorthand = true;
+                if (v && p->tok.type == T_ASSIGN) {
+                    Node *ap = parse_node_like(p, N_ASSIGN_PATTERN, v);
+                    if (!ap || !parse_next(p)) goto out;
+                    ap->u.assign.op = OP_ASSIGN;
+                    ap->u.assign.target = v;
+                    ap->u.assign.value = parse_assign(p, false);
+                    v = ap->u.assign.value ? parse_finish(p, ap) : NULL;
+                }
+                item->u.prop.value = v;
+            } else {
+                parse_unexpected(p);
+                goto out;
+            }
+            if (!item->u.prop.value) goto out;
+            parse_finish(p, item);
+        }
+        if (!parse_push(p, &pat->u.list, item)) goto out;
+        if (p->tok.type != close && !parse_expect(p, T_COMMA)) goto out;
+    }
+    if (!parse_next(p)) goto out;
+    result = parse_finish(p, pat);
+out:
+    parse_leave(p);
+    return result;
+}
+
+Node *parse_binding_element(Parser *p)
+{
+    Node *t = parse_binding_target(p);
+    if (!t || p->tok.type != T_ASSIGN) return t;
+    Node *ap = parse_node_like(p, N_ASSIGN_PATTERN, t);
+    if (!ap || !parse_next(p)) return NULL;
+    ap->u.assign.op = OP_ASSIGN;
+    ap->u.assign.target = t;
+    ap->u.assign.value = parse_assign(p, false);
+    if (!ap->u.assign.value) return NULL;
+    return parse_finish(p, ap);
+}
