@@ -274,13 +274,23 @@ fail:
     return false;
 }
 
-/* Make room for one more entry in a dictionary's table (compacting deleted
- * entries; slots are unchanged). */
+static bool dict_compact(VM *vm, JSValue *obj);
+
+/* Too many dead slots (deleted properties) to keep? */
+static inline bool dict_wasteful(const Shape *s)
+{
+    uint32_t dead = s->slot_count - s->count;
+    return dead > 8 && dead > s->count;
+}
+
+/* Make room for one more entry in a dictionary's table: compact table and
+ * slots when deletions left many dead ones, else grow the table. */
 static bool dict_table_room(VM *vm, JSValue *obj)
 {
     Shape *s = val_obj(*obj)->shape;
     PropTable *t = s->table;
     if (t && t->count < t->capacity) return true;
+    if (dict_wasteful(s)) return dict_compact(vm, obj);
     uint32_t live = s->count;
     uint32_t cap = live < 4 ? 8 : live * 2;
     PropTable *nt = table_new(vm, cap);
@@ -393,8 +403,7 @@ bool shape_remove_property(VM *vm, JSValue *obj, int32_t i)
     e->attrs = 0;
     s->count--;
     note_proto_change(vm, *obj);
-    uint32_t dead = s->table->count - s->count;
-    if (dead > 8 && dead > s->count) return dict_compact(vm, obj);
+    if (dict_wasteful(s)) return dict_compact(vm, obj);
     return true;
 }
 
@@ -422,7 +431,6 @@ bool shape_remove_int_keys(VM *vm, JSValue *obj, uint32_t from)
         s->count--;
     }
     note_proto_change(vm, *obj);
-    uint32_t dead = t ? t->count - s->count : 0;
-    if (dead > 8 && dead > s->count) return dict_compact(vm, obj);
+    if (dict_wasteful(s)) return dict_compact(vm, obj);
     return true;
 }

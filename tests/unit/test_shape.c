@@ -52,14 +52,17 @@ static JSValue new_obj(VM *vm)
     return o;
 }
 
+/* (keys are made first: making an atom allocates and may move objects) */
 static void put(VM *vm, JSValue *h, const char *k, int v)
 {
-    ck_assert_int_eq(obj_set(vm, *h, key(vm, k), val_from_int(v), *h), 1);
+    JSValue kv = key(vm, k);
+    ck_assert_int_eq(obj_set(vm, *h, kv, val_from_int(v), *h), 1);
 }
 
-static int get_int(VM *vm, JSValue o, const char *k)
+static int get_int(VM *vm, JSValue *o, const char *k)
 {
-    JSValue v = obj_get(vm, o, key(vm, k));
+    JSValue kv = key(vm, k);
+    JSValue v = obj_get(vm, *o, kv);
     ck_assert(val_is_int(v));
     return val_int(v);
 }
@@ -87,20 +90,22 @@ START_TEST(test_transitions_shared)
     put(vm, b, "y", 4);
     ck_assert_ptr_eq(val_obj(*a)->shape, val_obj(*b)->shape);
     uint32_t attrs;
-    ck_assert_int_eq(shape_lookup(val_obj(*a)->shape, key(vm, "y"), &attrs), 1);
+    JSValue k1 = key(vm, "y");
+    ck_assert_int_eq(shape_lookup(val_obj(*a)->shape, k1, &attrs), 1);
     ck_assert_int_eq(attrs, PROP_DEFAULT);
-    ck_assert_int_eq(shape_lookup(val_obj(*a)->shape, key(vm, "z"), &attrs), -1);
+    JSValue k2 = key(vm, "z");
+    ck_assert_int_eq(shape_lookup(val_obj(*a)->shape, k2, &attrs), -1);
     JSValue *c = heap_handle(vm, new_obj(vm));
     put(vm, c, "y", 5);
     put(vm, c, "x", 6);
     ck_assert_ptr_ne(val_obj(*a)->shape, val_obj(*c)->shape);
-    ck_assert_int_eq(get_int(vm, *b, "y"), 4);
-    ck_assert_int_eq(get_int(vm, *c, "x"), 6);
+    ck_assert_int_eq(get_int(vm, b, "y"), 4);
+    ck_assert_int_eq(get_int(vm, c, "x"), 6);
     /* overwriting keeps the shape */
-    Shape *s = val_obj(*a)->shape;
+    JSValue *s = heap_handle(vm, val_from_cell(val_obj(*a)->shape));
     put(vm, a, "x", 10);
-    ck_assert_ptr_eq(val_obj(*a)->shape, s);
-    ck_assert_int_eq(get_int(vm, *a, "x"), 10);
+    ck_assert_ptr_eq(val_obj(*a)->shape, val_cell(*s));
+    ck_assert_int_eq(get_int(vm, a, "x"), 10);
     heap_scope_close(vm, hs);
     free_vm(vm);
 }
@@ -120,9 +125,10 @@ START_TEST(test_many_properties)
     ck_assert(val_obj(*o)->shape->flags & SHAPE_DICT);
     for (int i = 0; i < 200; i++) {
         snprintf(name, sizeof name, "p%d", i);
-        ck_assert_int_eq(get_int(vm, *o, name), i * 3);
+        ck_assert_int_eq(get_int(vm, o, name), i * 3);
     }
-    ck_assert(obj_get(vm, *o, key(vm, "nope")) == VAL_UNDEFINED);
+    JSValue k3 = key(vm, "nope");
+    ck_assert(obj_get(vm, *o, k3) == VAL_UNDEFINED);
     JSValue keys = obj_own_keys(vm, *o, OWNKEYS_STRINGS);
     ck_assert_int_eq(val_obj(keys)->length, 200);
     JSValue *hk = heap_handle(vm, keys);
@@ -140,26 +146,30 @@ START_TEST(test_delete_and_dict)
     JSValue *o = heap_handle(vm, new_obj(vm));
     put(vm, o, "a", 1);
     put(vm, o, "b", 2);
-    Shape *ab = val_obj(*o)->shape;
+    JSValue *ab = heap_handle(vm, val_from_cell(val_obj(*o)->shape));
     put(vm, o, "c", 3);
     /* deleting the last-added property returns to the parent shape */
-    ck_assert_int_eq(obj_delete(vm, *o, key(vm, "c")), 1);
-    ck_assert_ptr_eq(val_obj(*o)->shape, ab);
-    ck_assert(obj_get(vm, *o, key(vm, "c")) == VAL_UNDEFINED);
+    JSValue k4 = key(vm, "c");
+    ck_assert_int_eq(obj_delete(vm, *o, k4), 1);
+    ck_assert_ptr_eq(val_obj(*o)->shape, val_cell(*ab));
+    JSValue k5 = key(vm, "c");
+    ck_assert(obj_get(vm, *o, k5) == VAL_UNDEFINED);
     put(vm, o, "c", 3);
     /* deleting from the middle makes a dictionary; order is kept */
-    ck_assert_int_eq(obj_delete(vm, *o, key(vm, "a")), 1);
-    Shape *d1 = val_obj(*o)->shape;
-    ck_assert(d1->flags & SHAPE_DICT);
-    ck_assert_int_eq(obj_has_own(vm, *o, key(vm, "a")), 0);
+    JSValue k6 = key(vm, "a");
+    ck_assert_int_eq(obj_delete(vm, *o, k6), 1);
+    JSValue *d1 = heap_handle(vm, val_from_cell(val_obj(*o)->shape));
+    ck_assert(val_obj(*o)->shape->flags & SHAPE_DICT);
+    JSValue k7 = key(vm, "a");
+    ck_assert_int_eq(obj_has_own(vm, *o, k7), 0);
     put(vm, o, "a", 4);
-    ck_assert_ptr_ne(val_obj(*o)->shape, d1);   /* fresh identity per change */
+    ck_assert_ptr_ne(val_obj(*o)->shape, val_cell(*d1));   /* fresh identity per change */
     JSValue *k = heap_handle(vm, obj_own_keys(vm, *o, OWNKEYS_STRINGS));
     ck_assert_int_eq(val_obj(*k)->length, 3);
     ck_assert_str_eq(key_at(vm, *k, 0), "b");
     ck_assert_str_eq(key_at(vm, *k, 1), "c");
     ck_assert_str_eq(key_at(vm, *k, 2), "a");
-    ck_assert_int_eq(get_int(vm, *o, "a"), 4);
+    ck_assert_int_eq(get_int(vm, o, "a"), 4);
     /* churn: many adds and deletes keep working (compaction) */
     char name[32];
     for (int i = 0; i < 500; i++) {
@@ -167,13 +177,15 @@ START_TEST(test_delete_and_dict)
         put(vm, o, name, i);
         if (i >= 3) {
             snprintf(name, sizeof name, "t%d", i - 3);
-            ck_assert_int_eq(obj_delete(vm, *o, key(vm, name)), 1);
+            JSValue k8 = key(vm, name);
+            ck_assert_int_eq(obj_delete(vm, *o, k8), 1);
         }
     }
-    ck_assert_int_eq(get_int(vm, *o, "t499"), 499);
-    ck_assert_int_eq(get_int(vm, *o, "t497"), 497);
-    ck_assert_int_eq(obj_has_own(vm, *o, key(vm, "t496")), 0);
-    ck_assert_int_eq(get_int(vm, *o, "b"), 2);
+    ck_assert_int_eq(get_int(vm, o, "t499"), 499);
+    ck_assert_int_eq(get_int(vm, o, "t497"), 497);
+    JSValue k9 = key(vm, "t496");
+    ck_assert_int_eq(obj_has_own(vm, *o, k9), 0);
+    ck_assert_int_eq(get_int(vm, o, "b"), 2);
     ck_assert_int_le(val_obj(*o)->shape->slot_count, 64);
     heap_scope_close(vm, hs);
     free_vm(vm);
@@ -216,41 +228,58 @@ START_TEST(test_define_property)
     PropDesc d = { val_from_int(1), VAL_HOLE, VAL_HOLE, 0, DESC_HAS_VALUE };
     ck_assert_int_eq(obj_define_own(vm, *o, x, &d, false), 1);
     PropDesc got;
-    ck_assert_int_eq(obj_get_own_property(vm, *o, key(vm, "x"), &got), 1);
+    JSValue k10 = key(vm, "x");
+    ck_assert_int_eq(obj_get_own_property(vm, *o, k10, &got), 1);
     ck_assert_int_eq(got.attrs, 0);   /* absent fields default to false */
     ck_assert(got.value == val_from_int(1));
     /* non-writable, non-configurable: only same-value redefinition */
-    ck_assert_int_eq(obj_set(vm, *o, key(vm, "x"), val_from_int(2), *o), 0);
+    JSValue k11 = key(vm, "x");
+    ck_assert_int_eq(obj_set(vm, *o, k11, val_from_int(2), *o), 0);
     d.value = val_from_int(1);
-    ck_assert_int_eq(obj_define_own(vm, *o, key(vm, "x"), &d, false), 1);
+    JSValue k12 = key(vm, "x");
+    ck_assert_int_eq(obj_define_own(vm, *o, k12, &d, false), 1);
     d.value = val_from_int(2);
-    ck_assert_int_eq(obj_define_own(vm, *o, key(vm, "x"), &d, false), 0);
+    JSValue k13 = key(vm, "x");
+    ck_assert_int_eq(obj_define_own(vm, *o, k13, &d, false), 0);
     PropDesc e = { VAL_HOLE, VAL_HOLE, VAL_HOLE, PROP_ENUMERABLE, DESC_HAS_ENUMERABLE };
-    ck_assert_int_eq(obj_define_own(vm, *o, key(vm, "x"), &e, false), 0);
-    ck_assert_int_eq(obj_delete(vm, *o, key(vm, "x")), 0);
-    ck_assert_int_eq(obj_define_own(vm, *o, key(vm, "x"), &d, true), -1);
+    JSValue k14 = key(vm, "x");
+    ck_assert_int_eq(obj_define_own(vm, *o, k14, &e, false), 0);
+    JSValue k15 = key(vm, "x");
+    ck_assert_int_eq(obj_delete(vm, *o, k15), 0);
+    JSValue k16 = key(vm, "x");
+    ck_assert_int_eq(obj_define_own(vm, *o, k16, &d, true), -1);
     ck_assert(err_pending(vm));
     vm->exception = VAL_HOLE;
     /* configurable data -> accessor conversion keeps enumerable/configurable */
-    ck_assert_int_eq(obj_define_value(vm, *o, key(vm, "y"), val_from_int(7), PROP_DEFAULT), 1);
+    JSValue k17 = key(vm, "y");
+    ck_assert_int_eq(obj_define_value(vm, *o, k17, val_from_int(7), PROP_DEFAULT), 1);
     PropDesc acc = { VAL_HOLE, VAL_UNDEFINED, VAL_HOLE, 0, DESC_HAS_GET };
-    ck_assert_int_eq(obj_define_own(vm, *o, key(vm, "y"), &acc, false), 1);
-    ck_assert_int_eq(obj_get_own_property(vm, *o, key(vm, "y"), &got), 1);
+    JSValue k18 = key(vm, "y");
+    ck_assert_int_eq(obj_define_own(vm, *o, k18, &acc, false), 1);
+    JSValue k19 = key(vm, "y");
+    ck_assert_int_eq(obj_get_own_property(vm, *o, k19, &got), 1);
     ck_assert_int_eq(got.attrs, PROP_ACCESSOR | PROP_ENUMERABLE | PROP_CONFIGURABLE);
     ck_assert(got.getter == VAL_UNDEFINED && got.setter == VAL_UNDEFINED);
-    ck_assert(obj_get(vm, *o, key(vm, "y")) == VAL_UNDEFINED);
-    ck_assert_int_eq(obj_set(vm, *o, key(vm, "y"), val_from_int(1), *o), 0);
+    JSValue k20 = key(vm, "y");
+    ck_assert(obj_get(vm, *o, k20) == VAL_UNDEFINED);
+    JSValue k21 = key(vm, "y");
+    ck_assert_int_eq(obj_set(vm, *o, k21, val_from_int(1), *o), 0);
     /* inherited read-only blocks assignment; inherited writable does not */
     JSValue *child = heap_handle(vm, obj_new(vm, *o));
-    ck_assert_int_eq(obj_set(vm, *child, key(vm, "x"), val_from_int(5), *child), 0);
-    ck_assert_int_eq(obj_has_own(vm, *child, key(vm, "x")), 0);
-    ck_assert_int_eq(obj_define_value(vm, *o, key(vm, "w"), val_from_int(1), PROP_DEFAULT), 1);
-    ck_assert_int_eq(obj_set(vm, *child, key(vm, "w"), val_from_int(5), *child), 1);
-    ck_assert_int_eq(get_int(vm, *child, "w"), 5);
-    ck_assert_int_eq(get_int(vm, *o, "w"), 1);
+    JSValue k22 = key(vm, "x");
+    ck_assert_int_eq(obj_set(vm, *child, k22, val_from_int(5), *child), 0);
+    JSValue k23 = key(vm, "x");
+    ck_assert_int_eq(obj_has_own(vm, *child, k23), 0);
+    JSValue k24 = key(vm, "w");
+    ck_assert_int_eq(obj_define_value(vm, *o, k24, val_from_int(1), PROP_DEFAULT), 1);
+    JSValue k25 = key(vm, "w");
+    ck_assert_int_eq(obj_set(vm, *child, k25, val_from_int(5), *child), 1);
+    ck_assert_int_eq(get_int(vm, child, "w"), 5);
+    ck_assert_int_eq(get_int(vm, o, "w"), 1);
     /* non-extensible */
     obj_prevent_extensions(vm, *child);
-    ck_assert_int_eq(obj_set(vm, *child, key(vm, "new"), val_from_int(5), *child), 0);
+    JSValue k26 = key(vm, "new");
+    ck_assert_int_eq(obj_set(vm, *child, k26, val_from_int(5), *child), 0);
     ck_assert_int_eq(obj_set_proto(vm, *child, VAL_NULL), 0);
     /* prototype cycles are refused */
     JSValue *p = heap_handle(vm, new_obj(vm));
@@ -273,11 +302,13 @@ START_TEST(test_for_in_keys)
     JSValue *proto = heap_handle(vm, obj_new(vm, VAL_NULL));
     put(vm, proto, "inh", 1);
     put(vm, proto, "shadow", 1);
-    ck_assert_int_eq(obj_define_value(vm, *proto, key(vm, "hidden"), VAL_TRUE, PROP_HIDDEN), 1);
+    JSValue k27 = key(vm, "hidden");
+    ck_assert_int_eq(obj_define_value(vm, *proto, k27, VAL_TRUE, PROP_HIDDEN), 1);
     JSValue *o = heap_handle(vm, obj_new(vm, *proto));
     put(vm, o, "own", 1);
     ck_assert_int_eq(obj_set(vm, *o, val_from_int(1), VAL_TRUE, *o), 1);
-    ck_assert_int_eq(obj_define_value(vm, *o, key(vm, "shadow"), VAL_TRUE, PROP_WRITABLE), 1);
+    JSValue k28 = key(vm, "shadow");
+    ck_assert_int_eq(obj_define_value(vm, *o, k28, VAL_TRUE, PROP_WRITABLE), 1);
     JSValue ks = obj_for_in_keys(vm, *o);
     ck_assert(ks != VAL_EXCEPTION);
     ValArray *a = (ValArray *)val_cell(ks);
