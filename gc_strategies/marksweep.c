@@ -47,6 +47,7 @@
 #define NEXACT (EXACT_MAX / 8 + 1)   /* heads[0 .. NEXACT) indexed by bytes / 8 */
 #define NCLASSES (NEXACT + 24)       /* + 3 powers of two x 8 geometric classes */
 #define FREE_KIND 0xFFu              /* kind of a free cell: never a valid CellKind */
+#define POISON 0xDB                  /* fills freed cells in debugging runs (--gc-verify, --gc-stress) */
 #define DEFAULT_HEAP ((size_t)8 * 1024 * 1024)
 
 typedef struct Block {
@@ -149,7 +150,7 @@ static void format_block(MarkSweep *ms, Block *b, unsigned k)
 
 /* Lazy sweep: put the block's unmarked cells on its class's free list.
  * Returns true if it found any. */
-static bool sweep_block(MarkSweep *ms, Block *b)
+static bool sweep_block(MarkSweep *ms, Block *b, bool poison)
 {
     uint32_t stride = b->stride, epoch = ms->epoch;
     Cell *head = ms->heads[b->cls];
@@ -157,6 +158,7 @@ static bool sweep_block(MarkSweep *ms, Block *b)
     for (uint32_t i = b->ncells; i-- > 0;) {
         Cell *c = (Cell *)(void *)(block_cells(b) + (size_t)i * stride);
         if (cell_gcbits(c) == epoch) continue;
+        if (poison && cell_kind(c) != (CellKind)FREE_KIND) memset((uint8_t *)c + 16, POISON, stride - 16);
         make_free(c, stride, head);
         head = c;
         any = true;
@@ -165,7 +167,7 @@ static bool sweep_block(MarkSweep *ms, Block *b)
     return any;
 }
 
-static bool sweep_class(MarkSweep *ms, unsigned k)
+static bool sweep_class(Heap *h, MarkSweep *ms, unsigned k)
 {
     if (!ms->unswept[k]) return false;
     uint64_t t0 = gc_now_ns();
@@ -174,7 +176,7 @@ static bool sweep_class(MarkSweep *ms, unsigned k)
         Block *b = ms->unswept[k];
         ms->unswept[k] = b->next;
         b->next = NULL;
-        found = sweep_block(ms, b);
+        found = sweep_block(ms, b, h->verify || h->stress_every != 0);
     }
     ms->stats.gc_ns += gc_now_ns() - t0;
     return found;
@@ -198,10 +200,10 @@ static bool take_block(Heap *h, MarkSweep *ms, unsigned k, bool beyond_target)
 
 static bool refill(Heap *h, MarkSweep *ms, unsigned k)
 {
-    if (sweep_class(ms, k) || take_block(h, ms, k, false)) return true;
+    if (sweep_class(h, ms, k) || take_block(h, ms, k, false)) return true;
     if (h->no_gc == 0 && !h->in_gc) {
         heap_collect(h->vm, GC_REASON_ALLOC);
-        if (sweep_class(ms, k) || take_block(h, ms, k, false)) return true;
+        if (sweep_class(h, ms, k) || take_block(h, ms, k, false)) return true;
     }
     return take_block(h, ms, k, true);
 }

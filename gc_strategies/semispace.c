@@ -31,6 +31,7 @@
 #define DEFAULT_HEAP ((size_t)8 * 1024 * 1024)   /* both spaces */
 #define LARGE_MIN HEAP_BUMP_MAX
 #define LOS_MARK 1u
+#define POISON 0xDB   /* 0xDBDB... is neither a valid header nor a canonical pointer */
 
 typedef struct SemiSpace {
     uint8_t *cur, *cur_end;       /* allocation space: [cur, heap->bump) is in use */
@@ -146,8 +147,9 @@ static size_t grow(Heap *h, SemiSpace *ss, size_t live, size_t *los_freed)
         free(spare);
         return 0;
     }
-    uint8_t *prev = ss->cur;
+    uint8_t *prev = ss->cur, *prev_used = h->bump;
     size_t copied = evacuate(h, ss, to, to + size, los_freed);
+    if (h->verify || h->stress_every) memset(prev, POISON, (size_t)(prev_used - prev));
     free(prev);
     free(ss->spare);
     ss->spare = spare;
@@ -163,10 +165,13 @@ static void ss_collect(Heap *h, GcReason reason)
     size_t before = (size_t)(h->bump - ss->cur) + ss->los.bytes;
     size_t los_freed = 0;
 
-    uint8_t *old = ss->cur, *old_end = ss->cur_end;
+    uint8_t *old = ss->cur, *old_end = ss->cur_end, *old_used = h->bump;
     size_t moved = evacuate(h, ss, ss->spare, ss->spare_end, &los_freed);
     ss->spare = old;
     ss->spare_end = old_end;
+    /* Debugging runs: poison the old space, so that a pointer kept across
+     * the collection (a missing root) crashes instead of reading stale data. */
+    if (h->verify || h->stress_every) memset(old, POISON, (size_t)(old_used - old));
 
     size_t live = (size_t)(h->bump - ss->cur);
     if (live + ss->pending > ss->space_size / 2) moved += grow(h, ss, live, &los_freed);
