@@ -247,7 +247,7 @@ static const ExcHandler *find_handler(const Frame *fr)
     } else {                                                                 \
         SYNC();                                                              \
         fbv[fbslot].types |= (uint8_t)(fb_type_of_slow(x) | fb_type_of_slow(y)); \
-        res = interp_relational(vm, OPC, x, y);                              \
+        res = rt_relational(vm, OPC, x, y);                              \
         CHECK_INT(res);                                                      \
     }
 
@@ -856,10 +856,10 @@ dispatch:
         R(U16(1)) = val_from_bool(!strict_eq(x, y));
         NEXT(SZ_RRRF);
     }
-    CASE(LT) COMPARE_OP(BC_LT, <)
-    CASE(LE) COMPARE_OP(BC_LE, <=)
-    CASE(GT) COMPARE_OP(BC_GT, >)
-    CASE(GE) COMPARE_OP(BC_GE, >=)
+    CASE(LT) COMPARE_OP(REL_LT, <)
+    CASE(LE) COMPARE_OP(REL_LE, <=)
+    CASE(GT) COMPARE_OP(REL_GT, >)
+    CASE(GE) COMPARE_OP(REL_GE, >=)
     CASE(INSTANCEOF) {
         SYNC();
         int r = rt_instanceof(vm, R(U16(3)), R(U16(5)));
@@ -906,14 +906,14 @@ dispatch:
     CASE(JUMP_IF_UNDEF)
         if (R(U16(1)) == VAL_UNDEFINED) JUMP_BY(I32(3));
         NEXT(SZ_RJ);
-    CASE(JLT) JCOMPARE_OP(BC_LT, <, 1)
-    CASE(JLE) JCOMPARE_OP(BC_LE, <=, 1)
-    CASE(JGT) JCOMPARE_OP(BC_GT, >, 1)
-    CASE(JGE) JCOMPARE_OP(BC_GE, >=, 1)
-    CASE(JNLT) JCOMPARE_OP(BC_LT, <, 0)
-    CASE(JNLE) JCOMPARE_OP(BC_LE, <=, 0)
-    CASE(JNGT) JCOMPARE_OP(BC_GT, >, 0)
-    CASE(JNGE) JCOMPARE_OP(BC_GE, >=, 0)
+    CASE(JLT) JCOMPARE_OP(REL_LT, <, 1)
+    CASE(JLE) JCOMPARE_OP(REL_LE, <=, 1)
+    CASE(JGT) JCOMPARE_OP(REL_GT, >, 1)
+    CASE(JGE) JCOMPARE_OP(REL_GE, >=, 1)
+    CASE(JNLT) JCOMPARE_OP(REL_LT, <, 0)
+    CASE(JNLE) JCOMPARE_OP(REL_LE, <=, 0)
+    CASE(JNGT) JCOMPARE_OP(REL_GT, >, 0)
+    CASE(JNGE) JCOMPARE_OP(REL_GE, >=, 0)
     CASE(JEQ) {
         JSValue x = R(U16(1)), y = R(U16(3));
         LOOSE_EQ(x, y, U32(9))

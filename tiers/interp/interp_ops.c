@@ -353,43 +353,6 @@ out:
     return rc;
 }
 
-/* ---- operators -------------------------------------------------------------- */
-
-int interp_relational(VM *vm, int op, JSValue a, JSValue b)
-{
-    HandleScope hs = heap_scope_open(vm);
-    JSValue *ha = heap_handle(vm, a), *hb = heap_handle(vm, b);
-    int rc = -1;
-    /* the left operand is converted first in every form (a > b included) */
-    JSValue pa = rt_to_primitive(vm, *ha, HINT_NUMBER);
-    if (pa == VAL_EXCEPTION) goto out;
-    *ha = pa;
-    JSValue pb = rt_to_primitive(vm, *hb, HINT_NUMBER);
-    if (pb == VAL_EXCEPTION) goto out;
-    *hb = pb;
-    if (val_is_string(*ha) && val_is_string(*hb)) {
-        int c = str_compare(vm, *ha, *hb);
-        switch (op) {
-        case BC_LT: rc = c < 0; break;
-        case BC_LE: rc = c <= 0; break;
-        case BC_GT: rc = c > 0; break;
-        default: rc = c >= 0; break;
-        }
-        goto out;
-    }
-    double x, y;
-    if (!rt_to_double(vm, *ha, &x) || !rt_to_double(vm, *hb, &y)) goto out;
-    switch (op) {
-    case BC_LT: rc = x < y; break;
-    case BC_LE: rc = x <= y; break;
-    case BC_GT: rc = x > y; break;
-    default: rc = x >= y; break;
-    }
-out:
-    heap_scope_close(vm, hs);
-    return rc;
-}
-
 /* ---- iteration ---------------------------------------------------------------- */
 
 /* May for-of walk this array by index?  Only while iterating it would call

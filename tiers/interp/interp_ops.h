@@ -35,9 +35,6 @@ JSValue interp_new_regexp(VM *vm, JSValue pattern, JSValue flags);
 /* CREATE_CLASS: out[0] = constructor, out[1] = prototype object. */
 int interp_create_class(VM *vm, Frame *fr, struct FunctionProto *child, JSValue *out, JSValue super);
 
-/* operators: relational (op is BC_LT/LE/GT/GE): 1/0, -1 exception */
-int interp_relational(VM *vm, int op, JSValue a, JSValue b);
-
 /* iteration; pair points at R(a) (iterator) and R(a+1) (next method, or an
  * int index for the array fast path, where R(a) is the array itself). */
 int interp_get_iterator(VM *vm, JSValue *pair, JSValue iterable);
