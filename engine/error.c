@@ -89,6 +89,22 @@ static char *vformat(const char *fmt, va_list ap)
 
 /* ---- stack capture -------------------------------------------------------- */
 
+/* The Error constructors' own native frame is left out of the trace (the
+ * error is about the caller, as in other engines). */
+static bool is_error_ctor(VM *vm, JSValue callee)
+{
+    if (!val_is_function(callee)) return false;
+    JSValue n = fn_name(vm, callee);
+    if (!val_is_kind(n, CELL_STRING)) return false;
+    JSString *s = (JSString *)val_cell(n);
+    static const char suffix[] = "Error";
+    uint32_t k = sizeof suffix - 1;
+    if (s->length < k) return false;
+    for (uint32_t i = 0; i < k; i++)
+        if (str_unit(s, s->length - k + i) != (uint8_t)suffix[i]) return false;
+    return true;
+}
+
 char *err_capture_stack(VM *vm)
 {
     Text t = {0};
@@ -97,6 +113,7 @@ char *err_capture_stack(VM *vm)
     for (uint32_t i = vm->frame_count; i-- > 0 && shown < STACK_TRACE_LIMIT;) {
         Frame *fr = &vm->frames[i];
         FunctionProto *fp = fr->proto;
+        if (!fp && i + 1 == vm->frame_count && is_error_ctor(vm, fr->callee)) continue;
         if (shown) text_cstr(&t, "\n");
         shown++;
         if (!fp) {
@@ -123,8 +140,11 @@ char *err_capture_stack(VM *vm)
         }
         const char *file = fp->source && fp->source->name ? fp->source->name : "<anonymous>";
         char *name = NULL;
-        if (!(fp->flags & FP_TOP_LEVEL) && val_is_string(fp->name) && str_length(fp->name) > 0)
-            name = str_to_utf8(vm, fp->name, NULL);
+        if (!(fp->flags & FP_TOP_LEVEL)) {
+            JSValue n = val_is_function(fr->callee) ? fn_name(vm, fr->callee) : fp->name;
+            if (!val_is_string(n) || str_length(n) == 0) n = fp->name;
+            if (val_is_string(n) && str_length(n) > 0) name = str_to_utf8(vm, n, NULL);
+        }
         text_cstr(&t, "    at ");
         if (name) {
             text_cstr(&t, name);
