@@ -19,6 +19,7 @@
 #include "atom.h"
 #include "error.h"
 #include "flags.h"
+#include "function.h"
 #include "shape.h"
 #include "str.h"
 #include "vm.h"
@@ -324,6 +325,63 @@ START_TEST(test_for_in_keys)
 }
 END_TEST
 
+
+static JSValue dummy_native(VM *vm, JSValue *args, int argc, JSValue new_target)
+{
+    (void)vm; (void)args; (void)argc; (void)new_target;
+    return VAL_UNDEFINED;
+}
+
+START_TEST(test_functions_and_wrappers)
+{
+    VM *vm = new_vm(_i);
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *f = heap_handle(vm, fn_new_native(vm, "foo", dummy_native, 2, 0));
+    ck_assert(*f != VAL_EXCEPTION);
+    JSValue *k = heap_handle(vm, obj_own_keys(vm, *f, OWNKEYS_STRINGS));
+    ck_assert_int_eq(val_obj(*k)->length, 2);
+    ck_assert_str_eq(key_at(vm, *k, 0), "length");
+    ck_assert_str_eq(key_at(vm, *k, 1), "name");
+    PropDesc d;
+    ck_assert_int_eq(obj_get_own_property(vm, *f, vm_atom(vm, ATOM_name), &d), 1);
+    ck_assert_int_eq(d.attrs, PROP_CONFIGURABLE);
+    JSValue arg = val_from_int(1);
+    JSValue *b = heap_handle(vm, fn_new_bound(vm, *f, VAL_UNDEFINED, &arg, 1));
+    ck_assert(*b != VAL_EXCEPTION);
+    ck_assert(obj_get(vm, *b, vm_atom(vm, ATOM_length)) == val_from_int(1));
+    char *name = str_to_utf8(vm, fn_name(vm, *b), NULL);
+    ck_assert_str_eq(name, "bound foo");
+    free(name);
+    JSValue sk = key(vm, "get");
+    ck_assert_int_eq(fn_set_name(vm, *f, sk, "get"), 1);
+    name = str_to_utf8(vm, fn_name(vm, *f), NULL);
+    ck_assert_str_eq(name, "get get");
+    free(name);
+
+    /* String wrapper: read-only indices and length from the string */
+    JSValue *w = heap_handle(vm, obj_new_class(vm, vm_intrinsic(vm, INTR_StringPrototype), CLS_STRING,
+                                               sizeof(JSWrapper)));
+    JSValue str = str_from_cstr(vm, "abc");
+    ((JSWrapper *)val_obj(*w))->internal = str;
+    ck_assert(obj_get(vm, *w, vm_atom(vm, ATOM_length)) == val_from_int(3));
+    JSValue ch = obj_get(vm, *w, val_from_int(1));
+    name = str_to_utf8(vm, ch, NULL);
+    ck_assert_str_eq(name, "b");
+    free(name);
+    ck_assert_int_eq(obj_set(vm, *w, val_from_int(1), VAL_TRUE, *w), 0);
+    ck_assert_int_eq(obj_delete(vm, *w, val_from_int(0)), 0);
+    ck_assert_int_eq(obj_set(vm, *w, val_from_int(5), VAL_TRUE, *w), 1);
+    JSValue ek = key(vm, "extra");
+    ck_assert_int_eq(obj_set(vm, *w, ek, VAL_TRUE, *w), 1);
+    k = heap_handle(vm, obj_own_keys(vm, *w, OWNKEYS_STRINGS));
+    ck_assert_int_eq(val_obj(*k)->length, 6);
+    const char *want[] = { "0", "1", "2", "5", "length", "extra" };
+    for (uint32_t i = 0; i < 6; i++) ck_assert_str_eq(key_at(vm, *k, i), want[i]);
+    heap_scope_close(vm, hs);
+    free_vm(vm);
+}
+END_TEST
+
 static Suite *shape_suite(void)
 {
     Suite *s = suite_create("shape");
@@ -335,6 +393,7 @@ static Suite *shape_suite(void)
     tcase_add_loop_test(tc, test_key_order, 0, 2);
     tcase_add_loop_test(tc, test_define_property, 0, 2);
     tcase_add_loop_test(tc, test_for_in_keys, 0, 2);
+    tcase_add_loop_test(tc, test_functions_and_wrappers, 0, 2);
     suite_add_tcase(s, tc);
     return s;
 }
