@@ -1,0 +1,8 @@
+var names = ["bob", "Alice", "carol", "Dave", "alice"];
+var copy = names.slice().sort();
+print(copy.join()); // expect: Alice,Dave,alice,bob,carol
+var ci = names.slice().sort(function (a, b) {
+  var x = a.toLowerCase(), y = b.toLowerCase();
+  return x < y ? -1 : x > y ? 1 : 0;
+});
+print(ci.join()); // expect: Alice,alice,bob,carol,Dave
