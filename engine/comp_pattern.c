@@ -1,0 +1,180 @@
+/*
+ * comp_pattern.c -- destructuring (part of the compiler, see compiler.c):
+ * binding patterns in declarations and parameters (BIND_INIT) and
+ * assignment patterns (BIND_ASSIGN), whose leaves may be any reference.
+ *
+ * Array patterns follow the iterator protocol: a `done` register remembers
+ * exhaustion so later elements get undefined without calling next(), and
+ * the iterator is closed at the end unless it is done.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "compiler_internal.h"
+
+/* Store src into an assignment target (identifier, member, or pattern). */
+void assign_to(FuncState *fs, Node *target, int src)
+{
+    int mark = fs->sp;
+    switch (target->kind) {
+    case N_IDENT:
+        store_name(fs, target->u.ident.name, src, target, false);
+        break;
+    case N_MEMBER: {
+        Node *o = target->u.member.object;
+        if (o->kind == N_SUPER) {
+            int k = key_reg(fs, target->u.member.property, target->u.member.computed, -1);
+            bc_emit(&fs->b, BC_SET_SUPER, k, src);
+            break;
+        }
+        int obj = expr(fs, o, -1);
+        Node *p = target->u.member.property;
+        set_pos(fs, target);
+        if (!target->u.member.computed) {
+            bc_emit(&fs->b, BC_SET_PROP, obj, const_atom(fs, p->u.ident.name), src, fb_new(fs, FB_PROP));
+        } else {
+            int k = expr(fs, p, -1);
+            bc_emit(&fs->b, BC_SET_ELEM, obj, k, src, fb_new(fs, FB_PROP));
+        }
+        break;
+    }
+    default:
+        pattern_bind(fs, target, src, BIND_ASSIGN);
+        break;
+    }
+    reg_free_to(fs, mark);
+}
+
+static void bind_leaf(FuncState *fs, Node *target, int src, BindMode mode)
+{
+    if (target->kind == N_IDENT && mode == BIND_INIT) init_binding(fs, target->u.ident.name, src, target);
+    else if (target->kind == N_IDENT || target->kind == N_MEMBER) assign_to(fs, target, src);
+    else pattern_bind(fs, target, src, mode);
+}
+
+/* target = default when src is undefined. */
+static void bind_with_default(FuncState *fs, Node *target, Node *def, int src, BindMode mode)
+{
+    int mark = fs->sp;
+    int v = reg_alloc(fs), u = reg_alloc(fs);
+    if (v != src) bc_emit(&fs->b, BC_MOV, v, src);
+    bc_emit(&fs->b, BC_LOAD_UNDEF, u);
+    uint32_t skip = 0;
+    emit_jump(fs, BC_JSTRICT_NE, v, u, &skip);
+    expr_named(fs, def, v, target->kind == N_IDENT ? target->u.ident.name : NULL);
+    /* expr_named may leave the value elsewhere only when it is not anonymous: */
+    patch_here(fs, skip);
+    bind_leaf(fs, target, v, mode);
+    reg_free_to(fs, mark);
+}
+
+static void bind_element(FuncState *fs, Node *item, int v, BindMode mode)
+{
+    if (item->kind == N_ASSIGN_PATTERN || item->kind == N_ASSIGN)
+        bind_with_default(fs, item->u.assign.target, item->u.assign.value, v, mode);
+    else
+        bind_leaf(fs, item, v, mode);
+}
+
+static void array_pattern(FuncState *fs, Node *p, int src, BindMode mode)
+{
+    int mark = fs->sp;
+    int it = reg_alloc_n(fs, 2);
+    int done = reg_alloc(fs);
+    set_pos(fs, p);
+    bc_emit(&fs->b, BC_GET_ITERATOR, it, src);
+    bc_emit(&fs->b, BC_LOAD_FALSE, done);
+    NodeList *l = &p->u.list;
+    for (uint32_t i = 0; i < l->count; i++) {
+        Node *item = l->items[i];
+        int m2 = fs->sp;
+        if (item && (item->kind == N_REST || item->kind == N_SPREAD)) {
+            int arr = reg_alloc(fs), v = reg_alloc(fs);
+            bc_emit(&fs->b, BC_NEW_ARRAY, arr, 0);
+            uint32_t end = 0, fin = 0;
+            emit_jump(fs, BC_JUMP_IF_TRUE, done, 0, &end);
+            uint32_t top = here(fs);
+            emit_jump(fs, BC_ITER_NEXT, v, it, &fin);
+            bc_emit(&fs->b, BC_ARRAY_PUSH, arr, v);
+            emit_loop(fs, top);
+            patch_here(fs, fin);
+            bc_emit(&fs->b, BC_LOAD_TRUE, done);
+            patch_here(fs, end);
+            bind_leaf(fs, item->u.unary.arg, arr, mode);
+        } else {
+            int v = reg_alloc(fs);
+            bc_emit(&fs->b, BC_LOAD_UNDEF, v);
+            uint32_t skip = 0, exhausted = 0;
+            emit_jump(fs, BC_JUMP_IF_TRUE, done, 0, &skip);
+            emit_jump(fs, BC_ITER_NEXT, v, it, &exhausted);
+            emit_jump(fs, BC_JUMP, 0, 0, &skip);
+            patch_here(fs, exhausted);
+            bc_emit(&fs->b, BC_LOAD_TRUE, done);
+            patch_here(fs, skip);
+            if (item) bind_element(fs, item, v, mode);
+        }
+        reg_free_to(fs, m2);
+    }
+    uint32_t fin = 0;
+    emit_jump(fs, BC_JUMP_IF_TRUE, done, 0, &fin);
+    bc_emit(&fs->b, BC_ITER_CLOSE, it);
+    patch_here(fs, fin);
+    reg_free_to(fs, mark);
+}
+
+static void object_pattern(FuncState *fs, Node *p, int src, BindMode mode)
+{
+    int mark = fs->sp;
+    NodeList *l = &p->u.list;
+    set_pos(fs, p);
+    bc_emit(&fs->b, BC_CHECK_OBJECT_COERCIBLE, src);
+    bool has_rest = false;
+    for (uint32_t i = 0; i < l->count; i++)
+        if (l->items[i] && (l->items[i]->kind == N_REST || l->items[i]->kind == N_SPREAD)) has_rest = true;
+    int excl = -1;
+    if (has_rest) {
+        excl = reg_alloc(fs);
+        bc_emit(&fs->b, BC_NEW_ARRAY, excl, l->count);
+    }
+    for (uint32_t i = 0; i < l->count; i++) {
+        Node *it = l->items[i];
+        if (!it) continue;
+        int m2 = fs->sp;
+        if (it->kind == N_REST || it->kind == N_SPREAD) {
+            int r = reg_alloc(fs);
+            bc_emit(&fs->b, BC_NEW_OBJECT, r);
+            bc_emit(&fs->b, BC_COPY_DATA_PROPS, r, src, excl);
+            bind_leaf(fs, it->u.unary.arg, r, mode);
+            reg_free_to(fs, m2);
+            continue;
+        }
+        Node *key = it->u.prop.key;
+        int v = reg_alloc(fs);
+        if (!it->u.prop.computed && key->kind == N_IDENT && !has_rest) {
+            bc_emit(&fs->b, BC_GET_PROP, v, src, const_atom(fs, key->u.ident.name), fb_new(fs, FB_PROP));
+        } else {
+            int k = key_reg(fs, key, it->u.prop.computed, -1);
+            if (has_rest) bc_emit(&fs->b, BC_ARRAY_PUSH, excl, k);
+            bc_emit(&fs->b, BC_GET_ELEM, v, src, k, fb_new(fs, FB_PROP));
+        }
+        bind_element(fs, it->u.prop.value, v, mode);
+        reg_free_to(fs, m2);
+    }
+    reg_free_to(fs, mark);
+}
+
+void pattern_bind(FuncState *fs, Node *target, int src, BindMode mode)
+{
+    if (!target || fs->C->failed) return;
+    switch (target->kind) {
+    case N_IDENT: case N_MEMBER: bind_leaf(fs, target, src, mode); break;
+    case N_ASSIGN_PATTERN: case N_ASSIGN:
+        bind_with_default(fs, target->u.assign.target, target->u.assign.value, src, mode);
+        break;
+    case N_ARRAY_PATTERN: case N_ARRAY: array_pattern(fs, target, src, mode); break;
+    case N_OBJECT_PATTERN: case N_OBJECT: object_pattern(fs, target, src, mode); break;
+    default:
+        comp_error(fs->C, target, "Invalid destructuring assignment target");
+        break;
+    }
+}

@@ -1,0 +1,1326 @@
+/*
+ * compiler.c -- AST -> bytecode driver (prefix comp_): per-function state
+ * (registers, constants, feedback slots, jumps), scope entry/exit, name
+ * resolution, function prologues and every statement.  Expressions are in
+ * comp_expr.c, destructuring in comp_pattern.c, classes in comp_class.c,
+ * scope analysis (run first) in scope.c.
+ *
+ * Control flow out of statements (break/continue/return) walks a stack of
+ * Control entries: environments to pop, for-of iterators to close and
+ * finally blocks to run.  A jump into a finally block records its exit;
+ * after the finally body a dispatch on the completion-kind register
+ * replays each recorded exit from the try statement's own context.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "compiler_internal.h"
+#include "error.h"
+
+/* ---- registers --------------------------------------------------------- */
+
+int reg_alloc(FuncState *fs)
+{
+    int r = fs->sp++;
+    if (fs->sp > fs->maxreg) fs->maxreg = fs->sp;
+    if (fs->sp > 65000) {
+        comp_error(fs->C, NULL, "function too large (too many registers)");
+        fs->sp = 1;
+    }
+    return r;
+}
+
+int reg_alloc_n(FuncState *fs, int n)
+{
+    int r = fs->sp;
+    for (int i = 0; i < n; i++) reg_alloc(fs);
+    return r;
+}
+
+void reg_free_to(FuncState *fs, int mark)
+{
+    if (mark < fs->sp) fs->sp = mark;
+}
+
+/* ---- constants ----------------------------------------------------------- */
+
+static uint32_t bytes_hash(const char *p, uint32_t n)
+{
+    uint32_t h = 2166136261u;
+    for (uint32_t i = 0; i < n; i++) h = (h ^ (uint8_t)p[i]) * 16777619u;
+    return h;
+}
+
+/* Find a deduplicated constant by its key bytes; -1 if absent. */
+static int ckey_find(FuncState *fs, const char *key, uint32_t len, uint32_t *slot)
+{
+    if (!fs->ckey_cap) {
+        fs->ckey_cap = 64;
+        fs->ckeys = calloc(fs->ckey_cap, sizeof *fs->ckeys);
+        if (!fs->ckeys) abort();
+    }
+    uint32_t i = bytes_hash(key, len) & (fs->ckey_cap - 1);
+    for (;; i = (i + 1) & (fs->ckey_cap - 1)) {
+        ConstKey *e = &fs->ckeys[i];
+        if (!e->key) { *slot = i; return -1; }
+        if (e->len == len && memcmp(e->key, key, len) == 0) return (int)e->idx;
+    }
+}
+
+static void ckey_add(FuncState *fs, const char *key, uint32_t len, uint32_t idx)
+{
+    if ((fs->ckey_count + 1) * 2 > fs->ckey_cap) {
+        uint32_t ncap = fs->ckey_cap * 2;
+        ConstKey *ne = calloc(ncap, sizeof *ne);
+        if (!ne) abort();
+        for (uint32_t j = 0; j < fs->ckey_cap; j++) {
+            if (!fs->ckeys[j].key) continue;
+            uint32_t i = bytes_hash(fs->ckeys[j].key, fs->ckeys[j].len) & (ncap - 1);
+            while (ne[i].key) i = (i + 1) & (ncap - 1);
+            ne[i] = fs->ckeys[j];
+        }
+        free(fs->ckeys);
+        fs->ckeys = ne;
+        fs->ckey_cap = ncap;
+    }
+    uint32_t slot;
+    ckey_find(fs, key, len, &slot);
+    ConstKey *e = &fs->ckeys[slot];
+    e->key = malloc(len ? len : 1);
+    if (!e->key) abort();
+    memcpy(e->key, key, len);
+    e->len = len;
+    e->idx = idx;
+    fs->ckey_count++;
+}
+
+/* Append v to proto->consts.  The proto is on vm->protos, so its constants
+ * are GC roots from here on. */
+int const_value(FuncState *fs, JSValue v)
+{
+    FunctionProto *fp = fs->fp;
+    if (val_is_exception(v)) {
+        comp_error(fs->C, NULL, "out of memory while compiling");
+        v = VAL_UNDEFINED;
+    }
+    if (fp->nconsts == fs->const_cap) {
+        fs->const_cap = fs->const_cap ? fs->const_cap * 2 : 16;
+        JSValue *nc = realloc(fp->consts, fs->const_cap * sizeof *nc);
+        if (!nc) abort();
+        fp->consts = nc;
+    }
+    fp->consts[fp->nconsts] = v;
+    return (int)fp->nconsts++;
+}
+
+static int keyed_const(FuncState *fs, char type, const void *data, uint32_t len, JSValue (*make)(FuncState *, const void *, uint32_t))
+{
+    char stackbuf[128];
+    char *key = len + 1 <= sizeof stackbuf ? stackbuf : malloc(len + 1);
+    if (!key) abort();
+    key[0] = type;
+    memcpy(key + 1, data, len);
+    uint32_t slot;
+    int k = ckey_find(fs, key, len + 1, &slot);
+    if (k < 0) {
+        JSValue v = make(fs, data, len);   /* may allocate (and collect) */
+        k = const_value(fs, v);
+        ckey_add(fs, key, len + 1, (uint32_t)k);
+    }
+    if (key != stackbuf) free(key);
+    return k;
+}
+
+static JSValue make_atom(FuncState *fs, const void *data, uint32_t len)
+{
+    return atom_from_cstr(fs->vm, (const char *)data);
+}
+static JSValue make_utf16(FuncState *fs, const void *data, uint32_t len)
+{
+    return atom_from_utf16(fs->vm, (const uint16_t *)data, len / 2);
+}
+static JSValue make_number(FuncState *fs, const void *data, uint32_t len)
+{
+    double d;
+    memcpy(&d, data, sizeof d);
+    return val_number(d);
+}
+
+int const_atom(FuncState *fs, const char *name)
+{
+    return keyed_const(fs, 'a', name, (uint32_t)strlen(name) + 1, make_atom);
+}
+
+int const_utf16(FuncState *fs, const uint16_t *units, uint32_t len)
+{
+    return keyed_const(fs, 's', units ? units : (const uint16_t *)"", len * 2, make_utf16);
+}
+
+int const_number(FuncState *fs, double d)
+{
+    return keyed_const(fs, 'n', &d, sizeof d, make_number);
+}
+
+int const_hole(FuncState *fs)
+{
+    if (fs->hole_k < 0) fs->hole_k = const_value(fs, VAL_HOLE);
+    return fs->hole_k;
+}
+
+int fb_new(FuncState *fs, FeedbackKind kind)
+{
+    FunctionProto *fp = fs->fp;
+    if (fp->nfeedback == fs->fb_cap) {
+        fs->fb_cap = fs->fb_cap ? fs->fb_cap * 2 : 16;
+        fs->fb_kinds = realloc(fs->fb_kinds, fs->fb_cap);
+        if (!fs->fb_kinds) abort();
+    }
+    fs->fb_kinds[fp->nfeedback] = (uint8_t)kind;
+    return (int)fp->nfeedback++;
+}
+
+/* ---- code and jumps ---------------------------------------------------- */
+
+uint32_t here(FuncState *fs) { return fs->b.len; }
+
+void set_pos(FuncState *fs, Node *n)
+{
+    if (n && n->line) bc_set_pos(&fs->b, n->line, n->col);
+}
+
+static int jump_offset(Opcode op)
+{
+    int off = 1;
+    for (const char *f = bc_ops[op].format; *f; f++) {
+        if (*f == 'J') return off;
+        off += (*f == 'R' || *f == 'N') ? 2 : 4;
+    }
+    return -1;
+}
+
+/* Pending jumps form a chain through their J operands: each holds the
+ * offset+1 of the previous pending jump of the same list (0 ends it). */
+uint32_t emit_jump(FuncState *fs, Opcode op, int a, int b, uint32_t *list)
+{
+    uint32_t at;
+    const char *f = bc_ops[op].format;
+    if (strcmp(f, "J") == 0) at = bc_emit(&fs->b, op, 0);
+    else if (strcmp(f, "RJ") == 0) at = bc_emit(&fs->b, op, a, 0);
+    else if (strcmp(f, "RRJ") == 0) at = bc_emit(&fs->b, op, a, b, 0);
+    else at = bc_emit(&fs->b, op, a, b, 0, fb_new(fs, FB_COMPARE));   /* RRJF */
+    int32_t link = (int32_t)*list;
+    memcpy(fs->b.code + at + jump_offset(op), &link, 4);
+    *list = at + 1;
+    return at;
+}
+
+void patch_to(FuncState *fs, uint32_t list, uint32_t target)
+{
+    while (list) {
+        uint32_t at = list - 1;
+        int32_t next;
+        memcpy(&next, fs->b.code + at + jump_offset((Opcode)fs->b.code[at]), 4);
+        bc_patch_jump(&fs->b, at, target);
+        list = (uint32_t)next;
+    }
+}
+
+void patch_here(FuncState *fs, uint32_t list) { patch_to(fs, list, here(fs)); }
+
+void emit_loop(FuncState *fs, uint32_t target)
+{
+    bc_emit(&fs->b, BC_LOOP, (int)((int64_t)target - (int64_t)here(fs)));
+}
+
+void emit_load_number(FuncState *fs, int dst, double d)
+{
+    if (d >= -2147483648.0 && d <= 2147483647.0 && (double)(int32_t)d == d && !(d == 0 && signbit(d)))
+        bc_emit(&fs->b, BC_LOAD_INT, dst, (int32_t)d);
+    else
+        bc_emit(&fs->b, BC_LOAD_CONST, dst, const_number(fs, d));
+}
+
+static void add_handler(FuncState *fs, uint32_t start, uint32_t end, uint32_t handler, int exc_reg, int env_reg)
+{
+    if (fs->nhandlers == fs->handler_cap) {
+        fs->handler_cap = fs->handler_cap ? fs->handler_cap * 2 : 8;
+        fs->handlers = realloc(fs->handlers, fs->handler_cap * sizeof *fs->handlers);
+        if (!fs->handlers) abort();
+    }
+    fs->handlers[fs->nhandlers++] = (ExcHandler){ start, end, handler, (uint16_t)exc_reg, (uint16_t)env_reg };
+}
+
+/* ---- control stack ------------------------------------------------------- */
+
+Control *ctl_push(FuncState *fs, CtlKind kind)
+{
+    Control *c = comp_alloc(fs->C, sizeof *c);
+    c->kind = kind;
+    c->prev = fs->ctl;
+    c->iter_reg = -1;
+    fs->ctl = c;
+    return c;
+}
+
+void ctl_pop(FuncState *fs) { fs->ctl = fs->ctl->prev; }
+
+/* Jump into the finally block of c, recording how to continue afterwards. */
+static void exit_via_finally(FuncState *fs, Control *c, ExitKind kind, Control *target)
+{
+    int code = 2 + c->nexits;
+    FinallyExit *ne = comp_alloc(fs->C, (c->nexits + 1) * sizeof *ne);
+    if (c->nexits) memcpy(ne, c->exits, c->nexits * sizeof *ne);
+    ne[c->nexits] = (FinallyExit){ kind, target };
+    c->exits = ne;
+    c->nexits++;
+    bc_emit(&fs->b, BC_LOAD_INT, c->kind_reg, code);
+    emit_jump(fs, BC_JUMP, 0, 0, &c->finally_list);
+}
+
+/* break/continue to target: pop environments, close iterators, run finally blocks. */
+static void emit_goto(FuncState *fs, Control *target, ExitKind kind)
+{
+    for (Control *c = fs->ctl; c && c != target; c = c->prev) {
+        if (c->kind == CT_ENV) bc_emit(&fs->b, BC_POP_ENV);
+        else if (c->kind == CT_LOOP && c->iter_reg >= 0) bc_emit(&fs->b, BC_ITER_CLOSE, c->iter_reg);
+        else if (c->kind == CT_FINALLY) {
+            exit_via_finally(fs, c, kind, target);
+            return;
+        }
+    }
+    if (kind == EXIT_BREAK) {
+        if (target->iter_reg >= 0) bc_emit(&fs->b, BC_ITER_CLOSE, target->iter_reg);
+        emit_jump(fs, BC_JUMP, 0, 0, &target->break_list);
+    } else {
+        emit_jump(fs, BC_JUMP, 0, 0, &target->continue_list);
+    }
+}
+
+void emit_return(FuncState *fs, int reg)
+{
+    for (Control *c = fs->ctl; c; c = c->prev) {
+        if (c->kind == CT_LOOP && c->iter_reg >= 0) bc_emit(&fs->b, BC_ITER_CLOSE, c->iter_reg);
+        else if (c->kind == CT_FINALLY) {
+            if (reg != c->val_reg) bc_emit(&fs->b, BC_MOV, c->val_reg, reg);
+            exit_via_finally(fs, c, EXIT_RETURN, NULL);
+            return;
+        }
+    }
+    bc_emit(&fs->b, BC_RETURN, reg);
+}
+
+static bool has_label(Control *c, const char *label)
+{
+    for (int i = 0; i < c->nlabels; i++)
+        if (strcmp(c->labels[i], label) == 0) return true;
+    return false;
+}
+
+static void stmt_break_continue(FuncState *fs, Node *n)
+{
+    bool is_break = n->kind == N_BREAK;
+    const char *label = n->u.jump.label;
+    Control *t = NULL;
+    for (Control *c = fs->ctl; c; c = c->prev) {
+        if (label) {
+            if ((c->kind == CT_LOOP || c->kind == CT_SWITCH || c->kind == CT_LABEL) && has_label(c, label)) {
+                t = c;
+                break;
+            }
+        } else if (c->kind == CT_LOOP || (is_break && c->kind == CT_SWITCH)) {
+            t = c;
+            break;
+        }
+    }
+    if (!t) {
+        if (label) comp_error(fs->C, n, "Undefined label '%s'", label);
+        else comp_error(fs->C, n, is_break ? "Illegal break statement" : "Illegal continue statement: no surrounding iteration statement");
+        return;
+    }
+    if (!is_break && t->kind != CT_LOOP) {
+        comp_error(fs->C, n, "Illegal continue statement: '%s' does not denote an iteration statement", label);
+        return;
+    }
+    emit_goto(fs, t, is_break ? EXIT_BREAK : EXIT_CONTINUE);
+}
+
+/* A loop's Control, taking the labels that precede it. */
+static Control *loop_push(FuncState *fs)
+{
+    Control *c = ctl_push(fs, CT_LOOP);
+    c->labels = fs->pending_labels;
+    c->nlabels = fs->npending;
+    fs->pending_labels = NULL;
+    fs->npending = 0;
+    return c;
+}
+
+/* ---- scopes -------------------------------------------------------------- */
+
+void scope_enter(FuncState *fs, Scope *s)
+{
+    s->reg_base = fs->sp;
+    int nenv = 0;
+    for (Var *v = s->vars; v; v = v->next) {
+        v->initialized = false;
+        if (v->loc == LOC_GLOBAL) continue;
+        if (v->captured) {
+            v->loc = LOC_ENV;
+            v->index = nenv++;
+        } else if (v->param_reg >= 0) {
+            v->loc = LOC_REG;
+            v->index = v->param_reg;
+        } else {
+            v->loc = LOC_REG;
+            v->index = reg_alloc(fs);
+        }
+    }
+    s->has_env = false;
+    s->env_size = nenv;
+    if (nenv) {
+        bc_emit(&fs->b, BC_PUSH_ENV, nenv);
+        s->has_env = true;
+        ctl_push(fs, CT_ENV);
+    }
+    fs->scope = s;
+    int t = -1;
+    for (Var *v = s->vars; v; v = v->next) {
+        if (!v->needs_tdz || v->loc == LOC_GLOBAL) continue;
+        if (v->loc == LOC_REG) {
+            bc_emit(&fs->b, BC_LOAD_UNINIT, v->index);
+        } else {
+            if (t < 0) {
+                t = reg_alloc(fs);
+                bc_emit(&fs->b, BC_LOAD_UNINIT, t);
+            }
+            bc_emit(&fs->b, BC_STORE_ENV, 0, v->index, t);
+        }
+    }
+    if (t >= 0) reg_free_to(fs, t);
+}
+
+/* Instantiate the hoisted function declarations of s. */
+void scope_init_functions(FuncState *fs, Scope *s)
+{
+    for (Var *v = s->vars; v; v = v->next) {
+        if (!v->is_fn_decl || !v->fn_node) continue;
+        FuncInfo *fi = scope_func_of(fs->C, v->fn_node);
+        if (!fi) continue;
+        int mark = fs->sp;
+        int t = reg_alloc(fs);
+        set_pos(fs, v->fn_node);
+        int child = compile_function(fs, fi, v->name);
+        bc_emit(&fs->b, BC_CLOSURE, t, child);
+        if (v->loc == LOC_GLOBAL) bc_emit(&fs->b, BC_DECLARE_FUNC, const_atom(fs, v->name), t);
+        else store_var(fs, v, 0, t);
+        v->initialized = true;
+        reg_free_to(fs, mark);
+    }
+}
+
+void scope_leave(FuncState *fs, Scope *s, bool reachable)
+{
+    if (s->has_env) {
+        if (reachable) bc_emit(&fs->b, BC_POP_ENV);
+        ctl_pop(fs);
+    }
+    fs->scope = s->parent;
+    reg_free_to(fs, s->reg_base);
+}
+
+/* ---- names --------------------------------------------------------------- */
+
+NameRef resolve_name(FuncState *fs, const char *name)
+{
+    NameRef r = { NULL, 0, false };
+    int depth = 0;
+    for (Scope *s = fs->scope; s; s = s->parent) {
+        Var *v = scope_lookup_local(s, name);
+        if (v && v->loc != LOC_NONE) {
+            r.var = v;
+            r.depth = depth;
+            return r;
+        }
+        if (s->kind == SC_WITH) r.with = true;
+        if (s->has_env) depth++;
+    }
+    return r;
+}
+
+static bool needs_check(Var *v)
+{
+    return v->needs_tdz && !v->initialized;
+}
+
+void load_var_to(FuncState *fs, Var *v, int depth, int dst, bool check)
+{
+    switch (v->loc) {
+    case LOC_REG:
+        if (check) bc_emit(&fs->b, BC_CHECK_TDZ, v->index, const_atom(fs, v->name));
+        if (dst != v->index) bc_emit(&fs->b, BC_MOV, dst, v->index);
+        break;
+    case LOC_ENV:
+        if (check) bc_emit(&fs->b, BC_LOAD_ENV_CHECK, dst, depth, v->index, const_atom(fs, v->name));
+        else bc_emit(&fs->b, BC_LOAD_ENV, dst, depth, v->index);
+        break;
+    case LOC_GLOBAL:
+    case LOC_NONE:
+        bc_emit(&fs->b, BC_GET_GLOBAL, dst, const_atom(fs, v->name), fb_new(fs, FB_PROP));
+        break;
+    }
+}
+
+void store_var(FuncState *fs, Var *v, int depth, int src)
+{
+    switch (v->loc) {
+    case LOC_REG:
+        if (src != v->index) bc_emit(&fs->b, BC_MOV, v->index, src);
+        break;
+    case LOC_ENV:
+        bc_emit(&fs->b, BC_STORE_ENV, depth, v->index, src);
+        break;
+    case LOC_GLOBAL:
+    case LOC_NONE:
+        bc_emit(&fs->b, BC_SET_GLOBAL, const_atom(fs, v->name), src, fb_new(fs, FB_PROP));
+        break;
+    }
+}
+
+/* `with` scopes between the current scope and the binding: test each object
+ * (innermost first) with `in`; *done collects the jumps of the hits. */
+typedef void (*WithHit)(FuncState *fs, int obj, int atom, int reg);
+
+static void with_chain(FuncState *fs, const char *name, int reg, WithHit hit, uint32_t *done)
+{
+    int depth = 0;
+    for (Scope *s = fs->scope; s; s = s->parent) {
+        Var *v = scope_lookup_local(s, name);
+        if (v && v->loc != LOC_NONE) return;
+        if (s->kind == SC_WITH) {
+            int mark = fs->sp;
+            int obj = reg_alloc(fs), key = reg_alloc(fs), t = reg_alloc(fs);
+            /* the with object is the scope's only variable */
+            Var *wv = s->with_var;
+            if (wv->loc == LOC_REG) bc_emit(&fs->b, BC_MOV, obj, wv->index);
+            else bc_emit(&fs->b, BC_LOAD_ENV, obj, depth, wv->index);
+            int atom = const_atom(fs, name);
+            bc_emit(&fs->b, BC_LOAD_CONST, key, atom);
+            bc_emit(&fs->b, BC_IN, t, key, obj);
+            uint32_t miss = 0;
+            emit_jump(fs, BC_JUMP_IF_FALSE, t, 0, &miss);
+            hit(fs, obj, atom, reg);
+            emit_jump(fs, BC_JUMP, 0, 0, done);
+            patch_here(fs, miss);
+            reg_free_to(fs, mark);
+        }
+        if (s->has_env) depth++;
+    }
+}
+
+static void with_get(FuncState *fs, int obj, int atom, int reg)
+{
+    bc_emit(&fs->b, BC_GET_PROP, reg, obj, atom, fb_new(fs, FB_PROP));
+}
+static void with_set(FuncState *fs, int obj, int atom, int reg)
+{
+    bc_emit(&fs->b, BC_SET_PROP, obj, atom, reg, fb_new(fs, FB_PROP));
+}
+
+int load_name(FuncState *fs, const char *name, int dst, Node *at)
+{
+    NameRef r = resolve_name(fs, name);
+    uint32_t done = 0;
+    if (r.with) {
+        if (dst < 0) dst = reg_alloc(fs);
+        with_chain(fs, name, dst, with_get, &done);
+    }
+    Var *v = r.var;
+    if (!v || v->loc == LOC_GLOBAL) {
+        if (dst < 0) dst = reg_alloc(fs);
+        bc_emit(&fs->b, BC_GET_GLOBAL, dst, const_atom(fs, name), fb_new(fs, FB_PROP));
+    } else if (v->loc == LOC_REG && dst < 0) {
+        if (needs_check(v)) bc_emit(&fs->b, BC_CHECK_TDZ, v->index, const_atom(fs, v->name));
+        dst = v->index;
+    } else {
+        if (dst < 0) dst = reg_alloc(fs);
+        load_var_to(fs, v, r.depth, dst, needs_check(v));
+    }
+    patch_here(fs, done);
+    return dst;
+}
+
+static bool is_readonly(FuncState *fs, Var *v)
+{
+    return v->kind == BK_CONST || v->kind == BK_CLASS_INNER || v->kind == BK_CALLEE;
+}
+
+void store_name(FuncState *fs, const char *name, int src, Node *at, bool init)
+{
+    NameRef r = resolve_name(fs, name);
+    uint32_t done = 0;
+    if (r.with) with_chain(fs, name, src, with_set, &done);
+    Var *v = r.var;
+    if (!v || v->loc == LOC_GLOBAL) {
+        if (init && v && scope_is_lexical(v->kind))
+            bc_emit(&fs->b, BC_INIT_LEX, const_atom(fs, name), src);
+        else
+            bc_emit(&fs->b, BC_SET_GLOBAL, const_atom(fs, name), src, fb_new(fs, FB_PROP));
+    } else if (!init && is_readonly(fs, v)) {
+        if (v->kind == BK_CALLEE && !fs->fi->strict) {
+            /* sloppy: assignment to the function's own name is ignored */
+        } else {
+            if (needs_check(v)) {
+                int mark = fs->sp;
+                int t = reg_alloc(fs);
+                load_var_to(fs, v, r.depth, t, true);
+                reg_free_to(fs, mark);
+            }
+            bc_emit(&fs->b, BC_THROW_ERROR, ERRMSG_CONST_ASSIGN, const_atom(fs, name));
+        }
+    } else {
+        if (!init && needs_check(v)) {
+            if (v->loc == LOC_REG) {
+                bc_emit(&fs->b, BC_CHECK_TDZ, v->index, const_atom(fs, v->name));
+            } else {
+                int mark = fs->sp;
+                int t = reg_alloc(fs);
+                load_var_to(fs, v, r.depth, t, true);
+                reg_free_to(fs, mark);
+            }
+        }
+        store_var(fs, v, r.depth, src);
+        if (init && v->scope->kind != SC_SWITCH) v->initialized = true;
+    }
+    patch_here(fs, done);
+}
+
+void init_binding(FuncState *fs, const char *name, int src, Node *at)
+{
+    store_name(fs, name, src, at, true);
+}
+
+/* ---- statements ---------------------------------------------------------- */
+
+static void stmt_var_decl(FuncState *fs, Node *n)
+{
+    bool lexical = n->u.var.kind != VAR_VAR;
+    for (uint32_t i = 0; i < n->u.var.decls.count; i++) {
+        Node *d = n->u.var.decls.items[i];
+        Node *target = d->u.decl.target;
+        int mark = fs->sp;
+        set_pos(fs, d);
+        if (target->kind == N_IDENT) {
+            const char *name = target->u.ident.name;
+            if (!d->u.decl.init) {
+                if (lexical) {
+                    int t = reg_alloc(fs);
+                    bc_emit(&fs->b, BC_LOAD_UNDEF, t);
+                    init_binding(fs, name, t, d);
+                }
+            } else {
+                /* compute straight into the variable's register when safe */
+                NameRef r = resolve_name(fs, name);
+                int dst = -1;
+                if (r.var && r.var->loc == LOC_REG && !r.with && (lexical || !needs_check(r.var)) &&
+                    !is_readonly(fs, r.var)) {
+                    Node *e = d->u.decl.init;
+                    NodeKind k = e->kind;
+                    if (k == N_NUMBER || k == N_STRING || k == N_BINARY || k == N_UNARY || k == N_CALL ||
+                        k == N_NEW || k == N_MEMBER || k == N_FUNCTION || k == N_IDENT || k == N_TRUE_LIT ||
+                        k == N_FALSE_LIT || k == N_NULL_LIT || k == N_THIS || k == N_REGEXP)
+                        dst = r.var->index;
+                }
+                int v = expr_named(fs, d->u.decl.init, dst, name);
+                if (v != dst || dst < 0) init_binding(fs, name, v, d);
+                else if (r.var->scope->kind != SC_SWITCH) r.var->initialized = true;
+            }
+        } else {
+            int v = d->u.decl.init ? expr(fs, d->u.decl.init, -1) : -1;
+            if (v < 0) {
+                v = reg_alloc(fs);
+                bc_emit(&fs->b, BC_LOAD_UNDEF, v);
+            }
+            pattern_bind(fs, target, v, BIND_INIT);
+        }
+        reg_free_to(fs, mark);
+    }
+}
+
+static void stmt_if(FuncState *fs, Node *n)
+{
+    uint32_t else_list = 0;
+    test_jump(fs, n->u.if_.test, false, &else_list);
+    stmt(fs, n->u.if_.then);
+    if (n->u.if_.else_) {
+        uint32_t end = 0;
+        emit_jump(fs, BC_JUMP, 0, 0, &end);
+        patch_here(fs, else_list);
+        stmt(fs, n->u.if_.else_);
+        patch_here(fs, end);
+    } else {
+        patch_here(fs, else_list);
+    }
+}
+
+/* Loop tests sit at the loop header; the back-edge is always LOOP. */
+static void stmt_while(FuncState *fs, Node *n)
+{
+    Control *c = loop_push(fs);
+    uint32_t top = here(fs);
+    uint32_t exit = 0;
+    test_jump(fs, n->u.loop.test, false, &exit);
+    stmt(fs, n->u.loop.body);
+    patch_here(fs, c->continue_list);
+    emit_loop(fs, top);
+    patch_here(fs, exit);
+    patch_here(fs, c->break_list);
+    ctl_pop(fs);
+}
+
+static void stmt_do_while(FuncState *fs, Node *n)
+{
+    Control *c = loop_push(fs);
+    uint32_t top = here(fs);
+    stmt(fs, n->u.loop.body);
+    patch_here(fs, c->continue_list);
+    uint32_t exit = 0;
+    test_jump(fs, n->u.loop.test, false, &exit);
+    emit_loop(fs, top);
+    patch_here(fs, exit);
+    patch_here(fs, c->break_list);
+    ctl_pop(fs);
+}
+
+static void stmt_for(FuncState *fs, Node *n)
+{
+    Scope *s = comp_map_get(&fs->C->scopes, n);
+    const char **labels = fs->pending_labels;
+    int nlabels = fs->npending;
+    fs->pending_labels = NULL;
+    fs->npending = 0;
+    if (s) scope_enter(fs, s);
+    Node *init = n->u.for_.init;
+    if (init) {
+        if (init->kind == N_VAR_DECL) stmt_var_decl(fs, init);
+        else {
+            int mark = fs->sp;
+            expr_effect(fs, init);
+            reg_free_to(fs, mark);
+        }
+    }
+    fs->pending_labels = labels;
+    fs->npending = nlabels;
+    Control *c = loop_push(fs);
+    uint32_t top = here(fs);
+    uint32_t exit = 0;
+    if (n->u.for_.test) test_jump(fs, n->u.for_.test, false, &exit);
+    stmt(fs, n->u.for_.body);
+    patch_here(fs, c->continue_list);
+    if (s && s->has_env) bc_emit(&fs->b, BC_COPY_ENV);   /* fresh bindings per iteration */
+    if (n->u.for_.update) {
+        int mark = fs->sp;
+        expr_effect(fs, n->u.for_.update);
+        reg_free_to(fs, mark);
+    }
+    emit_loop(fs, top);
+    patch_here(fs, exit);
+    patch_here(fs, c->break_list);
+    ctl_pop(fs);
+    if (s) scope_leave(fs, s, true);
+}
+
+/* Bind the current for-in/of value to the loop's left side. */
+static void bind_loop_target(FuncState *fs, Node *left, int val)
+{
+    if (left->kind == N_VAR_DECL) {
+        Node *target = left->u.var.decls.items[0]->u.decl.target;
+        if (target->kind == N_IDENT) init_binding(fs, target->u.ident.name, val, left);
+        else pattern_bind(fs, target, val, BIND_INIT);
+    } else {
+        assign_to(fs, left, val);
+    }
+}
+
+static void stmt_for_in_of(FuncState *fs, Node *n)
+{
+    bool is_of = n->kind == N_FOR_OF;
+    Scope *s = comp_map_get(&fs->C->scopes, n);
+    int mark = fs->sp;
+    set_pos(fs, n->u.forin.right);
+    int obj = expr(fs, n->u.forin.right, -1);
+    int it = reg_alloc_n(fs, 2);
+    int envr = -1;
+    if (is_of) {
+        bc_emit(&fs->b, BC_GET_ITERATOR, it, obj);
+        envr = reg_alloc(fs);
+        bc_emit(&fs->b, BC_GET_ENV, envr);
+    } else {
+        bc_emit(&fs->b, BC_FOR_IN_START, it, obj);
+    }
+    int val = reg_alloc(fs);
+    Control *c = loop_push(fs);
+    uint32_t top = here(fs);
+    uint32_t exit = 0;
+    emit_jump(fs, is_of ? BC_ITER_NEXT : BC_FOR_IN_NEXT, val, it, &exit);
+    uint32_t body_start = here(fs);
+    if (is_of) c->iter_reg = it;
+    if (s) scope_enter(fs, s);
+    bind_loop_target(fs, n->u.forin.left, val);
+    stmt(fs, n->u.forin.body);
+    if (s) scope_leave(fs, s, true);
+    uint32_t body_end = here(fs);
+    patch_here(fs, c->continue_list);
+    emit_loop(fs, top);
+    patch_here(fs, exit);
+    c->iter_reg = -1;            /* the break path has already closed the iterator */
+    patch_here(fs, c->break_list);
+    ctl_pop(fs);
+    if (is_of && body_end > body_start) {
+        /* an exception thrown by the body closes the iterator */
+        uint32_t skip = 0;
+        emit_jump(fs, BC_JUMP, 0, 0, &skip);
+        int exc = reg_alloc(fs);
+        add_handler(fs, body_start, body_end, here(fs), exc, envr);
+        bc_emit(&fs->b, BC_ITER_CLOSE, it);
+        bc_emit(&fs->b, BC_THROW, exc);
+        patch_here(fs, skip);
+    }
+    reg_free_to(fs, mark);
+}
+
+static void stmt_switch(FuncState *fs, Node *n)
+{
+    int mark = fs->sp;
+    int d = reg_alloc(fs);
+    expr_to(fs, n->u.switch_.disc, d);
+    Scope *s = comp_map_get(&fs->C->scopes, n);
+    if (s) {
+        scope_enter(fs, s);
+        scope_init_functions(fs, s);
+    }
+    Control *c = ctl_push(fs, CT_SWITCH);
+    c->labels = fs->pending_labels;
+    c->nlabels = fs->npending;
+    fs->pending_labels = NULL;
+    fs->npending = 0;
+    NodeList *cases = &n->u.switch_.cases;
+    uint32_t *lists = comp_alloc(fs->C, (cases->count + 1) * sizeof *lists);
+    int def = -1;
+    for (uint32_t i = 0; i < cases->count; i++) {
+        Node *cs = cases->items[i];
+        if (!cs->u.case_.test) {
+            def = (int)i;
+            continue;
+        }
+        int m2 = fs->sp;
+        set_pos(fs, cs);
+        int t = expr(fs, cs->u.case_.test, -1);
+        emit_jump(fs, BC_JSTRICT_EQ, d, t, &lists[i]);
+        reg_free_to(fs, m2);
+    }
+    if (def >= 0) emit_jump(fs, BC_JUMP, 0, 0, &lists[def]);
+    else emit_jump(fs, BC_JUMP, 0, 0, &c->break_list);
+    for (uint32_t i = 0; i < cases->count; i++) {
+        patch_here(fs, lists[i]);
+        stmt_list(fs, &cases->items[i]->u.case_.body);
+    }
+    patch_here(fs, c->break_list);
+    ctl_pop(fs);
+    if (s) scope_leave(fs, s, true);
+    reg_free_to(fs, mark);
+}
+
+static void stmt_labeled(FuncState *fs, Node *n)
+{
+    const char **labels = NULL;
+    int count = 0;
+    Node *body = n;
+    while (body && body->kind == N_LABELED) {
+        const char **nl = comp_alloc(fs->C, (count + 1) * sizeof *nl);
+        if (count) memcpy(nl, labels, count * sizeof *nl);
+        nl[count++] = body->u.labeled.label;
+        labels = nl;
+        body = body->u.labeled.body;
+    }
+    if (!body) return;
+    NodeKind k = body->kind;
+    if (k == N_FOR || k == N_WHILE || k == N_DO_WHILE || k == N_FOR_IN || k == N_FOR_OF || k == N_SWITCH) {
+        fs->pending_labels = labels;
+        fs->npending = count;
+        stmt(fs, body);
+        fs->pending_labels = NULL;
+        fs->npending = 0;
+        return;
+    }
+    Control *c = ctl_push(fs, CT_LABEL);
+    c->labels = labels;
+    c->nlabels = count;
+    stmt(fs, body);
+    patch_here(fs, c->break_list);
+    ctl_pop(fs);
+}
+
+static void block_body(FuncState *fs, Node *key, NodeList *body)
+{
+    Scope *s = comp_map_get(&fs->C->scopes, key);
+    if (s) {
+        scope_enter(fs, s);
+        scope_init_functions(fs, s);
+    }
+    stmt_list(fs, body);
+    if (s) scope_leave(fs, s, true);
+}
+
+static void stmt_try(FuncState *fs, Node *n)
+{
+    int mark = fs->sp;
+    Control *fin = NULL;
+    if (n->u.try_.finalizer) {
+        fin = ctl_push(fs, CT_FINALLY);
+        fin->kind_reg = reg_alloc(fs);
+        fin->val_reg = reg_alloc(fs);
+    }
+    int envr = reg_alloc(fs);
+    bc_emit(&fs->b, BC_GET_ENV, envr);
+    uint32_t start = here(fs);
+    stmt(fs, n->u.try_.block);
+    uint32_t end = here(fs);
+    Node *h = n->u.try_.handler;
+    if (h) {
+        uint32_t after = 0;
+        emit_jump(fs, BC_JUMP, 0, 0, &after);
+        int exc = reg_alloc(fs);
+        add_handler(fs, start, end, here(fs), exc, envr);
+        Scope *cs = comp_map_get(&fs->C->scopes, h);
+        if (cs) scope_enter(fs, cs);
+        if (n->u.try_.param) {
+            Node *p = n->u.try_.param;
+            if (p->kind == N_IDENT) init_binding(fs, p->u.ident.name, exc, p);
+            else pattern_bind(fs, p, exc, BIND_INIT);
+        }
+        if (cs) scope_init_functions(fs, cs);
+        if (h->kind == N_BLOCK) stmt_list(fs, &h->u.list);
+        else stmt(fs, h);
+        if (cs) scope_leave(fs, cs, true);
+        patch_here(fs, after);
+    }
+    if (fin) {
+        uint32_t fend = here(fs);
+        bc_emit(&fs->b, BC_LOAD_INT, fin->kind_reg, 0);
+        emit_jump(fs, BC_JUMP, 0, 0, &fin->finally_list);
+        add_handler(fs, start, fend, here(fs), fin->val_reg, envr);
+        bc_emit(&fs->b, BC_LOAD_INT, fin->kind_reg, 1);
+        patch_here(fs, fin->finally_list);
+        ctl_pop(fs);
+        stmt(fs, n->u.try_.finalizer);
+        /* dispatch on the completion kind: 0 normal, 1 throw, 2.. recorded exits */
+        int t = reg_alloc(fs);
+        uint32_t next = 0;
+        bc_emit(&fs->b, BC_LOAD_INT, t, 1);
+        emit_jump(fs, BC_JSTRICT_NE, fin->kind_reg, t, &next);
+        bc_emit(&fs->b, BC_THROW, fin->val_reg);
+        patch_here(fs, next);
+        for (int i = 0; i < fin->nexits; i++) {
+            next = 0;
+            bc_emit(&fs->b, BC_LOAD_INT, t, 2 + i);
+            emit_jump(fs, BC_JSTRICT_NE, fin->kind_reg, t, &next);
+            FinallyExit *e = &fin->exits[i];
+            if (e->kind == EXIT_RETURN) emit_return(fs, fin->val_reg);
+            else emit_goto(fs, e->target, e->kind);
+            patch_here(fs, next);
+        }
+    }
+    reg_free_to(fs, mark);
+}
+
+static void stmt_with(FuncState *fs, Node *n)
+{
+    int mark = fs->sp;
+    int o = expr(fs, n->u.with.object, -1);
+    Scope *s = comp_map_get(&fs->C->scopes, n);
+    int t = reg_alloc(fs);
+    bc_emit(&fs->b, BC_TO_OBJECT, t, o);
+    scope_enter(fs, s);
+    store_var(fs, s->with_var, 0, t);
+    stmt(fs, n->u.with.body);
+    scope_leave(fs, s, true);
+    reg_free_to(fs, mark);
+}
+
+/* Annex B: a sloppy block-level function also assigns the function-level var. */
+static void stmt_function_decl(FuncState *fs, Node *n)
+{
+    if (fs->fi->strict || !n->u.func.name || fs->scope == fs->fi->scope) return;
+    const char *name = n->u.func.name->u.ident.name;
+    Var *fv = scope_lookup_local(fs->fi->scope, name);
+    if (!fv || fv->kind != BK_VAR) return;
+    int mark = fs->sp;
+    int r = load_name(fs, name, -1, n);
+    /* the function-level var: resolve from the function scope */
+    Scope *saved = fs->scope;
+    int depth = 0;
+    for (Scope *s = fs->scope; s && s != fs->fi->scope; s = s->parent)
+        if (s->has_env) depth++;
+    (void)saved;
+    store_var(fs, fv, depth, r);
+    reg_free_to(fs, mark);
+}
+
+void stmt(FuncState *fs, Node *n)
+{
+    if (!n || fs->C->failed) return;
+    set_pos(fs, n);
+    int mark = fs->sp;
+    switch (n->kind) {
+    case N_EXPR_STMT:
+        if (fs->completion_reg >= 0) expr_to(fs, n->u.unary.arg, fs->completion_reg);
+        else expr_effect(fs, n->u.unary.arg);
+        break;
+    case N_VAR_DECL: stmt_var_decl(fs, n); break;
+    case N_FUNCTION_DECL: stmt_function_decl(fs, n); break;
+    case N_CLASS_DECL: {
+        const char *name = n->u.cls.name ? n->u.cls.name->u.ident.name : "default";
+        int r = class_expr(fs, n, -1, name);
+        if (n->u.cls.name) init_binding(fs, name, r, n);
+        break;
+    }
+    case N_BLOCK: block_body(fs, n, &n->u.list); break;
+    case N_EMPTY: break;
+    case N_IF: stmt_if(fs, n); break;
+    case N_FOR: stmt_for(fs, n); break;
+    case N_FOR_IN: case N_FOR_OF: stmt_for_in_of(fs, n); break;
+    case N_WHILE: stmt_while(fs, n); break;
+    case N_DO_WHILE: stmt_do_while(fs, n); break;
+    case N_CONTINUE: case N_BREAK: stmt_break_continue(fs, n); break;
+    case N_RETURN:
+        if (fs->fi->is_program) {
+            comp_error(fs->C, n, "Illegal return statement");
+            break;
+        }
+        if (n->u.unary.arg) {
+            int r = expr(fs, n->u.unary.arg, -1);
+            emit_return(fs, r);
+        } else {
+            bool plain = true;
+            for (Control *c = fs->ctl; c; c = c->prev)
+                if (c->kind == CT_FINALLY || (c->kind == CT_LOOP && c->iter_reg >= 0)) plain = false;
+            if (plain) bc_emit(&fs->b, BC_RETURN_UNDEF);
+            else {
+                int t = reg_alloc(fs);
+                bc_emit(&fs->b, BC_LOAD_UNDEF, t);
+                emit_return(fs, t);
+            }
+        }
+        break;
+    case N_WITH:
+        if (fs->fi->strict) comp_error(fs->C, n, "Strict mode code may not include a with statement");
+        else stmt_with(fs, n);
+        break;
+    case N_SWITCH: stmt_switch(fs, n); break;
+    case N_LABELED: stmt_labeled(fs, n); break;
+    case N_THROW: {
+        int r = expr(fs, n->u.unary.arg, -1);
+        set_pos(fs, n);
+        bc_emit(&fs->b, BC_THROW, r);
+        break;
+    }
+    case N_TRY: stmt_try(fs, n); break;
+    case N_DEBUGGER: bc_emit(&fs->b, BC_DEBUGGER); break;
+    case N_CASE: case N_DECLARATOR: case N_PROGRAM:
+        comp_error(fs->C, n, "unexpected %s", ast_kind_name(n->kind));
+        break;
+    default:
+        /* an expression in statement position (should be wrapped in EXPR_STMT) */
+        expr_effect(fs, n);
+        break;
+    }
+    reg_free_to(fs, mark);
+}
+
+void stmt_list(FuncState *fs, NodeList *l)
+{
+    for (uint32_t i = 0; i < l->count; i++) stmt(fs, l->items[i]);
+}
+
+/* ---- functions ----------------------------------------------------------- */
+
+static uint32_t expected_length(FuncNode *fn)
+{
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < fn->params.count; i++) {
+        NodeKind k = fn->params.items[i]->kind;
+        if (k == N_ASSIGN_PATTERN || k == N_REST || k == N_ASSIGN) break;
+        n++;
+    }
+    return n;
+}
+
+/* Parameters: defaults, destructuring, rest; captured ones move to the env. */
+static void emit_params(FuncState *fs, FuncNode *fn)
+{
+    for (uint32_t i = 0; i < fn->params.count; i++) {
+        Node *p = fn->params.items[i];
+        int reg = 1 + (int)i;
+        int mark = fs->sp;
+        if (p->kind == N_REST) {
+            int t = reg_alloc(fs);
+            bc_emit(&fs->b, BC_CREATE_REST, t, i);
+            Node *target = p->u.unary.arg;
+            if (target->kind == N_IDENT) init_binding(fs, target->u.ident.name, t, p);
+            else pattern_bind(fs, target, t, BIND_INIT);
+        } else if (p->kind == N_ASSIGN_PATTERN || p->kind == N_ASSIGN) {
+            Node *target = p->u.assign.target;
+            int t = reg_alloc(fs);
+            uint32_t skip = 0;
+            bc_emit(&fs->b, BC_LOAD_UNDEF, t);
+            emit_jump(fs, BC_JSTRICT_NE, reg, t, &skip);
+            expr_to(fs, p->u.assign.value, reg);
+            patch_here(fs, skip);
+            if (target->kind == N_IDENT) {
+                Var *v = scope_lookup_local(fs->fi->scope, target->u.ident.name);
+                if (v && v->loc == LOC_ENV) store_var(fs, v, 0, reg);
+            } else {
+                pattern_bind(fs, target, reg, BIND_INIT);
+            }
+        } else if (p->kind == N_IDENT) {
+            Var *v = scope_lookup_local(fs->fi->scope, p->u.ident.name);
+            if (v && v->loc == LOC_ENV) store_var(fs, v, 0, reg);
+        } else {
+            pattern_bind(fs, p, reg, BIND_INIT);
+        }
+        reg_free_to(fs, mark);
+    }
+}
+
+/* Hidden bindings captured by arrows, the callee name and `arguments`. */
+static void emit_function_specials(FuncState *fs)
+{
+    FuncInfo *fi = fs->fi;
+    int mark = fs->sp;
+    if (fi->this_var) store_var(fs, fi->this_var, 0, 0);
+    if (fi->newtarget_var) {
+        int t = reg_alloc(fs);
+        bc_emit(&fs->b, BC_LOAD_NEW_TARGET, t);
+        store_var(fs, fi->newtarget_var, 0, t);
+    }
+    if (fi->callee_var && fi->callee_var->kind == BK_CALLEE) {
+        Var *v = fi->callee_var;
+        if (v->loc == LOC_REG) bc_emit(&fs->b, BC_LOAD_CALLEE, v->index);
+        else {
+            int t = reg_alloc(fs);
+            bc_emit(&fs->b, BC_LOAD_CALLEE, t);
+            store_var(fs, v, 0, t);
+        }
+    }
+    if (fi->arguments_var && fi->arguments_var->kind == BK_INTERNAL) {
+        Var *v = fi->arguments_var;
+        if (v->loc == LOC_REG) bc_emit(&fs->b, BC_CREATE_ARGUMENTS, v->index);
+        else {
+            int t = reg_alloc(fs);
+            bc_emit(&fs->b, BC_CREATE_ARGUMENTS, t);
+            store_var(fs, v, 0, t);
+        }
+    }
+    reg_free_to(fs, mark);
+}
+
+/* Program prologue: global declarations. */
+static void emit_global_decls(FuncState *fs, Scope *s)
+{
+    for (Var *v = s->vars; v; v = v->next) {
+        if (v->loc != LOC_GLOBAL) continue;
+        if (v->kind == BK_VAR || (v->kind == BK_FUNC && !v->fn_node)) {
+            bc_emit(&fs->b, BC_DECLARE_VAR, const_atom(fs, v->name));
+        } else if (scope_is_lexical(v->kind)) {
+            bc_emit(&fs->b, BC_DECLARE_LEX, const_atom(fs, v->name), v->kind == BK_CONST ? 1 : 0);
+        }
+    }
+}
+
+static void finish_proto(FuncState *fs)
+{
+    FunctionProto *fp = fs->fp;
+    fp->code = fs->b.code;
+    fp->code_len = fs->b.len;
+    fp->lines = fs->b.lines;
+    fp->nlines = fs->b.nlines;
+    fs->b.code = NULL;
+    fs->b.lines = NULL;
+    fp->nregs = (uint32_t)fs->maxreg;
+    if (fp->nfeedback) {
+        FeedbackSlot *fb = calloc(fp->nfeedback, sizeof *fb);
+        if (!fb) abort();
+        for (uint32_t i = 0; i < fp->nfeedback; i++) {
+            fb[i].kind = fs->fb_kinds[i];
+            fb[i].state = IC_UNINIT;
+            if (fb[i].kind == FB_CALL) fb[i].u.call_target = VAL_UNDEFINED;
+            else
+                for (int j = 0; j < FB_POLY_MAX; j++) {
+                    fb[i].u.prop[j].holder = VAL_UNDEFINED;
+                    fb[i].u.prop[j].proto = VAL_UNDEFINED;
+                }
+        }
+        fp->feedback = fb;
+    }
+    if (fs->nhandlers) {
+        fp->handlers = fs->handlers;
+        fp->nhandlers = fs->nhandlers;
+        fs->handlers = NULL;
+    }
+    free(fs->handlers);
+    free(fs->fb_kinds);
+    for (uint32_t i = 0; i < fs->ckey_cap; i++) free(fs->ckeys[i].key);
+    free(fs->ckeys);
+    bc_builder_free(&fs->b);
+}
+
+static void add_child(FuncState *parent, FunctionProto *child, int *index)
+{
+    FunctionProto *fp = parent->fp;
+    if (fp->nchildren == parent->child_cap) {
+        parent->child_cap = parent->child_cap ? parent->child_cap * 2 : 8;
+        fp->children = realloc(fp->children, parent->child_cap * sizeof *fp->children);
+        if (!fp->children) abort();
+    }
+    *index = (int)fp->nchildren;
+    fp->children[fp->nchildren++] = child;
+}
+
+/* Compile one function; returns its index in parent->fp->children (the
+ * program itself is compiled with parent == NULL by comp_compile_program). */
+static FunctionProto *compile_proto(Compiler *C, FuncState *parent, FuncInfo *fi, const char *name)
+{
+    VM *vm = C->vm;
+    FuncState fsv;
+    FuncState *fs = &fsv;
+    memset(fs, 0, sizeof *fs);
+    fs->C = C;
+    fs->vm = vm;
+    fs->fi = fi;
+    fs->parent = parent;
+    fs->completion_reg = -1;
+    fs->hole_k = -1;
+    fs->fp = bc_proto_new(vm);
+    FunctionProto *fp = fs->fp;
+    bc_builder_init(&fs->b);
+    FuncNode *fn = fi->fn;
+    Node *node = fi->node ? fi->node : fi->cls_node;
+
+    /* name, flags, source range */
+    int nk = const_atom(fs, name ? name : "");
+    fp->name = fp->consts[nk];
+    uint32_t flags = 0;
+    if (fi->strict) flags |= FP_STRICT;
+    if (fi->is_arrow) flags |= FP_ARROW;
+    if (fi->is_program) flags |= FP_TOP_LEVEL;
+    if (fi->is_method && !fi->is_ctor) flags |= FP_METHOD;
+    if (fi->is_ctor) flags |= FP_CLASS_CTOR;
+    if (fi->is_derived) flags |= FP_DERIVED;
+    if (fi->arguments_var && fi->arguments_var->kind == BK_INTERNAL) flags |= FP_USES_ARGUMENTS;
+    if (fn) {
+        if (fn->is_getter) flags |= FP_GETTER;
+        if (fn->is_setter) flags |= FP_SETTER;
+        if (fn->is_expression && fn->name && !fn->is_arrow) flags |= FP_NAMED_EXPR;
+    }
+    fp->source = C->src;
+    if (C->src) C->src->refs++;
+    if (node) {
+        fp->src_start = node->start;
+        fp->src_end = node->end;
+        fp->line = node->line;
+        fp->col = node->col;
+    }
+
+    /* parameters: r1..nparams */
+    uint32_t nparams = 0;
+    if (fn) {
+        for (uint32_t i = 0; i < fn->params.count; i++) {
+            Node *p = fn->params.items[i];
+            if (p->kind == N_REST) {
+                flags |= FP_HAS_REST;
+                break;
+            }
+            nparams++;
+            Node *id = p->kind == N_IDENT ? p : ((p->kind == N_ASSIGN_PATTERN || p->kind == N_ASSIGN) &&
+                                                 p->u.assign.target->kind == N_IDENT) ? p->u.assign.target : NULL;
+            if (id) {
+                Var *v = scope_lookup_local(fi->scope, id->u.ident.name);
+                if (v && v->kind == BK_PARAM) v->param_reg = 1 + (int)i;
+            }
+        }
+        fp->length = expected_length(fn);
+    }
+    fp->nparams = nparams;
+    fp->flags = flags;
+    fs->sp = fs->maxreg = 1 + (int)nparams;
+
+    if (node) set_pos(fs, node);
+    Scope *s = fi->scope;
+    scope_enter(fs, s);
+    if (fi->is_program) {
+        fs->completion_reg = reg_alloc(fs);
+        emit_global_decls(fs, s);
+        scope_init_functions(fs, s);
+        stmt_list(fs, &node->u.program.body);
+        bc_emit(&fs->b, BC_RETURN, fs->completion_reg);
+    } else {
+        emit_function_specials(fs);
+        if (fn) emit_params(fs, fn);
+        scope_init_functions(fs, s);
+        if (fi->synth_ctor) {
+            if (fi->is_derived) {
+                int mark = fs->sp;
+                int args = reg_alloc(fs), res = reg_alloc(fs);
+                bc_emit(&fs->b, BC_CREATE_REST, args, 0);
+                bc_emit(&fs->b, BC_SUPER_CALL_SPREAD, res, args);
+                if (fi->this_var) store_var(fs, fi->this_var, 0, 0);
+                reg_free_to(fs, mark);
+            }
+            class_emit_fields(fs);
+        } else if (fi->static_init) {
+            class_emit_fields(fs);
+        } else {
+            if (fi->is_ctor && !fi->is_derived) class_emit_fields(fs);
+            if (fn) stmt_list(fs, &fn->body);
+        }
+        bc_emit(&fs->b, BC_RETURN_UNDEF);
+    }
+    scope_leave(fs, s, false);
+    finish_proto(fs);
+    return fp;
+}
+
+int compile_function(FuncState *parent, FuncInfo *fi, const char *name)
+{
+    const char *nm = name;
+    if (fi->fn && fi->fn->name && !fi->is_method) nm = fi->fn->name->u.ident.name;
+    FunctionProto *child = compile_proto(parent->C, parent, fi, nm);
+    int idx;
+    add_child(parent, child, &idx);
+    return idx;
+}
+
+FunctionProto *comp_compile_program(VM *vm, Node *program, Source *src, CompileError *err)
+{
+    Compiler C;
+    memset(&C, 0, sizeof C);
+    C.vm = vm;
+    C.src = src;
+    C.err = err;
+    err->message[0] = 0;
+    err->line = err->col = 0;
+    FunctionProto *fp = NULL;
+    if (!program || program->kind != N_PROGRAM) {
+        comp_error(&C, program, "not a program");
+    } else {
+        FuncInfo *fi = scope_analyze_program(&C, program);
+        if (!C.failed) fp = compile_proto(&C, NULL, fi, "");
+    }
+    for (uint32_t i = 0; i < C.nallocs; i++) free(C.allocs[i]);
+    free(C.allocs);
+    free(C.scopes.e);
+    free(C.classes.e);
+    if (C.failed) return NULL;   /* partially built protos stay on vm->protos, empty and unused */
+    return fp;
+}

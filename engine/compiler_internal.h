@@ -1,0 +1,231 @@
+/*
+ * compiler_internal.h -- shared state of the bytecode compiler's files
+ * (private to engine/compiler.c, scope.c, comp_expr.c, comp_pattern.c,
+ * comp_class.c).
+ *
+ * Pipeline (compiler.h): scope.c first walks the whole program once and
+ * builds the Scope tree (declarations, hoisting, which variables are
+ * captured by inner functions and therefore live in JSEnv slots, which
+ * lexical bindings need TDZ checks).  Code generation then walks the AST
+ * again, function by function, entering the same scopes (found through a
+ * Node* -> Scope* map) and resolving identifiers by name along the scope
+ * chain.
+ *
+ * Registers: r0 = this, r1..nparams the formals, then a stack: locals of
+ * the scopes being compiled are allocated on scope entry and freed on exit,
+ * temporaries above them (FuncState.sp), LIFO.
+ */
+#ifndef TL_COMPILER_INTERNAL_H
+#define TL_COMPILER_INTERNAL_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "bytecode.h"
+#include "compiler.h"
+#include "vm.h"
+
+/* ---- scopes (scope.c) ---------------------------------------------------- */
+
+typedef enum BindKind {
+    BK_VAR, BK_LET, BK_CONST, BK_CLASS, BK_FUNC, BK_PARAM, BK_CATCH,
+    BK_CALLEE,      /* name of a named function expression: read-only */
+    BK_CLASS_INNER, /* the class name inside its body: const */
+    BK_INTERNAL,    /* hidden: %this, %newtarget, %with, %fkN, arguments */
+} BindKind;
+
+typedef enum VarLoc { LOC_NONE, LOC_REG, LOC_ENV, LOC_GLOBAL } VarLoc;
+
+typedef struct Scope Scope;
+typedef struct FuncInfo FuncInfo;
+
+typedef struct Var {
+    const char *name;
+    BindKind kind;
+    bool captured;      /* referenced from an inner function: lives in the env */
+    bool needs_tdz;     /* some read may precede initialisation */
+    bool decl_seen;     /* scope pass: declaration already walked */
+    bool initialized;   /* codegen: initialisation emitted (later reads need no check) */
+    bool is_fn_decl;    /* hoisted function declaration (initialised at scope entry) */
+    VarLoc loc;
+    int index;          /* register or env slot */
+    Node *fn_node;      /* BK_FUNC: the FUNCTION_DECL to instantiate */
+    int param_reg;      /* BK_PARAM bound directly to an argument register, else -1 */
+    Scope *scope;
+    struct Var *next;
+} Var;
+
+typedef enum ScopeKind { SC_FUNCTION, SC_BLOCK, SC_CATCH, SC_FOR, SC_SWITCH, SC_WITH, SC_CLASS } ScopeKind;
+
+struct Scope {
+    ScopeKind kind;
+    Scope *parent;
+    FuncInfo *func;     /* the function this scope belongs to */
+    Var *vars, *last;   /* declaration order */
+    int nvars;
+    Var *with_var;      /* SC_WITH: the object */
+    /* codegen */
+    bool has_env;       /* a JSEnv was pushed for this scope */
+    int env_size;
+    int reg_base;
+};
+
+/* One function (or the program, or a synthesised class function). */
+struct FuncInfo {
+    Node *node;             /* FUNCTION / FUNCTION_DECL / PROGRAM; NULL when synthesised */
+    FuncNode *fn;           /* NULL for the program and synthesised functions */
+    FuncInfo *parent;
+    Scope *scope;           /* the function scope */
+    bool is_program, is_arrow, strict, is_decl;
+    bool is_method;         /* method, accessor, class ctor, field initialiser: super allowed */
+    bool is_ctor, is_derived;
+    bool synth_ctor;        /* default class constructor (no AST) */
+    bool static_init;       /* synthesised static-field initialiser */
+    bool uses_super_prop;
+    Var *this_var, *newtarget_var, *arguments_var, *callee_var;
+    Node *cls_node;         /* ctor / static init: the CLASS or CLASS_DECL node */
+};
+
+/* Class bookkeeping (fields need hidden variables and synthesised functions). */
+typedef struct ClassInfo {
+    Scope *scope;           /* SC_CLASS */
+    Var *name_var;          /* inner name binding or NULL */
+    FuncInfo *ctor;         /* the constructor (possibly synthesised) */
+    FuncInfo *static_init;  /* NULL if no static fields */
+    Var **field_keys;       /* per member index: hidden var holding a computed field key, or NULL */
+} ClassInfo;
+
+/* ---- the whole compilation ---------------------------------------------- */
+
+typedef struct MapEntry { const void *key; void *value; } MapEntry;
+typedef struct PtrMap { MapEntry *e; uint32_t cap, count; } PtrMap;
+
+typedef struct Compiler {
+    VM *vm;
+    Source *src;
+    CompileError *err;
+    bool failed;
+    PtrMap scopes;          /* Node* -> Scope* (blocks, loops, functions...) */
+    PtrMap classes;         /* Node* -> ClassInfo* */
+    void **allocs; uint32_t nallocs, cap_allocs;   /* everything malloc'd, freed at the end */
+} Compiler;
+
+void *comp_alloc(Compiler *C, size_t size);      /* zeroed, freed with the compiler */
+char *comp_strdup(Compiler *C, const char *s);
+void comp_error(Compiler *C, Node *at, const char *fmt, ...);
+void *comp_map_get(PtrMap *m, const void *key);
+void comp_map_put(PtrMap *m, const void *key, void *value);
+
+/* scope.c */
+FuncInfo *scope_analyze_program(Compiler *C, Node *program);
+Var *scope_lookup_local(Scope *s, const char *name);
+bool scope_is_lexical(BindKind k);
+FuncInfo *scope_func_of(Compiler *C, Node *fn_node);
+
+/* ---- code generation state ------------------------------------------------ */
+
+typedef enum CtlKind { CT_LOOP, CT_SWITCH, CT_LABEL, CT_ENV, CT_FINALLY } CtlKind;
+typedef enum ExitKind { EXIT_BREAK, EXIT_CONTINUE, EXIT_RETURN } ExitKind;
+
+typedef struct FinallyExit { ExitKind kind; struct Control *target; } FinallyExit;
+
+typedef struct Control {
+    CtlKind kind;
+    struct Control *prev;
+    const char **labels; int nlabels;   /* labels naming this statement */
+    uint32_t break_list, continue_list; /* pending jumps (chained, see emit_jump) */
+    int iter_reg;                       /* CT_LOOP of a for-of: iterator register, else -1 */
+    /* CT_FINALLY */
+    int kind_reg, val_reg;
+    uint32_t finally_list;
+    FinallyExit *exits; int nexits;
+} Control;
+
+typedef struct ConstKey { char *key; uint32_t len; uint32_t idx; } ConstKey;
+
+typedef struct FuncState {
+    Compiler *C;
+    VM *vm;
+    FuncInfo *fi;
+    struct FuncState *parent;
+    FunctionProto *fp;
+    BcBuilder b;
+    Scope *scope;            /* current scope */
+    int sp, maxreg;          /* register stack pointer, frame size */
+    uint32_t const_cap;
+    ConstKey *ckeys; uint32_t ckey_cap, ckey_count;
+    uint8_t *fb_kinds; uint32_t fb_cap;
+    uint32_t child_cap;
+    ExcHandler *handlers; uint32_t nhandlers, handler_cap;
+    Control *ctl;
+    int completion_reg;      /* top level: the script's completion value, else -1 */
+    uint32_t opt_list;       /* pending nullish jumps of the innermost ?. chain */
+    bool opt_active;
+    int hole_k;              /* const index holding VAL_HOLE (class without extends), -1 */
+    const char **pending_labels; int npending;   /* labels of the loop being compiled */
+} FuncState;
+
+#define NO_REG (-1)
+#define DISCARD (-2)     /* expression value unused */
+
+/* compiler.c: registers, constants, jumps, scopes, statements, functions */
+int reg_alloc(FuncState *fs);
+int reg_alloc_n(FuncState *fs, int n);
+void reg_free_to(FuncState *fs, int mark);
+int const_atom(FuncState *fs, const char *name);
+int const_utf16(FuncState *fs, const uint16_t *units, uint32_t len);
+int const_number(FuncState *fs, double d);
+int const_value(FuncState *fs, JSValue v);   /* v must be rooted until it is stored */
+int const_hole(FuncState *fs);
+int fb_new(FuncState *fs, FeedbackKind kind);
+uint32_t here(FuncState *fs);
+void set_pos(FuncState *fs, Node *n);
+uint32_t emit_jump(FuncState *fs, Opcode op, int a, int b, uint32_t *list);
+void patch_here(FuncState *fs, uint32_t list);
+void patch_to(FuncState *fs, uint32_t list, uint32_t target);
+void emit_loop(FuncState *fs, uint32_t target);
+void emit_load_number(FuncState *fs, int dst, double d);
+void scope_enter(FuncState *fs, Scope *s);
+void scope_leave(FuncState *fs, Scope *s, bool reachable);
+void scope_init_functions(FuncState *fs, Scope *s);
+Control *ctl_push(FuncState *fs, CtlKind kind);
+void ctl_pop(FuncState *fs);
+int compile_function(FuncState *parent, FuncInfo *fi, const char *name);   /* child index */
+void stmt(FuncState *fs, Node *n);
+void stmt_list(FuncState *fs, NodeList *l);
+void emit_return(FuncState *fs, int reg);
+
+/* name resolution (compiler.c) */
+typedef struct NameRef {
+    Var *var;          /* NULL: global */
+    int depth;         /* env hops for LOC_ENV */
+    bool with;         /* some `with` scope lies between */
+} NameRef;
+NameRef resolve_name(FuncState *fs, const char *name);
+int load_name(FuncState *fs, const char *name, int dst, Node *at);   /* returns reg holding it */
+void store_name(FuncState *fs, const char *name, int src, Node *at, bool init);
+void load_var_to(FuncState *fs, Var *v, int depth, int dst, bool check);
+void store_var(FuncState *fs, Var *v, int depth, int src);
+void init_binding(FuncState *fs, const char *name, int src, Node *at);  /* let/const/class/var declaration */
+
+/* comp_expr.c */
+int expr(FuncState *fs, Node *n, int dst);
+void expr_to(FuncState *fs, Node *n, int dst);
+int expr_named(FuncState *fs, Node *n, int dst, const char *name);
+void expr_effect(FuncState *fs, Node *n);
+void test_jump(FuncState *fs, Node *n, bool when, uint32_t *list);
+bool is_anon_fn(Node *n);
+int emit_this(FuncState *fs, int dst);
+int key_reg(FuncState *fs, Node *key, bool computed, int dst);
+const char *static_key_name(FuncState *fs, Node *key, char *buf, size_t bufsz);
+
+/* comp_pattern.c */
+typedef enum BindMode { BIND_ASSIGN, BIND_INIT } BindMode;
+void pattern_bind(FuncState *fs, Node *target, int src, BindMode mode);
+void assign_to(FuncState *fs, Node *target, int src);
+
+/* comp_class.c */
+int class_expr(FuncState *fs, Node *n, int dst, const char *name);
+void class_emit_fields(FuncState *fs);    /* instance fields, in a constructor */
+
+#endif

@@ -1,0 +1,729 @@
+/*
+ * scope.c -- scope analysis, the compiler's first pass (prefix scope_).
+ *
+ * One walk over the whole program, in source order, that
+ *   - creates a Scope for every function, block with lexical declarations,
+ *     `for (let ...)` head, catch clause, switch case block, `with` body and
+ *     class body, and maps its AST node to it;
+ *   - declares bindings: parameters, `var` (hoisted to the function scope),
+ *     let/const/class (block), function declarations (hoisted to their
+ *     block; in sloppy code also a function-level var, Annex B);
+ *   - resolves every identifier reference by name, marking bindings used
+ *     from an inner function as captured (they will live in JSEnv slots);
+ *   - decides which lexical bindings need TDZ checks: a reference seen
+ *     before the declaration in source order, from a hoisted function
+ *     declaration, or inside a switch case block;
+ *   - creates the hidden bindings arrows capture lexically (%this,
+ *     %newtarget, arguments) in the nearest non-arrow function;
+ *   - reports early errors (redeclarations, `let let`, misplaced super).
+ * Code generation (compiler.c) walks the tree again and enters the same
+ * scopes, so both passes resolve names identically.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "compiler_internal.h"
+
+/* ---- compiler-wide helpers ------------------------------------------------ */
+
+void *comp_alloc(Compiler *C, size_t size)
+{
+    void *p = calloc(1, size ? size : 1);
+    if (!p) abort();
+    if (C->nallocs == C->cap_allocs) {
+        C->cap_allocs = C->cap_allocs ? C->cap_allocs * 2 : 64;
+        C->allocs = realloc(C->allocs, C->cap_allocs * sizeof *C->allocs);
+        if (!C->allocs) abort();
+    }
+    C->allocs[C->nallocs++] = p;
+    return p;
+}
+
+char *comp_strdup(Compiler *C, const char *s)
+{
+    size_t n = strlen(s);
+    char *p = comp_alloc(C, n + 1);
+    memcpy(p, s, n);
+    return p;
+}
+
+void comp_error(Compiler *C, Node *at, const char *fmt, ...)
+{
+    if (C->failed) return;
+    C->failed = true;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(C->err->message, sizeof C->err->message, fmt, ap);
+    va_end(ap);
+    C->err->line = at ? at->line : 0;
+    C->err->col = at ? at->col : 0;
+}
+
+static uint32_t ptr_hash(const void *p)
+{
+    uint64_t x = (uint64_t)(uintptr_t)p;
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdull;
+    x ^= x >> 33;
+    return (uint32_t)x;
+}
+
+void *comp_map_get(PtrMap *m, const void *key)
+{
+    if (!m->cap) return NULL;
+    for (uint32_t i = ptr_hash(key) & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {
+        if (m->e[i].key == key) return m->e[i].value;
+        if (!m->e[i].key) return NULL;
+    }
+}
+
+void comp_map_put(PtrMap *m, const void *key, void *value)
+{
+    if ((m->count + 1) * 2 > m->cap) {
+        uint32_t ncap = m->cap ? m->cap * 2 : 64;
+        MapEntry *ne = calloc(ncap, sizeof *ne);
+        if (!ne) abort();
+        for (uint32_t j = 0; j < m->cap; j++) {
+            if (!m->e[j].key) continue;
+            uint32_t i = ptr_hash(m->e[j].key) & (ncap - 1);
+            while (ne[i].key) i = (i + 1) & (ncap - 1);
+            ne[i] = m->e[j];
+        }
+        free(m->e);
+        m->e = ne;
+        m->cap = ncap;
+    }
+    uint32_t i = ptr_hash(key) & (m->cap - 1);
+    while (m->e[i].key && m->e[i].key != key) i = (i + 1) & (m->cap - 1);
+    if (!m->e[i].key) m->count++;
+    m->e[i].key = key;
+    m->e[i].value = value;
+}
+
+/* ---- scopes and bindings ------------------------------------------------- */
+
+bool scope_is_lexical(BindKind k)
+{
+    return k == BK_LET || k == BK_CONST || k == BK_CLASS || k == BK_CLASS_INNER;
+}
+
+static Scope *new_scope(Compiler *C, ScopeKind kind, Scope *parent, FuncInfo *fi)
+{
+    Scope *s = comp_alloc(C, sizeof *s);
+    s->kind = kind;
+    s->parent = parent;
+    s->func = fi;
+    return s;
+}
+
+Var *scope_lookup_local(Scope *s, const char *name)
+{
+    for (Var *v = s->vars; v; v = v->next)
+        if (strcmp(v->name, name) == 0) return v;
+    return NULL;
+}
+
+static Var *add_var(Compiler *C, Scope *s, const char *name, BindKind kind)
+{
+    Var *v = comp_alloc(C, sizeof *v);
+    v->name = name;
+    v->kind = kind;
+    v->scope = s;
+    v->index = -1;
+    v->param_reg = -1;
+    if (s->last) s->last->next = v;
+    else s->vars = v;
+    s->last = v;
+    s->nvars++;
+    /* program-level declarations live on the global object / global_lex */
+    if (s->kind == SC_FUNCTION && s->func->is_program && kind != BK_INTERNAL) v->loc = LOC_GLOBAL;
+    return v;
+}
+
+/* Declare name in s; reports redeclaration errors. */
+static Var *declare(Compiler *C, Scope *s, const char *name, BindKind kind, Node *at)
+{
+    if (scope_is_lexical(kind) && strcmp(name, "let") == 0) {
+        comp_error(C, at, "let is disallowed as a lexically bound name");
+        return add_var(C, s, name, kind);
+    }
+    Var *old = scope_lookup_local(s, name);
+    if (old) {
+        bool old_lex = scope_is_lexical(old->kind) || (old->kind == BK_FUNC && s->kind != SC_FUNCTION);
+        bool new_lex = scope_is_lexical(kind) || (kind == BK_FUNC && s->kind != SC_FUNCTION);
+        if (old->kind == BK_CALLEE || old->kind == BK_INTERNAL) {
+            old->kind = kind;       /* a real declaration shadows the callee name */
+            return old;
+        }
+        if (old->kind == BK_FUNC && kind == BK_FUNC && !s->func->strict) return old;
+        if (old->kind == BK_CATCH && kind == BK_VAR) return old;
+        if (old_lex || new_lex || (old->kind == BK_CATCH && kind != BK_VAR)) {
+            comp_error(C, at, "Identifier '%s' has already been declared", name);
+            return old;
+        }
+        if (kind == BK_FUNC) old->kind = BK_FUNC;   /* function wins over var/param */
+        return old;
+    }
+    return add_var(C, s, name, kind);
+}
+
+/* ---- bound names of patterns --------------------------------------------- */
+
+typedef void (*NameFn)(Compiler *C, Scope *s, Node *ident, BindKind kind);
+
+static void bound_names(Compiler *C, Scope *s, Node *p, BindKind kind, NameFn fn)
+{
+    if (!p) return;
+    switch (p->kind) {
+    case N_IDENT: fn(C, s, p, kind); break;
+    case N_ARRAY_PATTERN: case N_ARRAY:
+        for (uint32_t i = 0; i < p->u.list.count; i++) bound_names(C, s, p->u.list.items[i], kind, fn);
+        break;
+    case N_OBJECT_PATTERN: case N_OBJECT:
+        for (uint32_t i = 0; i < p->u.list.count; i++) {
+            Node *it = p->u.list.items[i];
+            if (!it) continue;
+            if (it->kind == N_PROPERTY) bound_names(C, s, it->u.prop.value, kind, fn);
+            else bound_names(C, s, it, kind, fn);
+        }
+        break;
+    case N_ASSIGN_PATTERN: case N_ASSIGN: bound_names(C, s, p->u.assign.target, kind, fn); break;
+    case N_REST: case N_SPREAD: bound_names(C, s, p->u.unary.arg, kind, fn); break;
+    default: break;
+    }
+}
+
+static void declare_cb(Compiler *C, Scope *s, Node *id, BindKind kind)
+{
+    declare(C, s, id->u.ident.name, kind, id);
+}
+
+/* The binding a declaration in scope s refers to (for decl_seen). */
+static Var *find_decl(Scope *s, const char *name)
+{
+    for (; s; s = s->parent) {
+        Var *v = scope_lookup_local(s, name);
+        if (v) return v;
+        if (s->kind == SC_FUNCTION) break;
+    }
+    return NULL;
+}
+
+static void seen_cb(Compiler *C, Scope *s, Node *id, BindKind kind)
+{
+    Var *v = find_decl(s, id->u.ident.name);
+    if (v) v->decl_seen = true;
+}
+
+/* ---- hoisting ------------------------------------------------------------- */
+
+static void hoist_vars(Compiler *C, Scope *fs, Node *n, bool in_block)
+{
+    if (!n) return;
+    switch (n->kind) {
+    case N_VAR_DECL:
+        if (n->u.var.kind == VAR_VAR)
+            for (uint32_t i = 0; i < n->u.var.decls.count; i++)
+                bound_names(C, fs, n->u.var.decls.items[i]->u.decl.target, BK_VAR, declare_cb);
+        break;
+    case N_BLOCK:
+        for (uint32_t i = 0; i < n->u.list.count; i++) hoist_vars(C, fs, n->u.list.items[i], true);
+        break;
+    case N_IF: hoist_vars(C, fs, n->u.if_.then, true); hoist_vars(C, fs, n->u.if_.else_, true); break;
+    case N_FOR: hoist_vars(C, fs, n->u.for_.init, true); hoist_vars(C, fs, n->u.for_.body, true); break;
+    case N_FOR_IN: case N_FOR_OF:
+        hoist_vars(C, fs, n->u.forin.left, true);
+        hoist_vars(C, fs, n->u.forin.body, true);
+        break;
+    case N_WHILE: case N_DO_WHILE: hoist_vars(C, fs, n->u.loop.body, true); break;
+    case N_LABELED: hoist_vars(C, fs, n->u.labeled.body, in_block); break;
+    case N_TRY:
+        hoist_vars(C, fs, n->u.try_.block, true);
+        hoist_vars(C, fs, n->u.try_.handler, true);
+        hoist_vars(C, fs, n->u.try_.finalizer, true);
+        break;
+    case N_SWITCH:
+        for (uint32_t i = 0; i < n->u.switch_.cases.count; i++) {
+            Node *c = n->u.switch_.cases.items[i];
+            for (uint32_t j = 0; j < c->u.case_.body.count; j++) hoist_vars(C, fs, c->u.case_.body.items[j], true);
+        }
+        break;
+    case N_WITH: hoist_vars(C, fs, n->u.with.body, true); break;
+    case N_FUNCTION_DECL:
+        /* Annex B: a sloppy-mode function in a block also gets a var */
+        if (in_block && !fs->func->strict && n->u.func.name) {
+            const char *name = n->u.func.name->u.ident.name;
+            Var *old = scope_lookup_local(fs, name);
+            if (!old) add_var(C, fs, name, BK_VAR);
+        }
+        break;
+    default: break;
+    }
+}
+
+/* Declare the lexical declarations directly in a statement list. */
+static void declare_lexicals(Compiler *C, Scope *s, NodeList *l)
+{
+    for (uint32_t i = 0; i < l->count; i++) {
+        Node *n = l->items[i];
+        while (n && n->kind == N_LABELED) n = n->u.labeled.body;
+        if (!n) continue;
+        if (n->kind == N_VAR_DECL && n->u.var.kind != VAR_VAR) {
+            BindKind k = n->u.var.kind == VAR_CONST ? BK_CONST : BK_LET;
+            for (uint32_t j = 0; j < n->u.var.decls.count; j++)
+                bound_names(C, s, n->u.var.decls.items[j]->u.decl.target, k, declare_cb);
+        } else if (n->kind == N_CLASS_DECL && n->u.cls.name) {
+            declare(C, s, n->u.cls.name->u.ident.name, BK_CLASS, n);
+        } else if (n->kind == N_FUNCTION_DECL && n->u.func.name) {
+            Var *v = declare(C, s, n->u.func.name->u.ident.name, BK_FUNC, n);
+            v->fn_node = n;
+            v->is_fn_decl = true;
+            v->decl_seen = true;
+        }
+    }
+}
+
+static bool has_lexicals(NodeList *l)
+{
+    for (uint32_t i = 0; i < l->count; i++) {
+        Node *n = l->items[i];
+        while (n && n->kind == N_LABELED) n = n->u.labeled.body;
+        if (!n) continue;
+        if ((n->kind == N_VAR_DECL && n->u.var.kind != VAR_VAR) || n->kind == N_CLASS_DECL ||
+            n->kind == N_FUNCTION_DECL)
+            return true;
+    }
+    return false;
+}
+
+/* ---- references ------------------------------------------------------------ */
+
+static FuncInfo *non_arrow(FuncInfo *f)
+{
+    while (f && f->is_arrow) f = f->parent;
+    return f;
+}
+
+static Var *hidden_var(Compiler *C, FuncInfo *f, const char *name)
+{
+    Var *v = scope_lookup_local(f->scope, name);
+    if (!v) v = add_var(C, f->scope, name, BK_INTERNAL);
+    v->captured = true;
+    v->decl_seen = true;
+    return v;
+}
+
+static void resolve_ref(Compiler *C, Scope *s, const char *name)
+{
+    bool crossed = false, crossed_decl = false;
+    for (Scope *cur = s; cur; cur = cur->parent) {
+        Var *v = scope_lookup_local(cur, name);
+        if (v) {
+            if (crossed && v->loc != LOC_GLOBAL) v->captured = true;
+            if (scope_is_lexical(v->kind) && v->loc != LOC_GLOBAL) {
+                if (!v->decl_seen || crossed_decl || cur->kind == SC_SWITCH) v->needs_tdz = true;
+            }
+            return;
+        }
+        if (cur->kind == SC_WITH && crossed) cur->with_var->captured = true;
+        if (cur->kind == SC_FUNCTION) {
+            FuncInfo *f = cur->func;
+            if (!f->is_arrow && !f->is_program && strcmp(name, "arguments") == 0) {
+                if (!f->arguments_var) {
+                    f->arguments_var = add_var(C, cur, "arguments", BK_INTERNAL);
+                    f->arguments_var->decl_seen = true;
+                }
+                if (crossed) f->arguments_var->captured = true;
+                return;
+            }
+            if (f->is_decl) crossed_decl = true;
+            crossed = true;
+        }
+    }
+}
+
+/* ---- the walk ------------------------------------------------------------- */
+
+static void visit(Compiler *C, Scope *s, Node *n);
+static FuncInfo *analyze_function(Compiler *C, Scope *outer, Node *node);
+
+static void visit_list(Compiler *C, Scope *s, NodeList *l)
+{
+    for (uint32_t i = 0; i < l->count; i++) visit(C, s, l->items[i]);
+}
+
+/* Patterns: defaults and computed keys are expressions; targets of
+ * assignment patterns are references. */
+static void visit_pattern(Compiler *C, Scope *s, Node *p, bool is_decl)
+{
+    if (!p) return;
+    switch (p->kind) {
+    case N_IDENT:
+        if (!is_decl) resolve_ref(C, s, p->u.ident.name);
+        break;
+    case N_ARRAY_PATTERN: case N_ARRAY:
+        for (uint32_t i = 0; i < p->u.list.count; i++) visit_pattern(C, s, p->u.list.items[i], is_decl);
+        break;
+    case N_OBJECT_PATTERN: case N_OBJECT:
+        for (uint32_t i = 0; i < p->u.list.count; i++) {
+            Node *it = p->u.list.items[i];
+            if (!it) continue;
+            if (it->kind == N_PROPERTY) {
+                if (it->u.prop.computed) visit(C, s, it->u.prop.key);
+                visit_pattern(C, s, it->u.prop.value, is_decl);
+            } else {
+                visit_pattern(C, s, it, is_decl);
+            }
+        }
+        break;
+    case N_ASSIGN_PATTERN: case N_ASSIGN:
+        visit_pattern(C, s, p->u.assign.target, is_decl);
+        visit(C, s, p->u.assign.value);
+        break;
+    case N_REST: case N_SPREAD: visit_pattern(C, s, p->u.unary.arg, is_decl); break;
+    default: visit(C, s, p); break;   /* member expressions in assignment patterns */
+    }
+}
+
+static void visit_class(Compiler *C, Scope *s, Node *n)
+{
+    ClassNode *c = &n->u.cls;
+    ClassInfo *ci = comp_alloc(C, sizeof *ci);
+    comp_map_put(&C->classes, n, ci);
+    Scope *cs = new_scope(C, SC_CLASS, s, s->func);
+    ci->scope = cs;
+    if (c->name) ci->name_var = add_var(C, cs, c->name->u.ident.name, BK_CLASS_INNER);
+    if (c->super_class) visit(C, cs, c->super_class);
+    ci->field_keys = comp_alloc(C, (c->members.count + 1) * sizeof(Var *));
+    bool has_static_fields = false;
+    for (uint32_t i = 0; i < c->members.count; i++) {
+        Node *m = c->members.items[i];
+        if (m->u.prop.computed) visit(C, cs, m->u.prop.key);
+        if (m->u.prop.kind == PROP_INIT) {
+            if (m->u.prop.is_static) has_static_fields = true;
+            if (m->u.prop.computed) {
+                char buf[32];
+                snprintf(buf, sizeof buf, "%%fk%u", i);
+                Var *v = add_var(C, cs, comp_strdup(C, buf), BK_INTERNAL);
+                v->captured = true;
+                v->decl_seen = true;
+                ci->field_keys[i] = v;
+            }
+        }
+    }
+    if (ci->name_var) ci->name_var->decl_seen = true;
+
+    /* constructor (possibly synthesised) */
+    FuncInfo *ctor;
+    if (c->constructor) {
+        ctor = analyze_function(C, cs, c->constructor);
+    } else {
+        ctor = comp_alloc(C, sizeof *ctor);
+        ctor->parent = s->func;
+        ctor->strict = true;
+        ctor->synth_ctor = true;
+        ctor->scope = new_scope(C, SC_FUNCTION, cs, ctor);
+    }
+    ctor->is_ctor = ctor->is_method = true;
+    ctor->is_derived = c->super_class != NULL;
+    ctor->strict = true;
+    ctor->cls_node = n;
+    ci->ctor = ctor;
+    /* instance field initialisers run inside the constructor */
+    for (uint32_t i = 0; i < c->members.count; i++) {
+        Node *m = c->members.items[i];
+        if (m->u.prop.kind == PROP_INIT && !m->u.prop.is_static && m->u.prop.value)
+            visit(C, ctor->scope, m->u.prop.value);
+    }
+    for (uint32_t i = 0; i < c->members.count; i++) {
+        Node *m = c->members.items[i];
+        if (m->u.prop.kind != PROP_INIT && m->u.prop.value && m->u.prop.value->kind == N_FUNCTION) {
+            FuncInfo *f = analyze_function(C, cs, m->u.prop.value);
+            f->is_method = true;
+            f->strict = true;
+        }
+    }
+    if (has_static_fields) {
+        FuncInfo *si = comp_alloc(C, sizeof *si);
+        si->parent = s->func;
+        si->strict = true;
+        si->is_method = true;
+        si->static_init = true;
+        si->cls_node = n;
+        si->scope = new_scope(C, SC_FUNCTION, cs, si);
+        ci->static_init = si;
+        for (uint32_t i = 0; i < c->members.count; i++) {
+            Node *m = c->members.items[i];
+            if (m->u.prop.kind == PROP_INIT && m->u.prop.is_static && m->u.prop.value)
+                visit(C, si->scope, m->u.prop.value);
+        }
+    }
+}
+
+static void visit_block_scope(Compiler *C, Scope *s, Node *key, NodeList *body, ScopeKind kind)
+{
+    if (has_lexicals(body)) {
+        Scope *b = new_scope(C, kind, s, s->func);
+        comp_map_put(&C->scopes, key, b);
+        declare_lexicals(C, b, body);
+        visit_list(C, b, body);
+    } else {
+        visit_list(C, s, body);
+    }
+}
+
+static void visit(Compiler *C, Scope *s, Node *n)
+{
+    if (!n) return;
+    switch (n->kind) {
+    case N_NUMBER: case N_STRING: case N_REGEXP: case N_NULL_LIT: case N_TRUE_LIT: case N_FALSE_LIT:
+    case N_EMPTY: case N_DEBUGGER: case N_CONTINUE: case N_BREAK:
+        break;
+    case N_IDENT: resolve_ref(C, s, n->u.ident.name); break;
+    case N_THIS: {
+        FuncInfo *f = s->func;
+        if (f->is_arrow) {
+            FuncInfo *na = non_arrow(f);
+            if (na && !na->is_program && !na->this_var) na->this_var = hidden_var(C, na, "%this");
+        }
+        break;
+    }
+    case N_NEW_TARGET: {
+        FuncInfo *na = non_arrow(s->func);
+        if (!na || na->is_program) {
+            comp_error(C, n, "new.target expression is not allowed here");
+            break;
+        }
+        if (s->func->is_arrow && !na->newtarget_var) na->newtarget_var = hidden_var(C, na, "%newtarget");
+        break;
+    }
+    case N_SUPER: {
+        FuncInfo *na = non_arrow(s->func);
+        if (!na || !na->is_method) comp_error(C, n, "'super' keyword unexpected here");
+        else na->uses_super_prop = true;
+        if (s->func->is_arrow && na && !na->is_program && !na->this_var) na->this_var = hidden_var(C, na, "%this");
+        break;
+    }
+    case N_TEMPLATE: visit_list(C, s, &n->u.tmpl.exprs); break;
+    case N_TAGGED_TEMPLATE: visit(C, s, n->u.tagged.tag); visit(C, s, n->u.tagged.quasi); break;
+    case N_ARRAY: case N_SEQUENCE: visit_list(C, s, &n->u.list); break;
+    case N_OBJECT:
+        for (uint32_t i = 0; i < n->u.list.count; i++) visit(C, s, n->u.list.items[i]);
+        break;
+    case N_PROPERTY:
+        if (n->u.prop.computed) visit(C, s, n->u.prop.key);
+        if (n->u.prop.value && n->u.prop.value->kind == N_FUNCTION &&
+            (n->u.prop.kind == PROP_METHOD || n->u.prop.kind == PROP_GET || n->u.prop.kind == PROP_SET)) {
+            FuncInfo *f = analyze_function(C, s, n->u.prop.value);
+            f->is_method = true;
+        } else {
+            visit(C, s, n->u.prop.value);
+        }
+        break;
+    case N_FUNCTION: case N_FUNCTION_DECL: analyze_function(C, s, n); break;
+    case N_CLASS: case N_CLASS_DECL:
+        visit_class(C, s, n);
+        if (n->kind == N_CLASS_DECL && n->u.cls.name) {
+            Var *v = find_decl(s, n->u.cls.name->u.ident.name);
+            if (v) v->decl_seen = true;
+        }
+        break;
+    case N_UNARY: case N_SPREAD: case N_REST: case N_EXPR_STMT: case N_THROW: case N_RETURN:
+        visit(C, s, n->u.unary.arg);
+        break;
+    case N_UPDATE: visit(C, s, n->u.update.arg); break;
+    case N_BINARY: case N_LOGICAL: visit(C, s, n->u.binary.left); visit(C, s, n->u.binary.right); break;
+    case N_ASSIGN: case N_ASSIGN_PATTERN:
+        if (n->u.assign.target->kind == N_IDENT || n->u.assign.target->kind == N_MEMBER)
+            visit(C, s, n->u.assign.target);
+        else
+            visit_pattern(C, s, n->u.assign.target, false);
+        visit(C, s, n->u.assign.value);
+        break;
+    case N_CONDITIONAL:
+        visit(C, s, n->u.cond.test); visit(C, s, n->u.cond.then); visit(C, s, n->u.cond.else_);
+        break;
+    case N_IF:
+        visit(C, s, n->u.if_.test); visit(C, s, n->u.if_.then); visit(C, s, n->u.if_.else_);
+        break;
+    case N_CALL: case N_NEW:
+        if (n->u.call.callee && n->u.call.callee->kind == N_SUPER) {
+            FuncInfo *na = non_arrow(s->func);
+            if (!na || !na->is_ctor || !na->is_derived) comp_error(C, n, "'super' keyword unexpected here");
+            if (s->func->is_arrow && na && !na->is_program && !na->this_var) na->this_var = hidden_var(C, na, "%this");
+        } else {
+            visit(C, s, n->u.call.callee);
+        }
+        visit_list(C, s, &n->u.call.args);
+        break;
+    case N_MEMBER:
+        visit(C, s, n->u.member.object);
+        if (n->u.member.computed) visit(C, s, n->u.member.property);
+        break;
+    case N_OPTIONAL_CHAIN: visit(C, s, n->u.chain.expr); break;
+    case N_ARRAY_PATTERN: case N_OBJECT_PATTERN: visit_pattern(C, s, n, false); break;
+    case N_VAR_DECL:
+        for (uint32_t i = 0; i < n->u.var.decls.count; i++) {
+            Node *d = n->u.var.decls.items[i];
+            visit_pattern(C, s, d->u.decl.target, true);
+            visit(C, s, d->u.decl.init);
+            bound_names(C, s, d->u.decl.target, BK_VAR, seen_cb);
+        }
+        break;
+    case N_DECLARATOR: visit(C, s, n->u.decl.init); break;
+    case N_BLOCK: visit_block_scope(C, s, n, &n->u.list, SC_BLOCK); break;
+    case N_FOR: {
+        Scope *fsc = s;
+        Node *init = n->u.for_.init;
+        if (init && init->kind == N_VAR_DECL && init->u.var.kind != VAR_VAR) {
+            fsc = new_scope(C, SC_FOR, s, s->func);
+            comp_map_put(&C->scopes, n, fsc);
+            BindKind k = init->u.var.kind == VAR_CONST ? BK_CONST : BK_LET;
+            for (uint32_t j = 0; j < init->u.var.decls.count; j++)
+                bound_names(C, fsc, init->u.var.decls.items[j]->u.decl.target, k, declare_cb);
+        }
+        visit(C, fsc, init);
+        visit(C, fsc, n->u.for_.test);
+        visit(C, fsc, n->u.for_.update);
+        visit(C, fsc, n->u.for_.body);
+        break;
+    }
+    case N_FOR_IN: case N_FOR_OF: {
+        visit(C, s, n->u.forin.right);
+        Scope *fsc = s;
+        Node *left = n->u.forin.left;
+        if (left->kind == N_VAR_DECL && left->u.var.kind != VAR_VAR) {
+            fsc = new_scope(C, SC_FOR, s, s->func);
+            comp_map_put(&C->scopes, n, fsc);
+            BindKind k = left->u.var.kind == VAR_CONST ? BK_CONST : BK_LET;
+            for (uint32_t j = 0; j < left->u.var.decls.count; j++)
+                bound_names(C, fsc, left->u.var.decls.items[j]->u.decl.target, k, declare_cb);
+        }
+        if (left->kind == N_VAR_DECL) {
+            for (uint32_t j = 0; j < left->u.var.decls.count; j++) {
+                Node *d = left->u.var.decls.items[j];
+                visit_pattern(C, fsc, d->u.decl.target, true);
+                visit(C, fsc, d->u.decl.init);
+                bound_names(C, fsc, d->u.decl.target, BK_VAR, seen_cb);
+            }
+        } else if (left->kind == N_IDENT || left->kind == N_MEMBER) {
+            visit(C, fsc, left);
+        } else {
+            visit_pattern(C, fsc, left, false);
+        }
+        visit(C, fsc, n->u.forin.body);
+        break;
+    }
+    case N_WHILE: case N_DO_WHILE: visit(C, s, n->u.loop.test); visit(C, s, n->u.loop.body); break;
+    case N_WITH: {
+        visit(C, s, n->u.with.object);
+        Scope *ws = new_scope(C, SC_WITH, s, s->func);
+        ws->with_var = add_var(C, ws, "%with", BK_INTERNAL);
+        ws->with_var->decl_seen = true;
+        comp_map_put(&C->scopes, n, ws);
+        visit(C, ws, n->u.with.body);
+        break;
+    }
+    case N_SWITCH: {
+        visit(C, s, n->u.switch_.disc);
+        bool lex = false;
+        for (uint32_t i = 0; i < n->u.switch_.cases.count; i++)
+            if (has_lexicals(&n->u.switch_.cases.items[i]->u.case_.body)) lex = true;
+        Scope *ss = s;
+        if (lex) {
+            ss = new_scope(C, SC_SWITCH, s, s->func);
+            comp_map_put(&C->scopes, n, ss);
+            for (uint32_t i = 0; i < n->u.switch_.cases.count; i++)
+                declare_lexicals(C, ss, &n->u.switch_.cases.items[i]->u.case_.body);
+        }
+        for (uint32_t i = 0; i < n->u.switch_.cases.count; i++) {
+            Node *c = n->u.switch_.cases.items[i];
+            visit(C, ss, c->u.case_.test);
+            visit_list(C, ss, &c->u.case_.body);
+        }
+        break;
+    }
+    case N_CASE: visit(C, s, n->u.case_.test); visit_list(C, s, &n->u.case_.body); break;
+    case N_LABELED: visit(C, s, n->u.labeled.body); break;
+    case N_TRY: {
+        visit(C, s, n->u.try_.block);
+        Node *h = n->u.try_.handler;
+        if (h) {
+            Scope *cs = new_scope(C, SC_CATCH, s, s->func);
+            comp_map_put(&C->scopes, h, cs);
+            if (n->u.try_.param) bound_names(C, cs, n->u.try_.param, BK_CATCH, declare_cb);
+            if (n->u.try_.param) visit_pattern(C, cs, n->u.try_.param, true);
+            NodeList *body = h->kind == N_BLOCK ? &h->u.list : NULL;
+            if (body) {
+                declare_lexicals(C, cs, body);
+                visit_list(C, cs, body);
+            } else {
+                visit(C, cs, h);
+            }
+        }
+        visit(C, s, n->u.try_.finalizer);
+        break;
+    }
+    case N_PROGRAM: case N__COUNT: break;
+    }
+}
+
+static FuncInfo *analyze_function(Compiler *C, Scope *outer, Node *node)
+{
+    FuncNode *fn = &node->u.func;
+    FuncInfo *fi = comp_alloc(C, sizeof *fi);
+    fi->node = node;
+    fi->fn = fn;
+    fi->parent = outer->func;
+    fi->is_arrow = fn->is_arrow;
+    fi->strict = fn->is_strict || (outer->func && outer->func->strict);
+    fi->is_decl = node->kind == N_FUNCTION_DECL;
+    fi->is_method = fn->is_method || fn->is_getter || fn->is_setter || fn->is_class_ctor;
+    fi->is_ctor = fn->is_class_ctor;
+    fi->is_derived = fn->is_derived;
+    Scope *s = new_scope(C, SC_FUNCTION, outer, fi);
+    fi->scope = s;
+    comp_map_put(&C->scopes, node, s);
+    if (fn->is_async || fn->is_generator)
+        comp_error(C, node, "async functions and generators are not supported");
+
+    for (uint32_t i = 0; i < fn->params.count; i++)
+        bound_names(C, s, fn->params.items[i], BK_PARAM, declare_cb);
+    for (Var *v = s->vars; v; v = v->next) v->decl_seen = true;
+    for (uint32_t i = 0; i < fn->body.count; i++) hoist_vars(C, s, fn->body.items[i], false);
+    declare_lexicals(C, s, &fn->body);
+    if (fn->is_expression && fn->name && !fn->is_arrow) {
+        const char *name = fn->name->u.ident.name;
+        if (!scope_lookup_local(s, name)) {
+            fi->callee_var = add_var(C, s, name, BK_CALLEE);
+            fi->callee_var->decl_seen = true;
+        }
+    }
+    for (uint32_t i = 0; i < fn->params.count; i++) visit_pattern(C, s, fn->params.items[i], true);
+    visit_list(C, s, &fn->body);
+    return fi;
+}
+
+FuncInfo *scope_func_of(Compiler *C, Node *fn_node)
+{
+    Scope *s = comp_map_get(&C->scopes, fn_node);
+    return s ? s->func : NULL;
+}
+
+FuncInfo *scope_analyze_program(Compiler *C, Node *program)
+{
+    FuncInfo *fi = comp_alloc(C, sizeof *fi);
+    fi->node = program;
+    fi->is_program = true;
+    fi->strict = program->u.program.is_strict;
+    Scope *s = new_scope(C, SC_FUNCTION, NULL, fi);
+    fi->scope = s;
+    comp_map_put(&C->scopes, program, s);
+    NodeList *body = &program->u.program.body;
+    for (uint32_t i = 0; i < body->count; i++) hoist_vars(C, s, body->items[i], false);
+    declare_lexicals(C, s, body);
+    visit_list(C, s, body);
+    return fi;
+}
