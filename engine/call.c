@@ -65,9 +65,15 @@ Frame *call_push_slow(VM *vm, JSValue fnv, JSValue *regs, uint32_t argc, JSValue
         if (val_is_nullish(regs[0])) {
             regs[0] = vm->global;
         } else if (regs[0] != VAL_UNINIT) {
+            HandleScope hs = heap_scope_open(vm);
+            JSValue *hf = heap_handle(vm, fnv), *hnt = heap_handle(vm, new_target);
             JSValue o = rt_to_object(vm, regs[0]);   /* regs are rooted: fine to allocate */
+            fnv = *hf;
+            new_target = *hnt;
+            heap_scope_close(vm, hs);
             if (o == VAL_EXCEPTION) return NULL;
             regs[0] = o;
+            fn = (JSFunction *)val_obj(fnv);
         }
     }
     if (extra) {
@@ -164,7 +170,7 @@ JSValue call_create_arguments(VM *vm, Frame *fr)
     JSValue *h = heap_handle(vm, ov);
     if (n && arr_reserve(vm, *h, n) < 0) goto fail;
     JSObject *o = val_obj(*h);
-    for (uint32_t i = 0; i < n; i++) heap_store(&vm->heap, &o->hdr, &o->elements->v[i], frame_arg(fr, i));
+    for (uint32_t i = 0; i < n; i++) heap_store(&vm->heap, &o->elements->hdr, &o->elements->v[i], frame_arg(fr, i));
     o->length = n;
     if (obj_define_value(vm, *h, vm_atom(vm, ATOM_length), val_from_int((int32_t)n), PROP_HIDDEN) < 0) goto fail;
     if (obj_define_value(vm, *h, vm_intrinsic(vm, INTR_SymbolIterator), vm_intrinsic(vm, INTR_ArrayProtoValues),
@@ -184,7 +190,21 @@ JSValue call_create_rest(VM *vm, Frame *fr, uint32_t from)
     JSValue av = arr_new(vm, n);
     if (av == VAL_EXCEPTION) return VAL_EXCEPTION;
     JSObject *o = val_obj(av);
-    for (uint32_t i = 0; i < n; i++) heap_store(&vm->heap, &o->hdr, &o->elements->v[i], frame_arg(fr, from + i));
+    if (o->elements && o->elements->capacity >= n) {
+        for (uint32_t i = 0; i < n; i++) heap_store(&vm->heap, &o->elements->hdr, &o->elements->v[i], frame_arg(fr, from + i));
+        return av;
+    }
+    /* very long (sparse) arrays: element by element */
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *h = heap_handle(vm, av);
+    for (uint32_t i = 0; i < n; i++) {
+        if (obj_define_value(vm, *h, val_from_int((int32_t)i), frame_arg(fr, from + i), PROP_DEFAULT) < 0) {
+            heap_scope_close(vm, hs);
+            return VAL_EXCEPTION;
+        }
+    }
+    av = *h;
+    heap_scope_close(vm, hs);
     return av;
 }
 

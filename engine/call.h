@@ -65,11 +65,14 @@ static inline Frame *call_push(VM *vm, JSValue fnv, JSValue *regs, uint32_t argc
     uint32_t np = fp->nparams, nr = fp->nregs;
     JSValue *end = regs + nr;
     if (__builtin_expect((argc > np && (fp->flags & (FP_USES_ARGUMENTS | FP_HAS_REST))) || end > vm->stack_end ||
-                             vm->frame_count >= vm->frame_cap ||
-                             (!(fp->flags & (FP_STRICT | FP_ARROW)) && !val_is_object(regs[0]) &&
-                              !(flags & FRAME_CONSTRUCT)),
+                             vm->frame_count >= vm->frame_cap,
                          0))
         return call_push_slow(vm, fnv, regs, argc, new_target, ret_reg, flags);
+    if (!(fp->flags & (FP_STRICT | FP_ARROW)) && !val_is_object(regs[0]) && !(flags & FRAME_CONSTRUCT)) {
+        /* sloppy `this`: undefined/null is the global object, primitives are wrapped */
+        if (!val_is_nullish(regs[0])) return call_push_slow(vm, fnv, regs, argc, new_target, ret_reg, flags);
+        regs[0] = vm->global;
+    }
     for (JSValue *p = regs + (argc < np ? argc : np) + 1; p < end; p++) *p = VAL_UNDEFINED;
     Frame *fr = &vm->frames[vm->frame_count++];
     fr->proto = fp;

@@ -584,7 +584,8 @@ dispatch:
     CASE(ARRAY_PUSH) {
         JSObject *o = val_obj(R(U16(1)));
         ValArray *el = o->elements;
-        if (LIKELY(el && o->length < el->capacity && !(o->flags & OBJ_SPARSE))) {
+        if (LIKELY(el && o->length < el->capacity && (o->flags & OBJ_EXTENSIBLE) &&
+                   !(o->flags & (OBJ_SPARSE | OBJ_FROZEN_ELEMENTS | OBJ_LENGTH_READONLY)))) {
             heap_store(&vm->heap, &el->hdr, &el->v[o->length], R(U16(3)));
             o->length++;
             NEXT(SZ_RR);
