@@ -176,6 +176,12 @@ JSValue call_create_arguments(VM *vm, Frame *fr)
     if (obj_define_value(vm, *h, vm_intrinsic(vm, INTR_SymbolIterator), vm_intrinsic(vm, INTR_ArrayProtoValues),
                          PROP_HIDDEN) < 0)
         goto fail;
+    if (!(fr->proto->flags & FP_STRICT)) {
+        if (obj_define_value(vm, *h, vm_atom(vm, ATOM_callee), fr->callee, PROP_HIDDEN) < 0) goto fail;
+    } else if (val_is_function(vm_intrinsic(vm, INTR_ThrowTypeError))) {
+        JSValue thrower = vm_intrinsic(vm, INTR_ThrowTypeError);
+        if (obj_define_accessor(vm, *h, vm_atom(vm, ATOM_callee), thrower, thrower, 0) < 0) goto fail;
+    }
     ov = *h;
     heap_scope_close(vm, hs);
     return ov;
