@@ -482,6 +482,7 @@ static bool lex_number(Lexer *lx, Token *t)
         }
         /* decimal: fall through to the general path (no separators) */
     }
+    if (c0 == '0' && c1 == '_') return lex_error(lx, start + 1, "Numeric separator can not be used after leading 0.");
     char buf[400];
     size_t n = 0;
     bool big = false;

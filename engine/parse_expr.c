@@ -286,11 +286,11 @@ static Node *parse_template(Parser *p, bool tagged)
 /* Arrows and parentheses                                               */
 
 /* The current token is `=>`; params are already patterns. */
-static Node *parse_arrow(Parser *p, const Token *start, NodeList params, bool simple, uint32_t this0,
+static Node *parse_arrow(Parser *p, Pos start, NodeList params, bool simple, uint32_t this0,
                          uint32_t args0)
 {
     if (p->tok.nl_before) return parse_unexpected(p);
-    Node *f = parse_node(p, N_FUNCTION, start);
+    Node *f = parse_node_at(p, N_FUNCTION, start);
     if (!f) return NULL;
     FuncNode *fn = &f->u.func;
     fn->is_arrow = true;
@@ -335,28 +335,29 @@ static Node *parse_arrow(Parser *p, const Token *start, NodeList params, bool si
 /* `(` ... `)`: a parenthesised expression or an arrow's parameters. */
 static Node *parse_paren(Parser *p)
 {
-    Token start = p->tok;
+    Pos start = parse_pos(&p->tok);
     if (!parse_next(p)) return NULL;
     uint32_t this0 = p->this_serial, args0 = p->args_serial;
     NodeList items = { 0 };
     if (p->tok.type == T_RPAREN) {
-        Token close = p->tok;
+        Pos close = parse_pos(&p->tok);
         if (!parse_next(p)) return NULL;
-        if (p->tok.type != T_ARROW || p->tok.nl_before) return parse_fail(p, &close, "Unexpected token ')'");
-        return parse_arrow(p, &start, items, true, this0, args0);
+        if (p->tok.type != T_ARROW || p->tok.nl_before)
+            return parse_fail_at(p, close.line, close.col, "Unexpected token ')'");
+        return parse_arrow(p, start, items, true, this0, args0);
     }
     CoverError saved = p->cover;
     p->cover.set = false;
     Node *rest = NULL;
-    Token rest_tok = p->tok, comma_tok = p->tok;
+    Pos rest_tok = start;
     bool trailing = false;
     for (;;) {
         if (p->tok.type == T_ELLIPSIS) {
-            rest_tok = p->tok;
+            rest_tok = parse_pos(&p->tok);
             if (!parse_next(p)) return NULL;
             Node *target = parse_binding_target(p);
             if (!target) return NULL;
-            rest = parse_node(p, N_REST, &rest_tok);
+            rest = parse_node_at(p, N_REST, rest_tok);
             if (!rest) return NULL;
             rest->u.unary.arg = target;
             parse_finish(p, rest);
@@ -366,14 +367,13 @@ static Node *parse_paren(Parser *p)
         Node *e = parse_assign_cover(p, false);
         if (!e || !parse_push(p, &items, e)) return NULL;
         if (p->tok.type != T_COMMA) break;
-        comma_tok = p->tok;
         if (!parse_next(p)) return NULL;
         if (p->tok.type == T_RPAREN) {
             trailing = true;
             break;
         }
     }
-    Token close = p->tok;
+    Pos close = parse_pos(&p->tok);
     if (!parse_expect(p, T_RPAREN)) return NULL;
     if (p->tok.type == T_ARROW && !p->tok.nl_before) {
         bool simple = !rest;
@@ -393,11 +393,10 @@ static Node *parse_paren(Parser *p)
         }
         if (rest && !parse_push(p, &items, rest)) return NULL;
         p->cover = saved;
-        return parse_arrow(p, &start, items, simple, this0, args0);
+        return parse_arrow(p, start, items, simple, this0, args0);
     }
-    if (rest) return parse_fail(p, &rest_tok, "Unexpected token '...'");
-    if (trailing) return parse_fail(p, &close, "Unexpected token ')'");
-    (void)comma_tok;
+    if (rest) return parse_fail_at(p, rest_tok.line, rest_tok.col, "Unexpected token '...'");
+    if (trailing) return parse_fail_at(p, close.line, close.col, "Unexpected token ')'");
     if (p->cover.set) { parse_raise_cover(p); return NULL; }
     p->cover = saved;
     Node *e;
@@ -428,14 +427,14 @@ static Node *parse_primary(Parser *p)
                 return parse_fail(p, t, "async functions are not supported yet");
         }
         if (!check_ident_ref(p, t)) return NULL;
-        Token start = *t;
+        Pos start = parse_pos(t);
         uint32_t this0 = p->this_serial, args0 = p->args_serial;
         n = ident_node(p, t);
         if (!n || !parse_next(p)) return NULL;
         if (p->tok.type == T_ARROW && !p->tok.nl_before) {
             NodeList params = { 0 };
             if (!parse_push(p, &params, n)) return NULL;
-            return parse_arrow(p, &start, params, true, this0, args0);
+            return parse_arrow(p, start, params, true, this0, args0);
         }
         return n;
     }
@@ -601,14 +600,14 @@ static Node *parse_super(Parser *p)
 
 static Node *parse_new(Parser *p)
 {
-    Token start = p->tok;
+    Pos start = parse_pos(&p->tok);
     if (!parse_next(p)) return NULL;
     if (p->tok.type == T_DOT) {
         if (!parse_next(p)) return NULL;
         if (p->tok.type != T_NAME || p->tok.cw != CW_TARGET || p->tok.escaped) return parse_unexpected(p);
-        if (!p->fn->allow_new_target) return parse_fail(p, &start, "new.target expression is not allowed here");
+        if (!p->fn->allow_new_target) return parse_fail_at(p, start.line, start.col, "new.target expression is not allowed here");
         parse_mark_this(p);
-        Node *n = parse_node(p, N_NEW_TARGET, &start);
+        Node *n = parse_node_at(p, N_NEW_TARGET, start);
         if (!n || !parse_next(p)) return NULL;
         return parse_finish(p, n);
     }
@@ -620,7 +619,7 @@ static Node *parse_new(Parser *p)
     Node *n = NULL;
     if (callee && is_bare_arrow(callee)) callee = parse_unexpected(p);
     if (callee) callee = parse_chain(p, callee, true);
-    if (callee) n = parse_node(p, N_NEW, &start);
+    if (callee) n = parse_node_at(p, N_NEW, start);
     if (n) {
         n->u.call.callee = callee;
         if (p->tok.type == T_LPAREN && !parse_args(p, &n->u.call.args)) n = NULL;
@@ -687,7 +686,7 @@ static Node *parse_unary(Parser *p)
         return e;
     }
     }
-    Token start = p->tok;
+    Pos start = parse_pos(&p->tok);
     if (!parse_enter(p)) return NULL;
     Node *n = NULL;
     Node *arg = parse_next(p) ? parse_unary(p) : NULL;
@@ -695,7 +694,7 @@ static Node *parse_unary(Parser *p)
     if (!arg) return NULL;
     if (op == OP_INC || op == OP_DEC) {
         if (!simple_target(p, arg, "Invalid left-hand side expression in prefix operation")) return NULL;
-        n = parse_node(p, N_UPDATE, &start);
+        n = parse_node_at(p, N_UPDATE, start);
         if (!n) return NULL;
         n->u.update.op = op;
         n->u.update.arg = arg;
@@ -703,8 +702,8 @@ static Node *parse_unary(Parser *p)
         return parse_finish(p, n);
     }
     if (op == OP_DELETE && arg->kind == N_IDENT && parse_is_strict(p))
-        return parse_fail(p, &start, "Delete of an unqualified identifier in strict mode.");
-    n = parse_node(p, N_UNARY, &start);
+        return parse_fail_at(p, start.line, start.col, "Delete of an unqualified identifier in strict mode.");
+    n = parse_node_at(p, N_UNARY, start);
     if (!n) return NULL;
     n->u.unary.op = op;
     n->u.unary.arg = arg;
@@ -764,7 +763,8 @@ static Node *parse_binary(Parser *p, int min_prec, bool no_in)
         if (op == OP_EXP && left->kind == N_UNARY && !left->paren)
             return parse_fail(p, &p->tok, "Unary operator used immediately before exponentiation expression. "
                                           "Parenthesis must be used to disambiguate operator precedence");
-        Token optok = p->tok;
+        Pos optok = parse_pos(&p->tok);
+        TokType optype = p->tok.type;
         if (!parse_next(p)) return NULL;
         Node *right;
         if (op == OP_EXP) {
@@ -777,7 +777,7 @@ static Node *parse_binary(Parser *p, int min_prec, bool no_in)
         if (!right) return NULL;
         if (op == OP_NULLISH ? (is_logical(left, false) || is_logical(right, false))
                              : (op == OP_AND || op == OP_OR) && (is_logical(left, true) || is_logical(right, true)))
-            return parse_fail(p, &optok, "Unexpected token '%s'", lex_token_text(optok.type));
+            return parse_fail_at(p, optok.line, optok.col, "Unexpected token '%s'", lex_token_text(optype));
         bool logical = op == OP_AND || op == OP_OR || op == OP_NULLISH;
         Node *n = parse_node_like(p, logical ? N_LOGICAL : N_BINARY, left);
         if (!n) return NULL;
@@ -992,7 +992,7 @@ Node *parse_to_pattern(Parser *p, Node *n, bool binding)
 
 Node *parse_binding_target(Parser *p)
 {
-    Token start = p->tok;
+    Pos start = parse_pos(&p->tok);
     if (p->tok.type == T_NAME) {
         Node *n = ident_node(p, &p->tok);
         if (!n || !parse_next(p)) return NULL;
@@ -1002,7 +1002,7 @@ Node *parse_binding_target(Parser *p)
     if (!parse_enter(p)) return NULL;
     bool array = p->tok.type == T_LBRACKET;
     TokType close = array ? T_RBRACKET : T_RBRACE;
-    Node *pat = parse_node(p, array ? N_ARRAY_PATTERN : N_OBJECT_PATTERN, &start);
+    Node *pat = parse_node_at(p, array ? N_ARRAY_PATTERN : N_OBJECT_PATTERN, start);
     Node *result = NULL;
     if (!pat || !parse_next(p)) goto out;
     while (p->tok.type != close) {

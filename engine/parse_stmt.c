@@ -392,7 +392,11 @@ static Node *statement(Parser *p, int mode)
     case T_NAME:
         if (let_starts_decl(p)) {
             if (mode != STMT_DECL) {
-                return parse_fail(p, &start, "Lexical declaration cannot appear in a single-statement context");
+                /* `if (a) let \n x` is the expression `let` followed by `x` */
+                const Token *a = parse_peek(p);
+                if (a->type == T_LBRACKET || !a->nl_before || parse_is_strict(p))
+                    return parse_fail(p, &start, "Lexical declaration cannot appear in a single-statement context");
+                return expr_statement(p);
             }
             n = parse_var_decl(p, VAR_LET, false, false);
             if (!n || !parse_consume_semicolon(p)) return NULL;

@@ -135,6 +135,13 @@ Node *parse_node(Parser *p, NodeKind kind, const Token *at)
     return n;
 }
 
+Node *parse_node_at(Parser *p, NodeKind kind, Pos at)
+{
+    Node *n = ast_new(p->arena, kind, at.line, at.col, at.start);
+    if (!n) return parse_fail_at(p, at.line, at.col, "out of memory");
+    return n;
+}
+
 Node *parse_node_like(Parser *p, NodeKind kind, const Node *at)
 {
     Node *n = ast_new(p->arena, kind, at->line, at->col, at->start);

@@ -76,6 +76,16 @@ typedef struct Parser {
     uint32_t this_serial, args_serial;
 } Parser;
 
+/* A token's position, kept instead of a whole Token in recursive frames
+ * (keeps deep nesting cheap on the C stack). */
+typedef struct Pos { uint32_t line, col, start, end; } Pos;
+static inline Pos parse_pos(const Token *t)
+{
+    Pos q = { t->line, t->col, t->start, t->end };
+    return q;
+}
+Node *parse_node_at(Parser *p, NodeKind kind, Pos at);
+
 /* parser.c: tokens and errors */
 bool parse_next(Parser *p);
 bool parse_eat(Parser *p, TokType t);
