@@ -328,33 +328,53 @@ static int expr_super_call(FuncState *fs, Node *n, int dst)
     return dst;
 }
 
+/* Callee o.m / o[k] / super.m into base, this into base+1. */
+static void callee_member(FuncState *fs, Node *callee, int base)
+{
+    if (callee->u.member.object->kind == N_SUPER) {
+        emit_this(fs, base + 1);
+        int m2 = fs->sp;
+        int k = super_key(fs, callee);
+        bc_emit(&fs->b, BC_GET_SUPER, base, k);
+        reg_free_to(fs, m2);
+    } else {
+        expr_to(fs, callee->u.member.object, base + 1);
+        if (callee->u.member.optional) emit_jump(fs, BC_JUMP_IF_NULLISH, base + 1, 0, &fs->opt_list);
+        int a = member_atom(fs, callee);
+        set_pos(fs, callee);
+        if (a >= 0) {
+            bc_emit(&fs->b, BC_GET_PROP, base, base + 1, a, fb_new(fs, FB_PROP));
+        } else {
+            int m2 = fs->sp;
+            int k = expr(fs, callee->u.member.property, -1);
+            bc_emit(&fs->b, BC_GET_ELEM, base, base + 1, k, fb_new(fs, FB_PROP));
+            reg_free_to(fs, m2);
+        }
+    }
+}
+
 static int expr_call(FuncState *fs, Node *n, int dst, int template_k)
 {
     Node *callee = n->kind == N_TAGGED_TEMPLATE ? n->u.tagged.tag : n->u.call.callee;
     if (n->kind == N_CALL && callee->kind == N_SUPER) return expr_super_call(fs, n, dst);
     int mark = fs->sp;
     int base = reg_alloc_n(fs, 2);
-    if (callee->kind == N_MEMBER) {
-        if (callee->u.member.object->kind == N_SUPER) {
-            emit_this(fs, base + 1);
-            int m2 = fs->sp;
-            int k = super_key(fs, callee);
-            bc_emit(&fs->b, BC_GET_SUPER, base, k);
-            reg_free_to(fs, m2);
-        } else {
-            expr_to(fs, callee->u.member.object, base + 1);
-            if (callee->u.member.optional) emit_jump(fs, BC_JUMP_IF_NULLISH, base + 1, 0, &fs->opt_list);
-            int a = member_atom(fs, callee);
-            set_pos(fs, callee);
-            if (a >= 0) {
-                bc_emit(&fs->b, BC_GET_PROP, base, base + 1, a, fb_new(fs, FB_PROP));
-            } else {
-                int m2 = fs->sp;
-                int k = expr(fs, callee->u.member.property, -1);
-                bc_emit(&fs->b, BC_GET_ELEM, base, base + 1, k, fb_new(fs, FB_PROP));
-                reg_free_to(fs, m2);
-            }
+    if (callee->kind == N_OPTIONAL_CHAIN && callee->u.chain.expr->kind == N_MEMBER) {
+        /* (o?.m)(): the reference survives the parentheses, so this = o */
+        uint32_t saved = fs->opt_list;
+        fs->opt_list = 0;
+        callee_member(fs, callee->u.chain.expr, base);
+        uint32_t nullish = fs->opt_list;
+        fs->opt_list = saved;
+        if (nullish) {
+            uint32_t end = 0;
+            emit_jump(fs, BC_JUMP, 0, 0, &end);
+            patch_here(fs, nullish);
+            bc_emit(&fs->b, BC_LOAD_UNDEF, base);
+            patch_here(fs, end);
         }
+    } else if (callee->kind == N_MEMBER) {
+        callee_member(fs, callee, base);
     } else {
         expr_to(fs, callee, base);
         bc_emit(&fs->b, BC_LOAD_UNDEF, base + 1);

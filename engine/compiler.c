@@ -539,6 +539,10 @@ int load_name(FuncState *fs, const char *name, int dst, Node *at)
     if (!v || v->loc == LOC_GLOBAL) {
         if (dst < 0) dst = reg_alloc(fs);
         bc_emit(&fs->b, BC_GET_GLOBAL, dst, const_atom(fs, name), fb_new(fs, FB_PROP));
+    } else if (v->kind == BK_PARAM && v->needs_tdz && !v->initialized) {
+        /* a parameter read by an earlier parameter's default */
+        bc_emit(&fs->b, BC_THROW_ERROR, ERRMSG_TDZ, const_atom(fs, name));
+        if (dst < 0) dst = reg_alloc(fs);
     } else if (v->loc == LOC_REG && dst < 0) {
         if (needs_check(v)) bc_emit(&fs->b, BC_CHECK_TDZ, v->index, const_atom(fs, v->name));
         dst = v->index;
@@ -967,6 +971,15 @@ static void stmt_function_decl(FuncState *fs, Node *n)
     reg_free_to(fs, mark);
 }
 
+/* Completion values (eval results) are tracked outside loops only, so loop
+ * bodies at top level carry no extra moves. */
+static bool in_loop(FuncState *fs)
+{
+    for (Control *c = fs->ctl; c; c = c->prev)
+        if (c->kind == CT_LOOP) return true;
+    return false;
+}
+
 void stmt(FuncState *fs, Node *n)
 {
     if (!n || fs->C->failed) return;
@@ -974,7 +987,7 @@ void stmt(FuncState *fs, Node *n)
     int mark = fs->sp;
     switch (n->kind) {
     case N_EXPR_STMT:
-        if (fs->completion_reg >= 0) expr_to(fs, n->u.unary.arg, fs->completion_reg);
+        if (fs->completion_reg >= 0 && !in_loop(fs)) expr_to(fs, n->u.unary.arg, fs->completion_reg);
         else expr_effect(fs, n->u.unary.arg);
         break;
     case N_VAR_DECL: stmt_var_decl(fs, n); break;
@@ -1056,6 +1069,31 @@ static uint32_t expected_length(FuncNode *fn)
     return n;
 }
 
+static void mark_params_initialized(FuncState *fs, Node *p)
+{
+    if (!p) return;
+    switch (p->kind) {
+    case N_IDENT: {
+        Var *v = scope_lookup_local(fs->fi->scope, p->u.ident.name);
+        if (v) v->initialized = true;
+        break;
+    }
+    case N_ASSIGN_PATTERN: case N_ASSIGN: mark_params_initialized(fs, p->u.assign.target); break;
+    case N_REST: case N_SPREAD: mark_params_initialized(fs, p->u.unary.arg); break;
+    case N_ARRAY_PATTERN: case N_ARRAY:
+        for (uint32_t i = 0; i < p->u.list.count; i++) mark_params_initialized(fs, p->u.list.items[i]);
+        break;
+    case N_OBJECT_PATTERN: case N_OBJECT:
+        for (uint32_t i = 0; i < p->u.list.count; i++) {
+            Node *it = p->u.list.items[i];
+            if (it && it->kind == N_PROPERTY) mark_params_initialized(fs, it->u.prop.value);
+            else mark_params_initialized(fs, it);
+        }
+        break;
+    default: break;
+    }
+}
+
 /* Parameters: defaults, destructuring, rest; captured ones move to the env. */
 static void emit_params(FuncState *fs, FuncNode *fn)
 {
@@ -1090,7 +1128,10 @@ static void emit_params(FuncState *fs, FuncNode *fn)
             pattern_bind(fs, p, reg, BIND_INIT);
         }
         reg_free_to(fs, mark);
+        mark_params_initialized(fs, p);
     }
+    for (Var *v = fs->fi->scope->vars; v; v = v->next)
+        if (v->kind == BK_PARAM) v->initialized = true;
 }
 
 /* Hidden bindings captured by arrows, the callee name and `arguments`. */
@@ -1251,6 +1292,7 @@ static FunctionProto *compile_proto(Compiler *C, FuncState *parent, FuncInfo *fi
         }
         fp->length = expected_length(fn);
     }
+    if (fi->synth_ctor && fi->is_derived) flags |= FP_HAS_REST;
     fp->nparams = nparams;
     fp->flags = flags;
     fs->sp = fs->maxreg = 1 + (int)nparams;

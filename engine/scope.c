@@ -322,6 +322,7 @@ static void resolve_ref(Compiler *C, Scope *s, const char *name)
         Var *v = scope_lookup_local(cur, name);
         if (v) {
             if (crossed && v->loc != LOC_GLOBAL) v->captured = true;
+            if (v->kind == BK_PARAM && !v->decl_seen && !crossed) v->needs_tdz = true;
             if (scope_is_lexical(v->kind) && v->loc != LOC_GLOBAL) {
                 if (!v->decl_seen || crossed_decl || cur->kind == SC_SWITCH) v->needs_tdz = true;
             }
@@ -691,7 +692,6 @@ static FuncInfo *analyze_function(Compiler *C, Scope *outer, Node *node)
 
     for (uint32_t i = 0; i < fn->params.count; i++)
         bound_names(C, s, fn->params.items[i], BK_PARAM, declare_cb);
-    for (Var *v = s->vars; v; v = v->next) v->decl_seen = true;
     for (uint32_t i = 0; i < fn->body.count; i++) hoist_vars(C, s, fn->body.items[i], false);
     declare_lexicals(C, s, &fn->body);
     if (fn->is_expression && fn->name && !fn->is_arrow) {
@@ -701,7 +701,12 @@ static FuncInfo *analyze_function(Compiler *C, Scope *outer, Node *node)
             fi->callee_var->decl_seen = true;
         }
     }
-    for (uint32_t i = 0; i < fn->params.count; i++) visit_pattern(C, s, fn->params.items[i], true);
+    /* parameters are in TDZ until their own initialiser ran: (a = b, b) */
+    for (uint32_t i = 0; i < fn->params.count; i++) {
+        visit_pattern(C, s, fn->params.items[i], true);
+        bound_names(C, s, fn->params.items[i], BK_PARAM, seen_cb);
+    }
+    for (Var *v = s->vars; v; v = v->next) v->decl_seen = true;
     visit_list(C, s, &fn->body);
     return fi;
 }
