@@ -17,6 +17,9 @@
  * The slot's state only moves forward; a full slot becomes megamorphic
  * (count 0, never probed again).
  *
+ * String primitives use entries with shape NULL: a hit on String.prototype
+ * or its chain (holder set, guarded by the epoch).
+ *
  * The engine's exotic named property is `length` of arrays and String
  * wrappers; it is never cached (the interpreter reads it directly).
  */
@@ -103,6 +106,20 @@ JSValue fb_get_prop_miss(VM *vm, FeedbackSlot *s, JSValue base, JSValue key)
             add_entry(vm, s, &e);
             JSObject *holder = e.holder == VAL_UNDEFINED ? val_obj(base) : val_obj(e.holder);
             return holder->slots->v[e.slot];
+        }
+    }
+    if (val_is_string(base) && s->state != IC_MEGA && val_is_atom(key) && key != vm_atom(vm, ATOM_length)) {
+        /* string primitives: methods found on String.prototype's chain */
+        JSValue sp = vm_intrinsic(vm, INTR_StringPrototype);
+        PropIcEntry e;
+        if (val_is_object(sp) && cacheable_lookup(vm, sp, key, &e)) {
+            val_obj(sp)->flags |= OBJ_IS_PROTO;   /* its changes must bump the epoch from now on */
+            if (e.holder == VAL_UNDEFINED) e.holder = sp;
+            e.shape = NULL;
+            e.proto = sp;
+            e.epoch = vm->proto_epoch;
+            add_entry(vm, s, &e);
+            return val_obj(e.holder)->slots->v[e.slot];
         }
     }
     return rt_get(vm, base, key);

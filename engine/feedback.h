@@ -33,6 +33,9 @@ typedef struct PropIcEntry {
                                 table, re-checked on each hit (the global may be a dictionary) */
     uint32_t pad;
 } PropIcEntry;
+/* GET sites reading a property of a string primitive use an entry with
+ * shape NULL: the holder is String.prototype or an object on its chain,
+ * valid while vm->proto_epoch == epoch. */
 /* SET sites that add a property (a shape transition) store the shape after
  * the transition in `holder` as a cell value (val_from_cell(shape)), so it is
  * traced like any holder; `proto`/`epoch` then guard the prototype chain

@@ -70,6 +70,19 @@ static inline bool ic_get(const FeedbackSlot *s, JSObject *o, uint32_t epoch, JS
     return false;
 }
 
+/* Property of a string primitive: entries with shape NULL (feedback.h). */
+static inline bool ic_get_string(const FeedbackSlot *s, uint32_t epoch, JSValue *out)
+{
+    const PropIcEntry *e = s->u.prop, *end = e + s->count;
+    for (; e < end; e++) {
+        if (e->shape == NULL && e->epoch == epoch) {
+            *out = val_obj(e->holder)->slots->v[e->slot];
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Property write: an existing own writable data property, or adding one
  * along a cached shape transition (holder = the new shape). */
 static inline bool ic_set(VM *vm, const FeedbackSlot *s, JSObject *o, JSValue v)
@@ -460,9 +473,16 @@ dispatch:
                 R(U16(1)) = o->length <= INT32_MAX ? val_from_int((int32_t)o->length) : val_from_double(o->length);
                 NEXT(SZ_RRAF);
             }
-        } else if (val_is_string(obj) && K(U32(5)) == vm_atom(vm, ATOM_length)) {
-            R(U16(1)) = val_from_int((int32_t)str_length(obj));
-            NEXT(SZ_RRAF);
+        } else if (val_is_string(obj)) {
+            if (K(U32(5)) == vm_atom(vm, ATOM_length)) {
+                R(U16(1)) = val_from_int((int32_t)str_length(obj));
+                NEXT(SZ_RRAF);
+            }
+            if (LIKELY(ic_get_string(s, vm->proto_epoch, &v))) {
+                vm->stats.v[STAT_ic_hits]++;
+                R(U16(1)) = v;
+                NEXT(SZ_RRAF);
+            }
         }
         SYNC();
         vm->stats.v[STAT_ic_misses]++;
@@ -682,9 +702,8 @@ dispatch:
               val_number(xd / yd))
     CASE(MOD)
         ARITH(BIN_MOD,
-              if (xi >= 0 && yi > 0) {
-                  r_ = xi % yi;
-                  R(U16(1)) = val_from_int(r_);
+              if (yi != 0 && !(yi == -1 && xi == INT32_MIN) && ((r_ = xi % yi) != 0 || xi >= 0)) {
+                  R(U16(1)) = val_from_int(r_);   /* C's % truncates like JS; 0 from xi < 0 is -0 */
                   NEXT(SZ_RRRF);
               },
               val_number(fmod(xd, yd)))
