@@ -1,0 +1,110 @@
+#!/usr/bin/env python3
+"""Differential testing: every JS test under every tier preset x GC plan
+must print the same stdout and end the same way (success / script error).
+
+The first available configuration is the reference. Configurations the
+engine rejects (exit 2 on an empty program: unknown --gc plan or --tiers
+name) are reported as unavailable and skipped, so the matrix grows by itself
+as tiers and plans land.
+
+Usage: tests/diff/run_diff.py [--engine PATH] [--tiers LIST] [--gcs LIST]
+                              [--extra "flags"]... [--filter SUBSTR]
+                              [--timeout S] [-j N] [-v]
+  --tiers "interp;interp,baseline;interp,baseline,opt"   (';'-separated)
+  --gcs   "marksweep,semispace,markcompact,gencopy,genms,rc"
+  --extra "--eager=baseline"   adds one more configuration (repeatable)
+"""
+import argparse
+import os
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+JS_DIR = os.path.join(ROOT, "tests", "js")
+
+
+def run(cmd, timeout):
+    try:
+        p = subprocess.run(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                           stdin=subprocess.DEVNULL, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return ("timeout", "")
+    rc = p.returncode
+    outcome = "ok" if rc == 0 else ("signal %d" % -rc if rc < 0 else "error")
+    return (outcome, p.stdout.decode("utf-8", "replace"))
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--engine", default=os.path.join(ROOT, "build", "tierlab"))
+    ap.add_argument("--tiers", default="interp;interp,baseline;interp,baseline,opt")
+    ap.add_argument("--gcs", default="marksweep,semispace,markcompact,gencopy,genms,rc")
+    ap.add_argument("--extra", action="append", default=[])
+    ap.add_argument("--filter", action="append", default=[])
+    ap.add_argument("--timeout", type=float, default=20.0)
+    ap.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 2)
+    ap.add_argument("-v", "--verbose", action="store_true")
+    args = ap.parse_args()
+
+    if not os.access(args.engine, os.X_OK):
+        print("run_diff: engine %s not found" % args.engine)
+        return 1
+
+    candidates = []
+    for tiers in [t for t in args.tiers.split(";") if t]:
+        for gc in [g for g in args.gcs.split(",") if g]:
+            candidates.append(["--tiers=" + tiers, "--gc=" + gc])
+    for extra in args.extra:
+        candidates.append(extra.split())
+
+    configs = []
+    for flags in candidates:
+        p = subprocess.run([args.engine] + flags + ["-e", ""], cwd=ROOT,
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        if p.returncode == 0:
+            configs.append(flags)
+        elif args.verbose:
+            print("unavailable: %s" % " ".join(flags))
+    if not configs:
+        print("run_diff: no configuration is available")
+        return 1
+    print("configurations: %s" % " | ".join(" ".join(c) for c in configs))
+
+    tests = []
+    for dirpath, _, files in os.walk(JS_DIR):
+        for name in files:
+            rel = os.path.relpath(os.path.join(dirpath, name), ROOT)
+            if name.endswith(".js") and (not args.filter or any(f in rel for f in args.filter)):
+                tests.append(rel)
+    tests.sort()
+
+    def job(t):
+        results = [run([args.engine] + c + [t], args.timeout) for c in configs]
+        return t, results
+
+    failed = 0
+    with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+        for t, results in pool.map(job, tests):
+            ref = results[0]
+            bad = [i for i, r in enumerate(results) if r != ref or r[0] not in ("ok", "error")]
+            if bad:
+                failed += 1
+                print("DIFF %s" % t)
+                print("  reference %s: %s, %d stdout lines" % (" ".join(configs[0]), ref[0], ref[1].count("\n")))
+                for i in bad:
+                    r = results[i]
+                    ref_lines, got_lines = ref[1].split("\n"), r[1].split("\n")
+                    first = next((k for k in range(max(len(ref_lines), len(got_lines)))
+                                  if k >= len(ref_lines) or k >= len(got_lines) or ref_lines[k] != got_lines[k]), None)
+                    where = "" if first is None else ", first difference at stdout line %d" % (first + 1)
+                    print("  %s: %s%s" % (" ".join(configs[i]), r[0], where))
+            elif args.verbose:
+                print("SAME %s" % t)
+    print("consistent %d / %d across %d configurations" % (len(tests) - failed, len(tests), len(configs)))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
