@@ -16,6 +16,7 @@
 #include "interp/interp.h"
 #include "object.h"
 #include "runtime.h"
+#include "shape.h"
 #include "tier.h"
 
 /* ---- errors -------------------------------------------------------------- */
@@ -147,6 +148,13 @@ int call_unbind(VM *vm, JSValue *window, uint32_t *argc, JSValue *new_target)
 
 JSValue call_create_this(VM *vm, JSValue new_target)
 {
+    JSObject *nt = val_obj(new_target);
+    int32_t i = shape_find(nt->shape, vm_atom(vm, ATOM_prototype));
+    if (i >= 0 && !(shape_entry(nt->shape, i)->attrs & PROP_ACCESSOR)) {
+        /* the usual case: an own data property, no getter to run */
+        JSValue p = nt->slots->v[shape_entry(nt->shape, i)->slot];
+        return obj_new(vm, val_is_object(p) ? p : vm_intrinsic(vm, INTR_ObjectPrototype));
+    }
     JSValue proto = obj_get(vm, new_target, vm_atom(vm, ATOM_prototype));
     if (proto == VAL_EXCEPTION) return VAL_EXCEPTION;
     if (!val_is_object(proto)) proto = vm_intrinsic(vm, INTR_ObjectPrototype);

@@ -46,7 +46,21 @@ static bool has_assign(Node *n)
     case N_MEMBER: return has_assign(n->u.member.object) || (n->u.member.computed && has_assign(n->u.member.property));
     case N_CONDITIONAL: return has_assign(n->u.cond.test) || has_assign(n->u.cond.then) || has_assign(n->u.cond.else_);
     case N_OPTIONAL_CHAIN: return has_assign(n->u.chain.expr);
-    default: return true;   /* calls, literals with parts...: be conservative */
+    case N_CALL: case N_NEW:
+        /* a callee cannot write our register locals (captured ones live in envs) */
+        if (has_assign(n->u.call.callee)) return true;
+        for (uint32_t i = 0; i < n->u.call.args.count; i++)
+            if (has_assign(n->u.call.args.items[i])) return true;
+        return false;
+    case N_ARRAY: case N_SEQUENCE:
+        for (uint32_t i = 0; i < n->u.list.count; i++)
+            if (has_assign(n->u.list.items[i])) return true;
+        return false;
+    case N_TEMPLATE:
+        for (uint32_t i = 0; i < n->u.tmpl.exprs.count; i++)
+            if (has_assign(n->u.tmpl.exprs.items[i])) return true;
+        return false;
+    default: return true;   /* object literals, classes...: be conservative */
     }
 }
 
@@ -758,7 +772,7 @@ typedef struct LRef {
     int obj, key, atom;
 } LRef;
 
-static void lref_eval(FuncState *fs, Node *t, LRef *r)
+static void lref_eval(FuncState *fs, Node *t, LRef *r, Node *rest)
 {
     memset(r, 0, sizeof *r);
     if (t->kind == N_IDENT) {
@@ -780,20 +794,20 @@ static void lref_eval(FuncState *fs, Node *t, LRef *r)
     r->atom = member_atom(fs, t);
     if (r->atom >= 0) {
         r->kind = 1;
-        if (r->obj < m0) {   /* keep a stable copy: the value may reassign the variable */
+        if (r->obj < m0 && has_assign(rest)) {   /* the value may reassign the variable */
             int c = reg_alloc(fs);
             bc_emit(&fs->b, BC_MOV, c, r->obj);
             r->obj = c;
         }
     } else {
         r->kind = 2;
-        if (r->obj < m0) {
+        if (r->obj < m0 && (has_assign(rest) || has_assign(t->u.member.property))) {
             int c = reg_alloc(fs);
             bc_emit(&fs->b, BC_MOV, c, r->obj);
             r->obj = c;
         }
         int k = expr(fs, t->u.member.property, -1);
-        if (k < m0) {
+        if (k < m0 && has_assign(rest)) {
             int c = reg_alloc(fs);
             bc_emit(&fs->b, BC_MOV, c, k);
             k = c;
@@ -868,13 +882,13 @@ static int expr_assign(FuncState *fs, Node *n, int dst)
             return v;
         }
         if (t->kind == N_MEMBER) {
-            int mark = begin(fs, &dst);
+            int mark = fs->sp;
             LRef r;
-            lref_eval(fs, t, &r);
-            expr_to(fs, val, dst);
-            lref_set(fs, &r, dst, n);
-            reg_free_to(fs, mark);
-            return dst;
+            lref_eval(fs, t, &r, val);
+            int v = expr(fs, val, dst);
+            lref_set(fs, &r, v, n);
+            reg_free_to(fs, v >= mark ? v + 1 : mark);
+            return v;
         }
         /* destructuring assignment */
         int mark = begin(fs, &dst);
@@ -886,7 +900,7 @@ static int expr_assign(FuncState *fs, Node *n, int dst)
     if (op == OP_AND || op == OP_OR || op == OP_NULLISH) {
         int mark = begin(fs, &dst);
         LRef r;
-        lref_eval(fs, t, &r);
+        lref_eval(fs, t, &r, val);
         lref_get(fs, &r, dst, n);
         uint32_t end = 0;
         Opcode j = op == OP_AND ? BC_JUMP_IF_FALSE : op == OP_OR ? BC_JUMP_IF_TRUE : BC_JUMP_IF_NOT_NULLISH;
@@ -918,7 +932,7 @@ static int expr_assign(FuncState *fs, Node *n, int dst)
     }
     int mark = begin(fs, &dst);
     LRef r;
-    lref_eval(fs, t, &r);
+    lref_eval(fs, t, &r, val);
     int cur = lref_get(fs, &r, -1, n);
     if (use_imm) {
         bc_emit(&fs->b, BC_ADD_IMM, dst, cur, imm, fb_new(fs, FB_BINOP));
@@ -959,7 +973,7 @@ static int expr_update(FuncState *fs, Node *n, int dst)
     }
     int mark = begin(fs, &dst);
     LRef r;
-    lref_eval(fs, t, &r);
+    lref_eval(fs, t, &r, NULL);
     int cur = lref_get(fs, &r, -1, n);
     set_pos(fs, n);
     if (want_old) {

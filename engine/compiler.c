@@ -627,7 +627,7 @@ static void stmt_var_decl(FuncState *fs, Node *n)
                 NameRef r = resolve_name(fs, name);
                 int dst = -1;
                 if (r.var && r.var->loc == LOC_REG && !r.with && (lexical || !needs_check(r.var)) &&
-                    !is_readonly(fs, r.var)) {
+                    (lexical || !is_readonly(fs, r.var))) {
                     Node *e = d->u.decl.init;
                     NodeKind k = e->kind;
                     if (k == N_NUMBER || k == N_STRING || k == N_BINARY || k == N_UNARY || k == N_CALL ||

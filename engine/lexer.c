@@ -761,7 +761,8 @@ bool lex_regexp(Lexer *lx, Token *t)
             int d = at(lx, p);
             if (d < 0 || d == '\n' || d == '\r')
                 return lex_error(lx, t->start, "Invalid regular expression: missing /");
-            continue;   /* the escaped char is consumed by the next round */
+            p++;        /* the escaped char cannot end the body or open/close a class */
+            continue;
         }
         if (c == '[') in_class = true;
         else if (c == ']') in_class = false;
