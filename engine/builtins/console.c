@@ -1,0 +1,953 @@
+/*
+ * console.c -- print(), console.* and bi_inspect, the node-compatible value
+ * formatter (prefix bi_console_ / bi_inspect).
+ *
+ * The formatter follows node's util.inspect with its console defaults
+ * (depth 2, breakLength 80, compact 3, at most 100 array items): strings
+ * quoted inside containers, -0, holes as <N empty items>, class names,
+ * [Function: f] / [class A], errors by their stack, <ref *1> / [Circular *1]
+ * for cycles, and node's rule for breaking an object over several lines
+ * (including the column grouping of arrays with more than 6 items).
+ *
+ * It never runs JS: properties are read through obj_get_own_property, so
+ * getters show as [Getter].  Text is built as malloc'd UTF-8; every object
+ * being formatted is held in a handle because obj_own_keys allocates.
+ */
+#include <stdio.h>
+
+#include "bi_internal.h"
+#include "numconv.h"
+
+#define INSPECT_DEPTH 2
+#define BREAK_LENGTH 80
+#define MAX_ARRAY_ITEMS 100
+
+/* ---- a growable C string ----------------------------------------------- */
+
+typedef struct Buf {
+    char *p;
+    size_t len, cap;
+} Buf;
+
+static void buf_add(Buf *b, const char *s, size_t n)
+{
+    if (b->len + n + 1 > b->cap) {
+        size_t nc = b->cap ? b->cap * 2 : 64;
+        while (nc < b->len + n + 1) nc *= 2;
+        char *np = realloc(b->p, nc);
+        if (!np) return;
+        b->p = np;
+        b->cap = nc;
+    }
+    memcpy(b->p + b->len, s, n);
+    b->len += n;
+    b->p[b->len] = '\0';
+}
+static void buf_cstr(Buf *b, const char *s) { buf_add(b, s, strlen(s)); }
+static void buf_char(Buf *b, char c) { buf_add(b, &c, 1); }
+static void buf_spaces(Buf *b, int n)
+{
+    for (int i = 0; i < n; i++) buf_char(b, ' ');
+}
+static char *buf_take(Buf *b)
+{
+    if (!b->p) buf_add(b, "", 0);
+    char *p = b->p;
+    if (!p) p = calloc(1, 1);
+    b->p = NULL;
+    b->len = b->cap = 0;
+    return p;
+}
+
+/* Display width used by node's line-breaking rule: code points. */
+static size_t text_width(const char *s)
+{
+    size_t n = 0;
+    for (; *s; s++)
+        if (((unsigned char)*s & 0xC0) != 0x80) n++;
+    return n;
+}
+
+/* ---- the entries of one object --------------------------------------------- */
+
+typedef struct Entries {
+    char **v;
+    uint32_t n, cap;
+} Entries;
+
+static void entries_push(Entries *e, char *s)
+{
+    if (e->n == e->cap) {
+        uint32_t nc = e->cap ? e->cap * 2 : 8;
+        char **nv = realloc(e->v, nc * sizeof *nv);
+        if (!nv) {
+            free(s);
+            return;
+        }
+        e->v = nv;
+        e->cap = nc;
+    }
+    e->v[e->n++] = s;
+}
+
+static void entries_free(Entries *e)
+{
+    for (uint32_t i = 0; i < e->n; i++) free(e->v[i]);
+    free(e->v);
+}
+
+/* ---- the inspector --------------------------------------------------------- */
+
+typedef struct Seen {
+    JSValue *h;       /* handle of an object being formatted */
+    int circ;         /* its <ref *N> index once something refers back to it */
+} Seen;
+
+typedef struct Inspector {
+    VM *vm;
+    Seen *seen;
+    uint32_t nseen, capseen;
+    int ncirc;
+    int indent;       /* node's indentationLvl */
+} Inspector;
+
+static char *format_value(Inspector *in, JSValue v, int recurse);
+
+static char *cstr_dup(const char *s)
+{
+    size_t n = strlen(s);
+    char *p = malloc(n + 1);
+    if (p) memcpy(p, s, n + 1);
+    return p;
+}
+
+static void add_js_string(VM *vm, Buf *b, JSValue s)
+{
+    size_t n;
+    char *t = str_to_utf8(vm, s, &n);
+    if (t) buf_add(b, t, n);
+    free(t);
+}
+
+static void add_number(Buf *b, double d)
+{
+    if (d == 0 && signbit(d)) {
+        buf_cstr(b, "-0");
+        return;
+    }
+    char tmp[NUM_BUF_SIZE];
+    num_to_cstr(d, tmp);
+    buf_cstr(b, tmp);
+}
+
+/* node's strEscape: single quotes unless the string contains them. */
+static void add_quoted(VM *vm, Buf *b, JSValue s)
+{
+    JSString *f = str_flatten(vm, s);
+    if (!f) return;
+    bool has_single = false, has_double = false, has_back = false;
+    for (uint32_t i = 0; i < f->length; i++) {
+        uint16_t c = str_unit(f, i);
+        has_single |= c == '\'';
+        has_double |= c == '"';
+        has_back |= c == '`' || (c == '$' && i + 1 < f->length && str_unit(f, i + 1) == '{');
+    }
+    char q = '\'';
+    if (has_single) {
+        if (!has_double)
+            q = '"';
+        else if (!has_back)
+            q = '`';
+    }
+    StrBuilder sb;
+    sb_init(&sb);
+    sb_add_unit(&sb, (uint16_t)q);
+    for (uint32_t i = 0; i < f->length; i++) {
+        uint16_t c = str_unit(f, i);
+        char esc[16];
+        const char *e = NULL;
+        switch (c) {
+        case '\n': e = "\\n"; break;
+        case '\t': e = "\\t"; break;
+        case '\r': e = "\\r"; break;
+        case '\b': e = "\\b"; break;
+        case '\f': e = "\\f"; break;
+        case '\v': e = "\\x0B"; break;
+        case '\\': e = "\\\\"; break;
+        default: break;
+        }
+        if (!e && c == (uint16_t)q) {
+            esc[0] = '\\';
+            esc[1] = q;
+            esc[2] = '\0';
+            e = esc;
+        }
+        if (!e && (c < 0x20 || c == 0x7F)) {
+            snprintf(esc, sizeof esc, "\\x%02X", c);
+            e = esc;
+        }
+        if (!e && c >= 0xD800 && c <= 0xDFFF) {
+            bool paired = c <= 0xDBFF && i + 1 < f->length && str_unit(f, i + 1) >= 0xDC00 &&
+                          str_unit(f, i + 1) <= 0xDFFF;
+            if (paired) {
+                sb_add_unit(&sb, c);
+                sb_add_unit(&sb, str_unit(f, ++i));
+                continue;
+            }
+            snprintf(esc, sizeof esc, "\\u%04x", c);
+            e = esc;
+        }
+        if (e)
+            sb_add_cstr(&sb, e);
+        else
+            sb_add_unit(&sb, c);
+    }
+    sb_add_unit(&sb, (uint16_t)q);
+    JSValue r = sb_finish(vm, &sb);
+    if (r != VAL_EXCEPTION) add_js_string(vm, b, r);
+}
+
+static void add_symbol(VM *vm, Buf *b, JSValue sym)
+{
+    JSValue d = ((JSSymbol *)val_cell(sym))->description;
+    buf_cstr(b, "Symbol(");
+    if (val_is_string(d)) add_js_string(vm, b, d);
+    buf_char(b, ')');
+}
+
+static char *format_primitive(Inspector *in, JSValue v)
+{
+    Buf b = { 0 };
+    if (v == VAL_UNDEFINED)
+        buf_cstr(&b, "undefined");
+    else if (v == VAL_NULL)
+        buf_cstr(&b, "null");
+    else if (v == VAL_TRUE)
+        buf_cstr(&b, "true");
+    else if (v == VAL_FALSE)
+        buf_cstr(&b, "false");
+    else if (val_is_number(v))
+        add_number(&b, val_to_number(v));
+    else if (val_is_string(v))
+        add_quoted(in->vm, &b, v);
+    else if (val_is_symbol(v))
+        add_symbol(in->vm, &b, v);
+    else
+        buf_cstr(&b, "<internal>");
+    return buf_take(&b);
+}
+
+/* Own data property of obj (no getters run); VAL_HOLE if absent or an accessor. */
+static JSValue own_data(VM *vm, JSValue obj, JSValue key)
+{
+    PropDesc d;
+    if (obj_get_own_property(vm, obj, key, &d) != 1 || (d.attrs & PROP_ACCESSOR)) return VAL_HOLE;
+    return d.value;
+}
+
+/* node's getConstructorName: malloc'd name, or NULL for a null prototype. */
+static char *constructor_name(VM *vm, JSValue obj)
+{
+    for (JSValue p = obj; val_is_object(p); p = val_obj(p)->proto) {
+        JSValue c = own_data(vm, p, vm_atom(vm, ATOM_constructor));
+        if (val_is_function(c)) {
+            JSValue n = own_data(vm, c, vm_atom(vm, ATOM_name));
+            if (val_is_string(n) && str_length(n) > 0) return str_to_utf8(vm, n, NULL);
+        }
+    }
+    if (val_obj(obj)->proto == VAL_NULL) return NULL;
+    return cstr_dup("Object");
+}
+
+/* Symbol.toStringTag when inherited (not an own enumerable property). */
+static char *string_tag(VM *vm, JSValue obj)
+{
+    JSValue key = vm_intrinsic(vm, INTR_SymbolToStringTag);
+    PropDesc d;
+    if (obj_get_own_property(vm, obj, key, &d) == 1) {
+        if ((d.attrs & PROP_ENUMERABLE) || (d.attrs & PROP_ACCESSOR)) return NULL;
+        return val_is_string(d.value) && str_length(d.value) ? str_to_utf8(vm, d.value, NULL) : NULL;
+    }
+    for (JSValue p = val_obj(obj)->proto; val_is_object(p); p = val_obj(p)->proto) {
+        if (obj_get_own_property(vm, p, key, &d) == 1) {
+            if (d.attrs & PROP_ACCESSOR) return NULL;
+            return val_is_string(d.value) && str_length(d.value) ? str_to_utf8(vm, d.value, NULL) : NULL;
+        }
+    }
+    return NULL;
+}
+
+static bool is_identifier(const char *s)
+{
+    if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || *s == '_')) return false;
+    for (s++; *s; s++)
+        if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9') || *s == '_'))
+            return false;
+    return true;
+}
+
+static void add_key(VM *vm, Buf *b, JSValue key)
+{
+    if (val_is_symbol(key)) {
+        buf_char(b, '[');
+        add_symbol(vm, b, key);
+        buf_char(b, ']');
+        return;
+    }
+    JSValue s = val_is_int(key) ? atom_key_to_string(vm, key) : key;
+    if (!val_is_string(s)) return;
+    char *t = str_to_utf8(vm, s, NULL);
+    if (t && is_identifier(t))
+        buf_cstr(b, t);
+    else
+        add_quoted(vm, b, s);
+    free(t);
+}
+
+/* "key: value" for one own property (value formatted one level deeper). */
+static char *format_property(Inspector *in, JSValue *obj, JSValue key, int recurse, bool with_key)
+{
+    VM *vm = in->vm;
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *hk = heap_handle(vm, key);
+    Buf b = { 0 };
+    PropDesc d;
+    int has = obj_get_own_property(vm, *obj, *hk, &d);
+    if (with_key) {
+        add_key(vm, &b, *hk);
+        buf_cstr(&b, ": ");
+    }
+    if (has != 1) {
+        buf_cstr(&b, "undefined");
+    } else if (d.attrs & PROP_ACCESSOR) {
+        bool g = d.getter != VAL_HOLE && d.getter != VAL_UNDEFINED;
+        bool s = d.setter != VAL_HOLE && d.setter != VAL_UNDEFINED;
+        buf_cstr(&b, g ? (s ? "[Getter/Setter]" : "[Getter]") : (s ? "[Setter]" : "undefined"));
+    } else {
+        in->indent += 2;
+        char *v = format_value(in, d.value, recurse + 1);
+        in->indent -= 2;
+        if (v) buf_cstr(&b, v);
+        free(v);
+    }
+    heap_scope_close(vm, hs);
+    return buf_take(&b);
+}
+
+/* ---- node's line breaking ----------------------------------------------------- */
+
+/* groupArrayElements: arrays with more than 6 entries in aligned columns. */
+static void group_array_elements(Inspector *in, Entries *out, JSValue arr, bool has_more)
+{
+    uint32_t total = 0, maxlen = 0, n = out->n - (has_more ? 1 : 0);
+    const uint32_t sep = 2;
+    if (n == 0) return;
+    uint32_t *len = malloc(n * sizeof *len);
+    if (!len) return;
+    for (uint32_t i = 0; i < n; i++) {
+        len[i] = (uint32_t)text_width(out->v[i]);
+        total += len[i] + sep;
+        if (len[i] > maxlen) maxlen = len[i];
+    }
+    uint32_t actual_max = maxlen + sep;
+    if (actual_max * 3 + in->indent < BREAK_LENGTH && ((double)total / actual_max > 5 || maxlen <= 6)) {
+        double average_bias = sqrt(actual_max - (double)total / out->n);
+        double biased_max = fmax(actual_max - 3 - average_bias, 1);
+        double c = round(sqrt(2.5 * biased_max * n) / biased_max);
+        c = fmin(c, floor((BREAK_LENGTH - in->indent) / (double)actual_max));
+        c = fmin(c, 3 * 4);
+        c = fmin(c, 15);
+        uint32_t columns = (uint32_t)c;
+        if (columns > 1) {
+            uint32_t *line_max = calloc(columns, sizeof *line_max);
+            /* pad numbers at the start, anything else at the end */
+            bool pad_start = true;
+            JSObject *o = val_obj(arr);
+            for (uint32_t i = 0; i < out->n && pad_start; i++) {
+                JSValue v = VAL_HOLE;
+                if (o->elements && i < o->elements->capacity && i < o->length) v = o->elements->v[i];
+                if (!val_is_number(v)) pad_start = false;
+            }
+            Entries grouped = { 0 };
+            for (uint32_t i = 0; line_max && i < columns; i++) {
+                uint32_t m = 0;
+                for (uint32_t j = i; j < n; j += columns)
+                    if (len[j] > m) m = len[j];
+                line_max[i] = m + sep;
+            }
+            for (uint32_t i = 0; line_max && i < n; i += columns) {
+                uint32_t max = i + columns < n ? i + columns : n;
+                Buf b = { 0 };
+                uint32_t j = i;
+                for (; j < max - 1; j++) {
+                    uint32_t w = len[j] + 2, pad = line_max[j - i] > w ? line_max[j - i] - w : 0;
+                    if (pad_start) buf_spaces(&b, (int)pad);
+                    buf_cstr(&b, out->v[j]);
+                    buf_cstr(&b, ", ");
+                    if (!pad_start) buf_spaces(&b, (int)pad);
+                }
+                if (pad_start) {
+                    uint32_t w = len[j], target = line_max[j - i] - sep;
+                    buf_spaces(&b, target > w ? (int)(target - w) : 0);
+                }
+                buf_cstr(&b, out->v[j]);
+                entries_push(&grouped, buf_take(&b));
+            }
+            if (line_max) {
+                if (has_more) entries_push(&grouped, cstr_dup(out->v[out->n - 1]));
+                entries_free(out);
+                *out = grouped;
+            } else {
+                entries_free(&grouped);
+            }
+            free(line_max);
+        }
+    }
+    free(len);
+}
+
+/* reduceToSingleString */
+static char *reduce_to_single(Inspector *in, Entries *out, const char *base, const char *brace0,
+                              const char *brace1, bool array_like, JSValue arr, bool has_more)
+{
+    uint32_t entries = out->n;
+    if (array_like && entries > 6) group_array_elements(in, out, arr, has_more);
+    Buf b = { 0 };
+    if (entries == out->n) {
+        size_t start = out->n + in->indent + strlen(brace0) + strlen(base) + 10;
+        size_t total = out->n + start;
+        bool fits = total + out->n <= BREAK_LENGTH;
+        for (uint32_t i = 0; i < out->n && fits; i++) {
+            total += text_width(out->v[i]);
+            if (total > BREAK_LENGTH || strchr(out->v[i], '\n')) fits = false;
+        }
+        if (fits && !strchr(base, '\n')) {
+            if (*base) {
+                buf_cstr(&b, base);
+                buf_char(&b, ' ');
+            }
+            buf_cstr(&b, brace0);
+            buf_char(&b, ' ');
+            for (uint32_t i = 0; i < out->n; i++) {
+                if (i) buf_cstr(&b, ", ");
+                buf_cstr(&b, out->v[i]);
+            }
+            buf_char(&b, ' ');
+            buf_cstr(&b, brace1);
+            return buf_take(&b);
+        }
+    }
+    if (*base) {
+        buf_cstr(&b, base);
+        buf_char(&b, ' ');
+    }
+    buf_cstr(&b, brace0);
+    for (uint32_t i = 0; i < out->n; i++) {
+        buf_char(&b, '\n');
+        buf_spaces(&b, in->indent + 2);
+        buf_cstr(&b, out->v[i]);
+        if (i + 1 < out->n) buf_char(&b, ',');
+    }
+    buf_char(&b, '\n');
+    buf_spaces(&b, in->indent);
+    buf_cstr(&b, brace1);
+    return buf_take(&b);
+}
+
+/* ---- objects ----------------------------------------------------------------- */
+
+static bool is_class_ctor(JSValue f)
+{
+    JSFunction *fn = (JSFunction *)val_obj(f);
+    return (fn->obj.flags & OBJ_CLASS_CTOR) || (fn->fp && (fn->fp->flags & FP_CLASS_CTOR));
+}
+
+static char *function_base(VM *vm, JSValue f, const char *ctor, const char *tag)
+{
+    Buf b = { 0 };
+    JSValue name = own_data(vm, f, vm_atom(vm, ATOM_name));
+    bool named = val_is_string(name) && str_length(name) > 0;
+    if (is_class_ctor(f)) {
+        buf_cstr(&b, "[class ");
+        if (named)
+            add_js_string(vm, &b, name);
+        else
+            buf_cstr(&b, "(anonymous)");
+        if (ctor && strcmp(ctor, "Function")) {
+            buf_cstr(&b, " [");
+            buf_cstr(&b, ctor);
+            buf_char(&b, ']');
+        }
+        JSValue super = val_obj(f)->proto;
+        if (!ctor) {
+            buf_cstr(&b, " extends [null prototype]");
+        } else if (val_is_function(super)) {
+            JSValue sn = own_data(vm, super, vm_atom(vm, ATOM_name));
+            if (val_is_string(sn) && str_length(sn) > 0) {
+                buf_cstr(&b, " extends ");
+                add_js_string(vm, &b, sn);
+            }
+        }
+        buf_char(&b, ']');
+        return buf_take(&b);
+    }
+    buf_cstr(&b, "[Function");
+    if (!ctor) buf_cstr(&b, " (null prototype)");
+    if (named) {
+        buf_cstr(&b, ": ");
+        add_js_string(vm, &b, name);
+    } else {
+        buf_cstr(&b, " (anonymous)");
+    }
+    buf_char(&b, ']');
+    if (ctor && strcmp(ctor, "Function")) {
+        buf_char(&b, ' ');
+        buf_cstr(&b, ctor);
+    }
+    if (tag && (!ctor || strcmp(ctor, tag))) {
+        buf_cstr(&b, " [");
+        buf_cstr(&b, tag);
+        buf_char(&b, ']');
+    }
+    return buf_take(&b);
+}
+
+static char *error_base(Inspector *in, JSValue e)
+{
+    VM *vm = in->vm;
+    Buf b = { 0 };
+    JSValue stack = own_data(vm, e, vm_atom(vm, ATOM_stack));
+    if (val_is_string(stack)) {
+        char *t = str_to_utf8(vm, stack, NULL);
+        for (char *p = t; p && *p; p++) {
+            buf_char(&b, *p);
+            if (*p == '\n') buf_spaces(&b, in->indent);
+        }
+        free(t);
+        return buf_take(&b);
+    }
+    /* [Name: message] from the own/inherited data properties */
+    JSValue name = VAL_HOLE, msg = VAL_HOLE;
+    for (JSValue p = e; val_is_object(p) && (name == VAL_HOLE || msg == VAL_HOLE); p = val_obj(p)->proto) {
+        if (name == VAL_HOLE) name = own_data(vm, p, vm_atom(vm, ATOM_name));
+        if (msg == VAL_HOLE) msg = own_data(vm, p, vm_atom(vm, ATOM_message));
+    }
+    buf_char(&b, '[');
+    if (val_is_string(name))
+        add_js_string(vm, &b, name);
+    else
+        buf_cstr(&b, "Error");
+    if (val_is_string(msg) && str_length(msg)) {
+        buf_cstr(&b, ": ");
+        add_js_string(vm, &b, msg);
+    }
+    buf_char(&b, ']');
+    return buf_take(&b);
+}
+
+static char *wrapper_base(Inspector *in, JSValue w)
+{
+    Buf b = { 0 };
+    JSValue v = ((JSWrapper *)val_obj(w))->internal;
+    const char *type = val_is_number(v) ? "Number" : val_is_string(v) ? "String" : val_is_bool(v) ? "Boolean" : "Symbol";
+    buf_char(&b, '[');
+    buf_cstr(&b, type);
+    buf_cstr(&b, ": ");
+    char *s = format_primitive(in, v);
+    buf_cstr(&b, s);
+    free(s);
+    buf_char(&b, ']');
+    return buf_take(&b);
+}
+
+/* Is key (a string from obj_own_keys) a canonical array index? */
+static bool is_index_key(JSValue key)
+{
+    if (!val_is_kind(key, CELL_STRING)) return false;
+    uint32_t idx;
+    return str_array_index((JSString *)val_cell(key), &idx);
+}
+
+static char *format_object(Inspector *in, JSValue v, int recurse)
+{
+    VM *vm = in->vm;
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *ho = heap_handle(vm, v);
+    JSObject *o = val_obj(*ho);
+    ObjClass cls = (ObjClass)o->cls;
+    bool is_array = cls == CLS_ARRAY, is_args = cls == CLS_ARGUMENTS;
+    bool is_wrapper = cls == CLS_NUMBER || cls == CLS_STRING || cls == CLS_BOOLEAN || cls == CLS_SYMBOL;
+    char *ctor = constructor_name(vm, *ho);
+    char *tag = string_tag(vm, *ho);
+    if (tag && ctor && !strcmp(tag, ctor) && !is_array) {
+        free(tag);
+        tag = NULL;
+    }
+    char *result = NULL, *base = cstr_dup("");
+    Buf brace0 = { 0 };
+    const char *brace1 = "}";
+    bool array_like = is_array || is_args;
+
+    /* braces and base (getPrefix) */
+    if (is_array || is_args) {
+        brace1 = "]";
+        if (is_args) {
+            buf_cstr(&brace0, "[Arguments] [");
+        } else {
+            if (!ctor || strcmp(ctor, "Array") || tag) {
+                char size[24];
+                snprintf(size, sizeof size, "(%u)", o->length);
+                if (!ctor) {
+                    buf_cstr(&brace0, "[Array");
+                    buf_cstr(&brace0, size);
+                    buf_cstr(&brace0, ": null prototype] ");
+                } else {
+                    buf_cstr(&brace0, ctor);
+                    buf_cstr(&brace0, size);
+                    buf_char(&brace0, ' ');
+                }
+                if (tag) {
+                    buf_char(&brace0, '[');
+                    buf_cstr(&brace0, tag);
+                    buf_cstr(&brace0, "] ");
+                }
+            }
+            buf_char(&brace0, '[');
+        }
+    } else {
+        if (cls == CLS_FUNCTION) {
+            free(base);
+            base = function_base(vm, *ho, ctor, tag);
+        } else if (cls == CLS_ERROR) {
+            free(base);
+            base = error_base(in, *ho);
+        } else if (is_wrapper) {
+            free(base);
+            base = wrapper_base(in, *ho);
+        } else if (!ctor) {
+            buf_cstr(&brace0, "[Object: null prototype] ");
+            if (tag) {
+                buf_char(&brace0, '[');
+                buf_cstr(&brace0, tag);
+                buf_cstr(&brace0, "] ");
+            }
+        } else if (strcmp(ctor, "Object") || tag) {
+            buf_cstr(&brace0, ctor);
+            buf_char(&brace0, ' ');
+            if (tag) {
+                buf_char(&brace0, '[');
+                buf_cstr(&brace0, tag);
+                buf_cstr(&brace0, "] ");
+            }
+        }
+        buf_char(&brace0, '{');
+    }
+    char *b0 = buf_take(&brace0);
+
+    /* own enumerable keys (indices are shown as elements) */
+    JSValue keys = obj_own_keys(vm, *ho, OWNKEYS_STRINGS | OWNKEYS_SYMBOLS | OWNKEYS_ENUMERABLE_ONLY);
+    if (keys == VAL_EXCEPTION) {
+        err_take(vm);
+        keys = VAL_UNDEFINED;
+    }
+    JSValue *hk = heap_handle(vm, keys);
+    uint32_t nkeys = val_is_object(*hk) ? val_obj(*hk)->length : 0, shown_keys = 0;
+    for (uint32_t i = 0; i < nkeys; i++) {
+        JSValue k = val_obj(*hk)->elements->v[i];
+        if (!((array_like || cls == CLS_STRING) && is_index_key(k))) shown_keys++;
+    }
+    o = val_obj(*ho);
+    uint32_t len = array_like ? o->length : 0;
+
+    if (shown_keys == 0 && len == 0) {
+        /* nothing inside */
+        Buf b = { 0 };
+        if (*base) {
+            buf_cstr(&b, base);
+        } else {
+            buf_cstr(&b, b0);
+            buf_cstr(&b, brace1);
+        }
+        result = buf_take(&b);
+        goto done;
+    }
+    if (recurse > INSPECT_DEPTH) {
+        Buf b = { 0 };
+        if (is_array) {
+            buf_cstr(&b, "[Array]");
+        } else {
+            buf_char(&b, '[');
+            buf_cstr(&b, ctor ? ctor : "Object: null prototype");
+            buf_char(&b, ']');
+        }
+        result = buf_take(&b);
+        goto done;
+    }
+
+    if (in->nseen == in->capseen) {
+        uint32_t nc = in->capseen ? in->capseen * 2 : 16;
+        Seen *ns = realloc(in->seen, nc * sizeof *ns);
+        if (!ns) goto done;
+        in->seen = ns;
+        in->capseen = nc;
+    }
+    uint32_t my_seen = in->nseen++;
+    in->seen[my_seen] = (Seen){ ho, 0 };
+
+    Entries out = { 0 };
+    bool has_more = false;
+    if (array_like) {
+        uint32_t shown = len < MAX_ARRAY_ITEMS ? len : MAX_ARRAY_ITEMS;
+        uint32_t i = 0, items = 0;
+        while (i < len && items < shown) {
+            o = val_obj(*ho);
+            bool hole;
+            if (!(o->flags & OBJ_SPARSE) && o->elements) {
+                hole = i >= o->elements->capacity || o->elements->v[i] == VAL_HOLE;
+            } else {
+                hole = obj_has_own(vm, *ho, val_from_int((int32_t)i)) != 1;
+            }
+            if (hole) {
+                uint32_t j = i + 1;
+                for (; j < len; j++) {
+                    o = val_obj(*ho);
+                    bool h2 = (!(o->flags & OBJ_SPARSE) && o->elements)
+                                  ? (j >= o->elements->capacity || o->elements->v[j] == VAL_HOLE)
+                                  : obj_has_own(vm, *ho, val_from_int((int32_t)j)) != 1;
+                    if (!h2) break;
+                }
+                char tmp[64];
+                snprintf(tmp, sizeof tmp, "<%u empty item%s>", j - i, j - i > 1 ? "s" : "");
+                entries_push(&out, cstr_dup(tmp));
+                i = j;
+            } else {
+                entries_push(&out, format_property(in, ho, val_from_int((int32_t)i), recurse, false));
+                i++;
+            }
+            items++;
+        }
+        if (i < len) {
+            char tmp[64];
+            snprintf(tmp, sizeof tmp, "... %u more item%s", len - i, len - i > 1 ? "s" : "");
+            entries_push(&out, cstr_dup(tmp));
+            has_more = true;
+        }
+    }
+    for (uint32_t i = 0; i < nkeys; i++) {
+        JSValue k = val_obj(*hk)->elements->v[i];
+        if ((array_like || cls == CLS_STRING) && is_index_key(k)) continue;
+        JSValue key = val_is_symbol(k) ? k : atom_to_key(vm, k);
+        if (key == VAL_EXCEPTION) {
+            err_take(vm);
+            continue;
+        }
+        entries_push(&out, format_property(in, ho, key, recurse, true));
+    }
+    in->nseen--;
+    if (in->seen[my_seen].circ) {
+        char ref[32];
+        snprintf(ref, sizeof ref, "<ref *%d>", in->seen[my_seen].circ);
+        Buf nb = { 0 };
+        buf_cstr(&nb, ref);
+        if (*base) {
+            buf_char(&nb, ' ');
+            buf_cstr(&nb, base);
+        }
+        free(base);
+        base = buf_take(&nb);
+    }
+    result = reduce_to_single(in, &out, base, b0, brace1, array_like, *ho, has_more);
+    entries_free(&out);
+done:
+    free(ctor);
+    free(tag);
+    free(base);
+    free(b0);
+    heap_scope_close(vm, hs);
+    return result ? result : cstr_dup("");
+}
+
+static char *format_value(Inspector *in, JSValue v, int recurse)
+{
+    if (!val_is_object(v)) return format_primitive(in, v);
+    for (uint32_t i = 0; i < in->nseen; i++) {
+        if (*in->seen[i].h == v) {
+            if (!in->seen[i].circ) in->seen[i].circ = ++in->ncirc;
+            char tmp[32];
+            snprintf(tmp, sizeof tmp, "[Circular *%d]", in->seen[i].circ);
+            return cstr_dup(tmp);
+        }
+    }
+    return format_object(in, v, recurse);
+}
+
+char *bi_inspect_to_cstr(VM *vm, JSValue v, bool top_level)
+{
+    if (top_level && val_is_string(v)) return str_to_utf8(vm, v, NULL);
+    Inspector in = { vm };
+    char *r = format_value(&in, v, 0);
+    free(in.seen);
+    return r;
+}
+
+void bi_inspect(VM *vm, JSValue v, void *file, bool top_level)
+{
+    char *s = bi_inspect_to_cstr(vm, v, top_level);
+    if (s) fputs(s, (FILE *)file);
+    free(s);
+}
+
+/* ---- console.log and friends ------------------------------------------------------ */
+
+/* node's formatWithOptions: a leading format string takes %s %d %i %f %j %o %O %c %%. */
+static bool format_args(VM *vm, JSValue *args, int argc, Buf *out)
+{
+    int next = 0;
+    if (argc > 1 && val_is_string(args[0])) {
+        char *fmt = str_to_utf8(vm, args[0], NULL);
+        if (!fmt) return false;
+        next = 1;
+        for (char *p = fmt; *p; p++) {
+            if (*p != '%' || !p[1]) {
+                buf_char(out, *p);
+                continue;
+            }
+            char c = p[1];
+            if (c == '%') {
+                buf_char(out, '%');
+                p++;
+                continue;
+            }
+            if (!strchr("sdifjoOc", c) || next >= argc) {
+                buf_char(out, *p);
+                continue;
+            }
+            p++;
+            JSValue a = args[next++];
+            char *s = NULL;
+            switch (c) {
+            case 's':
+                if (val_is_string(a)) {
+                    s = str_to_utf8(vm, a, NULL);
+                } else {
+                    s = bi_inspect_to_cstr(vm, a, false);
+                }
+                break;
+            case 'd':
+            case 'i':
+            case 'f': {
+                double d = NAN;
+                if (!val_is_object(a) && !val_is_symbol(a)) {
+                    JSValue n = rt_to_number(vm, a);
+                    if (n == VAL_EXCEPTION) {
+                        free(fmt);
+                        return false;
+                    }
+                    d = val_to_number(n);
+                }
+                if (c == 'i') d = trunc(d);
+                Buf nb = { 0 };
+                add_number(&nb, d);
+                s = buf_take(&nb);
+                break;
+            }
+            case 'j': {
+                JSValue json = obj_get(vm, vm->global, atom_from_cstr(vm, "JSON"));
+                JSValue fn = val_is_object(json) ? obj_get(vm, json, atom_from_cstr(vm, "stringify")) : VAL_UNDEFINED;
+                JSValue r = rt_is_callable(fn) ? vm_call(vm, fn, json, 1, &args[next - 1]) : VAL_UNDEFINED;
+                if (r == VAL_EXCEPTION) {
+                    free(fmt);
+                    return false;
+                }
+                s = val_is_string(r) ? str_to_utf8(vm, r, NULL) : cstr_dup("undefined");
+                break;
+            }
+            case 'o':
+            case 'O':
+                s = bi_inspect_to_cstr(vm, a, false);
+                break;
+            case 'c':
+                s = cstr_dup("");
+                break;
+            default:
+                break;
+            }
+            if (s) buf_cstr(out, s);
+            free(s);
+        }
+        free(fmt);
+    }
+    for (int i = next; i < argc; i++) {
+        if (i > 0) buf_char(out, ' ');
+        char *s = bi_inspect_to_cstr(vm, args[i], true);
+        if (s) buf_cstr(out, s);
+        free(s);
+    }
+    return true;
+}
+
+static JSValue log_to(VM *vm, JSValue *args, int argc, FILE *f)
+{
+    Buf b = { 0 };
+    if (!format_args(vm, args, argc, &b)) {
+        free(b.p);
+        return VAL_EXCEPTION;
+    }
+    buf_char(&b, '\n');
+    if (f == stderr) fflush(stdout);
+    fwrite(b.p, 1, b.len, f);
+    if (f == stderr) fflush(stderr);
+    free(b.p);
+    return VAL_UNDEFINED;
+}
+
+static JSValue console_log(VM *vm, JSValue *args, int argc, JSValue nt) { return log_to(vm, args, argc, stdout); }
+static JSValue console_error(VM *vm, JSValue *args, int argc, JSValue nt) { return log_to(vm, args, argc, stderr); }
+
+static JSValue console_assert(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    if (rt_to_boolean(bi_arg(args, argc, 0))) return VAL_UNDEFINED;
+    Buf b = { 0 };
+    buf_cstr(&b, "Assertion failed");
+    if (argc > 1) {
+        buf_cstr(&b, ": ");
+        if (!format_args(vm, args + 1, argc - 1, &b)) {
+            free(b.p);
+            return VAL_EXCEPTION;
+        }
+    }
+    buf_char(&b, '\n');
+    fflush(stdout);
+    fwrite(b.p, 1, b.len, stderr);
+    free(b.p);
+    return VAL_UNDEFINED;
+}
+
+bool bi_console_init(VM *vm)
+{
+    HandleScope hs = heap_scope_open(vm);
+    bool ok = false;
+    JSValue c = obj_new(vm, vm_intrinsic(vm, INTR_ObjectPrototype));
+    if (c == VAL_EXCEPTION) goto out;
+    JSValue *hc = heap_handle(vm, c);
+    /* console methods are enumerable own properties in node */
+    static const struct {
+        const char *name;
+        NativeFn fn;
+    } methods[] = {
+        { "log", console_log }, { "info", console_log },   { "debug", console_log },
+        { "warn", console_error }, { "error", console_error }, { "trace", console_error },
+    };
+    for (size_t i = 0; i < sizeof methods / sizeof methods[0]; i++) {
+        JSValue f = fn_new_native(vm, methods[i].name, methods[i].fn, 0, 0);
+        if (f == VAL_EXCEPTION || realm_def_value(vm, *hc, methods[i].name, f, PROP_DEFAULT) < 0) goto out;
+    }
+    JSValue fa = fn_new_native(vm, "assert", console_assert, 0, 0);
+    if (fa == VAL_EXCEPTION || realm_def_value(vm, *hc, "assert", fa, PROP_DEFAULT) < 0) goto out;
+    if (realm_def_value(vm, vm->global, "console", *hc, PROP_HIDDEN) < 0) goto out;
+    if (realm_def_method(vm, vm->global, "print", console_log, 0, 0) < 0) goto out;
+    ok = true;
+out:
+    heap_scope_close(vm, hs);
+    return ok;
+}
