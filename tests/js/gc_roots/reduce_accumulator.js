@@ -1,0 +1,6 @@
+var acc = [1, 2, 3, 4, 5, 6, 7, 8].reduce(function (a, x) {
+  return { prev: a, v: x, pad: new Array(20).join("z") };
+}, null);
+var vals = [];
+for (var p = acc; p; p = p.prev) vals.push(p.v);
+print(vals.join()); // expect: 8,7,6,5,4,3,2,1
