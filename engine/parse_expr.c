@@ -986,7 +986,7 @@ Node *parse_to_pattern(Parser *p, Node *n, bool binding)
         }
         return n;
     default:
-        return fail_node(p, n, binding ? bad : (n->kind == N_ASSIGN ? bad : "Invalid left-hand side in assignment"));
+        return fail_node(p, n, bad);
     }
 }
 
