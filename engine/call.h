@@ -57,7 +57,7 @@ Frame *call_push_slow(VM *vm, JSValue fnv, JSValue *regs, uint32_t argc, JSValue
 
 /* The common case inline: no extra arguments to keep, room on the stack,
  * `this` needs no coercion. */
-static inline Frame *call_push(VM *vm, JSValue fnv, JSValue *regs, uint32_t argc, JSValue new_target,
+__attribute__((always_inline)) static inline Frame *call_push(VM *vm, JSValue fnv, JSValue *regs, uint32_t argc, JSValue new_target,
                                uint16_t ret_reg, uint16_t flags)
 {
     JSFunction *fn = (JSFunction *)val_obj(fnv);

@@ -46,7 +46,7 @@ typedef struct FeedbackSlot {
     uint8_t state;           /* IcState */
     uint8_t count;           /* entries used */
     uint8_t types;           /* FB_TYPE_* seen (binop/compare) */
-    uint32_t hits;
+    uint32_t hits;           /* FB_CALL at NEW: slots the constructed objects needed (a preallocation hint) */
     union {
         PropIcEntry prop[FB_POLY_MAX];
         JSValue call_target; /* FB_CALL: the single target seen, VAL_HOLE when several */

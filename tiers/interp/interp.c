@@ -32,6 +32,7 @@
 #include "error.h"
 #include "function.h"
 #include "runtime.h"
+#include "shape.h"
 #include "str.h"
 
 #define LIKELY(x) __builtin_expect(!!(x), 1)
@@ -85,7 +86,7 @@ static inline bool ic_get_string(const FeedbackSlot *s, uint32_t epoch, JSValue 
 
 /* Property write: an existing own writable data property, or adding one
  * along a cached shape transition (holder = the new shape). */
-static inline bool ic_set(VM *vm, const FeedbackSlot *s, JSObject *o, JSValue v)
+static inline int ic_set(VM *vm, const FeedbackSlot *s, JSObject *o, JSValue v, uint32_t *need)
 {
     Shape *sh = o->shape;
     const PropIcEntry *e = s->u.prop, *end = e + s->count;
@@ -93,19 +94,22 @@ static inline bool ic_set(VM *vm, const FeedbackSlot *s, JSObject *o, JSValue v)
         if (e->shape != sh) continue;
         if (e->holder == VAL_UNDEFINED) {
             heap_store(&vm->heap, &o->slots->hdr, &o->slots->v[e->slot], v);
-            return true;
+            return 1;
         }
         Shape *ns = (Shape *)val_cell(e->holder);
         if (e->epoch == vm->proto_epoch && o->proto == e->proto &&
-            (o->flags & (OBJ_EXTENSIBLE | OBJ_IS_PROTO)) == OBJ_EXTENSIBLE && o->slots &&
-            o->slots->capacity >= ns->slot_count) {
+            (o->flags & (OBJ_EXTENSIBLE | OBJ_IS_PROTO)) == OBJ_EXTENSIBLE) {
+            if (UNLIKELY(!o->slots || o->slots->capacity < ns->slot_count)) {
+                *need = ns->slot_count;   /* hit, once the slots have grown */
+                return 2;
+            }
             heap_store_cell(&vm->heap, &o->hdr, (Cell **)&o->shape, &ns->hdr);
             heap_store(&vm->heap, &o->slots->hdr, &o->slots->v[e->slot], v);
-            return true;
+            return 1;
         }
-        return false;
+        return 0;
     }
-    return false;
+    return 0;
 }
 
 /* Global variable: entry 0 names the global object (holder undefined) or
@@ -494,9 +498,23 @@ dispatch:
     CASE(SET_PROP) {
         JSValue obj = R(U16(1));
         FeedbackSlot *s = &fbv[U32(9)];
-        if (LIKELY(val_is_object(obj)) && LIKELY(ic_set(vm, s, val_obj(obj), R(U16(7))))) {
-            vm->stats.v[STAT_ic_hits]++;
-            NEXT(SZ_RARF);
+        if (LIKELY(val_is_object(obj))) {
+            uint32_t need = 0;
+            int hit = ic_set(vm, s, val_obj(obj), R(U16(7)), &need);
+            if (LIKELY(hit == 1)) {
+                vm->stats.v[STAT_ic_hits]++;
+                NEXT(SZ_RARF);
+            }
+            if (hit == 2) {
+                /* a cached transition, but the object's slots must grow first */
+                SYNC();
+                if (!shape_reserve_slots(vm, &R(U16(1)), need)) goto exception;
+                if (ic_set(vm, s, val_obj(R(U16(1))), R(U16(7)), &need) == 1) {
+                    vm->stats.v[STAT_ic_hits]++;
+                    NEXT(SZ_RARF);
+                }
+                obj = R(U16(1));
+            }
         }
         SYNC();
         vm->stats.v[STAT_ic_misses]++;
@@ -1055,6 +1073,9 @@ do_call:
                     JSValue t = call_create_this(vm, new_target);
                     CHECK(t);
                     w[1] = t;
+                    /* room for the properties this site's constructor added last time */
+                    if (*pc == BC_NEW && fbv[U32(7)].hits && !shape_reserve_slots(vm, &w[1], fbv[U32(7)].hits))
+                        goto exception;
                 }
             } else if (UNLIKELY(fn->fp->flags & FP_CLASS_CTOR)) {
                 call_throw_class_call(vm, f);
@@ -1104,6 +1125,11 @@ do_return: {
         fr = call_pop(vm);
         if (flags & FRAME_ENTRY) return retv;
         LOAD_FRAME();
+        if ((flags & FRAME_CONSTRUCT) && *pc == BC_NEW && val_is_object(retv)) {
+            uint32_t n = val_obj(retv)->shape->slot_count;
+            FeedbackSlot *cs = &fbv[U32(7)];
+            if (n > cs->hits && n <= 64) cs->hits = n;
+        }
         if (UNLIKELY(*pc == BC_SUPER_CALL || *pc == BC_SUPER_CALL_SPREAD)) {
             if (regs[0] != VAL_UNINIT) {
                 err_throw(vm, ERRMSG_SUPER_TWICE);
