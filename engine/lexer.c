@@ -433,7 +433,11 @@ static int scan_digits(Lexer *lx, int base, double *value, char *dec, size_t *dn
     for (;;) {
         int c = at(lx, lx->pos);
         if (c == '_') {
-            if (!count || last_sep) return -1;
+            if (!count || last_sep) {
+                lex_error(lx, lx->pos, last_sep ? "Only one underscore is allowed as numeric separator"
+                                                : "Numeric separators are not allowed here");
+                return -1;
+            }
             last_sep = true;
             lx->pos++;
             continue;
@@ -446,7 +450,10 @@ static int scan_digits(Lexer *lx, int base, double *value, char *dec, size_t *dn
         last_sep = false;
         lx->pos++;
     }
-    if (last_sep) return -1;
+    if (last_sep) {
+        lex_error(lx, lx->pos - 1, "Numeric separators are not allowed at the end of numeric literals");
+        return -1;
+    }
     return count;
 }
 

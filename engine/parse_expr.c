@@ -275,7 +275,8 @@ static Node *parse_template(Parser *p, bool tagged)
         Node *e = parse_expression(p, false);
         if (!e || !parse_push(p, &t->u.tmpl.exprs, e)) return NULL;
         if (p->tok.type != T_RBRACE) return parse_unexpected(p);
-        p->has_ahead = false;
+        p->has_ahead = false;   /* a rescan drops the lookahead and its error */
+        p->lx.err[0] = 0;
         if (!lex_template_cont(&p->lx, &p->tok)) { parse_lex_error(p); return NULL; }
     }
     if (!parse_next(p)) return NULL;
@@ -449,7 +450,8 @@ static Node *parse_primary(Parser *p)
     case T_TRUE: n = parse_node(p, N_TRUE_LIT, t); break;
     case T_FALSE: n = parse_node(p, N_FALSE_LIT, t); break;
     case T_SLASH: case T_SLASH_ASSIGN:
-        p->has_ahead = false;
+        p->has_ahead = false;   /* a rescan drops the lookahead and its error */
+        p->lx.err[0] = 0;
         if (!lex_regexp(&p->lx, t)) { parse_lex_error(p); return NULL; }
         n = parse_node(p, N_REGEXP, t);
         if (!n) return NULL;
@@ -487,7 +489,11 @@ static bool parse_args(Parser *p, NodeList *args)
             if (!a) return false;
         }
         if (!parse_push(p, args, a)) return false;
-        if (p->tok.type != T_RPAREN && !parse_expect(p, T_COMMA)) return false;
+        if (p->tok.type != T_RPAREN && p->tok.type != T_COMMA) {
+            if (p->tok.type == T_EOF) return parse_unexpected(p), false;
+            return parse_fail(p, &p->tok, "missing ) after argument list"), false;
+        }
+        if (p->tok.type == T_COMMA && !parse_next(p)) return false;
     }
     return parse_next(p);
 }
@@ -1014,7 +1020,10 @@ Node *parse_binding_target(Parser *p)
         if (p->tok.type == T_ELLIPSIS) {
             item = parse_node(p, N_REST, &p->tok);
             if (!item || !parse_next(p)) goto out;
-            if (!array && p->tok.type != T_NAME) { parse_unexpected(p); goto out; }
+            if (!array && p->tok.type != T_NAME) {
+                parse_fail(p, &p->tok, "`...` must be followed by an identifier in declaration contexts");
+                goto out;
+            }
             item->u.unary.arg = parse_binding_target(p);
             if (!item->u.unary.arg) goto out;
             parse_finish(p, item);

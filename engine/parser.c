@@ -67,6 +67,7 @@ void *parse_unexpected(Parser *p)
         if (parse_is_strict(p) && lex_is_strict_reserved((ContextWord)t->cw))
             return parse_fail(p, t, "Unexpected strict mode reserved word");
         return parse_fail(p, t, "Unexpected identifier '%s'", t->name);
+    case T_ENUM: return parse_fail(p, t, "Unexpected reserved word");
     default:
         return parse_fail(p, t, "Unexpected token '%s'", lex_token_text(t->type));
     }
@@ -428,6 +429,7 @@ Node *parse_function(Parser *p, bool is_decl)
         if (!parse_next(p)) return NULL;
         fnode->u.func.name = parse_finish(p, name);
     } else if (is_decl) {
+        if (p->tok.type == T_LPAREN) return parse_fail(p, &p->tok, "Function statements require a function name");
         return parse_unexpected(p);
     }
     return parse_function_rest(p, fnode, is_decl ? FN_DECL : FN_EXPR);
