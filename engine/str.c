@@ -731,7 +731,7 @@ static void sb_reserve(StrBuilder *b, size_t extra)
 
 void sb_add_unit(StrBuilder *b, uint16_t u)
 {
-    sb_reserve(b, 1);
+    if (b->len >= b->cap) sb_reserve(b, 1);
     b->buf[b->len++] = u;
     if (u > 0xFF) b->wide = true;
 }
@@ -754,25 +754,37 @@ void sb_add_cstr(StrBuilder *b, const char *s)
     }
 }
 
+/* Append one flat leaf (capacity reserved by the caller). */
+static void sb_add_leaf(StrBuilder *b, const JSString *leaf)
+{
+    uint32_t n = leaf->length;
+    uint16_t *d = b->buf + b->len;
+    if (str_is_16bit(leaf)) {
+        const uint16_t *u = str_utf16(leaf);
+        for (uint32_t i = 0; i < n; i++) {
+            if (u[i] > 0xFF) b->wide = true;
+            d[i] = u[i];
+        }
+    } else {
+        const uint8_t *u = leaf->data;
+        for (uint32_t i = 0; i < n; i++) d[i] = u[i];
+    }
+    b->len += n;
+}
+
 void sb_add_string(VM *vm, StrBuilder *b, JSValue s)
 {
     (void)vm;
     sb_reserve(b, str_length(s));
+    s = unwrap_flat(s);
+    if (!is_rope(s)) {
+        sb_add_leaf(b, as_flat(s));
+        return;
+    }
     LeafCursor cur;
     cursor_init(&cur, s);
     JSString *leaf;
-    while ((leaf = cursor_next(&cur)) != NULL) {
-        uint32_t n = leaf->length;
-        if (str_is_16bit(leaf)) {
-            const uint16_t *u = str_utf16(leaf);
-            for (uint32_t i = 0; i < n; i++) {
-                if (u[i] > 0xFF) b->wide = true;
-                b->buf[b->len++] = u[i];
-            }
-        } else {
-            for (uint32_t i = 0; i < n; i++) b->buf[b->len++] = leaf->data[i];
-        }
-    }
+    while ((leaf = cursor_next(&cur)) != NULL) sb_add_leaf(b, leaf);
     cursor_free(&cur);
 }
 
