@@ -265,7 +265,11 @@ static JSValue invoke_window(VM *vm, JSValue *w, uint32_t argc, JSValue new_targ
                 if (fn->fp->flags & FP_DERIVED) {
                     w[1] = VAL_UNINIT;
                 } else {
-                    JSValue t = call_create_this(vm, new_target);
+                    HandleScope hs = heap_scope_open(vm);
+                    JSValue *hnt = heap_handle(vm, new_target);
+                    JSValue t = call_create_this(vm, *hnt);
+                    new_target = *hnt;
+                    heap_scope_close(vm, hs);
                     if (t == VAL_EXCEPTION) { r = t; break; }
                     w[1] = t;
                 }

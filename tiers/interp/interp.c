@@ -1070,12 +1070,19 @@ do_call:
                 if (fn->fp->flags & FP_DERIVED) {
                     w[1] = VAL_UNINIT;
                 } else {
-                    JSValue t = call_create_this(vm, new_target);
-                    CHECK(t);
-                    w[1] = t;
-                    /* room for the properties this site's constructor added last time */
-                    if (*pc == BC_NEW && fbv[U32(7)].hits && !shape_reserve_slots(vm, &w[1], fbv[U32(7)].hits))
-                        goto exception;
+                    /* new_target is a C local: root it while `this` is allocated */
+                    HandleScope hs = heap_scope_open(vm);
+                    JSValue *hnt = heap_handle(vm, new_target);
+                    JSValue t = call_create_this(vm, *hnt);
+                    bool ok = t != VAL_EXCEPTION;
+                    if (ok) {
+                        w[1] = t;
+                        /* room for the properties this site's constructor added last time */
+                        if (*pc == BC_NEW && fbv[U32(7)].hits) ok = shape_reserve_slots(vm, &w[1], fbv[U32(7)].hits);
+                    }
+                    new_target = *hnt;
+                    heap_scope_close(vm, hs);
+                    if (!ok) goto exception;
                 }
             } else if (UNLIKELY(fn->fp->flags & FP_CLASS_CTOR)) {
                 call_throw_class_call(vm, f);
