@@ -41,11 +41,18 @@ static int split_e(const char *txt, char *digits, int *n)
     return k;
 }
 
-/* Shortest round-trip digits of v > 0 (finite): returns k, digits[0..k). */
+/* Shortest round-trip digits of v > 0 (finite): returns k, digits[0..k).
+ * Any decimal of <= 15 significant digits names a unique double, and a
+ * double lies within a relative 2^-53 of its shortest form, far less than
+ * half a unit in the 15th digit.  So when the shortest form has <= 15
+ * digits, %.15e prints exactly it (padded with zeros); otherwise the first
+ * of 16 or 17 digits that reads back is the answer (and the closest).
+ * (Subnormals, with less precision, try every precision from 1.) */
 static int shortest_digits(double v, char *digits, int *n)
 {
     char txt[40];
-    for (int p = 1; p <= 17; p++) {
+    /* subnormals have fewer bits: there the linear search starts at 1 */
+    for (int p = v < 2.2250738585072014e-308 ? 1 : 15; p <= 17; p++) {
         snprintf(txt, sizeof txt, "%.*e", p - 1, v);
         if (p == 17 || strtod(txt, NULL) == v) {
             int k = split_e(txt, digits, n);

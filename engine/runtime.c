@@ -53,13 +53,20 @@ static JSValue primitive_proto(VM *vm, JSValue v)
     return VAL_UNDEFINED;
 }
 
+/* ToInt32: truncate, then modulo 2^32. */
 static int32_t double_to_int32(double d)
 {
     if (d >= -2147483648.0 && d <= 2147483647.0) return (int32_t)d;   /* truncates; NaN fails the test */
+    if (d > -9.2e18 && d < 9.2e18) return (int32_t)(uint32_t)(uint64_t)(int64_t)d;
     if (!isfinite(d)) return 0;
-    d = fmod(trunc(d), 4294967296.0);
-    if (d < 0) d += 4294967296.0;
-    return (int32_t)(uint32_t)d;
+    /* |d| >= 2^63: d = mant * 2^e with e >= 11; only e < 32 leaves low bits */
+    uint64_t bits;
+    memcpy(&bits, &d, sizeof bits);
+    int e = (int)((bits >> 52) & 0x7ff) - 1075;
+    if (e >= 32) return 0;
+    uint64_t mant = (bits & ((1ull << 52) - 1)) | (1ull << 52);
+    uint32_t r = (uint32_t)(mant << e);
+    return (int32_t)(d < 0 ? (uint32_t)0 - r : r);
 }
 
 /* ====================================================================== */
