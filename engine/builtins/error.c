@@ -24,15 +24,16 @@ static const struct {
 static JSValue construct_error(VM *vm, JSValue *args, int argc, JSValue new_target, ErrorType type, int msg_index)
 {
     BI_SCOPE;
+    JSValue *nt = heap_handle(vm, new_target);   /* rooted: err_new allocates */
     JSValue msg = bi_arg(args, argc, msg_index);
     JSValue e = err_new(vm, type, msg);
     if (e == VAL_EXCEPTION) BI_RETURN(e);
     JSValue *he = heap_handle(vm, e);
-    if (val_is_object(new_target)) {
+    if (val_is_object(*nt)) {
         IntrinsicId fallback = INTR_ErrorPrototype;
         for (size_t i = 0; i < sizeof error_types / sizeof error_types[0]; i++)
             if (error_types[i].type == type) fallback = error_types[i].proto;
-        JSValue proto = bi_proto_from_ctor(vm, new_target, fallback);
+        JSValue proto = bi_proto_from_ctor(vm, *nt, fallback);
         if (proto == VAL_EXCEPTION) BI_RETURN(proto);
         if (proto != val_obj(*he)->proto && obj_set_proto(vm, *he, proto) < 0) BI_RETURN(VAL_EXCEPTION);
     }

@@ -20,6 +20,7 @@ static bool is_bound(JSValue f)
 static JSValue function_ctor(VM *vm, JSValue *args, int argc, JSValue new_target)
 {
     BI_SCOPE;
+    JSValue *nt = heap_handle(vm, new_target);
     StrBuilder b;
     sb_init(&b);
     sb_add_cstr(&b, "(function anonymous(");
@@ -52,8 +53,8 @@ static JSValue function_ctor(VM *vm, JSValue *args, int argc, JSValue new_target
     if (f == VAL_EXCEPTION) BI_RETURN(f);
     if (!val_is_function(f)) BI_RETURN(bi_throw_type(vm, "Function constructor: could not create the function"));
     JSValue *hf = heap_handle(vm, f);
-    if (val_is_object(new_target) && new_target != vm_intrinsic(vm, INTR_Function)) {
-        JSValue proto = bi_proto_from_ctor(vm, new_target, INTR_FunctionPrototype);
+    if (val_is_object(*nt) && *nt != vm_intrinsic(vm, INTR_Function)) {
+        JSValue proto = bi_proto_from_ctor(vm, *nt, INTR_FunctionPrototype);
         if (proto == VAL_EXCEPTION || obj_set_proto(vm, *hf, proto) < 0) BI_RETURN(VAL_EXCEPTION);
     }
     BI_RETURN(*hf);

@@ -9,14 +9,15 @@
 static JSValue number_ctor(VM *vm, JSValue *args, int argc, JSValue new_target)
 {
     BI_SCOPE;
+    JSValue *nt = heap_handle(vm, new_target);
     JSValue n = val_from_int(0);
     if (argc > 0) {
         n = rt_to_number(vm, args[0]);
         if (n == VAL_EXCEPTION) BI_RETURN(n);
     }
-    if (new_target == VAL_UNDEFINED) BI_RETURN(n);
+    if (*nt == VAL_UNDEFINED) BI_RETURN(n);
     JSValue *hn = heap_handle(vm, n);
-    JSValue proto = bi_proto_from_ctor(vm, new_target, INTR_NumberPrototype);
+    JSValue proto = bi_proto_from_ctor(vm, *nt, INTR_NumberPrototype);
     if (proto == VAL_EXCEPTION) BI_RETURN(proto);
     BI_RETURN(bi_new_wrapper(vm, proto, CLS_NUMBER, *hn));
 }

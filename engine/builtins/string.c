@@ -141,6 +141,7 @@ static JSValue string_to_lower_case(VM *vm, JSValue *args, int argc, JSValue nt)
 static JSValue string_ctor(VM *vm, JSValue *args, int argc, JSValue new_target)
 {
     BI_SCOPE;
+    JSValue *nt = heap_handle(vm, new_target);
     JSValue s;
     if (argc == 0) {
         s = vm_atom(vm, ATOM_empty);
@@ -156,9 +157,9 @@ static JSValue string_ctor(VM *vm, JSValue *args, int argc, JSValue new_target)
         s = rt_to_string(vm, args[0]);
         if (s == VAL_EXCEPTION) BI_RETURN(s);
     }
-    if (new_target == VAL_UNDEFINED) BI_RETURN(s);
+    if (*nt == VAL_UNDEFINED) BI_RETURN(s);
     JSValue *hs = heap_handle(vm, s);
-    JSValue proto = bi_proto_from_ctor(vm, new_target, INTR_StringPrototype);
+    JSValue proto = bi_proto_from_ctor(vm, *nt, INTR_StringPrototype);
     if (proto == VAL_EXCEPTION) BI_RETURN(proto);
     BI_RETURN(bi_new_wrapper(vm, proto, CLS_STRING, *hs));
 }
