@@ -211,6 +211,18 @@ static Var *find_decl(Scope *s, const char *name)
     return NULL;
 }
 
+/* `var x` inside a block that (or whose parents) declare a lexical x. */
+static void var_conflict_cb(Compiler *C, Scope *s, Node *id, BindKind kind)
+{
+    for (; s && s->kind != SC_FUNCTION; s = s->parent) {
+        Var *v = scope_lookup_local(s, id->u.ident.name);
+        if (v && v->kind != BK_CATCH && v->kind != BK_INTERNAL && v->kind != BK_VAR) {
+            comp_error(C, id, "Identifier '%s' has already been declared", id->u.ident.name);
+            return;
+        }
+    }
+}
+
 static void seen_cb(Compiler *C, Scope *s, Node *id, BindKind kind)
 {
     Var *v = find_decl(s, id->u.ident.name);
@@ -571,6 +583,7 @@ static void visit(Compiler *C, Scope *s, Node *n)
             visit_pattern(C, s, d->u.decl.target, true);
             visit(C, s, d->u.decl.init);
             bound_names(C, s, d->u.decl.target, BK_VAR, seen_cb);
+            if (n->u.var.kind == VAR_VAR) bound_names(C, s, d->u.decl.target, BK_VAR, var_conflict_cb);
         }
         break;
     case N_DECLARATOR: visit(C, s, n->u.decl.init); break;
