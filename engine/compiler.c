@@ -955,18 +955,16 @@ static void stmt_with(FuncState *fs, Node *n)
 /* Annex B: a sloppy block-level function also assigns the function-level var. */
 static void stmt_function_decl(FuncState *fs, Node *n)
 {
-    if (fs->fi->strict || !n->u.func.name || fs->scope == fs->fi->scope) return;
+    Scope *vs = fs->fi->body_scope ? fs->fi->body_scope : fs->fi->scope;
+    if (fs->fi->strict || !n->u.func.name || fs->scope == vs) return;
     const char *name = n->u.func.name->u.ident.name;
-    Var *fv = scope_lookup_local(fs->fi->scope, name);
+    Var *fv = scope_lookup_local(vs, name);
     if (!fv || fv->kind != BK_VAR) return;
     int mark = fs->sp;
     int r = load_name(fs, name, -1, n);
-    /* the function-level var: resolve from the function scope */
-    Scope *saved = fs->scope;
-    int depth = 0;
-    for (Scope *s = fs->scope; s && s != fs->fi->scope; s = s->parent)
+    int depth = 0;   /* env hops from here to the function-level var */
+    for (Scope *s = fs->scope; s && s != vs; s = s->parent)
         if (s->has_env) depth++;
-    (void)saved;
     store_var(fs, fv, depth, r);
     reg_free_to(fs, mark);
 }
@@ -1324,7 +1322,24 @@ static FunctionProto *compile_proto(Compiler *C, FuncState *parent, FuncInfo *fi
             class_emit_fields(fs);
         } else {
             if (fi->is_ctor && !fi->is_derived) class_emit_fields(fs);
+            Scope *bs = fi->body_scope;
+            if (bs) {
+                scope_enter(fs, bs);
+                /* a body var named like a parameter starts with its value */
+                for (Var *v = bs->vars; v; v = v->next) {
+                    Var *pv = v->kind == BK_VAR ? scope_lookup_local(s, v->name) : NULL;
+                    if (pv && pv->kind == BK_PARAM) {
+                        int mark = fs->sp;
+                        int t = reg_alloc(fs);
+                        load_var_to(fs, pv, bs->has_env ? 1 : 0, t, false);
+                        store_var(fs, v, 0, t);
+                        reg_free_to(fs, mark);
+                    }
+                }
+                scope_init_functions(fs, bs);
+            }
             if (fn) stmt_list(fs, &fn->body);
+            if (bs) scope_leave(fs, bs, false);
         }
         bc_emit(&fs->b, BC_RETURN_UNDEF);
     }

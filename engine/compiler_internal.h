@@ -76,6 +76,7 @@ struct FuncInfo {
     FuncNode *fn;           /* NULL for the program and synthesised functions */
     FuncInfo *parent;
     Scope *scope;           /* the function scope */
+    Scope *body_scope;      /* non-simple parameters: the body's own var/lexical scope, else NULL */
     bool is_program, is_arrow, strict, is_decl;
     bool is_method;         /* method, accessor, class ctor, field initialiser: super allowed */
     bool is_ctor, is_derived;

@@ -705,8 +705,18 @@ static FuncInfo *analyze_function(Compiler *C, Scope *outer, Node *node)
 
     for (uint32_t i = 0; i < fn->params.count; i++)
         bound_names(C, s, fn->params.items[i], BK_PARAM, declare_cb);
-    for (uint32_t i = 0; i < fn->body.count; i++) hoist_vars(C, s, fn->body.items[i], false);
-    declare_lexicals(C, s, &fn->body);
+    /* With defaults or patterns, the body's declarations live in their own
+     * scope, invisible to the parameter initialisers: f(a = x) { var x } */
+    Scope *bs = s;
+    bool simple = true;
+    for (uint32_t i = 0; i < fn->params.count; i++)
+        if (fn->params.items[i]->kind != N_IDENT) simple = false;
+    if (!simple) {
+        bs = new_scope(C, SC_BLOCK, s, fi);
+        fi->body_scope = bs;
+    }
+    for (uint32_t i = 0; i < fn->body.count; i++) hoist_vars(C, bs, fn->body.items[i], false);
+    declare_lexicals(C, bs, &fn->body);
     if (fn->is_expression && fn->name && !fn->is_arrow) {
         const char *name = fn->name->u.ident.name;
         if (!scope_lookup_local(s, name)) {
@@ -719,8 +729,9 @@ static FuncInfo *analyze_function(Compiler *C, Scope *outer, Node *node)
         visit_pattern(C, s, fn->params.items[i], true);
         bound_names(C, s, fn->params.items[i], BK_PARAM, seen_cb);
     }
-    for (Var *v = s->vars; v; v = v->next) v->decl_seen = true;
-    visit_list(C, s, &fn->body);
+    for (Var *v = s->vars; v; v = v->next)
+        if (v->kind == BK_PARAM) v->decl_seen = true;
+    visit_list(C, bs, &fn->body);
     return fi;
 }
 
