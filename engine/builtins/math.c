@@ -41,6 +41,13 @@ static double js_sign(double x)
     return x > 0 ? 1 : -1;
 }
 
+/* cbrt, exact for perfect cubes (libm may be off by an ulp there) */
+static double js_cbrt(double x)
+{
+    double r = cbrt(x), n = round(r);
+    return n * n * n == x ? n : r;
+}
+
 static double js_clz32(double x)
 {
     uint32_t u = (uint32_t)(int64_t)fmod(trunc(isfinite(x) ? x : 0), 4294967296.0);
@@ -55,7 +62,7 @@ MATH_FN1(asin, asin(x))
 MATH_FN1(asinh, asinh(x))
 MATH_FN1(atan, atan(x))
 MATH_FN1(atanh, atanh(x))
-MATH_FN1(cbrt, cbrt(x))
+MATH_FN1(cbrt, js_cbrt(x))
 MATH_FN1(ceil, ceil(x))
 MATH_FN1(clz32, js_clz32(x))
 MATH_FN1(cos, cos(x))

@@ -107,7 +107,7 @@ static JSValue number_to_string(VM *vm, JSValue *args, int argc, JSValue nt)
     if (!this_number(vm, args, "toString", &x)) return VAL_EXCEPTION;
     if (bi_arg(args, argc, 0) != VAL_UNDEFINED) {
         if (!rt_to_integer_or_inf(vm, args[0], &radix)) return VAL_EXCEPTION;
-        if (radix < 2 || radix > 36) return err_throw(vm, ERRMSG_BAD_RADIX);
+        if (radix < 2 || radix > 36) return err_throw_type(vm, RangeError, "toString() radix argument must be between 2 and 36");
     }
     return rt_number_to_string(vm, x, (int)radix);
 }

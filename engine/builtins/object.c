@@ -85,7 +85,7 @@ static bool to_property_descriptor(VM *vm, JSValue attrs, PropDesc *out)
         has |= DESC_HAS_SET;
     }
     if ((has & (DESC_HAS_GET | DESC_HAS_SET)) && (has & (DESC_HAS_VALUE | DESC_HAS_WRITABLE))) {
-        bi_throw_type(vm, "Invalid property descriptor. Cannot both specify accessors and a value or writable attribute");
+        bi_throw_type(vm, "Invalid property descriptor. Cannot both specify accessors and a value or writable attribute, #<Object>");
         goto out;
     }
     if (has & (DESC_HAS_GET | DESC_HAS_SET)) flags |= PROP_ACCESSOR;
