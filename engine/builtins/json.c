@@ -429,7 +429,11 @@ static JSValue json_parse(VM *vm, JSValue *args, int argc, JSValue nt)
     JSValue v = parse_value(&p);
     if (v != VAL_EXCEPTION) {
         skip_ws(&p);
-        if (p.pos < p.len) v = throw_at(&p, "Unexpected non-whitespace character after JSON", p.pos);
+        if (p.pos < p.len) {
+            char buf[96];
+            snprintf(buf, sizeof buf, "Unexpected non-whitespace character after JSON at position %u", p.pos);
+            v = throw_msg(&p, buf);
+        }
     }
     free(buf);
     if (v == VAL_EXCEPTION) BI_RETURN(v);
