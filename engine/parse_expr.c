@@ -149,7 +149,9 @@ static Node *parse_array(Parser *p)
             if (!item) return NULL;
         }
         if (!parse_push(p, &arr->u.list, item)) return NULL;
-        if (p->tok.type != T_RBRACKET && !parse_expect(p, T_COMMA)) return NULL;
+        if (p->tok.type == T_RBRACKET) continue;
+        if (!parse_expect(p, T_COMMA)) return NULL;
+        if (item->kind == N_SPREAD && p->tok.type == T_RBRACKET) p->spread_comma = arr;
     }
     if (!parse_next(p)) return NULL;
     return parse_finish(p, arr);
@@ -242,7 +244,9 @@ static Node *parse_object(Parser *p)
     while (p->tok.type != T_RBRACE) {
         Node *prop = parse_object_member(p, &protos);
         if (!prop || !parse_push(p, &obj->u.list, prop)) return NULL;
-        if (p->tok.type != T_RBRACE && !parse_expect(p, T_COMMA)) return NULL;
+        if (p->tok.type == T_RBRACE) continue;
+        if (!parse_expect(p, T_COMMA)) return NULL;
+        if (prop->u.prop.kind == PROP_SPREAD_KIND && p->tok.type == T_RBRACE) p->spread_comma = obj;
     }
     if (!parse_next(p)) return NULL;
     return parse_finish(p, obj);
@@ -530,7 +534,8 @@ static Node *call(Parser *p, Node *callee, bool optional)
     c->u.call.callee = callee;
     c->u.call.optional = optional;
     if (!parse_args(p, &c->u.call.args)) return NULL;
-    if (callee->kind == N_IDENT && !callee->paren && !optional && !strcmp(callee->u.ident.name, "eval")) {
+    /* `(eval)(x)` is direct too; `(0, eval)(x)` and `eval?.(x)` are not */
+    if (callee->kind == N_IDENT && !optional && !strcmp(callee->u.ident.name, "eval")) {
         /* a direct eval sees this function's this/arguments, through arrows */
         p->fn->fn->has_direct_eval = true;
         parse_mark_this(p);
@@ -698,6 +703,7 @@ static Node *parse_unary(Parser *p)
     Node *arg = parse_next(p) ? parse_unary(p) : NULL;
     parse_leave(p);
     if (!arg) return NULL;
+    if (is_bare_arrow(arg)) return fail_node(p, arg, "Malformed arrow function parameter list");
     if (op == OP_INC || op == OP_DEC) {
         if (!simple_target(p, arg, "Invalid left-hand side expression in prefix operation")) return NULL;
         n = parse_node_at(p, N_UPDATE, start);
@@ -781,6 +787,7 @@ static Node *parse_binary(Parser *p, int min_prec, bool no_in)
             right = parse_binary(p, prec + 1, no_in);
         }
         if (!right) return NULL;
+        if (is_bare_arrow(right)) return fail_node(p, right, "Malformed arrow function parameter list");
         if (op == OP_NULLISH ? (is_logical(left, false) || is_logical(right, false))
                              : (op == OP_AND || op == OP_OR) && (is_logical(left, true) || is_logical(right, true)))
             return parse_fail_at(p, optok.line, optok.col, "Unexpected token '%s'", lex_token_text(optype));
@@ -950,6 +957,7 @@ Node *parse_to_pattern(Parser *p, Node *n, bool binding)
         return n;
     case N_OBJECT: case N_OBJECT_PATTERN:
         if (n->paren) return fail_node(p, n, bad);
+        if (n == p->spread_comma) return fail_node(p, n, "Rest element must be last element");
         n->kind = N_OBJECT_PATTERN;
         for (uint32_t i = 0; i < n->u.list.count; i++) {
             Node *it = n->u.list.items[i];
@@ -976,6 +984,7 @@ Node *parse_to_pattern(Parser *p, Node *n, bool binding)
         return n;
     case N_ARRAY: case N_ARRAY_PATTERN:
         if (n->paren) return fail_node(p, n, bad);
+        if (n == p->spread_comma) return fail_node(p, n, "Rest element must be last element");
         n->kind = N_ARRAY_PATTERN;
         for (uint32_t i = 0; i < n->u.list.count; i++) {
             Node *it = n->u.list.items[i];

@@ -122,8 +122,8 @@ static Node *parse_for(Parser *p, const Token *start)
                 (is_of || parse_is_strict(p) || init->u.var.kind != VAR_VAR || d->u.decl.target->kind != N_IDENT))
                 return parse_fail(p, &init_tok, "%s loop variable declaration may not have an initializer.", what);
         } else {
-            if (is_of && init->kind == N_IDENT && !init->paren && !strcmp(init->u.ident.name, "let"))
-                return parse_fail(p, &init_tok, "The left-hand side of a for-of loop may not be 'let'.");
+            if (is_of && init_tok.type == T_NAME && init_tok.cw == CW_LET && !init_tok.escaped)
+                return parse_fail(p, &init_tok, "The left-hand side of a for-of loop may not start with 'let'.");
             if ((init->kind == N_OBJECT || init->kind == N_ARRAY) && !init->paren) {
                 init = parse_to_pattern(p, init, false);
                 if (!init) return NULL;
@@ -262,7 +262,7 @@ static Node *parse_try(Parser *p, const Token *start)
     return parse_finish(p, n);
 }
 
-static Node *parse_labeled(Parser *p, const Token *start)
+static Node *parse_labeled(Parser *p, const Token *start, int mode)
 {
     const char *name = start->name;
     if (!parse_is_strict(p) || !lex_is_strict_reserved((ContextWord)start->cw)) {
@@ -277,7 +277,8 @@ static Node *parse_labeled(Parser *p, const Token *start)
     /* `a: b: while ...`: the outer label's body is this labelled statement */
     for (Label *o = p->fn->labels; o && o->body_start == start->start; o = o->next) o->body_start = p->tok.start;
     p->fn->labels = &label;
-    Node *body = parse_statement(p, parse_is_strict(p) ? STMT_ONLY : STMT_FN_OK);
+    /* sloppy code may label a function, except as a loop body */
+    Node *body = parse_statement(p, parse_is_strict(p) || mode == STMT_ONLY ? STMT_ONLY : STMT_FN_OK);
     p->fn->labels = label.next;
     if (!body) return NULL;
     Node *n = parse_node(p, N_LABELED, start);
@@ -402,7 +403,7 @@ static Node *statement(Parser *p, int mode)
             if (!n || !parse_consume_semicolon(p)) return NULL;
             return parse_finish(p, n);
         }
-        if (parse_peek(p)->type == T_COLON) return parse_labeled(p, &start);
+        if (parse_peek(p)->type == T_COLON) return parse_labeled(p, &start, mode);
         return expr_statement(p);
     default:
         return expr_statement(p);

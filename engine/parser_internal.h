@@ -74,6 +74,9 @@ typedef struct Parser {
     /* bumped on each `this`/`super`/`arguments` so that an arrow whose
      * parameters were parsed before `=>` was seen can learn about them */
     uint32_t this_serial, args_serial;
+    /* the last array/object literal with a comma after its spread element
+     * (`[...a,]`): fine as a literal, an error as a pattern */
+    const Node *spread_comma;
 } Parser;
 
 /* A token's position, kept instead of a whole Token in recursive frames
