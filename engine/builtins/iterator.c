@@ -80,7 +80,8 @@ static JSValue array_iterator_next(VM *vm, JSValue *args, int argc, JSValue nt)
     JSValue v = bi_get_index(vm, st->v[AI_TARGET], index);
     if (v == VAL_EXCEPTION) BI_RETURN(v);
     if (kind == ITER_KIND_ENTRIES) {
-        JSValue pair[2] = { val_number(index), v };
+        JSValue *pair = heap_handle(vm, val_number(index));   /* arr_new_from needs rooted values */
+        heap_handle(vm, v);
         v = arr_new_from(vm, pair, 2);
         if (v == VAL_EXCEPTION) BI_RETURN(v);
     }

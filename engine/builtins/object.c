@@ -224,7 +224,9 @@ static JSValue enumerable_own(VM *vm, JSValue v, int kind)
     if (res == VAL_EXCEPTION) BI_RETURN(res);
     JSValue *hr = heap_handle(vm, res);
     uint32_t n = val_obj(*hk)->length;
+    HandleScope iter_mark = heap_scope_open(vm);   /* handles of one iteration */
     for (uint32_t i = 0; i < n; i++) {
+        heap_scope_close(vm, iter_mark);
         JSValue key = bi_get_index(vm, *hk, i);
         if (key == VAL_EXCEPTION) BI_RETURN(key);
         JSValue *k = heap_handle(vm, key);
@@ -238,7 +240,8 @@ static JSValue enumerable_own(VM *vm, JSValue v, int kind)
         JSValue val = obj_get(vm, *o, *hpk);
         if (val == VAL_EXCEPTION) BI_RETURN(val);
         if (kind == 2) {
-            JSValue pair[2] = { *k, val };
+            JSValue *pair = heap_handle(vm, *k);   /* arr_new_from needs rooted values */
+            heap_handle(vm, val);
             val = arr_new_from(vm, pair, 2);
             if (val == VAL_EXCEPTION) BI_RETURN(val);
         }
@@ -308,7 +311,9 @@ static JSValue object_get_own_property_descriptors(VM *vm, JSValue *args, int ar
     if (res == VAL_EXCEPTION) BI_RETURN(res);
     JSValue *hr = heap_handle(vm, res);
     uint32_t n = val_obj(*hk)->length;
+    HandleScope iter_mark = heap_scope_open(vm);   /* handles of one iteration */
     for (uint32_t i = 0; i < n; i++) {
+        heap_scope_close(vm, iter_mark);
         JSValue *k = heap_handle(vm, bi_key_at(vm, *hk, i));
         PropDesc d;
         int has = obj_get_own_property(vm, *o, *k, &d);
@@ -382,7 +387,9 @@ static JSValue object_assign(VM *vm, JSValue *args, int argc, JSValue nt)
         if (keys == VAL_EXCEPTION) BI_RETURN(keys);
         JSValue *hk = heap_handle(vm, keys);
         uint32_t n = val_obj(*hk)->length;
+        HandleScope iter_mark = heap_scope_open(vm);   /* handles of one iteration */
         for (uint32_t i = 0; i < n; i++) {
+            heap_scope_close(vm, iter_mark);
             JSValue *k = heap_handle(vm, bi_key_at(vm, *hk, i));
             PropDesc d;
             int has = obj_get_own_property(vm, *f, *k, &d);
@@ -407,7 +414,9 @@ static bool set_integrity(VM *vm, JSValue obj, bool freeze)
     if (keys == VAL_EXCEPTION) goto out;
     JSValue *hk = heap_handle(vm, keys);
     uint32_t n = val_obj(*hk)->length;
+    HandleScope iter_mark = heap_scope_open(vm);   /* handles of one iteration */
     for (uint32_t i = 0; i < n; i++) {
+        heap_scope_close(vm, iter_mark);
         JSValue *k = heap_handle(vm, bi_key_at(vm, *hk, i));
         PropDesc cur;
         int has = obj_get_own_property(vm, *o, *k, &cur);
@@ -532,7 +541,9 @@ static JSValue object_from_entries(VM *vm, JSValue *args, int argc, JSValue nt)
     JSValue next = obj_get(vm, *hi, vm_atom(vm, ATOM_next));
     if (next == VAL_EXCEPTION) BI_RETURN(next);
     JSValue *hn = heap_handle(vm, next);
+    HandleScope iter_mark = heap_scope_open(vm);   /* handles of one iteration */
     for (;;) {
+        heap_scope_close(vm, iter_mark);
         bool done = false;
         JSValue entry = rt_iterator_step(vm, *hi, *hn, &done);
         if (entry == VAL_EXCEPTION) BI_RETURN(entry);
