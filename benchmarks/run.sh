@@ -25,7 +25,12 @@ ap.add_argument("--flags", default=os.environ.get("TIERLAB_FLAGS", ""))
 ap.add_argument("--only", action="append", default=[])
 ap.add_argument("--timeout", type=float, default=300.0)
 ap.add_argument("--no-node", action="store_true")
-args = ap.parse_args(sys.argv[1:])
+argv = sys.argv[1:]
+for i in range(len(argv) - 1):
+    if argv[i] == "--flags":   # keep "--flags --gc=x" from parsing as an option
+        argv[i:i + 2] = ["--flags=" + argv[i + 1]]
+        break
+args = ap.parse_args(argv)
 
 benches = []
 with open("benchmarks/MANIFEST") as f:

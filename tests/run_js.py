@@ -174,7 +174,13 @@ def main():
     ap.add_argument("--node", action="store_true", help="run under node instead")
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("files", nargs="*", help="specific test files (default: all)")
-    args = ap.parse_args()
+    # "--flags --gc=x" would make argparse read "--gc=x" as an option.
+    argv = sys.argv[1:]
+    for i in range(len(argv) - 1):
+        if argv[i] == "--flags":
+            argv[i:i + 2] = ["--flags=" + argv[i + 1]]
+            break
+    args = ap.parse_args(argv)
 
     k, n = (int(x) for x in args.shard.split("/"))
     if args.files:
