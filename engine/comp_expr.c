@@ -841,7 +841,7 @@ static void lref_set(FuncState *fs, LRef *r, int v, Node *at)
 static int direct_local(FuncState *fs, const char *name)
 {
     NameRef r = resolve_name(fs, name);
-    if (!r.var || r.with || r.var->loc != LOC_REG) return -1;
+    if (!r.var || r.with || r.var->loc != LOC_REG || r.var->map_flag) return -1;
     if (r.var->kind == BK_CONST || r.var->kind == BK_CLASS_INNER || r.var->kind == BK_CALLEE) return -1;
     if (r.var->needs_tdz && !r.var->initialized) return -1;
     return r.var->index;

@@ -453,8 +453,35 @@ static bool needs_check(Var *v)
     return v->needs_tdz && !v->initialized;
 }
 
+/* Mapped sloppy parameter: while its flag holds, arguments[i] is the value. */
+static void mapped_access(FuncState *fs, Var *v, int depth, int reg, bool store)
+{
+    int mark = fs->sp;
+    int f = reg_alloc(fs), a = reg_alloc(fs), k = reg_alloc(fs);
+    Var *av = v->scope->func->arguments_var;
+    Var *flag = v->map_flag;
+    if (flag->loc == LOC_ENV) bc_emit(&fs->b, BC_LOAD_ENV, f, depth, flag->index);
+    else bc_emit(&fs->b, BC_MOV, f, flag->index);
+    uint32_t skip = 0;
+    emit_jump(fs, BC_JUMP_IF_FALSE, f, 0, &skip);
+    if (av->loc == LOC_ENV) bc_emit(&fs->b, BC_LOAD_ENV, a, depth, av->index);
+    else bc_emit(&fs->b, BC_MOV, a, av->index);
+    bc_emit(&fs->b, BC_LOAD_INT, k, v->map_index);
+    if (store) bc_emit(&fs->b, BC_SET_ELEM, a, k, reg, fb_new(fs, FB_PROP));
+    else bc_emit(&fs->b, BC_GET_ELEM, reg, a, k, fb_new(fs, FB_PROP));
+    patch_here(fs, skip);
+    reg_free_to(fs, mark);
+}
+
 void load_var_to(FuncState *fs, Var *v, int depth, int dst, bool check)
 {
+    if (v->map_flag) {
+        Var saved = *v;
+        saved.map_flag = NULL;
+        load_var_to(fs, &saved, depth, dst, check);
+        mapped_access(fs, v, depth, dst, false);
+        return;
+    }
     switch (v->loc) {
     case LOC_REG:
         if (check) bc_emit(&fs->b, BC_CHECK_TDZ, v->index, const_atom(fs, v->name));
@@ -473,6 +500,13 @@ void load_var_to(FuncState *fs, Var *v, int depth, int dst, bool check)
 
 void store_var(FuncState *fs, Var *v, int depth, int src)
 {
+    if (v->map_flag) {
+        Var saved = *v;
+        saved.map_flag = NULL;
+        store_var(fs, &saved, depth, src);
+        mapped_access(fs, v, depth, src, true);
+        return;
+    }
     switch (v->loc) {
     case LOC_REG:
         if (src != v->index) bc_emit(&fs->b, BC_MOV, v->index, src);
@@ -543,7 +577,7 @@ int load_name(FuncState *fs, const char *name, int dst, Node *at)
         /* a parameter read by an earlier parameter's default */
         bc_emit(&fs->b, BC_THROW_ERROR, ERRMSG_TDZ, const_atom(fs, name));
         if (dst < 0) dst = reg_alloc(fs);
-    } else if (v->loc == LOC_REG && dst < 0) {
+    } else if (v->loc == LOC_REG && dst < 0 && !v->map_flag) {
         if (needs_check(v)) bc_emit(&fs->b, BC_CHECK_TDZ, v->index, const_atom(fs, v->name));
         dst = v->index;
     } else {
@@ -626,7 +660,7 @@ static void stmt_var_decl(FuncState *fs, Node *n)
                 /* compute straight into the variable's register when safe */
                 NameRef r = resolve_name(fs, name);
                 int dst = -1;
-                if (r.var && r.var->loc == LOC_REG && !r.with && (lexical || !needs_check(r.var)) &&
+                if (r.var && r.var->loc == LOC_REG && !r.with && !r.var->map_flag && (lexical || !needs_check(r.var)) &&
                     (lexical || !is_readonly(fs, r.var))) {
                     Node *e = d->u.decl.init;
                     NodeKind k = e->kind;
@@ -1154,11 +1188,19 @@ static void emit_function_specials(FuncState *fs)
     }
     if (fi->arguments_var && fi->arguments_var->kind == BK_INTERNAL) {
         Var *v = fi->arguments_var;
-        if (v->loc == LOC_REG) bc_emit(&fs->b, BC_CREATE_ARGUMENTS, v->index);
-        else {
-            int t = reg_alloc(fs);
-            bc_emit(&fs->b, BC_CREATE_ARGUMENTS, t);
-            store_var(fs, v, 0, t);
+        int t = v->loc == LOC_REG ? v->index : reg_alloc(fs);
+        bc_emit(&fs->b, BC_CREATE_ARGUMENTS, t);
+        if (v->loc != LOC_REG) store_var(fs, v, 0, t);
+        if (fi->mapped_args) {
+            /* %m<i> = i < argc (read before any code can change length) */
+            int len = reg_alloc(fs), k = reg_alloc(fs), f = reg_alloc(fs);
+            bc_emit(&fs->b, BC_GET_PROP, len, t, const_atom(fs, "length"), fb_new(fs, FB_PROP));
+            for (Var *pv = fi->scope->vars; pv; pv = pv->next) {
+                if (!pv->map_flag) continue;
+                bc_emit(&fs->b, BC_LOAD_INT, k, pv->map_index);
+                bc_emit(&fs->b, BC_LT, f, k, len, fb_new(fs, FB_COMPARE));
+                store_var(fs, pv->map_flag, 0, f);
+            }
         }
     }
     reg_free_to(fs, mark);

@@ -51,6 +51,8 @@ typedef struct Var {
     int index;          /* register or env slot */
     Node *fn_node;      /* BK_FUNC: the FUNCTION_DECL to instantiate */
     int param_reg;      /* BK_PARAM bound directly to an argument register, else -1 */
+    struct Var *map_flag; /* sloppy mapped parameter: hidden flag var (i < argc), else NULL */
+    int map_index;      /* its index in arguments */
     Scope *scope;
     struct Var *next;
 } Var;
@@ -83,6 +85,8 @@ struct FuncInfo {
     bool synth_ctor;        /* default class constructor (no AST) */
     bool static_init;       /* synthesised static-field initialiser */
     bool uses_super_prop;
+    bool param_assigned, args_written, mapped_args;
+    FuncInfo *next_all;     /* every function of the compilation */
     Var *this_var, *newtarget_var, *arguments_var, *callee_var;
     Node *cls_node;         /* ctor / static init: the CLASS or CLASS_DECL node */
 };
@@ -108,6 +112,7 @@ typedef struct Compiler {
     bool failed;
     PtrMap scopes;          /* Node* -> Scope* (blocks, loops, functions...) */
     PtrMap classes;         /* Node* -> ClassInfo* */
+    FuncInfo *funcs;        /* all analysed functions */
     void **allocs; uint32_t nallocs, cap_allocs;   /* everything malloc'd, freed at the end */
 } Compiler;
 

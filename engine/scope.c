@@ -327,7 +327,7 @@ static Var *hidden_var(Compiler *C, FuncInfo *f, const char *name)
     return v;
 }
 
-static void resolve_ref(Compiler *C, Scope *s, const char *name)
+static Var *resolve_ref(Compiler *C, Scope *s, const char *name)
 {
     bool crossed = false, crossed_decl = false;
     for (Scope *cur = s; cur; cur = cur->parent) {
@@ -338,7 +338,7 @@ static void resolve_ref(Compiler *C, Scope *s, const char *name)
             if (scope_is_lexical(v->kind) && v->loc != LOC_GLOBAL) {
                 if (!v->decl_seen || crossed_decl || cur->kind == SC_SWITCH) v->needs_tdz = true;
             }
-            return;
+            return v;
         }
         if (cur->kind == SC_WITH && crossed) cur->with_var->captured = true;
         if (cur->kind == SC_FUNCTION) {
@@ -349,11 +349,27 @@ static void resolve_ref(Compiler *C, Scope *s, const char *name)
                     f->arguments_var->decl_seen = true;
                 }
                 if (crossed) f->arguments_var->captured = true;
-                return;
+                return f->arguments_var;
             }
             if (f->is_decl) crossed_decl = true;
             crossed = true;
         }
+    }
+    return NULL;
+}
+
+/* Writes that make sloppy `arguments` mapping observable: to a parameter,
+ * or to an element of `arguments`. */
+static void note_write(Compiler *C, Scope *s, Node *t)
+{
+    if (!t) return;
+    if (t->kind == N_IDENT) {
+        Var *v = resolve_ref(C, s, t->u.ident.name);
+        if (v && v->kind == BK_PARAM) v->scope->func->param_assigned = true;
+    } else if (t->kind == N_MEMBER && t->u.member.object->kind == N_IDENT &&
+               strcmp(t->u.member.object->u.ident.name, "arguments") == 0) {
+        Var *v = resolve_ref(C, s, "arguments");
+        if (v && v->kind == BK_INTERNAL) v->scope->func->args_written = true;
     }
 }
 
@@ -546,9 +562,10 @@ static void visit(Compiler *C, Scope *s, Node *n)
     case N_UNARY: case N_SPREAD: case N_REST: case N_EXPR_STMT: case N_THROW: case N_RETURN:
         visit(C, s, n->u.unary.arg);
         break;
-    case N_UPDATE: visit(C, s, n->u.update.arg); break;
+    case N_UPDATE: note_write(C, s, n->u.update.arg); visit(C, s, n->u.update.arg); break;
     case N_BINARY: case N_LOGICAL: visit(C, s, n->u.binary.left); visit(C, s, n->u.binary.right); break;
     case N_ASSIGN: case N_ASSIGN_PATTERN:
+        note_write(C, s, n->u.assign.target);
         if (n->u.assign.target->kind == N_IDENT || n->u.assign.target->kind == N_MEMBER)
             visit(C, s, n->u.assign.target);
         else
@@ -697,6 +714,8 @@ static FuncInfo *analyze_function(Compiler *C, Scope *outer, Node *node)
     fi->is_method = fn->is_method || fn->is_getter || fn->is_setter || fn->is_class_ctor;
     fi->is_ctor = fn->is_class_ctor;
     fi->is_derived = fn->is_derived;
+    fi->next_all = C->funcs;
+    C->funcs = fi;
     Scope *s = new_scope(C, SC_FUNCTION, outer, fi);
     fi->scope = s;
     comp_map_put(&C->scopes, node, s);
@@ -735,6 +754,33 @@ static FuncInfo *analyze_function(Compiler *C, Scope *outer, Node *node)
     return fi;
 }
 
+/* Sloppy functions with simple parameters alias parameter i and
+ * arguments[i] while i < the actual argument count.  Only when the aliasing
+ * is observable (a parameter or an arguments element is written) do the
+ * parameters get a hidden flag %m<i> = (i < argc); their loads and stores
+ * then go through the arguments object while the flag holds. */
+static void setup_mapped_arguments(Compiler *C, FuncInfo *f)
+{
+    FuncNode *fn = f->fn;
+    Var *av = f->arguments_var;
+    if (!fn || f->strict || f->is_arrow || !av || av->kind != BK_INTERNAL) return;
+    if (!f->param_assigned && !f->args_written) return;
+    for (uint32_t i = 0; i < fn->params.count; i++)
+        if (fn->params.items[i]->kind != N_IDENT) return;
+    for (uint32_t i = 0; i < fn->params.count; i++) {
+        Var *pv = scope_lookup_local(f->scope, fn->params.items[i]->u.ident.name);
+        if (!pv || pv->kind != BK_PARAM || pv->map_flag) continue;
+        char buf[24];
+        snprintf(buf, sizeof buf, "%%m%u", i);
+        Var *flag = add_var(C, f->scope, comp_strdup(C, buf), BK_INTERNAL);
+        flag->decl_seen = true;
+        pv->map_flag = flag;
+        pv->map_index = (int)i;
+        if (pv->captured) flag->captured = av->captured = true;
+    }
+    f->mapped_args = true;
+}
+
 FuncInfo *scope_func_of(Compiler *C, Node *fn_node)
 {
     Scope *s = comp_map_get(&C->scopes, fn_node);
@@ -754,5 +800,6 @@ FuncInfo *scope_analyze_program(Compiler *C, Node *program)
     for (uint32_t i = 0; i < body->count; i++) hoist_vars(C, s, body->items[i], false);
     declare_lexicals(C, s, body);
     visit_list(C, s, body);
+    for (FuncInfo *f = C->funcs; f; f = f->next_all) setup_mapped_arguments(C, f);
     return fi;
 }
