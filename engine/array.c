@@ -154,50 +154,54 @@ int arr_set_length(VM *vm, JSValue arr, double new_len)
 
 /* ---- ArraySetLength -------------------------------------------------------- */
 
-/* Delete elements >= new_len (from the top); returns the length reached
- * (> new_len when a non-configurable element stopped it). */
+/* Delete index properties >= new_len, from the top down: a
+ * non-configurable one stops the deletion.  Returns the length reached
+ * (> new_len when stopped). */
 static uint32_t truncate_elements(VM *vm, JSValue *h, uint32_t new_len, bool *ok)
 {
     JSObject *o = val_obj(*h);
     uint32_t old_len = o->length;
-    *ok = true;
-    if (!(o->flags & OBJ_SPARSE)) {
-        ValArray *el = o->elements;
-        uint32_t end = el ? (old_len < el->capacity ? old_len : el->capacity) : 0;
-        uint32_t stop = new_len;
-        if (o->flags & (OBJ_FROZEN_ELEMENTS | OBJ_SEALED_ELEMENTS)) {
-            for (uint32_t i = end; i > new_len; i--)
-                if (el->v[i - 1] != VAL_HOLE) {
-                    stop = i;
-                    break;
-                }
-        }
-        for (uint32_t i = stop; i < end; i++) el->v[i] = VAL_HOLE;
-        /* give memory back after a large truncation */
-        if (el && el->capacity > 64 && stop < el->capacity / 4) {
-            uint32_t ncap = stop < 8 ? 8 : stop;
-            JSValue na = valarray_new(vm, ncap);
-            if (na == VAL_EXCEPTION) {
-                *ok = false;
-                return stop;
-            }
-            o = val_obj(*h);
-            ValArray *a = (ValArray *)val_cell(na);
-            memcpy(a->v, o->elements->v, (size_t)ncap * sizeof(JSValue));
-            heap_store_cell(&vm->heap, &o->hdr, (Cell **)&o->elements, &a->hdr);
-        }
-        return stop;
-    }
-    /* sparse: the highest non-configurable index >= new_len stops deletion */
     uint32_t stop = new_len;
+    *ok = true;
+    /* index keys in the shape (sparse ints, large index atoms) */
+    bool shape_keys = false;
     const PropTable *t = o->shape->table;
     for (uint32_t i = 0; t && i < t->count; i++) {
         const PropEntry *e = &t->entries[i];
-        if (!val_is_int(e->key) || (uint32_t)val_int(e->key) < new_len) continue;
-        if (!(e->attrs & PROP_CONFIGURABLE) && (uint32_t)val_int(e->key) + 1 > stop)
-            stop = (uint32_t)val_int(e->key) + 1;
+        uint32_t idx;
+        if (e->key == VAL_HOLE || !shape_key_index(e->key, &idx) || idx < new_len) continue;
+        shape_keys = true;
+        if (!(e->attrs & PROP_CONFIGURABLE) && idx + 1 > stop) stop = idx + 1;
     }
-    if (!shape_remove_int_keys(vm, h, stop)) *ok = false;
+    ValArray *el = (o->flags & OBJ_SPARSE) ? NULL : o->elements;
+    uint32_t end = el ? (old_len < el->capacity ? old_len : el->capacity) : 0;
+    if (el && (o->flags & (OBJ_FROZEN_ELEMENTS | OBJ_SEALED_ELEMENTS))) {
+        for (uint32_t i = end; i > stop; i--)
+            if (el->v[i - 1] != VAL_HOLE) {
+                stop = i;
+                break;
+            }
+    }
+    for (uint32_t i = stop; i < end; i++) el->v[i] = VAL_HOLE;
+    if (shape_keys && !shape_remove_int_keys(vm, h, stop)) {
+        *ok = false;
+        return stop;
+    }
+    /* give memory back after a large truncation */
+    o = val_obj(*h);
+    el = (o->flags & OBJ_SPARSE) ? NULL : o->elements;
+    if (el && el->capacity > 64 && stop < el->capacity / 4) {
+        uint32_t ncap = stop < 8 ? 8 : stop;
+        JSValue na = valarray_new(vm, ncap);
+        if (na == VAL_EXCEPTION) {
+            *ok = false;
+            return stop;
+        }
+        o = val_obj(*h);
+        ValArray *a = (ValArray *)val_cell(na);
+        memcpy(a->v, o->elements->v, (size_t)ncap * sizeof(JSValue));
+        heap_store_cell(&vm->heap, &o->hdr, (Cell **)&o->elements, &a->hdr);
+    }
     return stop;
 }
 

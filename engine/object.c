@@ -456,8 +456,8 @@ int obj_define_own(VM *vm, JSValue obj, JSValue key, const PropDesc *desc, bool 
             r = arr_define_length(vm, *hobj, &d, throw_on_fail);
             goto done;
         }
-        if (val_is_int(key)) {
-            uint32_t i = (uint32_t)val_int(key);
+        uint32_t i;
+        if (shape_key_index(key, &i)) {
             if (i >= o->length && (o->flags & OBJ_LENGTH_READONLY)) {
                 r = obj_reject(vm, throw_on_fail, ERRMSG_REDEFINE, key);
                 goto done;

@@ -13,14 +13,34 @@
 
 #include "array.h"
 
-static int cmp_int_keys(const void *a, const void *b)
+typedef struct IdxKey {
+    uint32_t idx;
+    uint8_t en;
+    JSValue key;
+} IdxKey;
+
+static int cmp_idx_keys(const void *a, const void *b)
 {
-    int32_t x = val_int(*(const JSValue *)a), y = val_int(*(const JSValue *)b);
+    uint32_t x = ((const IdxKey *)a)->idx, y = ((const IdxKey *)b)->idx;
     return (x > y) - (x < y);
 }
 
+/* Index keys kept in the shape: int keys of a sparse object, and large
+ * index atoms (any object). */
+static inline bool shape_index_entry(const JSObject *o, const PropEntry *e, uint32_t *idx)
+{
+    if (e->key == VAL_HOLE) return false;
+    if (val_is_int(e->key)) {
+        *idx = (uint32_t)val_int(e->key);
+        return (o->flags & OBJ_SPARSE) != 0;
+    }
+    return shape_key_index(e->key, idx);
+}
+
 /* Collect own keys of o (OWNKEYS_* flags) into dst (NULL: just count).
- * en (if non-NULL) receives 1 per key that is enumerable.  Never allocates. */
+ * en (if non-NULL) receives 1 per key that is enumerable.  Never
+ * allocates in the GC heap (index keys in the shape are sorted in a
+ * malloc'd scratch array). */
 static uint32_t collect_keys(VM *vm, const JSObject *o, int flags, JSValue *dst, uint8_t *en)
 {
     bool eonly = (flags & OWNKEYS_ENUMERABLE_ONLY) != 0;
@@ -33,6 +53,7 @@ static uint32_t collect_keys(VM *vm, const JSObject *o, int flags, JSValue *dst,
     } while (0)
     const Shape *s = o->shape;
     const PropTable *t = s->table;
+    uint32_t idx;
     if (flags & OWNKEYS_STRINGS) {
         if (o->cls == CLS_STRING && val_is_string(((const JSWrapper *)o)->internal)) {
             uint32_t len = str_length(((const JSWrapper *)o)->internal);
@@ -42,33 +63,34 @@ static uint32_t collect_keys(VM *vm, const JSObject *o, int flags, JSValue *dst,
             const ValArray *el = o->elements;
             for (uint32_t i = 0; el && i < el->capacity; i++)
                 if (el->v[i] != VAL_HOLE) PUT(val_from_int((int32_t)i), 1);
-        } else if (t) {
-            uint32_t start = n;
-            for (uint32_t i = 0; i < t->count; i++) {
+        }
+        /* index keys in the shape, in ascending order */
+        uint32_t m = 0;
+        for (uint32_t i = 0; t && i < t->count; i++) {
+            const PropEntry *e = &t->entries[i];
+            if (shape_index_entry(o, e, &idx) && (!eonly || (e->attrs & PROP_ENUMERABLE))) m++;
+        }
+        if (m && !dst) {
+            n += m;
+        } else if (m) {
+            IdxKey *tmp = malloc(m * sizeof(IdxKey));
+            uint32_t j = 0;
+            for (uint32_t i = 0; t && i < t->count; i++) {
                 const PropEntry *e = &t->entries[i];
-                if (!val_is_int(e->key)) continue;
-                if (eonly && !(e->attrs & PROP_ENUMERABLE)) continue;
-                PUT(e->key, (e->attrs & PROP_ENUMERABLE) != 0);
-            }
-            if (dst && n - start > 1) {
-                /* sort the indices (and their enumerable flags with them) */
-                if (en) {
-                    /* insertion sort keeps both arrays in step */
-                    for (uint32_t i = start + 1; i < n; i++) {
-                        JSValue k = dst[i];
-                        uint8_t f = en[i];
-                        uint32_t j = i;
-                        while (j > start && val_int(dst[j - 1]) > val_int(k)) {
-                            dst[j] = dst[j - 1];
-                            en[j] = en[j - 1];
-                            j--;
-                        }
-                        dst[j] = k;
-                        en[j] = f;
-                    }
+                if (!shape_index_entry(o, e, &idx) || (eonly && !(e->attrs & PROP_ENUMERABLE))) continue;
+                if (tmp) {
+                    tmp[j].idx = idx;
+                    tmp[j].en = (e->attrs & PROP_ENUMERABLE) != 0;
+                    tmp[j].key = e->key;
+                    j++;
                 } else {
-                    qsort(dst + start, n - start, sizeof(JSValue), cmp_int_keys);
+                    PUT(e->key, (e->attrs & PROP_ENUMERABLE) != 0);   /* out of memory: unsorted */
                 }
+            }
+            if (tmp) {
+                qsort(tmp, j, sizeof(IdxKey), cmp_idx_keys);
+                for (uint32_t i = 0; i < j; i++) PUT(tmp[i].key, tmp[i].en);
+                free(tmp);
             }
         }
         if (!eonly && (o->cls == CLS_ARRAY || (o->cls == CLS_STRING && val_is_string(((const JSWrapper *)o)->internal))))
@@ -76,6 +98,7 @@ static uint32_t collect_keys(VM *vm, const JSObject *o, int flags, JSValue *dst,
         for (uint32_t i = 0; t && i < t->count; i++) {
             const PropEntry *e = &t->entries[i];
             if (e->key == VAL_HOLE || val_is_int(e->key) || val_is_symbol(e->key)) continue;
+            if (shape_key_index(e->key, &idx)) continue;
             if (eonly && !(e->attrs & PROP_ENUMERABLE)) continue;
             PUT(e->key, (e->attrs & PROP_ENUMERABLE) != 0);
         }

@@ -424,7 +424,8 @@ bool shape_remove_int_keys(VM *vm, JSValue *obj, uint32_t from)
     PropTable *t = s->table;
     for (uint32_t i = 0; t && i < t->count; i++) {
         PropEntry *e = &t->entries[i];
-        if (!val_is_int(e->key) || (uint32_t)val_int(e->key) < from) continue;
+        uint32_t idx;
+        if (e->key == VAL_HOLE || !shape_key_index(e->key, &idx) || idx < from) continue;
         o->slots->v[e->slot] = VAL_UNDEFINED;
         e->key = VAL_HOLE;
         e->attrs = 0;

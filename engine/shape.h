@@ -31,6 +31,20 @@
 /* Tables with more entries than this get a hash index. */
 #define SHAPE_HASH_MIN 8
 
+/* Is key an array index?  Ints (0..2^31-2), and the canonical index atoms
+ * 2147483647..4294967294 that atom.h leaves as strings (always 10 digits). */
+static inline bool shape_key_index(JSValue key, uint32_t *idx)
+{
+    if (val_is_int(key)) {
+        *idx = (uint32_t)val_int(key);
+        return true;
+    }
+    if (!val_is_kind(key, CELL_STRING)) return false;
+    JSString *s = (JSString *)val_cell(key);
+    if (s->length != 10 || str_is_16bit(s) || s->data[0] < '1' || s->data[0] > '4') return false;
+    return str_array_index(s, idx);
+}
+
 /* Create vm->empty_shape (called once at VM start). */
 bool shape_init(VM *vm);
 
@@ -49,7 +63,8 @@ bool shape_add_property(VM *vm, JSValue *obj, JSValue key, uint32_t attrs, JSVal
 bool shape_remove_property(VM *vm, JSValue *obj, int32_t i);
 /* Change the attributes of entry i (switches to a dictionary). */
 bool shape_set_attrs(VM *vm, JSValue *obj, int32_t i, uint32_t attrs);
-/* Delete every int key >= from (sparse arrays being truncated). */
+/* Delete every index key >= from (int keys of sparse objects and large
+ * index atoms: arrays being truncated). */
 bool shape_remove_int_keys(VM *vm, JSValue *obj, uint32_t from);
 /* Give the object a fresh dictionary shape (copying a transition shape's
  * table, or re-wrapping an existing dictionary's table). */
