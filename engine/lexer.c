@@ -562,7 +562,7 @@ static bool read_escape(Lexer *lx, uint16_t *out, uint32_t *n, bool tmpl, Token 
         int h1 = hex_val(at(lx, lx->pos + 1)), h2 = hex_val(at(lx, lx->pos + 2));
         if (h1 < 0 || h2 < 0) {
             if (!tmpl) return lex_error(lx, bs, "Invalid hexadecimal escape sequence");
-            t->bad_escape = true;
+            if (!t->bad_escape) t->bad_escape = BAD_ESC_HEX;
             lx->pos++;
             return true;
         }
@@ -575,7 +575,7 @@ static bool read_escape(Lexer *lx, uint16_t *out, uint32_t *n, bool tmpl, Token 
         int32_t cp = read_unicode_escape(lx, bs, &e);
         if (cp < 0) {
             if (!tmpl) return lex_error(lx, bs, "Invalid Unicode escape sequence");
-            t->bad_escape = true;
+            if (!t->bad_escape) t->bad_escape = BAD_ESC_UNICODE;
             lx->pos++;
             return true;
         }
@@ -591,7 +591,11 @@ static bool read_escape(Lexer *lx, uint16_t *out, uint32_t *n, bool tmpl, Token 
             lx->pos++;
             return true;
         }
-        if (tmpl) { t->bad_escape = true; lx->pos++; return true; }
+        if (tmpl) {
+            if (!t->bad_escape) t->bad_escape = BAD_ESC_OCTAL;
+            lx->pos++;
+            return true;
+        }
         t->legacy_octal = true;
         if (c >= '8') { out[(*n)++] = (uint16_t)c; lx->pos++; return true; }
         int v = c - '0';
@@ -736,7 +740,7 @@ bool lex_template_cont(Lexer *lx, Token *t)
 {
     rewind_to(lx, t);
     lx->pos++; /* the '}' */
-    t->bad_escape = false;
+    t->bad_escape = BAD_ESC_NONE;
     bool ok = lex_template_chars(lx, t, false);
     t->end = (uint32_t)lx->pos;
     if (!ok) t->type = T_EOF;
@@ -935,7 +939,8 @@ bool lex_next(Lexer *lx, Token *t)
     bool nl = false;
     t->type = T_EOF;
     t->cw = CW_NONE;
-    t->escaped = t->legacy_octal = t->bad_escape = false;
+    t->escaped = t->legacy_octal = false;
+    t->bad_escape = BAD_ESC_NONE;
     t->name = NULL;
     t->str = t->raw = NULL;
     t->flags = NULL;

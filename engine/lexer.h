@@ -49,13 +49,16 @@ typedef enum ContextWord {
     CW_PROTECTED, CW_PUBLIC, CW_UNDEFINED
 } ContextWord;
 
+/* Invalid escapes in templates: legal in tagged templates only. */
+typedef enum BadEscape { BAD_ESC_NONE, BAD_ESC_HEX, BAD_ESC_UNICODE, BAD_ESC_OCTAL } BadEscape;
+
 typedef struct Token {
     TokType type;
     uint8_t cw;            /* ContextWord for T_NAME */
     bool nl_before;        /* a line terminator precedes this token */
     bool escaped;          /* NAME/keyword spelled with \u escapes; STRING with any escape */
     bool legacy_octal;     /* 017 / 08 numbers, \1..\7 \8 \9 string escapes */
-    bool bad_escape;       /* template: an invalid escape (cooked is undefined) */
+    uint8_t bad_escape;    /* template: the first invalid escape (BadEscape; cooked is undefined) */
     uint32_t start, end;   /* byte range [start, end) */
     uint32_t line, col;    /* 1-based; col in bytes */
     double num;            /* T_NUMBER */

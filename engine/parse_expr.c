@@ -263,7 +263,10 @@ static Node *parse_template(Parser *p, bool tagged)
         Node *raw = parse_node(p, N_STRING, q);
         if (!cooked || !raw) return NULL;
         if (q->bad_escape) {
-            if (!tagged) return parse_fail(p, q, "Invalid escape sequence in template");
+            if (!tagged)
+                return parse_fail(p, q, q->bad_escape == BAD_ESC_HEX ? "Invalid hexadecimal escape sequence"
+                                      : q->bad_escape == BAD_ESC_UNICODE ? "Invalid Unicode escape sequence"
+                                      : "Octal escape sequences are not allowed in template strings.");
             cooked->u.str.units = NULL;
             cooked->u.str.len = UINT32_MAX;
         } else {
