@@ -10,6 +10,35 @@
  * The parser resolves nothing: scopes, hoisting, captures and TDZ are the
  * compiler's work.  It does record per-function facts it sees cheaply
  * (uses `arguments`, contains direct `eval`, strictness, simple params).
+ *
+ * Conventions the parser keeps (added by the front end; all additive):
+ *  - line/col are 1-based; columns count BYTES from the line start.
+ *  - [start, end) of a FUNCTION is its exact source text for
+ *    Function.prototype.toString: `function f(...) {...}`, `(a) => a`,
+ *    methods from the key (`m() {}`), accessors from `get`/`set`; a class
+ *    constructor's FUNCTION spans the whole class text (and its name is the
+ *    class name; is_expression is false).  body_start is the `{` (or the
+ *    first byte of an arrow's expression body, wrapped in one RETURN).
+ *  - Node.paren: the expression was parenthesised (the outermost parens).
+ *  - uses_this is also set by super and new.target; both it and
+ *    uses_arguments propagate from arrows to the nearest non-arrow function
+ *    (inclusive).  has_direct_eval is set on the innermost function only
+ *    (`eval(...)` and `(eval)(...)`, not `eval?.()`), and a direct eval
+ *    also sets uses_this/uses_arguments along the arrow chain.
+ *  - program.func holds the script's facts; its body aliases program.body.
+ *  - Object literal spread `{...x}`: PROPERTY kind PROP_SPREAD_KIND, key NULL.
+ *    Object pattern rest `{...r}`: a REST item.  Shorthand with default
+ *    `{a = 1}` (patterns only): PROPERTY value = ASSIGN_PATTERN(IDENT a, 1).
+ *  - Class fields: PROPERTY kind PROP_INIT, value NULL without initialiser;
+ *    the initialiser is parsed like a method body (this/super/new.target
+ *    allowed, `arguments` rejected) but its facts are not recorded anywhere.
+ *  - Optional chains: OPTIONAL_CHAIN wraps the longest member/call chain
+ *    that contains `?.`; the link right after each `?.` has optional=true.
+ *    `(a?.b).c` ends the chain at the parenthesis.
+ *  - Sloppy-mode `if (x) function f() {}` and `L: function f() {}` put a
+ *    FUNCTION_DECL directly as the if branch / labelled body (Annex B).
+ *  - Tagged templates: a cooked quasi with an invalid escape is a STRING
+ *    with units == NULL and len == UINT32_MAX.
  */
 #ifndef TL_AST_H
 #define TL_AST_H
