@@ -66,6 +66,7 @@ struct Scope {
     Var *vars, *last;   /* declaration order */
     int nvars;
     Var *with_var;      /* SC_WITH: the object */
+    Var **hash; uint32_t hcap;   /* name index once the scope is large (malloc'd via comp_alloc) */
     /* codegen */
     bool has_env;       /* a JSEnv was pushed for this scope */
     int env_size;

@@ -118,11 +118,51 @@ static Scope *new_scope(Compiler *C, ScopeKind kind, Scope *parent, FuncInfo *fi
     return s;
 }
 
+static uint32_t name_hash(const char *p)
+{
+    uint32_t h = 2166136261u;
+    for (; *p; p++) h = (h ^ (uint8_t)*p) * 16777619u;
+    return h;
+}
+
 Var *scope_lookup_local(Scope *s, const char *name)
 {
+    if (s->hash) {
+        for (uint32_t i = name_hash(name) & (s->hcap - 1);; i = (i + 1) & (s->hcap - 1)) {
+            Var *v = s->hash[i];
+            if (!v) return NULL;
+            if (strcmp(v->name, name) == 0) return v;
+        }
+    }
     for (Var *v = s->vars; v; v = v->next)
         if (strcmp(v->name, name) == 0) return v;
     return NULL;
+}
+
+/* Scopes with many bindings get a hash index (kept at most half full);
+ * the first binding of a name wins, as in the list. */
+static void hash_insert(Scope *s, Var *v)
+{
+    uint32_t i = name_hash(v->name) & (s->hcap - 1);
+    while (s->hash[i]) {
+        if (strcmp(s->hash[i]->name, v->name) == 0) return;
+        i = (i + 1) & (s->hcap - 1);
+    }
+    s->hash[i] = v;
+}
+
+static void index_var(Compiler *C, Scope *s, Var *v)
+{
+    if (s->nvars < 16 && !s->hash) return;
+    if (!s->hash || (uint32_t)s->nvars * 2 > s->hcap) {
+        uint32_t cap = s->hcap ? s->hcap * 2 : 64;
+        while ((uint32_t)s->nvars * 2 > cap) cap *= 2;
+        s->hash = comp_alloc(C, cap * sizeof *s->hash);
+        s->hcap = cap;
+        for (Var *w = s->vars; w; w = w->next) hash_insert(s, w);
+    } else {
+        hash_insert(s, v);
+    }
 }
 
 static Var *add_var(Compiler *C, Scope *s, const char *name, BindKind kind)
@@ -137,6 +177,7 @@ static Var *add_var(Compiler *C, Scope *s, const char *name, BindKind kind)
     else s->vars = v;
     s->last = v;
     s->nvars++;
+    index_var(C, s, v);
     /* program-level declarations live on the global object / global_lex */
     if (s->kind == SC_FUNCTION && s->func->is_program && kind != BK_INTERNAL) v->loc = LOC_GLOBAL;
     return v;
