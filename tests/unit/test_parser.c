@@ -222,6 +222,41 @@ START_TEST(cover_grammar_shapes)
 }
 END_TEST
 
+START_TEST(asi_and_restricted_productions)
+{
+    /* return\n1 returns undefined, then evaluates 1 */
+    Node *p = parse("function f() { return\n1 }", 0);
+    ck_assert(p != NULL);
+    Node *body0 = p->u.program.body.items[0]->u.func.body.items[0];
+    ck_assert_int_eq(body0->kind, N_RETURN);
+    ck_assert(body0->u.unary.arg == NULL);
+    /* a\n++b is a; ++b */
+    p = parse("a\n++b", 0);
+    ck_assert_int_eq(p->u.program.body.count, 2);
+    ck_assert(p->u.program.body.items[1]->u.unary.arg->u.update.prefix);
+    /* no ASI before ( [ ` on the next line */
+    p = parse("a\n(b)\nc\n[0]\nd\n`t`", 0);
+    ck_assert_int_eq(p->u.program.body.count, 3);
+    /* break/continue labels do not cross a newline */
+    p = parse("L: while (1) { break\nL }", 0);
+    ck_assert(p != NULL);
+    /* regexp vs division by context */
+    Node *e = first_expr("a = b\n/c/g");
+    ck_assert_int_eq(e->u.assign.value->kind, N_BINARY);
+    e = first_expr("x = [/a/g, 1 / 2 / 3]");
+    ck_assert_int_eq(e->u.assign.value->u.list.items[0]->kind, N_REGEXP);
+    ck_assert_int_eq(e->u.assign.value->u.list.items[1]->kind, N_BINARY);
+    Node *s = first_stmt("if (a) /b/.test(c)");
+    ck_assert_int_eq(s->u.if_.then->u.unary.arg->u.call.callee->u.member.object->kind, N_REGEXP);
+    /* parse flags */
+    ck_assert(parse("return 1", PARSE_FUNCTION_BODY) != NULL);
+    ck_assert(parse("new.target", PARSE_EVAL) != NULL);
+    ck_assert(parse("with (a) {}", PARSE_STRICT) == NULL);
+    ck_assert(parse("do ; while (0) x", 0) != NULL);
+    ck_assert(parse("var a = 1 var b", 0) == NULL);
+}
+END_TEST
+
 START_TEST(function_facts)
 {
     const char *src = "function f(a) { return () => arguments[0] + this.x; }\n"
@@ -339,6 +374,7 @@ static Suite *parser_suite(void)
     tcase_add_loop_test(tc, accepts_valid, 0, (int)(sizeof valid / sizeof valid[0]));
     tcase_add_loop_test(tc, rejects_invalid, 0, (int)(sizeof invalid / sizeof invalid[0]));
     tcase_add_test(tc, cover_grammar_shapes);
+    tcase_add_test(tc, asi_and_restricted_productions);
     tcase_add_test(tc, function_facts);
     tcase_add_test(tc, positions);
     tcase_add_test(tc, nesting_is_bounded);
