@@ -36,7 +36,7 @@ static int fresh(FuncState *fs, int dst) { return dst >= 0 ? dst : reg_alloc(fs)
 static bool has_assign(Node *n)
 {
     if (!n) return false;
-    switch (n->kind) {
+    switch ((int)n->kind) {   /* partial dispatch: the rest share the default */
     case N_ASSIGN: case N_UPDATE: return true;
     case N_NUMBER: case N_STRING: case N_IDENT: case N_THIS: case N_NULL_LIT: case N_TRUE_LIT:
     case N_FALSE_LIT: case N_FUNCTION: case N_REGEXP: case N_NEW_TARGET: case N_SUPER:
@@ -607,7 +607,7 @@ fail:
 
 static Opcode binop_opcode(AstOp op)
 {
-    switch (op) {
+    switch ((int)op) {   /* partial dispatch: the rest share the default */
     case OP_ADD: return BC_ADD;
     case OP_SUB: return BC_SUB;
     case OP_MUL: return BC_MUL;
@@ -709,8 +709,15 @@ static int expr_unary(FuncState *fs, Node *n, int dst)
     }
     if (op == OP_DELETE) {
         int mark = begin(fs, &dst);
+        uint32_t saved = fs->opt_list, nullish = 0;
+        bool chain = arg->kind == N_OPTIONAL_CHAIN && arg->u.chain.expr->kind == N_MEMBER;
+        if (chain) {   /* delete o?.a: true when the chain short-circuits */
+            fs->opt_list = 0;
+            arg = arg->u.chain.expr;
+        }
         if (arg->kind == N_MEMBER && arg->u.member.object->kind != N_SUPER) {
             int obj = expr(fs, arg->u.member.object, -1);
+            if (arg->u.member.optional) emit_jump(fs, BC_JUMP_IF_NULLISH, obj, 0, &fs->opt_list);
             int a = member_atom(fs, arg);
             if (a >= 0) bc_emit(&fs->b, BC_DELETE_PROP, dst, obj, a);
             else {
@@ -728,6 +735,17 @@ static int expr_unary(FuncState *fs, Node *n, int dst)
         } else {
             expr_effect(fs, arg);
             bc_emit(&fs->b, BC_LOAD_TRUE, dst);
+        }
+        if (chain) {
+            nullish = fs->opt_list;
+            fs->opt_list = saved;
+            if (nullish) {
+                uint32_t end = 0;
+                emit_jump(fs, BC_JUMP, 0, 0, &end);
+                patch_here(fs, nullish);
+                bc_emit(&fs->b, BC_LOAD_TRUE, dst);
+                patch_here(fs, end);
+            }
         }
         reg_free_to(fs, mark);
         return dst;
@@ -751,7 +769,7 @@ static int expr_unary(FuncState *fs, Node *n, int dst)
     int mark = begin(fs, &dst);
     int v = expr(fs, arg, -1);
     set_pos(fs, n);
-    switch (op) {
+    switch ((int)op) {   /* partial dispatch: the rest share the default */
     case OP_NEG: bc_emit(&fs->b, BC_NEG, dst, v, fb_new(fs, FB_BINOP)); break;
     case OP_PLUS: bc_emit(&fs->b, BC_TO_NUMBER, dst, v); break;
     case OP_NOT: bc_emit(&fs->b, BC_NOT, dst, v); break;
@@ -849,7 +867,7 @@ static int direct_local(FuncState *fs, const char *name)
 
 static bool final_write(Node *e)
 {
-    switch (e->kind) {
+    switch ((int)e->kind) {   /* partial dispatch: the rest share the default */
     case N_NUMBER: case N_STRING: case N_BINARY: case N_UNARY: case N_CALL: case N_NEW: case N_MEMBER:
     case N_FUNCTION: case N_IDENT: case N_TRUE_LIT: case N_FALSE_LIT: case N_NULL_LIT: case N_THIS:
     case N_REGEXP:
@@ -1149,7 +1167,7 @@ int expr(FuncState *fs, Node *n, int dst)
 
 static bool compare_jump(AstOp op, bool when, Opcode *out)
 {
-    switch (op) {
+    switch ((int)op) {   /* partial dispatch: the rest share the default */
     case OP_LT: *out = when ? BC_JLT : BC_JNLT; return true;
     case OP_LE: *out = when ? BC_JLE : BC_JNLE; return true;
     case OP_GT: *out = when ? BC_JGT : BC_JNGT; return true;
@@ -1166,7 +1184,7 @@ static bool compare_jump(AstOp op, bool when, Opcode *out)
 void test_jump(FuncState *fs, Node *n, bool when, uint32_t *list)
 {
     int mark = fs->sp;
-    switch (n->kind) {
+    switch ((int)n->kind) {   /* partial dispatch: the rest share the default */
     case N_TRUE_LIT: case N_FALSE_LIT: {
         bool v = n->kind == N_TRUE_LIT;
         if (v == when) emit_jump(fs, BC_JUMP, 0, 0, list);

@@ -16,7 +16,7 @@
 void assign_to(FuncState *fs, Node *target, int src)
 {
     int mark = fs->sp;
-    switch (target->kind) {
+    switch ((int)target->kind) {   /* partial dispatch: the rest share the default */
     case N_IDENT:
         store_name(fs, target->u.ident.name, src, target, false);
         break;
@@ -166,7 +166,7 @@ static void object_pattern(FuncState *fs, Node *p, int src, BindMode mode)
 void pattern_bind(FuncState *fs, Node *target, int src, BindMode mode)
 {
     if (!target || fs->C->failed) return;
-    switch (target->kind) {
+    switch ((int)target->kind) {   /* partial dispatch: the rest share the default */
     case N_IDENT: case N_MEMBER: bind_leaf(fs, target, src, mode); break;
     case N_ASSIGN_PATTERN: case N_ASSIGN:
         bind_with_default(fs, target->u.assign.target, target->u.assign.value, src, mode);

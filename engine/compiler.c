@@ -1017,7 +1017,7 @@ void stmt(FuncState *fs, Node *n)
     if (!n || fs->C->failed) return;
     set_pos(fs, n);
     int mark = fs->sp;
-    switch (n->kind) {
+    switch ((int)n->kind) {   /* partial dispatch: the rest share the default */
     case N_EXPR_STMT:
         if (fs->completion_reg >= 0 && !in_loop(fs)) expr_to(fs, n->u.unary.arg, fs->completion_reg);
         else expr_effect(fs, n->u.unary.arg);
@@ -1104,7 +1104,7 @@ static uint32_t expected_length(FuncNode *fn)
 static void mark_params_initialized(FuncState *fs, Node *p)
 {
     if (!p) return;
-    switch (p->kind) {
+    switch ((int)p->kind) {   /* partial dispatch: the rest share the default */
     case N_IDENT: {
         Var *v = scope_lookup_local(fs->fi->scope, p->u.ident.name);
         if (v) v->initialized = true;

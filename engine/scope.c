@@ -217,7 +217,7 @@ typedef void (*NameFn)(Compiler *C, Scope *s, Node *ident, BindKind kind);
 static void bound_names(Compiler *C, Scope *s, Node *p, BindKind kind, NameFn fn)
 {
     if (!p) return;
-    switch (p->kind) {
+    switch ((int)p->kind) {   /* partial dispatch: the rest share the default */
     case N_IDENT: fn(C, s, p, kind); break;
     case N_ARRAY_PATTERN: case N_ARRAY:
         for (uint32_t i = 0; i < p->u.list.count; i++) bound_names(C, s, p->u.list.items[i], kind, fn);
@@ -275,7 +275,7 @@ static void seen_cb(Compiler *C, Scope *s, Node *id, BindKind kind)
 static void hoist_vars(Compiler *C, Scope *fs, Node *n, bool in_block)
 {
     if (!n) return;
-    switch (n->kind) {
+    switch ((int)n->kind) {   /* partial dispatch: the rest share the default */
     case N_VAR_DECL:
         if (n->u.var.kind == VAR_VAR)
             for (uint32_t i = 0; i < n->u.var.decls.count; i++)
@@ -429,7 +429,7 @@ static void visit_list(Compiler *C, Scope *s, NodeList *l)
 static void visit_pattern(Compiler *C, Scope *s, Node *p, bool is_decl)
 {
     if (!p) return;
-    switch (p->kind) {
+    switch ((int)p->kind) {   /* partial dispatch: the rest share the default */
     case N_IDENT:
         if (!is_decl) resolve_ref(C, s, p->u.ident.name);
         break;
