@@ -193,10 +193,15 @@ static bool skip_space(Lexer *lx, bool *nl)
                 continue;
             }
             if (d == '*') {
-                size_t start = lx->pos;
+                size_t start = lx->pos, start_line_start = lx->line_start;
+                uint32_t start_line = lx->line;
                 lx->pos += 2;
                 for (;;) {
-                    if (lx->pos >= lx->len) return lex_error(lx, start, "Invalid or unexpected token");
+                    if (lx->pos >= lx->len) {
+                        lx->line = start_line;   /* report where the comment opened */
+                        lx->line_start = start_line_start;
+                        return lex_error(lx, start, "Invalid or unexpected token");
+                    }
                     int e = (unsigned char)lx->src[lx->pos];
                     if (e == '*' && at(lx, lx->pos + 1) == '/') { lx->pos += 2; break; }
                     if (e == '\n' || e == '\r') { *nl = true; new_line(lx, (uint32_t)e, 1); continue; }
@@ -923,6 +928,8 @@ static bool lex_punct(Lexer *lx, Token *t)
         else ty = T_CARET;
         break;
     default:
+        if (c == '#' && c1 >= 0 && (is_id_start((uint32_t)c1) || c1 == '\\'))
+            return lex_error(lx, p, "private class members (#name) are not supported yet");
         return lex_error(lx, p, "Invalid or unexpected token");
     }
     lx->pos = p + (size_t)n;

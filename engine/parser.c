@@ -468,6 +468,7 @@ static Node *parse_class_member(Parser *p, Node *cls, bool derived, Node **ctor)
     int acc = 0;   /* FN_GETTER / FN_SETTER */
     if (p->tok.type == T_NAME && p->tok.cw == CW_STATIC && !p->tok.escaped) {
         const Token *a = parse_peek(p);
+        if (a->type == T_LBRACE) return parse_fail(p, &p->tok, "class static blocks are not supported yet");
         if (parse_starts_key(a) || a->type == T_STAR) {
             is_static = true;
             if (!parse_next(p)) return NULL;
