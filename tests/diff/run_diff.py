@@ -12,7 +12,8 @@ Usage: tests/diff/run_diff.py [--engine PATH] [--tiers LIST] [--gcs LIST]
                               [--timeout S] [-j N] [-v]
   --tiers "interp;interp,baseline;interp,baseline,opt"   (';'-separated)
   --gcs   "marksweep,semispace,markcompact,gencopy,genms,rc"
-  --extra "--eager=baseline"   adds one more configuration (repeatable)
+  --extra="--eager=baseline"   adds one more configuration (repeatable;
+                               use the = form: the value starts with --)
 """
 import argparse
 import os
