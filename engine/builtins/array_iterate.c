@@ -432,6 +432,44 @@ static JSValue array_with(VM *vm, JSValue *args, int argc, JSValue nt)
     BI_RETURN(*hr);
 }
 
+static JSValue array_to_spliced(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    BI_SCOPE;
+    JSValue obj = rt_to_object(vm, args[-1]);
+    if (obj == VAL_EXCEPTION) BI_RETURN(obj);
+    JSValue *o = heap_handle(vm, obj);
+    double len, start, skip;
+    if (!bi_length_of(vm, *o, &len)) BI_RETURN(VAL_EXCEPTION);
+    if (!bi_relative_index(vm, bi_arg(args, argc, 0), len, 0, &start)) BI_RETURN(VAL_EXCEPTION);
+    int nitems = argc > 2 ? argc - 2 : 0;
+    if (argc == 0) {
+        skip = 0;
+    } else if (argc == 1) {
+        skip = len - start;
+    } else {
+        double dc;
+        if (!rt_to_integer_or_inf(vm, args[1], &dc)) BI_RETURN(VAL_EXCEPTION);
+        skip = dc < 0 ? 0 : dc > len - start ? len - start : dc;
+    }
+    double new_len = len + nitems - skip;
+    if (new_len > 9007199254740991.0) BI_RETURN(bi_throw_type(vm, "Invalid array length"));
+    if (new_len > 2147483647.0) BI_RETURN(err_throw(vm, ERRMSG_INVALID_ARRAY_LENGTH));
+    JSValue res = arr_new(vm, 0);
+    if (res == VAL_EXCEPTION) BI_RETURN(res);
+    JSValue *hr = heap_handle(vm, res);
+    for (double k = 0; k < start; k++) {
+        JSValue v = bi_get_index(vm, *o, k);
+        if (v == VAL_EXCEPTION || arr_push(vm, *hr, v) < 0) BI_RETURN(VAL_EXCEPTION);
+    }
+    for (int i = 0; i < nitems; i++)
+        if (arr_push(vm, *hr, args[2 + i]) < 0) BI_RETURN(VAL_EXCEPTION);
+    for (double k = start + skip; k < len; k++) {
+        JSValue v = bi_get_index(vm, *o, k);
+        if (v == VAL_EXCEPTION || arr_push(vm, *hr, v) < 0) BI_RETURN(VAL_EXCEPTION);
+    }
+    BI_RETURN(*hr);
+}
+
 /* ---- init ------------------------------------------------------------------- */
 
 static const struct {
@@ -453,6 +491,7 @@ static const struct {
     { "sort", array_sort, 1 },
     { "toReversed", array_to_reversed, 0 },
     { "toSorted", array_to_sorted, 1 },
+    { "toSpliced", array_to_spliced, 2 },
     { "with", array_with, 2 },
 };
 

@@ -156,7 +156,8 @@ bool bi_error_init(VM *vm)
         if (i == 0) {
             *base_ctor = *hc;
             if (realm_def_method(vm, *proto, "toString", error_to_string, 0, 0) < 0 ||
-                realm_def_method(vm, *hc, "captureStackTrace", error_capture_stack_trace, 1, 0) < 0)
+                realm_def_method(vm, *hc, "captureStackTrace", error_capture_stack_trace, 2, 0) < 0 ||
+                realm_def_value(vm, *hc, "stackTraceLimit", val_from_int(10), PROP_DEFAULT) < 0)
                 goto out;
         } else if (obj_set_proto(vm, *hc, *base_ctor) < 0) {
             goto out;

@@ -173,6 +173,12 @@ bool bi_function_init(VM *vm)
     if (tte == VAL_EXCEPTION) goto out;
     vm->intrinsics[INTR_ThrowTypeError] = tte;
     obj_prevent_extensions(vm, tte);
+    /* Function.prototype.caller / .arguments throw (AddRestrictedFunctionProperties) */
+    if (obj_define_accessor(vm, *proto, vm_atom(vm, ATOM_caller), vm_intrinsic(vm, INTR_ThrowTypeError),
+                            vm_intrinsic(vm, INTR_ThrowTypeError), PROP_CONFIGURABLE) < 0 ||
+        obj_define_accessor(vm, *proto, vm_atom(vm, ATOM_arguments), vm_intrinsic(vm, INTR_ThrowTypeError),
+                            vm_intrinsic(vm, INTR_ThrowTypeError), PROP_CONFIGURABLE) < 0)
+        goto out;
     ok = true;
 out:
     heap_scope_close(vm, hs);

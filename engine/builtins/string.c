@@ -750,6 +750,65 @@ static JSValue string_iterator(VM *vm, JSValue *args, int argc, JSValue nt)
     BI_RETURN(bi_string_iterator_new(vm, *hs));
 }
 
+/* ---- Annex B HTML methods ------------------------------------------------------------ */
+
+/* CreateHTML(this, tag, attribute, value) */
+static JSValue create_html(VM *vm, JSValue *args, int argc, const char *tag, const char *attr, const char *name)
+{
+    BI_SCOPE;
+    JSValue *hs = this_string(vm, args, name);
+    if (!hs) BI_RETURN(VAL_EXCEPTION);
+    JSValue *hv = NULL;
+    if (attr) {
+        hv = flat_string(vm, bi_arg(args, argc, 0));
+        if (!hv) BI_RETURN(VAL_EXCEPTION);
+    }
+    StrBuilder b;
+    sb_init(&b);
+    sb_add_unit(&b, '<');
+    sb_add_cstr(&b, tag);
+    if (attr) {
+        sb_add_unit(&b, ' ');
+        sb_add_cstr(&b, attr);
+        sb_add_cstr(&b, "=\"");
+        JSString *v = flat(hv);
+        for (uint32_t i = 0; i < v->length; i++) {
+            uint16_t c = str_unit(v, i);
+            if (c == '"')
+                sb_add_cstr(&b, "&quot;");
+            else
+                sb_add_unit(&b, c);
+        }
+        sb_add_unit(&b, '"');
+    }
+    sb_add_unit(&b, '>');
+    sb_add_string(vm, &b, *hs);
+    sb_add_cstr(&b, "</");
+    sb_add_cstr(&b, tag);
+    sb_add_unit(&b, '>');
+    BI_RETURN(sb_finish(vm, &b));
+}
+
+#define HTML_METHOD(fname, name, tag, attr)                                      \
+    static JSValue fname(VM *vm, JSValue *args, int argc, JSValue nt)            \
+    {                                                                            \
+        return create_html(vm, args, argc, tag, attr, name);                     \
+    }
+
+HTML_METHOD(string_anchor, "anchor", "a", "name")
+HTML_METHOD(string_big, "big", "big", NULL)
+HTML_METHOD(string_blink, "blink", "blink", NULL)
+HTML_METHOD(string_bold, "bold", "b", NULL)
+HTML_METHOD(string_fixed, "fixed", "tt", NULL)
+HTML_METHOD(string_fontcolor, "fontcolor", "font", "color")
+HTML_METHOD(string_fontsize, "fontsize", "font", "size")
+HTML_METHOD(string_italics, "italics", "i", NULL)
+HTML_METHOD(string_link, "link", "a", "href")
+HTML_METHOD(string_small, "small", "small", NULL)
+HTML_METHOD(string_strike, "strike", "strike", NULL)
+HTML_METHOD(string_sub, "sub", "sub", NULL)
+HTML_METHOD(string_sup, "sup", "sup", NULL)
+
 /* ---- init ------------------------------------------------------------------------------ */
 
 static const struct {
@@ -787,6 +846,19 @@ static const struct {
     { "toWellFormed", string_to_well_formed, 0 },
     { "trim", string_trim, 0 },
     { "valueOf", string_value_of, 0 },
+    { "anchor", string_anchor, 1 },
+    { "big", string_big, 0 },
+    { "blink", string_blink, 0 },
+    { "bold", string_bold, 0 },
+    { "fixed", string_fixed, 0 },
+    { "fontcolor", string_fontcolor, 1 },
+    { "fontsize", string_fontsize, 1 },
+    { "italics", string_italics, 0 },
+    { "link", string_link, 1 },
+    { "small", string_small, 0 },
+    { "strike", string_strike, 0 },
+    { "sub", string_sub, 0 },
+    { "sup", string_sup, 0 },
 };
 
 bool bi_string_init(VM *vm)
