@@ -313,6 +313,7 @@ static char *format_property(Inspector *in, JSValue *obj, JSValue key, int recur
     Buf b = { 0 };
     PropDesc d;
     int has = obj_get_own_property(vm, *obj, *hk, &d);
+    JSValue *hval = heap_handle(vm, has == 1 ? d.value : VAL_UNDEFINED);   /* add_key may allocate */
     if (with_key) {
         add_key(vm, &b, *hk);
         buf_cstr(&b, ": ");
@@ -325,7 +326,7 @@ static char *format_property(Inspector *in, JSValue *obj, JSValue key, int recur
         buf_cstr(&b, g ? (s ? "[Getter/Setter]" : "[Getter]") : (s ? "[Setter]" : "undefined"));
     } else {
         in->indent += 2;
-        char *v = format_value(in, d.value, recurse + 1);
+        char *v = format_value(in, *hval, recurse + 1);
         in->indent -= 2;
         if (v) buf_cstr(&b, v);
         free(v);
@@ -462,15 +463,19 @@ static bool is_class_ctor(JSValue f)
     return (fn->obj.flags & OBJ_CLASS_CTOR) || (fn->fp && (fn->fp->flags & FP_CLASS_CTOR));
 }
 
-static char *function_base(VM *vm, JSValue f, const char *ctor, const char *tag)
+static char *function_base(VM *vm, JSValue fv, const char *ctor, const char *tag)
 {
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *f = heap_handle(vm, fv);   /* str_to_utf8 may flatten (allocate) */
+    char *r = NULL;
     Buf b = { 0 };
-    JSValue name = own_data(vm, f, vm_atom(vm, ATOM_name));
-    bool named = val_is_string(name) && str_length(name) > 0;
-    if (is_class_ctor(f)) {
+    JSValue *name = heap_handle(vm, VAL_UNDEFINED);
+    *name = own_data(vm, *f, vm_atom(vm, ATOM_name));
+    bool named = val_is_string(*name) && str_length(*name) > 0;
+    if (is_class_ctor(*f)) {
         buf_cstr(&b, "[class ");
         if (named)
-            add_js_string(vm, &b, name);
+            add_js_string(vm, &b, *name);
         else
             buf_cstr(&b, "(anonymous)");
         if (ctor && strcmp(ctor, "Function")) {
@@ -478,7 +483,7 @@ static char *function_base(VM *vm, JSValue f, const char *ctor, const char *tag)
             buf_cstr(&b, ctor);
             buf_char(&b, ']');
         }
-        JSValue super = val_obj(f)->proto;
+        JSValue super = val_obj(*f)->proto;
         if (!ctor) {
             buf_cstr(&b, " extends [null prototype]");
         } else if (val_is_function(super)) {
@@ -489,13 +494,15 @@ static char *function_base(VM *vm, JSValue f, const char *ctor, const char *tag)
             }
         }
         buf_char(&b, ']');
-        return buf_take(&b);
+        r = buf_take(&b);
+        heap_scope_close(vm, hs);
+        return r;
     }
     buf_cstr(&b, "[Function");
     if (!ctor) buf_cstr(&b, " (null prototype)");
     if (named) {
         buf_cstr(&b, ": ");
-        add_js_string(vm, &b, name);
+        add_js_string(vm, &b, *name);
     } else {
         buf_cstr(&b, " (anonymous)");
     }
@@ -509,7 +516,9 @@ static char *function_base(VM *vm, JSValue f, const char *ctor, const char *tag)
         buf_cstr(&b, tag);
         buf_char(&b, ']');
     }
-    return buf_take(&b);
+    r = buf_take(&b);
+    heap_scope_close(vm, hs);
+    return r;
 }
 
 static char *error_base(Inspector *in, JSValue e)
@@ -527,21 +536,23 @@ static char *error_base(Inspector *in, JSValue e)
         return buf_take(&b);
     }
     /* [Name: message] from the own/inherited data properties */
-    JSValue name = VAL_HOLE, msg = VAL_HOLE;
-    for (JSValue p = e; val_is_object(p) && (name == VAL_HOLE || msg == VAL_HOLE); p = val_obj(p)->proto) {
-        if (name == VAL_HOLE) name = own_data(vm, p, vm_atom(vm, ATOM_name));
-        if (msg == VAL_HOLE) msg = own_data(vm, p, vm_atom(vm, ATOM_message));
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *name = heap_handle(vm, VAL_HOLE), *msg = heap_handle(vm, VAL_HOLE);
+    for (JSValue p = e; val_is_object(p) && (*name == VAL_HOLE || *msg == VAL_HOLE); p = val_obj(p)->proto) {
+        if (*name == VAL_HOLE) *name = own_data(vm, p, vm_atom(vm, ATOM_name));
+        if (*msg == VAL_HOLE) *msg = own_data(vm, p, vm_atom(vm, ATOM_message));
     }
     buf_char(&b, '[');
-    if (val_is_string(name))
-        add_js_string(vm, &b, name);
+    if (val_is_string(*name))
+        add_js_string(vm, &b, *name);
     else
         buf_cstr(&b, "Error");
-    if (val_is_string(msg) && str_length(msg)) {
+    if (val_is_string(*msg) && str_length(*msg)) {
         buf_cstr(&b, ": ");
-        add_js_string(vm, &b, msg);
+        add_js_string(vm, &b, *msg);
     }
     buf_char(&b, ']');
+    heap_scope_close(vm, hs);
     return buf_take(&b);
 }
 
@@ -852,9 +863,13 @@ static bool format_args(VM *vm, JSValue *args, int argc, Buf *out)
                 break;
             }
             case 'j': {
-                JSValue json = obj_get(vm, vm->global, atom_from_cstr(vm, "JSON"));
-                JSValue fn = val_is_object(json) ? obj_get(vm, json, atom_from_cstr(vm, "stringify")) : VAL_UNDEFINED;
-                JSValue r = rt_is_callable(fn) ? vm_call(vm, fn, json, 1, &args[next - 1]) : VAL_UNDEFINED;
+                HandleScope jhs = heap_scope_open(vm);
+                JSValue k = atom_from_cstr(vm, "JSON");
+                JSValue *json = heap_handle(vm, k == VAL_EXCEPTION ? k : obj_get(vm, vm->global, k));
+                k = atom_from_cstr(vm, "stringify");
+                JSValue fn = val_is_object(*json) && k != VAL_EXCEPTION ? obj_get(vm, *json, k) : VAL_UNDEFINED;
+                JSValue r = rt_is_callable(fn) ? vm_call(vm, fn, *json, 1, &args[next - 1]) : VAL_UNDEFINED;
+                heap_scope_close(vm, jhs);
                 if (r == VAL_EXCEPTION) {
                     free(fmt);
                     return false;

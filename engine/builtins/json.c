@@ -685,9 +685,10 @@ static int serialize_property(Stringifier *s, JSValue holder, JSValue key)
         JSValue tj = obj_get(vm, *hv, vm_atom(vm, ATOM_toJSON));
         if (tj == VAL_EXCEPTION) goto out;
         if (rt_is_callable(tj)) {
+            JSValue *htj = heap_handle(vm, tj);
             JSValue ks = atom_key_to_string(vm, *hk);
             if (ks == VAL_EXCEPTION) goto out;
-            v = vm_call(vm, tj, *hv, 1, &ks);
+            v = vm_call(vm, *htj, *hv, 1, &ks);
             if (v == VAL_EXCEPTION) goto out;
             *hv = v;
         }
