@@ -667,6 +667,60 @@ static JSValue replace(VM *vm, JSValue *args, int argc, bool all)
 static JSValue string_replace(VM *vm, JSValue *args, int argc, JSValue nt) { return replace(vm, args, argc, false); }
 static JSValue string_replace_all(VM *vm, JSValue *args, int argc, JSValue nt) { return replace(vm, args, argc, true); }
 
+/* ---- match / search ---------------------------------------------------------------- */
+
+/* Without a RegExp engine, a string pattern is accepted when it has no
+ * regular-expression syntax, so that the literal search is exactly what
+ * RegExp(pattern) would find. */
+static bool pattern_is_literal(const JSString *p)
+{
+    for (uint32_t i = 0; i < p->length; i++) {
+        uint16_t c = str_unit(p, i);
+        if (c < 128 && strchr("\\^$.*+?()[]{}|/", (char)c)) return false;
+    }
+    return true;
+}
+
+/* which: 0 match, 1 search */
+static JSValue match_or_search(VM *vm, JSValue *args, int argc, int which)
+{
+    static const char *const names[] = { "match", "search" };
+    BI_SCOPE;
+    if (val_is_nullish(args[-1]))
+        BI_RETURN(err_throw_type(vm, TypeError, "String.prototype.%s called on null or undefined", names[which]));
+    JSValue rx = bi_arg(args, argc, 0);
+    if (val_is_object(rx)) {
+        JSValue m = rt_get_method(vm, rx, vm_intrinsic(vm, which ? INTR_SymbolSearch : INTR_SymbolMatch));
+        if (m == VAL_EXCEPTION) BI_RETURN(m);
+        if (m != VAL_UNDEFINED) BI_RETURN(vm_call(vm, m, args[0], 1, &args[-1]));
+    }
+    JSValue *hs = flat_string(vm, args[-1]);
+    if (!hs) BI_RETURN(VAL_EXCEPTION);
+    JSValue *hp = flat_string(vm, bi_arg(args, argc, 0) == VAL_UNDEFINED ? vm_atom(vm, ATOM_empty) : args[0]);
+    if (!hp) BI_RETURN(VAL_EXCEPTION);
+    if (!pattern_is_literal(flat(hp))) {
+        char *t = str_to_utf8(vm, *hp, NULL);
+        JSValue r = err_throw(vm, ERRMSG_REGEXP_UNSUPPORTED, t ? t : "");
+        free(t);
+        BI_RETURN(r);
+    }
+    int64_t pos = str_index_of(vm, *hs, *hp, 0);
+    if (which == 1) BI_RETURN(val_number((double)pos));
+    if (pos < 0) BI_RETURN(VAL_NULL);
+    JSValue a = arr_new_from(vm, hp, 1);
+    if (a == VAL_EXCEPTION) BI_RETURN(a);
+    JSValue *ha = heap_handle(vm, a);
+    if (obj_define_value(vm, *ha, vm_atom(vm, ATOM_index), val_number((double)pos), PROP_DEFAULT) < 0 ||
+        obj_define_value(vm, *ha, vm_atom(vm, ATOM_input), *hs, PROP_DEFAULT) < 0)
+        BI_RETURN(VAL_EXCEPTION);
+    JSValue k = atom_from_cstr(vm, "groups");
+    if (k == VAL_EXCEPTION || obj_define_value(vm, *ha, k, VAL_UNDEFINED, PROP_DEFAULT) < 0) BI_RETURN(VAL_EXCEPTION);
+    BI_RETURN(*ha);
+}
+
+static JSValue string_match(VM *vm, JSValue *args, int argc, JSValue nt) { return match_or_search(vm, args, argc, 0); }
+static JSValue string_search(VM *vm, JSValue *args, int argc, JSValue nt) { return match_or_search(vm, args, argc, 1); }
+
 /* ---- misc --------------------------------------------------------------------------- */
 
 static JSValue string_locale_compare(VM *vm, JSValue *args, int argc, JSValue nt)
@@ -827,6 +881,8 @@ static const struct {
     { "isWellFormed", string_is_well_formed, 0 },
     { "lastIndexOf", string_last_index_of, 1 },
     { "localeCompare", string_locale_compare, 1 },
+    { "match", string_match, 1 },
+    { "search", string_search, 1 },
     { "normalize", string_normalize, 0 },
     { "padEnd", string_pad_end, 1 },
     { "padStart", string_pad_start, 1 },
