@@ -154,6 +154,8 @@ def run_one(test, cmd, timeout, node_mode):
                            stderr=subprocess.PIPE, timeout=timeout)
     except subprocess.TimeoutExpired as e:
         return ["TIMEOUT after %gs" % timeout], (e.stderr or b"").decode("utf-8", "replace")
+    except OSError as e:
+        return ["cannot run %s: %s" % (cmd[0], e)], ""
     out = p.stdout.decode("utf-8", "replace")
     err = p.stderr.decode("utf-8", "replace")
     return check(test, p.returncode, out, err, node_mode), err
