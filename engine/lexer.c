@@ -404,7 +404,10 @@ static bool lex_word(Lexer *lx, Token *t)
     lx->pos = p;
     uint8_t cw;
     TokType type = classify_word(name, len, &cw);
-    if (type != T_NAME && escaped) return lex_error(lx, start, "Keyword must not contain escaped characters");
+    if (type != T_NAME && escaped) {
+        t->escaped_keyword = true;
+        type = T_NAME;
+    }
     t->type = type;
     t->cw = cw;
     t->escaped = escaped;
@@ -946,7 +949,7 @@ bool lex_next(Lexer *lx, Token *t)
     bool nl = false;
     t->type = T_EOF;
     t->cw = CW_NONE;
-    t->escaped = t->legacy_octal = false;
+    t->escaped = t->legacy_octal = t->escaped_keyword = false;
     t->bad_escape = BAD_ESC_NONE;
     t->name = NULL;
     t->str = t->raw = NULL;

@@ -56,7 +56,9 @@ typedef struct Token {
     TokType type;
     uint8_t cw;            /* ContextWord for T_NAME */
     bool nl_before;        /* a line terminator precedes this token */
-    bool escaped;          /* NAME/keyword spelled with \u escapes; STRING with any escape */
+    bool escaped;          /* NAME spelled with \u escapes; STRING with any escape */
+    bool escaped_keyword;  /* a T_NAME that spells a reserved word with escapes: fine as a
+                              property name, an error as an identifier (parser checks) */
     bool legacy_octal;     /* 017 / 08 numbers, \1..\7 \8 \9 string escapes */
     uint8_t bad_escape;    /* template: the first invalid escape (BadEscape; cooked is undefined) */
     uint32_t start, end;   /* byte range [start, end) */

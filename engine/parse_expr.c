@@ -46,6 +46,7 @@ static void set_cover(Parser *p, const Token *at, const char *msg)
 /* Checks for a T_NAME used as an identifier reference. */
 static bool check_ident_ref(Parser *p, const Token *t)
 {
+    if (!parse_check_name(p, t)) return false;
     if (parse_is_strict(p) && lex_is_strict_reserved((ContextWord)t->cw)) {
         parse_fail(p, t, "Unexpected strict mode reserved word");
         return false;
@@ -1012,6 +1013,7 @@ Node *parse_binding_target(Parser *p)
 {
     Pos start = parse_pos(&p->tok);
     if (p->tok.type == T_NAME) {
+        if (!parse_check_name(p, &p->tok)) return NULL;
         Node *n = ident_node(p, &p->tok);
         if (!n || !parse_next(p)) return NULL;
         return n;
@@ -1062,6 +1064,7 @@ Node *parse_binding_target(Parser *p)
                 if (!parse_next(p)) goto out;
                 item->u.prop.value = parse_binding_element(p);
             } else if (ktok.type == T_NAME && !computed) {
+                if (!parse_check_name(p, &ktok)) goto out;
                 Node *v = ident_node(p, &ktok);
                 item->u.prop.shorthand = true;
                 if (v && p->tok.type == T_ASSIGN) {

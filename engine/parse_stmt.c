@@ -265,6 +265,7 @@ static Node *parse_try(Parser *p, const Token *start)
 static Node *parse_labeled(Parser *p, const Token *start, int mode)
 {
     const char *name = start->name;
+    if (!parse_check_name(p, start)) return NULL;
     if (!parse_is_strict(p) || !lex_is_strict_reserved((ContextWord)start->cw)) {
         /* ok */
     } else {

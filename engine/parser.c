@@ -170,6 +170,15 @@ bool parse_push(Parser *p, NodeList *l, Node *n)
 
 bool parse_is_strict(const Parser *p) { return p->fn && p->fn->strict; }
 
+bool parse_check_name(Parser *p, const Token *t)
+{
+    if (t->escaped_keyword) {
+        parse_fail(p, t, "Keyword must not contain escaped characters");
+        return false;
+    }
+    return true;
+}
+
 /* `this`/`super` is seen: the function and every arrow up to (and
  * including) the nearest non-arrow function use it. */
 void parse_mark_this(Parser *p)
@@ -423,6 +432,7 @@ Node *parse_function(Parser *p, bool is_decl)
     if (p->tok.type == T_NAME) {
         if (parse_is_strict(p) && lex_is_strict_reserved((ContextWord)p->tok.cw))
             return parse_unexpected(p);
+        if (!parse_check_name(p, &p->tok)) return NULL;
         Node *name = parse_node(p, N_IDENT, &p->tok);
         if (!name) return NULL;
         name->u.ident.name = p->tok.name;
@@ -560,6 +570,7 @@ Node *parse_class(Parser *p, bool is_decl)
         if (!name) goto out;
         name->u.ident.name = p->tok.name;
         if (lex_is_strict_reserved((ContextWord)p->tok.cw)) { parse_unexpected(p); goto out; }
+        if (!parse_check_name(p, &p->tok)) goto out;
         if (!parse_next(p)) goto out;
         cls->u.cls.name = parse_finish(p, name);
         if (!parse_check_binding(p, name, true)) goto out;

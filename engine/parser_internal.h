@@ -107,6 +107,8 @@ void parse_mark_this(Parser *p);
 void parse_mark_arguments(Parser *p);
 bool parse_is_strict(const Parser *p);
 bool parse_lex_error(Parser *p);
+/* A T_NAME usable as an identifier (not an escaped reserved word)? */
+bool parse_check_name(Parser *p, const Token *t);
 bool parse_key_is(const Node *key, bool computed, const char *name);
 bool parse_starts_key(const Token *t);
 

@@ -70,6 +70,7 @@ static const char *const valid[] = {
     "a = b\n(c)",
     "async = 1; async(x); await = 2",
     "class A { static static() {} get; set; static }",
+    "o.\\u0069f = { \\u0069f: 1 }; class E { \\u0069f() {} }",
 };
 
 static const struct { const char *src; int flags; const char *msg; uint32_t line, col; } invalid[] = {
@@ -135,6 +136,8 @@ static const struct { const char *src; int flags; const char *msg; uint32_t line
     { "a => {} + 1", 0, "Unexpected token '+'", 0, 0 },
     { "x = /a/gg", 0, "Invalid regular expression flags", 0, 0 },
     { "\n  @", 0, "Invalid or unexpected token", 2, 3 },
+    { "var \\u0069f = 1", 0, "Keyword must not contain escaped characters", 1, 5 },
+    { "x = \\u0069f", 0, "Keyword must not contain escaped characters", 1, 5 },
 };
 
 START_TEST(accepts_valid)
