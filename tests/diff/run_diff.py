@@ -11,7 +11,7 @@ Usage: tests/diff/run_diff.py [--engine PATH] [--tiers LIST] [--gcs LIST]
                               [--extra "flags"]... [--filter SUBSTR]
                               [--timeout S] [-j N] [-v]
   --tiers "interp;interp,baseline;interp,baseline,opt"   (';'-separated)
-  --gcs   "marksweep,semispace,markcompact,gencopy,genms,rc"
+  --gcs   "marksweep,semispace,nogc,markcompact,gencopy,genms,rc"
   --extra="--eager=baseline"   adds one more configuration (repeatable;
                                use the = form: the value starts with --)
 """
@@ -41,7 +41,7 @@ def main():
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--engine", default=os.path.join(ROOT, "build", "tierlab"))
     ap.add_argument("--tiers", default="interp;interp,baseline;interp,baseline,opt")
-    ap.add_argument("--gcs", default="marksweep,semispace,markcompact,gencopy,genms,rc")
+    ap.add_argument("--gcs", default="marksweep,semispace,nogc,markcompact,gencopy,genms,rc")
     ap.add_argument("--extra", action="append", default=[])
     ap.add_argument("--filter", action="append", default=[])
     ap.add_argument("--timeout", type=float, default=20.0)
