@@ -1054,8 +1054,11 @@ do_call:
     for (;;) {
         JSValue f = w[0];
         if (UNLIKELY(!val_is_function(f))) {
-            if (construct) call_throw_not_constructor(vm, f);
+            char *text = (*pc == BC_CALL || *pc == BC_NEW) ? interp_callee_text(fr->proto, pc) : NULL;
+            if (text) err_throw(vm, construct ? ERRMSG_NOT_CONSTRUCTOR : ERRMSG_NOT_FUNCTION, text);
+            else if (construct) call_throw_not_constructor(vm, f);
             else call_throw_not_callable(vm, f);
+            free(text);
             goto exception;
         }
         JSFunction *fn = (JSFunction *)val_obj(f);

@@ -6,6 +6,7 @@
  * See interp_ops.h for the conventions.
  */
 #include <stdlib.h>
+#include <string.h>
 
 #include "interp_ops.h"
 
@@ -515,4 +516,43 @@ JSValue *interp_spread_window(VM *vm, JSValue callee, JSValue this_val, JSValue 
     vm->stack_top = w + 2 + n;
     *argc = n;
     return w;
+}
+
+/* ---- callee names for "x is not a function" --------------------------------- */
+
+static bool ident_char(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$' ||
+           (unsigned char)c >= 0x80;
+}
+
+char *interp_callee_text(const FunctionProto *fp, const uint8_t *pc)
+{
+    if (!fp->source || !fp->source->text) return NULL;
+    uint32_t line, col;
+    bc_position(fp, (uint32_t)(pc - fp->code), &line, &col);
+    const char *p = fp->source->text, *end = p + fp->source->len;
+    for (uint32_t l = 1; l < line && p < end; p++)
+        if (*p == '\n') l++;
+    p += col - 1;
+    if (p >= end || col == 0) return NULL;
+    if (*pc == BC_NEW) {   /* `new X(...)`: the position may be at `new` */
+        if (end - p > 4 && memcmp(p, "new", 3) == 0 && !ident_char(p[3])) {
+            p += 3;
+            while (p < end && (*p == ' ' || *p == '\t')) p++;
+        }
+    }
+    /* a dotted name followed by '(' (or the end of a `new` expression) */
+    const char *q = p;
+    while (q < end && q - p < 80 && (ident_char(*q) || *q == '.')) q++;
+    if (q == p || !(ident_char(*p))) return NULL;
+    const char *r = q;
+    while (r < end && (*r == ' ' || *r == '\t')) r++;
+    if (*pc != BC_NEW && (r >= end || *r != '(')) return NULL;
+    size_t n = (size_t)(q - p);
+    char *out = malloc(n + 1);
+    if (!out) return NULL;
+    memcpy(out, p, n);
+    out[n] = '\0';
+    return out;
 }

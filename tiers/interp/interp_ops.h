@@ -47,4 +47,8 @@ int interp_for_in_next(VM *vm, JSValue *en, JSValue *out);   /* 1 key, 0 done, -
  * (stack_top raised over it); NULL on a throw. */
 JSValue *interp_spread_window(VM *vm, JSValue callee, JSValue this_val, JSValue arr, uint32_t *argc);
 
+/* The source text of the callee of the call at pc ("obj.method"), for
+ * "... is not a function" messages; malloc'd, NULL when not recognisable. */
+char *interp_callee_text(const struct FunctionProto *fp, const uint8_t *pc);
+
 #endif
