@@ -625,18 +625,39 @@ fail:
     BI_RETURN(VAL_EXCEPTION);
 }
 
+/* join with cycle detection: an array already being joined further up the
+ * stack joins as "" (what V8 and SpiderMonkey do; the spec would recurse
+ * until the stack overflows). */
+static JSValue join_guarded(VM *vm, JSValue *args, JSValue sep, bool locale)
+{
+    BI_SCOPE;
+    JSValue obj = rt_to_object(vm, args[-1]);
+    if (obj == VAL_EXCEPTION) BI_RETURN(obj);
+    JSValue *o = heap_handle(vm, obj);
+    JSValue *hsep = heap_handle(vm, sep);
+    JSObject *st = val_obj(vm_intrinsic(vm, INTR_JoinStack));
+    for (uint32_t i = 0; i < st->length; i++)
+        if (st->elements->v[i] == *o) BI_RETURN(vm_atom(vm, ATOM_empty));
+    uint32_t depth = st->length;
+    if (arr_push(vm, vm_intrinsic(vm, INTR_JoinStack), *o) < 0) BI_RETURN(VAL_EXCEPTION);
+    JSValue r = join_impl(vm, *o, *hsep, locale);
+    /* pop (a plain truncation: the stack array is private) */
+    st = val_obj(vm_intrinsic(vm, INTR_JoinStack));
+    if (st->length > depth) {
+        for (uint32_t i = depth; i < st->length; i++) st->elements->v[i] = VAL_HOLE;
+        st->length = depth;
+    }
+    BI_RETURN(r);
+}
+
 static JSValue array_join(VM *vm, JSValue *args, int argc, JSValue nt)
 {
-    JSValue obj = rt_to_object(vm, args[-1]);
-    if (obj == VAL_EXCEPTION) return obj;
-    return join_impl(vm, obj, bi_arg(args, argc, 0), false);
+    return join_guarded(vm, args, bi_arg(args, argc, 0), false);
 }
 
 static JSValue array_to_locale_string(VM *vm, JSValue *args, int argc, JSValue nt)
 {
-    JSValue obj = rt_to_object(vm, args[-1]);
-    if (obj == VAL_EXCEPTION) return obj;
-    return join_impl(vm, obj, VAL_UNDEFINED, true);
+    return join_guarded(vm, args, VAL_UNDEFINED, true);
 }
 
 static JSValue array_to_string(VM *vm, JSValue *args, int argc, JSValue nt)
@@ -863,7 +884,10 @@ bool bi_array_init(VM *vm)
     if (p == VAL_EXCEPTION) goto out;
     vm->intrinsics[INTR_ArrayPrototype] = p;
     val_obj(p)->flags |= OBJ_IS_PROTO;
-    JSValue *proto = heap_handle(vm, p);
+    JSValue js = arr_new(vm, 0);
+    if (js == VAL_EXCEPTION) goto out;
+    vm->intrinsics[INTR_JoinStack] = js;
+    JSValue *proto = heap_handle(vm, vm_intrinsic(vm, INTR_ArrayPrototype));
     JSValue ctor = realm_def_class(vm, "Array", array_ctor, 1, *proto);
     if (ctor == VAL_EXCEPTION) goto out;
     JSValue *c = heap_handle(vm, ctor);
