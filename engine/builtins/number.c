@@ -119,7 +119,23 @@ static JSValue number_to_locale_string(VM *vm, JSValue *args, int argc, JSValue 
     if (isnan(x)) return str_from_cstr(vm, "NaN");
     if (isinf(x)) return str_from_utf8(vm, x < 0 ? "-\xe2\x88\x9e" : "\xe2\x88\x9e", x < 0 ? 4 : 3);
     /* en-US: grouped integer part, at most three fraction digits */
-    char *fixed = num_to_fixed(fabs(x), 3);
+    char *fixed;
+    if (fabs(x) >= 1e21) {
+        /* shortest digits, written out in full: 1e+21 -> 1000000000000000000000 */
+        char tmp[NUM_BUF_SIZE], digits[NUM_BUF_SIZE];
+        num_to_cstr(fabs(x), tmp);
+        char *e = strchr(tmp, 'e');
+        int exp = e ? atoi(e + 1) : 0, nd = 0;
+        for (char *p = tmp; *p && *p != 'e'; p++)
+            if (*p >= '0' && *p <= '9') digits[nd++] = *p;
+        fixed = malloc((size_t)exp + nd + 2);
+        if (!fixed) return err_throw(vm, ERRMSG_OUT_OF_MEMORY);
+        int n = 0;
+        for (int i = 0; i <= exp; i++) fixed[n++] = i < nd ? digits[i] : '0';
+        fixed[n] = '\0';
+    } else {
+        fixed = num_to_fixed(fabs(x), 3);
+    }
     if (!fixed) return err_throw(vm, ERRMSG_OUT_OF_MEMORY);
     char *dot = strchr(fixed, '.');
     size_t ilen = dot ? (size_t)(dot - fixed) : strlen(fixed);
@@ -135,7 +151,7 @@ static JSValue number_to_locale_string(VM *vm, JSValue *args, int argc, JSValue 
         return err_throw(vm, ERRMSG_OUT_OF_MEMORY);
     }
     size_t o = 0;
-    bool negative = x < 0 && (strcmp(fixed, "0") != 0);
+    bool negative = signbit(x);   /* Intl keeps the sign of -0 and of negatives rounding to 0 */
     if (negative) out[o++] = '-';
     for (size_t i = 0; i < ilen; i++) {
         if (i > 0 && (ilen - i) % 3 == 0) out[o++] = ',';
