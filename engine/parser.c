@@ -623,6 +623,11 @@ Node *parse_program(Arena *arena, const char *src, size_t len, int flags, ParseE
     p.src = src;
     p.err = err;
     p.flags = flags;
+    if (len >= UINT32_MAX) {   /* positions are 32-bit byte offsets */
+        snprintf(err->message, sizeof err->message, "source text too large");
+        err->line = err->col = 1;
+        return NULL;
+    }
     lex_init(&p.lx, arena, src, len);
 
     FuncNode *top = arena_alloc(arena, sizeof(FuncNode));
