@@ -498,24 +498,27 @@ static bool lex_number(Lexer *lx, Token *t)
         /* decimal: fall through to the general path (no separators) */
     }
     if (c0 == '0' && c1 == '_') return lex_error(lx, start + 1, "Numeric separator can not be used after leading 0.");
-    char buf[400];
+    /* digits are collected (without separators) for strtod; literals with
+     * more than DIGIT_CAP digits take the slow path below */
+    enum { DIGIT_CAP = 400 };
+    char buf[DIGIT_CAP + 48];
     size_t n = 0;
     bool big = false;
     if (c0 != '.') {
-        if (scan_digits(lx, 10, NULL, buf, &n, sizeof buf - 8) < 0)
+        if (scan_digits(lx, 10, NULL, buf, &n, DIGIT_CAP) < 0)
             return lex_error(lx, lx->pos, "Numeric separators are not allowed here");
     }
     if (at(lx, lx->pos) == '.') {
         lx->pos++;
-        if (n + 1 < sizeof buf - 8) buf[n++] = '.';
+        if (n + 1 < DIGIT_CAP) buf[n++] = '.';
         else big = true;
         if (at(lx, lx->pos) == '_') return lex_error(lx, lx->pos, "Numeric separators are not allowed here");
-        if (scan_digits(lx, 10, NULL, buf, &n, sizeof buf - 8) < 0)
+        if (scan_digits(lx, 10, NULL, buf, &n, DIGIT_CAP) < 0)
             return lex_error(lx, lx->pos, "Numeric separators are not allowed here");
     }
+    if (n + 1 >= DIGIT_CAP) big = true;
     int e = at(lx, lx->pos);
     if (e == 'e' || e == 'E') {
-        size_t save_n = n;
         buf[n++] = 'e';
         lx->pos++;
         int s = at(lx, lx->pos);
@@ -524,12 +527,12 @@ static bool lex_number(Lexer *lx, Token *t)
         size_t en = 0;
         int d = scan_digits(lx, 10, NULL, ebuf, &en, sizeof ebuf);
         if (d <= 0) return lex_error(lx, lx->pos, "Invalid or unexpected token");
+        if (en + 1 >= sizeof ebuf) big = true;
         memcpy(buf + n, ebuf, en);
         n += en;
-        (void)save_n;
     }
     buf[n] = 0;
-    if (big || n >= sizeof buf - 9) {
+    if (big) {
         /* overlong literal: collect again without the cap */
         size_t cap = lx->pos - start + 1;
         char *tmp = arena_alloc(lx->arena, cap);

@@ -118,6 +118,14 @@ START_TEST(numbers)
     ck_assert(lex_num("017") == 15);
     ck_assert(lex_num("019") == 19);
     ck_assert(lex_num("1.7976931348623157e308") == 1.7976931348623157e308);
+    /* overlong literals (beyond the fast path's digit buffer) */
+    char big[1200];
+    memset(big, '1', 1000);
+    strcpy(big + 1000, ".5e-990");
+    ck_assert(lex_num(big) > 11.1 && lex_num(big) < 11.2);
+    memset(big, '1', 395);
+    strcpy(big + 395, "e-390");
+    ck_assert(lex_num(big) > 11111.1 && lex_num(big) < 11111.2);
     Lx *l = lx_open("017");
     next_type(l);
     ck_assert(l->t.legacy_octal);
