@@ -127,6 +127,7 @@ uint32_t bc_emit(BcBuilder *b, Opcode op, ...)
     }
     va_end(ap);
     b->len = at + info->size;
+    b->last = at;
     return at;
 }
 

@@ -137,6 +137,7 @@ typedef struct BcBuilder {
     uint8_t *code; uint32_t len, cap;
     LineEntry *lines; uint32_t nlines, cap_lines;
     uint32_t cur_line, cur_col;
+    uint32_t last;           /* offset of the last instruction emitted (for peephole checks) */
 } BcBuilder;
 
 void bc_builder_init(BcBuilder *b);

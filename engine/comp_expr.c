@@ -1107,7 +1107,7 @@ int expr(FuncState *fs, Node *n, int dst)
         uint32_t else_l = 0, end = 0;
         test_jump(fs, n->u.cond.test, false, &else_l);
         expr_to(fs, n->u.cond.then, dst);
-        emit_jump(fs, BC_JUMP, 0, 0, &end);
+        if (!code_dead(fs)) emit_jump(fs, BC_JUMP, 0, 0, &end);
         patch_here(fs, else_l);
         expr_to(fs, n->u.cond.else_, dst);
         patch_here(fs, end);

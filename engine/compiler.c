@@ -215,8 +215,18 @@ uint32_t emit_jump(FuncState *fs, Opcode op, int a, int b, uint32_t *list)
     return at;
 }
 
+/* The current position cannot be reached: the last instruction does not
+ * fall through and no jump has been patched to land here. */
+bool code_dead(FuncState *fs)
+{
+    if (fs->b.len == 0) return false;
+    Opcode last = (Opcode)fs->b.code[fs->b.last];
+    return (bc_ops[last].flags & OPF_TERMINAL) && fs->label_pc != fs->b.len + 1;
+}
+
 void patch_to(FuncState *fs, uint32_t list, uint32_t target)
 {
+    if (list) fs->label_pc = target + 1;
     while (list) {
         uint32_t at = list - 1;
         int32_t next;
@@ -249,6 +259,7 @@ static void add_handler(FuncState *fs, uint32_t start, uint32_t end, uint32_t ha
         if (!fs->handlers) abort();
     }
     fs->handlers[fs->nhandlers++] = (ExcHandler){ start, end, handler, (uint16_t)exc_reg, (uint16_t)env_reg };
+    fs->label_pc = handler + 1;   /* reachable through the handler table */
 }
 
 /* ---- control stack ------------------------------------------------------- */
@@ -422,7 +433,7 @@ void scope_init_functions(FuncState *fs, Scope *s)
 void scope_leave(FuncState *fs, Scope *s, bool reachable)
 {
     if (s->has_env) {
-        if (reachable) bc_emit(&fs->b, BC_POP_ENV);
+        if (reachable && !code_dead(fs)) bc_emit(&fs->b, BC_POP_ENV);
         ctl_pop(fs);
     }
     fs->scope = s->parent;
@@ -692,7 +703,7 @@ static void stmt_if(FuncState *fs, Node *n)
     stmt(fs, n->u.if_.then);
     if (n->u.if_.else_) {
         uint32_t end = 0;
-        emit_jump(fs, BC_JUMP, 0, 0, &end);
+        if (!code_dead(fs)) emit_jump(fs, BC_JUMP, 0, 0, &end);
         patch_here(fs, else_list);
         stmt(fs, n->u.if_.else_);
         patch_here(fs, end);
@@ -927,7 +938,7 @@ static void stmt_try(FuncState *fs, Node *n)
     Node *h = n->u.try_.handler;
     if (h) {
         uint32_t after = 0;
-        emit_jump(fs, BC_JUMP, 0, 0, &after);
+        if (!code_dead(fs)) emit_jump(fs, BC_JUMP, 0, 0, &after);
         int exc = reg_alloc(fs);
         add_handler(fs, start, end, here(fs), exc, envr);
         Scope *cs = comp_map_get(&fs->C->scopes, h);
@@ -945,8 +956,10 @@ static void stmt_try(FuncState *fs, Node *n)
     }
     if (fin) {
         uint32_t fend = here(fs);
-        bc_emit(&fs->b, BC_LOAD_INT, fin->kind_reg, 0);
-        emit_jump(fs, BC_JUMP, 0, 0, &fin->finally_list);
+        if (!code_dead(fs)) {
+            bc_emit(&fs->b, BC_LOAD_INT, fin->kind_reg, 0);
+            emit_jump(fs, BC_JUMP, 0, 0, &fin->finally_list);
+        }
         add_handler(fs, start, fend, here(fs), fin->val_reg, envr);
         bc_emit(&fs->b, BC_LOAD_INT, fin->kind_reg, 1);
         patch_here(fs, fin->finally_list);
@@ -1383,7 +1396,7 @@ static FunctionProto *compile_proto(Compiler *C, FuncState *parent, FuncInfo *fi
             if (fn) stmt_list(fs, &fn->body);
             if (bs) scope_leave(fs, bs, false);
         }
-        bc_emit(&fs->b, BC_RETURN_UNDEF);
+        if (!code_dead(fs)) bc_emit(&fs->b, BC_RETURN_UNDEF);
     }
     scope_leave(fs, s, false);
     finish_proto(fs);

@@ -169,6 +169,7 @@ typedef struct FuncState {
     uint32_t opt_list;       /* pending nullish jumps of the innermost ?. chain */
     bool opt_active;
     int hole_k;              /* const index holding VAL_HOLE (class without extends), -1 */
+    uint32_t label_pc;       /* the latest offset some jump was patched to (+1; 0 none) */
     const char **pending_labels; int npending;   /* labels of the loop being compiled */
 } FuncState;
 
@@ -191,6 +192,7 @@ uint32_t emit_jump(FuncState *fs, Opcode op, int a, int b, uint32_t *list);
 void patch_here(FuncState *fs, uint32_t list);
 void patch_to(FuncState *fs, uint32_t list, uint32_t target);
 void emit_loop(FuncState *fs, uint32_t target);
+bool code_dead(FuncState *fs);
 void emit_load_number(FuncState *fs, int dst, double d);
 void scope_enter(FuncState *fs, Scope *s);
 void scope_leave(FuncState *fs, Scope *s, bool reachable);
