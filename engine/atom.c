@@ -303,4 +303,9 @@ void atom_sweep(VM *vm, GcWeakFn live)
             t->buckets[i] = (JSString *)c;   /* hash is content-based: same bucket */
         }
     }
+    /* Shrink a table that emptied out (sweeping costs O(cap) per GC) and drop
+     * tombstones; malloc only, so this is safe inside a collection. */
+    uint32_t ncap = t->cap;
+    while (ncap > ATOM_INITIAL_CAP && t->count * 8 < ncap) ncap /= 2;
+    if (ncap != t->cap || t->tombs > t->cap / 4) table_resize(t, ncap);
 }
