@@ -46,6 +46,10 @@ int class_expr(FuncState *fs, Node *n, int dst, const char *name)
     set_pos(fs, n);
     bc_emit(&fs->b, BC_CREATE_CLASS, pair, child, sup);
     bc_emit(&fs->b, BC_SET_HOME_OBJECT, pair, pair + 1);
+    if (ci->home_proto) {
+        store_var(fs, ci->home_proto, 0, pair + 1);
+        store_var(fs, ci->home_ctor, 0, pair);
+    }
 
     for (uint32_t i = 0; i < c->members.count; i++) {
         Node *m = c->members.items[i];

@@ -89,6 +89,33 @@ static FuncInfo *non_arrow_fi(FuncInfo *f)
     return f;
 }
 
+/* GET_SUPER/SET_SUPER use r0 as the receiver; an arrow's r0 is not its
+ * lexical this, so load it there first. */
+void super_receiver(FuncState *fs)
+{
+    if (!fs->fi->is_arrow) return;
+    int mark = fs->sp;
+    int t = emit_this(fs, -1);
+    if (t != 0) bc_emit(&fs->b, BC_MOV, 0, t);
+    reg_free_to(fs, mark);
+}
+
+/* An arrow that uses super: [[HomeObject]] = its method's home. */
+static void arrow_home(FuncState *fs, FuncInfo *fi, int reg)
+{
+    if (!fi || !fi->arrow_super) return;
+    FuncInfo *na = non_arrow_fi(fi);
+    if (!na || !na->home_var) return;
+    int mark = fs->sp;
+    NameRef r = resolve_name(fs, na->home_var->name);
+    if (r.var) {
+        int t = reg_alloc(fs);
+        load_var_to(fs, r.var, r.depth, t, false);
+        bc_emit(&fs->b, BC_SET_HOME_OBJECT, reg, t);
+    }
+    reg_free_to(fs, mark);
+}
+
 int emit_this(FuncState *fs, int dst)
 {
     FuncInfo *fi = fs->fi;
@@ -258,6 +285,7 @@ static int expr_member(FuncState *fs, Node *n, int dst)
     if (n->u.member.object->kind == N_SUPER) {
         int k = super_key(fs, n);
         set_pos(fs, n);
+        super_receiver(fs);
         bc_emit(&fs->b, BC_GET_SUPER, dst, k);
         reg_free_to(fs, mark);
         return dst;
@@ -349,6 +377,7 @@ static void callee_member(FuncState *fs, Node *callee, int base)
         emit_this(fs, base + 1);
         int m2 = fs->sp;
         int k = super_key(fs, callee);
+        super_receiver(fs);
         bc_emit(&fs->b, BC_GET_SUPER, base, k);
         reg_free_to(fs, m2);
     } else {
@@ -840,7 +869,7 @@ static int lref_get(FuncState *fs, LRef *r, int dst, Node *at)
     case 0: return load_name(fs, r->name, dst, at);
     case 1: dst = fresh(fs, dst); bc_emit(&fs->b, BC_GET_PROP, dst, r->obj, r->atom, fb_new(fs, FB_PROP)); return dst;
     case 2: dst = fresh(fs, dst); bc_emit(&fs->b, BC_GET_ELEM, dst, r->obj, r->key, fb_new(fs, FB_PROP)); return dst;
-    default: dst = fresh(fs, dst); bc_emit(&fs->b, BC_GET_SUPER, dst, r->key); return dst;
+    default: dst = fresh(fs, dst); super_receiver(fs); bc_emit(&fs->b, BC_GET_SUPER, dst, r->key); return dst;
     }
 }
 
@@ -851,7 +880,7 @@ static void lref_set(FuncState *fs, LRef *r, int v, Node *at)
     case 0: store_name(fs, r->name, v, at, false); break;
     case 1: bc_emit(&fs->b, BC_SET_PROP, r->obj, r->atom, v, fb_new(fs, FB_PROP)); break;
     case 2: bc_emit(&fs->b, BC_SET_ELEM, r->obj, r->key, v, fb_new(fs, FB_PROP)); break;
-    default: bc_emit(&fs->b, BC_SET_SUPER, r->key, v); break;
+    default: super_receiver(fs); bc_emit(&fs->b, BC_SET_SUPER, r->key, v); break;
     }
 }
 
@@ -1018,6 +1047,7 @@ int expr_named(FuncState *fs, Node *n, int dst, const char *name)
         FuncInfo *fi = scope_func_of(fs->C, n);
         int child = fi ? compile_function(fs, fi, name) : 0;
         bc_emit(&fs->b, BC_CLOSURE, dst, child);
+        arrow_home(fs, fi, dst);
         return dst;
     }
     return expr(fs, n, dst);
@@ -1096,6 +1126,7 @@ int expr(FuncState *fs, Node *n, int dst)
         FuncInfo *fi = scope_func_of(fs->C, n);
         int child = fi ? compile_function(fs, fi, NULL) : 0;
         bc_emit(&fs->b, BC_CLOSURE, dst, child);
+        arrow_home(fs, fi, dst);
         return dst;
     }
     case N_CLASS: return class_expr(fs, n, dst, NULL);

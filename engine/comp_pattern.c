@@ -24,6 +24,7 @@ void assign_to(FuncState *fs, Node *target, int src)
         Node *o = target->u.member.object;
         if (o->kind == N_SUPER) {
             int k = key_reg(fs, target->u.member.property, target->u.member.computed, -1);
+            super_receiver(fs);
             bc_emit(&fs->b, BC_SET_SUPER, k, src);
             break;
         }

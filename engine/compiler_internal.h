@@ -87,6 +87,9 @@ struct FuncInfo {
     bool static_init;       /* synthesised static-field initialiser */
     bool uses_super_prop;
     bool param_assigned, args_written, mapped_args;
+    bool arrow_super;       /* arrow containing super.x: needs the method's home object */
+    bool arrows_use_super;  /* non-arrow: some inner arrow uses super */
+    Var *home_var;          /* class member: hidden class-scope var holding its home object */
     FuncInfo *next_all;     /* every function of the compilation */
     Var *this_var, *newtarget_var, *arguments_var, *callee_var;
     Node *cls_node;         /* ctor / static init: the CLASS or CLASS_DECL node */
@@ -99,6 +102,7 @@ typedef struct ClassInfo {
     FuncInfo *ctor;         /* the constructor (possibly synthesised) */
     FuncInfo *static_init;  /* NULL if no static fields */
     Var **field_keys;       /* per member index: hidden var holding a computed field key, or NULL */
+    Var *home_proto, *home_ctor;   /* hidden vars for arrows using super (or NULL) */
 } ClassInfo;
 
 /* ---- the whole compilation ---------------------------------------------- */
@@ -225,6 +229,7 @@ void expr_effect(FuncState *fs, Node *n);
 void test_jump(FuncState *fs, Node *n, bool when, uint32_t *list);
 bool is_anon_fn(Node *n);
 int emit_this(FuncState *fs, int dst);
+void super_receiver(FuncState *fs);
 int key_reg(FuncState *fs, Node *key, bool computed, int dst);
 const char *static_key_name(FuncState *fs, Node *key, char *buf, size_t bufsz);
 

@@ -515,6 +515,26 @@ static void visit_class(Compiler *C, Scope *s, Node *n)
             f->strict = true;
         }
     }
+    /* arrows inside members that use super get the member's home object
+     * from hidden class-scope bindings */
+    bool need_home = ctor->arrows_use_super;
+    for (uint32_t i = 0; i < c->members.count; i++) {
+        Node *m = c->members.items[i];
+        FuncInfo *f = m->u.prop.kind != PROP_INIT && m->u.prop.value ? scope_func_of(C, m->u.prop.value) : NULL;
+        if (f && f->arrows_use_super) need_home = true;
+    }
+    if (need_home) {
+        ci->home_proto = add_var(C, cs, "%hp", BK_INTERNAL);
+        ci->home_ctor = add_var(C, cs, "%hc", BK_INTERNAL);
+        ci->home_proto->captured = ci->home_ctor->captured = true;
+        ci->home_proto->decl_seen = ci->home_ctor->decl_seen = true;
+        ctor->home_var = ci->home_proto;
+        for (uint32_t i = 0; i < c->members.count; i++) {
+            Node *m = c->members.items[i];
+            FuncInfo *f = m->u.prop.kind != PROP_INIT && m->u.prop.value ? scope_func_of(C, m->u.prop.value) : NULL;
+            if (f) f->home_var = m->u.prop.is_static ? ci->home_ctor : ci->home_proto;
+        }
+    }
     if (has_static_fields) {
         FuncInfo *si = comp_alloc(C, sizeof *si);
         si->parent = s->func;
@@ -523,6 +543,7 @@ static void visit_class(Compiler *C, Scope *s, Node *n)
         si->static_init = true;
         si->cls_node = n;
         si->scope = new_scope(C, SC_FUNCTION, cs, si);
+        si->home_var = ci->home_ctor;
         ci->static_init = si;
         for (uint32_t i = 0; i < c->members.count; i++) {
             Node *m = c->members.items[i];
@@ -573,7 +594,11 @@ static void visit(Compiler *C, Scope *s, Node *n)
         FuncInfo *na = non_arrow(s->func);
         if (!na || !na->is_method) comp_error(C, n, "'super' keyword unexpected here");
         else na->uses_super_prop = true;
-        if (s->func->is_arrow && na && !na->is_program && !na->this_var) na->this_var = hidden_var(C, na, "%this");
+        if (s->func->is_arrow && na && !na->is_program) {
+            if (!na->this_var) na->this_var = hidden_var(C, na, "%this");
+            for (FuncInfo *f = s->func; f && f->is_arrow; f = f->parent) f->arrow_super = true;
+            na->arrows_use_super = true;
+        }
         break;
     }
     case N_TEMPLATE: visit_list(C, s, &n->u.tmpl.exprs); break;
