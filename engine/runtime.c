@@ -895,6 +895,17 @@ int rt_iterator_close(VM *vm, JSValue iter)
     return r;
 }
 
+void rt_iterator_close_quiet(VM *vm, JSValue iter)
+{
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *hi = heap_handle(vm, iter);
+    JSValue *hexc = heap_handle(vm, err_pending(vm) ? err_take(vm) : VAL_HOLE);
+    JSValue m = rt_get(vm, *hi, vm_atom(vm, ATOM_return_));
+    if (m != VAL_EXCEPTION && rt_is_callable(m)) vm_call(vm, m, *hi, 0, NULL);
+    vm->exception = *hexc;   /* drop anything return() threw; keep what was pending */
+    heap_scope_close(vm, hs);
+}
+
 int rt_spread_into(VM *vm, JSValue arr, JSValue iterable)
 {
     HandleScope hs = heap_scope_open(vm);

@@ -66,6 +66,9 @@ bool rt_is_constructor(JSValue v);
 JSValue rt_get_iterator(VM *vm, JSValue iterable);              /* the iterator object */
 JSValue rt_iterator_step(VM *vm, JSValue iter, JSValue next, bool *done); /* value or VAL_EXCEPTION */
 int rt_iterator_close(VM *vm, JSValue iter);                    /* -1 on exception */
+/* IteratorClose for a throw completion: calls return() if present and
+ * ignores whatever it does (result or exception); the caller rethrows. */
+void rt_iterator_close_quiet(VM *vm, JSValue iter);
 /* Append every value of iterable to array arr. */
 int rt_spread_into(VM *vm, JSValue arr, JSValue iterable);
 
