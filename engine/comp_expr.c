@@ -684,9 +684,38 @@ static void emit_binop(FuncState *fs, Opcode op, int dst, int l, int r)
     }
 }
 
+/* Fold number op number at compile time (operators whose result needs no
+ * runtime conversions). */
+static bool fold_numbers(AstOp op, double a, double b, double *out)
+{
+    bool ints = a >= -2147483648.0 && a <= 2147483647.0 && b >= -2147483648.0 && b <= 2147483647.0 &&
+                a == (double)(int32_t)a && b == (double)(int32_t)b;
+    int32_t ia = ints ? (int32_t)a : 0, ib = ints ? (int32_t)b : 0;
+    switch ((int)op) {   /* partial: the others are left to run time */
+    case OP_ADD: *out = a + b; return true;
+    case OP_SUB: *out = a - b; return true;
+    case OP_MUL: *out = a * b; return true;
+    case OP_DIV: *out = a / b; return true;
+    case OP_BIT_OR: if (!ints) return false; *out = (double)(ia | ib); return true;
+    case OP_BIT_AND: if (!ints) return false; *out = (double)(ia & ib); return true;
+    case OP_BIT_XOR: if (!ints) return false; *out = (double)(ia ^ ib); return true;
+    case OP_SHL: if (!ints) return false; *out = (double)(int32_t)((uint32_t)ia << (ib & 31)); return true;
+    case OP_SHR: if (!ints) return false; *out = (double)(ia >> (ib & 31)); return true;
+    case OP_USHR: if (!ints) return false; *out = (double)((uint32_t)ia >> (ib & 31)); return true;
+    default: return false;
+    }
+}
+
 static int expr_binary(FuncState *fs, Node *n, int dst)
 {
     AstOp op = n->u.binary.op;
+    double folded;
+    if (n->u.binary.left->kind == N_NUMBER && n->u.binary.right->kind == N_NUMBER &&
+        fold_numbers(op, n->u.binary.left->u.num.value, n->u.binary.right->u.num.value, &folded)) {
+        dst = fresh(fs, dst);
+        emit_load_number(fs, dst, folded);
+        return dst;
+    }
     int mark = begin(fs, &dst);
     int m0 = fs->sp;
     int32_t imm;
