@@ -267,6 +267,20 @@ static int member_atom(FuncState *fs, Node *m)
     return -1;
 }
 
+/* Errors of a property access point at the property name, as in V8. */
+static void member_pos(FuncState *fs, Node *m)
+{
+    set_pos(fs, !m->u.member.computed && m->u.member.property ? m->u.member.property : m);
+}
+
+/* A call's position: the method name for o.m(), else the callee's start. */
+static void call_pos(FuncState *fs, Node *n, Node *callee)
+{
+    if (callee && callee->kind == N_OPTIONAL_CHAIN) callee = callee->u.chain.expr;
+    if (callee && callee->kind == N_MEMBER) member_pos(fs, callee);
+    else set_pos(fs, n);
+}
+
 static int super_key(FuncState *fs, Node *m)
 {
     int a = member_atom(fs, m);
@@ -295,7 +309,7 @@ static int expr_member(FuncState *fs, Node *n, int dst)
     if (n->u.member.optional) emit_jump(fs, BC_JUMP_IF_NULLISH, obj, 0, &fs->opt_list);
     int a = member_atom(fs, n);
     if (a >= 0) {
-        set_pos(fs, n);
+        member_pos(fs, n);
         bc_emit(&fs->b, BC_GET_PROP, dst, obj, a, fb_new(fs, FB_PROP));
     } else {
         obj = protect(fs, obj, m0, n->u.member.property);
@@ -384,7 +398,7 @@ static void callee_member(FuncState *fs, Node *callee, int base)
         expr_to(fs, callee->u.member.object, base + 1);
         if (callee->u.member.optional) emit_jump(fs, BC_JUMP_IF_NULLISH, base + 1, 0, &fs->opt_list);
         int a = member_atom(fs, callee);
-        set_pos(fs, callee);
+        member_pos(fs, callee);
         if (a >= 0) {
             bc_emit(&fs->b, BC_GET_PROP, base, base + 1, a, fb_new(fs, FB_PROP));
         } else {
@@ -429,15 +443,15 @@ static int expr_call(FuncState *fs, Node *n, int dst, int template_k)
         int t = reg_alloc(fs);
         bc_emit(&fs->b, BC_LOAD_CONST, t, template_k);
         push_args(fs, exprs);
-        set_pos(fs, n);
+        call_pos(fs, n, callee);
         bc_emit(&fs->b, BC_CALL, res, base, exprs->count + 1, fb_new(fs, FB_CALL));
     } else if (args_have_spread(&n->u.call.args)) {
         int arr = spread_array(fs, &n->u.call.args, 0);
-        set_pos(fs, n);
+        call_pos(fs, n, callee);
         bc_emit(&fs->b, BC_CALL_SPREAD, res, base, arr, fb_new(fs, FB_CALL));
     } else {
         push_args(fs, &n->u.call.args);
-        set_pos(fs, n);
+        call_pos(fs, n, callee);
         bc_emit(&fs->b, BC_CALL, res, base, n->u.call.args.count, fb_new(fs, FB_CALL));
     }
     reg_free_to(fs, dst >= 0 ? mark : base + 1);
