@@ -1,0 +1,2 @@
+function head([first, ...others], ...extra) { return first + ":" + others.length + ":" + extra.length; }
+print(head([1, 2, 3], 4, 5)); // expect: 1:2:2
