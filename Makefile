@@ -6,6 +6,7 @@
 #   make bench    install missing packages, build, run benchmarks/run.sh
 #   make debug    ASan+UBSan build into build-debug/
 #   make verify   TL_VERIFY=1 build into build-verify/
+#   make test-debug / test-verify   unit + JS suites on those builds
 #   make clean    remove every build directory
 
 SHELL := /bin/bash
@@ -14,7 +15,7 @@ DEBS  := build-essential cmake pkg-config libjemalloc-dev check libuv1-dev \
          libcapstone-dev libpapi-dev gnuplot-nox libyaml-dev python3
 CMAKE_ARGS ?=
 
-.PHONY: all release build deps test test-debug bench debug verify clean
+.PHONY: all release build deps test test-debug test-verify bench debug verify clean
 
 all: release
 
@@ -47,6 +48,9 @@ test: release
 
 test-debug: debug
 	cd build-debug && ctest --output-on-failure -j2 -L 'unit|js-marksweep'
+
+test-verify: verify
+	cd build-verify && ctest --output-on-failure -j2 -L 'unit|js-verify'
 
 bench: release
 	benchmarks/run.sh
