@@ -1,15 +1,13 @@
 /*
  * compiler.c -- AST -> bytecode driver (prefix comp_): per-function state
  * (registers, constants, feedback slots, jumps), scope entry/exit, name
- * resolution, function prologues and every statement.  Expressions are in
- * comp_expr.c, destructuring in comp_pattern.c, classes in comp_class.c,
- * scope analysis (run first) in scope.c.
+ * resolution and function prologues.  Statements are in comp_stmt.c,
+ * expressions in comp_expr.c, destructuring in comp_pattern.c, classes in
+ * comp_class.c, scope analysis (run first) in scope.c.
  *
- * Control flow out of statements (break/continue/return) walks a stack of
- * Control entries: environments to pop, for-of iterators to close and
- * finally blocks to run.  A jump into a finally block records its exit;
- * after the finally body a dispatch on the completion-kind register
- * replays each recorded exit from the try statement's own context.
+ * Pipeline: scope_analyze_program (whole program) -> compile_proto for the
+ * script, which compiles nested functions as it meets them (children are
+ * finished before their parent) -> FunctionProtos on vm->protos.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -251,7 +249,7 @@ void emit_load_number(FuncState *fs, int dst, double d)
         bc_emit(&fs->b, BC_LOAD_CONST, dst, const_number(fs, d));
 }
 
-static void add_handler(FuncState *fs, uint32_t start, uint32_t end, uint32_t handler, int exc_reg, int env_reg)
+void add_handler(FuncState *fs, uint32_t start, uint32_t end, uint32_t handler, int exc_reg, int env_reg)
 {
     if (fs->nhandlers == fs->handler_cap) {
         fs->handler_cap = fs->handler_cap ? fs->handler_cap * 2 : 8;
@@ -260,111 +258,6 @@ static void add_handler(FuncState *fs, uint32_t start, uint32_t end, uint32_t ha
     }
     fs->handlers[fs->nhandlers++] = (ExcHandler){ start, end, handler, (uint16_t)exc_reg, (uint16_t)env_reg };
     fs->label_pc = handler + 1;   /* reachable through the handler table */
-}
-
-/* ---- control stack ------------------------------------------------------- */
-
-Control *ctl_push(FuncState *fs, CtlKind kind)
-{
-    Control *c = comp_alloc(fs->C, sizeof *c);
-    c->kind = kind;
-    c->prev = fs->ctl;
-    c->iter_reg = -1;
-    fs->ctl = c;
-    return c;
-}
-
-void ctl_pop(FuncState *fs) { fs->ctl = fs->ctl->prev; }
-
-/* Jump into the finally block of c, recording how to continue afterwards. */
-static void exit_via_finally(FuncState *fs, Control *c, ExitKind kind, Control *target)
-{
-    int code = 2 + c->nexits;
-    FinallyExit *ne = comp_alloc(fs->C, (c->nexits + 1) * sizeof *ne);
-    if (c->nexits) memcpy(ne, c->exits, c->nexits * sizeof *ne);
-    ne[c->nexits] = (FinallyExit){ kind, target };
-    c->exits = ne;
-    c->nexits++;
-    bc_emit(&fs->b, BC_LOAD_INT, c->kind_reg, code);
-    emit_jump(fs, BC_JUMP, 0, 0, &c->finally_list);
-}
-
-/* break/continue to target: pop environments, close iterators, run finally blocks. */
-static void emit_goto(FuncState *fs, Control *target, ExitKind kind)
-{
-    for (Control *c = fs->ctl; c && c != target; c = c->prev) {
-        if (c->kind == CT_ENV) bc_emit(&fs->b, BC_POP_ENV);
-        else if (c->kind == CT_LOOP && c->iter_reg >= 0) bc_emit(&fs->b, BC_ITER_CLOSE, c->iter_reg);
-        else if (c->kind == CT_FINALLY) {
-            exit_via_finally(fs, c, kind, target);
-            return;
-        }
-    }
-    if (kind == EXIT_BREAK) {
-        if (target->iter_reg >= 0) bc_emit(&fs->b, BC_ITER_CLOSE, target->iter_reg);
-        emit_jump(fs, BC_JUMP, 0, 0, &target->break_list);
-    } else {
-        emit_jump(fs, BC_JUMP, 0, 0, &target->continue_list);
-    }
-}
-
-void emit_return(FuncState *fs, int reg)
-{
-    for (Control *c = fs->ctl; c; c = c->prev) {
-        if (c->kind == CT_LOOP && c->iter_reg >= 0) bc_emit(&fs->b, BC_ITER_CLOSE, c->iter_reg);
-        else if (c->kind == CT_FINALLY) {
-            if (reg != c->val_reg) bc_emit(&fs->b, BC_MOV, c->val_reg, reg);
-            exit_via_finally(fs, c, EXIT_RETURN, NULL);
-            return;
-        }
-    }
-    bc_emit(&fs->b, BC_RETURN, reg);
-}
-
-static bool has_label(Control *c, const char *label)
-{
-    for (int i = 0; i < c->nlabels; i++)
-        if (strcmp(c->labels[i], label) == 0) return true;
-    return false;
-}
-
-static void stmt_break_continue(FuncState *fs, Node *n)
-{
-    bool is_break = n->kind == N_BREAK;
-    const char *label = n->u.jump.label;
-    Control *t = NULL;
-    for (Control *c = fs->ctl; c; c = c->prev) {
-        if (label) {
-            if ((c->kind == CT_LOOP || c->kind == CT_SWITCH || c->kind == CT_LABEL) && has_label(c, label)) {
-                t = c;
-                break;
-            }
-        } else if (c->kind == CT_LOOP || (is_break && c->kind == CT_SWITCH)) {
-            t = c;
-            break;
-        }
-    }
-    if (!t) {
-        if (label) comp_error(fs->C, n, "Undefined label '%s'", label);
-        else comp_error(fs->C, n, is_break ? "Illegal break statement" : "Illegal continue statement: no surrounding iteration statement");
-        return;
-    }
-    if (!is_break && t->kind != CT_LOOP) {
-        comp_error(fs->C, n, "Illegal continue statement: '%s' does not denote an iteration statement", label);
-        return;
-    }
-    emit_goto(fs, t, is_break ? EXIT_BREAK : EXIT_CONTINUE);
-}
-
-/* A loop's Control, taking the labels that precede it. */
-static Control *loop_push(FuncState *fs)
-{
-    Control *c = ctl_push(fs, CT_LOOP);
-    c->labels = fs->pending_labels;
-    c->nlabels = fs->npending;
-    fs->pending_labels = NULL;
-    fs->npending = 0;
-    return c;
 }
 
 /* ---- scopes -------------------------------------------------------------- */
@@ -459,7 +352,7 @@ NameRef resolve_name(FuncState *fs, const char *name)
     return r;
 }
 
-static bool needs_check(Var *v)
+bool var_needs_check(Var *v)
 {
     return v->needs_tdz && !v->initialized;
 }
@@ -589,17 +482,17 @@ int load_name(FuncState *fs, const char *name, int dst, Node *at)
         bc_emit(&fs->b, BC_THROW_ERROR, ERRMSG_TDZ, const_atom(fs, name));
         if (dst < 0) dst = reg_alloc(fs);
     } else if (v->loc == LOC_REG && dst < 0 && !v->map_flag) {
-        if (needs_check(v)) bc_emit(&fs->b, BC_CHECK_TDZ, v->index, const_atom(fs, v->name));
+        if (var_needs_check(v)) bc_emit(&fs->b, BC_CHECK_TDZ, v->index, const_atom(fs, v->name));
         dst = v->index;
     } else {
         if (dst < 0) dst = reg_alloc(fs);
-        load_var_to(fs, v, r.depth, dst, needs_check(v));
+        load_var_to(fs, v, r.depth, dst, var_needs_check(v));
     }
     patch_here(fs, done);
     return dst;
 }
 
-static bool is_readonly(FuncState *fs, Var *v)
+bool var_is_readonly(Var *v)
 {
     return v->kind == BK_CONST || v->kind == BK_CLASS_INNER || v->kind == BK_CALLEE;
 }
@@ -615,11 +508,11 @@ void store_name(FuncState *fs, const char *name, int src, Node *at, bool init)
             bc_emit(&fs->b, BC_INIT_LEX, const_atom(fs, name), src);
         else
             bc_emit(&fs->b, BC_SET_GLOBAL, const_atom(fs, name), src, fb_new(fs, FB_PROP));
-    } else if (!init && is_readonly(fs, v)) {
+    } else if (!init && var_is_readonly(v)) {
         if (v->kind == BK_CALLEE && !fs->fi->strict) {
             /* sloppy: assignment to the function's own name is ignored */
         } else {
-            if (needs_check(v)) {
+            if (var_needs_check(v)) {
                 int mark = fs->sp;
                 int t = reg_alloc(fs);
                 load_var_to(fs, v, r.depth, t, true);
@@ -628,7 +521,7 @@ void store_name(FuncState *fs, const char *name, int src, Node *at, bool init)
             bc_emit(&fs->b, BC_THROW_ERROR, ERRMSG_CONST_ASSIGN, const_atom(fs, name));
         }
     } else {
-        if (!init && needs_check(v)) {
+        if (!init && var_needs_check(v)) {
             if (v->loc == LOC_REG) {
                 bc_emit(&fs->b, BC_CHECK_TDZ, v->index, const_atom(fs, v->name));
             } else {
@@ -647,458 +540,6 @@ void store_name(FuncState *fs, const char *name, int src, Node *at, bool init)
 void init_binding(FuncState *fs, const char *name, int src, Node *at)
 {
     store_name(fs, name, src, at, true);
-}
-
-/* ---- statements ---------------------------------------------------------- */
-
-static void stmt_var_decl(FuncState *fs, Node *n)
-{
-    bool lexical = n->u.var.kind != VAR_VAR;
-    for (uint32_t i = 0; i < n->u.var.decls.count; i++) {
-        Node *d = n->u.var.decls.items[i];
-        Node *target = d->u.decl.target;
-        int mark = fs->sp;
-        set_pos(fs, d);
-        if (target->kind == N_IDENT) {
-            const char *name = target->u.ident.name;
-            if (!d->u.decl.init) {
-                if (lexical) {
-                    int t = reg_alloc(fs);
-                    bc_emit(&fs->b, BC_LOAD_UNDEF, t);
-                    init_binding(fs, name, t, d);
-                }
-            } else {
-                /* compute straight into the variable's register when safe */
-                NameRef r = resolve_name(fs, name);
-                int dst = -1;
-                if (r.var && r.var->loc == LOC_REG && !r.with && !r.var->map_flag && (lexical || !needs_check(r.var)) &&
-                    (lexical || !is_readonly(fs, r.var))) {
-                    Node *e = d->u.decl.init;
-                    NodeKind k = e->kind;
-                    if (k == N_NUMBER || k == N_STRING || k == N_BINARY || k == N_UNARY || k == N_CALL ||
-                        k == N_NEW || k == N_MEMBER || k == N_FUNCTION || k == N_IDENT || k == N_TRUE_LIT ||
-                        k == N_FALSE_LIT || k == N_NULL_LIT || k == N_THIS || k == N_REGEXP)
-                        dst = r.var->index;
-                }
-                int v = expr_named(fs, d->u.decl.init, dst, name);
-                if (v != dst || dst < 0) init_binding(fs, name, v, d);
-                else if (r.var->scope->kind != SC_SWITCH) r.var->initialized = true;
-            }
-        } else {
-            int v = d->u.decl.init ? expr(fs, d->u.decl.init, -1) : -1;
-            if (v < 0) {
-                v = reg_alloc(fs);
-                bc_emit(&fs->b, BC_LOAD_UNDEF, v);
-            }
-            pattern_bind(fs, target, v, BIND_INIT);
-        }
-        reg_free_to(fs, mark);
-    }
-}
-
-static void stmt_if(FuncState *fs, Node *n)
-{
-    uint32_t else_list = 0;
-    test_jump(fs, n->u.if_.test, false, &else_list);
-    stmt(fs, n->u.if_.then);
-    if (n->u.if_.else_) {
-        uint32_t end = 0;
-        if (!code_dead(fs)) emit_jump(fs, BC_JUMP, 0, 0, &end);
-        patch_here(fs, else_list);
-        stmt(fs, n->u.if_.else_);
-        patch_here(fs, end);
-    } else {
-        patch_here(fs, else_list);
-    }
-}
-
-/* Loop tests sit at the loop header; the back-edge is always LOOP. */
-static void stmt_while(FuncState *fs, Node *n)
-{
-    Control *c = loop_push(fs);
-    uint32_t top = here(fs);
-    uint32_t exit = 0;
-    test_jump(fs, n->u.loop.test, false, &exit);
-    stmt(fs, n->u.loop.body);
-    patch_here(fs, c->continue_list);
-    emit_loop(fs, top);
-    patch_here(fs, exit);
-    patch_here(fs, c->break_list);
-    ctl_pop(fs);
-}
-
-static void stmt_do_while(FuncState *fs, Node *n)
-{
-    Control *c = loop_push(fs);
-    uint32_t top = here(fs);
-    stmt(fs, n->u.loop.body);
-    patch_here(fs, c->continue_list);
-    uint32_t exit = 0;
-    test_jump(fs, n->u.loop.test, false, &exit);
-    emit_loop(fs, top);
-    patch_here(fs, exit);
-    patch_here(fs, c->break_list);
-    ctl_pop(fs);
-}
-
-static void stmt_for(FuncState *fs, Node *n)
-{
-    Scope *s = comp_map_get(&fs->C->scopes, n);
-    const char **labels = fs->pending_labels;
-    int nlabels = fs->npending;
-    fs->pending_labels = NULL;
-    fs->npending = 0;
-    if (s) scope_enter(fs, s);
-    Node *init = n->u.for_.init;
-    if (init) {
-        if (init->kind == N_VAR_DECL) stmt_var_decl(fs, init);
-        else {
-            int mark = fs->sp;
-            expr_effect(fs, init);
-            reg_free_to(fs, mark);
-        }
-    }
-    fs->pending_labels = labels;
-    fs->npending = nlabels;
-    Control *c = loop_push(fs);
-    uint32_t top = here(fs);
-    uint32_t exit = 0;
-    if (n->u.for_.test) test_jump(fs, n->u.for_.test, false, &exit);
-    stmt(fs, n->u.for_.body);
-    patch_here(fs, c->continue_list);
-    if (s && s->has_env) bc_emit(&fs->b, BC_COPY_ENV);   /* fresh bindings per iteration */
-    if (n->u.for_.update) {
-        int mark = fs->sp;
-        expr_effect(fs, n->u.for_.update);
-        reg_free_to(fs, mark);
-    }
-    emit_loop(fs, top);
-    patch_here(fs, exit);
-    patch_here(fs, c->break_list);
-    ctl_pop(fs);
-    if (s) scope_leave(fs, s, true);
-}
-
-/* Bind the current for-in/of value to the loop's left side. */
-static void bind_loop_target(FuncState *fs, Node *left, int val)
-{
-    if (left->kind == N_VAR_DECL) {
-        Node *target = left->u.var.decls.items[0]->u.decl.target;
-        if (target->kind == N_IDENT) init_binding(fs, target->u.ident.name, val, left);
-        else pattern_bind(fs, target, val, BIND_INIT);
-    } else {
-        assign_to(fs, left, val);
-    }
-}
-
-static void stmt_for_in_of(FuncState *fs, Node *n)
-{
-    bool is_of = n->kind == N_FOR_OF;
-    Scope *s = comp_map_get(&fs->C->scopes, n);
-    int mark = fs->sp;
-    set_pos(fs, n->u.forin.right);
-    int obj = expr(fs, n->u.forin.right, -1);
-    int it = reg_alloc_n(fs, 2);
-    int envr = -1;
-    if (is_of) {
-        bc_emit(&fs->b, BC_GET_ITERATOR, it, obj);
-        envr = reg_alloc(fs);
-        bc_emit(&fs->b, BC_GET_ENV, envr);
-    } else {
-        bc_emit(&fs->b, BC_FOR_IN_START, it, obj);
-    }
-    int val = reg_alloc(fs);
-    Control *c = loop_push(fs);
-    uint32_t top = here(fs);
-    uint32_t exit = 0;
-    emit_jump(fs, is_of ? BC_ITER_NEXT : BC_FOR_IN_NEXT, val, it, &exit);
-    uint32_t body_start = here(fs);
-    if (is_of) c->iter_reg = it;
-    if (s) scope_enter(fs, s);
-    bind_loop_target(fs, n->u.forin.left, val);
-    stmt(fs, n->u.forin.body);
-    if (s) scope_leave(fs, s, true);
-    uint32_t body_end = here(fs);
-    patch_here(fs, c->continue_list);
-    emit_loop(fs, top);
-    patch_here(fs, exit);
-    c->iter_reg = -1;            /* the break path has already closed the iterator */
-    patch_here(fs, c->break_list);
-    ctl_pop(fs);
-    if (is_of && body_end > body_start) {
-        /* an exception thrown by the body closes the iterator */
-        uint32_t skip = 0;
-        emit_jump(fs, BC_JUMP, 0, 0, &skip);
-        int exc = reg_alloc(fs);
-        add_handler(fs, body_start, body_end, here(fs), exc, envr);
-        bc_emit(&fs->b, BC_ITER_CLOSE, it);
-        bc_emit(&fs->b, BC_THROW, exc);
-        patch_here(fs, skip);
-    }
-    reg_free_to(fs, mark);
-}
-
-static void stmt_switch(FuncState *fs, Node *n)
-{
-    int mark = fs->sp;
-    int d = reg_alloc(fs);
-    expr_to(fs, n->u.switch_.disc, d);
-    Scope *s = comp_map_get(&fs->C->scopes, n);
-    if (s) {
-        scope_enter(fs, s);
-        scope_init_functions(fs, s);
-    }
-    Control *c = ctl_push(fs, CT_SWITCH);
-    c->labels = fs->pending_labels;
-    c->nlabels = fs->npending;
-    fs->pending_labels = NULL;
-    fs->npending = 0;
-    NodeList *cases = &n->u.switch_.cases;
-    uint32_t *lists = comp_alloc(fs->C, (cases->count + 1) * sizeof *lists);
-    int def = -1;
-    for (uint32_t i = 0; i < cases->count; i++) {
-        Node *cs = cases->items[i];
-        if (!cs->u.case_.test) {
-            def = (int)i;
-            continue;
-        }
-        int m2 = fs->sp;
-        set_pos(fs, cs);
-        int t = expr(fs, cs->u.case_.test, -1);
-        emit_jump(fs, BC_JSTRICT_EQ, d, t, &lists[i]);
-        reg_free_to(fs, m2);
-    }
-    if (def >= 0) emit_jump(fs, BC_JUMP, 0, 0, &lists[def]);
-    else emit_jump(fs, BC_JUMP, 0, 0, &c->break_list);
-    for (uint32_t i = 0; i < cases->count; i++) {
-        patch_here(fs, lists[i]);
-        stmt_list(fs, &cases->items[i]->u.case_.body);
-    }
-    patch_here(fs, c->break_list);
-    ctl_pop(fs);
-    if (s) scope_leave(fs, s, true);
-    reg_free_to(fs, mark);
-}
-
-static void stmt_labeled(FuncState *fs, Node *n)
-{
-    const char **labels = NULL;
-    int count = 0;
-    Node *body = n;
-    while (body && body->kind == N_LABELED) {
-        const char **nl = comp_alloc(fs->C, (count + 1) * sizeof *nl);
-        if (count) memcpy(nl, labels, count * sizeof *nl);
-        nl[count++] = body->u.labeled.label;
-        labels = nl;
-        body = body->u.labeled.body;
-    }
-    if (!body) return;
-    NodeKind k = body->kind;
-    if (k == N_FOR || k == N_WHILE || k == N_DO_WHILE || k == N_FOR_IN || k == N_FOR_OF || k == N_SWITCH) {
-        fs->pending_labels = labels;
-        fs->npending = count;
-        stmt(fs, body);
-        fs->pending_labels = NULL;
-        fs->npending = 0;
-        return;
-    }
-    Control *c = ctl_push(fs, CT_LABEL);
-    c->labels = labels;
-    c->nlabels = count;
-    stmt(fs, body);
-    patch_here(fs, c->break_list);
-    ctl_pop(fs);
-}
-
-static void block_body(FuncState *fs, Node *key, NodeList *body)
-{
-    Scope *s = comp_map_get(&fs->C->scopes, key);
-    if (s) {
-        scope_enter(fs, s);
-        scope_init_functions(fs, s);
-    }
-    stmt_list(fs, body);
-    if (s) scope_leave(fs, s, true);
-}
-
-static void stmt_try(FuncState *fs, Node *n)
-{
-    int mark = fs->sp;
-    Control *fin = NULL;
-    if (n->u.try_.finalizer) {
-        fin = ctl_push(fs, CT_FINALLY);
-        fin->kind_reg = reg_alloc(fs);
-        fin->val_reg = reg_alloc(fs);
-    }
-    int envr = reg_alloc(fs);
-    bc_emit(&fs->b, BC_GET_ENV, envr);
-    uint32_t start = here(fs);
-    stmt(fs, n->u.try_.block);
-    uint32_t end = here(fs);
-    Node *h = n->u.try_.handler;
-    if (h) {
-        uint32_t after = 0;
-        if (!code_dead(fs)) emit_jump(fs, BC_JUMP, 0, 0, &after);
-        int exc = reg_alloc(fs);
-        add_handler(fs, start, end, here(fs), exc, envr);
-        Scope *cs = comp_map_get(&fs->C->scopes, h);
-        if (cs) scope_enter(fs, cs);
-        if (n->u.try_.param) {
-            Node *p = n->u.try_.param;
-            if (p->kind == N_IDENT) init_binding(fs, p->u.ident.name, exc, p);
-            else pattern_bind(fs, p, exc, BIND_INIT);
-        }
-        if (cs) scope_init_functions(fs, cs);
-        if (h->kind == N_BLOCK) stmt_list(fs, &h->u.list);
-        else stmt(fs, h);
-        if (cs) scope_leave(fs, cs, true);
-        patch_here(fs, after);
-    }
-    if (fin) {
-        uint32_t fend = here(fs);
-        if (!code_dead(fs)) {
-            bc_emit(&fs->b, BC_LOAD_INT, fin->kind_reg, 0);
-            emit_jump(fs, BC_JUMP, 0, 0, &fin->finally_list);
-        }
-        add_handler(fs, start, fend, here(fs), fin->val_reg, envr);
-        bc_emit(&fs->b, BC_LOAD_INT, fin->kind_reg, 1);
-        patch_here(fs, fin->finally_list);
-        ctl_pop(fs);
-        stmt(fs, n->u.try_.finalizer);
-        /* dispatch on the completion kind: 0 normal, 1 throw, 2.. recorded exits */
-        int t = reg_alloc(fs);
-        uint32_t next = 0;
-        bc_emit(&fs->b, BC_LOAD_INT, t, 1);
-        emit_jump(fs, BC_JSTRICT_NE, fin->kind_reg, t, &next);
-        bc_emit(&fs->b, BC_THROW, fin->val_reg);
-        patch_here(fs, next);
-        for (int i = 0; i < fin->nexits; i++) {
-            next = 0;
-            bc_emit(&fs->b, BC_LOAD_INT, t, 2 + i);
-            emit_jump(fs, BC_JSTRICT_NE, fin->kind_reg, t, &next);
-            FinallyExit *e = &fin->exits[i];
-            if (e->kind == EXIT_RETURN) emit_return(fs, fin->val_reg);
-            else emit_goto(fs, e->target, e->kind);
-            patch_here(fs, next);
-        }
-    }
-    reg_free_to(fs, mark);
-}
-
-static void stmt_with(FuncState *fs, Node *n)
-{
-    int mark = fs->sp;
-    int o = expr(fs, n->u.with.object, -1);
-    Scope *s = comp_map_get(&fs->C->scopes, n);
-    int t = reg_alloc(fs);
-    bc_emit(&fs->b, BC_TO_OBJECT, t, o);
-    scope_enter(fs, s);
-    store_var(fs, s->with_var, 0, t);
-    stmt(fs, n->u.with.body);
-    scope_leave(fs, s, true);
-    reg_free_to(fs, mark);
-}
-
-/* Annex B: a sloppy block-level function also assigns the function-level var. */
-static void stmt_function_decl(FuncState *fs, Node *n)
-{
-    Scope *vs = fs->fi->body_scope ? fs->fi->body_scope : fs->fi->scope;
-    if (fs->fi->strict || !n->u.func.name || fs->scope == vs) return;
-    const char *name = n->u.func.name->u.ident.name;
-    Var *fv = scope_lookup_local(vs, name);
-    if (!fv || fv->kind != BK_VAR) return;
-    int mark = fs->sp;
-    int r = load_name(fs, name, -1, n);
-    int depth = 0;   /* env hops from here to the function-level var */
-    for (Scope *s = fs->scope; s && s != vs; s = s->parent)
-        if (s->has_env) depth++;
-    store_var(fs, fv, depth, r);
-    reg_free_to(fs, mark);
-}
-
-/* Completion values (eval results) are tracked outside loops only, so loop
- * bodies at top level carry no extra moves. */
-static bool in_loop(FuncState *fs)
-{
-    for (Control *c = fs->ctl; c; c = c->prev)
-        if (c->kind == CT_LOOP) return true;
-    return false;
-}
-
-void stmt(FuncState *fs, Node *n)
-{
-    if (!n || fs->C->failed) return;
-    set_pos(fs, n);
-    int mark = fs->sp;
-    switch ((int)n->kind) {   /* partial dispatch: the rest share the default */
-    case N_EXPR_STMT:
-        if (fs->completion_reg >= 0 && !in_loop(fs)) expr_to(fs, n->u.unary.arg, fs->completion_reg);
-        else expr_effect(fs, n->u.unary.arg);
-        break;
-    case N_VAR_DECL: stmt_var_decl(fs, n); break;
-    case N_FUNCTION_DECL: stmt_function_decl(fs, n); break;
-    case N_CLASS_DECL: {
-        const char *name = n->u.cls.name ? n->u.cls.name->u.ident.name : "default";
-        int r = class_expr(fs, n, -1, name);
-        if (n->u.cls.name) init_binding(fs, name, r, n);
-        break;
-    }
-    case N_BLOCK: block_body(fs, n, &n->u.list); break;
-    case N_EMPTY: break;
-    case N_IF: stmt_if(fs, n); break;
-    case N_FOR: stmt_for(fs, n); break;
-    case N_FOR_IN: case N_FOR_OF: stmt_for_in_of(fs, n); break;
-    case N_WHILE: stmt_while(fs, n); break;
-    case N_DO_WHILE: stmt_do_while(fs, n); break;
-    case N_CONTINUE: case N_BREAK: stmt_break_continue(fs, n); break;
-    case N_RETURN:
-        if (fs->fi->is_program) {
-            comp_error(fs->C, n, "Illegal return statement");
-            break;
-        }
-        if (n->u.unary.arg) {
-            int r = expr(fs, n->u.unary.arg, -1);
-            emit_return(fs, r);
-        } else {
-            bool plain = true;
-            for (Control *c = fs->ctl; c; c = c->prev)
-                if (c->kind == CT_FINALLY || (c->kind == CT_LOOP && c->iter_reg >= 0)) plain = false;
-            if (plain) bc_emit(&fs->b, BC_RETURN_UNDEF);
-            else {
-                int t = reg_alloc(fs);
-                bc_emit(&fs->b, BC_LOAD_UNDEF, t);
-                emit_return(fs, t);
-            }
-        }
-        break;
-    case N_WITH:
-        if (fs->fi->strict) comp_error(fs->C, n, "Strict mode code may not include a with statement");
-        else stmt_with(fs, n);
-        break;
-    case N_SWITCH: stmt_switch(fs, n); break;
-    case N_LABELED: stmt_labeled(fs, n); break;
-    case N_THROW: {
-        int r = expr(fs, n->u.unary.arg, -1);
-        set_pos(fs, n);
-        bc_emit(&fs->b, BC_THROW, r);
-        break;
-    }
-    case N_TRY: stmt_try(fs, n); break;
-    case N_DEBUGGER: bc_emit(&fs->b, BC_DEBUGGER); break;
-    case N_CASE: case N_DECLARATOR: case N_PROGRAM:
-        comp_error(fs->C, n, "unexpected %s", ast_kind_name(n->kind));
-        break;
-    default:
-        /* an expression in statement position (should be wrapped in EXPR_STMT) */
-        expr_effect(fs, n);
-        break;
-    }
-    reg_free_to(fs, mark);
-}
-
-void stmt_list(FuncState *fs, NodeList *l)
-{
-    for (uint32_t i = 0; i < l->count; i++) stmt(fs, l->items[i]);
 }
 
 /* ---- functions ----------------------------------------------------------- */

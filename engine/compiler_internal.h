@@ -180,7 +180,8 @@ typedef struct FuncState {
 #define NO_REG (-1)
 #define DISCARD (-2)     /* expression value unused */
 
-/* compiler.c: registers, constants, jumps, scopes, statements, functions */
+/* compiler.c: registers, constants, jumps, scopes, names, functions;
+ * comp_stmt.c: control stack and statements */
 int reg_alloc(FuncState *fs);
 int reg_alloc_n(FuncState *fs, int n);
 void reg_free_to(FuncState *fs, int mark);
@@ -198,6 +199,9 @@ void patch_to(FuncState *fs, uint32_t list, uint32_t target);
 void emit_loop(FuncState *fs, uint32_t target);
 bool code_dead(FuncState *fs);
 void emit_load_number(FuncState *fs, int dst, double d);
+void add_handler(FuncState *fs, uint32_t start, uint32_t end, uint32_t handler, int exc_reg, int env_reg);
+bool var_needs_check(Var *v);      /* a read must check the TDZ */
+bool var_is_readonly(Var *v);      /* const, class inner name, function expression name */
 void scope_enter(FuncState *fs, Scope *s);
 void scope_leave(FuncState *fs, Scope *s, bool reachable);
 void scope_init_functions(FuncState *fs, Scope *s);
