@@ -121,6 +121,11 @@ JSValue bi_array_species_create(VM *vm, JSValue original, double length);
 JSValue bi_array_not_callable(VM *vm, JSValue v);   /* TypeError "<v> is not a function" */
 bool bi_array_iterate_init(VM *vm, JSValue proto);
 
+/* collection.c: reading a Map/Set store (for console formatting) */
+uint32_t bi_collection_used(JSValue coll);     /* entry slots, including deleted ones */
+uint32_t bi_collection_size(JSValue coll);     /* live entries */
+bool bi_collection_entry(JSValue coll, uint32_t i, JSValue *key, JSValue *value);   /* false: deleted */
+
 enum { ITER_KIND_KEYS = 0, ITER_KIND_VALUES = 1, ITER_KIND_ENTRIES = 2 };
 
 #endif

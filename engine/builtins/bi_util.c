@@ -3,6 +3,8 @@
  * (LengthOfArrayLike, indexed Get/Set/Delete, GetPrototypeFromConstructor,
  * iterator results, wrappers).  See bi_internal.h.
  */
+#include <stdio.h>
+
 #include "bi_internal.h"
 
 bool bi_length_of(VM *vm, JSValue obj, double *out)
@@ -201,5 +203,25 @@ bool bi_this_primitive(JSValue v, ObjClass cls, JSValue *out)
 
 char *bi_describe(VM *vm, JSValue v)
 {
-    return err_describe(vm, v);
+    if (!val_is_object(v) || val_is_array(v) || val_is_function(v)) return err_describe(vm, v);
+    /* V8 names other objects by their constructor: #<Object>, #<Foo> */
+    for (JSValue p = v; val_is_object(p); p = val_obj(p)->proto) {
+        PropDesc d;
+        if (obj_get_own_property(vm, p, vm_atom(vm, ATOM_constructor), &d) == 1 && !(d.attrs & PROP_ACCESSOR) &&
+            val_is_function(d.value)) {
+            PropDesc n;
+            if (obj_get_own_property(vm, d.value, vm_atom(vm, ATOM_name), &n) == 1 && val_is_string(n.value) &&
+                str_length(n.value) > 0) {
+                char *name = str_to_utf8(vm, n.value, NULL);
+                char *r = name ? malloc(strlen(name) + 4) : NULL;
+                if (r) sprintf(r, "#<%s>", name);
+                free(name);
+                return r;
+            }
+            break;
+        }
+    }
+    char *r = malloc(10);
+    if (r) strcpy(r, "#<Object>");
+    return r;
 }

@@ -598,6 +598,7 @@ static char *format_object(Inspector *in, JSValue v, int recurse)
     Buf brace0 = { 0 };
     const char *brace1 = "}";
     bool array_like = is_array || is_args;
+    bool is_coll = cls == CLS_MAP || cls == CLS_SET, is_weak = cls == CLS_WEAKMAP || cls == CLS_WEAKSET;
 
     /* braces and base (getPrefix) */
     if (is_array || is_args) {
@@ -625,6 +626,27 @@ static char *format_object(Inspector *in, JSValue v, int recurse)
             }
             buf_char(&brace0, '[');
         }
+    } else if (is_coll || is_weak) {
+        /* getPrefix(constructor, tag, fallback, size) */
+        const char *fallback = cls == CLS_MAP ? "Map" : cls == CLS_SET ? "Set" : cls == CLS_WEAKMAP ? "WeakMap" : "WeakSet";
+        char size[24] = "";
+        if (is_coll) snprintf(size, sizeof size, "(%u)", bi_collection_size(*ho));
+        if (!ctor) {
+            buf_char(&brace0, '[');
+            buf_cstr(&brace0, fallback);
+            buf_cstr(&brace0, size);
+            buf_cstr(&brace0, ": null prototype] ");
+        } else {
+            buf_cstr(&brace0, ctor);
+            buf_cstr(&brace0, size);
+            buf_char(&brace0, ' ');
+        }
+        if (tag) {
+            buf_char(&brace0, '[');
+            buf_cstr(&brace0, tag);
+            buf_cstr(&brace0, "] ");
+        }
+        buf_char(&brace0, '{');
     } else {
         if (cls == CLS_FUNCTION) {
             free(base);
@@ -670,7 +692,7 @@ static char *format_object(Inspector *in, JSValue v, int recurse)
     o = val_obj(*ho);
     uint32_t len = array_like ? o->length : 0;
 
-    if (shown_keys == 0 && len == 0) {
+    if (shown_keys == 0 && len == 0 && !is_weak && !(is_coll && bi_collection_size(*ho) > 0)) {
         /* nothing inside */
         Buf b = { 0 };
         if (*base) {
@@ -743,6 +765,31 @@ static char *format_object(Inspector *in, JSValue v, int recurse)
             entries_push(&out, cstr_dup(tmp));
             has_more = true;
         }
+    }
+    if (is_weak) entries_push(&out, cstr_dup("<items unknown>"));
+    if (is_coll) {
+        HandleScope ehs = heap_scope_open(vm);
+        for (uint32_t i = 0; i < bi_collection_used(*ho); i++) {
+            heap_scope_close(vm, ehs);
+            JSValue k, v;
+            if (!bi_collection_entry(*ho, i, &k, &v)) continue;
+            JSValue *hkv = heap_handle(vm, k);
+            JSValue *hvv = heap_handle(vm, v);
+            Buf eb = { 0 };
+            in->indent += 2;
+            char *ks = format_value(in, *hkv, recurse + 1);
+            buf_cstr(&eb, ks);
+            free(ks);
+            if (cls == CLS_MAP) {
+                buf_cstr(&eb, " => ");
+                char *vs = format_value(in, *hvv, recurse + 1);
+                buf_cstr(&eb, vs);
+                free(vs);
+            }
+            in->indent -= 2;
+            entries_push(&out, buf_take(&eb));
+        }
+        heap_scope_close(vm, ehs);
     }
     for (uint32_t i = 0; i < nkeys; i++) {
         JSValue k = val_obj(*hk)->elements->v[i];

@@ -68,6 +68,7 @@ static JSValue array_iterator_next(VM *vm, JSValue *args, int argc, JSValue nt)
     if (target == VAL_UNDEFINED) BI_RETURN(bi_iter_result(vm, VAL_UNDEFINED, true));
     double index = val_to_number(st->v[AI_INDEX]);
     int kind = val_int(st->v[AI_KIND]);
+    if (kind > ITER_KIND_ENTRIES) BI_RETURN(incompatible(vm, "Array Iterator", args[-1]));   /* a Map/Set iterator */
     double len;
     if (!bi_length_of(vm, target, &len)) BI_RETURN(VAL_EXCEPTION);
     st = iter_state(args[-1]);

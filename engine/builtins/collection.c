@@ -1,0 +1,624 @@
+/*
+ * collection.c -- Map, Set, WeakMap, WeakSet and their iterators
+ * (prefix bi_collection_).
+ *
+ * A collection is a JSWrapper (CLS_MAP / CLS_SET / CLS_WEAKMAP /
+ * CLS_WEAKSET) whose internal value is a store ValArray:
+ *   [ENTRIES] ValArray of key/value pairs in insertion order (a deleted
+ *             entry has key VAL_HOLE; entries are never reordered, so
+ *             iterators can hold a position);
+ *   [USED]    int: pairs used in ENTRIES;  [SIZE] int: live entries;
+ *   [INDEX]   ValArray hash index, open addressing: int entry+1 or undefined;
+ *   [EPOCH]   the GC count when INDEX was built.
+ * Objects and symbols hash by address, so a moving collection invalidates
+ * the index: it is rebuilt lazily when the GC count has changed.  Keys are
+ * normalised first (ropes flattened, -0 -> +0) so hashing never allocates.
+ *
+ * Weak collections hold their keys strongly (no ephemerons in the heap
+ * yet); only the key checks of the spec are enforced.
+ *
+ * Iterators are CLS_ARRAY_ITERATOR wrappers [collection, position, kind]
+ * with kind ITER_KIND_COLLECTION + ITER_KIND_*, on their own prototypes.
+ */
+#include "bi_internal.h"
+
+enum { S_ENTRIES, S_USED, S_SIZE, S_INDEX, S_EPOCH, S__COUNT };
+
+#define ITER_KIND_COLLECTION 8
+
+static ValArray *va(JSValue v) { return (ValArray *)val_cell(v); }
+static ValArray *store_of(JSValue coll) { return va(((JSWrapper *)val_obj(coll))->internal); }
+static uint32_t st_int(const ValArray *st, int slot) { return (uint32_t)val_int(st->v[slot]); }
+static double gc_epoch(VM *vm) { return (double)vm->stats.v[STAT_gc_count]; }
+
+static uint32_t mix64(uint64_t x)
+{
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdull;
+    x ^= x >> 33;
+    x *= 0xc4ceb9fe1a85ec53ull;
+    x ^= x >> 33;
+    return (uint32_t)x;
+}
+
+/* Keys are normalised: flat strings, canonical numbers. */
+static uint32_t hash_key(JSValue k)
+{
+    if (val_is_kind(k, CELL_STRING)) return str_hash((JSString *)val_cell(k));
+    return mix64(k);
+}
+
+/* Normalised key (may allocate to flatten a rope). */
+static JSValue normalize_key(VM *vm, JSValue k)
+{
+    if (val_is_number(k)) return val_number(val_to_number(k) == 0 ? 0.0 : val_to_number(k));
+    if (val_is_kind(k, CELL_ROPE)) {
+        JSString *f = str_flatten(vm, k);
+        return f ? val_from_cell(f) : VAL_EXCEPTION;
+    }
+    return k;
+}
+
+static void index_insert(ValArray *index, uint32_t h, uint32_t entry)
+{
+    uint32_t mask = index->capacity - 1;
+    for (uint32_t i = h & mask;; i = (i + 1) & mask) {
+        if (!val_is_int(index->v[i])) {
+            index->v[i] = val_from_int((int32_t)entry + 1);
+            return;
+        }
+    }
+}
+
+/* Rebuild INDEX from the live entries (never allocates). */
+static void rebuild_index(VM *vm, JSValue coll)
+{
+    ValArray *st = store_of(coll), *e = va(st->v[S_ENTRIES]), *index = va(st->v[S_INDEX]);
+    for (uint32_t i = 0; i < index->capacity; i++) index->v[i] = VAL_UNDEFINED;
+    uint32_t used = st_int(st, S_USED);
+    for (uint32_t i = 0; i < used; i++)
+        if (e->v[2 * i] != VAL_HOLE) index_insert(index, hash_key(e->v[2 * i]), i);
+    st->v[S_EPOCH] = val_from_double(gc_epoch(vm));
+}
+
+/* Entry number of key (normalised), or -1. */
+static int64_t find(VM *vm, JSValue coll, JSValue key)
+{
+    ValArray *st = store_of(coll);
+    if (val_to_number(st->v[S_EPOCH]) != gc_epoch(vm)) rebuild_index(vm, coll);
+    ValArray *e = va(st->v[S_ENTRIES]), *index = va(st->v[S_INDEX]);
+    uint32_t mask = index->capacity - 1;
+    for (uint32_t i = hash_key(key) & mask;; i = (i + 1) & mask) {
+        JSValue slot = index->v[i];
+        if (!val_is_int(slot)) return -1;
+        uint32_t n = (uint32_t)val_int(slot) - 1;
+        JSValue k = e->v[2 * n];
+        if (k != VAL_HOLE && rt_same_value_zero(k, key)) return n;
+    }
+}
+
+static JSValue new_store(VM *vm)
+{
+    HandleScope hs = heap_scope_open(vm);
+    JSValue r = VAL_EXCEPTION;
+    JSValue e = valarray_new(vm, 16);
+    if (e == VAL_EXCEPTION) goto out;
+    JSValue *he = heap_handle(vm, e);
+    JSValue index = valarray_new(vm, 16);
+    if (index == VAL_EXCEPTION) goto out;
+    JSValue *hi = heap_handle(vm, index);
+    JSValue st = valarray_new(vm, S__COUNT);
+    if (st == VAL_EXCEPTION) goto out;
+    ValArray *s = va(st);
+    s->v[S_ENTRIES] = *he;
+    s->v[S_USED] = val_from_int(0);
+    s->v[S_SIZE] = val_from_int(0);
+    s->v[S_INDEX] = *hi;
+    s->v[S_EPOCH] = val_from_double(gc_epoch(vm));
+    s->count = S__COUNT;
+    r = st;
+out:
+    heap_scope_close(vm, hs);
+    return r;
+}
+
+/* Add or update key -> value (key normalised). -1 on OOM. */
+static int coll_set(VM *vm, JSValue coll, JSValue key, JSValue value)
+{
+    int64_t n = find(vm, coll, key);
+    if (n >= 0) {
+        ValArray *e = va(store_of(coll)->v[S_ENTRIES]);
+        heap_store(&vm->heap, &e->hdr, &e->v[2 * n + 1], value);
+        return 0;
+    }
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *hc = heap_handle(vm, coll), *hk = heap_handle(vm, key), *hv = heap_handle(vm, value);
+    int r = -1;
+    uint32_t used = st_int(store_of(*hc), S_USED);
+    if (2 * used + 2 > va(store_of(*hc)->v[S_ENTRIES])->capacity) {
+        if (used >= 0x3fffffffu) {
+            err_throw_type(vm, RangeError, "Map maximum size exceeded");
+            goto out;
+        }
+        JSValue ne = valarray_grow(vm, store_of(*hc)->v[S_ENTRIES], 4 * used + 4);
+        if (ne == VAL_EXCEPTION) goto out;
+        ValArray *st = store_of(*hc);
+        heap_store(&vm->heap, &st->hdr, &st->v[S_ENTRIES], ne);
+    }
+    if (2 * (used + 1) > va(store_of(*hc)->v[S_INDEX])->capacity) {
+        uint32_t cap = va(store_of(*hc)->v[S_INDEX])->capacity;
+        while (2 * (used + 1) > cap) cap *= 2;
+        JSValue ni = valarray_new(vm, cap);
+        if (ni == VAL_EXCEPTION) goto out;
+        ValArray *st = store_of(*hc);
+        heap_store(&vm->heap, &st->hdr, &st->v[S_INDEX], ni);
+        rebuild_index(vm, *hc);
+    }
+    ValArray *st = store_of(*hc);
+    if (val_to_number(st->v[S_EPOCH]) != gc_epoch(vm)) rebuild_index(vm, *hc);
+    ValArray *e = va(st->v[S_ENTRIES]);
+    heap_store(&vm->heap, &e->hdr, &e->v[2 * used], *hk);
+    heap_store(&vm->heap, &e->hdr, &e->v[2 * used + 1], *hv);
+    st->v[S_USED] = val_from_int((int32_t)used + 1);
+    st->v[S_SIZE] = val_from_int((int32_t)st_int(st, S_SIZE) + 1);
+    index_insert(va(st->v[S_INDEX]), hash_key(*hk), used);
+    r = 0;
+out:
+    heap_scope_close(vm, hs);
+    return r;
+}
+
+static bool coll_delete(VM *vm, JSValue coll, JSValue key)
+{
+    int64_t n = find(vm, coll, key);
+    if (n < 0) return false;
+    ValArray *st = store_of(coll), *e = va(st->v[S_ENTRIES]);
+    e->v[2 * n] = VAL_HOLE;
+    e->v[2 * n + 1] = VAL_UNDEFINED;
+    st->v[S_SIZE] = val_from_int((int32_t)st_int(st, S_SIZE) - 1);
+    return true;
+}
+
+static void coll_clear(VM *vm, JSValue coll)
+{
+    ValArray *st = store_of(coll), *e = va(st->v[S_ENTRIES]);
+    uint32_t used = st_int(st, S_USED);
+    for (uint32_t i = 0; i < used; i++) {
+        e->v[2 * i] = VAL_HOLE;
+        e->v[2 * i + 1] = VAL_UNDEFINED;
+    }
+    st->v[S_SIZE] = val_from_int(0);
+    rebuild_index(vm, coll);
+}
+
+/* ---- receivers ----------------------------------------------------------------- */
+
+static const char *const class_names[] = { "Map", "Set", "WeakMap", "WeakSet" };
+
+static int class_slot(ObjClass c)
+{
+    return c == CLS_MAP ? 0 : c == CLS_SET ? 1 : c == CLS_WEAKMAP ? 2 : 3;
+}
+
+static bool check_this(VM *vm, JSValue *args, ObjClass cls, const char *method)
+{
+    if (obj_is_class(args[-1], cls) && val_is_kind(((JSWrapper *)val_obj(args[-1]))->internal, CELL_VALARRAY))
+        return true;
+    char *d = bi_describe(vm, args[-1]);
+    err_throw_type(vm, TypeError, "Method %s.prototype.%s called on incompatible receiver %s",
+                   class_names[class_slot(cls)], method, d ? d : "value");
+    free(d);
+    return false;
+}
+
+/* CanBeHeldWeakly */
+static bool weak_key_ok(VM *vm, JSValue k, bool map)
+{
+    if (val_is_object(k) || val_is_symbol(k)) return true;
+    err_throw_type(vm, TypeError, "Invalid value used %s", map ? "as weak map key" : "in weak set");
+    return false;
+}
+
+/* ---- constructors ----------------------------------------------------------------- */
+
+static JSValue construct(VM *vm, JSValue *args, int argc, JSValue new_target, ObjClass cls, IntrinsicId dflt_proto)
+{
+    BI_SCOPE;
+    if (new_target == VAL_UNDEFINED)
+        BI_RETURN(err_throw_type(vm, TypeError, "Constructor %s requires 'new'", class_names[class_slot(cls)]));
+    JSValue proto = bi_proto_from_ctor(vm, new_target, dflt_proto);
+    if (proto == VAL_EXCEPTION) BI_RETURN(proto);
+    JSValue *hp = heap_handle(vm, proto);
+    JSValue st = new_store(vm);
+    if (st == VAL_EXCEPTION) BI_RETURN(st);
+    JSValue c = bi_new_wrapper(vm, *hp, cls, st);
+    if (c == VAL_EXCEPTION) BI_RETURN(c);
+    JSValue *hc = heap_handle(vm, c);
+    JSValue iterable = bi_arg(args, argc, 0);
+    if (val_is_nullish(iterable)) BI_RETURN(*hc);
+    bool pairs = cls == CLS_MAP || cls == CLS_WEAKMAP;
+    JSValue adder = obj_get(vm, *hc, atom_from_cstr(vm, pairs ? "set" : "add"));
+    if (adder == VAL_EXCEPTION) BI_RETURN(adder);
+    if (!rt_is_callable(adder)) BI_RETURN(bi_array_not_callable(vm, adder));
+    JSValue *ha = heap_handle(vm, adder);
+    JSValue iter = rt_get_iterator(vm, args[0]);
+    if (iter == VAL_EXCEPTION) BI_RETURN(iter);
+    JSValue *hi = heap_handle(vm, iter);
+    JSValue next = obj_get(vm, *hi, vm_atom(vm, ATOM_next));
+    if (next == VAL_EXCEPTION) BI_RETURN(next);
+    JSValue *hn = heap_handle(vm, next);
+    HandleScope iter_mark = heap_scope_open(vm);
+    for (;;) {
+        heap_scope_close(vm, iter_mark);
+        bool done = false;
+        JSValue item = rt_iterator_step(vm, *hi, *hn, &done);
+        if (item == VAL_EXCEPTION) BI_RETURN(item);
+        if (done) break;
+        JSValue *hitem = heap_handle(vm, item);
+        JSValue r;
+        if (pairs) {
+            if (!val_is_object(*hitem)) {
+                char *d = bi_describe(vm, *hitem);
+                err_throw_type(vm, TypeError, "Iterator value %s is not an entry object", d ? d : "value");
+                free(d);
+                goto close;
+            }
+            JSValue k = bi_get_index(vm, *hitem, 0);
+            if (k == VAL_EXCEPTION) goto close;
+            JSValue *hk = heap_handle(vm, k);
+            JSValue v = bi_get_index(vm, *hitem, 1);
+            if (v == VAL_EXCEPTION) goto close;
+            JSValue cargs[2] = { *hk, v };
+            r = vm_call(vm, *ha, *hc, 2, cargs);
+        } else {
+            r = vm_call(vm, *ha, *hc, 1, hitem);
+        }
+        if (r == VAL_EXCEPTION) goto close;
+    }
+    BI_RETURN(*hc);
+close: {
+    JSValue exc = err_take(vm);
+    JSValue *hx = heap_handle(vm, exc);
+    rt_iterator_close(vm, *hi);
+    if (err_pending(vm)) err_take(vm);
+    BI_RETURN(err_throw_value(vm, *hx));
+}
+}
+
+static JSValue map_ctor(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    return construct(vm, args, argc, nt, CLS_MAP, INTR_MapPrototype);
+}
+static JSValue set_ctor(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    return construct(vm, args, argc, nt, CLS_SET, INTR_SetPrototype);
+}
+static JSValue weakmap_ctor(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    return construct(vm, args, argc, nt, CLS_WEAKMAP, INTR_WeakMapPrototype);
+}
+static JSValue weakset_ctor(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    return construct(vm, args, argc, nt, CLS_WEAKSET, INTR_WeakSetPrototype);
+}
+
+/* ---- shared methods ------------------------------------------------------------------ */
+
+/* get / has / delete on any collection class: op 0 get, 1 has, 2 delete */
+static JSValue lookup(VM *vm, JSValue *args, int argc, ObjClass cls, int op)
+{
+    static const char *const names[] = { "get", "has", "delete" };
+    if (!check_this(vm, args, cls, names[op])) return VAL_EXCEPTION;
+    JSValue key = normalize_key(vm, bi_arg(args, argc, 0));
+    if (key == VAL_EXCEPTION) return key;
+    if (op == 2) return val_from_bool(coll_delete(vm, args[-1], key));
+    int64_t n = find(vm, args[-1], key);
+    if (op == 1) return val_from_bool(n >= 0);
+    return n < 0 ? VAL_UNDEFINED : va(store_of(args[-1])->v[S_ENTRIES])->v[2 * n + 1];
+}
+
+static JSValue store_pair(VM *vm, JSValue *args, int argc, ObjClass cls, const char *name)
+{
+    if (!check_this(vm, args, cls, name)) return VAL_EXCEPTION;
+    JSValue k = bi_arg(args, argc, 0);
+    if ((cls == CLS_WEAKMAP || cls == CLS_WEAKSET) && !weak_key_ok(vm, k, cls == CLS_WEAKMAP)) return VAL_EXCEPTION;
+    JSValue key = normalize_key(vm, k);
+    if (key == VAL_EXCEPTION) return key;
+    JSValue value = (cls == CLS_MAP || cls == CLS_WEAKMAP) ? bi_arg(args, argc, 1) : key;
+    if (coll_set(vm, args[-1], key, value) < 0) return VAL_EXCEPTION;
+    return args[-1];
+}
+
+/* has / delete for every class; get for the maps */
+#define COLL_METHODS(prefix, cls)                                                    \
+    static JSValue prefix##_has(VM *vm, JSValue *args, int argc, JSValue nt)         \
+    {                                                                                \
+        return lookup(vm, args, argc, cls, 1);                                       \
+    }                                                                                \
+    static JSValue prefix##_delete(VM *vm, JSValue *args, int argc, JSValue nt)      \
+    {                                                                                \
+        return lookup(vm, args, argc, cls, 2);                                       \
+    }
+
+COLL_METHODS(map, CLS_MAP)
+COLL_METHODS(set, CLS_SET)
+COLL_METHODS(weakmap, CLS_WEAKMAP)
+COLL_METHODS(weakset, CLS_WEAKSET)
+
+static JSValue map_get(VM *vm, JSValue *args, int argc, JSValue nt) { return lookup(vm, args, argc, CLS_MAP, 0); }
+static JSValue weakmap_get(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    return lookup(vm, args, argc, CLS_WEAKMAP, 0);
+}
+
+static JSValue map_set(VM *vm, JSValue *args, int argc, JSValue nt) { return store_pair(vm, args, argc, CLS_MAP, "set"); }
+static JSValue set_add(VM *vm, JSValue *args, int argc, JSValue nt) { return store_pair(vm, args, argc, CLS_SET, "add"); }
+static JSValue weakmap_set(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    return store_pair(vm, args, argc, CLS_WEAKMAP, "set");
+}
+static JSValue weakset_add(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    return store_pair(vm, args, argc, CLS_WEAKSET, "add");
+}
+
+static JSValue clear(VM *vm, JSValue *args, ObjClass cls)
+{
+    if (!check_this(vm, args, cls, "clear")) return VAL_EXCEPTION;
+    coll_clear(vm, args[-1]);
+    return VAL_UNDEFINED;
+}
+static JSValue map_clear(VM *vm, JSValue *args, int argc, JSValue nt) { return clear(vm, args, CLS_MAP); }
+static JSValue set_clear(VM *vm, JSValue *args, int argc, JSValue nt) { return clear(vm, args, CLS_SET); }
+
+static JSValue size(VM *vm, JSValue *args, ObjClass cls)
+{
+    if (!check_this(vm, args, cls, "size")) return VAL_EXCEPTION;
+    return store_of(args[-1])->v[S_SIZE];
+}
+static JSValue map_size(VM *vm, JSValue *args, int argc, JSValue nt) { return size(vm, args, CLS_MAP); }
+static JSValue set_size(VM *vm, JSValue *args, int argc, JSValue nt) { return size(vm, args, CLS_SET); }
+
+static JSValue for_each(VM *vm, JSValue *args, int argc, ObjClass cls)
+{
+    BI_SCOPE;
+    if (!check_this(vm, args, cls, "forEach")) BI_RETURN(VAL_EXCEPTION);
+    if (!rt_is_callable(bi_arg(args, argc, 0))) BI_RETURN(bi_array_not_callable(vm, bi_arg(args, argc, 0)));
+    /* entries added during the loop are visited; deleted ones are skipped */
+    for (uint32_t i = 0; i < st_int(store_of(args[-1]), S_USED); i++) {
+        ValArray *e = va(store_of(args[-1])->v[S_ENTRIES]);
+        JSValue k = e->v[2 * i];
+        if (k == VAL_HOLE) continue;
+        JSValue cargs[3] = { e->v[2 * i + 1], k, args[-1] };
+        if (vm_call(vm, args[0], bi_arg(args, argc, 1), 3, cargs) == VAL_EXCEPTION) BI_RETURN(VAL_EXCEPTION);
+    }
+    BI_RETURN(VAL_UNDEFINED);
+}
+static JSValue map_for_each(VM *vm, JSValue *args, int argc, JSValue nt) { return for_each(vm, args, argc, CLS_MAP); }
+static JSValue set_for_each(VM *vm, JSValue *args, int argc, JSValue nt) { return for_each(vm, args, argc, CLS_SET); }
+
+/* ---- iterators -------------------------------------------------------------------------- */
+
+static JSValue make_iterator(VM *vm, JSValue *args, ObjClass cls, int kind, const char *method)
+{
+    if (!check_this(vm, args, cls, method)) return VAL_EXCEPTION;
+    HandleScope hs = heap_scope_open(vm);
+    JSValue r = valarray_new(vm, 3);
+    if (r != VAL_EXCEPTION) {
+        ValArray *st = va(r);
+        st->v[0] = args[-1];
+        st->v[1] = val_from_int(0);
+        st->v[2] = val_from_int(ITER_KIND_COLLECTION + kind);
+        st->count = 3;
+        r = bi_new_wrapper(vm, vm_intrinsic(vm, cls == CLS_MAP ? INTR_MapIteratorPrototype : INTR_SetIteratorPrototype),
+                           CLS_ARRAY_ITERATOR, r);
+    }
+    heap_scope_close(vm, hs);
+    return r;
+}
+
+static JSValue map_keys(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    return make_iterator(vm, args, CLS_MAP, ITER_KIND_KEYS, "keys");
+}
+static JSValue map_values(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    return make_iterator(vm, args, CLS_MAP, ITER_KIND_VALUES, "values");
+}
+static JSValue map_entries(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    return make_iterator(vm, args, CLS_MAP, ITER_KIND_ENTRIES, "entries");
+}
+static JSValue set_values(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    return make_iterator(vm, args, CLS_SET, ITER_KIND_VALUES, "values");
+}
+static JSValue set_entries(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    return make_iterator(vm, args, CLS_SET, ITER_KIND_ENTRIES, "entries");
+}
+
+static JSValue iterator_next(VM *vm, JSValue *args, const char *what)
+{
+    BI_SCOPE;
+    JSValue it = args[-1];
+    ValArray *st = obj_is_class(it, CLS_ARRAY_ITERATOR) ? va(((JSWrapper *)val_obj(it))->internal) : NULL;
+    if (!st || val_int(st->v[2]) < ITER_KIND_COLLECTION) {
+        char *d = bi_describe(vm, it);
+        JSValue r = err_throw_type(vm, TypeError, "Method %s.prototype.next called on incompatible receiver %s", what,
+                                   d ? d : "value");
+        free(d);
+        BI_RETURN(r);
+    }
+    JSValue coll = st->v[0];
+    int kind = val_int(st->v[2]) - ITER_KIND_COLLECTION;
+    if (coll == VAL_UNDEFINED) BI_RETURN(bi_iter_result(vm, VAL_UNDEFINED, true));
+    ValArray *cs = store_of(coll), *e = va(cs->v[S_ENTRIES]);
+    uint32_t used = st_int(cs, S_USED), pos = (uint32_t)val_int(st->v[1]);
+    while (pos < used && e->v[2 * pos] == VAL_HOLE) pos++;
+    if (pos >= used) {
+        st->v[0] = VAL_UNDEFINED;
+        BI_RETURN(bi_iter_result(vm, VAL_UNDEFINED, true));
+    }
+    st->v[1] = val_from_int((int32_t)pos + 1);
+    JSValue *k = heap_handle(vm, e->v[2 * pos]);
+    JSValue *v = heap_handle(vm, e->v[2 * pos + 1]);
+    if (kind == ITER_KIND_KEYS) BI_RETURN(bi_iter_result(vm, *k, false));
+    if (kind == ITER_KIND_VALUES) BI_RETURN(bi_iter_result(vm, *v, false));
+    JSValue pair = arr_new_from(vm, k, 2);   /* k, v are consecutive handles */
+    if (pair == VAL_EXCEPTION) BI_RETURN(pair);
+    BI_RETURN(bi_iter_result(vm, pair, false));
+}
+
+static JSValue map_iterator_next(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    return iterator_next(vm, args, "Map Iterator");
+}
+static JSValue set_iterator_next(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    return iterator_next(vm, args, "Set Iterator");
+}
+
+/* ---- inspection (console) ------------------------------------------------------------- */
+
+uint32_t bi_collection_used(JSValue coll)
+{
+    return val_is_kind(((JSWrapper *)val_obj(coll))->internal, CELL_VALARRAY) ? st_int(store_of(coll), S_USED) : 0;
+}
+
+uint32_t bi_collection_size(JSValue coll)
+{
+    return val_is_kind(((JSWrapper *)val_obj(coll))->internal, CELL_VALARRAY) ? st_int(store_of(coll), S_SIZE) : 0;
+}
+
+bool bi_collection_entry(JSValue coll, uint32_t i, JSValue *key, JSValue *value)
+{
+    ValArray *e = va(store_of(coll)->v[S_ENTRIES]);
+    if (e->v[2 * i] == VAL_HOLE) return false;
+    *key = e->v[2 * i];
+    *value = e->v[2 * i + 1];
+    return true;
+}
+
+/* ---- init ---------------------------------------------------------------------------------- */
+
+typedef struct MethodDef {
+    const char *name;
+    NativeFn fn;
+    int length;
+} MethodDef;
+
+static bool define_methods(VM *vm, JSValue obj, const MethodDef *m, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (realm_def_method(vm, obj, m[i].name, m[i].fn, m[i].length, 0) < 0) return false;
+    return true;
+}
+
+static bool set_tag(VM *vm, JSValue obj, const char *tag)
+{
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *o = heap_handle(vm, obj);
+    JSValue t = str_from_cstr(vm, tag);
+    bool ok = t != VAL_EXCEPTION &&
+              obj_define_value(vm, *o, vm_intrinsic(vm, INTR_SymbolToStringTag), t, PROP_CONFIGURABLE) >= 0;
+    heap_scope_close(vm, hs);
+    return ok;
+}
+
+/* Creates Name and Name.prototype (stored as intrinsic id). */
+static JSValue *make_class(VM *vm, const char *name, NativeFn ctor, IntrinsicId id)
+{
+    JSValue p = obj_new(vm, vm_intrinsic(vm, INTR_ObjectPrototype));
+    if (p == VAL_EXCEPTION) return NULL;
+    vm->intrinsics[id] = p;
+    JSValue *hp = heap_handle(vm, p);
+    JSValue c = realm_def_class(vm, name, ctor, 0, *hp);
+    if (c == VAL_EXCEPTION || !set_tag(vm, *hp, name)) return NULL;
+    heap_handle(vm, c);   /* hp + 1 */
+    return hp;
+}
+
+static JSValue species_getter(VM *vm, JSValue *args, int argc, JSValue nt) { return args[-1]; }
+
+static bool add_species(VM *vm, JSValue ctor)
+{
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *c = heap_handle(vm, ctor);
+    JSValue g = fn_new_native(vm, "get [Symbol.species]", species_getter, 0, 0);
+    bool ok = g != VAL_EXCEPTION &&
+              obj_define_accessor(vm, *c, vm_intrinsic(vm, INTR_SymbolSpecies), g, VAL_UNDEFINED, PROP_CONFIGURABLE) >= 0;
+    heap_scope_close(vm, hs);
+    return ok;
+}
+
+/* The same function object under two names (e.g. Map.prototype.entries and [Symbol.iterator]). */
+static bool alias(VM *vm, JSValue obj, const char *from, JSValue to_key)
+{
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *o = heap_handle(vm, obj);
+    PropDesc d;
+    JSValue k = atom_from_cstr(vm, from);
+    bool ok = k != VAL_EXCEPTION && obj_get_own_property(vm, *o, k, &d) == 1 &&
+              obj_define_value(vm, *o, to_key, d.value, PROP_HIDDEN) >= 0;
+    heap_scope_close(vm, hs);
+    return ok;
+}
+
+static bool make_iter_proto(VM *vm, IntrinsicId id, const char *tag, NativeFn next)
+{
+    HandleScope hs = heap_scope_open(vm);
+    bool ok = false;
+    JSValue p = obj_new(vm, vm_intrinsic(vm, INTR_IteratorPrototype));
+    if (p == VAL_EXCEPTION) goto out;
+    vm->intrinsics[id] = p;
+    JSValue *hp = heap_handle(vm, p);
+    ok = realm_def_method(vm, *hp, "next", next, 0, 0) == 0 && set_tag(vm, *hp, tag);
+out:
+    heap_scope_close(vm, hs);
+    return ok;
+}
+
+bool bi_collection_init(VM *vm)
+{
+    static const MethodDef map_methods[] = {
+        { "get", map_get, 1 },         { "set", map_set, 2 },         { "has", map_has, 1 },
+        { "delete", map_delete, 1 },   { "clear", map_clear, 0 },     { "forEach", map_for_each, 1 },
+        { "keys", map_keys, 0 },       { "values", map_values, 0 },   { "entries", map_entries, 0 },
+    };
+    static const MethodDef set_methods[] = {
+        { "add", set_add, 1 },         { "has", set_has, 1 },         { "delete", set_delete, 1 },
+        { "clear", set_clear, 0 },     { "forEach", set_for_each, 1 }, { "values", set_values, 0 },
+        { "entries", set_entries, 0 },
+    };
+    static const MethodDef weakmap_methods[] = {
+        { "get", weakmap_get, 1 }, { "set", weakmap_set, 2 }, { "has", weakmap_has, 1 }, { "delete", weakmap_delete, 1 },
+    };
+    static const MethodDef weakset_methods[] = {
+        { "add", weakset_add, 1 }, { "has", weakset_has, 1 }, { "delete", weakset_delete, 1 },
+    };
+    HandleScope hs = heap_scope_open(vm);
+    bool ok = false;
+    if (!make_iter_proto(vm, INTR_MapIteratorPrototype, "Map Iterator", map_iterator_next) ||
+        !make_iter_proto(vm, INTR_SetIteratorPrototype, "Set Iterator", set_iterator_next))
+        goto out;
+    JSValue *m = make_class(vm, "Map", map_ctor, INTR_MapPrototype);
+    if (!m || !define_methods(vm, *m, map_methods, sizeof map_methods / sizeof map_methods[0]) ||
+        realm_def_getter(vm, *m, "size", map_size) < 0 ||
+        !alias(vm, *m, "entries", vm_intrinsic(vm, INTR_SymbolIterator)) || !add_species(vm, m[1]))
+        goto out;
+    JSValue *s = make_class(vm, "Set", set_ctor, INTR_SetPrototype);
+    JSValue *keys_atom = s ? heap_handle(vm, atom_from_cstr(vm, "keys")) : NULL;
+    if (!s || *keys_atom == VAL_EXCEPTION || !define_methods(vm, *s, set_methods, sizeof set_methods / sizeof set_methods[0]) ||
+        realm_def_getter(vm, *s, "size", set_size) < 0 || !alias(vm, *s, "values", *keys_atom) ||
+        !alias(vm, *s, "values", vm_intrinsic(vm, INTR_SymbolIterator)) || !add_species(vm, s[1]))
+        goto out;
+    JSValue *wm = make_class(vm, "WeakMap", weakmap_ctor, INTR_WeakMapPrototype);
+    if (!wm || !define_methods(vm, *wm, weakmap_methods, sizeof weakmap_methods / sizeof weakmap_methods[0])) goto out;
+    JSValue *ws = make_class(vm, "WeakSet", weakset_ctor, INTR_WeakSetPrototype);
+    if (!ws || !define_methods(vm, *ws, weakset_methods, sizeof weakset_methods / sizeof weakset_methods[0])) goto out;
+    ok = true;
+out:
+    heap_scope_close(vm, hs);
+    return ok;
+}
