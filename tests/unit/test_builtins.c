@@ -2,7 +2,8 @@
  * test_builtins.c -- unit tests of the builtin library and the console
  * formatter (Check).
  *
- * Each case evaluates a JS expression with vm_eval_source and compares the
+ * Covered: the console formatter, Array, String, Number, Object, JSON,
+ * Function, Error, Map/Set.  Each case evaluates a JS expression with vm_eval_source and compares the
  * completion value, formatted by bi_inspect_to_cstr (node's util.inspect
  * rules), with the expected text.  Every case runs under marksweep and
  * under semispace with a collection at every allocation, which is what
@@ -167,6 +168,23 @@ START_TEST(test_objects_json)
 }
 END_TEST
 
+START_TEST(test_collections)
+{
+    static const Case cases[] = {
+        { "new Map([['a', 1], [NaN, 2]])", "Map(2) { 'a' => 1, NaN => 2 }" },
+        { "new Set([1, 1, 'x'])", "Set(2) { 1, 'x' }" },
+        { "var m = new Map(); m.set(-0, 'z'); [m.get(0), m.size]", "[ 'z', 1 ]" },
+        { "var ks = []; var om = new Map(); for (var i = 0; i < 500; i++) { var k = {i}; ks.push(k); om.set(k, i); }"
+          " ks.every((k, i) => om.get(k) === i)", "true" },
+        { "var s = new Set([1, 2, 3]); s.delete(2); [...s]", "[ 1, 3 ]" },
+        { "[...new Map([[1, 'a']]).entries()]", "[ [ 1, 'a' ] ]" },
+        { "new WeakMap().set(1, 1)", "throws TypeError" },
+        { "Map()", "throws TypeError" },
+    };
+    RUN(cases);
+}
+END_TEST
+
 static Suite *builtins_suite(void)
 {
     Suite *s = suite_create("builtins");
@@ -176,6 +194,7 @@ static Suite *builtins_suite(void)
     tcase_add_loop_test(tc, test_array_methods, 0, 2);
     tcase_add_loop_test(tc, test_strings_numbers, 0, 2);
     tcase_add_loop_test(tc, test_objects_json, 0, 2);
+    tcase_add_loop_test(tc, test_collections, 0, 2);
     suite_add_tcase(s, tc);
     return s;
 }
