@@ -64,6 +64,56 @@ static bool has_assign(Node *n)
     }
 }
 
+/* Could n (outside nested functions) read the variable `name`?  Nested
+ * functions cannot see a register local (captured ones live in envs). */
+bool expr_mentions(Node *n, const char *name)
+{
+    if (!n) return false;
+    switch ((int)n->kind) {   /* partial: unknown kinds answer yes */
+    case N_IDENT: return strcmp(n->u.ident.name, name) == 0;
+    case N_NUMBER: case N_STRING: case N_THIS: case N_NULL_LIT: case N_TRUE_LIT: case N_FALSE_LIT:
+    case N_FUNCTION: case N_REGEXP: case N_NEW_TARGET:
+        return false;
+    case N_BINARY: case N_LOGICAL:
+        return expr_mentions(n->u.binary.left, name) || expr_mentions(n->u.binary.right, name);
+    case N_UNARY: case N_SPREAD: return expr_mentions(n->u.unary.arg, name);
+    case N_MEMBER:
+        return expr_mentions(n->u.member.object, name) ||
+               (n->u.member.computed && expr_mentions(n->u.member.property, name));
+    case N_CONDITIONAL:
+        return expr_mentions(n->u.cond.test, name) || expr_mentions(n->u.cond.then, name) ||
+               expr_mentions(n->u.cond.else_, name);
+    case N_CALL: case N_NEW:
+        if (expr_mentions(n->u.call.callee, name)) return true;
+        for (uint32_t i = 0; i < n->u.call.args.count; i++)
+            if (expr_mentions(n->u.call.args.items[i], name)) return true;
+        return false;
+    case N_ARRAY:
+        for (uint32_t i = 0; i < n->u.list.count; i++)
+            if (expr_mentions(n->u.list.items[i], name)) return true;
+        return false;
+    case N_OBJECT:
+        for (uint32_t i = 0; i < n->u.list.count; i++) {
+            Node *p = n->u.list.items[i];
+            if (!p) continue;
+            if (p->kind != N_PROPERTY) {
+                if (expr_mentions(p, name)) return true;
+                continue;
+            }
+            if (p->u.prop.computed && expr_mentions(p->u.prop.key, name)) return true;
+            if (p->u.prop.kind == PROP_INIT || p->u.prop.kind == PROP_SPREAD_KIND)
+                if (expr_mentions(p->u.prop.value, name)) return true;
+        }
+        return false;
+    case N_TEMPLATE:
+        for (uint32_t i = 0; i < n->u.tmpl.exprs.count; i++)
+            if (expr_mentions(n->u.tmpl.exprs.items[i], name)) return true;
+        return false;
+    case N_OPTIONAL_CHAIN: return expr_mentions(n->u.chain.expr, name);
+    default: return true;
+    }
+}
+
 /* r is an existing register (variable/param/this), not a temporary of ours. */
 static int protect(FuncState *fs, int r, int mark, Node *rest)
 {

@@ -154,6 +154,10 @@ static void stmt_var_decl(FuncState *fs, Node *n)
                         k == N_NEW || k == N_MEMBER || k == N_FUNCTION || k == N_IDENT || k == N_TRUE_LIT ||
                         k == N_FALSE_LIT || k == N_NULL_LIT || k == N_THIS || k == N_REGEXP)
                         dst = r.var->index;
+                    else if ((k == N_ARRAY || k == N_OBJECT || k == N_TEMPLATE || k == N_CONDITIONAL ||
+                              k == N_LOGICAL) && lexical && !r.var->needs_tdz && !expr_mentions(e, name))
+                        dst = r.var->index;   /* built in place: the initialiser never reads the variable,
+                                                 and if it throws, the binding is out of scope */
                 }
                 int v = expr_named(fs, d->u.decl.init, dst, name);
                 if (v != dst || dst < 0) init_binding(fs, name, v, d);

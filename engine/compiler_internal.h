@@ -232,6 +232,7 @@ int expr_named(FuncState *fs, Node *n, int dst, const char *name);
 void expr_effect(FuncState *fs, Node *n);
 void test_jump(FuncState *fs, Node *n, bool when, uint32_t *list);
 bool is_anon_fn(Node *n);
+bool expr_mentions(Node *n, const char *name);
 int emit_this(FuncState *fs, int dst);
 void super_receiver(FuncState *fs);
 int key_reg(FuncState *fs, Node *key, bool computed, int dst);
