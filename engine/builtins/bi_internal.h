@@ -106,6 +106,11 @@ bool bi_this_primitive(JSValue v, ObjClass cls, JSValue *out);
 /* UTF-8 description of a value for messages (malloc'd). */
 char *bi_describe(VM *vm, JSValue v);
 
+/* object.c: ToPropertyDescriptor (values valid until the next allocation) and
+ * FromPropertyDescriptor */
+bool bi_to_property_descriptor(VM *vm, JSValue attrs, PropDesc *out);
+JSValue bi_from_property_descriptor(VM *vm, const PropDesc *d);
+
 /* Internal wrappers shared between families */
 JSValue bi_array_iterator_new(VM *vm, JSValue target, int kind);   /* kind: 0 keys, 1 values, 2 entries */
 JSValue bi_string_iterator_new(VM *vm, JSValue str);

@@ -182,6 +182,16 @@ out:
     return ok;
 }
 
+bool bi_to_property_descriptor(VM *vm, JSValue attrs, PropDesc *out)
+{
+    return to_property_descriptor(vm, attrs, out);
+}
+
+JSValue bi_from_property_descriptor(VM *vm, const PropDesc *d)
+{
+    return from_property_descriptor(vm, d);
+}
+
 /* ---- the constructor and statics ---------------------------------------- */
 
 static JSValue object_ctor(VM *vm, JSValue *args, int argc, JSValue new_target)
