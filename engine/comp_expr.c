@@ -482,6 +482,8 @@ static int expr_call(FuncState *fs, Node *n, int dst, int template_k)
         }
     } else if (callee->kind == N_MEMBER) {
         callee_member(fs, callee, base);
+    } else if (callee->kind == N_IDENT && resolve_name(fs, callee->u.ident.name).with) {
+        load_callee_name(fs, callee->u.ident.name, base);
     } else {
         expr_to(fs, callee, base);
         bc_emit(&fs->b, BC_LOAD_UNDEF, base + 1);

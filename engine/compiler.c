@@ -465,14 +465,22 @@ static void with_set(FuncState *fs, int obj, int atom, int reg)
     bc_emit(&fs->b, BC_SET_PROP, obj, atom, reg, fb_new(fs, FB_PROP));
 }
 
-int load_name(FuncState *fs, const char *name, int dst, Node *at)
+/* Inside `with`: a function found on the object is called with it as this. */
+static void with_call(FuncState *fs, int obj, int atom, int reg)
+{
+    bc_emit(&fs->b, BC_GET_PROP, reg, obj, atom, fb_new(fs, FB_PROP));
+    bc_emit(&fs->b, BC_MOV, reg + 1, obj);
+}
+
+static int load_name_with(FuncState *fs, const char *name, int dst, bool as_callee)
 {
     NameRef r = resolve_name(fs, name);
     uint32_t done = 0;
     if (r.with) {
         if (dst < 0) dst = reg_alloc(fs);
-        with_chain(fs, name, dst, with_get, &done);
+        with_chain(fs, name, dst, as_callee ? with_call : with_get, &done);
     }
+    if (as_callee) bc_emit(&fs->b, BC_LOAD_UNDEF, dst + 1);
     Var *v = r.var;
     if (!v || v->loc == LOC_GLOBAL) {
         if (dst < 0) dst = reg_alloc(fs);
@@ -490,6 +498,17 @@ int load_name(FuncState *fs, const char *name, int dst, Node *at)
     }
     patch_here(fs, done);
     return dst;
+}
+
+int load_name(FuncState *fs, const char *name, int dst, Node *at)
+{
+    return load_name_with(fs, name, dst, false);
+}
+
+/* callee -> base, this (undefined, or the `with` object holding it) -> base+1 */
+void load_callee_name(FuncState *fs, const char *name, int base)
+{
+    load_name_with(fs, name, base, true);
 }
 
 bool var_is_readonly(Var *v)

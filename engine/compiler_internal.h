@@ -220,6 +220,7 @@ typedef struct NameRef {
 } NameRef;
 NameRef resolve_name(FuncState *fs, const char *name);
 int load_name(FuncState *fs, const char *name, int dst, Node *at);   /* returns reg holding it */
+void load_callee_name(FuncState *fs, const char *name, int base);
 void store_name(FuncState *fs, const char *name, int src, Node *at, bool init);
 void load_var_to(FuncState *fs, Var *v, int depth, int dst, bool check);
 void store_var(FuncState *fs, Var *v, int depth, int src);
