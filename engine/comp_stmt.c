@@ -155,9 +155,11 @@ static void stmt_var_decl(FuncState *fs, Node *n)
                         k == N_FALSE_LIT || k == N_NULL_LIT || k == N_THIS || k == N_REGEXP)
                         dst = r.var->index;
                     else if ((k == N_ARRAY || k == N_OBJECT || k == N_TEMPLATE || k == N_CONDITIONAL ||
-                              k == N_LOGICAL) && lexical && !r.var->needs_tdz && !expr_mentions(e, name))
+                              k == N_LOGICAL) && (lexical || fs->try_depth == 0) && !r.var->needs_tdz &&
+                             !expr_mentions(e, name))
                         dst = r.var->index;   /* built in place: the initialiser never reads the variable,
-                                                 and if it throws, the binding is out of scope */
+                                                 and if it throws, the binding is out of scope
+                                                 (or the exception leaves the function) */
                 }
                 int v = expr_named(fs, d->u.decl.init, dst, name);
                 if (v != dst || dst < 0) init_binding(fs, name, v, d);
@@ -412,6 +414,7 @@ static void stmt_try(FuncState *fs, Node *n)
     int envr = reg_alloc(fs);
     bc_emit(&fs->b, BC_GET_ENV, envr);
     uint32_t start = here(fs);
+    fs->try_depth++;
     stmt(fs, n->u.try_.block);
     uint32_t end = here(fs);
     Node *h = n->u.try_.handler;
@@ -433,6 +436,7 @@ static void stmt_try(FuncState *fs, Node *n)
         if (cs) scope_leave(fs, cs, true);
         patch_here(fs, after);
     }
+    fs->try_depth--;
     if (fin) {
         uint32_t fend = here(fs);
         if (!code_dead(fs)) {

@@ -174,6 +174,7 @@ typedef struct FuncState {
     bool opt_active;
     int hole_k;              /* const index holding VAL_HOLE (class without extends), -1 */
     uint32_t label_pc;       /* the latest offset some jump was patched to (+1; 0 none) */
+    int try_depth;           /* inside try blocks / catch clauses whose handler continues here */
     const char **pending_labels; int npending;   /* labels of the loop being compiled */
 } FuncState;
 
