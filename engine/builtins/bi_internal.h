@@ -131,6 +131,9 @@ uint32_t bi_collection_used(JSValue coll);     /* entry slots, including deleted
 uint32_t bi_collection_size(JSValue coll);     /* live entries */
 bool bi_collection_entry(JSValue coll, uint32_t i, JSValue *key, JSValue *value);   /* false: deleted */
 
+/* date.c: a Date as console.log shows it (malloc'd) */
+char *bi_date_inspect(VM *vm, JSValue date);
+
 enum { ITER_KIND_KEYS = 0, ITER_KIND_VALUES = 1, ITER_KIND_ENTRIES = 2 };
 
 #endif

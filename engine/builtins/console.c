@@ -657,6 +657,12 @@ static char *format_object(Inspector *in, JSValue v, int recurse)
         } else if (is_wrapper) {
             free(base);
             base = wrapper_base(in, *ho);
+        } else if (cls == CLS_DATE && val_is_number(((JSWrapper *)val_obj(*ho))->internal)) {
+            char *iso = bi_date_inspect(vm, *ho);
+            if (iso) {
+                free(base);
+                base = iso;
+            }
         } else if (!ctor) {
             buf_cstr(&brace0, "[Object: null prototype] ");
             if (tag) {
