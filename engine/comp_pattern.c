@@ -57,13 +57,13 @@ static void bind_leaf(FuncState *fs, Node *target, int src, BindMode mode)
 static void bind_with_default(FuncState *fs, Node *target, Node *def, int src, BindMode mode)
 {
     int mark = fs->sp;
-    int v = reg_alloc(fs), u = reg_alloc(fs);
+    int v = reg_alloc(fs);
     if (v != src) bc_emit(&fs->b, BC_MOV, v, src);
-    bc_emit(&fs->b, BC_LOAD_UNDEF, u);
-    uint32_t skip = 0;
-    emit_jump(fs, BC_JSTRICT_NE, v, u, &skip);
+    uint32_t dflt = 0, skip = 0;
+    emit_jump(fs, BC_JUMP_IF_UNDEF, v, 0, &dflt);
+    emit_jump(fs, BC_JUMP, 0, 0, &skip);
+    patch_here(fs, dflt);
     expr_named(fs, def, v, target->kind == N_IDENT ? target->u.ident.name : NULL);
-    /* expr_named may leave the value elsewhere only when it is not anonymous: */
     patch_here(fs, skip);
     bind_leaf(fs, target, v, mode);
     reg_free_to(fs, mark);

@@ -614,11 +614,11 @@ static void emit_params(FuncState *fs, FuncNode *fn)
             else pattern_bind(fs, target, t, BIND_INIT);
         } else if (p->kind == N_ASSIGN_PATTERN || p->kind == N_ASSIGN) {
             Node *target = p->u.assign.target;
-            int t = reg_alloc(fs);
-            uint32_t skip = 0;
-            bc_emit(&fs->b, BC_LOAD_UNDEF, t);
-            emit_jump(fs, BC_JSTRICT_NE, reg, t, &skip);
-            expr_to(fs, p->u.assign.value, reg);
+            uint32_t dflt = 0, skip = 0;
+            emit_jump(fs, BC_JUMP_IF_UNDEF, reg, 0, &dflt);
+            emit_jump(fs, BC_JUMP, 0, 0, &skip);
+            patch_here(fs, dflt);
+            expr_named(fs, p->u.assign.value, reg, target->kind == N_IDENT ? target->u.ident.name : NULL);
             patch_here(fs, skip);
             if (target->kind == N_IDENT) {
                 Var *v = scope_lookup_local(fs->fi->scope, target->u.ident.name);
