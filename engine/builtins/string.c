@@ -723,6 +723,95 @@ static JSValue string_search(VM *vm, JSValue *args, int argc, JSValue nt) { retu
 
 /* ---- misc --------------------------------------------------------------------------- */
 
+/* ---- localeCompare: an approximation of the Unicode root collation -------------------
+ * (what node's ICU does for "en"): three levels -- base letters (case and
+ * accents ignored; punctuation < digits < letters, in DUCET's order),
+ * then accents, then case (lower before upper).  Latin-1 letters decompose
+ * (é = e + acute, Æ = ae, ß = ss); other characters order by code point. */
+
+typedef struct CollElem {
+    uint16_t primary;
+    uint8_t secondary, tertiary;
+} CollElem;
+
+/* DUCET order of the ASCII punctuation and symbols */
+static const char coll_punct[] = " _-,;:!?.'\"()[]{}@*/\\&#%`^+<=>|~$";
+
+/* Latin-1 letters 0xC0..0xFF: base letter(s), accent (0 none) */
+static const struct {
+    char base[3];
+    uint8_t accent;
+} latin1_decomp[64] = {
+    { "a", 2 }, { "a", 1 }, { "a", 4 }, { "a", 9 }, { "a", 7 }, { "a", 6 }, { "ae", 0 }, { "c", 11 },
+    { "e", 2 }, { "e", 1 }, { "e", 4 }, { "e", 7 }, { "i", 2 }, { "i", 1 }, { "i", 4 }, { "i", 7 },
+    { "d", 14 }, { "n", 9 }, { "o", 2 }, { "o", 1 }, { "o", 4 }, { "o", 9 }, { "o", 7 }, { "", 0 },
+    { "o", 15 }, { "u", 2 }, { "u", 1 }, { "u", 4 }, { "u", 7 }, { "y", 1 }, { "z", 16 }, { "ss", 0 },
+    { "a", 2 }, { "a", 1 }, { "a", 4 }, { "a", 9 }, { "a", 7 }, { "a", 6 }, { "ae", 0 }, { "c", 11 },
+    { "e", 2 }, { "e", 1 }, { "e", 4 }, { "e", 7 }, { "i", 2 }, { "i", 1 }, { "i", 4 }, { "i", 7 },
+    { "d", 14 }, { "n", 9 }, { "o", 2 }, { "o", 1 }, { "o", 4 }, { "o", 9 }, { "o", 7 }, { "", 0 },
+    { "o", 15 }, { "u", 2 }, { "u", 1 }, { "u", 4 }, { "u", 7 }, { "y", 1 }, { "z", 16 }, { "y", 7 },
+};
+
+/* Collation elements of s into *out (malloc'd); returns the count. */
+static uint32_t coll_elements(const JSString *s, CollElem **out)
+{
+    CollElem *e = malloc((2 * (size_t)s->length + 1) * sizeof *e);
+    uint32_t n = 0;
+    if (!e) {
+        *out = NULL;
+        return 0;
+    }
+    for (uint32_t i = 0; i < s->length; i++) {
+        uint16_t c = str_unit(s, i);
+        if (c < 0x20 || c == 0x7F) continue;   /* ignorable */
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+            e[n++] = (CollElem){ (uint16_t)(200 + ((c | 0x20) - 'a')), 0, (uint8_t)(c <= 'Z') };
+        } else if (c >= '0' && c <= '9') {
+            e[n++] = (CollElem){ (uint16_t)(100 + (c - '0')), 0, 0 };
+        } else if (c < 0x80) {
+            const char *p = strchr(coll_punct, (char)c);
+            e[n++] = (CollElem){ (uint16_t)(1 + (p ? p - coll_punct : 40)), 0, 0 };
+        } else if (c >= 0xC0 && c <= 0xFF && latin1_decomp[c - 0xC0].base[0]) {
+            const char *b = latin1_decomp[c - 0xC0].base;
+            bool upper = c < 0xDF, expansion = b[1] != '\0';
+            for (; *b; b++)
+                e[n++] = (CollElem){ (uint16_t)(200 + (*b - 'a') + (latin1_decomp[c - 0xC0].accent == 16 ? 26 : 0)),
+                                     latin1_decomp[c - 0xC0].accent == 16 ? 0 : latin1_decomp[c - 0xC0].accent,
+                                     (uint8_t)((upper ? 1 : 0) + (expansion ? 2 : 0)) };
+        } else if (c < 0x100) {
+            e[n++] = (CollElem){ (uint16_t)(50 + (c - 0x80)), 0, 0 };   /* Latin-1 symbols: before digits */
+        } else {
+            e[n++] = (CollElem){ (uint16_t)(c < 0xFE00 ? 1000 + (c - 0x100) : 65000), 0, 0 };
+        }
+    }
+    *out = e;
+    return n;
+}
+
+static int locale_compare(const JSString *a, const JSString *b)
+{
+    CollElem *ea, *eb;
+    uint32_t na = coll_elements(a, &ea), nb = coll_elements(b, &eb);
+    int r = 0;
+    for (int level = 0; level < 3 && r == 0; level++) {
+        uint32_t n = na < nb ? na : nb;
+        for (uint32_t i = 0; i < n && r == 0; i++) {
+            int x = level == 0 ? ea[i].primary : level == 1 ? ea[i].secondary : ea[i].tertiary;
+            int y = level == 0 ? eb[i].primary : level == 1 ? eb[i].secondary : eb[i].tertiary;
+            r = (x > y) - (x < y);
+        }
+        if (r == 0 && level == 0) r = (na > nb) - (na < nb);
+    }
+    free(ea);
+    free(eb);
+    if (r == 0) {   /* identical at every level: fall back to code units */
+        uint32_t n = a->length < b->length ? a->length : b->length;
+        for (uint32_t i = 0; i < n && r == 0; i++) r = (str_unit(a, i) > str_unit(b, i)) - (str_unit(a, i) < str_unit(b, i));
+        if (r == 0) r = (a->length > b->length) - (a->length < b->length);
+    }
+    return r;
+}
+
 static JSValue string_locale_compare(VM *vm, JSValue *args, int argc, JSValue nt)
 {
     BI_SCOPE;
@@ -730,8 +819,7 @@ static JSValue string_locale_compare(VM *vm, JSValue *args, int argc, JSValue nt
     if (!hs) BI_RETURN(VAL_EXCEPTION);
     JSValue *ht = flat_string(vm, bi_arg(args, argc, 0));
     if (!ht) BI_RETURN(VAL_EXCEPTION);
-    int c = str_compare(vm, *hs, *ht);
-    BI_RETURN(val_from_int(c < 0 ? -1 : c > 0 ? 1 : 0));
+    BI_RETURN(val_from_int(locale_compare(flat(hs), flat(ht))));
 }
 
 static JSValue string_normalize(VM *vm, JSValue *args, int argc, JSValue nt)
