@@ -1059,7 +1059,7 @@ static int expr_assign(FuncState *fs, Node *n, int dst)
     bool use_imm = op == OP_ADD && int_literal(val, &imm);
     if (t->kind == N_IDENT) {
         int loc = direct_local(fs, t->u.ident.name);
-        if (loc >= 0) {
+        if (loc >= 0 && !has_assign(val)) {
             int mark = fs->sp;
             if (use_imm) bc_emit(&fs->b, BC_ADD_IMM, loc, loc, imm, fb_new(fs, FB_BINOP));
             else {
