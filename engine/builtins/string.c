@@ -778,8 +778,14 @@ static uint32_t coll_elements(const JSString *s, CollElem **out)
                 e[n++] = (CollElem){ (uint16_t)(200 + (*b - 'a') + (latin1_decomp[c - 0xC0].accent == 16 ? 26 : 0)),
                                      latin1_decomp[c - 0xC0].accent == 16 ? 0 : latin1_decomp[c - 0xC0].accent,
                                      (uint8_t)((upper ? 1 : 0) + (expansion ? 2 : 0)) };
+        } else if (c < 0xA0) {
+            continue;   /* C1 controls: ignorable */
         } else if (c < 0x100) {
-            e[n++] = (CollElem){ (uint16_t)(50 + (c - 0x80)), 0, 0 };   /* Latin-1 symbols: before digits */
+            e[n++] = (CollElem){ (uint16_t)(45 + (c - 0xA0)), 0, 0 };   /* Latin-1 symbols: before digits */
+        } else if ((c >= 0x2000 && c <= 0x2BFF) || (c >= 0xD800 && c <= 0xDBFF)) {
+            e[n++] = (CollElem){ (uint16_t)(c >= 0xD800 ? 85 : 80), 0, 0 };   /* symbols, emoji */
+        } else if (c >= 0xDC00 && c <= 0xDFFF) {
+            continue;   /* second half of a pair, weighed with the first */
         } else {
             e[n++] = (CollElem){ (uint16_t)(c < 0xFE00 ? 1000 + (c - 0x100) : 65000), 0, 0 };
         }
@@ -804,12 +810,7 @@ static int locale_compare(const JSString *a, const JSString *b)
     }
     free(ea);
     free(eb);
-    if (r == 0) {   /* identical at every level: fall back to code units */
-        uint32_t n = a->length < b->length ? a->length : b->length;
-        for (uint32_t i = 0; i < n && r == 0; i++) r = (str_unit(a, i) > str_unit(b, i)) - (str_unit(a, i) < str_unit(b, i));
-        if (r == 0) r = (a->length > b->length) - (a->length < b->length);
-    }
-    return r;
+    return r;   /* equal at every level (e.g. differing only in ignorables) compares equal, as ICU */
 }
 
 static JSValue string_locale_compare(VM *vm, JSValue *args, int argc, JSValue nt)
