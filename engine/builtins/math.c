@@ -41,11 +41,11 @@ static double js_sign(double x)
     return x > 0 ? 1 : -1;
 }
 
-/* cbrt, exact for perfect cubes (libm may be off by an ulp there) */
+/* cbrt, correctly rounded in practice: glibc's double cbrt may be an ulp off
+ * (V8's is not), the extended-precision one rounded to double is not. */
 static double js_cbrt(double x)
 {
-    double r = cbrt(x), n = round(r);
-    return n * n * n == x ? n : r;
+    return (double)cbrtl((long double)x);
 }
 
 static double js_clz32(double x)
