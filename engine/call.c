@@ -281,9 +281,7 @@ static JSValue invoke_window(VM *vm, JSValue *w, uint32_t argc, JSValue new_targ
                 r = VAL_EXCEPTION;
                 break;
             }
-            vm->native_depth++;
             r = call_execute(vm);
-            vm->native_depth--;
             break;
         }
         if (fn->native) {
@@ -305,7 +303,11 @@ JSValue vm_call(VM *vm, JSValue fn, JSValue this_val, int argc, const JSValue *a
     if (vm->native_depth >= vm->flags.max_native_depth) return call_throw_overflow(vm);
     JSValue *w = push_window(vm, fn, this_val, argc, argv);
     if (!w) return call_throw_overflow(vm);
-    return invoke_window(vm, w, (uint32_t)argc, VAL_UNDEFINED, false);
+    /* every C->JS entry counts, natives included (they may recurse through C) */
+    vm->native_depth++;
+    JSValue r = invoke_window(vm, w, (uint32_t)argc, VAL_UNDEFINED, false);
+    vm->native_depth--;
+    return r;
 }
 
 JSValue vm_construct(VM *vm, JSValue fn, int argc, const JSValue *argv, JSValue new_target)
@@ -314,7 +316,9 @@ JSValue vm_construct(VM *vm, JSValue fn, int argc, const JSValue *argv, JSValue 
     HandleScope hs = heap_scope_open(vm);
     JSValue *nt = heap_handle(vm, val_is_undefined(new_target) ? fn : new_target);
     JSValue *w = push_window(vm, fn, VAL_UNDEFINED, argc, argv);
+    vm->native_depth++;
     JSValue r = w ? invoke_window(vm, w, (uint32_t)argc, *nt, true) : call_throw_overflow(vm);
+    vm->native_depth--;
     heap_scope_close(vm, hs);
     return r;
 }
