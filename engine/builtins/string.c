@@ -251,8 +251,21 @@ fail:
 
 /* ---- character access ---------------------------------------------------------- */
 
+/* Fast path of charAt / charCodeAt: a flat string receiver and an int index. */
+static bool flat_and_int(JSValue *args, int argc, JSString **s, int32_t *i)
+{
+    if (argc < 1 || !val_is_kind(args[-1], CELL_STRING) || !val_is_int(args[0])) return false;
+    *s = (JSString *)val_cell(args[-1]);
+    *i = val_int(args[0]);
+    return true;
+}
+
 static JSValue string_char_at(VM *vm, JSValue *args, int argc, JSValue nt)
 {
+    JSString *fs;
+    int32_t fi;
+    if (flat_and_int(args, argc, &fs, &fi))
+        return fi >= 0 && (uint32_t)fi < fs->length ? str_from_unit(vm, str_unit(fs, (uint32_t)fi)) : vm_atom(vm, ATOM_empty);
     BI_SCOPE;
     JSValue *hs = this_string(vm, args, "charAt");
     double pos;
@@ -264,6 +277,10 @@ static JSValue string_char_at(VM *vm, JSValue *args, int argc, JSValue nt)
 
 static JSValue string_char_code_at(VM *vm, JSValue *args, int argc, JSValue nt)
 {
+    JSString *fs;
+    int32_t fi;
+    if (flat_and_int(args, argc, &fs, &fi))
+        return fi >= 0 && (uint32_t)fi < fs->length ? val_from_int(str_unit(fs, (uint32_t)fi)) : val_from_double(NAN);
     BI_SCOPE;
     JSValue *hs = this_string(vm, args, "charCodeAt");
     double pos;
