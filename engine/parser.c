@@ -560,8 +560,13 @@ static Node *parse_class_member(Parser *p, Node *cls, bool derived, Node **ctor)
 Node *parse_class(Parser *p, bool is_decl)
 {
     Token start = p->tok;
+    /* `class extends class extends ...` recurses through parse_lhs only */
+    if (!parse_enter(p)) return NULL;
     Node *cls = parse_node(p, is_decl ? N_CLASS_DECL : N_CLASS, &start);
-    if (!cls || !parse_next(p)) return NULL;
+    if (!cls || !parse_next(p)) {
+        parse_leave(p);
+        return NULL;
+    }
     bool saved_strict = p->fn->strict;
     p->fn->strict = true;   /* all parts of a class are strict code */
     Node *result = NULL;
@@ -608,6 +613,7 @@ Node *parse_class(Parser *p, bool is_decl)
     result = cls;
 out:
     p->fn->strict = saved_strict;
+    parse_leave(p);
     return result;
 }
 

@@ -319,17 +319,22 @@ END_TEST
 
 START_TEST(nesting_is_bounded)
 {
-    static const char *const opens[] = { "(", "[", "{a:", "!", "-", "x=>", "a?b:", "a=", "function f(){", "{", "if(1)" };
-    for (size_t k = 0; k < sizeof opens / sizeof opens[0]; k++) {
-        size_t n = 100000, w = strlen(opens[k]);
-        char *src = malloc(n * w + 16);
-        size_t len = 0;
-        if (opens[k][0] == '{' && opens[k][1] == 'a') { memcpy(src, "x=", 2); len = 2; }
-        for (size_t i = 0; i < n; i++, len += w) memcpy(src + len, opens[k], w);
+    static const struct { const char *prefix, *open; } cases[] = {
+        { "", "(" }, { "", "[" }, { "x=", "{a:" }, { "", "!" }, { "", "-" }, { "", "x=>" }, { "", "a?b:" },
+        { "", "a=" }, { "", "function f(){" }, { "", "{" }, { "", "if(1)" }, { "x=", "class extends " },
+        { "", "new " }, { "", "a[" }, { "", "f(" }, { "", "`${" }, { "", "while(1)" }, { "", "typeof " },
+        { "", "++" }, { "var ", "[" }, { "", "x={[" }, { "", "a**" }, { "x=[", "..." }, { "", "do " },
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        size_t n = 100000, w = strlen(cases[k].open), pl = strlen(cases[k].prefix);
+        char *src = malloc(pl + n * w + 16);
+        memcpy(src, cases[k].prefix, pl);
+        size_t len = pl;
+        for (size_t i = 0; i < n; i++, len += w) memcpy(src + len, cases[k].open, w);
         src[len++] = '1';
         src[len] = 0;
         ck_assert(parse(src, 0) == NULL);
-        ck_assert_msg(strstr(perr.message, "Maximum call stack size exceeded") != NULL, "%s: %s", opens[k],
+        ck_assert_msg(strstr(perr.message, "Maximum call stack size exceeded") != NULL, "%s: %s", cases[k].open,
                       perr.message);
         free(src);
     }
