@@ -323,7 +323,7 @@ START_TEST(nesting_is_bounded)
         { "", "(" }, { "", "[" }, { "x=", "{a:" }, { "", "!" }, { "", "-" }, { "", "x=>" }, { "", "a?b:" },
         { "", "a=" }, { "", "function f(){" }, { "", "{" }, { "", "if(1)" }, { "x=", "class extends " },
         { "", "new " }, { "", "a[" }, { "", "f(" }, { "", "`${" }, { "", "while(1)" }, { "", "typeof " },
-        { "", "++" }, { "var ", "[" }, { "", "x={[" }, { "", "a**" }, { "x=[", "..." }, { "", "do " },
+        { "", "++" }, { "var ", "[" }, { "", "x={[" }, { "", "a**" }, { "x=", "[..." }, { "", "do " },
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         size_t n = 100000, w = strlen(cases[k].open), pl = strlen(cases[k].prefix);
