@@ -128,6 +128,10 @@ int num_to_cstr(double d, char *buf)
     }
     if (d >= -2147483648.0 && d <= 2147483647.0 && d == (double)(int32_t)d)
         return num_int_to_cstr((int32_t)d, buf);
+    if (d > -9007199254740992.0 && d < 9007199254740992.0 && d == trunc(d)) {
+        /* below 2^53 every integer is a double: its digits are the shortest form */
+        return sprintf(buf, "%lld", (long long)d);
+    }
 
     int len = 0;
     if (d < 0) { buf[len++] = '-'; d = -d; }
