@@ -531,7 +531,7 @@ static int is_concat_spreadable(VM *vm, JSValue v)
 static JSValue array_concat(VM *vm, JSValue *args, int argc, JSValue nt)
 {
     BI_SCOPE;
-    JSValue obj = rt_to_object(vm, args[-1]);
+    JSValue obj = bi_this_object(vm, args, "Array.prototype.concat");
     if (obj == VAL_EXCEPTION) BI_RETURN(obj);
     JSValue *o = heap_handle(vm, obj);
     JSValue a = bi_array_species_create(vm, *o, 0);
@@ -677,7 +677,7 @@ static JSValue array_to_string(VM *vm, JSValue *args, int argc, JSValue nt)
 static JSValue search(VM *vm, JSValue *args, int argc, int kind)
 {
     BI_SCOPE;
-    JSValue obj = rt_to_object(vm, args[-1]);
+    JSValue obj = kind == 0 ? bi_this_object(vm, args, "Array.prototype.indexOf") : rt_to_object(vm, args[-1]);
     if (obj == VAL_EXCEPTION) BI_RETURN(obj);
     JSValue *o = heap_handle(vm, obj);
     double len, n;

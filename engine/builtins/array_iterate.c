@@ -15,10 +15,16 @@ typedef enum IterOp {
     IT_FIND, IT_FIND_INDEX, IT_FIND_LAST, IT_FIND_LAST_INDEX,
 } IterOp;
 
+static const char *const iter_names[] = {
+    "Array.prototype.forEach", "Array.prototype.map", "Array.prototype.filter", "Array.prototype.some",
+    "Array.prototype.every", "Array.prototype.find", "Array.prototype.findIndex", "Array.prototype.findLast",
+    "Array.prototype.findLastIndex",
+};
+
 static JSValue iterate(VM *vm, JSValue *args, int argc, IterOp op)
 {
     BI_SCOPE;
-    JSValue obj = rt_to_object(vm, args[-1]);
+    JSValue obj = bi_this_object(vm, args, iter_names[op]);
     if (obj == VAL_EXCEPTION) BI_RETURN(obj);
     JSValue *o = heap_handle(vm, obj);
     double len;
@@ -117,7 +123,7 @@ static JSValue array_find_last_index(VM *vm, JSValue *args, int argc, JSValue nt
 static JSValue reduce(VM *vm, JSValue *args, int argc, bool right)
 {
     BI_SCOPE;
-    JSValue obj = rt_to_object(vm, args[-1]);
+    JSValue obj = bi_this_object(vm, args, right ? "Array.prototype.reduceRight" : "Array.prototype.reduce");
     if (obj == VAL_EXCEPTION) BI_RETURN(obj);
     JSValue *o = heap_handle(vm, obj);
     double len;

@@ -72,6 +72,10 @@ static inline bool bi_is_fast_array(JSValue v)
 
 /* Functions in bi_util.c */
 
+/* ToObject(this) for methods whose V8 message names them
+ * ("Array.prototype.map called on null or undefined"). */
+JSValue bi_this_object(VM *vm, JSValue *args, const char *method);
+
 /* LengthOfArrayLike(obj): false with an exception pending. */
 bool bi_length_of(VM *vm, JSValue obj, double *out);
 /* Get(obj, i) for an integer index. */

@@ -7,6 +7,12 @@
 
 #include "bi_internal.h"
 
+JSValue bi_this_object(VM *vm, JSValue *args, const char *method)
+{
+    if (val_is_nullish(args[-1])) return err_throw_type(vm, TypeError, "%s called on null or undefined", method);
+    return rt_to_object(vm, args[-1]);
+}
+
 bool bi_length_of(VM *vm, JSValue obj, double *out)
 {
     if (val_is_array(obj)) {
