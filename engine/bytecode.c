@@ -297,7 +297,13 @@ static int disassemble_one(struct VM *vm, const FunctionProto *fp, uint32_t pc, 
             else fputs("<anonymous>", out);
         }
     } else if (op == BC_THROW_ERROR) {
-        fprintf(out, "    ; message %u", bc_u16(p + 1));
+        static const char *const msg_names[] = {
+#define ERR(id, type, fmt) #id,
+#include "errors.def"
+#undef ERR
+        };
+        unsigned m = bc_u16(p + 1);
+        fprintf(out, "    ; %s", m < sizeof msg_names / sizeof msg_names[0] ? msg_names[m] : "?");
     }
     fputc('\n', out);
     return info->size;

@@ -288,17 +288,37 @@ static void stmt_for_in_of(FuncState *fs, Node *n)
     } else {
         bc_emit(&fs->b, BC_FOR_IN_START, it, obj);
     }
-    int val = reg_alloc(fs);
+    /* A plain uncaptured loop variable receives the value directly; its
+     * scope then needs no per-iteration work and is entered once. */
+    Node *left = n->u.forin.left;
+    Var *direct = NULL;
+    bool pre = false;
+    if (left->kind == N_VAR_DECL && left->u.var.decls.items[0]->u.decl.target->kind == N_IDENT) {
+        const char *nm = left->u.var.decls.items[0]->u.decl.target->u.ident.name;
+        if (s) {
+            Var *v = scope_lookup_local(s, nm);
+            if (v && s->nvars == 1 && !v->captured && !v->needs_tdz) pre = true;
+        } else {
+            NameRef r = resolve_name(fs, nm);
+            if (r.var && r.var->loc == LOC_REG && !r.with && !r.var->map_flag) direct = r.var;
+        }
+        if (pre) {
+            scope_enter(fs, s);
+            direct = scope_lookup_local(s, nm);
+        }
+    }
+    int val = direct ? direct->index : reg_alloc(fs);
     Control *c = loop_push(fs);
     uint32_t top = here(fs);
     uint32_t exit = 0;
     emit_jump(fs, is_of ? BC_ITER_NEXT : BC_FOR_IN_NEXT, val, it, &exit);
     uint32_t body_start = here(fs);
     if (is_of) c->iter_reg = it;
-    if (s) scope_enter(fs, s);
-    bind_loop_target(fs, n->u.forin.left, val);
+    if (s && !pre) scope_enter(fs, s);
+    if (direct) direct->initialized = true;
+    else bind_loop_target(fs, left, val);
     stmt(fs, n->u.forin.body);
-    if (s) scope_leave(fs, s, true);
+    if (s && !pre) scope_leave(fs, s, true);
     uint32_t body_end = here(fs);
     patch_here(fs, c->continue_list);
     emit_loop(fs, top);
@@ -306,6 +326,7 @@ static void stmt_for_in_of(FuncState *fs, Node *n)
     c->iter_reg = -1;            /* the break path has already closed the iterator */
     patch_here(fs, c->break_list);
     ctl_pop(fs);
+    if (pre) scope_leave(fs, s, true);
     if (is_of && body_end > body_start) {
         /* an exception thrown by the body closes the iterator */
         uint32_t skip = 0;
