@@ -586,7 +586,7 @@ static char *format_object(Inspector *in, JSValue v, int recurse)
     JSValue *ho = heap_handle(vm, v);
     JSObject *o = val_obj(*ho);
     ObjClass cls = (ObjClass)o->cls;
-    bool is_array = cls == CLS_ARRAY, is_args = cls == CLS_ARGUMENTS;
+    bool is_array = cls == CLS_ARRAY;   /* arguments objects print as objects: [Arguments] { '0': 1 } (node 20) */
     bool is_wrapper = cls == CLS_NUMBER || cls == CLS_STRING || cls == CLS_BOOLEAN || cls == CLS_SYMBOL;
     char *ctor = constructor_name(vm, *ho);
     char *tag = string_tag(vm, *ho);
@@ -597,35 +597,31 @@ static char *format_object(Inspector *in, JSValue v, int recurse)
     char *result = NULL, *base = cstr_dup("");
     Buf brace0 = { 0 };
     const char *brace1 = "}";
-    bool array_like = is_array || is_args;
+    bool array_like = is_array;
     bool is_coll = cls == CLS_MAP || cls == CLS_SET, is_weak = cls == CLS_WEAKMAP || cls == CLS_WEAKSET;
 
     /* braces and base (getPrefix) */
-    if (is_array || is_args) {
+    if (is_array) {
         brace1 = "]";
-        if (is_args) {
-            buf_cstr(&brace0, "[Arguments] [");
-        } else {
-            if (!ctor || strcmp(ctor, "Array") || tag) {
-                char size[24];
-                snprintf(size, sizeof size, "(%u)", o->length);
-                if (!ctor) {
-                    buf_cstr(&brace0, "[Array");
-                    buf_cstr(&brace0, size);
-                    buf_cstr(&brace0, ": null prototype] ");
-                } else {
-                    buf_cstr(&brace0, ctor);
-                    buf_cstr(&brace0, size);
-                    buf_char(&brace0, ' ');
-                }
-                if (tag) {
-                    buf_char(&brace0, '[');
-                    buf_cstr(&brace0, tag);
-                    buf_cstr(&brace0, "] ");
-                }
+        if (!ctor || strcmp(ctor, "Array") || tag) {
+            char size[24];
+            snprintf(size, sizeof size, "(%u)", o->length);
+            if (!ctor) {
+                buf_cstr(&brace0, "[Array");
+                buf_cstr(&brace0, size);
+                buf_cstr(&brace0, ": null prototype] ");
+            } else {
+                buf_cstr(&brace0, ctor);
+                buf_cstr(&brace0, size);
+                buf_char(&brace0, ' ');
             }
-            buf_char(&brace0, '[');
+            if (tag) {
+                buf_char(&brace0, '[');
+                buf_cstr(&brace0, tag);
+                buf_cstr(&brace0, "] ");
+            }
         }
+        buf_char(&brace0, '[');
     } else if (is_coll || is_weak) {
         /* getPrefix(constructor, tag, fallback, size) */
         const char *fallback = cls == CLS_MAP ? "Map" : cls == CLS_SET ? "Set" : cls == CLS_WEAKMAP ? "WeakMap" : "WeakSet";
@@ -663,6 +659,8 @@ static char *format_object(Inspector *in, JSValue v, int recurse)
                 free(base);
                 base = iso;
             }
+        } else if (cls == CLS_ARGUMENTS) {
+            buf_cstr(&brace0, "[Arguments] ");
         } else if (!ctor) {
             buf_cstr(&brace0, "[Object: null prototype] ");
             if (tag) {
