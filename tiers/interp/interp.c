@@ -546,8 +546,11 @@ dispatch:
                     heap_store(&vm->heap, &el->hdr, &el->v[i], v);
                     NEXT(SZ_RRRF);
                 }
-                if (i == o->length && (o->flags & (OBJ_EXTENSIBLE | OBJ_LENGTH_READONLY | OBJ_IS_PROTO)) ==
-                                          OBJ_EXTENSIBLE) {
+                /* append: only when the prototype has no elements (no inherited setter at i) */
+                if (i == o->length &&
+                    (o->flags & (OBJ_EXTENSIBLE | OBJ_LENGTH_READONLY | OBJ_IS_PROTO)) == OBJ_EXTENSIBLE &&
+                    val_is_object(o->proto) && val_obj(o->proto)->length == 0 &&
+                    !(val_obj(o->proto)->flags & OBJ_SPARSE)) {
                     heap_store(&vm->heap, &el->hdr, &el->v[i], v);
                     o->length = i + 1;
                     NEXT(SZ_RRRF);
@@ -1244,7 +1247,7 @@ exception:
             if (h) {
                 regs = fr->regs;
                 fr->env = regs[h->env_reg];
-                regs[h->exc_reg] = err_take(vm);
+                regs[h->exc_reg] = err_pending(vm) ? err_take(vm) : VAL_UNDEFINED;
                 vm->stack_top = fr->top;
                 pc = fr->proto->code + h->handler;
                 consts = fr->proto->consts;
