@@ -123,6 +123,10 @@ struct Node {
     uint8_t paren;         /* added: the expression was written in parentheses (the
                               parser's cover grammar needs it; `(a) = 1` is fine,
                               `({a}) = 1` is not).  Columns are counted in BYTES. */
+    uint16_t height;       /* added: height of the subtree (leaves 0, saturating).  The
+                              parser rejects trees higher than PARSE_MAX_HEIGHT
+                              (parser_internal.h), so recursive walkers such as the
+                              compiler never need more than that many levels. */
     union {
         struct { double value; } num;
         struct { uint16_t *units; uint32_t len; } str;

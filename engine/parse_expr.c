@@ -332,7 +332,7 @@ static Node *parse_arrow(Parser *p, Pos start, NodeList params, bool simple, uin
             Node *r = parse_node_like(p, N_RETURN, e);
             if (r) {
                 r->u.unary.arg = e;
-                ok = parse_push(p, &fn->body, r);
+                ok = parse_set_height(p, r) && parse_push(p, &fn->body, r);
             }
         }
     }
@@ -416,6 +416,7 @@ static Node *parse_paren(Parser *p)
         if (!e) return NULL;
         e->u.list = items;
         e->end = items.items[items.count - 1]->end;
+        if (!parse_set_height(p, e)) return NULL;
     }
     e->paren = 1;
     return e;

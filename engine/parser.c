@@ -151,10 +151,82 @@ Node *parse_node_like(Parser *p, NodeKind kind, const Node *at)
     return n;
 }
 
+static uint32_t h_of(const Node *n) { return n ? n->height : 0; }
+
+static uint32_t h_list(const NodeList *l)
+{
+    uint32_t h = 0;
+    for (uint32_t i = 0; i < l->count; i++)
+        if (l->items[i] && l->items[i]->height > h) h = l->items[i]->height;
+    return h;
+}
+
+static uint32_t h_max(uint32_t a, uint32_t b) { return a > b ? a : b; }
+
+/* The height of n's tallest child. */
+static uint32_t child_height(const Node *n)
+{
+    switch (n->kind) {
+    case N_NUMBER: case N_STRING: case N_REGEXP: case N_IDENT: case N_THIS: case N_SUPER:
+    case N_NEW_TARGET: case N_NULL_LIT: case N_TRUE_LIT: case N_FALSE_LIT: case N_EMPTY:
+    case N_DEBUGGER: case N_CONTINUE: case N_BREAK: case N_PROGRAM: case N__COUNT:
+        return 0;
+    case N_TEMPLATE: return h_list(&n->u.tmpl.exprs);
+    case N_TAGGED_TEMPLATE: return h_max(h_of(n->u.tagged.tag), h_of(n->u.tagged.quasi));
+    case N_ARRAY: case N_OBJECT: case N_SEQUENCE: case N_ARRAY_PATTERN: case N_OBJECT_PATTERN:
+    case N_BLOCK:
+        return h_list(&n->u.list);
+    case N_PROPERTY: return h_max(h_of(n->u.prop.key), h_of(n->u.prop.value));
+    case N_FUNCTION: case N_FUNCTION_DECL:
+        return h_max(h_list(&n->u.func.params), h_list(&n->u.func.body));
+    case N_CLASS: case N_CLASS_DECL:
+        return h_max(h_max(h_of(n->u.cls.super_class), h_of(n->u.cls.constructor)), h_list(&n->u.cls.members));
+    case N_UNARY: case N_SPREAD: case N_REST: case N_EXPR_STMT: case N_RETURN: case N_THROW:
+        return h_of(n->u.unary.arg);
+    case N_UPDATE: return h_of(n->u.update.arg);
+    case N_BINARY: case N_LOGICAL: return h_max(h_of(n->u.binary.left), h_of(n->u.binary.right));
+    case N_ASSIGN: case N_ASSIGN_PATTERN: return h_max(h_of(n->u.assign.target), h_of(n->u.assign.value));
+    case N_CONDITIONAL:
+        return h_max(h_of(n->u.cond.test), h_max(h_of(n->u.cond.then), h_of(n->u.cond.else_)));
+    case N_CALL: case N_NEW: return h_max(h_of(n->u.call.callee), h_list(&n->u.call.args));
+    case N_MEMBER: return h_max(h_of(n->u.member.object), h_of(n->u.member.property));
+    case N_OPTIONAL_CHAIN: return h_of(n->u.chain.expr);
+    case N_VAR_DECL: return h_list(&n->u.var.decls);
+    case N_DECLARATOR: return h_max(h_of(n->u.decl.target), h_of(n->u.decl.init));
+    case N_IF: return h_max(h_of(n->u.if_.test), h_max(h_of(n->u.if_.then), h_of(n->u.if_.else_)));
+    case N_FOR:
+        return h_max(h_max(h_of(n->u.for_.init), h_of(n->u.for_.test)),
+                     h_max(h_of(n->u.for_.update), h_of(n->u.for_.body)));
+    case N_FOR_IN: case N_FOR_OF:
+        return h_max(h_of(n->u.forin.left), h_max(h_of(n->u.forin.right), h_of(n->u.forin.body)));
+    case N_WHILE: case N_DO_WHILE: return h_max(h_of(n->u.loop.test), h_of(n->u.loop.body));
+    case N_WITH: return h_max(h_of(n->u.with.object), h_of(n->u.with.body));
+    case N_SWITCH: return h_max(h_of(n->u.switch_.disc), h_list(&n->u.switch_.cases));
+    case N_CASE: return h_max(h_of(n->u.case_.test), h_list(&n->u.case_.body));
+    case N_LABELED: return h_of(n->u.labeled.body);
+    case N_TRY:
+        return h_max(h_max(h_of(n->u.try_.block), h_of(n->u.try_.param)),
+                     h_max(h_of(n->u.try_.handler), h_of(n->u.try_.finalizer)));
+    }
+    return 0;
+}
+
+bool parse_set_height(Parser *p, Node *n)
+{
+    uint32_t h = child_height(n) + 1;
+    n->height = (uint16_t)(h > UINT16_MAX ? UINT16_MAX : h);
+    if (h > PARSE_MAX_HEIGHT) {
+        parse_fail_at(p, n->line, n->col, "Maximum call stack size exceeded");
+        return false;
+    }
+    return true;
+}
+
 Node *parse_finish(Parser *p, Node *n)
 {
-    if (n) n->end = p->prev_end > n->start ? p->prev_end : n->start;
-    return n;
+    if (!n) return NULL;
+    n->end = p->prev_end > n->start ? p->prev_end : n->start;
+    return parse_set_height(p, n) ? n : NULL;
 }
 
 bool parse_push(Parser *p, NodeList *l, Node *n)
@@ -659,7 +731,8 @@ Node *parse_program(Arena *arena, const char *src, size_t len, int flags, ParseE
         parse_lex_error(&p);
         return NULL;
     }
-    if (!parse_body(&p, &prog->u.program.body, T_EOF)) return NULL;
+    /* p.failed too: a few helpers finish sub-nodes without checking */
+    if (!parse_body(&p, &prog->u.program.body, T_EOF) || p.failed) return NULL;
     prog->end = (uint32_t)len;
     prog->u.program.is_strict = ctx.strict;
     top->is_strict = ctx.strict;

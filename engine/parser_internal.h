@@ -14,8 +14,10 @@
  * of `**` count nesting in p->depth; beyond PARSE_MAX_DEPTH the parse fails
  * with "Maximum call stack size exceeded", so no input overflows the C
  * stack.  Left-associative chains (a+b+c..., a.b.c..., f()()...) are
- * loops, but are capped at PARSE_MAX_CHAIN links so that the tree handed
- * to the recursive compiler stays shallow enough.
+ * loops, capped at PARSE_MAX_CHAIN links; and since chains can stack
+ * (`((a+...)+...)`), every finished node records its height and a tree
+ * higher than PARSE_MAX_HEIGHT is refused, so that the recursive compiler
+ * (even an ASan build) stays within its C stack.
  *
  * Cover grammar: object/array literals and parenthesised lists are parsed
  * as expressions and converted to patterns / arrow parameters once `=` or
@@ -29,7 +31,7 @@
 #include "lexer.h"
 #include "parser.h"
 
-enum { PARSE_MAX_DEPTH = 1200, PARSE_MAX_CHAIN = 5000 };
+enum { PARSE_MAX_DEPTH = 1200, PARSE_MAX_CHAIN = 5000, PARSE_MAX_HEIGHT = 6000 };
 
 typedef struct Label {
     const char *name;
@@ -99,7 +101,8 @@ void *parse_fail_at(Parser *p, uint32_t line, uint32_t col, const char *fmt, ...
 void *parse_unexpected(Parser *p);
 Node *parse_node(Parser *p, NodeKind kind, const Token *at);
 Node *parse_node_like(Parser *p, NodeKind kind, const Node *at);
-Node *parse_finish(Parser *p, Node *n);
+Node *parse_finish(Parser *p, Node *n);   /* sets end and height; NULL if too high */
+bool parse_set_height(Parser *p, Node *n);
 bool parse_push(Parser *p, NodeList *l, Node *n);
 bool parse_enter(Parser *p);
 static inline void parse_leave(Parser *p) { p->depth--; }
