@@ -156,6 +156,18 @@ static JSValue construct_result(VM *vm, Frame *fr, JSValue v)
     return fr->regs[0];
 }
 
+/* ToInt32 of a number value (int32 or double). */
+static inline int32_t num_to_int32(JSValue v)
+{
+    if (val_is_int(v)) return val_int(v);
+    double d = val_double(v);
+    if (d >= -2147483648.0 && d <= 2147483647.0) return (int32_t)d;   /* truncates; NaN fails both tests */
+    if (!isfinite(d)) return 0;
+    double m = fmod(trunc(d), 4294967296.0);
+    if (m < 0) m += 4294967296.0;
+    return (int32_t)(uint32_t)m;
+}
+
 static inline int32_t i32_shl(int32_t a, int32_t b) { return (int32_t)((uint32_t)a << (b & 31)); }
 
 /* Find the handler of frame fr covering its pc, or NULL. */
@@ -234,13 +246,20 @@ static const ExcHandler *find_handler(const Frame *fr)
         NEXT(SZ_RRRF);                                                       \
     }
 
-/* Bitwise operators: int32 operands inline, the rest through rt_binary. */
+/* Bitwise operators: int32 operands inline, other numbers through an
+ * inline ToInt32, the rest through rt_binary. */
 #define BITOP(binop, EXPR)                                                   \
     {                                                                        \
         JSValue x = R(U16(3)), y = R(U16(5));                                \
         if (LIKELY(val_is_int(x) && val_is_int(y))) {                        \
             int32_t xi = val_int(x), yi = val_int(y);                        \
             fbv[U32(7)].types |= FB_TYPE_INT32;                              \
+            R(U16(1)) = EXPR;                                                \
+            NEXT(SZ_RRRF);                                                   \
+        }                                                                    \
+        if (val_is_number(x) && val_is_number(y)) {                          \
+            int32_t xi = num_to_int32(x), yi = num_to_int32(y);              \
+            FB_TYPES(U32(7), x, y);                                          \
             R(U16(1)) = EXPR;                                                \
             NEXT(SZ_RRRF);                                                   \
         }                                                                    \
@@ -307,6 +326,9 @@ static inline bool strict_eq(JSValue x, JSValue y)
     if (x == y && !val_is_double(x)) return true;
     if (val_is_number(x) && val_is_number(y)) return val_to_number(x) == val_to_number(y);
     if (!val_is_string(x) || !val_is_string(y)) return false;
+    if (cell_kind(val_cell(x)) == CELL_STRING && cell_kind(val_cell(y)) == CELL_STRING &&
+        str_is_atom((JSString *)val_cell(x)) && str_is_atom((JSString *)val_cell(y)))
+        return false;   /* distinct atoms have distinct contents */
     return rt_strict_equals(x, y);
 }
 
