@@ -23,6 +23,24 @@
  *
  * FunctionProtos are malloc'd (never move); every proto is on vm->protos,
  * and the GC traces their constants and feedback as roots.
+ *
+ * Shapes of compiled code the tiers may rely on (compiler.c & co):
+ *  - LOOP is the only backward jump; every loop closes with one.  Loop
+ *    tests sit at the loop header (the LOOP target).
+ *  - Captured variables live in JSEnv records pushed per scope (PUSH_ENV /
+ *    POP_ENV); the others in registers.  Every exception handler restores
+ *    env from its env_reg (saved with GET_ENV before the protected range).
+ *  - try/finally: the finally block is entered with a completion kind in a
+ *    register (0 normal, 1 throw with the exception in the value register,
+ *    2.. a recorded break/continue/return) and ends with a dispatch of
+ *    LOAD_INT / JSTRICT_NE on it.
+ *  - for-of bodies are covered by a handler that runs ITER_CLOSE and
+ *    rethrows; break/return out of the loop emit ITER_CLOSE first.
+ *  - CREATE_CLASS without `extends` gets VAL_HOLE through LOAD_CONST of a
+ *    constant holding the hole (the only place VAL_HOLE sits in consts).
+ *  - Derived constructors and arrows: a `this` captured by arrows lives in
+ *    an env slot of the enclosing function, stored at entry and again after
+ *    each SUPER_CALL; arrows read it and CHECK_THIS in derived classes.
  */
 #ifndef TL_BYTECODE_H
 #define TL_BYTECODE_H
