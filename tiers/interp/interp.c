@@ -438,6 +438,7 @@ dispatch:
             NEXT(SZ_RAF);
         }
         SYNC();
+        vm->stats.v[STAT_ic_misses]++;
         v = fb_get_global_miss(vm, s, K(U32(3)), false);
         CHECK(v);
         R(U16(1)) = v;
@@ -464,6 +465,7 @@ dispatch:
             NEXT(SZ_ARF);
         }
         SYNC();
+        vm->stats.v[STAT_ic_misses]++;
         CHECK_INT(fb_set_global_miss(vm, s, K(U32(1)), v, STRICT()));
         NEXT(SZ_ARF);
     }
