@@ -346,6 +346,19 @@ START_TEST(nesting_is_bounded)
     src[2 * n + 1] = 0;
     ck_assert(parse(src, 0) == NULL);
     free(src);
+    /* stacked chains ((a+...+a)+...+a): each chain is short, the tree is not */
+    src = malloc(40 * (4 + 2 * 3000) + 16);
+    size_t sl = 0;
+    for (int i = 0; i < 40; i++) src[sl++] = '(';
+    src[sl++] = 'a';
+    for (int i = 0; i < 40; i++) {
+        for (int j = 0; j < 3000; j++) { src[sl++] = '+'; src[sl++] = 'a'; }
+        src[sl++] = ')';
+    }
+    src[sl] = 0;
+    ck_assert(parse(src, 0) == NULL);
+    ck_assert(strstr(perr.message, "Maximum call stack size exceeded") != NULL);
+    free(src);
     /* moderate nesting is fine */
     char buf[4096];
     size_t len = 0;
