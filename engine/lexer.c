@@ -336,7 +336,7 @@ static int32_t read_unicode_escape(const Lexer *lx, size_t pos, size_t *end)
         int digits = 0;
         while (hex_val(at(lx, p)) >= 0) {
             v = v * 16 + (uint32_t)hex_val(at(lx, p));
-            if (v > 0x10FFFF) return -1;
+            if (v > 0x10FFFF) return -2;
             p++, digits++;
         }
         if (!digits || at(lx, p) != '}') return -1;
@@ -366,7 +366,7 @@ static bool lex_word(Lexer *lx, Token *t)
                 size_t e;
                 int32_t cp = read_unicode_escape(lx, p, &e);
                 if (cp < 0 || !(p == start ? is_id_start((uint32_t)cp) : is_id_part((uint32_t)cp)))
-                    return lex_error(lx, p, "Invalid Unicode escape sequence");
+                    return lex_error(lx, p, cp == -2 ? "Undefined Unicode code-point" : "Invalid Unicode escape sequence");
                 escaped = true;
                 p = e;
                 continue;
@@ -585,7 +585,7 @@ static bool read_escape(Lexer *lx, uint16_t *out, uint32_t *n, bool tmpl, Token 
         size_t e;
         int32_t cp = read_unicode_escape(lx, bs, &e);
         if (cp < 0) {
-            if (!tmpl) return lex_error(lx, bs, "Invalid Unicode escape sequence");
+            if (!tmpl) return lex_error(lx, bs, cp == -2 ? "Undefined Unicode code-point" : "Invalid Unicode escape sequence");
             if (!t->bad_escape) t->bad_escape = BAD_ESC_UNICODE;
             lx->pos++;
             return true;
@@ -681,7 +681,7 @@ static bool lex_template_chars(Lexer *lx, Token *t, bool head)
     size_t start = lx->pos, p = start;
     for (;;) {
         int c = at(lx, p);
-        if (c < 0) return lex_error(lx, t->start, "Unterminated template literal");
+        if (c < 0) return lex_error(lx, t->start, "Unexpected end of input");   /* node's wording */
         if (c == '`') break;
         if (c == '$' && at(lx, p + 1) == '{') break;
         if (c == '\\') { p++; if (at(lx, p) >= 0) p++; continue; }

@@ -498,10 +498,8 @@ static bool parse_args(Parser *p, NodeList *args)
             if (!a) return false;
         }
         if (!parse_push(p, args, a)) return false;
-        if (p->tok.type != T_RPAREN && p->tok.type != T_COMMA) {
-            if (p->tok.type == T_EOF) return parse_unexpected(p), false;
+        if (p->tok.type != T_RPAREN && p->tok.type != T_COMMA)
             return parse_fail(p, &p->tok, "missing ) after argument list"), false;
-        }
         if (p->tok.type == T_COMMA && !parse_next(p)) return false;
     }
     return parse_next(p);
@@ -565,6 +563,8 @@ static Node *parse_chain(Parser *p, Node *e, bool in_new)
             if (in_new) return parse_fail(p, &p->tok, "Invalid optional chain from new expression");
             if (!parse_next(p)) return NULL;
             optional = true;
+            if (p->tok.type == T_TEMPLATE || p->tok.type == T_TEMPLATE_HEAD)
+                return parse_fail(p, &p->tok, "Invalid tagged template on optional chain");
             if (p->tok.type == T_LPAREN) e = call(p, e, true);
             else if (p->tok.type == T_LBRACKET) e = member_computed(p, e, true);
             else e = member_name(p, e, true);

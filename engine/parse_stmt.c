@@ -128,7 +128,7 @@ static Node *parse_for(Parser *p, const Token *start)
                 init = parse_to_pattern(p, init, false);
                 if (!init) return NULL;
             } else if (init->kind != N_IDENT && init->kind != N_MEMBER) {
-                return parse_fail(p, &init_tok, "Invalid left-hand side in %s loop", what);
+                return parse_fail(p, &init_tok, "Invalid left-hand side in for-loop");
             } else if (init->kind == N_IDENT && parse_is_strict(p) &&
                        (!strcmp(init->u.ident.name, "eval") || !strcmp(init->u.ident.name, "arguments"))) {
                 return parse_fail(p, &init_tok, "Unexpected eval or arguments in strict mode");
