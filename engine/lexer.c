@@ -366,7 +366,7 @@ static bool lex_word(Lexer *lx, Token *t)
                 size_t e;
                 int32_t cp = read_unicode_escape(lx, p, &e);
                 if (cp < 0 || !(p == start ? is_id_start((uint32_t)cp) : is_id_part((uint32_t)cp)))
-                    return lex_error(lx, p, cp == -2 ? "Undefined Unicode code-point" : "Invalid Unicode escape sequence");
+                    return lex_error(lx, p, cp == -2 ? "Undefined Unicode code-point" : "Invalid or unexpected token");
                 escaped = true;
                 p = e;
                 continue;

@@ -887,6 +887,11 @@ Node *parse_assign_cover(Parser *p, bool no_in)
         fail_node(p, left, "async functions are not supported yet");
         goto out;
     }
+    if (p->tok.type == T_ARROW && !p->tok.nl_before) {
+        /* `f(a) => 1`, `a.b => 1`, `() => {} => 1` */
+        parse_fail(p, &p->tok, "Malformed arrow function parameter list");
+        goto out;
+    }
     if (p->cover.set) {
         if ((left->kind == N_OBJECT || left->kind == N_ARRAY) && !left->paren) {
             if (saved.set) p->cover = saved;
