@@ -131,13 +131,15 @@ int arr_push(VM *vm, JSValue arr, JSValue v)
     JSValue *ha = heap_handle(vm, arr);
     uint32_t len = o->length;
     int r;
-    if (len >= INT32_MAX) {
-        err_throw(vm, ERRMSG_INVALID_ARRAY_LENGTH);
+    JSValue *hv = heap_handle(vm, v);
+    /* Set(O, ToString(len), v, true); Set(O, "length", len + 1, true) */
+    JSValue *hk = heap_handle(vm, len <= INT32_MAX - 1 ? val_from_int((int32_t)len) : atom_to_key(vm, val_number(len)));
+    if (*hk == VAL_EXCEPTION) {
         r = -1;
     } else {
-        r = obj_set(vm, *ha, val_from_int((int32_t)len), v, *ha);
-        if (r == 0) r = obj_reject(vm, true, ERRMSG_READONLY, val_from_int((int32_t)len));
-        if (r > 0 && val_obj(*ha)->length != len + 1) r = arr_set_length(vm, *ha, (double)len + 1);
+        r = obj_set(vm, *ha, *hk, *hv, *ha);
+        if (r == 0) r = obj_reject(vm, true, ERRMSG_READONLY, *hk);
+        if (r > 0 && (double)val_obj(*ha)->length != (double)len + 1) r = arr_set_length(vm, *ha, (double)len + 1);
     }
     heap_scope_close(vm, hs);
     return r < 0 ? -1 : 1;
