@@ -15,6 +15,9 @@
  *     declaration, or inside a switch case block;
  *   - creates the hidden bindings arrows capture lexically (%this,
  *     %newtarget, arguments) in the nearest non-arrow function;
+ *   - gives functions with non-simple parameters a separate body scope,
+ *     and sloppy functions whose `arguments` aliasing is observable hidden
+ *     per-parameter flags (setup_mapped_arguments);
  *   - reports early errors (redeclarations, `let let`, misplaced super).
  * Code generation (compiler.c) walks the tree again and enters the same
  * scopes, so both passes resolve names identically.
