@@ -18,6 +18,10 @@
 #include <stdint.h>
 #include "heap.h"
 
+/* GC bit reserved for the heap verifier (set and cleared within one
+ * gc_verify_heap call); plans use the other GC bits as they like. */
+#define GC_VERIFY_BIT 0x80u
+
 typedef enum GcKind { GC_KIND_MINOR, GC_KIND_MAJOR, GC_KIND_FULL } GcKind;
 
 /* One record per collection (kept in GcStats.events, printed by --trace-gc). */

@@ -67,6 +67,8 @@ typedef struct MarkSweep {
     Block *pool;                   /* empty blocks */
     Block **blocks;                /* every block, sorted by address (contains()) */
     size_t nblocks, cap_blocks;
+    Block **bset;                  /* contains(): hash set of the blocks (open addressing) */
+    size_t bset_cap;
     LargeSpace los;
     MarkStack stack;
     unsigned epoch;                /* mark value of the current cycle: 1 or 2 */
@@ -102,6 +104,42 @@ static void init_classes(MarkSweep *ms)
 
 /* ---- blocks ------------------------------------------------------------- */
 
+/* ---- the block set (verifier lookups) ---- */
+
+static size_t bset_slot(const MarkSweep *ms, const Block *b)
+{
+    uint64_t k = (uint64_t)(uintptr_t)b / BLOCK_SIZE;
+    return (size_t)((k * 0x9E3779B97F4A7C15ull) >> 20) & (ms->bset_cap - 1);
+}
+
+static void bset_put(MarkSweep *ms, Block *b)
+{
+    size_t i = bset_slot(ms, b);
+    while (ms->bset[i]) i = (i + 1) & (ms->bset_cap - 1);
+    ms->bset[i] = b;
+}
+
+/* Rebuild for the current blocks; sized for load <= 1/2 after doubling.
+ * On malloc failure the set is dropped (contains() then says false). */
+static void bset_rebuild(MarkSweep *ms)
+{
+    size_t cap = 64;
+    while (cap < 4 * (ms->nblocks + 1)) cap *= 2;
+    free(ms->bset);
+    ms->bset = calloc(cap, sizeof *ms->bset);
+    ms->bset_cap = ms->bset ? cap : 0;
+    if (ms->bset)
+        for (size_t i = 0; i < ms->nblocks; i++) bset_put(ms, ms->blocks[i]);
+}
+
+static bool bset_has(const MarkSweep *ms, const Block *b)
+{
+    if (!ms->bset_cap) return false;
+    for (size_t i = bset_slot(ms, b); ms->bset[i]; i = (i + 1) & (ms->bset_cap - 1))
+        if (ms->bset[i] == b) return true;
+    return false;
+}
+
 static Block *new_block(MarkSweep *ms)
 {
     if (ms->nblocks == ms->cap_blocks) {
@@ -121,6 +159,8 @@ static Block *new_block(MarkSweep *ms)
     }
     ms->blocks[i] = b;
     ms->nblocks++;
+    if (2 * ms->nblocks > ms->bset_cap) bset_rebuild(ms);
+    else bset_put(ms, b);
     ms->stats.heap_bytes = footprint(ms);
     return b;
 }
@@ -270,6 +310,7 @@ static void release_blocks(MarkSweep *ms)
         else ms->blocks[n++] = b;
     }
     ms->nblocks = n;
+    bset_rebuild(ms);
 }
 
 static void ms_collect(Heap *h, GcReason reason)
@@ -331,25 +372,21 @@ static void ms_collect(Heap *h, GcReason reason)
 
 /* ---- the rest of the interface ------------------------------------------- */
 
+static bool cell_in_block(Block *b, const void *p)
+{
+    if (b->stride == 0) return false;   /* pooled: nothing lives there */
+    const uint8_t *q = p;
+    if (q < block_cells(b)) return false;
+    size_t off = (size_t)(q - block_cells(b));
+    return off % b->stride == 0 && off / b->stride < b->ncells;
+}
+
 static bool ms_contains(Heap *h, const void *p)
 {
     MarkSweep *ms = h->plan_state;
-    if (los_contains(&ms->los, p)) return true;
     Block *b = block_of(p);
-    size_t lo = 0, hi = ms->nblocks;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (ms->blocks[mid] == b) {
-            if (b->stride == 0) return false;   /* pooled: nothing lives there */
-            const uint8_t *q = p;
-            if (q < block_cells(b)) return false;
-            size_t off = (size_t)(q - block_cells(b));
-            return off % b->stride == 0 && off / b->stride < b->ncells;
-        }
-        if ((uintptr_t)ms->blocks[mid] < (uintptr_t)b) lo = mid + 1;
-        else hi = mid;
-    }
-    return false;
+    if (bset_has(ms, b)) return cell_in_block(b, p);
+    return los_contains(&ms->los, p);
 }
 
 static GcStats *ms_stats(Heap *h) { return &((MarkSweep *)h->plan_state)->stats; }
@@ -381,6 +418,7 @@ static void ms_destroy(Heap *h)
     if (!ms) return;
     for (size_t i = 0; i < ms->nblocks; i++) free(ms->blocks[i]);
     free(ms->blocks);
+    free(ms->bset);
     los_destroy(&ms->los);
     mstack_free(&ms->stack);
     gc_stats_free(&ms->stats);

@@ -5,8 +5,8 @@
  * From the roots, every reachable pointer must be 8-aligned, the start of a
  * cell the plan owns (plan->contains), not forwarded, of a valid kind (a
  * freed marksweep cell has an invalid one) and of a plausible size.  The
- * walk uses its own visited set and stack, so it neither recurses nor touches
- * the plan's GC bits.  The first broken pointer aborts with a report naming
+ * walk uses its own stack (no recursion) and flags visited cells with
+ * GC_VERIFY_BIT, a GC bit no plan uses, cleared again before returning.  The first broken pointer aborts with a report naming
  * the holder: a root slot (described by heap_describe_root) or the cell and
  * field offset that held it -- usually enough to find the C code that kept a
  * raw pointer across an allocation.
@@ -20,9 +20,8 @@
 typedef struct Verifier {
     GcVisitor base;
     Heap *heap;
-    Cell **set;          /* visited cells, open addressing */
-    size_t cap, n;
-    MarkStack stack;
+    MarkStack stack;     /* cells still to trace */
+    MarkStack seen;      /* every cell flagged with GC_VERIFY_BIT, to clear it */
     Cell *parent;        /* cell being traced; NULL while tracing roots */
     unsigned long walked;
 } Verifier;
@@ -37,46 +36,13 @@ static const char *kind_name(unsigned k)
     return k < CELL__COUNT ? names[k] : "INVALID";
 }
 
-static size_t hash_ptr(const Cell *c, size_t cap)
+static void clear_seen(Verifier *vf)
 {
-    uint64_t x = (uint64_t)(uintptr_t)c;
-    x ^= x >> 33;
-    x *= 0xff51afd7ed558ccdull;
-    x ^= x >> 33;
-    return (size_t)x & (cap - 1);
-}
-
-static void set_grow(Verifier *vf)
-{
-    size_t cap = vf->cap ? vf->cap * 2 : 1 << 14;
-    Cell **ns = calloc(cap, sizeof *ns);
-    if (!ns) {
-        fprintf(stderr, "tierlab: gc-verify: out of memory\n");
-        abort();
+    for (size_t i = 0; i < vf->seen.n; i++) {
+        Cell *c = vf->seen.v[i];
+        cell_set_gcbits(c, cell_gcbits(c) & ~GC_VERIFY_BIT);
     }
-    for (size_t i = 0; i < vf->cap; i++) {
-        if (!vf->set[i]) continue;
-        size_t j = hash_ptr(vf->set[i], cap);
-        while (ns[j]) j = (j + 1) & (cap - 1);
-        ns[j] = vf->set[i];
-    }
-    free(vf->set);
-    vf->set = ns;
-    vf->cap = cap;
-}
-
-/* true if c was not in the set yet */
-static bool set_insert(Verifier *vf, Cell *c)
-{
-    if (2 * (vf->n + 1) > vf->cap) set_grow(vf);
-    size_t j = hash_ptr(c, vf->cap);
-    while (vf->set[j]) {
-        if (vf->set[j] == c) return false;
-        j = (j + 1) & (vf->cap - 1);
-    }
-    vf->set[j] = c;
-    vf->n++;
-    return true;
+    vf->seen.n = 0;
 }
 
 static void report(Verifier *vf, Cell **slot, const char *why)
@@ -98,6 +64,7 @@ static void report(Verifier *vf, Cell **slot, const char *why)
         fprintf(stderr, "  held by the root %s\n", heap_describe_root(h->vm, slot, buf, sizeof buf));
     }
     fflush(stderr);
+    clear_seen(vf);
     abort();
 }
 
@@ -112,7 +79,10 @@ static void verify_visit(GcVisitor *self, Cell **slot)
     if (cell_kind(c) >= CELL__COUNT) report(vf, slot, "invalid cell kind (a freed cell?)");
     size_t size = cell_size(c);
     if (size < 8 || size > ((size_t)1 << 36)) report(vf, slot, "implausible cell size");
-    if (set_insert(vf, c)) mstack_push(&vf->stack, c);
+    if (cell_gcbits(c) & GC_VERIFY_BIT) return;
+    cell_set_gcbits(c, cell_gcbits(c) | GC_VERIFY_BIT);
+    mstack_push(&vf->seen, c);
+    mstack_push(&vf->stack, c);
 }
 
 void gc_verify_heap(Heap *h)
@@ -125,6 +95,7 @@ void gc_verify_heap(Heap *h)
         vf.walked++;
         heap_trace_cell(h->vm, c, &vf.base);
     }
-    free(vf.set);
+    clear_seen(&vf);
     mstack_free(&vf.stack);
+    mstack_free(&vf.seen);
 }
