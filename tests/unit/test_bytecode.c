@@ -264,6 +264,64 @@ START_TEST(test_compiled_shapes)
 }
 END_TEST
 
+/* Count instructions with opcode op in fp (not its children). */
+static int count_op(FunctionProto *fp, Opcode op)
+{
+    int n = 0;
+    for (uint32_t pc = 0; pc < fp->code_len; pc += bc_op_size((Opcode)fp->code[pc]))
+        if (fp->code[pc] == op) n++;
+    return n;
+}
+
+/* Every operand F names a slot of the opcode's feedback kind. */
+static void check_feedback(FunctionProto *fp)
+{
+    for (uint32_t pc = 0; pc < fp->code_len; pc += bc_op_size((Opcode)fp->code[pc])) {
+        Opcode op = (Opcode)fp->code[pc];
+        int off = 1;
+        for (const char *f = bc_ops[op].format; *f; f++) {
+            if (*f == 'F') {
+                uint32_t slot = bc_u32(fp->code + pc + off);
+                ck_assert_uint_lt(slot, fp->nfeedback);
+                ck_assert_int_eq(fp->feedback[slot].kind, bc_ops[op].feedback);
+            }
+            off += (*f == 'R' || *f == 'N') ? 2 : 4;
+        }
+    }
+    for (uint32_t i = 0; i < fp->nchildren; i++) check_feedback(fp->children[i]);
+}
+
+START_TEST(test_code_quality)
+{
+    VM *vm = new_vm();
+    CompileError err;
+    FunctionProto *fp = compile(vm,
+        "function a() { let x = 1; let y = x + 1; return y; }\n"          /* no TDZ checks */
+        "function b() { let s = 0; for (let i = 0; i < 9; i++) s += 2; return s; }\n"
+        "function c() { var fs = []; for (let i = 0; i < 3; i++) fs.push(() => i); return fs; }\n"
+        "function d() { return z; let z = 1; }\n"                         /* needs a check */
+        "function e(o) { with (o) { return w; } }\n"
+        "function f(p) { this.p = p; }\n", &err);
+    ck_assert_msg(fp != NULL, "compile error: %s", err.message);
+    check_feedback(fp);
+    FunctionProto *fa = fp->children[0], *fb = fp->children[1], *fc = fp->children[2];
+    FunctionProto *fd = fp->children[3], *fe = fp->children[4], *ff = fp->children[5];
+    ck_assert_int_eq(count_op(fa, BC_CHECK_TDZ) + count_op(fa, BC_LOAD_UNINIT), 0);
+    ck_assert_int_eq(count_op(fa, BC_ADD_IMM), 1);
+    ck_assert_int_eq(count_op(fb, BC_INC), 1);            /* i++ in place */
+    ck_assert_int_eq(count_op(fb, BC_ADD_IMM), 1);        /* s += 2 */
+    ck_assert_int_eq(count_op(fb, BC_JNLT), 1);           /* fused loop test */
+    ck_assert_int_eq(count_op(fb, BC_MOV), 0);
+    ck_assert_int_eq(count_op(fc, BC_COPY_ENV), 1);       /* per-iteration binding */
+    ck_assert_int_eq(count_op(fd, BC_LOAD_UNINIT), 1);
+    ck_assert_int_eq(count_op(fd, BC_CHECK_TDZ), 1);
+    ck_assert_int_eq(count_op(fe, BC_IN), 1);             /* with: `w in o` first */
+    ck_assert_int_eq(count_op(ff, BC_SET_PROP), 1);
+    ck_assert_int_eq(count_op(ff, BC_MOV), 0);            /* this.p = p without copies */
+    free_vm(vm);
+}
+END_TEST
+
 START_TEST(test_early_errors)
 {
     VM *vm = new_vm();
@@ -304,6 +362,7 @@ static Suite *bytecode_suite(void)
     tcase_add_test(tc, test_line_table);
     tcase_add_test(tc, test_compiled_loops);
     tcase_add_test(tc, test_compiled_shapes);
+    tcase_add_test(tc, test_code_quality);
     tcase_add_test(tc, test_early_errors);
     suite_add_tcase(s, tc);
     return s;
