@@ -50,9 +50,15 @@ static bool table_resize(AtomTable *t, uint32_t ncap)
     return true;
 }
 
-/* Make room for one more entry. */
+/* Make room for one more entry; also shrink a table that emptied out at
+ * GC (sweeping costs O(cap)) and drop piled-up tombstones. */
 static bool table_reserve(AtomTable *t)
 {
+    uint32_t shrunk = t->cap;
+    while (shrunk > ATOM_INITIAL_CAP && (t->count + 1) * 8 < shrunk) shrunk /= 2;
+    if (shrunk != t->cap || t->tombs > t->cap / 4) {
+        if (!table_resize(t, shrunk)) return false;
+    }
     if ((t->count + t->tombs + 1) * 4 <= t->cap * 3) return true;
     uint32_t ncap = t->cap;
     if ((t->count + 1) * 2 > t->cap) ncap *= 2;   /* else: rehash to drop tombstones */
@@ -303,9 +309,7 @@ void atom_sweep(VM *vm, GcWeakFn live)
             t->buckets[i] = (JSString *)c;   /* hash is content-based: same bucket */
         }
     }
-    /* Shrink a table that emptied out (sweeping costs O(cap) per GC) and drop
-     * tombstones; malloc only, so this is safe inside a collection. */
-    uint32_t ncap = t->cap;
-    while (ncap > ATOM_INITIAL_CAP && t->count * 8 < ncap) ncap /= 2;
-    if (ncap != t->cap || t->tombs > t->cap / 4) table_resize(t, ncap);
+    /* No rehash here: a compacting plan may hand out addresses the cells
+     * only reach after this call, so their hashes cannot be read yet.
+     * table_reserve shrinks and drops tombstones at the next insertion. */
 }
