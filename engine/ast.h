@@ -39,6 +39,8 @@
  *    FUNCTION_DECL directly as the if branch / labelled body (Annex B).
  *  - Tagged templates: a cooked quasi with an invalid escape is a STRING
  *    with units == NULL and len == UINT32_MAX.
+ *  - IDENT names are NUL-terminated and live as long as the arena; a name
+ *    spelled like a keyword (`a.if`, `{class: 1}`) may point to static text.
  */
 #ifndef TL_AST_H
 #define TL_AST_H
