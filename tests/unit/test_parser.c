@@ -45,8 +45,8 @@ static const char *const valid[] = {
     "[a, , b = 1, ...c] = d; ({a, b: {c = 1}, ...r} = o);",
     "for (const [k, v] of m) {} for (let k in o) {} for (var i = 0; i < n; i++) {}",
     "for ({a = 1} of list) {} for ([x, y] of pts) {}",
-    "class A extends B { constructor() { super(); } static s() {} get g() { return 1; } set g(v) {} "
-    "[k]() {} x = 1; static y; 'q' = 2 }",
+    ("class A extends B { constructor() { super(); } static s() {} get g() { return 1; } set g(v) {} "
+     "[k]() {} x = 1; static y; 'q' = 2 }"),
     "o = { a, b: 1, [c]: 2, d() {}, get e() { return 1; }, set e(v) {}, ...f, get: 1, set: 2 };",
     "t = `a${b}c${`d${e}`}f`; tag`\\unicode and \\x`;",
     "a?.b.c; a?.[0]?.(1); a ?? b; (a || b) ?? c; a ** b ** c; (-a) ** 2;",
