@@ -45,7 +45,8 @@ NODE_WRAPPER = r"""
 const fs = require('fs');
 const vm = require('vm');
 const file = process.argv[2];
-globalThis.print = (...a) => console.log(...a);
+// no spread here: a test may replace Array.prototype[Symbol.iterator]
+globalThis.print = function () { console.log.apply(console, arguments); };
 globalThis.scriptArgs = process.argv.slice(3);
 let src;
 try { src = fs.readFileSync(file, 'utf8'); }
