@@ -65,19 +65,31 @@ static uint32_t decode_utf8(const char *src, size_t len, size_t pos, int *nbytes
     return c;
 }
 
-static bool is_line_term(uint32_t c) { return c == 0x0A || c == 0x0D || c == 0x2028 || c == 0x2029; }
-
 static bool is_ws(uint32_t c)
 {
     return c == 0x09 || c == 0x0B || c == 0x0C || c == 0x20 || c == 0xA0 || c == 0xFEFF ||
            c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F || c == 0x3000;
 }
 
+#include "lexer_unicode.inc"
+
+static bool in_ranges(const uint32_t (*r)[2], size_t n, uint32_t c)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c < r[mid][0]) hi = mid;
+        else if (c > r[mid][1]) lo = mid + 1;
+        else return true;
+    }
+    return false;
+}
+
 static bool is_id_start(uint32_t c)
 {
     if (c < 0x80)
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '$' || c == '_';
-    return !is_ws(c) && !is_line_term(c) && c != 0x200C && c != 0x200D;
+    return in_ranges(id_start_ranges, sizeof id_start_ranges / sizeof id_start_ranges[0], c);
 }
 
 static bool is_id_part(uint32_t c)
@@ -85,7 +97,8 @@ static bool is_id_part(uint32_t c)
     if (c < 0x80)
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '$' || c == '_' ||
                (c >= '0' && c <= '9');
-    return !is_ws(c) && !is_line_term(c);
+    return c == 0x200C || c == 0x200D ||
+           in_ranges(id_continue_ranges, sizeof id_continue_ranges / sizeof id_continue_ranges[0], c);
 }
 
 static int hex_val(int c)

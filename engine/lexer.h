@@ -18,8 +18,8 @@
  * is one arena allocation sized by its source length.
  *
  * Unicode identifiers: ASCII letters/digits/$/_ , \uXXXX and \u{...}
- * escapes, and every non-ASCII code point that is not white space or a
- * line terminator (a superset of ID_Start/ID_Continue; no tables).
+ * escapes, and non-ASCII ID_Start / ID_Continue code points (range tables
+ * in lexer_unicode.inc, generated from Unicode data; ZWNJ/ZWJ continue).
  */
 #ifndef TL_LEXER_H
 #define TL_LEXER_H

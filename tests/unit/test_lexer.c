@@ -94,6 +94,13 @@ START_TEST(keywords_and_names)
     ck_assert_int_eq(next_type(l), T_NAME);
     ck_assert_str_eq(l->t.name, "caf\xc3\xa9");
     lx_close(l);
+    ck_assert(lex_fails("\xf0\x9f\x98\x80"));       /* an emoji is not ID_Start */
+    ck_assert(lex_fails("\\u{1F600}"));
+    l = lx_open("\xcf\x80 x\xe2\x80\x8c \xe4\xb8\xad");   /* pi, x+ZWNJ, a CJK ideograph */
+    ck_assert_int_eq(next_type(l), T_NAME);
+    ck_assert_int_eq(next_type(l), T_NAME);
+    ck_assert_int_eq(next_type(l), T_NAME);
+    lx_close(l);
     l = lx_open("\\u0069f");   /* escaped keyword: a name, flagged */
     ck_assert_int_eq(next_type(l), T_NAME);
     ck_assert(l->t.escaped_keyword);
