@@ -9,9 +9,11 @@
  *             iterators can hold a position);
  *   [USED]    int: pairs used in ENTRIES;  [SIZE] int: live entries;
  *   [INDEX]   ValArray hash index, open addressing: int entry+1 or undefined;
- *   [EPOCH]   the GC count when INDEX was built.
+ *   [EPOCH]   the GC count when INDEX was built;
+ *   [ADDR_KEYS] int: live keys hashed by address (objects, symbols).
  * Objects and symbols hash by address, so a moving collection invalidates
- * the index: it is rebuilt lazily when the GC count has changed.  Keys are
+ * the index: it is rebuilt lazily when the GC count has changed (only if
+ * such keys are present: strings and numbers hash by value).  Keys are
  * normalised first (ropes flattened, -0 -> +0) so hashing never allocates.
  *
  * Weak collections hold their keys strongly (no ephemerons in the heap
@@ -22,7 +24,7 @@
  */
 #include "bi_internal.h"
 
-enum { S_ENTRIES, S_USED, S_SIZE, S_INDEX, S_EPOCH, S__COUNT };
+enum { S_ENTRIES, S_USED, S_SIZE, S_INDEX, S_EPOCH, S_ADDR_KEYS, S__COUNT };
 
 #define ITER_KIND_COLLECTION 8
 
@@ -46,6 +48,14 @@ static uint32_t hash_key(JSValue k)
 {
     if (val_is_kind(k, CELL_STRING)) return str_hash((JSString *)val_cell(k));
     return mix64(k);
+}
+
+static bool addr_hashed(JSValue k) { return val_is_cell(k) && !val_is_kind(k, CELL_STRING); }
+
+/* Does INDEX need rebuilding before use? */
+static bool index_stale(VM *vm, const ValArray *st)
+{
+    return val_int(st->v[S_ADDR_KEYS]) > 0 && val_to_number(st->v[S_EPOCH]) != gc_epoch(vm);
 }
 
 /* Normalised key (may allocate to flatten a rope). */
@@ -85,7 +95,7 @@ static void rebuild_index(VM *vm, JSValue coll)
 static int64_t find(VM *vm, JSValue coll, JSValue key)
 {
     ValArray *st = store_of(coll);
-    if (val_to_number(st->v[S_EPOCH]) != gc_epoch(vm)) rebuild_index(vm, coll);
+    if (index_stale(vm, st)) rebuild_index(vm, coll);
     ValArray *e = va(st->v[S_ENTRIES]), *index = va(st->v[S_INDEX]);
     uint32_t mask = index->capacity - 1;
     for (uint32_t i = hash_key(key) & mask;; i = (i + 1) & mask) {
@@ -115,6 +125,7 @@ static JSValue new_store(VM *vm)
     s->v[S_SIZE] = val_from_int(0);
     s->v[S_INDEX] = *hi;
     s->v[S_EPOCH] = val_from_double(gc_epoch(vm));
+    s->v[S_ADDR_KEYS] = val_from_int(0);
     s->count = S__COUNT;
     r = st;
 out:
@@ -155,7 +166,12 @@ static int coll_set(VM *vm, JSValue coll, JSValue key, JSValue value)
         rebuild_index(vm, *hc);
     }
     ValArray *st = store_of(*hc);
-    if (val_to_number(st->v[S_EPOCH]) != gc_epoch(vm)) rebuild_index(vm, *hc);
+    if (index_stale(vm, st)) rebuild_index(vm, *hc);
+    if (addr_hashed(*hk)) {
+        /* from now on the index depends on addresses: it must be current */
+        if (val_int(st->v[S_ADDR_KEYS]) == 0 && val_to_number(st->v[S_EPOCH]) != gc_epoch(vm)) rebuild_index(vm, *hc);
+        st->v[S_ADDR_KEYS] = val_from_int(val_int(st->v[S_ADDR_KEYS]) + 1);
+    }
     ValArray *e = va(st->v[S_ENTRIES]);
     heap_store(&vm->heap, &e->hdr, &e->v[2 * used], *hk);
     heap_store(&vm->heap, &e->hdr, &e->v[2 * used + 1], *hv);
@@ -173,6 +189,7 @@ static bool coll_delete(VM *vm, JSValue coll, JSValue key)
     int64_t n = find(vm, coll, key);
     if (n < 0) return false;
     ValArray *st = store_of(coll), *e = va(st->v[S_ENTRIES]);
+    if (addr_hashed(e->v[2 * n])) st->v[S_ADDR_KEYS] = val_from_int(val_int(st->v[S_ADDR_KEYS]) - 1);
     e->v[2 * n] = VAL_HOLE;
     e->v[2 * n + 1] = VAL_UNDEFINED;
     st->v[S_SIZE] = val_from_int((int32_t)st_int(st, S_SIZE) - 1);
@@ -188,6 +205,7 @@ static void coll_clear(VM *vm, JSValue coll)
         e->v[2 * i + 1] = VAL_UNDEFINED;
     }
     st->v[S_SIZE] = val_from_int(0);
+    st->v[S_ADDR_KEYS] = val_from_int(0);
     rebuild_index(vm, coll);
 }
 
