@@ -377,7 +377,10 @@ function run() {
 }
 
 // --- when run as a plain script: benchmarks/README.md ----------------------
+// Under the bench protocol (tierlab --bench-iterations, node_bench.js) the
+// driver calls run() itself and sets __bench first.
 (function () {
+  if (typeof globalThis !== "undefined" && globalThis.__bench) return;
   var args = typeof scriptArgs !== "undefined" ? scriptArgs
            : typeof process !== "undefined" ? process.argv.slice(2) : [];
   var log = typeof print === "function" ? print : console.log;

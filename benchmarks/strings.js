@@ -95,7 +95,10 @@ function run() {
 var EXPECTED = "tutu:229:80/2042/-1934701369/-2083917830/SHI ka kaka mi kakak";
 
 // --- when run as a plain script: benchmarks/README.md ----------------------
+// Under the bench protocol (tierlab --bench-iterations, node_bench.js) the
+// driver calls run() itself and sets __bench first.
 (function () {
+  if (typeof globalThis !== "undefined" && globalThis.__bench) return;
   var args = typeof scriptArgs !== "undefined" ? scriptArgs
            : typeof process !== "undefined" ? process.argv.slice(2) : [];
   var log = typeof print === "function" ? print : console.log;

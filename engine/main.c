@@ -5,8 +5,8 @@
  *   tierlab --help | --version
  *
  * Pipeline: parse flags (flags.def) -> create a VM through the public API
- * (include/tierlab.h, the only engine header used here) -> run the script ->
- * optionally run the bench protocol (--bench-iterations) -> print statistics
+ * (include/tierlab.h, the only engine header used here) -> run the script,
+ * or run the bench protocol (--bench-iterations, below) -> print statistics
  * -> free the VM.
  *
  * Exit codes: 0 ok, 1 script error (uncaught exception, syntax error),
@@ -23,6 +23,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/time.h>
+#include <time.h>
 #include <unistd.h>
 
 #ifndef TL_VERSION_STRING
@@ -67,27 +68,145 @@ static void arm_timeout(double seconds)
     setitimer(ITIMER_REAL, &it, NULL);
 }
 
-/* Bench protocol: the script defined run(); call it n times, timing each
- * call, one line per iteration on stderr:
- *     tierlab-bench: iteration=I ns=N
- * Stops at the first iteration that throws. */
-static int run_bench_iterations(TlVM *vm, int64_t n)
+/* ------------------------------------------------------------------------
+ * Bench protocol (--bench-iterations=N; consumed by harness/ and mirrored by
+ * benchmarks/harness/node_bench.js for node):
+ *
+ *   1. the global __bench is set to true, then the script runs (it defines
+ *      the entry function and skips its stand-alone driver);
+ *   2. the entry (--bench-entry, default run) is called N times; an
+ *      exception (the benchmark's own result check) ends the run, exit 1;
+ *   3. one JSON object per line goes to --bench-fd (default 2):
+ *        {"type":"start","engine":"tierlab","version":..,"pid":..,"startup_ns":..,"flags":{..}}
+ *        {"type":"iteration","i":0,"wall_ns":..,"cpu_ns":..,"stats":{..},"counters":{}}
+ *        {"type":"end","iterations":N,"total_ns":..,"stats":{..},"gc_pauses_ns":null}
+ *      "stats" are the deltas of every stats.def counter over the iteration
+ *      (read through tl_print_stats, the only window the public API gives).
+ * ------------------------------------------------------------------------ */
+
+/* Snapshot the VM's counters: tl_print_stats(json) into memory, parsed back
+ * into a TlStats by counter name. */
+static void snapshot_stats(TlVM *vm, TlStats *out)
 {
-    static const char call[] = "run();";
-    for (int64_t i = 1; i <= n; i++) {
-        uint64_t t0 = stats_now_ns();
-        int rc = tl_run_source(vm, "<bench>", call, sizeof call - 1);
-        uint64_t t1 = stats_now_ns();
-        if (rc != 0)
-            return rc;
-        fprintf(stderr, "tierlab-bench: iteration=%lld ns=%llu\n",
-                (long long)i, (unsigned long long)(t1 - t0));
+    stats_reset(out);
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *mem = open_memstream(&buf, &len);
+    if (!mem)
+        return;
+    tl_print_stats(vm, mem, true);
+    fclose(mem);
+    for (int id = 0; id < STAT__COUNT; id++) {
+        char key[96];
+        snprintf(key, sizeof key, "\"%s\":", stats_name((TlStatId)id));
+        const char *at = buf ? strstr(buf, key) : NULL;
+        if (at)
+            out->v[id] = strtoull(at + strlen(key), NULL, 10);
     }
-    return 0;
+    free(buf);
+}
+
+/* A TlStats as one JSON object without the trailing newline. */
+static char *stats_json(const TlStats *s)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *mem = open_memstream(&buf, &len);
+    if (!mem)
+        return NULL;
+    stats_print_json(s, mem);
+    fclose(mem);
+    if (len > 0 && buf[len - 1] == '\n')
+        buf[len - 1] = '\0';
+    return buf;
+}
+
+static uint64_t cpu_now_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+static FILE *open_bench_stream(int64_t fd)
+{
+    if (fd == 2)
+        return stderr;
+    if (fd == 1)
+        return stdout;
+    FILE *f = fd >= 0 ? fdopen((int)fd, "w") : NULL;
+    if (!f)
+        fprintf(stderr, "tierlab: --bench-fd=%lld is not writable; using stderr\n", (long long)fd);
+    return f ? f : stderr;
+}
+
+static int run_bench(TlVM *vm, const TlFlags *flags, const char *path, uint64_t t_main)
+{
+    static const char mark[] = "globalThis.__bench = true;";
+    if (tl_run_source(vm, "<bench>", mark, sizeof mark - 1) != 0)
+        return 1;
+    int rc = tl_run_file(vm, path);
+    if (rc != 0)
+        return rc;
+
+    FILE *out = open_bench_stream(flags->bench_fd);
+    uint64_t startup = stats_now_ns() - t_main;
+    char *fj = NULL;
+    size_t fj_len = 0;
+    FILE *mem = open_memstream(&fj, &fj_len);
+    if (mem) {
+        flags_print_json(flags, mem);
+        fclose(mem);
+        if (fj_len > 0 && fj[fj_len - 1] == '\n')
+            fj[fj_len - 1] = '\0';
+    }
+    fprintf(out, "{\"type\":\"start\",\"engine\":\"tierlab\",\"version\":\"%s\",\"pid\":%ld,"
+                 "\"startup_ns\":%llu,\"flags\":%s}\n",
+            TL_VERSION_STRING, (long)getpid(), (unsigned long long)startup, fj ? fj : "{}");
+    free(fj);
+
+    char call[256];
+    int n = snprintf(call, sizeof call, "%s();", flags->bench_entry);
+    if (n <= 0 || (size_t)n >= sizeof call) {
+        fprintf(stderr, "tierlab: --bench-entry name too long\n");
+        return 2;
+    }
+
+    TlStats first, before, after, delta;
+    snapshot_stats(vm, &first);
+    uint64_t t_start = stats_now_ns();
+    int64_t i = 0;
+    for (; i < flags->bench_iterations; i++) {
+        snapshot_stats(vm, &before);
+        uint64_t w0 = stats_now_ns(), c0 = cpu_now_ns();
+        rc = tl_run_source(vm, "<bench>", call, (size_t)n);
+        uint64_t w1 = stats_now_ns(), c1 = cpu_now_ns();
+        if (rc != 0)
+            break;
+        snapshot_stats(vm, &after);
+        stats_delta(&delta, &after, &before);
+        char *js = stats_json(&delta);
+        fprintf(out, "{\"type\":\"iteration\",\"i\":%lld,\"wall_ns\":%llu,\"cpu_ns\":%llu,"
+                     "\"stats\":%s,\"counters\":{}}\n",
+                (long long)i, (unsigned long long)(w1 - w0), (unsigned long long)(c1 - c0),
+                js ? js : "{}");
+        free(js);
+        fflush(out);
+    }
+    snapshot_stats(vm, &after);
+    stats_delta(&delta, &after, &first);
+    char *js = stats_json(&delta);
+    fprintf(out, "{\"type\":\"end\",\"iterations\":%lld,\"total_ns\":%llu,\"stats\":%s,"
+                 "\"gc_pauses_ns\":null}\n",
+            (long long)i, (unsigned long long)(stats_now_ns() - t_start), js ? js : "{}");
+    free(js);
+    fflush(out);
+    return rc == 0 ? 0 : 1;
 }
 
 int main(int argc, char **argv)
 {
+    uint64_t t_main = stats_now_ns();
     TlFlags flags;
     flags_init(&flags);
 
@@ -159,10 +278,12 @@ int main(int argc, char **argv)
     if (!vm)
         return EXIT_USAGE; /* tl_vm_new printed why */
 
-    int rc = code ? tl_run_source(vm, "<eval>", code, strlen(code))
+    int rc;
+    if (flags.bench_iterations > 0 && path)
+        rc = run_bench(vm, &flags, path, t_main);
+    else
+        rc = code ? tl_run_source(vm, "<eval>", code, strlen(code))
                   : tl_run_file(vm, path);
-    if (rc == 0 && flags.bench_iterations > 0)
-        rc = run_bench_iterations(vm, flags.bench_iterations);
 
     fflush(stdout);
     if (flags.stats[0] != '\0')
