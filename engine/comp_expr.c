@@ -464,6 +464,10 @@ static int expr_call(FuncState *fs, Node *n, int dst, int template_k)
 {
     Node *callee = n->kind == N_TAGGED_TEMPLATE ? n->u.tagged.tag : n->u.call.callee;
     if (n->kind == N_CALL && callee->kind == N_SUPER) return expr_super_call(fs, n, dst);
+    if (n->kind == N_CALL && callee->kind == N_IDENT && strcmp(callee->u.ident.name, "eval") == 0) {
+        int r = direct_eval_call(fs, n, dst);
+        if (r >= 0) return r;
+    }
     int mark = fs->sp;
     int base = reg_alloc_n(fs, 2);
     if (callee->kind == N_OPTIONAL_CHAIN && callee->u.chain.expr->kind == N_MEMBER) {
@@ -1306,6 +1310,47 @@ static bool compare_jump(AstOp op, bool when, Opcode *out)
     }
 }
 
+static bool is_undefined_lit(FuncState *fs, Node *n)
+{
+    if (n->kind == N_IDENT) return strcmp(n->u.ident.name, "undefined") == 0 && is_global_ref(fs, "undefined");
+    return n->kind == N_UNARY && n->u.unary.op == OP_VOID && n->u.unary.arg->kind == N_NUMBER;
+}
+
+/* x == null, x != undefined, x !== undefined ...: one nullish/undefined
+ * branch instead of a load and a compare. */
+static bool nullish_test(FuncState *fs, Node *n, bool when, uint32_t *list)
+{
+    AstOp op = n->u.binary.op;
+    Node *l = n->u.binary.left, *r = n->u.binary.right;
+    bool r_null = r->kind == N_NULL_LIT, r_undef = is_undefined_lit(fs, r);
+    if (!r_null && !r_undef) {
+        if (l->kind == N_NULL_LIT || is_undefined_lit(fs, l)) {
+            Node *t = l;
+            l = r;
+            r = t;
+            r_null = r->kind == N_NULL_LIT;
+            r_undef = !r_null;
+        } else {
+            return false;
+        }
+    }
+    Opcode j;
+    if (op == OP_EQ || op == OP_NE) {
+        bool jump_if_nullish = (op == OP_EQ) == when;
+        j = jump_if_nullish ? BC_JUMP_IF_NULLISH : BC_JUMP_IF_NOT_NULLISH;
+    } else if (r_undef && ((op == OP_STRICT_EQ && when) || (op == OP_STRICT_NE && !when))) {
+        j = BC_JUMP_IF_UNDEF;
+    } else {
+        return false;
+    }
+    int mark = fs->sp;
+    int v = expr(fs, l, -1);
+    set_pos(fs, n);
+    emit_jump(fs, j, v, 0, list);
+    reg_free_to(fs, mark);
+    return true;
+}
+
 /* Jump to *list when ToBoolean(n) == when; fall through otherwise. */
 void test_jump(FuncState *fs, Node *n, bool when, uint32_t *list)
 {
@@ -1355,6 +1400,7 @@ void test_jump(FuncState *fs, Node *n, bool when, uint32_t *list)
         break;
     case N_BINARY: {
         Opcode j;
+        if (nullish_test(fs, n, when, list)) return;
         if (compare_jump(n->u.binary.op, when, &j)) {
             int m0 = fs->sp;
             int l = expr(fs, n->u.binary.left, -1);

@@ -873,7 +873,8 @@ int compile_function(FuncState *parent, FuncInfo *fi, const char *name)
     return idx;
 }
 
-FunctionProto *comp_compile_program(VM *vm, Node *program, Source *src, CompileError *err)
+/* Script code, or direct eval code seeing the caller's env levels. */
+static FunctionProto *compile_top(VM *vm, Node *program, Source *src, CompileError *err, const EvalScope *es)
 {
     Compiler C;
     memset(&C, 0, sizeof C);
@@ -886,8 +887,10 @@ FunctionProto *comp_compile_program(VM *vm, Node *program, Source *src, CompileE
     if (!program || program->kind != N_PROGRAM) {
         comp_error(&C, program, "not a program");
     } else {
-        FuncInfo *fi = scope_analyze_program(&C, program);
-        if (!C.failed) fp = compile_proto(&C, NULL, fi, "");
+        Scope *outer = es ? scope_eval_outer(&C, es->names, es->counts, es->levels, es->strict) : NULL;
+        FuncInfo *fi = scope_analyze_program(&C, program, outer, es != NULL, es && es->global_vars && !es->strict);
+        if (es && es->strict) fi->strict = true;
+        if (!C.failed) fp = compile_proto(&C, NULL, fi, es ? "eval" : "");
     }
     for (uint32_t i = 0; i < C.nallocs; i++) free(C.allocs[i]);
     free(C.allocs);
@@ -895,4 +898,14 @@ FunctionProto *comp_compile_program(VM *vm, Node *program, Source *src, CompileE
     free(C.classes.e);
     if (C.failed) return NULL;   /* partially built protos stay on vm->protos, empty and unused */
     return fp;
+}
+
+FunctionProto *comp_compile_program(VM *vm, Node *program, Source *src, CompileError *err)
+{
+    return compile_top(vm, program, src, err, NULL);
+}
+
+FunctionProto *comp_compile_eval_code(VM *vm, Node *program, Source *src, const EvalScope *es, CompileError *err)
+{
+    return compile_top(vm, program, src, err, es);
 }

@@ -81,6 +81,8 @@ struct FuncInfo {
     Scope *scope;           /* the function scope */
     Scope *body_scope;      /* non-simple parameters: the body's own var/lexical scope, else NULL */
     bool is_program, is_arrow, strict, is_decl;
+    bool is_eval;           /* direct eval code: its declarations stay local... */
+    bool eval_global_vars;  /* ...except var/function of sloppy eval called from script top level */
     bool is_method;         /* method, accessor, class ctor, field initialiser: super allowed */
     bool is_ctor, is_derived;
     bool synth_ctor;        /* default class constructor (no AST) */
@@ -118,6 +120,7 @@ typedef struct Compiler {
     PtrMap scopes;          /* Node* -> Scope* (blocks, loops, functions...) */
     PtrMap classes;         /* Node* -> ClassInfo* */
     FuncInfo *funcs;        /* all analysed functions */
+    Scope **eval_scopes; uint32_t neval;   /* scopes containing a direct eval call */
     void **allocs; uint32_t nallocs, cap_allocs;   /* everything malloc'd, freed at the end */
 } Compiler;
 
@@ -128,7 +131,8 @@ void *comp_map_get(PtrMap *m, const void *key);
 void comp_map_put(PtrMap *m, const void *key, void *value);
 
 /* scope.c */
-FuncInfo *scope_analyze_program(Compiler *C, Node *program);
+FuncInfo *scope_analyze_program(Compiler *C, Node *program, Scope *outer, bool is_eval, bool global_vars);
+Scope *scope_eval_outer(Compiler *C, char ***names, uint32_t *counts, uint32_t levels, bool strict);
 Var *scope_lookup_local(Scope *s, const char *name);
 bool scope_is_lexical(BindKind k);
 FuncInfo *scope_func_of(Compiler *C, Node *fn_node);
@@ -244,6 +248,17 @@ const char *static_key_name(FuncState *fs, Node *key, char *buf, size_t bufsz);
 typedef enum BindMode { BIND_ASSIGN, BIND_INIT } BindMode;
 void pattern_bind(FuncState *fs, Node *target, int src, BindMode mode);
 void assign_to(FuncState *fs, Node *target, int src);
+
+/* direct eval: the caller's env levels, innermost first (slot names) */
+typedef struct EvalScope {
+    char ***names; uint32_t *counts; uint32_t levels;
+    bool strict;
+    bool global_vars;   /* sloppy eval from script top level: var/function go to the global object */
+} EvalScope;
+FunctionProto *comp_compile_eval_code(VM *vm, Node *program, Source *src, const EvalScope *es, CompileError *err);
+
+/* comp_eval.c */
+int direct_eval_call(FuncState *fs, Node *n, int dst);   /* -1: not a direct eval here */
 
 /* comp_class.c */
 int class_expr(FuncState *fs, Node *n, int dst, const char *name);

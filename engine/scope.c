@@ -181,8 +181,11 @@ static Var *add_var(Compiler *C, Scope *s, const char *name, BindKind kind)
     s->last = v;
     s->nvars++;
     index_var(C, s, v);
-    /* program-level declarations live on the global object / global_lex */
-    if (s->kind == SC_FUNCTION && s->func->is_program && kind != BK_INTERNAL) v->loc = LOC_GLOBAL;
+    /* program-level declarations live on the global object / global_lex
+     * (direct eval code keeps its own declarations local) */
+    if (s->kind == SC_FUNCTION && s->func->is_program && kind != BK_INTERNAL &&
+        (!s->func->is_eval || (s->func->eval_global_vars && !scope_is_lexical(kind))))
+        v->loc = LOC_GLOBAL;
     return v;
 }
 
@@ -654,6 +657,14 @@ static void visit(Compiler *C, Scope *s, Node *n)
             if (s->func->is_arrow && na && !na->is_program && !na->this_var) na->this_var = hidden_var(C, na, "%this");
         } else {
             visit(C, s, n->u.call.callee);
+            Node *cal = n->u.call.callee;
+            if (n->kind == N_CALL && cal && cal->kind == N_IDENT && strcmp(cal->u.ident.name, "eval") == 0) {
+                /* a direct eval: everything it may see must live in envs */
+                Scope **ns = comp_alloc(C, (C->neval + 1) * sizeof *ns);
+                if (C->neval) memcpy(ns, C->eval_scopes, C->neval * sizeof *ns);
+                ns[C->neval++] = s;
+                C->eval_scopes = ns;
+            }
         }
         visit_list(C, s, &n->u.call.args);
         break;
@@ -856,19 +867,58 @@ FuncInfo *scope_func_of(Compiler *C, Node *fn_node)
     return s ? s->func : NULL;
 }
 
-FuncInfo *scope_analyze_program(Compiler *C, Node *program)
+/* Scopes enclosing a direct eval keep all their bindings in envs. */
+static void capture_for_eval(Compiler *C)
+{
+    for (uint32_t i = 0; i < C->neval; i++)
+        for (Scope *s = C->eval_scopes[i]; s; s = s->parent)
+            for (Var *v = s->vars; v; v = v->next)
+                if (v->loc != LOC_GLOBAL) {
+                    v->captured = true;
+                    if (scope_is_lexical(v->kind)) v->needs_tdz = true;   /* eval may run before the declaration */
+                }
+}
+
+FuncInfo *scope_analyze_program(Compiler *C, Node *program, Scope *outer, bool is_eval, bool global_vars)
 {
     FuncInfo *fi = comp_alloc(C, sizeof *fi);
     fi->node = program;
     fi->is_program = true;
-    fi->strict = program->u.program.is_strict;
-    Scope *s = new_scope(C, SC_FUNCTION, NULL, fi);
+    fi->is_eval = is_eval;
+    fi->eval_global_vars = global_vars;
+    fi->strict = program->u.program.is_strict || (outer && outer->func && outer->func->strict);
+    Scope *s = new_scope(C, SC_FUNCTION, outer, fi);
     fi->scope = s;
     comp_map_put(&C->scopes, program, s);
     NodeList *body = &program->u.program.body;
     for (uint32_t i = 0; i < body->count; i++) hoist_vars(C, s, body->items[i], false);
     declare_lexicals(C, s, body);
     visit_list(C, s, body);
+    capture_for_eval(C);
     for (FuncInfo *f = C->funcs; f; f = f->next_all) setup_mapped_arguments(C, f);
     return fi;
+}
+
+/* Direct eval code sees the caller's envs: one synthetic scope per env
+ * level (innermost first in names[]), whose bindings are env slots. */
+Scope *scope_eval_outer(Compiler *C, char ***names, uint32_t *counts, uint32_t levels, bool strict)
+{
+    FuncInfo *holder = comp_alloc(C, sizeof *holder);
+    holder->strict = strict;
+    Scope *outer = NULL;
+    for (uint32_t l = levels; l-- > 0;) {
+        Scope *sc = new_scope(C, SC_BLOCK, outer, holder);
+        sc->has_env = true;
+        sc->env_size = (int)counts[l];
+        for (uint32_t i = 0; i < counts[l]; i++) {
+            if (!names[l][i] || !names[l][i][0] || names[l][i][0] == '%') continue;
+            Var *v = add_var(C, sc, names[l][i], BK_LET);
+            v->loc = LOC_ENV;
+            v->index = (int)i;
+            v->captured = v->decl_seen = true;
+            v->needs_tdz = true;   /* the caller's binding may still be uninitialised */
+        }
+        outer = sc;
+    }
+    return outer;
 }
