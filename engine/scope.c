@@ -871,12 +871,19 @@ FuncInfo *scope_func_of(Compiler *C, Node *fn_node)
 static void capture_for_eval(Compiler *C)
 {
     for (uint32_t i = 0; i < C->neval; i++)
-        for (Scope *s = C->eval_scopes[i]; s; s = s->parent)
+        for (Scope *s = C->eval_scopes[i]; s; s = s->parent) {
+            FuncInfo *f = s->func;
+            if (s->kind == SC_FUNCTION && f && !f->is_arrow && !f->is_program && f->fn && !f->arguments_var &&
+                !scope_lookup_local(s, "arguments")) {
+                f->arguments_var = add_var(C, s, "arguments", BK_INTERNAL);   /* eval code may use it */
+                f->arguments_var->decl_seen = true;
+            }
             for (Var *v = s->vars; v; v = v->next)
                 if (v->loc != LOC_GLOBAL) {
                     v->captured = true;
                     if (scope_is_lexical(v->kind)) v->needs_tdz = true;   /* eval may run before the declaration */
                 }
+        }
 }
 
 FuncInfo *scope_analyze_program(Compiler *C, Node *program, Scope *outer, bool is_eval, bool global_vars)
