@@ -1,0 +1,117 @@
+/*
+ * experiment.h -- an experiment file, loaded and resolved (prefix exp_).
+ *
+ * exp_load reads the YAML (format in harness/README.md) into an Experiment;
+ * exp_resolve expands it into the matrix of Cells: every (suite, benchmark,
+ * configuration) with the exact argv to run.  Every error names the file and
+ * the line.  The resolved matrix, serialised canonically, is hashed into the
+ * run identity, so changing anything that affects a measurement starts a new
+ * run while an identical file resumes the old one.
+ */
+#ifndef TL_HARNESS_EXPERIMENT_H
+#define TL_HARNESS_EXPERIMENT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#define EXP_MAX_ARGS 32
+
+typedef enum AdapterKind {
+    ADAPTER_TIERLAB,   /* bench protocol records on fd 3 (tierlab, node via node_bench.js) */
+    ADAPTER_AWFY,      /* "Name: iterations=N runtime: Tus" lines on stdout */
+    ADAPTER_PROCESS,   /* one record per process: its whole wall time */
+} AdapterKind;
+
+typedef enum ExecutorKind { EXECUTOR_TIERLAB, EXECUTOR_NODE, EXECUTOR_COMMAND } ExecutorKind;
+
+typedef struct StrList {
+    char **items;
+    size_t n;
+} StrList;
+
+typedef struct Suite {
+    char *name;
+    char *path;               /* folder of benchmark files */
+    AdapterKind adapter;
+    char *command;            /* awfy/process: template with {executor} {flags} {benchmark} {iterations} {inner} {path} */
+    StrList benchmarks;       /* resolved names ("all" expanded) */
+    int iterations;           /* in-process iterations (0 = experiment default) */
+    int inner;                /* awfy inner iterations */
+    int line;
+} Suite;
+
+typedef struct Executor {
+    char *name;
+    char *path;
+    ExecutorKind kind;
+    StrList flags;            /* always passed */
+    int line;
+} Executor;
+
+typedef struct AxisValue {
+    char *name;
+    StrList flags;
+    double heap_factor;       /* > 0: a heap-factor value (flags get --heap=factor×min) */
+} AxisValue;
+
+typedef struct Axis {
+    char *name;
+    AxisValue *values;
+    size_t n;
+    int line;
+} Axis;
+
+typedef struct ConfigSpec {
+    char *executor;
+    StrList axes;             /* names of axes to cross */
+    AxisValue *variants;      /* alternatively: explicit named flag sets */
+    size_t nvariants;
+    int line;
+} ConfigSpec;
+
+typedef struct Experiment {
+    char *file;
+    char *name;
+    int executions, iterations;
+    double timeout_s;
+    uint64_t memory_limit;    /* bytes, 0 = none */
+    char *counters;           /* comma list for --bench-counters */
+    Suite *suites; size_t nsuites;
+    Executor *executors; size_t nexecutors;
+    Axis *axes; size_t naxes;
+    ConfigSpec *configs; size_t nconfigs;
+} Experiment;
+
+/* One cell of the matrix: everything needed to run it and to name it. */
+typedef struct Cell {
+    char *id;                 /* suite/benchmark/config */
+    const Suite *suite;
+    const Executor *executor;
+    char *benchmark;
+    char *bench_file;         /* path of the benchmark file (tierlab adapter) */
+    char *config;             /* "interp/marksweep", "node:ignition" */
+    StrList flags;            /* configuration flags (executor flags + axis values) */
+    double heap_factor;       /* 0 unless a heap axis is crossed */
+    int iterations;
+} Cell;
+
+typedef struct Matrix {
+    Cell *cells;
+    size_t n;
+    char run_id[65];          /* hex SHA-256 of the canonical resolved matrix */
+} Matrix;
+
+/* false + message "FILE:LINE: ..." in err. */
+bool exp_load(Experiment *exp, const char *path, char *err, size_t errlen);
+void exp_free(Experiment *exp);
+bool exp_resolve(const Experiment *exp, Matrix *m, char *err, size_t errlen);
+void exp_matrix_free(Matrix *m);
+/* Keep only cells whose id contains one of the filters (none = keep all),
+ * then the k-th of N deterministic shards (N = 0: no sharding). */
+void exp_filter(Matrix *m, const StrList *filters, int shard_k, int shard_n);
+/* The canonical JSON of the resolved matrix (hashed into run_id; stored in the header). */
+void exp_write_json(const Experiment *exp, const Matrix *m, FILE *out);
+
+#endif
