@@ -221,7 +221,7 @@ static void print_value(struct VM *vm, JSValue v, FILE *out)
     else if (val_is_string(v)) print_string_value(vm, v, out, 60);
     else if (val_is_kind(v, CELL_OBJECT)) {
         JSObject *o = val_obj(v);
-        fputs(o->cls == CLS_ARRAY ? "<array>" : "<object>", out);
+        fputs(o->cls == CLS_ARRAY ? "<array>" : o->cls == CLS_FUNCTION ? "<function>" : "<object>", out);
     } else if (val_is_kind(v, CELL_SYMBOL)) fputs("<symbol>", out);
     else fputs("<cell>", out);
 }
