@@ -70,15 +70,18 @@ JSValue str_substring(struct VM *vm, JSValue s, uint32_t start, uint32_t end);
 JSValue str_from_unit(struct VM *vm, uint16_t unit);               /* cached for < 256 */
 JSString *str_flatten(struct VM *vm, JSValue s);  /* NULL on OOM; result valid until next allocation */
 
-bool str_equal(JSValue a, JSValue b);          /* flattens ropes without allocating? no: a,b must be flat; use str_equals_vm */
-bool str_equals(struct VM *vm, JSValue a, JSValue b);   /* any strings; may flatten */
+/* Equality and ordering of any two strings (flat or rope) by code units.
+ * None of them allocates: ropes are walked leaf by leaf, never flattened. */
+bool str_equal(JSValue a, JSValue b);
+bool str_equals(struct VM *vm, JSValue a, JSValue b);   /* = str_equal */
 int str_compare(struct VM *vm, JSValue a, JSValue b);   /* code-unit order: <0, 0, >0 */
 uint32_t str_hash(JSString *s);
-int64_t str_index_of(struct VM *vm, JSValue hay, JSValue needle, uint32_t from);
+int64_t str_index_of(struct VM *vm, JSValue hay, JSValue needle, uint32_t from);  /* -1: absent (or OOM pending) */
 /* If s is a canonical array index ("0", "17", not "017"), store it. */
 bool str_array_index(JSString *s, uint32_t *index);
 
-/* Convert to a malloc'd NUL-terminated UTF-8 C string (for messages, printing). */
+/* Convert to a malloc'd NUL-terminated UTF-8 C string (for messages, printing);
+ * lone surrogates become U+FFFD.  Never allocates on the GC heap. */
 char *str_to_utf8(struct VM *vm, JSValue s, size_t *len_out);
 /* Write UTF-8 to a stdio stream (console.log, print). */
 void str_print(struct VM *vm, JSValue s, void *file);
