@@ -170,6 +170,29 @@ static inline int32_t num_to_int32(JSValue v)
 
 static inline int32_t i32_shl(int32_t a, int32_t b) { return (int32_t)((uint32_t)a << (b & 31)); }
 
+/* The frame whose `this` a super() call in fr binds: fr itself, or for an
+ * arrow function the innermost derived-constructor frame below it (the
+ * arrow runs while that constructor is active). */
+static Frame *super_frame(VM *vm, Frame *fr)
+{
+    if (!(fr->proto->flags & FP_ARROW)) return fr;
+    for (Frame *f = fr - 1; f >= vm->frames; f--)
+        if ((f->flags & FRAME_CONSTRUCT) && f->proto && (f->proto->flags & FP_DERIVED)) return f;
+    return fr;
+}
+
+/* Bind `this` after super(): ReferenceError when already bound. */
+static bool bind_super_this(VM *vm, Frame *fr, JSValue v)
+{
+    Frame *sf = super_frame(vm, fr);
+    if (sf->regs[0] != VAL_UNINIT) {
+        err_throw(vm, ERRMSG_SUPER_TWICE);
+        return false;
+    }
+    sf->regs[0] = v;
+    return true;
+}
+
 /* Find the handler of frame fr covering its pc, or NULL. */
 static const ExcHandler *find_handler(const Frame *fr)
 {
@@ -1044,7 +1067,8 @@ dispatch:
     CASE(SUPER_CALL)
     CASE(SUPER_CALL_SPREAD) {
         SYNC();
-        JSValue parent = val_obj(fr->callee)->proto;
+        Frame *sf = super_frame(vm, fr);
+        JSValue parent = val_obj(sf->callee)->proto;
         if (!rt_is_constructor(parent)) {
             char *d = err_describe(vm, parent);
             err_throw(vm, ERRMSG_SUPER_NOT_CTOR, d ? d : "");
@@ -1070,7 +1094,7 @@ dispatch:
         }
         ret = U16(1);
         construct = true;
-        new_target = fr->new_target;
+        new_target = super_frame(vm, fr)->new_target;
         goto do_call;
     }
 
@@ -1129,13 +1153,8 @@ do_call:
             JSValue v = call_native(vm, f, w + 2, argc, new_target);
             vm->stack_top = fr->top;
             CHECK(v);
-            if (UNLIKELY(*pc == BC_SUPER_CALL || *pc == BC_SUPER_CALL_SPREAD)) {
-                if (regs[0] != VAL_UNINIT) {
-                    err_throw(vm, ERRMSG_SUPER_TWICE);
-                    goto exception;
-                }
-                regs[0] = v;
-            }
+            if (UNLIKELY(*pc == BC_SUPER_CALL || *pc == BC_SUPER_CALL_SPREAD) && !bind_super_this(vm, fr, v))
+                goto exception;
             regs[ret] = v;
             pc += bc_ops[*pc].size;
             DISPATCH();
@@ -1167,13 +1186,8 @@ do_return: {
             FeedbackSlot *cs = &fbv[U32(7)];
             if (n > cs->hits && n <= 64) cs->hits = n;
         }
-        if (UNLIKELY(*pc == BC_SUPER_CALL || *pc == BC_SUPER_CALL_SPREAD)) {
-            if (regs[0] != VAL_UNINIT) {
-                err_throw(vm, ERRMSG_SUPER_TWICE);
-                goto exception;
-            }
-            regs[0] = retv;
-        }
+        if (UNLIKELY(*pc == BC_SUPER_CALL || *pc == BC_SUPER_CALL_SPREAD) && !bind_super_this(vm, fr, retv))
+            goto exception;
         regs[rr] = retv;
         pc += bc_ops[*pc].size;
         DISPATCH();

@@ -120,6 +120,13 @@ int interp_init_lex(VM *vm, JSValue key, JSValue v)
 static JSValue super_base(VM *vm, Frame *fr)
 {
     JSValue home = val_is_function(fr->callee) ? ((JSFunction *)val_obj(fr->callee))->home : VAL_UNDEFINED;
+    /* an arrow without its own [[HomeObject]]: the enclosing method's, found
+     * on the stack (arrows using super run inside that method's activation) */
+    for (Frame *f = fr - 1; !val_is_object(home) && fr->proto && (fr->proto->flags & FP_ARROW) && f >= vm->frames; f--) {
+        if (!f->proto || (f->proto->flags & FP_ARROW) || !val_is_function(f->callee)) continue;
+        home = ((JSFunction *)val_obj(f->callee))->home;
+        break;
+    }
     if (!val_is_object(home)) return err_throw_type(vm, SyntaxError, "'super' keyword unexpected here");
     if (fr->regs[0] == VAL_UNINIT) return interp_throw_this_tdz(vm);
     JSValue proto = val_obj(home)->proto;
@@ -542,6 +549,10 @@ char *interp_callee_text(const FunctionProto *fp, const uint8_t *pc)
             while (p < end && (*p == ' ' || *p == '\t')) p++;
         }
     }
+    /* the position may be the method name of o.m(): include the object path */
+    const char *start = fp->source->text;
+    while (p > start && (ident_char(p[-1]) || p[-1] == '.')) p--;
+    while (p < end && *p == '.') p++;
     /* a dotted name followed by '(' (or the end of a `new` expression) */
     const char *q = p;
     while (q < end && q - p < 80 && (ident_char(*q) || *q == '.')) q++;
