@@ -1,0 +1,387 @@
+/*
+ * main.c -- tierlab-bench, the experiment runner (see harness/README.md).
+ *
+ * `run` pipeline: load the YAML -> resolve the matrix (run identity) ->
+ * filter/shard -> open or resume results.jsonl -> for each execution round,
+ * for each cell not yet done: find the minimum heap if a heap factor asks
+ * for it, build the command line, run it with timeout and memory limit,
+ * append its records -> report.  Rounds interleave the cells so that slow
+ * drifts of the machine spread over every configuration alike.
+ */
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "adapters.h"
+#include "counters.h"
+#include "experiment.h"
+#include "json.h"
+#include "meta.h"
+#include "report.h"
+#include "runner.h"
+#include "store.h"
+
+#define MIN_HEAP_LO (1ull << 20)
+#define MIN_HEAP_HI (16ull << 30)
+
+static void usage(FILE *out)
+{
+    fputs("usage: tierlab-bench COMMAND ...\n"
+          "  plan    FILE.yaml [FILTER...]                  print the resolved matrix, run nothing\n"
+          "  run     FILE.yaml [FILTER...] [--shard k/N] [--no-resume] [--out DIR] [--no-report]\n"
+          "  report  RUN_DIR [--baseline CONFIG]            tables and figures from results.jsonl\n"
+          "  compare RUN_A RUN_B [--force]                  what changed, with confidence intervals\n"
+          "  merge   OUT_DIR SHARD_DIR...                    join shards of one run (same machine only)\n"
+          "  doctor                                          what this machine can count, and why not\n",
+          out);
+}
+
+static uint64_t now_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
+}
+
+typedef struct RunOptions {
+    StrList filters;
+    int shard_k, shard_n;
+    bool resume, report;
+    const char *out_dir;
+} RunOptions;
+
+static bool parse_shard(const char *s, int *k, int *n)
+{
+    char *end;
+    long a = strtol(s, &end, 10);
+    if (*end != '/') return false;
+    long b = strtol(end + 1, &end, 10);
+    if (*end || b < 1 || a < 0 || a >= b) return false;
+    *k = (int)a;
+    *n = (int)b;
+    return true;
+}
+
+static bool load(const char *file, Experiment *exp, Matrix *m, const RunOptions *o)
+{
+    char err[1024];
+    if (!exp_load(exp, file, err, sizeof err)) {
+        fprintf(stderr, "tierlab-bench: %s\n", err);
+        return false;
+    }
+    if (!exp_resolve(exp, m, err, sizeof err)) {
+        fprintf(stderr, "tierlab-bench: %s\n", err);
+        exp_free(exp);
+        return false;
+    }
+    exp_filter(m, &o->filters, o->shard_k, o->shard_n);
+    if (m->n == 0) {
+        fprintf(stderr, "tierlab-bench: no cell matches the filters\n");
+        exp_matrix_free(m);
+        exp_free(exp);
+        return false;
+    }
+    return true;
+}
+
+static int cmd_plan(const char *file, const RunOptions *o)
+{
+    Experiment exp;
+    Matrix m;
+    if (!load(file, &exp, &m, o)) return 2;
+    printf("experiment %s: %zu cells x %d executions (run id %.12s)\n", exp.name, m.n, exp.executions, m.run_id);
+    for (size_t i = 0; i < m.n; i++) {
+        const Cell *c = &m.cells[i];
+        char **argv = adapt_argv(&exp, c, c->iterations, 0);
+        printf("%-50s %3d it  ", c->id, c->iterations);
+        for (char **p = argv; *p; p++) printf(" %s", *p);
+        if (c->heap_factor > 0) printf("   [heap = %g x min]", c->heap_factor);
+        putchar('\n');
+        adapt_free_argv(argv);
+    }
+    exp_matrix_free(&m);
+    exp_free(&exp);
+    return 0;
+}
+
+/* ---- minimum heap ------------------------------------------------------------ */
+
+static bool runs_within(const Experiment *exp, const Cell *c, unsigned long long heap)
+{
+    char **argv = adapt_argv(exp, c, c->iterations, heap);
+    RunSpec spec = {argv, exp->timeout_s, exp->memory_limit, true};
+    RunResult res;
+    bool ok = run_exec(&spec, &res) && res.status == RUN_OK;
+    run_result_free(&res);
+    adapt_free_argv(argv);
+    return ok;
+}
+
+/* Binary search (1 MiB precision) for the smallest --heap the benchmark
+ * completes in; 0 if it fails even at the upper bound. */
+static unsigned long long find_min_heap(Store *st, const Experiment *exp, const Cell *c)
+{
+    char key[2048];
+    int k = snprintf(key, sizeof key, "%s", c->executor->path);
+    for (size_t i = 0; i < c->flags.n; i++) k += snprintf(key + k, sizeof key - (size_t)k, " %s", c->flags.items[i]);
+    snprintf(key + k, sizeof key - (size_t)k, " %s", c->bench_file);
+    unsigned long long cached;
+    if (store_find_note(st, key, &cached)) return cached;
+    fprintf(stderr, "tierlab-bench: finding the minimum heap of %s ...\n", c->id);
+    unsigned long long lo = MIN_HEAP_LO, hi = 64ull << 20;
+    while (!runs_within(exp, c, hi)) {
+        lo = hi;
+        hi *= 2;
+        if (hi > MIN_HEAP_HI) return 0;
+    }
+    while (hi - lo > (1ull << 20)) {
+        unsigned long long mid = lo + (hi - lo) / 2;
+        mid &= ~((1ull << 20) - 1);
+        if (mid <= lo) break;
+        if (runs_within(exp, c, mid)) hi = mid; else lo = mid;
+    }
+    store_add_note(st, key, hi);
+    return hi;
+}
+
+/* ---- run ------------------------------------------------------------------------ */
+
+static volatile sig_atomic_t stop_requested;
+static void on_signal(int sig) { (void)sig; stop_requested = 1; }
+
+static void fmt_duration(char *buf, size_t n, double s)
+{
+    if (s < 60) snprintf(buf, n, "%.0fs", s);
+    else if (s < 3600) snprintf(buf, n, "%dm%02ds", (int)s / 60, (int)s % 60);
+    else snprintf(buf, n, "%dh%02dm", (int)s / 3600, ((int)s % 3600) / 60);
+}
+
+static int cmd_run(const char *file, const RunOptions *o)
+{
+    Experiment exp;
+    Matrix m;
+    if (!load(file, &exp, &m, o)) return 2;
+    Store st;
+    char err[1024];
+    if (!store_open(&st, "results", o->out_dir, &exp, &m, o->resume, err, sizeof err)) {
+        fprintf(stderr, "tierlab-bench: %s\n", err);
+        return 2;
+    }
+    fprintf(stderr, "tierlab-bench: %s %s (%zu cells x %d executions)\n", st.resumed ? "resuming" : "writing",
+            st.path, m.n, exp.executions);
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_signal;
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+
+    size_t total = m.n * (size_t)exp.executions, todo = 0, done_now = 0, failures = 0;
+    for (int e = 0; e < exp.executions; e++)
+        for (size_t i = 0; i < m.n; i++) todo += !store_is_done(&st, m.cells[i].id, e);
+    uint64_t t0 = now_ns();
+    bool tty = isatty(2);
+    for (int e = 0; e < exp.executions && !stop_requested; e++) {
+        for (size_t i = 0; i < m.n && !stop_requested; i++) {
+            const Cell *c = &m.cells[i];
+            if (store_is_done(&st, c->id, e)) continue;
+            unsigned long long heap = 0;
+            if (c->heap_factor > 0) {
+                if (c->executor->kind != EXECUTOR_TIERLAB) {
+                    fprintf(stderr, "tierlab-bench: %s: heap factors apply to tierlab only\n", c->id);
+                    continue;
+                }
+                unsigned long long min = find_min_heap(&st, &exp, c);
+                if (min == 0) {
+                    fprintf(stderr, "tierlab-bench: %s: fails even with a %llu MiB heap; skipped\n", c->id,
+                            MIN_HEAP_HI >> 20);
+                    continue;
+                }
+                heap = (unsigned long long)((double)min * c->heap_factor);
+            }
+            double elapsed = (double)(now_ns() - t0) / 1e9;
+            char eta[32] = "?";
+            if (done_now > 0) fmt_duration(eta, sizeof eta, elapsed / (double)done_now * (double)(todo - done_now));
+            fprintf(stderr, tty ? "\r\033[K[%zu/%zu] %s exec %d/%d, %d iterations, ETA %s" : "[%zu/%zu] %s exec %d/%d, %d iterations, ETA %s\n",
+                    total - todo + done_now + 1, total, c->id, e + 1, exp.executions, c->iterations, eta);
+            char **argv = adapt_argv(&exp, c, c->iterations, heap);
+            RunSpec spec = {argv, exp.timeout_s, exp.memory_limit, c->suite->adapter == ADAPTER_TIERLAB};
+            RunResult res;
+            if (!run_exec(&spec, &res)) {
+                fprintf(stderr, "\ntierlab-bench: cannot start a process for %s\n", c->id);
+                adapt_free_argv(argv);
+                continue;
+            }
+            adapt_record(&st, c, e, argv, &res);
+            if (res.status != RUN_OK) {
+                failures++;
+                fprintf(stderr, "%s%s exec %d: %s%s\n", tty ? "\r\033[K" : "", c->id, e, run_status_name(res.status),
+                        res.status == RUN_TIMEOUT ? " (killed)" : "");
+            }
+            run_result_free(&res);
+            adapt_free_argv(argv);
+            done_now++;
+        }
+    }
+    if (tty) fputs("\r\033[K", stderr);
+    char dir[sizeof st.dir];
+    snprintf(dir, sizeof dir, "%s", st.dir);
+    store_close(&st);
+    fprintf(stderr, "tierlab-bench: %zu executions run, %zu failed%s; results in %s/results.jsonl\n", done_now,
+            failures, stop_requested ? " (interrupted: run again to resume)" : "", dir);
+    exp_matrix_free(&m);
+    exp_free(&exp);
+    if (stop_requested) return 130;
+    if (o->report) return rep_report(dir, NULL) == 0 ? 0 : 1;
+    return 0;
+}
+
+/* ---- merge ---------------------------------------------------------------------- */
+
+/* The machine_id and run_id of a run directory's header. */
+static bool read_header(const char *dir, char *machine, size_t mlen, char *run_id, size_t rlen, char **line_out)
+{
+    char path[2048];
+    snprintf(path, sizeof path, "%s/results.jsonl", dir);
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        fprintf(stderr, "tierlab-bench: cannot open %s\n", path);
+        return false;
+    }
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n = getline(&line, &cap, f);
+    fclose(f);
+    JsonDoc d;
+    bool ok = n > 0 && json_parse(&d, line, (size_t)n);
+    if (ok) {
+        const char *mid = json_get_str(json_get(d.root, "meta"), "machine_id");
+        const char *rid = json_get_str(d.root, "run_id");
+        snprintf(machine, mlen, "%s", mid ? mid : "");
+        snprintf(run_id, rlen, "%s", rid ? rid : "");
+        json_doc_free(&d);
+    } else {
+        fprintf(stderr, "tierlab-bench: %s has no valid header\n", path);
+    }
+    if (ok && line_out) *line_out = line; else free(line);
+    return ok;
+}
+
+static int cmd_merge(int argc, char **argv)
+{
+    if (argc < 2) {
+        usage(stderr);
+        return 2;
+    }
+    const char *out = argv[0];
+    char machine0[512], run0[128];
+    char *header = NULL;
+    if (!read_header(argv[1], machine0, sizeof machine0, run0, sizeof run0, &header)) return 2;
+    for (int i = 2; i < argc; i++) {
+        char machine[512], run[128];
+        if (!read_header(argv[i], machine, sizeof machine, run, sizeof run, NULL)) return 2;
+        if (strcmp(machine, machine0) != 0) {
+            fprintf(stderr, "tierlab-bench: refusing to merge %s (machine '%s') with %s (machine '%s'): timings from "
+                            "different machines must not be pooled\n", argv[i], machine, argv[1], machine0);
+            free(header);
+            return 2;
+        }
+    }
+    char cmd[4096];
+    snprintf(cmd, sizeof cmd, "mkdir -p '%s'", out);
+    if (system(cmd) != 0) return 2;
+    char path[2048];
+    snprintf(path, sizeof path, "%s/results.jsonl", out);
+    FILE *f = fopen(path, "wb");
+    if (!f) {
+        fprintf(stderr, "tierlab-bench: cannot create %s\n", path);
+        return 2;
+    }
+    fputs(header, f);
+    free(header);
+    for (int i = 1; i < argc; i++) {
+        char in[2048];
+        snprintf(in, sizeof in, "%s/results.jsonl", argv[i]);
+        FILE *g = fopen(in, "rb");
+        char *line = NULL;
+        size_t cap = 0;
+        ssize_t n;
+        bool first = true;
+        while (g && (n = getline(&line, &cap, g)) > 0) {
+            if (!first && line[n - 1] == '\n') fputs(line, f);
+            first = false;
+        }
+        free(line);
+        if (g) fclose(g);
+    }
+    fclose(f);
+    fprintf(stderr, "tierlab-bench: merged %d shards into %s\n", argc - 1, path);
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2 || !strcmp(argv[1], "--help") || !strcmp(argv[1], "-h")) {
+        usage(argc < 2 ? stderr : stdout);
+        return argc < 2 ? 2 : 0;
+    }
+    const char *cmd = argv[1];
+    if (!strcmp(cmd, "doctor")) {
+        ctr_doctor(stdout);
+        char *id = meta_machine_id();
+        printf("machine: %s\n", id ? id : "?");
+        free(id);
+        return 0;
+    }
+    if (!strcmp(cmd, "merge")) return cmd_merge(argc - 2, argv + 2);
+    if (!strcmp(cmd, "report")) {
+        if (argc < 3) { usage(stderr); return 2; }
+        const char *baseline = NULL;
+        for (int i = 3; i < argc; i++) {
+            if (!strcmp(argv[i], "--baseline") && i + 1 < argc) baseline = argv[++i];
+            else { fprintf(stderr, "tierlab-bench: unknown argument '%s'\n", argv[i]); return 2; }
+        }
+        return rep_report(argv[2], baseline) == 0 ? 0 : 1;
+    }
+    if (!strcmp(cmd, "compare")) {
+        if (argc < 4) { usage(stderr); return 2; }
+        bool force = argc > 4 && !strcmp(argv[4], "--force");
+        return rep_compare(argv[2], argv[3], force) == 0 ? 0 : 1;
+    }
+    if (strcmp(cmd, "plan") != 0 && strcmp(cmd, "run") != 0) {
+        fprintf(stderr, "tierlab-bench: unknown command '%s'\n", cmd);
+        usage(stderr);
+        return 2;
+    }
+    if (argc < 3) {
+        usage(stderr);
+        return 2;
+    }
+    RunOptions o = {.resume = true, .report = true};
+    for (int i = 3; i < argc; i++) {
+        if (!strcmp(argv[i], "--shard") && i + 1 < argc) {
+            if (!parse_shard(argv[++i], &o.shard_k, &o.shard_n)) {
+                fprintf(stderr, "tierlab-bench: --shard wants k/N with 0 <= k < N\n");
+                return 2;
+            }
+        } else if (!strcmp(argv[i], "--no-resume")) {
+            o.resume = false;
+        } else if (!strcmp(argv[i], "--no-report")) {
+            o.report = false;
+        } else if (!strcmp(argv[i], "--out") && i + 1 < argc) {
+            o.out_dir = argv[++i];
+        } else if (argv[i][0] == '-') {
+            fprintf(stderr, "tierlab-bench: unknown option '%s'\n", argv[i]);
+            return 2;
+        } else {
+            char **items = realloc(o.filters.items, (o.filters.n + 1) * sizeof *items);
+            if (!items) return 2;
+            o.filters.items = items;
+            o.filters.items[o.filters.n++] = argv[i];
+        }
+    }
+    int rc = !strcmp(cmd, "plan") ? cmd_plan(argv[2], &o) : cmd_run(argv[2], &o);
+    free(o.filters.items);
+    return rc;
+}
