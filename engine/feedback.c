@@ -67,7 +67,7 @@ static void add_entry(VM *vm, FeedbackSlot *s, const PropIcEntry *e)
 
 /* Look key up along obj's prototype chain through shapes only; fills e
  * and returns true when the result is a cacheable data property. */
-static bool cacheable_lookup(VM *vm, JSValue objv, JSValue key, PropIcEntry *e)
+static bool cacheable_lookup(VM *vm, JSValue objv, JSValue key, PropIcEntry *e, bool getters)
 {
     JSObject *recv = val_obj(objv);
     JSObject *o = recv;
@@ -76,11 +76,17 @@ static bool cacheable_lookup(VM *vm, JSValue objv, JSValue key, PropIcEntry *e)
         int32_t i = shape_find(o->shape, key);
         if (i >= 0) {
             const PropEntry *pe = shape_entry(o->shape, i);
-            if (pe->attrs & PROP_ACCESSOR) return false;
+            e->pad = 0;
+            if (pe->attrs & PROP_ACCESSOR) {
+                /* getter calls are cached too: the slot holds [getter, setter] */
+                JSValue pair = o->slots->v[pe->slot];
+                if (!getters || !val_is_kind(pair, CELL_VALARRAY) || !val_is_function(((ValArray *)val_cell(pair))->v[0]))
+                    return false;
+                e->pad = FB_ENTRY_GETTER;
+            }
             e->shape = recv->shape;
             e->slot = pe->slot;
             e->index = (uint32_t)i;
-            e->pad = 0;
             if (o == recv) {
                 e->holder = VAL_UNDEFINED;
                 e->proto = VAL_UNDEFINED;
@@ -102,8 +108,9 @@ JSValue fb_get_prop_miss(VM *vm, FeedbackSlot *s, JSValue base, JSValue key)
 {
     if (val_is_object(base) && s->state != IC_MEGA && !val_is_int(key)) {
         PropIcEntry e;
-        if (cacheable_lookup(vm, base, key, &e)) {
+        if (cacheable_lookup(vm, base, key, &e, true)) {
             add_entry(vm, s, &e);
+            if (e.pad & FB_ENTRY_GETTER) return rt_get(vm, base, key);
             JSObject *holder = e.holder == VAL_UNDEFINED ? val_obj(base) : val_obj(e.holder);
             return holder->slots->v[e.slot];
         }
@@ -112,7 +119,7 @@ JSValue fb_get_prop_miss(VM *vm, FeedbackSlot *s, JSValue base, JSValue key)
         /* string primitives: methods found on String.prototype's chain */
         JSValue sp = vm_intrinsic(vm, INTR_StringPrototype);
         PropIcEntry e;
-        if (val_is_object(sp) && cacheable_lookup(vm, sp, key, &e)) {
+        if (val_is_object(sp) && cacheable_lookup(vm, sp, key, &e, false)) {
             val_obj(sp)->flags |= OBJ_IS_PROTO;   /* its changes must bump the epoch from now on */
             if (e.holder == VAL_UNDEFINED) e.holder = sp;
             e.shape = NULL;

@@ -31,8 +31,10 @@ typedef struct PropIcEntry {
     JSValue proto;           /* proto hits: the receiver's prototype when cached */
     uint32_t index;          /* GET_GLOBAL/SET_GLOBAL: index of the PropEntry in the holder's
                                 table, re-checked on each hit (the global may be a dictionary) */
-    uint32_t pad;
+    uint32_t pad;            /* FB_ENTRY_* flags */
 } PropIcEntry;
+/* GET entry whose slot holds an accessor pair: a hit calls its getter. */
+#define FB_ENTRY_GETTER 1u
 /* GET sites reading a property of a string primitive use an entry with
  * shape NULL: the holder is String.prototype or an object on its chain,
  * valid while vm->proto_epoch == epoch. */

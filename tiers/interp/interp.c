@@ -51,24 +51,27 @@ enum {
 
 /* ---- inline caches ----------------------------------------------------------- */
 
-/* Property read through the slot's entries (own or prototype hit). */
-static inline bool ic_get(const FeedbackSlot *s, JSObject *o, uint32_t epoch, JSValue *out)
+/* Property read through the slot's entries (own or prototype hit):
+ * 1 = *out is the value, 2 = *out is a getter to call, 0 = miss. */
+static inline int ic_get(const FeedbackSlot *s, JSObject *o, uint32_t epoch, JSValue *out)
 {
     Shape *sh = o->shape;
     const PropIcEntry *e = s->u.prop, *end = e + s->count;
     for (; e < end; e++) {
         if (e->shape != sh) continue;
-        if (e->holder == VAL_UNDEFINED) {
-            *out = o->slots->v[e->slot];
-            return true;
+        JSObject *holder;
+        if (e->holder == VAL_UNDEFINED) holder = o;
+        else if (e->epoch == epoch && o->proto == e->proto) holder = val_obj(e->holder);
+        else return 0;
+        JSValue v = holder->slots->v[e->slot];
+        if (UNLIKELY(e->pad & FB_ENTRY_GETTER)) {
+            *out = ((ValArray *)val_cell(v))->v[0];
+            return 2;
         }
-        if (e->epoch == epoch && o->proto == e->proto) {
-            *out = val_obj(e->holder)->slots->v[e->slot];
-            return true;
-        }
-        return false;
+        *out = v;
+        return 1;
     }
-    return false;
+    return 0;
 }
 
 /* Property of a string primitive: entries with shape NULL (feedback.h). */
@@ -515,10 +518,30 @@ dispatch:
         FeedbackSlot *s = &fbv[U32(9)];
         if (LIKELY(val_is_object(obj))) {
             JSObject *o = val_obj(obj);
-            if (LIKELY(ic_get(s, o, vm->proto_epoch, &v))) {
+            int hit = ic_get(s, o, vm->proto_epoch, &v);
+            if (LIKELY(hit == 1)) {
                 vm->stats.v[STAT_ic_hits]++;
                 R(U16(1)) = v;
                 NEXT(SZ_RRAF);
+            }
+            if (hit == 2 && val_is_function(v)) {
+                /* cached getter: call it like a JS call from here (the
+                 * result lands in R(a) when it returns) */
+                vm->stats.v[STAT_ic_hits]++;
+                SYNC();
+                w = vm->stack_top;
+                if (UNLIKELY(w + 2 > vm->stack_end)) {
+                    call_throw_overflow(vm);
+                    goto exception;
+                }
+                w[0] = v;
+                w[1] = obj;
+                vm->stack_top = w + 2;
+                argc = 0;
+                ret = U16(1);
+                construct = false;
+                new_target = VAL_UNDEFINED;
+                goto do_call;
             }
             if (o->cls == CLS_ARRAY && K(U32(5)) == vm_atom(vm, ATOM_length)) {
                 R(U16(1)) = o->length <= INT32_MAX ? val_from_int((int32_t)o->length) : val_from_double(o->length);
