@@ -363,10 +363,18 @@ static JSValue object_get_prototype_of(VM *vm, JSValue *args, int argc, JSValue 
 /* Shared by setPrototypeOf and the __proto__ setter. */
 static JSValue set_proto_checked(VM *vm, JSValue obj, JSValue proto)
 {
+    /* Object.prototype is an immutable prototype exotic object */
+    if (obj == vm_intrinsic(vm, INTR_ObjectPrototype) && proto != val_obj(obj)->proto)
+        return bi_throw_type(vm, "Immutable prototype object 'Object.prototype' cannot have their prototype set");
     int r = obj_set_proto(vm, obj, proto);
     if (r < 0) return VAL_EXCEPTION;
     if (r == 0) {
-        if (!(val_obj(obj)->flags & OBJ_EXTENSIBLE)) return throw_with_value(vm, "Cannot set prototype of non-extensible object ", obj);
+        if (!(val_obj(obj)->flags & OBJ_EXTENSIBLE)) {
+            char *d = bi_describe(vm, obj);
+            JSValue e = err_throw_type(vm, TypeError, "%s is not extensible", d ? d : "object");
+            free(d);
+            return e;
+        }
         return err_throw(vm, ERRMSG_CYCLIC_PROTO);
     }
     return obj;
@@ -560,7 +568,9 @@ static JSValue object_from_entries(VM *vm, JSValue *args, int argc, JSValue nt)
         if (done) break;
         JSValue *he = heap_handle(vm, entry);
         if (!val_is_object(*he)) {
-            throw_with_value(vm, "Iterator value is not an entry object: ", *he);
+            char *d = bi_describe(vm, *he);
+            err_throw_type(vm, TypeError, "Iterator value %s is not an entry object", d ? d : "value");
+            free(d);
             goto close;
         }
         JSValue k = bi_get_index(vm, *he, 0);
