@@ -4,6 +4,7 @@
 #   make          release build into build/ (binary: build/tierlab)
 #   make test     install missing packages, build, ctest -j2
 #   make bench    install missing packages, build, run benchmarks/run.sh
+#   make harness  build the experiment harness build/tierlab-bench
 #   make debug    ASan+UBSan build into build-debug/
 #   make verify   TL_VERIFY=1 build into build-verify/
 #   make test-debug / test-verify   unit + JS suites on those builds
@@ -15,7 +16,7 @@ DEBS  := build-essential cmake pkg-config libjemalloc-dev check libuv1-dev \
          libcapstone-dev libpapi-dev gnuplot-nox libyaml-dev python3
 CMAKE_ARGS ?=
 
-.PHONY: all release build deps test test-debug test-verify bench debug verify clean
+.PHONY: all release build deps test test-debug test-verify bench harness debug verify clean
 
 all: release
 
@@ -54,6 +55,11 @@ test-verify: verify
 
 bench: release
 	benchmarks/run.sh
+
+# The experiment harness (build/tierlab-bench); not part of `make` while it
+# is being written.
+harness: release
+	cmake --build build -j $(JOBS) --target tierlab-bench
 
 clean:
 	rm -rf build build-debug build-bench build-verify
