@@ -46,7 +46,7 @@ static JSValue direct_eval(VM *vm, JSValue *args, int argc, JSValue nt)
     JSValue desc = args[2];
     uint32_t levels = val_is_array(desc) ? val_obj(desc)->length : 0;
     EvalScope es = { calloc(levels + 1, sizeof(char **)), calloc(levels + 1, sizeof(uint32_t)), levels, strict,
-                     (mode & 2) != 0 };
+                     (mode & 2) != 0, -1 };
     if (!es.names || !es.counts) abort();
     for (uint32_t l = 0; l < levels; l++) {
         JSValue lv = VAL_UNDEFINED;
@@ -58,6 +58,11 @@ static JSValue direct_eval(VM *vm, JSValue *args, int argc, JSValue nt)
         for (uint32_t i = 0; i < n; i++) {
             JSValue nm;
             if (arr_fast_get(lv, i, &nm) && val_is_string(nm)) es.names[l][i] = str_to_utf8(vm, nm, NULL);
+        }
+        /* a trailing "%var" marks the caller's function-level scope */
+        if (n && es.names[l][n - 1] && strcmp(es.names[l][n - 1], "%var") == 0) {
+            es.var_level = (int)l;
+            es.counts[l] = n - 1;
         }
     }
 
@@ -90,8 +95,8 @@ static JSValue direct_eval(VM *vm, JSValue *args, int argc, JSValue nt)
     arena_free(&arena);
     source_unref(src);
     for (uint32_t l = 0; l < levels; l++) {
-        if (es.names[l])
-            for (uint32_t i = 0; i < es.counts[l]; i++) free(es.names[l][i]);
+        if (es.names[l])   /* counts[l] + 1: a "%var" marker may follow the slots */
+            for (uint32_t i = 0; i <= es.counts[l]; i++) free(es.names[l][i]);
         free(es.names[l]);
     }
     free(es.names);
@@ -116,6 +121,11 @@ static JSValue make_descriptor(FuncState *fs)
             for (Var *v = s->vars; v; v = v->next)
                 if (v->loc == LOC_ENV && v->index == i) name = v->name;
             JSValue a = atom_from_cstr(vm, name);
+            if (a == VAL_EXCEPTION || arr_push(vm, *level, a) < 0) goto fail;
+        }
+        Scope *vs = fs->fi->body_scope ? fs->fi->body_scope : fs->fi->scope;
+        if (s == vs && !fs->fi->is_program) {
+            JSValue a = atom_from_cstr(vm, "%var");
             if (a == VAL_EXCEPTION || arr_push(vm, *level, a) < 0) goto fail;
         }
         if (arr_push(vm, *desc, *level) < 0) goto fail;

@@ -887,7 +887,7 @@ static FunctionProto *compile_top(VM *vm, Node *program, Source *src, CompileErr
     if (!program || program->kind != N_PROGRAM) {
         comp_error(&C, program, "not a program");
     } else {
-        Scope *outer = es ? scope_eval_outer(&C, es->names, es->counts, es->levels, es->strict) : NULL;
+        Scope *outer = es ? scope_eval_outer(&C, es->names, es->counts, es->levels, es->strict, es->var_level) : NULL;
         FuncInfo *fi = scope_analyze_program(&C, program, outer, es != NULL, es && es->global_vars && !es->strict);
         if (es && es->strict) fi->strict = true;
         if (!C.failed) fp = compile_proto(&C, NULL, fi, es ? "eval" : "");

@@ -121,6 +121,7 @@ typedef struct Compiler {
     PtrMap classes;         /* Node* -> ClassInfo* */
     FuncInfo *funcs;        /* all analysed functions */
     Scope **eval_scopes; uint32_t neval;   /* scopes containing a direct eval call */
+    Scope *eval_var_scope;  /* eval code: the caller's function-level scope (sloppy), else NULL */
     void **allocs; uint32_t nallocs, cap_allocs;   /* everything malloc'd, freed at the end */
 } Compiler;
 
@@ -132,7 +133,7 @@ void comp_map_put(PtrMap *m, const void *key, void *value);
 
 /* scope.c */
 FuncInfo *scope_analyze_program(Compiler *C, Node *program, Scope *outer, bool is_eval, bool global_vars);
-Scope *scope_eval_outer(Compiler *C, char ***names, uint32_t *counts, uint32_t levels, bool strict);
+Scope *scope_eval_outer(Compiler *C, char ***names, uint32_t *counts, uint32_t levels, bool strict, int var_level);
 Var *scope_lookup_local(Scope *s, const char *name);
 bool scope_is_lexical(BindKind k);
 FuncInfo *scope_func_of(Compiler *C, Node *fn_node);
@@ -254,6 +255,7 @@ typedef struct EvalScope {
     char ***names; uint32_t *counts; uint32_t levels;
     bool strict;
     bool global_vars;   /* sloppy eval from script top level: var/function go to the global object */
+    int var_level;      /* index of the caller's function-level scope among the levels, or -1 */
 } EvalScope;
 FunctionProto *comp_compile_eval_code(VM *vm, Node *program, Source *src, const EvalScope *es, CompileError *err);
 

@@ -28,6 +28,7 @@
 #include <string.h>
 
 #include "compiler_internal.h"
+#include "parser.h"
 
 /* ---- compiler-wide helpers ------------------------------------------------ */
 
@@ -192,6 +193,12 @@ static Var *add_var(Compiler *C, Scope *s, const char *name, BindKind kind)
 /* Declare name in s; reports redeclaration errors. */
 static Var *declare(Compiler *C, Scope *s, const char *name, BindKind kind, Node *at)
 {
+    if (kind == BK_VAR && C->eval_var_scope && s->kind == SC_FUNCTION && s->func->is_eval) {
+        /* sloppy direct eval: `var x` is the caller's x when the caller's
+         * compiler pre-declared it (literal eval code, see predeclare_eval_vars) */
+        Var *outer = scope_lookup_local(C->eval_var_scope, name);
+        if (outer) return outer;
+    }
     if (scope_is_lexical(kind) && strcmp(name, "let") == 0) {
         comp_error(C, at, "let is disallowed as a lexically bound name");
         return add_var(C, s, name, kind);
@@ -418,6 +425,50 @@ static void note_write(Compiler *C, Scope *s, Node *t)
         Var *v = resolve_ref(C, s, "arguments");
         if (v && v->kind == BK_INTERNAL) v->scope->func->args_written = true;
     }
+}
+
+/* Sloppy `eval("... var x ...")` with literal code inside a function: the
+ * var belongs to the function, so declare it there now (the eval code then
+ * binds to it through its scope descriptor). */
+static void predeclare_eval_vars(Compiler *C, Scope *s, Node *call)
+{
+    FuncInfo *f = s->func;
+    if (!f || f->strict || f->is_program || f->is_arrow || call->u.call.args.count < 1) return;
+    Node *code = call->u.call.args.items[0];
+    if (code->kind != N_STRING || !code->u.str.units) return;
+    size_t n = code->u.str.len;
+    char *text = malloc(n * 3 + 1);
+    if (!text) abort();
+    size_t o = 0;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t c = code->u.str.units[i];
+        if (c < 0x80) text[o++] = (char)c;
+        else if (c < 0x800) { text[o++] = (char)(0xC0 | (c >> 6)); text[o++] = (char)(0x80 | (c & 63)); }
+        else {
+            text[o++] = (char)(0xE0 | (c >> 12));
+            text[o++] = (char)(0x80 | ((c >> 6) & 63));
+            text[o++] = (char)(0x80 | (c & 63));
+        }
+    }
+    text[o] = 0;
+    Arena arena;
+    memset(&arena, 0, sizeof arena);
+    ParseError perr;
+    Node *prog = parse_program(&arena, text, o, PARSE_EVAL, &perr);
+    if (prog) {
+        Scope *tmp = new_scope(C, SC_FUNCTION, NULL, f);
+        bool failed = C->failed;
+        for (uint32_t i = 0; i < prog->u.program.body.count; i++) hoist_vars(C, tmp, prog->u.program.body.items[i], false);
+        C->failed = failed;   /* errors in the eval code are the eval's business */
+        Scope *vs = f->body_scope ? f->body_scope : f->scope;
+        for (Var *v = tmp->vars; v; v = v->next)
+            if (v->kind == BK_VAR && !scope_lookup_local(vs, v->name)) {
+                Var *nv = add_var(C, vs, comp_strdup(C, v->name), BK_VAR);
+                nv->decl_seen = true;
+            }
+    }
+    arena_free(&arena);
+    free(text);
 }
 
 /* ---- the walk ------------------------------------------------------------- */
@@ -659,6 +710,7 @@ static void visit(Compiler *C, Scope *s, Node *n)
             visit(C, s, n->u.call.callee);
             Node *cal = n->u.call.callee;
             if (n->kind == N_CALL && cal && cal->kind == N_IDENT && strcmp(cal->u.ident.name, "eval") == 0) {
+                predeclare_eval_vars(C, s, n);
                 /* a direct eval: everything it may see must live in envs */
                 Scope **ns = comp_alloc(C, (C->neval + 1) * sizeof *ns);
                 if (C->neval) memcpy(ns, C->eval_scopes, C->neval * sizeof *ns);
@@ -908,13 +960,14 @@ FuncInfo *scope_analyze_program(Compiler *C, Node *program, Scope *outer, bool i
 
 /* Direct eval code sees the caller's envs: one synthetic scope per env
  * level (innermost first in names[]), whose bindings are env slots. */
-Scope *scope_eval_outer(Compiler *C, char ***names, uint32_t *counts, uint32_t levels, bool strict)
+Scope *scope_eval_outer(Compiler *C, char ***names, uint32_t *counts, uint32_t levels, bool strict, int var_level)
 {
     FuncInfo *holder = comp_alloc(C, sizeof *holder);
     holder->strict = strict;
     Scope *outer = NULL;
     for (uint32_t l = levels; l-- > 0;) {
         Scope *sc = new_scope(C, SC_BLOCK, outer, holder);
+        if ((int)l == var_level && !strict) C->eval_var_scope = sc;
         sc->has_env = true;
         sc->env_size = (int)counts[l];
         for (uint32_t i = 0; i < counts[l]; i++) {
