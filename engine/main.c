@@ -17,6 +17,9 @@
 #include "tierlab.h"
 #include "flags.h"
 #include "stats.h"
+#ifdef TL_HAVE_COUNTERS
+#include "harness/counters.h" /* PAPI / perf_event / getrusage ladder */
+#endif
 
 #include <signal.h>
 #include <stdio.h>
@@ -78,10 +81,12 @@ static void arm_timeout(double seconds)
  *      exception (the benchmark's own result check) ends the run, exit 1;
  *   3. one JSON object per line goes to --bench-fd (default 2):
  *        {"type":"start","engine":"tierlab","version":..,"pid":..,"startup_ns":..,"flags":{..}}
- *        {"type":"iteration","i":0,"wall_ns":..,"cpu_ns":..,"stats":{..},"counters":{}}
+ *        {"type":"iteration","i":0,"wall_ns":..,"cpu_ns":..,"stats":{..},"counters":{..}}
  *        {"type":"end","iterations":N,"total_ns":..,"stats":{..},"gc_pauses_ns":null}
  *      "stats" are the deltas of every stats.def counter over the iteration
- *      (read through tl_print_stats, the only window the public API gives).
+ *      (read through tl_print_stats, the only window the public API gives);
+ *      "counters" the events of --bench-counters (harness/counters.c: an
+ *      unavailable event is null with its reason, never 0).
  * ------------------------------------------------------------------------ */
 
 /* Snapshot the VM's counters: tl_print_stats(json) into memory, parsed back
@@ -149,6 +154,30 @@ static int run_bench(TlVM *vm, const TlFlags *flags, const char *path, uint64_t 
     if (rc != 0)
         return rc;
 
+    char call[256];
+    int n = snprintf(call, sizeof call, "%s();", flags->bench_entry);
+    if (n <= 0 || (size_t)n >= sizeof call) {
+        fprintf(stderr, "tierlab: --bench-entry name too long\n");
+        return 2;
+    }
+
+#ifdef TL_HAVE_COUNTERS
+    CtrSet counters;
+    bool use_counters = flags->bench_counters[0] != '\0';
+    if (use_counters) {
+        char err[256];
+        if (!ctr_open(&counters, flags->bench_counters, err, sizeof err)) {
+            fprintf(stderr, "tierlab: --bench-counters: %s\n", err);
+            return 2;
+        }
+    }
+#else
+    if (flags->bench_counters[0] != '\0') {
+        fprintf(stderr, "tierlab: --bench-counters: this build has no counter support\n");
+        return 2;
+    }
+#endif
+
     FILE *out = open_bench_stream(flags->bench_fd);
     uint64_t startup = stats_now_ns() - t_main;
     char *fj = NULL;
@@ -165,32 +194,40 @@ static int run_bench(TlVM *vm, const TlFlags *flags, const char *path, uint64_t 
             TL_VERSION_STRING, (long)getpid(), (unsigned long long)startup, fj ? fj : "{}");
     free(fj);
 
-    char call[256];
-    int n = snprintf(call, sizeof call, "%s();", flags->bench_entry);
-    if (n <= 0 || (size_t)n >= sizeof call) {
-        fprintf(stderr, "tierlab: --bench-entry name too long\n");
-        return 2;
-    }
-
     TlStats first, before, after, delta;
     snapshot_stats(vm, &first);
     uint64_t t_start = stats_now_ns();
     int64_t i = 0;
     for (; i < flags->bench_iterations; i++) {
         snapshot_stats(vm, &before);
+#ifdef TL_HAVE_COUNTERS
+        if (use_counters)
+            ctr_start(&counters);
+#endif
         uint64_t w0 = stats_now_ns(), c0 = cpu_now_ns();
         rc = tl_run_source(vm, "<bench>", call, (size_t)n);
         uint64_t w1 = stats_now_ns(), c1 = cpu_now_ns();
+#ifdef TL_HAVE_COUNTERS
+        if (use_counters)
+            ctr_stop(&counters);
+#endif
         if (rc != 0)
             break;
         snapshot_stats(vm, &after);
         stats_delta(&delta, &after, &before);
         char *js = stats_json(&delta);
         fprintf(out, "{\"type\":\"iteration\",\"i\":%lld,\"wall_ns\":%llu,\"cpu_ns\":%llu,"
-                     "\"stats\":%s,\"counters\":{}}\n",
+                     "\"stats\":%s,\"counters\":",
                 (long long)i, (unsigned long long)(w1 - w0), (unsigned long long)(c1 - c0),
                 js ? js : "{}");
         free(js);
+#ifdef TL_HAVE_COUNTERS
+        if (use_counters)
+            ctr_write_json(&counters, out);
+        else
+#endif
+            fputs("{}", out);
+        fputs("}\n", out);
         fflush(out);
     }
     snapshot_stats(vm, &after);
@@ -201,6 +238,10 @@ static int run_bench(TlVM *vm, const TlFlags *flags, const char *path, uint64_t 
             (long long)i, (unsigned long long)(stats_now_ns() - t_start), js ? js : "{}");
     free(js);
     fflush(out);
+#ifdef TL_HAVE_COUNTERS
+    if (use_counters)
+        ctr_close(&counters);
+#endif
     return rc == 0 ? 0 : 1;
 }
 
