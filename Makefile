@@ -3,7 +3,9 @@
 #
 #   make          release build into build/ (binary: build/tierlab)
 #   make test     install missing packages, build, ctest -j2
-#   make bench    install missing packages, build, run benchmarks/run.sh
+#   make bench    install missing packages, build, run experiments/default.yaml
+#                 with the harness (falls back to benchmarks/run.sh)
+#   make bench-quick  benchmarks/run.sh only (whole-process, vs node --max-opt=0)
 #   make harness  build the experiment harness build/tierlab-bench
 #   make debug    ASan+UBSan build into build-debug/
 #   make verify   TL_VERIFY=1 build into build-verify/
@@ -16,7 +18,7 @@ DEBS  := build-essential cmake pkg-config libjemalloc-dev check libuv1-dev \
          libcapstone-dev libpapi-dev gnuplot-nox libyaml-dev python3
 CMAKE_ARGS ?=
 
-.PHONY: all release build deps test test-debug test-verify bench harness debug verify clean
+.PHONY: all release build deps test test-debug test-verify bench bench-quick harness debug verify clean
 
 all: release
 
@@ -53,7 +55,20 @@ test-debug: debug
 test-verify: verify
 	cd build-verify && ctest --output-on-failure -j2 -L 'unit|js-verify'
 
+# The experiment harness runs experiments/default.yaml (results/<name>-<time>/
+# with report and figures); until it builds, fall back to the quick
+# whole-process comparison.
 bench: release
+	@if [ -f harness/main.c ] && [ -f experiments/default.yaml ] && \
+	    cmake --build build -j $(JOBS) --target tierlab-bench; then \
+	  build/tierlab-bench run experiments/default.yaml; \
+	else \
+	  echo "tierlab: harness unavailable; running benchmarks/run.sh"; \
+	  benchmarks/run.sh; \
+	fi
+
+# Whole-process timing of benchmarks/ against node --max-opt=0 (no harness).
+bench-quick: release
 	benchmarks/run.sh
 
 # The experiment harness (build/tierlab-bench); not part of `make` while it
