@@ -906,6 +906,18 @@ void rt_iterator_close_quiet(VM *vm, JSValue iter)
     heap_scope_close(vm, hs);
 }
 
+/* Is %ArrayIteratorPrototype%.next still the original?  (Then iterating an
+ * array with its original @@iterator is the index walk.)  Never runs JS. */
+static bool array_next_untouched(VM *vm)
+{
+    JSValue proto = vm_intrinsic(vm, INTR_ArrayIteratorPrototype);
+    JSValue orig = vm_intrinsic(vm, INTR_ArrayIteratorProtoNext);
+    if (!val_is_object(proto) || !val_is_function(orig)) return false;
+    PropDesc d;
+    if (obj_get_own_property(vm, proto, vm_atom(vm, ATOM_next), &d) != 1) return false;
+    return !(d.attrs & PROP_ACCESSOR) && d.value == orig;
+}
+
 int rt_spread_into(VM *vm, JSValue arr, JSValue iterable)
 {
     HandleScope hs = heap_scope_open(vm);
@@ -915,7 +927,7 @@ int rt_spread_into(VM *vm, JSValue arr, JSValue iterable)
         /* arrays with the original iterator: walk the indices directly */
         JSValue m = rt_get(vm, *hi, vm_intrinsic(vm, INTR_SymbolIterator));
         if (m == VAL_EXCEPTION) goto done;
-        if (m == vm_intrinsic(vm, INTR_ArrayProtoValues)) {
+        if (m == vm_intrinsic(vm, INTR_ArrayProtoValues) && array_next_untouched(vm)) {
             for (uint32_t i = 0; i < val_obj(*hi)->length; i++) {
                 JSValue v;
                 if (!arr_fast_get(*hi, i, &v)) {
