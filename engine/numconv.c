@@ -64,6 +64,29 @@ static int shortest_digits(double v, char *digits, int *n)
     return 0;   /* not reached */
 }
 
+/* Fast path for short decimals (0.1, 123.456): the first k <= 15 such that
+ * m = round(v * 10^k) reads back as v (m / 10^k is correctly rounded like
+ * strtod) gives the shortest digits.  Kept to m < 2^50, where at most one
+ * integer lies within v's rounding interval, so the nearest integer to the
+ * (slightly inexact) product is the only candidate and the closest one. */
+static int short_decimal_digits(double v, char *digits, int *n)
+{
+    static const double p10[] = { 1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+                                  1e13, 1e14, 1e15 };
+    for (int k = 1; k <= 15; k++) {
+        double m = nearbyint(v * p10[k]);
+        if (m >= 1125899906842624.0) return 0;   /* 2^50 */
+        if (m / p10[k] == v) {
+            char tmp[24];
+            int len = snprintf(tmp, sizeof tmp, "%lld", (long long)m);
+            memcpy(digits, tmp, (size_t)len + 1);
+            *n = len - k;
+            return len;
+        }
+    }
+    return 0;
+}
+
 /* Exact decimal digits of v >= 0 with trailing zeros removed. */
 static int exact_digits(double v, char *digits, int *n)
 {
@@ -136,7 +159,8 @@ int num_to_cstr(double d, char *buf)
     int len = 0;
     if (d < 0) { buf[len++] = '-'; d = -d; }
     char digits[24];
-    int n, k = shortest_digits(d, digits, &n);
+    int n, k = short_decimal_digits(d, digits, &n);
+    if (!k) k = shortest_digits(d, digits, &n);
     if (k <= n && n <= 21) {
         /* integer: digits then n-k zeros */
         memcpy(buf + len, digits, (size_t)k); len += k;
