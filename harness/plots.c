@@ -219,6 +219,7 @@ static bool fig_compile_vs_steady(const RepRun *run, const char *dir, const Term
     size_t plen = 0;
     FILE *pc = open_memstream(&plot, &plen);
     bool first = true, floored = false;
+    double xmin = INFINITY, xmax = 0, ymin = INFINITY, ymax = 0;
     for (size_t k = 0; k < run->nconfigs; k++) {
         double lc[4096], ls[4096];
         size_t n = 0;
@@ -235,6 +236,8 @@ static bool fig_compile_vs_steady(const RepRun *run, const char *dir, const Term
             dat_num(fg.dat, c->steady.est / 1e6);
             fputc('\n', fg.dat);
             if (n < 4096) lc[n] = cms, ls[n++] = c->steady.est / 1e6;
+            xmin = fmin(xmin, cms), xmax = fmax(xmax, cms);
+            ymin = fmin(ymin, c->steady.est / 1e6), ymax = fmax(ymax, c->steady.est / 1e6);
         }
         if (!any) continue;
         int pts = fg.blocks - 1;
@@ -254,6 +257,9 @@ static bool fig_compile_vs_steady(const RepRun *run, const char *dir, const Term
         first = false;
     }
     fclose(pc);
+    /* Log axes autoscale to whole decades and put extreme points on the
+     * border; pad by a factor of two instead. */
+    fprintf(fg.gp, "set xrange [%.6g:%.6g]\nset yrange [%.6g:%.6g]\n", xmin / 2, xmax * 2, ymin / 2, ymax * 2);
     if (floored) fprintf(fg.gp, "set label \"points at %g ms compiled nothing\" at graph 0.02, graph 0.04\n",
                          COMPILE_FLOOR_MS);
     fputs(plot, fg.gp);
@@ -305,7 +311,7 @@ static int warmup_one(const RepRun *run, size_t first, const char *dir, const Te
     char *plot = NULL;
     size_t plen = 0;
     FILE *pc = open_memstream(&plot, &plen);
-    bool firstplot = true;
+    bool firstplot = true, marks_tier = false, marks_gc = false;
     for (size_t j = first; j < run->ncells; j++) {
         const RepCell *c = &run->cells[j];
         if (strcmp(c->suite, c0->suite) != 0 || strcmp(c->bench, c0->bench) != 0) continue;
@@ -315,6 +321,7 @@ static int warmup_one(const RepRun *run, size_t first, const char *dir, const Te
         if (maxi < 0) continue;
         int blk = fig_block(&fg, c->config);
         double *v = malloc((c->nex + 1) * sizeof *v);
+        bool any_tier = false, any_gc = false;
         for (int i = 0; i <= maxi; i++) {
             size_t n = 0;
             bool tier = false, gc = false;
@@ -337,20 +344,25 @@ static int warmup_one(const RepRun *run, size_t first, const char *dir, const Te
             dat_num(fg.dat, tier ? m : NAN);
             dat_num(fg.dat, gc ? m : NAN);
             fputc('\n', fg.dat);
+            any_tier |= tier, any_gc |= gc;
         }
         free(v);
         size_t lc = (size_t)c->config_idx + 1;
         fprintf(pc, "%s\"%s.dat\" index %d using 1:2 with linespoints pt 7 ps 0.5 lc %zu title ",
                 firstplot ? "plot " : ", \\\n     ", name, blk, lc);
         gp_str(pc, c->config);
-        fprintf(pc, ", \\\n     \"%s.dat\" index %d using 1:3 with points pt 9 ps 2 lc %zu title %s", name, blk, lc,
-                firstplot ? "\"tier-up (any execution)\"" : "\"\"");
-        fprintf(pc, ", \\\n     \"%s.dat\" index %d using 1:4 with points pt 6 ps 1.6 lc %zu title %s", name, blk, lc,
-                firstplot ? "\"GC (any execution)\"" : "\"\"");
+        if (any_tier)
+            fprintf(pc, ", \\\n     \"%s.dat\" index %d using 1:3 with points pt 9 ps 2 lc %zu notitle", name, blk, lc);
+        if (any_gc)
+            fprintf(pc, ", \\\n     \"%s.dat\" index %d using 1:4 with points pt 6 ps 1.6 lc %zu notitle", name, blk, lc);
+        marks_tier |= any_tier, marks_gc |= any_gc;
         firstplot = false;
     }
     fclose(pc);
     fputs(plot, fg.gp);
+    /* One legend entry per marker kind, whatever configuration has it. */
+    if (marks_tier) fputs(", \\\n     keyentry with points pt 9 ps 2 lc rgb \"black\" title \"tier-up (any execution)\"", fg.gp);
+    if (marks_gc) fputs(", \\\n     keyentry with points pt 6 ps 1.6 lc rgb \"black\" title \"GC (any execution)\"", fg.gp);
     fputc('\n', fg.gp);
     free(plot);
     return fig_finish(&fg, t, md, heading,
@@ -410,10 +422,10 @@ static bool fig_speedup(const RepRun *run, const char *dir, const Terms *t, FILE
     char label[512];
     snprintf(label, sizeof label, "speedup over %s (higher is faster), 95%% CI", run->configs[run->baseline]);
     gp_str(fg.gp, label);
-    fputs("\nset arrow from graph 0, first 1 to graph 1, first 1 nohead dt 2 lc rgb \"black\"\n", fg.gp);
-    fputs("\"benchmark\"", fg.dat);
+    fputs("\nset arrow from graph 0, first 1 to graph 1, first 1 nohead dt 2 lc rgb \"black\" front\n", fg.gp);
+    fputs("# benchmark", fg.dat);
     for (size_t k = 0; k < run->nconfigs; k++)
-        if ((int)k != run->baseline) fprintf(fg.dat, "\tspeedup\tlo\thi");
+        if ((int)k != run->baseline) fprintf(fg.dat, "\t%s: speedup, lo, hi", run->configs[k]);
     fputc('\n', fg.dat);
     fig_block(&fg, "speedups");
     for (size_t i = 0; i < run->ncells; i++) {
@@ -481,8 +493,8 @@ static bool fig_breakdown(const RepRun *run, const char *dir, const Terms *t, FI
           "set boxwidth 0.7\nset xtics rotate by -40 nomirror\nset yrange [0:*]\n"
           "set ylabel \"time per execution, all iterations (ms)\"\n",
           fg.gp);
-    fputs("\"cell\"", fg.dat);
-    for (int k = 0; k < REP_NPHASES; k++) fprintf(fg.dat, "\t\"%s\"", rep_phase_names[k]);
+    fputs("# cell", fg.dat);
+    for (int k = 0; k < REP_NPHASES; k++) fprintf(fg.dat, "\t%s", rep_phase_names[k]);
     fputc('\n', fg.dat);
     fig_block(&fg, "phases");
     for (size_t i = 0; i < run->ncells; i++) {

@@ -328,10 +328,15 @@ static void analyse_exec(RepExec *e)
     double *w = xrealloc(NULL, (e->n + 1) * sizeof *w);
     bool *out = xrealloc(NULL, (e->n + 1) * sizeof *out);
     for (size_t i = 0; i < e->n; i++) w[i] = e->it[i].wall;
-    st_mark_outliers(w, e->n, ST_OUTLIER_K, out);
+    st_warmup(w, e->n, NULL, &e->warm);
+    /* Outliers are judged within each changepoint segment: a slow warmup
+     * iteration is a level of its own, not an outlier of the steady state. */
+    for (size_t k = 0; e->warm.segs && k <= e->warm.ncps; k++) {
+        const StSegment *sg = &e->warm.segs[k];
+        st_mark_outliers(w + sg->start, sg->end - sg->start, ST_OUTLIER_K, out + sg->start);
+    }
     for (size_t i = 0; i < e->n; i++) e->it[i].outlier = out[i];
     free(out);
-    st_warmup(w, e->n, NULL, &e->warm);
     /* Steady state: the final segment; without one, the second half. */
     e->steady_from = e->warm.cls == ST_NO_STEADY ? e->n / 2 : e->warm.steady_start;
     e->nsteady = e->n - e->steady_from;
@@ -526,7 +531,7 @@ static void csv_str(FILE *f, const char *s)
 
 static void csv_num(FILE *f, double v)
 {
-    if (isfinite(v)) fprintf(f, ",%.17g", v);
+    if (isfinite(v)) fprintf(f, ",%.15g", v);
     else fputc(',', f);
 }
 
@@ -805,11 +810,12 @@ static void md_failures(FILE *f, const RepRun *run)
         fputs("None: every execution finished and checked its result.\n\n", f);
         return;
     }
+    size_t never = 0;
     for (size_t i = 0; i < run->ncells; i++) {
         const RepCell *c = &run->cells[i];
-        if (c->nex == 0) fprintf(f, "- `%s`: no completed execution in this run.\n", c->id);
+        if (c->nex == 0) fprintf(f, "- `%s`: no completed execution in this run.\n", c->id), never++;
     }
-    fputc('\n', f);
+    if (never) fputc('\n', f);
     for (size_t i = 0; i < run->ncells; i++) {
         const RepCell *c = &run->cells[i];
         for (size_t j = 0; j < c->nex; j++) {
