@@ -245,18 +245,28 @@ static JSValue own_data(VM *vm, JSValue obj, JSValue key)
     return d.value;
 }
 
-/* node's getConstructorName: malloc'd name, or NULL for a null prototype. */
+/* obj instanceof c, by walking the chain (no JS runs) */
+static bool proto_chain_has(VM *vm, JSValue obj, JSValue c)
+{
+    JSValue cp = own_data(vm, c, vm_atom(vm, ATOM_prototype));
+    if (!val_is_object(cp)) return false;
+    for (JSValue p = val_obj(obj)->proto; val_is_object(p); p = val_obj(p)->proto)
+        if (p == cp) return true;
+    return false;
+}
+
+/* node's getConstructorName: the first `constructor` on the chain that obj
+ * is an instance of; malloc'd name, or NULL for a null prototype. */
 static char *constructor_name(VM *vm, JSValue obj)
 {
     for (JSValue p = obj; val_is_object(p); p = val_obj(p)->proto) {
         JSValue c = own_data(vm, p, vm_atom(vm, ATOM_constructor));
-        if (val_is_function(c)) {
+        if (val_is_function(c) && proto_chain_has(vm, obj, c)) {
             JSValue n = own_data(vm, c, vm_atom(vm, ATOM_name));
             if (val_is_string(n) && str_length(n) > 0) return str_to_utf8(vm, n, NULL);
         }
     }
-    if (val_obj(obj)->proto == VAL_NULL) return NULL;
-    return cstr_dup("Object");
+    return NULL;
 }
 
 /* Symbol.toStringTag when inherited (not an own enumerable property). */
@@ -588,6 +598,10 @@ static char *format_object(Inspector *in, JSValue v, int recurse)
     ObjClass cls = (ObjClass)o->cls;
     bool is_array = cls == CLS_ARRAY;   /* arguments objects print as objects: [Arguments] { '0': 1 } (node 20) */
     bool is_wrapper = cls == CLS_NUMBER || cls == CLS_STRING || cls == CLS_BOOLEAN || cls == CLS_SYMBOL;
+    /* the intrinsic String/Number/Boolean prototypes show as plain objects in node */
+    if (is_wrapper && (*ho == vm_intrinsic(vm, INTR_StringPrototype) || *ho == vm_intrinsic(vm, INTR_NumberPrototype) ||
+                       *ho == vm_intrinsic(vm, INTR_BooleanPrototype)))
+        is_wrapper = false;
     char *ctor = constructor_name(vm, *ho);
     char *tag = string_tag(vm, *ho);
     if (tag && ctor && !strcmp(tag, ctor) && !is_array) {
