@@ -13,7 +13,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "report.h"
+#include "../../harness/report.h"
 
 #define RESAMPLES 2000   /* enough for the checks, quick under sanitizers */
 

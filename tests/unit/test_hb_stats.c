@@ -7,7 +7,7 @@
 #include <math.h>
 #include <stdlib.h>
 
-#include "stats.h"
+#include "../../harness/stats.h"
 
 /* Deterministic noise for synthetic series: uniform in [-amp, amp]. */
 static double noise(StRng *r, double amp)
