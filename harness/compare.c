@@ -30,9 +30,10 @@ static const char *verdict(StInterval r)
     return "no change";
 }
 
-int rep_compare(const char *run_a, const char *run_b)
+int rep_compare(const char *run_a, const char *run_b, bool force)
 {
-    return rep_compare_opts(run_a, run_b, NULL);
+    RepOptions o = {.force = force};
+    return rep_compare_opts(run_a, run_b, &o);
 }
 
 int rep_compare_opts(const char *run_a, const char *run_b, const RepOptions *opts)

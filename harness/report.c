@@ -951,9 +951,10 @@ static bool write_report_tex(const RepRun *run, const char *path)
 /* The command                                                               */
 /* ------------------------------------------------------------------------ */
 
-int rep_report(const char *run_dir)
+int rep_report(const char *run_dir, const char *baseline)
 {
-    return rep_report_opts(run_dir, NULL);
+    RepOptions o = {.baseline = baseline};
+    return rep_report_opts(run_dir, &o);
 }
 
 int rep_report_opts(const char *run_dir, const RepOptions *opts)

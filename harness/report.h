@@ -155,10 +155,11 @@ void rep_sample(const RepCell *c, RepSample *out);
 void rep_sample_free(RepSample *s);
 
 /* The commands.  Both print what they wrote (or the table) and return a
- * process exit status (0 = success). */
-int rep_report(const char *run_dir);
+ * process exit status: 0 = success; compare returns 2 when it refuses runs
+ * from different machines.  baseline NULL = the first configuration. */
+int rep_report(const char *run_dir, const char *baseline);
 int rep_report_opts(const char *run_dir, const RepOptions *opts);
-int rep_compare(const char *run_a, const char *run_b);
+int rep_compare(const char *run_a, const char *run_b, bool force);
 int rep_compare_opts(const char *run_a, const char *run_b, const RepOptions *opts);
 
 /* Shared formatting: "12.3 ms", "850 µs", "n/a" for NAN. */

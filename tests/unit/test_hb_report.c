@@ -284,7 +284,7 @@ END_TEST
 
 START_TEST(missing_run)
 {
-    ck_assert_int_ne(rep_report("/nonexistent/tierlab-run"), 0);
+    ck_assert_int_ne(rep_report("/nonexistent/tierlab-run", NULL), 0);
 }
 END_TEST
 
