@@ -139,5 +139,7 @@ bool bi_collection_entry(JSValue coll, uint32_t i, JSValue *key, JSValue *value)
 char *bi_date_inspect(VM *vm, JSValue date);
 
 enum { ITER_KIND_KEYS = 0, ITER_KIND_VALUES = 1, ITER_KIND_ENTRIES = 2 };
+/* Map/Set iterators are array-iterator wrappers with kind ITER_KIND_COLLECTION + ITER_KIND_* */
+#define ITER_KIND_COLLECTION 8
 
 #endif

@@ -26,7 +26,6 @@
 
 enum { S_ENTRIES, S_USED, S_SIZE, S_INDEX, S_EPOCH, S_ADDR_KEYS, S__COUNT };
 
-#define ITER_KIND_COLLECTION 8
 
 static ValArray *va(JSValue v) { return (ValArray *)val_cell(v); }
 static ValArray *store_of(JSValue coll) { return va(((JSWrapper *)val_obj(coll))->internal); }

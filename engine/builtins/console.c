@@ -613,6 +613,16 @@ static char *format_object(Inspector *in, JSValue v, int recurse)
     const char *brace1 = "}";
     bool array_like = is_array;
     bool is_coll = cls == CLS_MAP || cls == CLS_SET, is_weak = cls == CLS_WEAKMAP || cls == CLS_WEAKSET;
+    /* Map/Set iterators show their remaining items: [Map Entries] { [ 'a', 1 ] } */
+    int coll_iter_kind = -1;
+    bool coll_iter_map = false;
+    if (cls == CLS_ARRAY_ITERATOR) {
+        JSValue st = ((JSWrapper *)o)->internal;
+        if (val_is_kind(st, CELL_VALARRAY) && val_int(((ValArray *)val_cell(st))->v[2]) >= ITER_KIND_COLLECTION) {
+            coll_iter_kind = val_int(((ValArray *)val_cell(st))->v[2]) - ITER_KIND_COLLECTION;
+            coll_iter_map = o->proto == vm_intrinsic(vm, INTR_MapIteratorPrototype);
+        }
+    }
 
     /* braces and base (getPrefix) */
     if (is_array) {
@@ -636,6 +646,9 @@ static char *format_object(Inspector *in, JSValue v, int recurse)
             }
         }
         buf_char(&brace0, '[');
+    } else if (coll_iter_kind >= 0) {
+        buf_cstr(&brace0, coll_iter_map ? "[Map " : "[Set ");
+        buf_cstr(&brace0, coll_iter_kind == ITER_KIND_ENTRIES ? "Entries] {" : "Iterator] {");
     } else if (is_coll || is_weak) {
         /* getPrefix(constructor, tag, fallback, size) */
         const char *fallback = cls == CLS_MAP ? "Map" : cls == CLS_SET ? "Set" : cls == CLS_WEAKMAP ? "WeakMap" : "WeakSet";
@@ -710,7 +723,7 @@ static char *format_object(Inspector *in, JSValue v, int recurse)
     o = val_obj(*ho);
     uint32_t len = array_like ? o->length : 0;
 
-    if (shown_keys == 0 && len == 0 && !is_weak && !(is_coll && bi_collection_size(*ho) > 0)) {
+    if (shown_keys == 0 && len == 0 && !is_weak && coll_iter_kind < 0 && !(is_coll && bi_collection_size(*ho) > 0)) {
         /* nothing inside */
         Buf b = { 0 };
         if (*base) {
@@ -785,6 +798,36 @@ static char *format_object(Inspector *in, JSValue v, int recurse)
         }
     }
     if (is_weak) entries_push(&out, cstr_dup("<items unknown>"));
+    if (coll_iter_kind >= 0) {
+        HandleScope ehs = heap_scope_open(vm);
+        for (uint32_t i = 0;; i++) {
+            heap_scope_close(vm, ehs);
+            ValArray *st = (ValArray *)val_cell(((JSWrapper *)val_obj(*ho))->internal);
+            JSValue coll = st->v[0];
+            uint32_t pos = (uint32_t)val_int(st->v[1]) + i;
+            if (!val_is_object(coll) || pos >= bi_collection_used(coll)) break;
+            JSValue k, v;
+            if (!bi_collection_entry(coll, pos, &k, &v)) continue;
+            JSValue *hkv = heap_handle(vm, k);
+            JSValue *hvv = heap_handle(vm, v);
+            Buf eb = { 0 };
+            in->indent += 2;
+            if (coll_iter_kind == ITER_KIND_ENTRIES) buf_cstr(&eb, "[ ");
+            char *a = format_value(in, coll_iter_kind == ITER_KIND_VALUES ? *hvv : *hkv, recurse + 1);
+            buf_cstr(&eb, a);
+            free(a);
+            if (coll_iter_kind == ITER_KIND_ENTRIES) {
+                buf_cstr(&eb, ", ");
+                char *b = format_value(in, *hvv, recurse + 1);
+                buf_cstr(&eb, b);
+                free(b);
+                buf_cstr(&eb, " ]");
+            }
+            in->indent -= 2;
+            entries_push(&out, buf_take(&eb));
+        }
+        heap_scope_close(vm, ehs);
+    }
     if (is_coll) {
         HandleScope ehs = heap_scope_open(vm);
         for (uint32_t i = 0; i < bi_collection_used(*ho); i++) {
