@@ -1009,6 +1009,30 @@ static bool format_args(VM *vm, JSValue *args, int argc, Buf *out)
     return true;
 }
 
+/* ---- console state: INTR_ConsoleState = [group depth, counts object, timers object] ---- */
+
+enum { CS_GROUP, CS_COUNTS, CS_TIMERS, CS__COUNT };
+
+static ValArray *console_state(VM *vm) { return (ValArray *)val_cell(vm_intrinsic(vm, INTR_ConsoleState)); }
+static int group_depth(VM *vm) { return val_int(console_state(vm)->v[CS_GROUP]); }
+
+/* Writes text + newline, every line indented by the console.group depth. */
+static void emit(VM *vm, const char *text, size_t len, FILE *f)
+{
+    int indent = 2 * group_depth(vm);
+    if (f == stderr) fflush(stdout);
+    const char *p = text, *end = text + len;
+    do {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        size_t n = nl ? (size_t)(nl - p) : (size_t)(end - p);
+        for (int i = 0; i < indent; i++) fputc(' ', f);
+        fwrite(p, 1, n, f);
+        fputc('\n', f);
+        p = nl ? nl + 1 : end;
+    } while (p < end);
+    if (f == stderr) fflush(stderr);
+}
+
 static JSValue log_to(VM *vm, JSValue *args, int argc, FILE *f)
 {
     Buf b = { 0 };
@@ -1016,13 +1040,119 @@ static JSValue log_to(VM *vm, JSValue *args, int argc, FILE *f)
         free(b.p);
         return VAL_EXCEPTION;
     }
-    buf_char(&b, '\n');
-    if (f == stderr) fflush(stdout);
-    fwrite(b.p, 1, b.len, f);
-    if (f == stderr) fflush(stderr);
+    emit(vm, b.p ? b.p : "", b.len, f);
     free(b.p);
     return VAL_UNDEFINED;
 }
+
+static JSValue console_dir(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    char *s = bi_inspect_to_cstr(vm, bi_arg(args, argc, 0), false);
+    if (s) emit(vm, s, strlen(s), stdout);
+    free(s);
+    return VAL_UNDEFINED;
+}
+
+static JSValue console_group(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    if (argc > 0 && log_to(vm, args, argc, stdout) == VAL_EXCEPTION) return VAL_EXCEPTION;
+    console_state(vm)->v[CS_GROUP] = val_from_int(group_depth(vm) + 1);
+    return VAL_UNDEFINED;
+}
+
+static JSValue console_group_end(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    if (group_depth(vm) > 0) console_state(vm)->v[CS_GROUP] = val_from_int(group_depth(vm) - 1);
+    return VAL_UNDEFINED;
+}
+
+/* The label argument ("default" when undefined) as a property key, rooted. */
+static JSValue *label_key(VM *vm, JSValue *args, int argc, char **text)
+{
+    JSValue l = bi_arg(args, argc, 0);
+    JSValue s = l == VAL_UNDEFINED ? str_from_cstr(vm, "default") : rt_to_string(vm, l);
+    if (s == VAL_EXCEPTION) return NULL;
+    JSValue *hs = heap_handle(vm, s);
+    *text = str_to_utf8(vm, *hs, NULL);
+    JSValue k = atom_to_key(vm, *hs);
+    return k == VAL_EXCEPTION ? NULL : heap_handle(vm, k);
+}
+
+static JSValue count(VM *vm, JSValue *args, int argc, bool reset)
+{
+    HandleScope hs = heap_scope_open(vm);
+    char *label = NULL;
+    JSValue r = VAL_EXCEPTION;
+    JSValue *k = label_key(vm, args, argc, &label);
+    if (!k) goto out;
+    JSValue counts = console_state(vm)->v[CS_COUNTS];
+    PropDesc d;
+    int has = obj_get_own_property(vm, counts, *k, &d);
+    int n = reset ? 0 : (has == 1 && val_is_int(d.value) ? val_int(d.value) : 0) + 1;
+    if (reset && has != 1) {
+        char buf[300];
+        snprintf(buf, sizeof buf, "Warning: Count for '%s' does not exist", label ? label : "");
+        emit(vm, buf, strlen(buf), stderr);
+    } else if (obj_define_value(vm, console_state(vm)->v[CS_COUNTS], *k, val_from_int(n), PROP_DEFAULT) < 0) {
+        goto out;
+    }
+    if (!reset) {
+        char buf[300];
+        snprintf(buf, sizeof buf, "%s: %d", label ? label : "", n);
+        emit(vm, buf, strlen(buf), stdout);
+    }
+    r = VAL_UNDEFINED;
+out:
+    free(label);
+    heap_scope_close(vm, hs);
+    return r;
+}
+
+static JSValue console_count(VM *vm, JSValue *args, int argc, JSValue nt) { return count(vm, args, argc, false); }
+static JSValue console_count_reset(VM *vm, JSValue *args, int argc, JSValue nt) { return count(vm, args, argc, true); }
+
+/* which: 0 time, 1 timeLog, 2 timeEnd */
+static JSValue timer(VM *vm, JSValue *args, int argc, int which)
+{
+    static const char *const names[] = { "console.time()", "console.timeLog()", "console.timeEnd()" };
+    HandleScope hs = heap_scope_open(vm);
+    char *label = NULL;
+    JSValue r = VAL_EXCEPTION;
+    JSValue *k = label_key(vm, args, argc, &label);
+    if (!k) goto out;
+    double now = (double)stats_now_ns() / 1e6;
+    PropDesc d;
+    int has = obj_get_own_property(vm, console_state(vm)->v[CS_TIMERS], *k, &d);
+    char buf[400];
+    if (which == 0) {
+        if (has == 1) {
+            snprintf(buf, sizeof buf, "Warning: Label '%s' already exists for console.time()", label ? label : "");
+            emit(vm, buf, strlen(buf), stderr);
+        } else if (obj_define_value(vm, console_state(vm)->v[CS_TIMERS], *k, val_from_double(now), PROP_DEFAULT) < 0) {
+            goto out;
+        }
+    } else if (has != 1) {
+        snprintf(buf, sizeof buf, "Warning: No such label '%s' for %s", label ? label : "", names[which]);
+        emit(vm, buf, strlen(buf), stderr);
+    } else {
+        double ms = now - val_to_number(d.value);
+        if (ms >= 1000)
+            snprintf(buf, sizeof buf, "%s: %.3fs", label ? label : "", ms / 1000);
+        else
+            snprintf(buf, sizeof buf, "%s: %.3fms", label ? label : "", ms);
+        emit(vm, buf, strlen(buf), stdout);
+        if (which == 2 && obj_delete(vm, console_state(vm)->v[CS_TIMERS], *k) < 0) goto out;
+    }
+    r = VAL_UNDEFINED;
+out:
+    free(label);
+    heap_scope_close(vm, hs);
+    return r;
+}
+
+static JSValue console_time(VM *vm, JSValue *args, int argc, JSValue nt) { return timer(vm, args, argc, 0); }
+static JSValue console_time_log(VM *vm, JSValue *args, int argc, JSValue nt) { return timer(vm, args, argc, 1); }
+static JSValue console_time_end(VM *vm, JSValue *args, int argc, JSValue nt) { return timer(vm, args, argc, 2); }
 
 static JSValue console_log(VM *vm, JSValue *args, int argc, JSValue nt) { return log_to(vm, args, argc, stdout); }
 static JSValue console_error(VM *vm, JSValue *args, int argc, JSValue nt) { return log_to(vm, args, argc, stderr); }
@@ -1040,8 +1170,7 @@ static JSValue console_assert(VM *vm, JSValue *args, int argc, JSValue nt)
         }
     }
     buf_char(&b, '\n');
-    fflush(stdout);
-    fwrite(b.p, 1, b.len, stderr);
+    emit(vm, b.p, b.len - 1, stderr);
     free(b.p);
     return VAL_UNDEFINED;
 }
@@ -1058,9 +1187,23 @@ bool bi_console_init(VM *vm)
         const char *name;
         NativeFn fn;
     } methods[] = {
-        { "log", console_log }, { "info", console_log },   { "debug", console_log },
-        { "warn", console_error }, { "error", console_error }, { "trace", console_error },
+        { "log", console_log },           { "info", console_log },         { "debug", console_log },
+        { "warn", console_error },        { "error", console_error },      { "trace", console_error },
+        { "dir", console_dir },           { "group", console_group },      { "groupCollapsed", console_group },
+        { "groupEnd", console_group_end }, { "count", console_count },     { "countReset", console_count_reset },
+        { "time", console_time },         { "timeLog", console_time_log }, { "timeEnd", console_time_end },
     };
+    /* state: [group depth, counts, timers] */
+    JSValue st = valarray_new(vm, CS__COUNT);
+    if (st == VAL_EXCEPTION) goto out;
+    vm->intrinsics[INTR_ConsoleState] = st;
+    ((ValArray *)val_cell(st))->v[CS_GROUP] = val_from_int(0);
+    for (int i = CS_COUNTS; i <= CS_TIMERS; i++) {
+        JSValue t = obj_new(vm, VAL_NULL);
+        if (t == VAL_EXCEPTION) goto out;
+        ValArray *sv = console_state(vm);
+        heap_store(&vm->heap, &sv->hdr, &sv->v[i], t);
+    }
     for (size_t i = 0; i < sizeof methods / sizeof methods[0]; i++) {
         JSValue f = fn_new_native(vm, methods[i].name, methods[i].fn, 0, 0);
         if (f == VAL_EXCEPTION || realm_def_value(vm, *hc, methods[i].name, f, PROP_DEFAULT) < 0) goto out;
