@@ -345,15 +345,18 @@ const StWarmupOpts st_warmup_defaults = {
     .sd_band = 1.0,
     .last_frac = 0.05,
     .last_min = 3,
+    .split_first = true,
 };
 
-/* Two segment means are the same level when they differ by less than the
- * relative band or by less than the noise of either segment. */
-static bool equivalent(const StSegment *a, const StSegment *b, const StWarmupOpts *o)
+/* An earlier level `a` is the same as the final level `last` when their
+ * means differ by less than the relative band or by less than the final
+ * segment's noise.  (Not the earlier segment's noise: a short warmup segment
+ * straddling a big drop has a huge variance of its own.) */
+static bool equivalent(const StSegment *a, const StSegment *last, const StWarmupOpts *o)
 {
-    double d = fabs(a->mean - b->mean);
-    double band = o->rel_band * fmax(fabs(a->mean), fabs(b->mean));
-    double sd = o->sd_band * fmax(sqrt(a->var), sqrt(b->var));
+    double d = fabs(a->mean - last->mean);
+    double band = o->rel_band * fmax(fabs(a->mean), fabs(last->mean));
+    double sd = o->sd_band * sqrt(last->var);
     return d <= fmax(band, sd);
 }
 
@@ -361,8 +364,23 @@ void st_warmup(const double *x, size_t n, const StWarmupOpts *opts, StWarmup *ou
 {
     const StWarmupOpts *o = opts ? opts : &st_warmup_defaults;
     memset(out, 0, sizeof *out);
-    size_t *cps = malloc((n + 1) * sizeof *cps);
+    size_t *cps = malloc((n + 2) * sizeof *cps);
     size_t ncp = cps ? st_pelt(x, n, o->penalty, cps) : 0;
+    /* The normal mean/variance cost needs two points per segment, so PELT
+     * cannot isolate a single slow first iteration -- the usual shape when
+     * iteration 0 pays for the first compilations, and decisive in short
+     * series.  Split it off when it lies beyond the outlier fence of the
+     * rest of its segment. */
+    size_t end0 = ncp ? cps[0] : n;
+    if (cps && o->split_first && end0 >= 5) {
+        double q1 = st_quantile(x + 1, end0 - 1, 0.25), q3 = st_quantile(x + 1, end0 - 1, 0.75);
+        double rest = st_mean(x + 1, end0 - 1);
+        if (x[0] > q3 + ST_OUTLIER_K * (q3 - q1) && x[0] > (1 + o->rel_band) * rest) {
+            memmove(cps + 1, cps, ncp * sizeof *cps);
+            cps[0] = 1;
+            ncp++;
+        }
+    }
     out->ncps = ncp;
     out->segs = malloc((ncp + 1) * sizeof *out->segs);
     if (!out->segs) {

@@ -118,6 +118,7 @@ typedef struct StWarmupOpts {
     double sd_band;         /* ... or within this many standard deviations */
     double last_frac;       /* final segment shorter than this fraction of n: no steady state */
     size_t last_min;        /* ... or shorter than this many iterations */
+    bool split_first;       /* a first iteration beyond the outlier fence of its segment is a segment */
 } StWarmupOpts;
 
 extern const StWarmupOpts st_warmup_defaults;

@@ -234,6 +234,15 @@ START_TEST(warmup_classes)
     for (int i = 0; i < 100; i++) x[i] = (i < 98 ? 10.0 : 40.0) + noise(&r, 0.05);
     ck_assert_int_eq(classify(x, 100, NULL), ST_NO_STEADY);
 
+    /* Short series: one slow first iteration, then steady (PELT alone needs
+     * two points per segment). */
+    double s10[10] = {82.5, 3.1, 2.8, 3.3, 2.7, 3.4, 2.7, 2.9, 3.0, 3.2};
+    ck_assert_int_eq(classify(s10, 10, &steady), ST_WARMUP);
+    ck_assert_double_eq_tol(steady, 3.0, 0.2);
+    /* ... but an ordinary first iteration is not split off. */
+    s10[0] = 3.5;
+    ck_assert_int_eq(classify(s10, 10, NULL), ST_FLAT);
+
     /* A tiny level change (0.5%) that PELT may find is still flat. */
     for (int i = 0; i < 100; i++) x[i] = (i < 50 ? 10.0 : 10.05) + noise(&r, 0.001);
     ck_assert_int_eq(classify(x, 100, NULL), ST_FLAT);
