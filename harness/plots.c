@@ -312,6 +312,7 @@ static int warmup_one(const RepRun *run, size_t first, const char *dir, const Te
     size_t plen = 0;
     FILE *pc = open_memstream(&plot, &plen);
     bool firstplot = true, marks_tier = false, marks_gc = false;
+    double lo = INFINITY, hi = 0;
     for (size_t j = first; j < run->ncells; j++) {
         const RepCell *c = &run->cells[j];
         if (strcmp(c->suite, c0->suite) != 0 || strcmp(c->bench, c0->bench) != 0) continue;
@@ -339,6 +340,7 @@ static int warmup_one(const RepRun *run, size_t first, const char *dir, const Te
             }
             if (n == 0) continue;
             double m = st_median(v, n);
+            lo = fmin(lo, m), hi = fmax(hi, m);
             fprintf(fg.dat, "%d", i);
             dat_num(fg.dat, m);
             dat_num(fg.dat, tier ? m : NAN);
@@ -359,6 +361,9 @@ static int warmup_one(const RepRun *run, size_t first, const char *dir, const Te
         firstplot = false;
     }
     fclose(pc);
+    /* Configurations an order of magnitude apart (an interpreter next to an
+     * optimizing JIT) would flatten the fast curves: use a log axis then. */
+    if (lo > 0 && hi / lo > 20) fputs("set logscale y\nset yrange [*:*]\n", fg.gp);
     fputs(plot, fg.gp);
     /* One legend entry per marker kind, whatever configuration has it. */
     if (marks_tier) fputs(", \\\n     keyentry with points pt 9 ps 2 lc rgb \"black\" title \"tier-up (any execution)\"", fg.gp);
