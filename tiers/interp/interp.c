@@ -612,7 +612,12 @@ dispatch:
             NEXT(SZ_RRRF);
         }
         SYNC();
-        v = rt_get_value(vm, obj, key);
+        if (val_is_kind(obj, CELL_STRING) && val_is_int(key) && (uint32_t)val_int(key) < ((JSString *)val_cell(obj))->length) {
+            /* s[i] on a flat string: the one-unit string */
+            v = str_from_unit(vm, str_unit((JSString *)val_cell(obj), (uint32_t)val_int(key)));
+        } else {
+            v = rt_get_value(vm, obj, key);
+        }
         CHECK(v);
         R(U16(1)) = v;
         NEXT(SZ_RRRF);
