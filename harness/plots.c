@@ -406,6 +406,16 @@ static const RepCell *cell_for(const RepRun *run, const char *suite, const char 
     return NULL;
 }
 
+/* Benchmark label: "bench", or "suite/bench" when the run has several suites. */
+static const char *bench_label(const RepRun *run, const RepCell *c, char *buf, size_t len)
+{
+    bool multi = false;
+    for (size_t i = 0; i < run->ncells && !multi; i++) multi = strcmp(run->cells[i].suite, c->suite) != 0;
+    if (multi) snprintf(buf, len, "%s/%s", c->suite, c->bench);
+    else snprintf(buf, len, "%s", c->bench);
+    return buf;
+}
+
 static bool fig_speedup(const RepRun *run, const char *dir, const Terms *t, FILE *md)
 {
     const char *heading = "Speedup over the baseline";
@@ -439,7 +449,8 @@ static bool fig_speedup(const RepRun *run, const char *dir, const Terms *t, FILE
         for (size_t j = 0; j < i && !seen; j++)
             seen = strcmp(run->cells[j].suite, c->suite) == 0 && strcmp(run->cells[j].bench, c->bench) == 0;
         if (seen) continue;
-        dat_label(fg.dat, c->bench);
+        char bl[512];
+        dat_label(fg.dat, bench_label(run, c, bl, sizeof bl));
         for (size_t k = 0; k < run->nconfigs; k++) {
             if ((int)k == run->baseline) continue;
             const RepCell *x = cell_for(run, c->suite, c->bench, k);
@@ -505,8 +516,8 @@ static bool fig_breakdown(const RepRun *run, const char *dir, const Terms *t, FI
     for (size_t i = 0; i < run->ncells; i++) {
         const RepCell *c = &run->cells[i];
         if (!isfinite(c->phase[REP_PH_EXECUTE])) continue;
-        char label[512];
-        snprintf(label, sizeof label, "%s %s", c->bench, c->config);
+        char label[1100], bl[512];
+        snprintf(label, sizeof label, "%s %s", bench_label(run, c, bl, sizeof bl), c->config);
         dat_label(fg.dat, label);
         for (int k = 0; k < REP_NPHASES; k++) dat_num(fg.dat, c->phase[k] / 1e6);
         fputc('\n', fg.dat);

@@ -200,11 +200,26 @@ static void load_exec(RepRun *run, const JsonValue *r)
     const char *tail = json_get_str(r, "stderr_tail");
     e->stderr_tail = xstrdup(tail ? tail : "");
     const JsonValue *p = json_get(r, "gc_pauses_ns");
-    if (p && p->type == JSON_ARRAY && p->len) {
-        e->pauses = xrealloc(NULL, p->len * sizeof *e->pauses);
+    if (p && p->type == JSON_ARRAY && p->len && !e->npauses) {
+        e->pauses = xrealloc(e->pauses, p->len * sizeof *e->pauses);
         for (size_t k = 0; k < p->len; k++)
             if (p->items[k]->type == JSON_NUMBER) e->pauses[e->npauses++] = p->items[k]->num;
     }
+}
+
+/* A protocol "end" record stored on its own (cell, exec, gc_pauses_ns):
+ * the pauses, when the exec record did not carry them. */
+static void load_end(RepRun *run, const JsonValue *r)
+{
+    RepCell *c;
+    int exn;
+    if (!cell_fields(run, r, &c, &exn)) return;
+    RepExec *e = exec_get(c, exn);
+    const JsonValue *p = json_get(r, "gc_pauses_ns");
+    if (e->npauses || !p || p->type != JSON_ARRAY || !p->len) return;
+    e->pauses = xrealloc(e->pauses, p->len * sizeof *e->pauses);
+    for (size_t k = 0; k < p->len; k++)
+        if (p->items[k]->type == JSON_NUMBER) e->pauses[e->npauses++] = p->items[k]->num;
 }
 
 /* Pre-register the cells of the resolved experiment, in matrix order, so a
@@ -261,6 +276,8 @@ bool rep_load(RepRun *run, const char *run_dir, char *err, size_t errlen)
             load_iteration(run, d.root);
         } else if (strcmp(type, "exec") == 0) {
             load_exec(run, d.root);
+        } else if (strcmp(type, "end") == 0) {
+            load_end(run, d.root);
         } else if (strcmp(type, "note") == 0) {
             char *buf = NULL;
             size_t blen = 0;
