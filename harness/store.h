@@ -16,8 +16,8 @@
 #include "experiment.h"
 
 typedef struct Store {
-    char dir[1024];
-    char path[1100];
+    char dir[1400];
+    char path[1500];
     FILE *f;
     char **done;           /* "cell\texec" keys with an exec record */
     size_t ndone, cap;
