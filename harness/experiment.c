@@ -258,7 +258,7 @@ static bool load_axis(Loader *ld, Axis *a, const yaml_node_t *key, yaml_node_t *
             /* heap factors: each becomes a value named "<f>x" */
             if (!expect(ld, v, YAML_SEQUENCE_NODE, "factors")) return false;
             for (yaml_node_item_t *it = v->data.sequence.items.start; it < v->data.sequence.items.top; it++) {
-                double f;
+                double f = 0;
                 if (!get_double(ld, node(ld, *it), "a heap factor", &f)) return false;
                 if (a->n >= n + 64) return fail_at(ld, v, "too many heap factors");
                 AxisValue *av = &a->values[a->n++];
