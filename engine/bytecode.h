@@ -38,6 +38,9 @@
  *    rethrows; break/return out of the loop emit ITER_CLOSE first.
  *  - CREATE_CLASS without `extends` gets VAL_HOLE through LOAD_CONST of a
  *    constant holding the hole (the only place VAL_HOLE sits in consts).
+ *  - Constants are any JSValues: atoms and numbers, the frozen template
+ *    objects of tagged templates, and for direct eval call sites the
+ *    original eval, a native helper and a scope descriptor array.
  *  - Derived constructors and arrows: a `this` captured by arrows lives in
  *    an env slot of the enclosing function, stored at entry and again after
  *    each SUPER_CALL; arrows read it and CHECK_THIS in derived classes.

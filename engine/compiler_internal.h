@@ -1,7 +1,7 @@
 /*
  * compiler_internal.h -- shared state of the bytecode compiler's files
- * (private to engine/compiler.c, scope.c, comp_expr.c, comp_pattern.c,
- * comp_class.c).
+ * (private to engine/compiler.c, scope.c, comp_stmt.c, comp_expr.c,
+ * comp_pattern.c, comp_class.c, comp_eval.c).
  *
  * Pipeline (compiler.h): scope.c first walks the whole program once and
  * builds the Scope tree (declarations, hoisting, which variables are
