@@ -503,6 +503,10 @@ bool rep_analyse(RepRun *run, const RepOptions *opts, char *err, size_t errlen)
         RepCell *c = &run->cells[i];
         RepCell *b = find_cell(run, c->suite, c->bench, run->baseline);
         if (!b || !c->steady.valid || !b->steady.valid) continue;
+        if (c == b) {   /* exactly 1 by definition; no interval against itself */
+            c->speedup = (StInterval){1, NAN, NAN, true};
+            continue;
+        }
         RepSample cs, bs;
         rep_sample(c, &cs);
         rep_sample(b, &bs);
@@ -512,6 +516,7 @@ bool rep_analyse(RepRun *run, const RepOptions *opts, char *err, size_t errlen)
         rep_sample_free(&bs);
     }
     for (size_t k = 0; k < run->nconfigs; k++) {
+        if ((int)k == run->baseline) continue;
         double *est = xrealloc(NULL, (run->ncells + 1) * sizeof *est);
         const double **draws = xrealloc(NULL, (run->ncells + 1) * sizeof *draws);
         size_t nb = 0;
@@ -642,6 +647,10 @@ static void md_interval(FILE *f, StInterval iv, bool time)
     char a[32], b[32], c[32];
     if (!iv.valid || !isfinite(iv.est)) {
         fputs("n/a", f);
+        return;
+    }
+    if (!time && !isfinite(iv.lo)) {
+        fprintf(f, "%.3f×", iv.est);
         return;
     }
     if (time) fprintf(f, "%s [%s, %s]", rep_fmt_time(iv.est, a, sizeof a), rep_fmt_time(iv.lo, b, sizeof b),
@@ -783,6 +792,10 @@ static void md_speedups(FILE *f, const RepRun *run)
         StInterval g = run->geomean[k];
         fputs("| ", f);
         md_text(f, run->configs[k]);
+        if ((int)k == run->baseline) {
+            fputs(" (baseline) | | 1 | |\n", f);
+            continue;
+        }
         fprintf(f, " | %zu | ", run->geomean_n[k]);
         md_interval(f, g, false);
         const char *sig = !g.valid || (int)k == run->baseline ? "" : g.lo > 1 ? "faster" : g.hi < 1 ? "slower" : "no";
