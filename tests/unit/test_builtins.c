@@ -180,6 +180,12 @@ START_TEST(test_collections)
         { "[...new Map([[1, 'a']]).entries()]", "[ [ 1, 'a' ] ]" },
         { "new WeakMap().set(1, 1)", "throws TypeError" },
         { "Map()", "throws TypeError" },
+        { "new Map([['k', 1]]).entries()", "[Map Entries] { [ 'k', 1 ] }" },
+        { "[new Date(0).toISOString(), Date.UTC(2020, 1), new Date(8.64e15 + 1).getTime()]",
+          "[ '1970-01-01T00:00:00.000Z', 1580515200000, NaN ]" },
+        { "Date.parse('2024-01-02T03:04:05Z')", "1704164645000" },
+        { "Reflect.ownKeys({a: 1, [Symbol.iterator]: 2})", "[ 'a', Symbol(Symbol.iterator) ]" },
+        { "['b', 'a', 'B', 'á'].sort((x, y) => x.localeCompare(y))", "[ 'a', 'á', 'b', 'B' ]" },
     };
     RUN(cases);
 }
