@@ -154,6 +154,16 @@ static double num_or_nan(const JsonValue *r, const char *key)
     return json_get_num(r, key, &v) ? v : NAN;
 }
 
+/* Index of a counter name; -1 once REP_MAX_COUNTERS names are taken. */
+static int counter_index(RepRun *run, const char *name)
+{
+    for (size_t i = 0; i < run->ncounters; i++)
+        if (strcmp(run->counters[i], name) == 0) return (int)i;
+    if (run->ncounters == REP_MAX_COUNTERS) return -1;
+    run->counters[run->ncounters] = xstrdup(name);
+    return (int)run->ncounters++;
+}
+
 static void load_iteration(RepRun *run, const JsonValue *r)
 {
     RepCell *c;
@@ -172,6 +182,13 @@ static void load_iteration(RepRun *run, const JsonValue *r)
     it->i = (int)i;
     it->wall = num_or_nan(r, "wall_ns");
     it->cpu = num_or_nan(r, "cpu_ns");
+    for (int k = 0; k < REP_MAX_COUNTERS; k++) it->ctr[k] = NAN;
+    const JsonValue *ctr = json_get(r, "counters");
+    for (size_t k = 0; ctr && ctr->type == JSON_OBJECT && k < ctr->len; k++) {
+        int idx = counter_index(run, ctr->keys[k]);
+        double v;
+        if (idx >= 0 && json_get_num(ctr->items[k], "value", &v)) it->ctr[idx] = v;
+    }
     const JsonValue *st = json_get(r, "stats");
     for (int k = 0; k < REP_NSTATS; k++) {
         double v;
@@ -321,6 +338,7 @@ void rep_free(RepRun *run)
     free(run->cells);
     for (size_t i = 0; i < run->nconfigs; i++) free(run->configs[i]);
     free(run->configs);
+    for (size_t i = 0; i < run->ncounters; i++) free(run->counters[i]);
     for (size_t i = 0; i < run->nnotes; i++) free(run->notes[i]);
     free(run->notes);
     free(run->geomean), free(run->geomean_n);
@@ -389,6 +407,29 @@ void rep_sample(const RepCell *c, RepSample *cs)
 void rep_sample_free(RepSample *cs)
 {
     free(cs->x), free(cs->n);
+}
+
+/* Per counter: the median over a cell's analysed executions of the mean
+ * value over their steady iterations (executions without a value skipped). */
+static void cell_counters(RepCell *c, size_t ncounters)
+{
+    double *v = xrealloc(NULL, (c->nex + 1) * sizeof *v);
+    for (size_t k = 0; k < REP_MAX_COUNTERS; k++) {
+        c->ctr_steady[k] = NAN;
+        if (k >= ncounters) continue;
+        size_t n = 0;
+        for (size_t j = 0; j < c->nex; j++) {
+            const RepExec *e = &c->ex[j];
+            if (!e->analysed) continue;
+            double sum = 0;
+            size_t m = 0;
+            for (size_t i = e->steady_from; i < e->n; i++)
+                if (isfinite(e->it[i].ctr[k])) sum += e->it[i].ctr[k], m++;
+            if (m) v[n++] = sum / (double)m;
+        }
+        c->ctr_steady[k] = median_of(v, n);
+    }
+    free(v);
 }
 
 static void analyse_cell(RepCell *c, int resamples)
@@ -489,7 +530,10 @@ bool rep_analyse(RepRun *run, const RepOptions *opts, char *err, size_t errlen)
             return false;
         }
     }
-    for (size_t i = 0; i < run->ncells; i++) analyse_cell(&run->cells[i], run->resamples);
+    for (size_t i = 0; i < run->ncells; i++) {
+        analyse_cell(&run->cells[i], run->resamples);
+        cell_counters(&run->cells[i], run->ncounters);
+    }
 
     /* Speedups against the baseline cell of the same benchmark. */
     run->geomean = xrealloc(NULL, (run->nconfigs + 1) * sizeof *run->geomean);
@@ -563,6 +607,7 @@ static bool write_raw_csv(const RepRun *run, const char *path)
     if (!f) return false;
     fputs("suite,benchmark,config,executor,heap_factor,exec,status,i,wall_ns,cpu_ns,steady,outlier", f);
     for (int k = 0; k < REP_NSTATS; k++) fprintf(f, ",%s", rep_stat_names[k]);
+    for (size_t k = 0; k < run->ncounters; k++) fputs(",ctr_", f), csv_str(f, run->counters[k]);
     fputc('\n', f);
     for (size_t i = 0; i < run->ncells; i++) {
         const RepCell *c = &run->cells[i];
@@ -579,6 +624,7 @@ static bool write_raw_csv(const RepRun *run, const char *path)
                 csv_num(f, it->cpu);
                 fprintf(f, ",%d,%d", e->analysed && t >= e->steady_from, it->outlier);
                 for (int k = 0; k < REP_NSTATS; k++) csv_num(f, it->has & (1ULL << k) ? it->stat[k] : NAN);
+                for (size_t k = 0; k < run->ncounters; k++) csv_num(f, it->ctr[k]);
                 fputc('\n', f);
             }
         }
@@ -599,6 +645,7 @@ static bool write_summary_csv(const RepRun *run, const char *path)
         for (const char *p = rep_phase_names[k]; *p; p++) fputc(*p == ' ' ? '_' : *p, f);
         fputs("_ns", f);
     }
+    for (size_t k = 0; k < run->ncounters; k++) fputs(",steady_ctr_", f), csv_str(f, run->counters[k]);
     fputc('\n', f);
     for (size_t i = 0; i < run->ncells; i++) {
         const RepCell *c = &run->cells[i];
@@ -623,6 +670,7 @@ static bool write_summary_csv(const RepRun *run, const char *path)
         csv_num(f, c->pause_max_ns);
         csv_num(f, c->startup_ns);
         for (int k = 0; k < REP_NPHASES; k++) csv_num(f, c->phase[k]);
+        for (size_t k = 0; k < run->ncounters; k++) csv_num(f, c->ctr_steady[k]);
         fputc('\n', f);
     }
     return fclose(f) == 0;
@@ -734,7 +782,9 @@ static void md_machine(FILE *f, const RepRun *run)
             md_text(f, e ? e : "");
             fputs(" |\n", f);
         }
-        fputc('\n', f);
+        fputs("\nValues per iteration: `raw.csv` (`ctr_*`, empty = unavailable, never 0); steady-state medians "
+              "per cell: `summary.csv` (`steady_ctr_*`).\n\n",
+              f);
     }
 }
 

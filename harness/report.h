@@ -44,9 +44,12 @@ _Static_assert(REP_NSTATS <= 64, "RepIter.has is a 64-bit mask");
 
 extern const char *const rep_stat_names[REP_NSTATS];
 
+#define REP_MAX_COUNTERS 16        /* distinct counter names kept per run */
+
 typedef struct RepIter {
     int i;
     double wall, cpu;              /* cpu NAN when unknown */
+    double ctr[REP_MAX_COUNTERS];  /* by RepRun.counters index; NAN = unavailable */
     double stat[REP_NSTATS];
     uint64_t has;                  /* bit k: stat[k] was reported (not null, not absent) */
     bool outlier;                  /* > ST_OUTLIER_K IQRs beyond the quartiles of its execution */
@@ -110,6 +113,7 @@ typedef struct RepCell {
     double gc_ns, gc_count, pause_max_ns, startup_ns;
     double phase[REP_NPHASES];     /* mean per execution; NAN when the engine reports no stats */
     double iter_wall_mean, iter_gc_mean;   /* mean per iteration (for the time-space curves) */
+    double ctr_steady[REP_MAX_COUNTERS];    /* median over executions of the steady-state mean */
 } RepCell;
 
 typedef struct RepRun {
@@ -121,6 +125,8 @@ typedef struct RepRun {
     char **configs;                /* in order of first appearance */
     size_t nconfigs;
     int baseline;                  /* index into configs, -1 when none */
+    char *counters[REP_MAX_COUNTERS];   /* counter names in order of first appearance */
+    size_t ncounters;
     char **notes;                  /* note records, re-serialised */
     size_t nnotes;
     size_t bad_lines;              /* unparsable lines (a torn last line) */

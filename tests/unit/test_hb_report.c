@@ -199,6 +199,11 @@ START_TEST(report_files)
     ck_assert(strstr(raw, "classic,sieve,baseline/marksweep,tierlab,0,2,crash,3,") != NULL);
     ck_assert(strstr(raw, ",3,ok,") == NULL);            /* the interrupted execution */
     ck_assert(strstr(raw, "classic,richards,interp/marksweep,tierlab,0,0,ok,0,") != NULL);
+    /* counters: one column each; an unavailable value is empty, never 0 */
+    char *eol = strchr(raw, '\n');
+    ck_assert(eol && strncmp(eol - 32, ",ctr_task-clock,ctr_instructions", 32) == 0);
+    char *row2 = strchr(eol + 1, '\n');
+    ck_assert(row2 && row2[-1] == ',');
     free(raw);
 
     char *sum = slurp(dir, "summary.csv", NULL);
