@@ -197,8 +197,20 @@ static const struct {
     { "SQRT1_2", 0.7071067811865476 }, { "SQRT2", 1.4142135623730951 },
 };
 
+/* splitmix64: spreads the seed's entropy (vm.c seeds from the clock) */
+static uint64_t splitmix64(uint64_t x)
+{
+    x += 0x9E3779B97F4A7C15ull;
+    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
+    x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
+    return x ^ (x >> 31);
+}
+
 bool bi_math_init(VM *vm)
 {
+    vm->random_state[0] = splitmix64(vm->random_state[0]);
+    vm->random_state[1] = splitmix64(vm->random_state[1] ^ vm->random_state[0]);
+    if (!(vm->random_state[0] | vm->random_state[1])) vm->random_state[1] = 1;   /* xorshift needs a non-zero state */
     HandleScope hs = heap_scope_open(vm);
     bool ok = false;
     JSValue m = obj_new(vm, vm_intrinsic(vm, INTR_ObjectPrototype));
