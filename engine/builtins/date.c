@@ -577,6 +577,30 @@ DATE_GETTER(date_get_utc_minutes, F_MINUTES, true)
 DATE_GETTER(date_get_utc_seconds, F_SECONDS, true)
 DATE_GETTER(date_get_utc_milliseconds, F_MS, true)
 
+/* Annex B getYear / setYear */
+static JSValue date_get_year(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    JSValue y = get_field(vm, args, F_YEAR, false);
+    return y == VAL_EXCEPTION || !val_is_int(y) ? y : val_from_int(val_int(y) - 1900);
+}
+
+static JSValue date_set_year(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    double tv, y;
+    if (!this_time(vm, args, &tv) || !rt_to_double(vm, bi_arg(args, argc, 0), &y)) return VAL_EXCEPTION;
+    if (isnan(y)) {
+        set_time(args[-1], NAN);
+        return val_from_double(NAN);
+    }
+    double yi = to_integer(y);
+    if (yi >= 0 && yi <= 99) yi += 1900;
+    double t = isnan(tv) ? 0 : local_time(tv);
+    double d = make_day(yi, month_from_time(t), date_from_time(t));
+    double r = time_clip(utc_from_local(make_date(d, time_within_day(t))));
+    set_time(args[-1], r);
+    return val_number(r);
+}
+
 static JSValue date_get_time(VM *vm, JSValue *args, int argc, JSValue nt)
 {
     double tv;
@@ -747,6 +771,8 @@ bool bi_date_init(VM *vm)
         { "getUTCSeconds", date_get_utc_seconds, 0 },
         { "getUTCMilliseconds", date_get_utc_milliseconds, 0 },
         { "getTimezoneOffset", date_get_timezone_offset, 0 },
+        { "getYear", date_get_year, 0 },
+        { "setYear", date_set_year, 1 },
         { "setTime", date_set_time, 1 },
         { "setFullYear", date_set_full_year, 3 },
         { "setMonth", date_set_month, 2 },
@@ -766,7 +792,6 @@ bool bi_date_init(VM *vm)
         { "toDateString", date_to_date_string, 0 },
         { "toTimeString", date_to_time_string, 0 },
         { "toUTCString", date_to_utc_string, 0 },
-        { "toGMTString", date_to_utc_string, 0 },
         { "toISOString", date_to_iso_string, 0 },
         { "toLocaleString", date_to_locale_string, 0 },
         { "toLocaleDateString", date_to_locale_date_string, 0 },
@@ -787,6 +812,14 @@ bool bi_date_init(VM *vm)
         goto out;
     for (size_t i = 0; i < sizeof methods / sizeof methods[0]; i++)
         if (realm_def_method(vm, *proto, methods[i].name, methods[i].fn, methods[i].length, 0) < 0) goto out;
+    /* toGMTString is the same function object as toUTCString */
+    {
+        PropDesc d;
+        JSValue k = atom_from_cstr(vm, "toUTCString");
+        if (k == VAL_EXCEPTION || obj_get_own_property(vm, *proto, k, &d) != 1 ||
+            realm_def_value(vm, *proto, "toGMTString", d.value, PROP_HIDDEN) < 0)
+            goto out;
+    }
     JSValue tp = fn_new_native(vm, "[Symbol.toPrimitive]", date_to_primitive, 1, 0);
     if (tp == VAL_EXCEPTION ||
         obj_define_value(vm, *proto, vm_intrinsic(vm, INTR_SymbolToPrimitive), tp, PROP_CONFIGURABLE) < 0)
