@@ -172,7 +172,7 @@ int emit_this(FuncState *fs, int dst)
     if (fi->is_arrow) {
         FuncInfo *na = non_arrow_fi(fi);
         dst = fresh(fs, dst);
-        if (!na || na->is_program || !na->this_var) {
+        if (!na || (na->is_program && !na->is_eval) || !na->this_var) {
             bc_emit(&fs->b, BC_LOAD_GLOBAL_THIS, dst);
             return dst;
         }

@@ -536,7 +536,7 @@ void stmt(FuncState *fs, Node *n)
     int mark = fs->sp;
     switch ((int)n->kind) {   /* partial dispatch: the rest share the default */
     case N_EXPR_STMT:
-        if (fs->completion_reg >= 0 && !in_loop(fs)) expr_to(fs, n->u.unary.arg, fs->completion_reg);
+        if (fs->completion_reg >= 0 && (!in_loop(fs) || fs->fi->is_eval)) expr_to(fs, n->u.unary.arg, fs->completion_reg);
         else expr_effect(fs, n->u.unary.arg);
         break;
     case N_VAR_DECL: stmt_var_decl(fs, n); break;

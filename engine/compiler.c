@@ -815,6 +815,7 @@ static FunctionProto *compile_proto(Compiler *C, FuncState *parent, FuncInfo *fi
     scope_enter(fs, s);
     if (fi->is_program) {
         fs->completion_reg = reg_alloc(fs);
+        if (fi->this_var) store_var(fs, fi->this_var, 0, 0);   /* eval code: arrows see the caller's this */
         emit_global_decls(fs, s);
         scope_init_functions(fs, s);
         stmt_list(fs, &node->u.program.body);

@@ -634,7 +634,7 @@ static void visit(Compiler *C, Scope *s, Node *n)
         FuncInfo *f = s->func;
         if (f->is_arrow) {
             FuncInfo *na = non_arrow(f);
-            if (na && !na->is_program && !na->this_var) na->this_var = hidden_var(C, na, "%this");
+            if (na && (!na->is_program || na->is_eval) && !na->this_var) na->this_var = hidden_var(C, na, "%this");
         }
         break;
     }
