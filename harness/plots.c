@@ -596,22 +596,66 @@ static bool fig_time_space(const RepRun *run, const char *dir, const Terms *t, F
             const RepCell *c = &run->cells[i];
             char p[256];
             plan_of(c->config, p, sizeof p);
-            if (strcmp(p, plans[q]) != 0 || !(c->heap_factor > 0) || !isfinite(c->iter_wall_mean)) continue;
+            if (strcmp(p, plans[q]) != 0 || !(c->heap_factor > 0)) continue;   /* measured or not */
             bool seen = false;
             for (size_t z = 0; z < nf && !seen; z++) seen = f[z] == c->heap_factor;
             if (!seen && nf < 256) f[nf++] = c->heap_factor;
         }
         if (nf == 0) continue;
         st_sort(f, nf);
+        /* Sum over the benchmarks measured at every heap factor of the plan:
+         * one that failed at a small heap (out of memory) would otherwise
+         * make that end of the curve look cheaper. */
+        size_t nbench = 0, dropped = 0;
+        bool *use = calloc(run->ncells + 1, sizeof *use);
+        for (size_t i = 0; i < run->ncells; i++) {
+            const RepCell *c = &run->cells[i];
+            char p[256];
+            plan_of(c->config, p, sizeof p);
+            if (strcmp(p, plans[q]) != 0 || !(c->heap_factor > 0)) continue;
+            bool first_of_bench = true;
+            for (size_t j = 0; j < i && first_of_bench; j++) {
+                char pj[256];
+                plan_of(run->cells[j].config, pj, sizeof pj);
+                first_of_bench = !(strcmp(pj, plans[q]) == 0 && strcmp(run->cells[j].suite, c->suite) == 0 &&
+                                   strcmp(run->cells[j].bench, c->bench) == 0);
+            }
+            if (!first_of_bench) continue;
+            size_t have = 0;
+            for (size_t j = 0; j < run->ncells; j++) {
+                const RepCell *x = &run->cells[j];
+                char pj[256];
+                plan_of(x->config, pj, sizeof pj);
+                if (strcmp(pj, plans[q]) == 0 && strcmp(x->suite, c->suite) == 0 && strcmp(x->bench, c->bench) == 0 &&
+                    x->heap_factor > 0 && isfinite(x->iter_wall_mean))
+                    have++;
+            }
+            if (have < nf) {
+                dropped++;
+                continue;
+            }
+            nbench++;
+            for (size_t j = 0; j < run->ncells; j++) {
+                const RepCell *x = &run->cells[j];
+                char pj[256];
+                plan_of(x->config, pj, sizeof pj);
+                if (strcmp(pj, plans[q]) == 0 && strcmp(x->suite, c->suite) == 0 && strcmp(x->bench, c->bench) == 0)
+                    use[j] = true;
+            }
+        }
+        if (dropped) fprintf(md, "- GC time–space: plan `%s` leaves out %zu benchmark(s) not measured at every heap factor "
+                                 "(failed or out of memory at some size).\n\n", plans[q], dropped);
+        if (nbench == 0) {
+            free(use);
+            continue;
+        }
         int blk = fig_block(&fg, plans[q]);
         for (size_t z = 0; z < nf; z++) {
             double wall = 0, gc = 0;
             bool has_gc = false;
             for (size_t i = 0; i < run->ncells; i++) {
                 const RepCell *c = &run->cells[i];
-                char p[256];
-                plan_of(c->config, p, sizeof p);
-                if (strcmp(p, plans[q]) != 0 || c->heap_factor != f[z] || !isfinite(c->iter_wall_mean)) continue;
+                if (!use[i] || c->heap_factor != f[z] || !isfinite(c->iter_wall_mean)) continue;
                 wall += c->iter_wall_mean;
                 if (isfinite(c->iter_gc_mean)) gc += c->iter_gc_mean, has_gc = true;
             }
@@ -620,10 +664,11 @@ static bool fig_time_space(const RepRun *run, const char *dir, const Terms *t, F
             dat_num(fg.dat, has_gc ? gc / 1e6 : NAN);
             fputc('\n', fg.dat);
         }
+        free(use);
         char label[300];
         fprintf(fg.gp, "%s\"gc-time-space.dat\" index %d using 1:2 with linespoints pt 7 lw 2 lc %zu title ",
                 first ? "plot " : ", \\\n     ", blk, q + 1);
-        snprintf(label, sizeof label, "%s total", plans[q]);
+        snprintf(label, sizeof label, "%s total (%zu benchmarks)", plans[q], nbench);
         gp_str(fg.gp, label);
         fprintf(fg.gp, ", \\\n     \"gc-time-space.dat\" index %d using 1:3 with linespoints pt 6 dt 2 lw 2 lc %zu title ",
                 blk, q + 1);

@@ -458,7 +458,7 @@ static void analyse_cell(RepCell *c, int resamples)
         for (size_t i = 0; i < e->n; i++) c->outliers += e->it[i].outlier;
         first[nok] = e->it[0].wall;
         steady[nok++] = e->warm.steady_mean;
-        cls[ncls++] = e->warm.cls;
+        if (e->n >= ST_MIN_CLASSIFY) cls[ncls++] = e->warm.cls;
         wall_iter += e->wall_sum;
         if (HAS(e, RS_compile_ns) || HAS(e, RS_baseline_compile_ns) || HAS(e, RS_opt_compile_ns))
             compile[ncompile++] = e->sum[RS_compile_ns] + e->sum[RS_baseline_compile_ns] + e->sum[RS_opt_compile_ns];
@@ -499,6 +499,7 @@ static void analyse_cell(RepCell *c, int resamples)
     for (int k = 0; k < REP_NPHASES; k++) c->phase[k] = nphase ? phase_sum[k] / (double)nphase : NAN;
     c->cons = st_consistency(cls, ncls);
     st_consistency_str(&c->cons, c->warmup, sizeof c->warmup);
+    if (ncls == 0 && nok > 0) snprintf(c->warmup, sizeof c->warmup, "n/a (< %d iterations)", ST_MIN_CLASSIFY);
 
     RepSample cs;
     rep_sample(c, &cs);

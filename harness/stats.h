@@ -111,6 +111,10 @@ typedef enum StClass {
 
 const char *st_class_name(StClass c);
 
+/* Shorter series cannot show a changepoint (two segments of two points):
+ * their class says nothing and callers should not report it. */
+#define ST_MIN_CLASSIFY 4
+
 /* Thresholds for the classification. */
 typedef struct StWarmupOpts {
     double penalty;         /* <= 0: 15 log n */

@@ -257,6 +257,25 @@ START_TEST(report_heap_axis)
 }
 END_TEST
 
+START_TEST(time_space_complete_benchmarks_only)
+{
+    /* semispace ran out of memory at 1.5x: its curve would have only the 3x
+     * point, so the plan is left out (with a note) rather than drawn wrong. */
+    char *dir = scratch_run("tiny-heap", "/\"cell\":\"gc\\/alloc\\/semispace\\/1.5\"/s/\"status\":\"ok\"/\"status\":\"oom\"/");
+    RepOptions o = {.resamples = RESAMPLES};
+    ck_assert_int_eq(rep_report_opts(dir, &o), 0);
+    char *dat = slurp(dir, "figures/gc-time-space.dat", NULL);
+    ck_assert(strstr(dat, "# block 0: marksweep") != NULL);
+    ck_assert(strstr(dat, "semispace") == NULL);
+    free(dat);
+    char *md = slurp(dir, "report.md", NULL);
+    ck_assert(strstr(md, "plan `semispace` leaves out 1 benchmark") != NULL);
+    ck_assert(strstr(md, "oom (exit code") != NULL);
+    free(md);
+    remove_tree(dir);
+}
+END_TEST
+
 START_TEST(report_without_pauses)
 {
     /* Strip the pause arrays: the CDF is skipped with a note, not drawn empty. */
@@ -302,6 +321,7 @@ static Suite *report_suite(void)
     tcase_add_test(tc, baseline_option);
     tcase_add_test(tc, report_files);
     tcase_add_test(tc, report_heap_axis);
+    tcase_add_test(tc, time_space_complete_benchmarks_only);
     tcase_add_test(tc, report_without_pauses);
     tcase_add_test(tc, compare_runs);
     tcase_add_test(tc, missing_run);
