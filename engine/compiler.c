@@ -319,6 +319,14 @@ void scope_init_functions(FuncState *fs, Scope *s)
         if (v->loc == LOC_GLOBAL) bc_emit(&fs->b, BC_DECLARE_FUNC, const_atom(fs, v->name), t);
         else store_var(fs, v, 0, t);
         v->initialized = true;
+        Scope *vs = fs->C->eval_var_scope;
+        Var *outer = vs && s->kind == SC_FUNCTION && fs->fi->is_eval ? scope_lookup_local(vs, v->name) : NULL;
+        if (outer) {   /* sloppy direct eval: the function is also the caller's var */
+            int depth = 0;
+            for (Scope *x = fs->scope; x && x != vs; x = x->parent)
+                if (x->has_env) depth++;
+            store_var(fs, outer, depth, t);
+        }
         reg_free_to(fs, mark);
     }
 }

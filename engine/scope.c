@@ -459,6 +459,11 @@ static void predeclare_eval_vars(Compiler *C, Scope *s, Node *call)
         Scope *tmp = new_scope(C, SC_FUNCTION, NULL, f);
         bool failed = C->failed;
         for (uint32_t i = 0; i < prog->u.program.body.count; i++) hoist_vars(C, tmp, prog->u.program.body.items[i], false);
+        for (uint32_t i = 0; i < prog->u.program.body.count; i++) {
+            Node *d = prog->u.program.body.items[i];
+            if (d->kind == N_FUNCTION_DECL && d->u.func.name && !scope_lookup_local(tmp, d->u.func.name->u.ident.name))
+                add_var(C, tmp, d->u.func.name->u.ident.name, BK_VAR);   /* functions too */
+        }
         C->failed = failed;   /* errors in the eval code are the eval's business */
         Scope *vs = f->body_scope ? f->body_scope : f->scope;
         for (Var *v = tmp->vars; v; v = v->next)
