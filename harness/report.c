@@ -468,10 +468,10 @@ static void analyse_cell(RepCell *c, int resamples)
             gc_iter += e->sum[RS_gc_ns];
             niter_gc += e->n;
         }
-        if (HAS(e, RS_gc_pause_max_ns))
-            for (size_t i = 0; i < e->n; i++)
-                if (!(e->it[i].stat[RS_gc_pause_max_ns] <= c->pause_max_ns))
-                    c->pause_max_ns = e->it[i].stat[RS_gc_pause_max_ns];
+        for (size_t i = 0; i < e->n; i++) {   /* NAN max = none reported yet */
+            double p = e->it[i].stat[RS_gc_pause_max_ns];
+            if (isfinite(p) && !(p <= c->pause_max_ns)) c->pause_max_ns = p;
+        }
         if (HAS(e, RS_parse_ns) || HAS(e, RS_compile_ns) || HAS(e, RS_gc_ns)) {
             double ph[REP_NPHASES] = {
                 [REP_PH_PARSE] = e->sum[RS_parse_ns],
