@@ -470,6 +470,17 @@ static bool fig_speedup(const RepRun *run, const char *dir, const Terms *t, FILE
         dat_num(fg.dat, g.valid ? g.hi : NAN);
     }
     fputc('\n', fg.dat);
+    /* A JIT next to an interpreter can be 30x apart: bars on a linear axis
+     * would hide every other difference, so go logarithmic then. */
+    double lo = INFINITY, hi = 0;
+    for (size_t i = 0; i < run->ncells; i++) {
+        const RepCell *c = &run->cells[i];
+        if (!c->speedup.valid || c->config_idx == run->baseline) continue;
+        lo = fmin(lo, isfinite(c->speedup.lo) ? c->speedup.lo : c->speedup.est);
+        hi = fmax(hi, isfinite(c->speedup.hi) ? c->speedup.hi : c->speedup.est);
+    }
+    lo = fmin(lo, 1), hi = fmax(hi, 1);
+    if (lo > 0 && hi / lo > 20) fprintf(fg.gp, "set logscale y\nset yrange [%.4g:%.4g]\n", lo / 1.5, hi * 1.5);
     int col = 2;
     bool first = true;
     for (size_t k = 0; k < run->nconfigs; k++) {
