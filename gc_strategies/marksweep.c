@@ -23,7 +23,10 @@
  *
  * Sweeping is lazy: after marking, every non-empty block waits on its
  * class's unswept list, and the allocator sweeps one block (building its
- * free list) when the class runs dry.  That time is added to gc_ns.
+ * free list) when the class runs dry.  That time is added to gc_ns.  An
+ * empty block given to a class is not formatted in one pass either: its
+ * cells are put on the free list 4 KiB at a time (Block.nformatted), so
+ * those stores hit lines the mutator is about to initialise anyway.
  *
  * Policy: the heap may hold `target` bytes of blocks and large cells; when
  * a class needs a new block beyond it, collect.  After a collection,
@@ -49,12 +52,14 @@
 #define FREE_KIND 0xFFu              /* kind of a free cell: never a valid CellKind */
 #define POISON 0xDB                  /* fills freed cells in debugging runs (--gc-verify, --gc-stress) */
 #define DEFAULT_HEAP ((size_t)8 * 1024 * 1024)
+#define FORMAT_CHUNK 4096            /* bytes of a block's raw tail put on a free list at a time */
 
 typedef struct Block {
     struct Block *next;   /* on its class's unswept list, or in the empty pool */
     uint32_t cls;         /* size class (valid when stride != 0) */
     uint32_t stride;      /* cell size in bytes; 0 = empty and unformatted (pooled) */
     uint32_t ncells;
+    uint32_t nformatted;  /* cells [0, nformatted) exist (allocated or free); the rest is raw */
     uint32_t live;        /* cells marked by the last collection */
 } Block;
 _Static_assert(sizeof(Block) <= BLOCK_HDR, "block header too big");
@@ -62,6 +67,7 @@ _Static_assert(sizeof(Block) <= BLOCK_HDR, "block header too big");
 typedef struct MarkSweep {
     Cell *heads[NCLASSES];         /* free lists; heads[0 .. NEXACT) is heap->free_lists */
     Block *unswept[NCLASSES];
+    Block *fresh[NCLASSES];        /* a block whose raw tail is formatted chunk by chunk */
     uint32_t class_size[NCLASSES];
     uint8_t class_of[SMALL_MAX / 8 + 1];   /* bytes / 8 -> class */
     Block *pool;                   /* empty blocks */
@@ -171,21 +177,37 @@ static inline void make_free(Cell *c, uint32_t stride, Cell *next)
     *(Cell **)(void *)((uint8_t *)c + 8) = next;
 }
 
-/* Give an empty block to class k: every cell free, list in address order. */
-static void format_block(MarkSweep *ms, Block *b, unsigned k)
+/* Give an empty block to class k.  Its cells are formatted (made free cells
+ * on the list) a chunk at a time as the class needs them, so the formatting
+ * stores touch memory just before the mutator initialises it instead of in
+ * a separate pass over the whole block. */
+static void init_block(MarkSweep *ms, Block *b, unsigned k)
 {
     uint32_t stride = ms->class_size[k];
     b->cls = k;
     b->stride = stride;
     b->ncells = (uint32_t)((BLOCK_SIZE - BLOCK_HDR) / stride);
+    b->nformatted = 0;
     b->live = 0;
-    Cell *head = ms->heads[k];
-    for (uint32_t i = b->ncells; i-- > 0;) {
+}
+
+/* Put the next chunk of b's raw tail on its class's free list (address
+ * order).  false if the block has no raw tail left. */
+static bool format_chunk(MarkSweep *ms, Block *b)
+{
+    uint32_t stride = b->stride, first = b->nformatted;
+    if (first >= b->ncells) return false;
+    uint32_t end = first + (FORMAT_CHUNK + stride - 1) / stride;
+    if (end > b->ncells) end = b->ncells;
+    Cell *head = ms->heads[b->cls];
+    for (uint32_t i = end; i-- > first;) {
         Cell *c = (Cell *)(void *)(block_cells(b) + (size_t)i * stride);
         make_free(c, stride, head);
         head = c;
     }
-    ms->heads[k] = head;
+    ms->heads[b->cls] = head;
+    b->nformatted = end;
+    return true;
 }
 
 /* Lazy sweep: put the block's unmarked cells on its class's free list.
@@ -195,7 +217,7 @@ static bool sweep_block(MarkSweep *ms, Block *b, bool poison)
     uint32_t stride = b->stride, epoch = ms->epoch;
     Cell *head = ms->heads[b->cls];
     bool any = false;
-    for (uint32_t i = b->ncells; i-- > 0;) {
+    for (uint32_t i = b->nformatted; i-- > 0;) {
         Cell *c = (Cell *)(void *)(block_cells(b) + (size_t)i * stride);
         if (cell_gcbits(c) == epoch) continue;
         if (poison && cell_kind(c) != (CellKind)FREE_KIND) memset((uint8_t *)c + 16, POISON, stride - 16);
@@ -217,6 +239,10 @@ static bool sweep_class(Heap *h, MarkSweep *ms, unsigned k)
         ms->unswept[k] = b->next;
         b->next = NULL;
         found = sweep_block(ms, b, h->verify || h->stress_every != 0);
+        if (b->nformatted < b->ncells && !ms->fresh[k]) {   /* its raw tail is usable too */
+            ms->fresh[k] = b;
+            found = found || format_chunk(ms, b);
+        }
     }
     ms->stats.gc_ns += gc_now_ns() - t0;
     return found;
@@ -234,12 +260,18 @@ static bool take_block(Heap *h, MarkSweep *ms, unsigned k, bool beyond_target)
         if (!ok || !(b = new_block(ms))) return false;
     }
     b->next = NULL;
-    format_block(ms, b, k);
+    init_block(ms, b, k);
+    ms->fresh[k] = b;
+    format_chunk(ms, b);
     return true;
 }
 
 static bool refill(Heap *h, MarkSweep *ms, unsigned k)
 {
+    if (ms->fresh[k]) {
+        if (format_chunk(ms, ms->fresh[k])) return true;
+        ms->fresh[k] = NULL;
+    }
     if (sweep_class(h, ms, k) || take_block(h, ms, k, false)) return true;
     if (h->no_gc == 0 && !h->in_gc) {
         heap_collect(h->vm, GC_REASON_ALLOC);
@@ -323,6 +355,7 @@ static void ms_collect(Heap *h, GcReason reason)
     for (size_t i = 0; i < ms->nblocks; i++) ms->blocks[i]->live = 0;
     memset(ms->heads, 0, sizeof ms->heads);
     memset(ms->unswept, 0, sizeof ms->unswept);
+    memset(ms->fresh, 0, sizeof ms->fresh);
     ms->live_bytes = 0;
 
     /* mark */
@@ -378,7 +411,7 @@ static bool cell_in_block(Block *b, const void *p)
     const uint8_t *q = p;
     if (q < block_cells(b)) return false;
     size_t off = (size_t)(q - block_cells(b));
-    return off % b->stride == 0 && off / b->stride < b->ncells;
+    return off % b->stride == 0 && off / b->stride < b->nformatted;
 }
 
 static bool ms_contains(Heap *h, const void *p)
