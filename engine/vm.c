@@ -16,6 +16,7 @@
 #include "tierlab.h"
 #include "compiler.h"
 #include "error.h"
+#include "gc.h"
 #include "parser.h"
 #include "realm.h"
 #include "shape.h"
@@ -279,4 +280,13 @@ void tl_print_stats(TlVM *t, FILE *out, bool json)
         stats_print_json(&t->vm.stats, out);
     else
         stats_print_table(&t->vm.stats, out);
+}
+
+size_t tl_gc_pauses(TlVM *t, uint64_t *out, size_t max)
+{
+    Heap *h = &t->vm.heap;
+    if (!h->plan || !h->plan->stats) return 0;
+    const GcStats *st = h->plan->stats(h);
+    for (size_t i = 0; i < st->nevents && i < max; i++) out[i] = st->events[i].pause_ns;
+    return (size_t)st->collections;
 }

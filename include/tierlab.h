@@ -7,6 +7,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #ifdef __cplusplus
@@ -26,6 +27,10 @@ TlVM *tl_vm_new(const struct TlFlags *flags, int script_argc, char **script_argv
 int tl_run_file(TlVM *vm, const char *path);
 int tl_run_source(TlVM *vm, const char *name, const char *src, size_t len);
 void tl_print_stats(TlVM *vm, FILE *out, bool json);
+/* Pause times (ns) of the collections so far, oldest first: writes at most
+ * max of them to out and returns how many collections there were in all
+ * (the plan keeps a log of the first 65,536). */
+size_t tl_gc_pauses(TlVM *vm, uint64_t *out, size_t max);
 void tl_vm_free(TlVM *vm);
 
 #ifdef __cplusplus
