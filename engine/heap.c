@@ -49,6 +49,7 @@ bool heap_init(VM *vm, Heap *h, const char *plan_name, size_t heap_size, size_t 
     h->barrier = plan->barrier;
     h->heap_size = heap_size;
     h->max_heap = max_heap;
+    h->nursery_size = vm->flags.nursery;
     if (!plan->init(h, heap_size, max_heap)) return false;
     return true;
 }
@@ -148,10 +149,32 @@ void heap_collect(VM *vm, GcReason reason)
     heap_sync_stats(vm);
 }
 
-void heap_barrier_slow(VM *vm, Cell *holder, void *slot)
+/* The plan performs the store (it may need the old value).  A plan that
+ * names a barrier but has no hook gets a plain store. */
+void heap_barrier_value(VM *vm, Cell *holder, JSValue *slot, JSValue v)
 {
     Heap *h = &vm->heap;
-    if (h->plan->write_barrier) h->plan->write_barrier(h, holder, slot);
+    if (h->plan->write_barrier) h->plan->write_barrier(h, holder, slot, v);
+    else *slot = v;
+}
+
+void heap_barrier_cell(VM *vm, Cell *holder, Cell **slot, Cell *v)
+{
+    Heap *h = &vm->heap;
+    if (h->plan->write_barrier_cell) h->plan->write_barrier_cell(h, holder, slot, v);
+    else *slot = v;
+}
+
+/* One barrier per element, in the order that makes an overlapping copy
+ * read each source before overwriting it. */
+void heap_barrier_range(VM *vm, Cell *holder, JSValue *dst, const JSValue *src, size_t n)
+{
+    if (dst == src || n == 0) return;
+    if (dst < src || dst >= src + n) {
+        for (size_t i = 0; i < n; i++) heap_barrier_value(vm, holder, &dst[i], src[i]);
+    } else {
+        for (size_t i = n; i-- > 0;) heap_barrier_value(vm, holder, &dst[i], src[i]);
+    }
 }
 
 JSValue *heap_handle_overflow(VM *vm)

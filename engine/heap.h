@@ -28,6 +28,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 #include "value.h"
 
 struct VM;
@@ -120,6 +121,7 @@ typedef enum GcBarrierKind {
     GC_BARRIER_CARD,    /* mark the holder's card */
     GC_BARRIER_REMSET,  /* remember old->young slots */
     GC_BARRIER_SATB,    /* incremental marking */
+    GC_BARRIER_RC,      /* reference counting: release the old value, retain the new */
 } GcBarrierKind;
 
 typedef struct Heap {
@@ -144,6 +146,7 @@ typedef struct Heap {
     uint64_t cells_allocated;   /* total since start */
     bool in_gc;                 /* a collection is running: allocating now is a bug */
     bool in_oom;                /* building the out-of-memory exception */
+    size_t nursery_size;        /* --nursery (0 = the plan's default; generational plans) */
     /* Totals already added to vm->stats (heap_sync_stats adds the difference). */
     struct {
         uint64_t gc_ns, collections, minor, major, moved, promoted, bytes_allocated, cells_allocated;
@@ -185,17 +188,48 @@ static inline Cell *heap_alloc(struct VM *vm, Heap *h, CellKind kind, size_t byt
     return c;
 }
 
-void heap_barrier_slow(struct VM *vm, Cell *holder, void *slot);
+/* ---- write barriers --------------------------------------------------------
+ *
+ * Every store of a JSValue or Cell* into a field of a heap cell goes through
+ * heap_store() / heap_store_cell() (or heap_store_range() for a block copy).
+ * When the plan names a barrier, the plan's write_barrier performs the store
+ * itself, so it sees the old value (`rc` releases it) and the new one
+ * (generational plans record old->young pointers).  Barriers run for every
+ * store, also of non-pointer values.
+ *
+ * The one exception, the INITIALISING STORE rule: fields of a cell that was
+ * allocated with no allocation since (so no collection since) may be written
+ * with plain stores.  This is sound for every plan because such a cell is
+ *  - in the nursery for a generational plan (nursery cells are always
+ *    scanned by a minor GC, so they need no remembering), or
+ *  - allocated directly in an old space (large objects, allocation while
+ *    collection is deferred): the generational plans then treat the cell
+ *    as fully dirty (remembered) until the next collection, so every
+ *    pointer stored into it before then is scanned by the next minor GC;
+ *  - for `rc`, a fresh cell's fields hold no counted references yet (the
+ *    plan counts references from a new cell when it is first scanned).
+ * Stores into a cell allocated BEFORE the latest allocation must use the
+ * barrier, even if the cell is "new" from the caller's point of view. */
+void heap_barrier_value(struct VM *vm, Cell *holder, JSValue *slot, JSValue v);
+void heap_barrier_cell(struct VM *vm, Cell *holder, Cell **slot, Cell *v);
+/* Copy n values into holder's slots dst[0..n) from src (may overlap, memmove
+ * semantics; src may be outside the heap). */
+void heap_barrier_range(struct VM *vm, Cell *holder, JSValue *dst, const JSValue *src, size_t n);
 
 static inline void heap_store(Heap *h, Cell *holder, JSValue *slot, JSValue v)
 {
-    *slot = v;
-    if (h->barrier != GC_BARRIER_NONE && val_is_cell(v)) heap_barrier_slow(h->vm, holder, slot);
+    if (h->barrier == GC_BARRIER_NONE) *slot = v;
+    else heap_barrier_value(h->vm, holder, slot, v);
 }
 static inline void heap_store_cell(Heap *h, Cell *holder, Cell **slot, Cell *v)
 {
-    *slot = v;
-    if (h->barrier != GC_BARRIER_NONE && v) heap_barrier_slow(h->vm, holder, slot);
+    if (h->barrier == GC_BARRIER_NONE) *slot = v;
+    else heap_barrier_cell(h->vm, holder, slot, v);
+}
+static inline void heap_store_range(Heap *h, Cell *holder, JSValue *dst, const JSValue *src, size_t n)
+{
+    if (h->barrier == GC_BARRIER_NONE) memmove(dst, src, n * sizeof(JSValue));
+    else heap_barrier_range(h->vm, holder, dst, src, n);
 }
 
 bool heap_init(struct VM *vm, Heap *h, const char *plan_name, size_t heap_size, size_t max_heap);

@@ -61,8 +61,12 @@ typedef struct GcStrategy {
      * NULL if the heap cannot satisfy it (the facade then throws OOM). */
     Cell *(*alloc)(Heap *heap, size_t bytes);
     void (*collect)(Heap *heap, GcReason reason);
-    /* Only called when barrier != GC_BARRIER_NONE. */
-    void (*write_barrier)(Heap *heap, Cell *holder, void *slot);
+    /* Only called when barrier != GC_BARRIER_NONE, for every store into a
+     * heap cell (pointer or not).  Each MUST perform the store `*slot = v`
+     * (after reading the old value if the plan needs it).  NULL for plans
+     * without a barrier. */
+    void (*write_barrier)(Heap *heap, Cell *holder, JSValue *slot, JSValue v);
+    void (*write_barrier_cell)(Heap *heap, Cell *holder, Cell **slot, Cell *v);
     /* Verifier support: is p the start of a cell in a live space? */
     bool (*contains)(Heap *heap, const void *p);
     GcStats *(*stats)(Heap *heap);
