@@ -5,7 +5,8 @@
  * at every allocation.  Covered: push and growth, holes, length
  * truncation (dense and sparse), the capacity >= length invariant,
  * invalid lengths (RangeError), non-writable length, index definition
- * beyond length, frozen and sealed elements, sparse mode.
+ * beyond length, frozen and sealed elements, sparse mode, index atoms
+ * 2^31-1..2^32-2 (ordered and counted as indices).
  */
 #include <check.h>
 #include <stdlib.h>
@@ -170,6 +171,33 @@ START_TEST(test_freeze_seal)
 }
 END_TEST
 
+
+START_TEST(test_large_index_atoms)
+{
+    VM *vm = new_vm(_i);
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *a = heap_handle(vm, arr_new(vm, 0));
+    JSValue *big = heap_handle(vm, atom_from_cstr(vm, "4294967294"));
+    JSValue *notidx = heap_handle(vm, atom_from_cstr(vm, "4294967295"));
+    ck_assert_int_eq(obj_set(vm, *a, *notidx, VAL_TRUE, *a), 1);
+    ck_assert_uint_eq(val_obj(*a)->length, 0);
+    ck_assert_int_eq(obj_set(vm, *a, *big, VAL_TRUE, *a), 1);
+    ck_assert_uint_eq(val_obj(*a)->length, 4294967295u);
+    ck_assert_int_eq(obj_set(vm, *a, val_from_int(1), VAL_TRUE, *a), 1);
+    JSValue *k = heap_handle(vm, obj_own_keys(vm, *a, OWNKEYS_STRINGS));
+    ck_assert_uint_eq(val_obj(*k)->length, 4);
+    ck_assert(val_obj(*k)->elements->v[1] == *big);    /* indices first, ascending */
+    ck_assert(val_obj(*k)->elements->v[2] == vm_atom(vm, ATOM_length));
+    ck_assert(val_obj(*k)->elements->v[3] == *notidx);
+    ck_assert_int_eq(arr_set_length(vm, *a, 2), 1);
+    ck_assert_int_eq(obj_has_own(vm, *a, *big), 0);
+    ck_assert_int_eq(obj_has_own(vm, *a, *notidx), 1);
+    ck_assert_int_eq(obj_has_own(vm, *a, val_from_int(1)), 1);
+    heap_scope_close(vm, hs);
+    free_vm(vm);
+}
+END_TEST
+
 static Suite *array_suite(void)
 {
     Suite *s = suite_create("array");
@@ -179,6 +207,7 @@ static Suite *array_suite(void)
     tcase_add_loop_test(tc, test_length_semantics, 0, 2);
     tcase_add_loop_test(tc, test_sparse, 0, 2);
     tcase_add_loop_test(tc, test_freeze_seal, 0, 2);
+    tcase_add_loop_test(tc, test_large_index_atoms, 0, 2);
     suite_add_tcase(s, tc);
     return s;
 }
