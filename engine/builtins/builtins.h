@@ -24,6 +24,9 @@ bool bi_reflect_init(VM *vm);
 bool bi_date_init(VM *vm);
 bool bi_global_init(VM *vm);      /* parseInt, isNaN, eval, globalThis, ... */
 bool bi_console_init(VM *vm);     /* console.*, print */
+bool bi_regexp_init(VM *vm);      /* RegExp, RegExp String Iterator */
+/* RegExpCreate(pattern, flags) (regexp.c; flags undefined for none): regexp literals, String methods */
+JSValue bi_regexp_create(VM *vm, JSValue pattern, JSValue flags);
 
 /* console.log formatting (node-like), used by print/console: */
 void bi_inspect(VM *vm, JSValue v, void *file, bool top_level);

@@ -11,6 +11,7 @@
 #include "interp_ops.h"
 
 #include "array.h"
+#include "builtins/builtins.h"
 #include "call.h"
 #include "error.h"
 #include "function.h"
@@ -286,23 +287,7 @@ int interp_array_hole(VM *vm, JSValue arr)
 
 JSValue interp_new_regexp(VM *vm, JSValue pattern, JSValue flags)
 {
-    HandleScope hs = heap_scope_open(vm);
-    JSValue *hp = heap_handle(vm, pattern), *hf = heap_handle(vm, flags);
-    JSValue r;
-    JSValue name = atom_from_cstr(vm, "RegExp");
-    JSValue ctor = name == VAL_EXCEPTION ? VAL_EXCEPTION : obj_get(vm, vm->global, name);
-    if (ctor == VAL_EXCEPTION) {
-        r = VAL_EXCEPTION;
-    } else if (rt_is_constructor(ctor)) {
-        JSValue args[2] = {*hp, *hf};
-        r = vm_construct(vm, ctor, 2, args, VAL_UNDEFINED);
-    } else {
-        char *s = describe(vm, *hp);
-        r = err_throw(vm, ERRMSG_REGEXP_UNSUPPORTED, s ? s : "");
-        free(s);
-    }
-    heap_scope_close(vm, hs);
-    return r;
+    return bi_regexp_create(vm, pattern, flags);
 }
 
 int interp_create_class(VM *vm, Frame *fr, FunctionProto *child, JSValue *out, JSValue super)
