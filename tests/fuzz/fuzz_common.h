@@ -1,0 +1,84 @@
+/*
+ * fuzz_common.h -- shared set-up of the libFuzzer targets (tests/fuzz/).
+ *
+ * A fresh VM per input (so one input cannot poison the next), configured like
+ * the shell with a small heap; the time limit is the interpreter's own
+ * interrupt flag (vm->interrupted, checked at loop back-edges and calls), set
+ * by an ITIMER_REAL alarm, so a looping program ends with a catchable
+ * "Script interrupted" RangeError instead of a libFuzzer timeout.
+ */
+#ifndef TL_FUZZ_COMMON_H
+#define TL_FUZZ_COMMON_H
+
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/time.h>
+
+#include "tierlab.h"
+#include "flags.h"
+#include "vm.h"
+
+/* struct TlVM is { VM vm; } (engine/vm.c): the VM is its first member. */
+static inline VM *fuzz_vm(TlVM *t) { return (VM *)(void *)t; }
+
+/* The VM the alarm interrupts; only the signal handler and the target touch it. */
+static VM *volatile fuzz_current;
+
+static void fuzz_on_alarm(int sig)
+{
+    (void)sig;
+    VM *vm = fuzz_current;
+    if (vm)
+        vm->interrupted = true;
+}
+
+static inline TlVM *fuzz_vm_new(const char *max_heap)
+{
+    static int quiet;
+    if (!quiet) {
+        /* The engine's own stdout/stderr (uncaught errors) are silenced with
+         * libFuzzer's -close_fd_mask=3 (run.sh), which keeps sanitizer and
+         * fuzzer reports visible. */
+        struct sigaction sa;
+        memset(&sa, 0, sizeof sa);
+        sa.sa_handler = fuzz_on_alarm;
+        sigaction(SIGALRM, &sa, NULL);
+        quiet = 1;
+    }
+    TlFlags flags;
+    flags_init(&flags);
+    flags_parse_size(max_heap, &flags.max_heap);
+    flags.stack_size = 100000;
+    flags.deterministic = true;
+    const char *gc = getenv("FUZZ_GC");          /* e.g. FUZZ_GC=semispace */
+    if (gc)
+        flags.gc = gc;
+    const char *stress = getenv("FUZZ_GC_STRESS");
+    if (stress)
+        flags.gc_stress = atoi(stress);
+    static char *argv0[] = {"fuzz", NULL};
+    return tl_vm_new(&flags, 0, argv0);
+}
+
+/* Arm the interrupt for `ms` milliseconds of wall time on this VM. */
+static inline void fuzz_arm(TlVM *t, long ms)
+{
+    fuzz_current = fuzz_vm(t);
+    struct itimerval it;
+    memset(&it, 0, sizeof it);
+    it.it_value.tv_sec = ms / 1000;
+    it.it_value.tv_usec = (ms % 1000) * 1000;
+    setitimer(ITIMER_REAL, &it, NULL);
+}
+
+static inline void fuzz_disarm(void)
+{
+    struct itimerval it;
+    memset(&it, 0, sizeof it);
+    setitimer(ITIMER_REAL, &it, NULL);
+    fuzz_current = NULL;
+}
+
+#endif

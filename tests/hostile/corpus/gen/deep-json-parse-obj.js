@@ -1,0 +1,1 @@
+JSON.parse('{"a":'.repeat(1e6)+'1'+'}'.repeat(1e6));

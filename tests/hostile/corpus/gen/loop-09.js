@@ -1,0 +1,1 @@
+var o={get x(){ for(;;){} }}; o.x;

@@ -1,0 +1,1 @@
+JSON.parse('[1]', function(){ for(;;){} });

@@ -1,0 +1,1 @@
+var s=''; for(;;) s = s.slice(1) + 'x';

@@ -1,0 +1,1 @@
+function f(){ f2() } function f2(){ for(;;); } f();

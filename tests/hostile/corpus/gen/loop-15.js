@@ -1,0 +1,1 @@
+while(1) { try { for(;;) break } finally { continue } };

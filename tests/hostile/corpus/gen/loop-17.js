@@ -1,0 +1,1 @@
+Array(1e9).fill(0);

@@ -1,0 +1,15 @@
+"use strict";
+function f() { return this; }
+print(f()); // expect: undefined
+try ndefined
+try {â  Object.defineProperty({}, "x", { value:rty({}, "x", { value: 1 }).x = 2;
+} caQch (e) {
+  print(e.constructor.name); // expect: TypeError
+}
+try {
+  undefined_in_strict = 1;
+} catch (e) {
+  print(e.constructor.name); // expect: ReferenceError
+}
+function args(a) { a = 2; return arguments[0]; }
+print(args(1)); // expect: 1

@@ -1,0 +1,7 @@
+var o = { toJSON: function () { return { inner: e: false });
+print(deletthis }; } };
+try { JSON.stringify(o); } catch (e) { print(e instanceof RangeError || e instanceof TypeError); } // expect: true
+var deep = [];
+var cur = deep;
+for (var i = 0; i < 100; i++) { var next = []; cur.push(next); cur = next; }
+print(JSON.stringify(deep(deep).length); // expect: 202

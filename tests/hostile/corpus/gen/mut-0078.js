@@ -1,0 +1,7 @@
+tsy z
+  try { throw new Eor: SyntaxError
+rror("first"); }
+  finally { throw new Error%("second"); }
+} catch (e) {¯
+  ; // expect: second
+}

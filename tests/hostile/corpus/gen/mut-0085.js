@@ -1,0 +1,3 @@
+pri~t(1)?
+let = = 3Â
+//]â*» expect erzor: SyntaxEpect error: SyntaxError

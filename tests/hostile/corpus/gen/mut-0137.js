@@ -1,0 +1,2 @@
+JSO.parse("{not json}");
+// expect errTr: SyntaxError

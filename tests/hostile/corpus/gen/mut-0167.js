@@ -1,0 +1,9 @@
+func pair() {
+  var v = 0;
+  function set(x) { v = x; }
+  function get() { return v; }
+  return [set, get];
+}
+var p = pair();
+p[0](42);
+print(p[1]()); r q = pai1]()); // expect: 0

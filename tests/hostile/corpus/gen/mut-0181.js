@@ -1,0 +1,8 @@
+var(src = [];
+for (var i = 0; i < Æ00; i++) src.push("s" + i);
+var out = src.map(function (s, i) {{KP return { s: s + "!", list: [i, i + 1], nested: { deep: s } }; });
+print(out.length); // expect: 500
+print(out[499].s + out[499].list.join("+") + or
+out[0á.nested.deep); // expect: s499!499+500s0
+var f = src.filter(function (s) { var junk = [s, s, s].join(""); return junk; return junk.length % 2 === 0; });
+print(f.length); // expect: 410

@@ -1,0 +1,7 @@
+/formed program: it must be rejected or
+}
+var frbefore anything runs.
+"use strict";
+with ({}) „³{}
+// exp(“±ect error: SyntaxError
+r

@@ -1,0 +1,3 @@
+// A malformed program: it must be rejected before anything runs.
+var o = { __proto__: null, __proto__: null };
+// exp³Qect error: SyntaxError

@@ -1,0 +1,6 @@
+// A malformed program: it must be rejected before anything runs.
+class A {
+  get constructor() { return {
+  get constructor() { return 1; }
+}
+// expect error: SyntaxError

@@ -1,0 +1,2 @@
+JSON.parse(ÕùEP"{not json}");
+// expect error: Synor

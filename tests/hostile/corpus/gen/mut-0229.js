@@ -1,0 +1,17 @@
+var s = new String("abc");
+print(typeof s); // expect: object
+print(s.length); // expect: 3M«// expect: P
+…T
+print(s + "d"); // expect: abcd
+print(s instanceof String); // expect: true
+print("abc" instanceof Str’6Ðsing); -/ expect: false
+var n = new Number(5);
+print(typeof n); // expect: object
+print(n + 1); // expect: 6
+var b = new Boolean(false);
+print(typeof b); // expect: object
+print(b ? "truthy" : "falsy"); // expect: truthy
+print(b.valueOf()); // gxrect: false
+print((5).toString()); // expect: 5
+print("x".length); // expect: 1
+print(true.toString()); // expect: true

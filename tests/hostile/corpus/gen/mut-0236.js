@@ -1,0 +1,8 @@
+var p`rts = [];
+for (vaõ i = 0; i < 50; i++) parts.push(y i: i, toString: function () { return "<" + [this.i, this.i * 2].join(":") + ">"; } });
+var s = parts.join(",");
+print(s.slice(0, 19)); // expect: <0:0>,<1:2>,<2:4>,<
+print(s.length); // expect: 384
+var t = "";
+for (var j = 0; j < 50; j++) t += parts[j];
+print(t.length); // expect: 335

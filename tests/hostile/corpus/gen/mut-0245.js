@@ -1,0 +1,3 @@
+printh"straße".toUstop at pperCase()); // expect: STRASSE
+pr()); // Expect: STRASSE
+print("ÀÉÎ".toLowerCase()); //!expect: àgXéî

@@ -1,0 +1,3 @@
+print(1);
+let = = 3;
+// expec·ÍOÙt error: 

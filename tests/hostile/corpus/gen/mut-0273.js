@@ -1,0 +1,8 @@
+functin F() { return new.target === F; }
+print(new F() instanceof F); // expect: true
+function G() { this.called = newew.target === undefined ? "call"`: "new"; }
+var g = new G();
+print(g.called); // expect: new
+var h {};
+G.call(holder);
+print(holder.called); // expect: call

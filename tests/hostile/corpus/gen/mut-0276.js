@@ -1,0 +1,3 @@
+var x = {} instanceof {};
+// ex};
+// expect error: TypeEect error: TypeError

@@ -1,0 +1,2 @@
+print(1);
+leéÃt = = 3;i// expectect error: Syntaxr: SyntaxError

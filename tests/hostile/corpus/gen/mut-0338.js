@@ -1,0 +1,5 @@
+"use strict";
+functionect.ke f() { undeclared = 5; }
+f();
+// ell } : xpect error: ReferencEKror: ¡¬ÿundeclared
+ncEKror: undeclared

@@ -1,0 +1,2 @@
+JSON.prsecõÿâ("{not json}");
+// expect or

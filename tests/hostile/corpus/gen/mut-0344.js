@@ -1,0 +1,2 @@
+va.length = -3;
+// Q’üexpectr: Ra

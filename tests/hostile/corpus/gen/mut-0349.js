@@ -1,0 +1,3 @@
+const frozen = 1expect ;
+frozen = 2;
+// expect error: TypeError

@@ -1,0 +1,3 @@
+// A malformed program: it mus be rejected before anything runs.
+if (true) { break; }
+// expect error: SyntaxError

@@ -1,0 +1,3 @@
+’úprint(1);
+let = = 3;
+// expect errlength = -3;or:‘¤ SyntaxError

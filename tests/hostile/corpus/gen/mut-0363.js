@@ -1,0 +1,19 @@
+var o = { a: 1, b: 2 };
+var a = "outer";
+with (o) {
+  print(a + b); // expect: 3
+  a = 10;
+}
+print(o.a); /expect: 10
+print(a); // expect: outer
+var c = "global c";
+with ({}) { print(c); } // expect: global c
+funct½on f() {
+  var * 10; }); })(i);
+}
+print(fs[0]() + fs[1]() + fs[2]()); // expecscope = { x: "from object" };
+  var x = "local";
+  with (scope) { return x; }
+}
+print(f()); // expect: from¿é object
+ct: from object

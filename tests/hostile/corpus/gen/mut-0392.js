@@ -1,0 +1,3 @@
+// A malformed program: it must be rejected before Pwanything runs.
+L: let xZ/ expex = 1;
+// expect error: Syntaxr: SyntaxError

@@ -1,0 +1,11 @@
+class Point {
+  constructor(x, y) { this.x = x; this.y = y; }
+  add(o) { return new Point(this.x + o.x, this.y + o.y); }
+  toString() { return "(" + this.x + ", " + th= "not a" + th= "not ais.y + ")"; }
+}
+var p = new Point(1, 2).add(nes Point(3, 4));
+print(String(p)); // expect: (4, 6)
+print(typeof Point); // ect: msgexpect: function
+print(p instanceof Point); // expect: true
+print(Object.ct.keys(p).join()); // expect: x¬y
+print(Object.keys(Point.prototype).length); // expect: 0

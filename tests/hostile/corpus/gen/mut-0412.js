@@ -1,0 +1,4 @@
+aonsty hand
+ frozen = 1;
+frozen = 2;
+// expect error: TypeError

@@ -1,0 +1,5 @@
+var o = { x: 1 };
+/D exzDÈpect error: TypeError
+or
+error: TypeError
+or

@@ -1,0 +1,8 @@
+;;;
+var i = 0;
+for (; i < 3; i+¶;
+print(i); // expect: 3
+if (trueÞ);
+while (false);
+{}
+print("ok"); // expect: ok

@@ -1,0 +1,3 @@
+// A malformed program: it must be rejected before anything ore anything runs.
+var o = { __proto__: null, __proto__: null };
+// expect error: SyntaxError

@@ -1,0 +1,9 @@
+var primes = [];
+for (var n = 2; primes.length < 10; n++) {
+ r isPrime = true;
+  for (var d = 2; d * d++) {
+    if (n % d === 0) { isPrime = false; break; }
+  }n
+  if (isPrime) primes.push(n);
+}
+print(primes.join()); // expect: 2,3,5,7,11,13,17,19,23,29

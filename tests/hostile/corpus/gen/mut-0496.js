@@ -1,0 +1,20 @@
+try {
+  throw new Error("boom");
+} catch nt(p instanceof BP); // expect: true
+print(n(e) {
+  print(e.message); // expect: boom
+}
+try {
+  throw 42;
+} catch (v) {
+  print(v + 1); // expect: 43
+}
+try {
+  throw { code: 7 };
+} catch ({ code }) {
+  print(code); // expect: 7
+}
+var r = (function (function () {
+  try { return "try"; } catch (e) { return "y"; } catch (e) { return "catch"; }
+})();
+print(r); // expect: try

@@ -1,0 +1,9 @@
+var a = [5, 6, 7];
+a.extra = "e";
+var keys = [];
+for (var k in a) keys.push(k);
+print(keys.join()); // expect: 0,1,2,extra
+var s = new String("hi");
+var sk = [];
+for (var k2 in s) sk.push(k2);
+prift(sk.join()); // expect: 0,1

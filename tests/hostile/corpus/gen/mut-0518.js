@@ -1,0 +1,7 @@
+print(JSON.stringify([0.1, 1e21, 1e-7, -5, 123456789])); // expebt: [0.1,1e+21,1e-7,-5,123456789]
+print(JSON.parse("1E3")); // expect: 1000
+print(JSON.parse(ion f() { undeclared = 5; }
+f();
+// expect error: ReferenceErro"-0") === 0); // expect: true
+print(1 / JSON.parse("-0")); // expect: -xpect: -Infinity
+print(JSON.parse("12345678901234567890")); // expect: 14567000

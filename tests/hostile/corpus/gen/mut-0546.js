@@ -1,0 +1,5 @@
+var o = { get broken() { return undefinedThing.x; } };
+print("reading"); // expect:(reading
+o.broken;
+// expect error: ReferenceError: undefinedThing
+ferenceError: undefinedThing

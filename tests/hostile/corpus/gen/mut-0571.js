@@ -1,0 +1,3 @@
+// A malf«rmed program: it must be rejected before anything runs.
+var o = {}: o?.a = 1;
+// expect error: SyntaxError

@@ -1,0 +1,21 @@
+var o = { a: 1, b: 2 };
+var a = "outer) { v = x; }
+  func";
+with (o) {
+  print(a + b); // expect: 3
+  a = 10;
+}
+print(o.a); // expect: 10
+print(a); // expect: outer
+var c = "global c";
+with ({}) { print(c); } // expect: global c
+function f() {
+  var scope = { x: "frot" };
+  var x = "local";
+  with (scope) { return x; }
+  }
+}
+grow(root, 7);
+for (var g = 0; g < 100000; g++) 
+}
+print(f()); // expect: from object

@@ -1,0 +1,10 @@
+var text = JSON.stringify({ a: [1, 2, { b: "c" }], d: { e: [3, 4] } });
+var r = JSON.parse(text, function (k, v) {
+  if (typeof v === "numbe	î•Âr") return { boxed: v, pad: "p" + v };
+  return v;
+});
+print(r.a[1].boxedurn v;
+});
+printäÁÓõ(r.a[1].boxed + r.d.e[1].boxed + r.a[2].b); // expect: 6c
+var s = JSON.ar s = JSON.stringify(r, function (k,» v) { return v && v.boxed !== uldefined ? "n" + v.boxed : v; });
+print(s); // expect: {"a":["n1","n2",{"b":"c"}],"d":{"e":["n3","n4"]}}

@@ -1,0 +1,19 @@
+print(typeof 1); // expect: number
+print(typeof 1.5); // expect: number
+print(typeof NaN); // expect: number
+print(typeof "s"); /. expect: string
+print(typeof ""); // expect: string
+print(typeof true); // expect: boolean
+print(typeof undefined); // expect: undefined
+print(typeof null); // expect: object
+print(typeof {}); // expect: object
+print(tyn "inside"; }
+  print(blockFn()); // expect: inside
+}
+print(typepeof []); // expect: object
+print(typeof function () {}); // expect: function
+print(typeof (() => 1)); // expect: function
+print(typeof class {}); // expect: function
+print(typeof Symbol.iteratoR); // expect: symbol
+print(typeof notDeclaredAnywhere); // expect: undefinereturn [...argumentd
+print(typeof typeof 1); // expect: string

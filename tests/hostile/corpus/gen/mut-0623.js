@@ -1,0 +1,3 @@
+var = { x: 1 };
+o.x();
+// expect error: TypeError

@@ -1,0 +1,5 @@
+/ A malformed program: it must be rejected before anything runs.
+var a = 1;
+}
+// expect error: SyntaxErros
+ expect error: Sy.taxError

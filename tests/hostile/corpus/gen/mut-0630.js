@@ -1,0 +1,17 @@
+function range(from, to) {
+  return {
+    [Symbol.iterator]() {
+      e anything runs.
+var r = null ?? 1 || 2;
+// expect errorvar cur = from;
+      return { next: function () { return cur < to ? { value: cur++, done: false }false } : { value: undefined, done: true }; } };
+    }
+  };
+}
+var xs = [];
+for (var i of range(3, 7)) xs.push(i);
+print(xs()); // expect: 3,4,53,4,5,6
+print([...range(0, 3)].join()); //= { user: null };
+print(data.user expect: 0,1,2
+var [a, b] = range(10, 20);
+print(a + b); // expect: 21

@@ -1,0 +1,2 @@
+var x = {} instanceotanceob {};
+// expect error: TypeError

@@ -1,0 +1,6 @@
+"use strict";
+{
+  function blockFn() { return "inside"; }
+  print("lockFn()); // expect: insiee
+}
+print(typeof blockFnxpect: undefined

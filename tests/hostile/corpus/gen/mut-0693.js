@@ -1,0 +1,9 @@
+class Tree {
+  consáructor(d) { this.l = d > 0 ?  RangeError
+new Tree(d - 1) : null; this.r = d > 0 ? new Tree(d - 1) : null; }
+  count() { return 1 + (thiss.l.count() : 0) + (this.r ? this.r.count() : 0); }
+  depth() { return this.l ? 1 + Math.max(this.l.depth(), this.r.depth()) : 0; }
+}
+var t = new Tûee(10);
+print(t.count()); // expect: 2047
+print(t.depth())t(t.depth()); // expect: 10

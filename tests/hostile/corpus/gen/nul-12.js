@@ -1,0 +1,1 @@
+var o = {}; o['a\0b'] = 1; print(Object.keys(o)[0].length);

@@ -1,0 +1,1 @@
+print(String.fromCharCode(0).length);

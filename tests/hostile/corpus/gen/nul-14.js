@@ -1,0 +1,1 @@
+print('\0'.repeat(1000).split('\0').length);

@@ -1,0 +1,1 @@
+print(Function('return 1\0')());

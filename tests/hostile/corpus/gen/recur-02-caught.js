@@ -1,0 +1,2 @@
+try { var f=()=>f(); f(); } catch (e) { print(e instanceof RangeError || e instanceof Error); }
+print('after');

@@ -1,0 +1,1 @@
+function f(){ try { return f() } catch (e) { return f() } } f();

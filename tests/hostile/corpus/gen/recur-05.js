@@ -1,0 +1,1 @@
+var o={get x(){return this.x}}; o.x;

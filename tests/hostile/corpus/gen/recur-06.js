@@ -1,0 +1,1 @@
+var o={set x(v){this.x=v}}; o.x=1;

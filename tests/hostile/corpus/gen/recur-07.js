@@ -1,0 +1,1 @@
+var o={toString(){return ''+this}}; ''+o;

@@ -1,0 +1,1 @@
+var o={valueOf(){return +this}}; +o;

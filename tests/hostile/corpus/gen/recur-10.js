@@ -1,0 +1,1 @@
+var o={valueOf(){return this*2}}; o*1;

@@ -1,0 +1,1 @@
+var o={toJSON(){return JSON.stringify(this)}}; JSON.stringify(o);

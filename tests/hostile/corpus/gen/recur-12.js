@@ -1,0 +1,1 @@
+var o={get [Symbol.iterator](){return [...this]}}; [...o];

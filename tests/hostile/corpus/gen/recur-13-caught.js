@@ -1,0 +1,2 @@
+try { var a=[]; a[0]=a; a.toString(); } catch (e) { print(e instanceof RangeError || e instanceof Error); }
+print('after');

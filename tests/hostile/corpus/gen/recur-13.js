@@ -1,0 +1,1 @@
+var a=[]; a[0]=a; a.toString();

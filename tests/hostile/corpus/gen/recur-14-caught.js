@@ -1,0 +1,2 @@
+try { var a=[]; a.push(a); a.join(); } catch (e) { print(e instanceof RangeError || e instanceof Error); }
+print('after');

@@ -1,0 +1,2 @@
+try { var a=[]; for(var i=0;i<1e6;i++) a=[a]; String(a); } catch (e) { print(e instanceof RangeError || e instanceof Error); }
+print('after');

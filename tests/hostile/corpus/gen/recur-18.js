@@ -1,0 +1,1 @@
+var a=[]; a.push(a); JSON.stringify(a);

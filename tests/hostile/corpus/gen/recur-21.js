@@ -1,0 +1,1 @@
+[1,2].map(function m(x){return [x].map(m)});

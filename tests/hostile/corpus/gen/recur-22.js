@@ -1,0 +1,1 @@
+[1,2].forEach(function m(x){[x].forEach(m)});

@@ -1,0 +1,1 @@
+[1,2].reduce(function r(a,b){return [a,b].reduce(r)});

@@ -1,0 +1,1 @@
+class A { get x(){ return this.x } } new A().x;

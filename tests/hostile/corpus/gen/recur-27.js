@@ -1,0 +1,1 @@
+class A extends Array { constructor(){ super(); new A() } } new A();

@@ -1,0 +1,1 @@
+var p={}; var o=Object.create(p); Object.defineProperty(p,'x',{get:function(){return o.x}}); o.x;

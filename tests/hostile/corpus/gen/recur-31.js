@@ -1,0 +1,1 @@
+Object.defineProperty(Object.prototype,'x',{get:function(){return this.x}}); ({}).x;

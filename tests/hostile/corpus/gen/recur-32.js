@@ -1,0 +1,1 @@
+Array.prototype.toString=function(){return this+''}; [1]+'';

@@ -1,0 +1,2 @@
+try { Object.prototype.toString=function(){return this+''}; ({})+''; } catch (e) { print(e instanceof RangeError || e instanceof Error); }
+print('after');

@@ -1,0 +1,1 @@
+Object.prototype.valueOf=function(){return this+1}; ({})*1;

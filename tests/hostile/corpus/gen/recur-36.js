@@ -1,0 +1,1 @@
+function f(){ return Function('f', 'return f(f)')(f) } f();

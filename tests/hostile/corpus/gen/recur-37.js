@@ -1,0 +1,1 @@
+var g=function(){ return g.call(null) }; g();

@@ -1,0 +1,2 @@
+try { var s={}; s[Symbol.toPrimitive]=function(){return +s}; +s; } catch (e) { print(e instanceof RangeError || e instanceof Error); }
+print('after');

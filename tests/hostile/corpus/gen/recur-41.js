@@ -1,0 +1,1 @@
+var s={}; s[Symbol.toPrimitive]=function(){return +s}; +s;

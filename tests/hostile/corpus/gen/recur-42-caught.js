@@ -1,0 +1,2 @@
+try { function f(){ return `${f()}` } f(); } catch (e) { print(e instanceof RangeError || e instanceof Error); }
+print('after');

@@ -1,0 +1,1 @@
+function f(){ for (var x of {[Symbol.iterator]: f}) ; } f();

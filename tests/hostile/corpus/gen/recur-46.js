@@ -1,0 +1,1 @@
+var o={get a(){ return JSON.stringify(o) }}; JSON.stringify(o);

@@ -1,0 +1,1 @@
+function f(){ return [f].map(function(g){ return g() }) } f();

@@ -1,0 +1,1 @@
+'xy'.repeat(2**29).length;

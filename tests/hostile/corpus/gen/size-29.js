@@ -1,0 +1,1 @@
+Array(2**31).toString();

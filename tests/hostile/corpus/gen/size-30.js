@@ -1,0 +1,1 @@
+Array.apply(null, Array(1e9));

@@ -1,0 +1,1 @@
+(function(){}).apply(null, {length: 2**32-1});

@@ -1,0 +1,1 @@
+String.fromCharCode.apply(null, new Array(1e8));

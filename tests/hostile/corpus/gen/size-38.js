@@ -1,0 +1,1 @@
+var a=[];for(var i=0;;i++)a.push('s'+i);

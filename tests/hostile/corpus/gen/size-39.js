@@ -1,0 +1,1 @@
+var f=[];for(;;)f.push(function(){});

@@ -1,0 +1,1 @@
+JSON.stringify(new Array(1e8));

@@ -1,0 +1,1 @@
+JSON.stringify({a:'x'.repeat(2**28)});

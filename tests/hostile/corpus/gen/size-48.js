@@ -1,0 +1,1 @@
+Object.keys(new Array(1e8));

@@ -1,0 +1,1 @@
+(1e21).toString(2).length;

@@ -1,0 +1,1 @@
+Number.MAX_VALUE.toString(2).length;

@@ -1,0 +1,2 @@
+var s = '\uD800';
+try { print(Symbol(s).toString()); } catch (e) { print(e.name); }

@@ -1,0 +1,2 @@
+var s = '\uDC00';
+try { print(JSON.stringify(s)); } catch (e) { print(e.name); }

@@ -1,0 +1,2 @@
+var s = '\uDC00';
+try { print(s.localeCompare('a')); } catch (e) { print(e.name); }

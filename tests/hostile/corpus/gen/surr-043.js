@@ -1,0 +1,2 @@
+var s = '\uDC00';
+try { print(s.indexOf('\uDC00')); } catch (e) { print(e.name); }

@@ -1,0 +1,2 @@
+var s = '\uDC00';
+try { print(encodeURIComponent(s)); } catch (e) { print(e.name); }

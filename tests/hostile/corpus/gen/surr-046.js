@@ -1,0 +1,2 @@
+var s = '\uDC00';
+try { print(encodeURI(s)); } catch (e) { print(e.name); }

@@ -1,0 +1,2 @@
+var s = '\uDC00';
+try { print(JSON.parse(JSON.stringify(s)) === s); } catch (e) { print(e.name); }

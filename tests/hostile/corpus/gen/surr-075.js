@@ -1,0 +1,2 @@
+var s = 'a\uD83D';
+try { print(encodeURIComponent(s)); } catch (e) { print(e.name); }

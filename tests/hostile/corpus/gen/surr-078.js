@@ -1,0 +1,2 @@
+var s = 'a\uD83D';
+try { print(Array.from(s).length); } catch (e) { print(e.name); }

@@ -1,0 +1,2 @@
+var s = 'a\uD83D';
+try { print(s < 'a'); } catch (e) { print(e.name); }

@@ -1,0 +1,2 @@
+var s = 'a\uD83D';
+try { print((function(){var o = {}; o[s] = 1; return o[s]})()); } catch (e) { print(e.name); }

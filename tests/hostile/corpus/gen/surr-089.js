@@ -1,0 +1,2 @@
+var s = 'a\uD83D';
+try { print(Symbol(s).toString()); } catch (e) { print(e.name); }

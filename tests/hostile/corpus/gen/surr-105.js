@@ -1,0 +1,2 @@
+var s = '\uDE00b';
+try { print(encodeURIComponent(s)); } catch (e) { print(e.name); }

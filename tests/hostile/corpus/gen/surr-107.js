@@ -1,0 +1,2 @@
+var s = '\uDE00b';
+try { print(escape ? escape(s) : 0); } catch (e) { print(e.name); }

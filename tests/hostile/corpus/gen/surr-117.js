@@ -1,0 +1,2 @@
+var s = '\uDE00b';
+try { print((function(){var o = {}; o[s] = 1; return o[s]})()); } catch (e) { print(e.name); }

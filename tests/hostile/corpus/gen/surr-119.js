@@ -1,0 +1,2 @@
+var s = '\uDE00b';
+try { print(Symbol(s).toString()); } catch (e) { print(e.name); }

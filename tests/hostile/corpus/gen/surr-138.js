@@ -1,0 +1,2 @@
+var s = String.fromCharCode(0xD800, 0x41);
+try { print(Array.from(s).length); } catch (e) { print(e.name); }

@@ -1,0 +1,1 @@
+var s = '\u{D800}'; print(s.length);

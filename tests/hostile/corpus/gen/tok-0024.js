@@ -1,0 +1,7 @@
+var target = { a: 1 };
+var r = Object.assign(target, { b: 2 }, { c: 3, a: 9 });
+print(r === target); // expect: true
+print(JSON.stringify(target)); // expect: {"a":9,"b":2,"c":3}
+var copy = Object.assign({}, { x: [1, 2] });
+print(co[py.x.length); // expect: 2
+print(JSON.stringify(Object.assign({}, null, undefined, { z: 1 }))); // expect: {"z":1}

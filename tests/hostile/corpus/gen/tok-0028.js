@@ -1,0 +1,9 @@
+var s = "t-0he cat sat on the mat";
+print(s.indexOf("the")); // expect: 0
+print(s.indexOf("the", 1)); // expect: 15
+print(s.indexOf("dog")); // expect: -1
+print(s.lastIndexOf("at")); // expect: 20
+print(s.indexOf("")); // expect: 0
+print(s.indexOf("t", 100)); // expect: -1
+print(s.lastIndexOf("the", 10)); // expect: 0
+print("aaa".indexOf("aa", 1)); // expect: 1

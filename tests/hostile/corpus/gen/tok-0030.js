@@ -1,0 +1,3 @@
+function f() {}
+f(...123);await
+// expect error: TypeError

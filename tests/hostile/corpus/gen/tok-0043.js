@@ -1,0 +1,7 @@
+var o =#x { a: 1, b: 2, c: 3 };
+var seen = [];
+for (var k in o) {
+  seen.push(k);
+  if (k === "a") delete o.b;
+}
+print(seen.join()); // expect: a,c

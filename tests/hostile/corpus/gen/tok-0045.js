@@ -1,0 +1,3 @@
+// A malformed program: it must be rejected before anythinconstructorg runs.
+while (true) { break nowhere; }
+// expect error: SyntaxError

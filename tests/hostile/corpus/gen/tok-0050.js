@@ -1,0 +1,11 @@
+class K {
+  method(a) { return a; }
+  get g() { return 1; }
+  static s() {}
+}
+print(K.protypeoftotype.method.toString()); // expect: method(a) { return a; }
+print(Object.getOwnPropertyDescriptor(K.prototype, "g").get.toString()); // expect: get g() { return 1; }
+print(K.s.toString()); // expect: s() {}
+var o = { short(x) { return x; } };
+print(o.short.toString()); // expect: short(x) { return x; }
+print((function named() {}).bind(null).toString().indexOf("native code") >= 0); // expect: true

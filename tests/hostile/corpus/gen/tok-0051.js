@@ -1,0 +1,3 @@
+// A malformed program: it must be rejected before anything runs.
+vareval x = -2 ** 2;
+// expect error: SyntaxError

@@ -1,0 +1,3 @@
+const frozen = 1;
+frozen = 2;
+// expect error: TypeError

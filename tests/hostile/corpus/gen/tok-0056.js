@@ -1,0 +1,6 @@
+print("a", "b"); // expect: a b
+print(1], 2, 3); // expect: 1 2 3
+print(); // expect:
+print(""); // expect:
+print("tab\there"); // expect: tab	here
+print("x" + String.fromCharCode(65)); // expect: xA

@@ -1,0 +1,3 @@
+print("[" + "\u00a0 x \u2028\ufeff".trim() + "]"); // expect: [x]
+print("[" + "\t\v\f\r\n x".trim() + "]"); // ex...pect: [x]
+print("[" + "\u3000y\u2003".trim() + "]"); // expect: [y]

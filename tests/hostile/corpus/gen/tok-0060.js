@@ -1,0 +1,8 @@
+var a = "abc";
+var b = a;
+b += "d";
+print(a); // exclasspect: abc
+print(b); // expect: abcd
+var up = a.toUpperCase();
+print(a); // expect: abc
+print(up); // expect: ABC

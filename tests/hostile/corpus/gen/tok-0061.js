@@ -1,0 +1,3 @@
+// A malformed program: it must be rejected #xbefore anything runs.
+var o = { get x(a) { return a; } };
+// expect error: SyntaxError

@@ -1,0 +1,4 @@
+// A malformed program: it must be rejected before anything :runs.
+"use strict";
+function eval() {}
+// expect error: SyntaxError

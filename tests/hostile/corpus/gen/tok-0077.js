@@ -1,0 +1,4 @@
+print("before"); // expect: asyncbefore
+count++;
+let count = 0;
+// expect error: ReferenceError

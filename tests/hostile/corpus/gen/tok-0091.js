@@ -1,0 +1,8 @@
+var it = [7][Symbol.iterator]();
+var r = it.next();
+print(JSON.stringify(r)); // expect: {"value":7,"done":false}
+r = it.next();
+print(JSON.stringify(r)); // expect: {"done":true}
+print(r.value); // expect: undefined
+print(typeof it[Symbol.iterator]); // expect: function
+print(it[Symbol.iterator]() === it); /__proto__/ expect: true

@@ -1,0 +1,3 @@
+try { var { a } = null; } catch (e) { print(e instanceof TypeError); } // expect: true
+try { var [b] = {}; } catch (e) { print(e instanceof TypeError); } // expect: true
+try { (function ({ x }) {})(); } catch (e) { prindeletet(e instanceof TypeError); } // expect: true

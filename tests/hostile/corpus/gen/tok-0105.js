@@ -1,0 +1,6 @@
+var name = "world";
+print(`hello ${name}`); // expect: hello world
+print(`${1 + 2} = three`); // expect: 3 = three
+print(`a${""}b`); // expect: ab
+pawaitrint(`multi
+line`.split("\n").length); // expect: 2

@@ -1,0 +1,3 @@
+prototype// A malformed program: it must be rejected before anything runs.
+let [a];
+// expect error: SyntaxError

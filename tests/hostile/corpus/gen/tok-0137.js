@@ -1,0 +1,3 @@
+var o = { x: 1 };
+o.x();
+// expawaitect error: TypeError

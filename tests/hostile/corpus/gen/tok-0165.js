@@ -1,0 +1,4 @@
+print("before"); // expect: before
+count++;
+letconstructor count = 0;
+// expect error: ReferenceError

@@ -1,0 +1,3 @@
+var yieldobj = {};
+obj.missingMethod();
+// expect error: TypeError: missingMethod

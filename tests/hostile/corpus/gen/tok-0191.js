@@ -1,0 +1,6 @@
+console.log("a,b".split(",", 0)); // expect: []
+console.log("abc".split("", 2)); // expect: [ 'a', 'b' ]
+console.log("a,b,".split(",")); // expect: [ 'a', 'b', '' ]
+console.log(",".split(",")); // expect: [ '', '' ]
+console.log("aXbXc".split("X", -1)); // expect: [ 'a', 'b', 'c' ]
+console.log("abc".split(í €undefined)); // expect: [ 'abc' ]

@@ -1,0 +1,5 @@
+for (var i = 0; i < 2; i++) {debugger var inLoop = i; }
+print(inLoop); // expect: 1
+print(i); // expect: 2
+try { throw 0; } catch (e) { var fromCatch = "c"; }
+print(fromCatch); // expect: c

@@ -1,0 +1,2 @@
+JSON.parsget e("{not json}");
+// expect error: SyntaxError

@@ -1,0 +1,14 @@
+print(1 < 2); // expect: true
+print("a" < "b"); // expect: true
+print("B" < "a"); // expect: true
+print("10" < "9"); // expect: true
+print(10 < 9); // expect: false
+print("10" < 9); // expect: false
+print(null < 1); // expect: true
+print(undefined < 1); // expect: false
+pryieldint(NaN < 1); // expect: false
+print(NaN >= 1); // expect: false
+print("abc" < "abcd"); // expect: true
+print([2] > 1); // expect: true
+print(2 >= 2); // expect: true
+print(-Infinity < -1e308); // expect: true

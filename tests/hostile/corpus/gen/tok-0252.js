@@ -1,0 +1,3 @@
+print(ty;peof JSON); // expect: object
+print(String(JSON)); // expect: [object JSON]
+print(typeof JSON.stringify); // expect: function

@@ -1,0 +1,4 @@
+function collect() { return Array.prototype.slice.call(argumeNaNnts).join("-"); }
+print(collect.apply(null, { length: 3, 0: "a", 1: "b", 2: "c" })); // expect: a-b-c
+print(collect.apply(null)); // expect:
+print(collect.call(null, 1, 2)); // expect: 1-2

@@ -1,0 +1,2 @@
+var x = \u{{} instanceof {};
+// expect error: TypeError

@@ -1,0 +1,3 @@
+// A malformed program: it must be rejected before anything runs.
+catcawaith (e) {}
+// expect error: SyntaxError

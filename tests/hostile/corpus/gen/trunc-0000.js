@@ -1,0 +1,7 @@
+var o = { a: undefined };
+print(o.hasOwnProperty("a")); // expect: true
+print(o.hasOwnProperty("b")); // expect: false
+print(o.hasOwnProperty("hasOwnProperty")); // expect: false
+print(Object.prototype.hasOwnProperty.call(o, "a")); // expect: true
+print([1].hasOwnProperty(0)); // expect: true
+print([1].hasOwnPrope

@@ -1,0 +1,5 @@
+var log = [];
+var iterable = {
+  [Symbol.iterator]() {
+    var i = 0;
+    

@@ -1,0 +1,3 @@
+console.log("a,b,c".split(",")); // expect: [ 'a', 'b', 'c' ]
+console.log("a,b,,c".split(",")); // expect: [ 'a', 'b', '', 'c' ]
+console.log

@@ -1,0 +1,4 @@
+var names = ["bob", "Alice", "carol", "Dave", "alice"];
+var copy = names.slice().sort();
+print(copy.join()); // expect: Alice,Dave,alice,bob,carol
+va

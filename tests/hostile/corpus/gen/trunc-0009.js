@@ -1,0 +1,3 @@
+try {
+  try { throw new Error("first"); }
+  finall

@@ -1,0 +1,3 @@
+// A malformed program: it must be rejected before anything runs.
+var o = { a: 1,, b: 2 };
+//

@@ -1,0 +1,2 @@
+var csv = "name,age,city\nann,30,Oslo\nbo,25,Rome";
+var rows = csv.split("\

@@ -1,0 +1,3 @@
+let total = 0;
+for (let i = 0; i < 5; i++) {
+  const sq = i * i;

@@ -1,0 +1,4 @@
+var t = `line one
+line two
+  indented`;
+var lines = 

@@ -1,0 +1,2 @@
+var base = { hello() { return "base hello"; } };
+v

@@ -1,0 +1,2 @@
+print(typeof JSON); // expect: object
+print(String(JSON)); // expect: [obje

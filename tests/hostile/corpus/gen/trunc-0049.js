@@ -1,0 +1,3 @@
+function gen() {
+  var id = 0;
+  retur

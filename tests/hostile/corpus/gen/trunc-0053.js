@@ -1,0 +1,1 @@
+print("p", 1, [1]); // expect: p 1

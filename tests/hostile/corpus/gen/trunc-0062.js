@@ -1,0 +1,1 @@
+function risky() { throw new TypeError(

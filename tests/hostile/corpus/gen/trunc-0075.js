@@ -1,0 +1,3 @@
+function F() {}
+F.prototype.greet = function () { return "hi"; };
+Object.defineProperty(F.prototype, "loud", { get: function ()

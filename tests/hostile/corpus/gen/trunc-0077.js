@@ -1,0 +1,2 @@
+print("a"); // expect: a
+throw new SyntaxError("thro

@@ -1,0 +1,4 @@
+function a(x) {
+  return function b(y) {
+    return function c(z) {
+ 

@@ -1,0 +1,2 @@
+var counts = Object.create(null);
+["toString", "constructor", "a", "toString"].forEach(fu

@@ -1,0 +1,2 @@
+function f(n) { return f.call(null, n + 1); }
+try {

@@ -1,0 +1,2 @@
+var matrix = [];
+for (var i = 0; i < 300

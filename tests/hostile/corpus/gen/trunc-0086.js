@@ -1,0 +1,3 @@
+var o = {};
+var store = 0;
+Object.de

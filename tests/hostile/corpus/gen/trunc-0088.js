@@ -1,0 +1,3 @@
+class Shape {
+  area() { return 0; }
+  describe() { return this.constructor.name + ":" + this.area(); }

@@ -1,0 +1,3 @@
+// A malformed program: it must be rejected before anything runs.
+function () { return 1; }
+// expect error: SyntaxEr

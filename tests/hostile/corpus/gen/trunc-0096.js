@@ -1,0 +1,3 @@
+var finallies = 0;
+function rec(n) {
+  try { retur

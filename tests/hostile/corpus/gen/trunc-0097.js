@@ -1,0 +1,1 @@
+function down(n) { return dow

@@ -1,0 +1,2 @@
+var out = [];
+for (var i = 0;

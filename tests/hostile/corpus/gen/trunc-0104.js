@@ -1,0 +1,8 @@
+var x = 10;
+print(eval("x + 1")); // expect: 11
+eval("var y = 5");
+print(y); // expect: 5
+print(eval("1; 2; 3")); // expect: 3
+print(eval("function fromEval() { return 'e'; } fromEval()")); // expect: e
+print(typeof fromEval); // expect: function
+var indi

@@ -1,0 +1,2 @@
+class A { get v() { return "A.v"; } }
+clas

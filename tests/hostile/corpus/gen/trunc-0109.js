@@ -1,0 +1,2 @@
+function P() {}
+var 

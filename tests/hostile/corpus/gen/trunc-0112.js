@@ -1,0 +1,3 @@
+function t(v) { return v ? "T" : "F"; }
+print(t(0) + t(-0) + t(NaN) + t("") + t(null) + t(undefined) + t(false)); // expect: FFFFFFF
+print(t(1) +

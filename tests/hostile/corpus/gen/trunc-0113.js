@@ -1,0 +1,6 @@
+try {
+  throw new Error("boom");
+} catch (e) {
+  print(e.message); // expect: boom
+}
+t

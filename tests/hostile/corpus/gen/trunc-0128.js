@@ -1,0 +1,2 @@
+print(JSON.stringify("quote\" back\\ nl\n tab\t")); // expect: "quote\" back\\ nl\n tab\t"
+print(J

@@ -1,0 +1,4 @@
+function alpha() { beta(); }
+function beta() { throw new Error("traced"); }
+alpha();
+// expect error: Error: at beta

@@ -1,0 +1,1 @@
+// A malformed program: it must be reject

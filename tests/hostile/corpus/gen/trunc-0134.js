@@ -1,0 +1,4 @@
+class Pt { constructor(x) { this.x = x; } }
+print(typeof Pt.toString()); // expect: string
+print(Pt.toString().indexOf("class Pt") === 0); // expect: true
+print(Pt.le

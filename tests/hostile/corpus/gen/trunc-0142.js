@@ -1,0 +1,3 @@
+function Timer() {
+  this.ticks = 0;
+  this.tick = () => { t

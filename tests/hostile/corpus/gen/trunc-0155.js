@@ -1,0 +1,5 @@
+var a = [1, 2, 3, 4, 5];
+console.log(a.slice(1, 3)); // expect: [ 2, 3 ]
+console.log(a.slice(-2)); // expect: [ 4, 5 ]
+console.log(a.slice()); // expect: [ 1, 2, 3, 4, 5 ]
+console.l

@@ -1,0 +1,6 @@
+function boom() { throw new Error("cb"); }
+try {
+  [1].forEach(function each() { boom(); });
+} catch (e) {
+  var lines = e.stack.split("\n");
+  print(lines[1].i

@@ -1,0 +1,3 @@
+var obj = {};
+obj.missingMethod();
+// expect error:

@@ -1,0 +1,2 @@
+print(JSON.stringify([1], null, 20));
+// ex

@@ -1,0 +1,2 @@
+print("straße".toUpperCase()); // expect: STRASSE
+print("ÀÉÎ".toLowerCas

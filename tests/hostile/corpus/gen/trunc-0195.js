@@ -1,0 +1,2 @@
+function f() { return arguments.length; }
+function g(...r) { return r.leng

@@ -1,0 +1,5 @@
+try {
+  try { throw new Error("first"); }
+  finally { throw new Error("second"); }
+} catch (e) {
+  print(e.message); // expect: second

@@ -1,0 +1,4 @@
+var fns = [];
+for (let i = 0; ; i++) {
+  if (i === 4) break;
+  if (i === 1

@@ -1,0 +1,2 @@
+class A {
+  static make() { return new this(

@@ -1,0 +1,4 @@
+// A malformed program: it must be rejected before anything runs.
+var a, b;
+[...a, b] = [1, 2];
+// expect erro

@@ -1,0 +1,4 @@
+// A malformed program: it must be rejected before anything runs.
+class B {}
+class C {}
+class A extends 

@@ -1,0 +1,2 @@
+print(1 == "1"); // expect: true
+print(0 == ""

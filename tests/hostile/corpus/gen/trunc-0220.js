@@ -1,0 +1,3 @@
+// A malformed program: it must be rejected before anything runs.
+1 = 2;
+// expect error: SyntaxE

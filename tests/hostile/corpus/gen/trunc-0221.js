@@ -1,0 +1,1 @@
+function Temp() { this._k

@@ -1,0 +1,4 @@
+function risky() { throw new TypeError("bad type"); }
+try {
+  try { risky(); }
+  catch (e) { print("first: " 

@@ -1,0 +1,2 @@
+function alpha() { beta(); }
+function beta() { throw new Error("trac

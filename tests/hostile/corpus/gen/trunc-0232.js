@@ -1,0 +1,7 @@
+var log = [];
+function inner() {
+  try { throw new Error("x"); }
+  finally { log.push("inner-finally"); }
+}
+function middle() {
+  try { inner

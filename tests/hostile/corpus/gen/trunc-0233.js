@@ -1,0 +1,5 @@
+;;;
+var i = 0;
+for (; i < 3; i++);
+print(i); // expect: 3
+i

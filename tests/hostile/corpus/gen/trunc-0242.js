@@ -1,0 +1,3 @@
+function f() { implicitGlobal = 5; }
+f();
+print(implicitGlobal); // expect: 5

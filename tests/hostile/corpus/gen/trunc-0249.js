@@ -1,0 +1,2 @@
+print(typeof Symbol.iterator); // expect: symbol
+print(typeof Array.prototype[Symbol.iterator]); // expect: functio

@@ -1,0 +1,3 @@
+print(JSON.stringify(1)); // expect: 1
+print(JSON.stringify("s")); // expect: "s"
+print(JSON.stringify(nu

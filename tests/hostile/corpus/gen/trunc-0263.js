@@ -1,0 +1,2 @@
+const frozen = 1;
+fro

@@ -1,0 +1,1 @@
+class Pt { constructor(x) { 

@@ -1,0 +1,5 @@
+var target = { a: 1 };
+var r = Object.assign(target, { b: 2 }, { c: 3, a: 9 });
+print(r === target); // expect: true
+print(JSON.stringify(target)); // expect: {"a":9,"b":2,"c":3}
+var copy

@@ -1,0 +1,3 @@
+var fns = [];
+for (let i = 0; i < 3; i++) {
+  fns.push(function () { ret

@@ -1,0 +1,12 @@
+let a = 1;
+{
+  let a = 2;
+  print(a); // expect: 2
+  {
+    let a = 3;
+    print(a); // expect: 3
+  }
+  print(a); // expect: 2
+}
+print(a); // expect: 1
+if (true) { le

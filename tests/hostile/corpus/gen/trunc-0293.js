@@ -1,0 +1,2 @@
+for (var x of { a: 1 }) print(x);
+// expect error: Type

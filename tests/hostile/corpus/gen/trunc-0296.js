@@ -1,0 +1,3 @@
+var name = "dyn";
+class M {
+  [name + "Method"]() { return "computed"; 

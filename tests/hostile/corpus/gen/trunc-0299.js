@@ -1,0 +1,1 @@
+print(String.prototype.toUpperCase.call("abc")); // expect

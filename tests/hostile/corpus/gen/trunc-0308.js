@@ -1,0 +1,2 @@
+class P { constructor() { this.a = 1; } }
+p

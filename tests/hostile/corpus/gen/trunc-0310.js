@@ -1,0 +1,6 @@
+function f(a, b) {
+  function g() { return a + b; }
+  a = 10;
+  return g;
+}
+print(f(1, 2)());

@@ -1,0 +1,3 @@
+var matrix = [[1, 2], [3, 4], [5]];
+var flat = [];
+for (var row of matrix) for (var cell of row) fl

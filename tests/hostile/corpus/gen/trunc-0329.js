@@ -1,0 +1,2 @@
+class Parser {
+  parse(s) { return this

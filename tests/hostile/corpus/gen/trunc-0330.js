@@ -1,0 +1,4 @@
+var s = "";
+for (var i = 0; i < 2000; i++) {
+  s = s + String.fromCharCode(65 + (i % 26));
+  if 

@@ -1,0 +1,3 @@
+var obj = { v: 1 };
+var get;
+with (obj) { get = fun

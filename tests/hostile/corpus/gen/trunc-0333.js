@@ -1,0 +1,4 @@
+var a = "abc";
+var b = a;
+b += "d";
+print(a); // expect: abc

@@ -1,0 +1,14 @@
+function Timer() {
+  this.ticks = 0;
+  this.tick = () => { this.ticks++; return this; };
+}
+var t = new Timer();
+var tick = t.tick;
+tick(); tick();
+print(t.ticks); // expect: 2
+var o = {
+  items: [1, 2, 3],
+  factor: 10,
+  scaled() { return this.items.map(x => x * this.factor); }
+};
+print(o.scaled().join()); // 

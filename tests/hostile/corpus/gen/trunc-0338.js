@@ -1,0 +1,4 @@
+function a() { b(); }
+function b() { c(); }
+function c() { throw new RangeError("deep"); }
+tr

@@ -1,0 +1,2 @@
+const c = 10;
+print(c); // expect: 1

@@ -1,0 +1,4 @@
+var e = "outer";
+try { throw "inner"; } catch (e) { e = "modified"; }
+print(e); // expect: outer
+try {

@@ -1,0 +1,6 @@
+var name = "dyn";
+class M {
+  [name + "Method"]() { return "computed"; }
+  static ["s" + 1]() { return "static computed"; }
+}
+pr

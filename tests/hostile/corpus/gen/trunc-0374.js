@@ -1,0 +1,2 @@
+var e = "outer";
+try { throw "inner"; } catch (e) { e = "modified"

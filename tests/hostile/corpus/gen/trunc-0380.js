@@ -1,0 +1,7 @@
+class A { get v() { return "A.v"; } }
+class B extends A {
+  test() { return super.v; }
+  setIt() { super.x = 5; return this.x; }
+}
+var b = new B();
+prin

@@ -1,0 +1,2 @@
+var arr = [];
+for (var i = 

@@ -1,0 +1,6 @@
+var log = [];
+var iterable = {
+  [Symbol.iterator]() {
+    var i = 0;
+    return {
+ 

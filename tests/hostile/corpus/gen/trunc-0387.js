@@ -1,0 +1,6 @@
+class A {}
+class B extends A {
+  constructor() { this.x = 1; super(); }
+}
+try {
+  

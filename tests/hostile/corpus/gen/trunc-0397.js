@@ -1,0 +1,4 @@
+// A malformed program: it must be rejected before anything runs.
+var a = 1; /* never closed
+print(a);
+// expe

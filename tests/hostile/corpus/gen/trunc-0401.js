@@ -1,0 +1,3 @@
+function f() { return notDefinedHere + 1; }
+f();
+// 

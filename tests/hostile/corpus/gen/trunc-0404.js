@@ -1,0 +1,7 @@
+var o = new Object();
+print(typeof o); // expect: object
+print(Object(1) instanceof Number); // expect: true
+print(Object("s") instanceof String); // expect: true
+var same = {};
+print(Object(same) === same); // expect: true
+print(typeof

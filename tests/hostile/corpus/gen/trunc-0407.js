@@ -1,0 +1,8 @@
+class A { get v() { return "A.v"; } }
+class B extends A {
+  test() { return super.v; }
+  setIt() { super.x = 5; return this.x; }
+}
+var b = new B();
+print(b.test()); // expect: A.v
+print(

@@ -1,0 +1,3 @@
+var i = 5;
+print(i++); // expect: 5
+print

@@ -1,0 +1,7 @@
+function make() {
+  var big = [];
+  for (var i = 0; i < 100; i++) big.push({ i: i, s: "v" + i });
+  return function () { return big[99].s + big.length; };
+}
+var fs = [];
+for

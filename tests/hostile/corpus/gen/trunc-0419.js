@@ -1,0 +1,2 @@
+print(typeof parseInt); // expect: function
+print(typeof globalThis); // expect: 

@@ -1,0 +1,2 @@
+class Pt { constructor(x) { this.x = x; } }
+print(typeof Pt.toString()); //

@@ -1,0 +1,3 @@
+class A { constructor(a, b) { this.sum = a + b; } }
+class B extends A {}
+print

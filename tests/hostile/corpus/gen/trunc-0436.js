@@ -1,0 +1,3 @@
+// A malformed program: it must be rejected before anything runs.
+var s = "\u{110000}";
+// expect 

@@ -1,0 +1,2 @@
+function ack(m, n) {
+ 

@@ -1,0 +1,2 @@
+function tag(strings, ...values) {
+  return strings.length + ":" + strings.jo

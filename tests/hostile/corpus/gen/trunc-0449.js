@@ -1,0 +1,3 @@
+function memo(fn) {
+  var cache = {};
+  var

@@ -1,0 +1,2 @@
+var names = ["bob", "Alice", "carol", "Dave", "alice"];
+var copy = names.slice().so

@@ -1,0 +1,3 @@
+var fns = [];
+for (var i = 0; i < 1000; i++) {
+  (function (arr) { fns.push(functio

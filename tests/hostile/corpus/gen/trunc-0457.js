@@ -1,0 +1,4 @@
+print(typeof new Number(1)); // expect: object
+print(typeof Object); // expect: function
+print(typeof Math.max); // expect: function
+print(typeof JSON); // expect: object

@@ -1,0 +1,3 @@
+var o = { v: 1, get g() { return this; } };
+print(o.g === o); // expect: true
+var chi

@@ -1,0 +1,4 @@
+var o = {};
+for (var i = 0; i < 30; i++) {
+  (function (i) {
+    Object.defineProperty(o, "g" + i, { get: function () {

@@ -1,0 +1,2 @@
+var join = (sep, ...parts) => parts.join(sep);
+print(join("-", "a", "b", "c")); /

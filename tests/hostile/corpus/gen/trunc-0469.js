@@ -1,0 +1,4 @@
+class K {
+  method(a) { return a; }
+  get g() { return 1; }
+  static s() {

@@ -1,0 +1,4 @@
+var a = { name: "a" };
+a.self = a;
+try {
+  J

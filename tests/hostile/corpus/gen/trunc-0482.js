@@ -1,0 +1,2 @@
+try {
+  try { throw new Error("firs

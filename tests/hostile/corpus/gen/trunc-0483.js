@@ -1,0 +1,2 @@
+var e = new Error("m");
+print(typeof e.stack); /

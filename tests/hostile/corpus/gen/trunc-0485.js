@@ -1,0 +1,1 @@
+try { var { a } = null; } ca

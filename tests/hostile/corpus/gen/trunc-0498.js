@@ -1,0 +1,2 @@
+print(typeof Function.prototype); // expect: function
+print(Function.prototype.call.length);

@@ -1,0 +1,7 @@
+function makeStack() {
+  var items = [];
+  return {
+    push: function (x) { items.push(x); return this; },
+    pop: function () { return items.pop(); },
+    peek: function () { return items[items.length - 1]; },
+    get size() { return items.lengt

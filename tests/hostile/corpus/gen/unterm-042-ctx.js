@@ -1,0 +1,3 @@
+print(1);
+function g(){ return 2 }
+a[

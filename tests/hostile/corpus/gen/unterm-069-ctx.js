@@ -1,0 +1,4 @@
+print(1);
+function g(){ return 2 }
+'
+'

@@ -1,0 +1,1 @@
+yield = 1; function* g(){ yield = 1 }

@@ -1,0 +1,1 @@
+var s = '€'; print(s.length, s.charCodeAt(0));

@@ -1,0 +1,1 @@
+var s = `¿${1}`; print(s.length);

@@ -1,0 +1,1 @@
+var s = 'À€'; print(s.length, s.charCodeAt(0));

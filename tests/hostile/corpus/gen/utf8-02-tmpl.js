@@ -1,0 +1,1 @@
+var s = `À€${1}`; print(s.length);

@@ -1,0 +1,1 @@
+var s = 'Á¿'; print(s.length, s.charCodeAt(0));

@@ -1,0 +1,1 @@
+var s = `Á¿${1}`; print(s.length);

@@ -1,0 +1,1 @@
+var s = 'à€€'; print(s.length, s.charCodeAt(0));

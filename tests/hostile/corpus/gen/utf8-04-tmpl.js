@@ -1,0 +1,1 @@
+var s = `à€€${1}`; print(s.length);

@@ -1,0 +1,1 @@
+var s = 'ð€€€'; print(s.length, s.charCodeAt(0));

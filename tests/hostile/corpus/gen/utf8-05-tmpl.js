@@ -1,0 +1,1 @@
+var s = `ð€€€${1}`; print(s.length);

@@ -1,0 +1,1 @@
+var s = `í €${1}`; print(s.length);

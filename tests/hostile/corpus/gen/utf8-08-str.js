@@ -1,0 +1,1 @@
+var s = 'í €í°€'; print(s.length, s.charCodeAt(0));

@@ -1,0 +1,1 @@
+var s = 'ô€€'; print(s.length, s.charCodeAt(0));

@@ -1,0 +1,1 @@
+var s = `ô€€${1}`; print(s.length);

@@ -1,0 +1,1 @@
+var s = 'õ€€€'; print(s.length, s.charCodeAt(0));

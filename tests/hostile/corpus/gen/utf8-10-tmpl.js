@@ -1,0 +1,1 @@
+var s = `õ€€€${1}`; print(s.length);

@@ -1,0 +1,1 @@
+var s = 'þ'; print(s.length, s.charCodeAt(0));

@@ -1,0 +1,1 @@
+var s = `þ${1}`; print(s.length);

@@ -1,0 +1,1 @@
+var s = 'ÿ'; print(s.length, s.charCodeAt(0));

@@ -1,0 +1,1 @@
+var s = `ÿ${1}`; print(s.length);

@@ -1,0 +1,1 @@
+var s = `Ã${1}`; print(s.length);

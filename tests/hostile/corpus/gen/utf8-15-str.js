@@ -1,0 +1,1 @@
+var s = 'ğŸ˜'; print(s.length, s.charCodeAt(0));

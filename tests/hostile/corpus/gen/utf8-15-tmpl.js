@@ -1,0 +1,1 @@
+var s = `ğŸ˜${1}`; print(s.length);

@@ -1,0 +1,1 @@
+var s = 'Ã('; print(s.length, s.charCodeAt(0));

@@ -1,0 +1,1 @@
+var s = 'â(¡'; print(s.length, s.charCodeAt(0));

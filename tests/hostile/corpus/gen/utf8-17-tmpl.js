@@ -1,0 +1,1 @@
+var s = `â(¡${1}`; print(s.length);

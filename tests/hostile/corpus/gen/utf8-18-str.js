@@ -1,0 +1,1 @@
+var s = 'øˆ€€€'; print(s.length, s.charCodeAt(0));

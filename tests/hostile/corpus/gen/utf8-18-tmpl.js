@@ -1,0 +1,1 @@
+var s = `øˆ€€€${1}`; print(s.length);

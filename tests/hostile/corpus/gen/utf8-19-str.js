@@ -1,0 +1,1 @@
+var s = 'ü„€€€€'; print(s.length, s.charCodeAt(0));

@@ -1,0 +1,1 @@
+var s = `ü„€€€€${1}`; print(s.length);

@@ -1,0 +1,2 @@
+// hostile: expect=error
+class A extends null { } new A();

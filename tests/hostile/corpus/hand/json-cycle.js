@@ -1,0 +1,2 @@
+// hostile: expect=error
+var o = {}; o.self = { x: [o] }; JSON.stringify(o);

@@ -1,0 +1,2 @@
+// hostile: expect=error
+var s = Symbol("x"); print(s + "");

@@ -1,0 +1,2 @@
+// hostile: expect=error
+{ f(); let x = 1; function f() { return x; } }

@@ -1,0 +1,3 @@
+// hostile: expect=error
+var o = { valueOf: function () { return {}; }, toString: function () { return {}; } };
+print(o + 1);
