@@ -5,7 +5,7 @@
  * Every heap cell starts with a one-word header:
  *
  *   bit  0       FORWARDED: the rest of the word is the new address
- *   bits 1..7    reserved
+ *   bits 1..7    reserved (bit 3: CELL_REMEMBERED, generational plans)
  *   bits 8..15   CellKind
  *   bits 16..23  GC bits, owned by the active strategy (mark bits, age)
  *   bits 24..31  kind-specific flags (e.g. string encoding)
@@ -46,6 +46,9 @@ struct Cell {
 };
 
 #define CELL_FORWARDED 1ull
+/* Header bit 3, generational plans only: the (old) cell is in the remembered
+ * set.  Never set on a forwarded header. */
+#define CELL_REMEMBERED 8ull
 #define CELL_KIND_SHIFT 8
 #define CELL_GCBITS_SHIFT 16
 #define CELL_FLAGS_SHIFT 24

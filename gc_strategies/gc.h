@@ -70,6 +70,10 @@ typedef struct GcStrategy {
     /* Verifier support: is p the start of a cell in a live space? */
     bool (*contains)(Heap *heap, const void *p);
     GcStats *(*stats)(Heap *heap);
+    /* Generational plans (NULL otherwise), for the verifier's barrier check:
+     * is p in the young generation; is an old holder in the remembered set. */
+    bool (*is_young)(Heap *heap, const void *p);
+    bool (*is_remembered)(Heap *heap, const Cell *holder);
 } GcStrategy;
 
 const GcStrategy *gc_find(const char *name);       /* NULL if unknown */

@@ -10,11 +10,15 @@
 extern const GcStrategy gc_marksweep;
 extern const GcStrategy gc_semispace;
 extern const GcStrategy gc_nogc;
+extern const GcStrategy gc_gencopy;
+extern const GcStrategy gc_genms;
 
 static const GcStrategy *const plans[] = {
     &gc_marksweep,
     &gc_semispace,
     &gc_nogc,
+    &gc_gencopy,
+    &gc_genms,
 };
 
 const GcStrategy *gc_find(const char *name)

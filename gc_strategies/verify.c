@@ -9,7 +9,9 @@
  * GC_VERIFY_BIT, a GC bit no plan uses, cleared again before returning.  The first broken pointer aborts with a report naming
  * the holder: a root slot (described by heap_describe_root) or the cell and
  * field offset that held it -- usually enough to find the C code that kept a
- * raw pointer across an allocation.
+ * raw pointer across an allocation.  For generational plans (is_young) it
+ * also checks the barrier invariant: an old cell holding a pointer into the
+ * nursery must be remembered (run before every minor GC with --gc-verify).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -79,6 +81,10 @@ static void verify_visit(GcVisitor *self, Cell **slot)
     if (cell_kind(c) >= CELL__COUNT) report(vf, slot, "invalid cell kind (a freed cell?)");
     size_t size = cell_size(c);
     if (size < 8 || size > ((size_t)1 << 36)) report(vf, slot, "implausible cell size");
+    /* generational plans: an old->young pointer needs a remembered holder */
+    if (vf->parent && h->plan->is_young && h->plan->is_young(h, c) && !h->plan->is_young(h, vf->parent) &&
+        !h->plan->is_remembered(h, vf->parent))
+        report(vf, slot, "old->young pointer in a cell missing from the remembered set (a store without heap_store?)");
     if (cell_gcbits(c) & GC_VERIFY_BIT) return;
     cell_set_gcbits(c, cell_gcbits(c) | GC_VERIFY_BIT);
     mstack_push(&vf->seen, c);

@@ -1,0 +1,306 @@
+/*
+ * gen.c -- nursery, remembered set, write barrier, minor and major
+ * collections shared by the generational plans (see gen.h).
+ *
+ * Minor collection pipeline:
+ *   1. roots (heap_trace_roots) and every remembered / fresh old cell are
+ *      scanned with the promoting visitor: a nursery cell is copied into the
+ *      old plan (its alloc()), forwarded, and queued on the gray stack;
+ *   2. the gray stack is drained (promoted cells may point into the nursery);
+ *   3. weak references: nursery atoms live iff forwarded;
+ *   4. remembered bits are cleared, the nursery is reset (and poisoned in
+ *      debugging runs).
+ * Cost is proportional to roots + remembered cells + survivors, never to
+ * the old generation.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "gen.h"
+
+#define POISON 0xDB
+#define DEFAULT_OLD ((size_t)8 * 1024 * 1024)
+#define STRESS_MAJOR_EVERY 8
+
+typedef struct PromoteVisitor {
+    GcVisitor base;
+    Gen *g;
+} PromoteVisitor;
+
+static inline bool young(const Gen *g, const void *p)
+{
+    return (const uint8_t *)p >= g->nursery && (const uint8_t *)p < g->nursery_end;
+}
+
+/* The old plan runs on the private heap; mirror the debugging switches. */
+static void sync_old(Heap *h, Gen *g)
+{
+    g->old.verify = h->verify;
+    g->old.stress_every = h->stress_every;
+    g->old.no_gc = 0;
+    g->old.in_gc = true;
+    g->old.trace = false;
+}
+
+static size_t old_footprint(Gen *g) { return g->old_plan->stats(&g->old)->heap_bytes; }
+
+/* ---- remembered set -------------------------------------------------------- */
+
+static void remember(Gen *g, Cell *holder)
+{
+    holder->header |= CELL_REMEMBERED;
+    mstack_push(&g->remset, holder);
+}
+
+void gen_barrier(Heap *h, Cell *holder, JSValue *slot, JSValue v)
+{
+    *slot = v;
+    if (!val_is_cell(v) || !holder || (holder->header & CELL_REMEMBERED)) return;
+    Gen *g = h->plan_state;
+    if (young(g, val_cell(v)) && !young(g, holder)) remember(g, holder);
+}
+
+void gen_barrier_cell(Heap *h, Cell *holder, Cell **slot, Cell *v)
+{
+    *slot = v;
+    if (!v || !holder || (holder->header & CELL_REMEMBERED)) return;
+    Gen *g = h->plan_state;
+    if (young(g, v) && !young(g, holder)) remember(g, holder);
+}
+
+static void forget_all(Gen *g)
+{
+    for (size_t i = 0; i < g->remset.n; i++) g->remset.v[i]->header &= ~CELL_REMEMBERED;
+    g->remset.n = 0;
+    g->fresh.n = 0;
+}
+
+bool gen_is_young(Heap *h, const void *p) { return young(h->plan_state, p); }
+
+bool gen_is_remembered(Heap *h, const Cell *holder)
+{
+    Gen *g = h->plan_state;
+    if (holder->header & CELL_REMEMBERED) return true;
+    for (size_t i = 0; i < g->fresh.n; i++)
+        if (g->fresh.v[i] == holder) return true;
+    return false;
+}
+
+/* ---- minor collection ------------------------------------------------------ */
+
+static void promote_visit(GcVisitor *self, Cell **slot)
+{
+    Gen *g = ((PromoteVisitor *)self)->g;
+    Cell *c = *slot;
+    if (!young(g, c)) return;
+    if (cell_is_forwarded(c)) {
+        *slot = cell_forwardee(c);
+        return;
+    }
+    size_t size = cell_size(c);
+    Cell *n = g->old_plan->alloc(&g->old, size);
+    if (!n) {
+        fprintf(stderr, "tierlab: %s: out of memory promoting %zu bytes\n", g->stats.plan, size);
+        abort();
+    }
+    memcpy(n, c, size);
+    cell_forward_to(c, n);
+    *slot = n;
+    g->promoted_now += size;
+    CellKind k = cell_kind(n);
+    if (k != CELL_STRING && k != CELL_BYTES) mstack_push(&g->gray, n);
+}
+
+static Cell *minor_weak_live(struct VM *vm, Cell *c)
+{
+    Gen *g = heap_of(vm)->plan_state;
+    if (!young(g, c)) return c;
+    return cell_is_forwarded(c) ? cell_forwardee(c) : NULL;
+}
+
+/* Promote every live nursery cell; returns the bytes promoted. */
+static uint64_t minor(Heap *h, Gen *g)
+{
+    sync_old(h, g);
+    g->promoted_now = 0;
+    PromoteVisitor pv = { { promote_visit }, g };
+    heap_trace_roots(h->vm, &pv.base);
+    for (size_t i = 0; i < g->remset.n; i++) heap_trace_cell(h->vm, g->remset.v[i], &pv.base);
+    for (size_t i = 0; i < g->fresh.n; i++) heap_trace_cell(h->vm, g->fresh.v[i], &pv.base);
+    Cell *c;
+    while ((c = mstack_pop(&g->gray)) != NULL) heap_trace_cell(h->vm, c, &pv.base);
+    heap_process_weak(h->vm, minor_weak_live);
+    forget_all(g);
+    size_t used = (size_t)(h->bump - g->nursery);
+    if (h->verify || h->stress_every) memset(g->nursery, POISON, used);
+    h->bump = g->nursery;
+    h->bump_limit = g->nursery_end;
+    g->promoted_since += g->promoted_now;
+    return g->promoted_now;
+}
+
+/* Full collection of the old generation by the old plan (nursery empty). */
+static void major(Heap *h, Gen *g, GcReason reason)
+{
+    sync_old(h, g);
+    void *mine = h->plan_state;
+    h->plan_state = g->old.plan_state;   /* the old plan's weak callback looks here */
+    g->old_plan->collect(&g->old, reason);
+    h->plan_state = mine;
+    GcStats *os = g->old_plan->stats(&g->old);
+    g->old_live = os->live_bytes;
+    g->promoted_since = 0;
+    size_t t = 2 * (size_t)g->old_live;
+    g->old_target = t > g->min_old ? t : g->min_old;
+}
+
+void gen_collect(Heap *h, GcReason reason)
+{
+    Gen *g = h->plan_state;
+    uint64_t t0 = gc_now_ns();
+    uint64_t before = (uint64_t)(h->bump - g->nursery) + g->old_live + g->promoted_since;
+    bool full = reason == GC_REASON_EXPLICIT || reason == GC_REASON_HEAP_LIMIT;
+    if (reason == GC_REASON_STRESS) full = ++g->stress_gcs % STRESS_MAJOR_EVERY == 0;
+
+    uint64_t promoted = minor(h, g);
+    if (!full && g->old_live + g->promoted_since > g->old_target) full = true;
+    uint64_t moved_before = g->old_plan->stats(&g->old)->bytes_moved;
+    if (full) major(h, g, reason);
+
+    GcEvent ev = {
+        .kind = full ? GC_KIND_MAJOR : GC_KIND_MINOR,
+        .reason = reason,
+        .start_ns = t0,
+        .bytes_before = before,
+        .bytes_after = g->old_live + g->promoted_since,
+        .bytes_promoted = promoted,
+        .bytes_moved = promoted + (g->old_plan->stats(&g->old)->bytes_moved - moved_before),
+    };
+    ev.bytes_freed = ev.bytes_before > ev.bytes_after ? ev.bytes_before - ev.bytes_after : 0;
+    ev.pause_ns = gc_now_ns() - t0;
+    g->stats.heap_bytes = g->nursery_size + old_footprint(g);
+    g->stats.gc_ns = g->base_gc_ns;
+    gc_record_event(&g->stats, &ev, h->trace);
+    g->base_gc_ns = g->stats.gc_ns;
+}
+
+/* ---- allocation ------------------------------------------------------------ */
+
+/* A cell allocated directly in the old generation: fully dirty until the
+ * next collection (its initialising stores skip the barrier). */
+static Cell *alloc_old(Heap *h, Gen *g, size_t bytes)
+{
+    if (g->max_heap && g->nursery_size + old_footprint(g) + bytes > g->max_heap) {
+        if (h->no_gc > 0) return NULL;
+        heap_collect(h->vm, GC_REASON_HEAP_LIMIT);
+        if (g->nursery_size + old_footprint(g) + bytes > g->max_heap) return NULL;
+    }
+    sync_old(h, g);
+    Cell *c = g->old_plan->alloc(&g->old, bytes);
+    if (!c) return NULL;
+    mstack_push(&g->fresh, c);
+    g->promoted_since += bytes;
+    g->stats.heap_bytes = g->nursery_size + old_footprint(g);
+    return c;
+}
+
+static Cell *bump(Heap *h, size_t bytes)
+{
+    if ((size_t)(h->bump_limit - h->bump) < bytes) return NULL;
+    Cell *c = (Cell *)(void *)h->bump;
+    h->bump += bytes;
+    return c;
+}
+
+Cell *gen_alloc(Heap *h, size_t bytes)
+{
+    Gen *g = h->plan_state;
+    bool can_gc = h->no_gc == 0 && !h->in_gc;
+    if (bytes >= HEAP_BUMP_MAX || bytes > g->nursery_size / 4) {
+        if (can_gc && g->old_live + g->promoted_since + bytes > g->old_target)
+            heap_collect(h->vm, GC_REASON_ALLOC);
+        return alloc_old(h, g, bytes);
+    }
+    Cell *c = bump(h, bytes);
+    if (c) return c;
+    if (!can_gc) return alloc_old(h, g, bytes);
+    heap_collect(h->vm, GC_REASON_ALLOC);
+    c = bump(h, bytes);
+    return c ? c : alloc_old(h, g, bytes);
+}
+
+/* ---- set-up and queries ---------------------------------------------------- */
+
+bool gen_contains(Heap *h, const void *p)
+{
+    Gen *g = h->plan_state;
+    if (young(g, p)) return (const uint8_t *)p < h->bump;
+    return g->old_plan->contains(&g->old, p);
+}
+
+GcStats *gen_stats(Heap *h)
+{
+    Gen *g = h->plan_state;
+    GcStats *os = g->old_plan->stats(&g->old);
+    /* the old plan's time outside its pauses (lazy sweeping) is GC time too */
+    g->stats.gc_ns = g->base_gc_ns + (os->gc_ns - os->pause_ns);
+    g->stats.heap_bytes = g->nursery_size + old_footprint(g);
+    return &g->stats;
+}
+
+bool gen_init(Heap *h, const GcStrategy *old_plan, const char *name, size_t heap_size, size_t max_heap)
+{
+    Gen *g = calloc(1, sizeof *g);
+    if (!g) return false;
+    g->old_plan = old_plan;
+    g->stats.plan = name;
+    size_t ns = h->nursery_size ? h->nursery_size : GEN_DEFAULT_NURSERY;
+    if (ns < 64 * 1024) ns = 64 * 1024;
+    ns &= ~(size_t)7;
+    if (max_heap && ns > max_heap / 4) ns = (max_heap / 4) & ~(size_t)7;
+    g->nursery_size = ns;
+    g->nursery = malloc(ns);
+    if (!g->nursery) {
+        free(g);
+        fprintf(stderr, "tierlab: %s: cannot allocate a nursery of %zu bytes\n", name, ns);
+        return false;
+    }
+    g->nursery_end = g->nursery + ns;
+    g->min_old = heap_size > 2 * ns ? heap_size - ns : DEFAULT_OLD;
+    g->old_target = g->min_old;
+    g->max_heap = max_heap;
+    /* The old plan's own limit stays off: promotion must never fail midway;
+     * the cap is enforced here, between collections. */
+    g->old.vm = h->vm;
+    g->old.plan = old_plan;
+    g->old.barrier = GC_BARRIER_NONE;
+    sync_old(h, g);
+    if (!old_plan->init(&g->old, g->min_old, 0)) {
+        free(g->nursery);
+        free(g);
+        return false;
+    }
+    h->plan_state = g;
+    h->bump = g->nursery;
+    h->bump_limit = g->nursery_end;
+    h->free_lists = NULL;
+    h->free_max = 0;
+    g->stats.heap_bytes = ns + old_footprint(g);
+    return true;
+}
+
+void gen_destroy(Heap *h)
+{
+    Gen *g = h->plan_state;
+    if (!g) return;
+    g->old_plan->destroy(&g->old);
+    free(g->nursery);
+    mstack_free(&g->remset);
+    mstack_free(&g->fresh);
+    mstack_free(&g->gray);
+    gc_stats_free(&g->stats);
+    free(g);
+    h->plan_state = NULL;
+    h->bump = h->bump_limit = NULL;
+}

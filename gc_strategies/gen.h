@@ -1,0 +1,68 @@
+/*
+ * gen.h -- the generational machinery shared by `gencopy` and `genms`
+ * (prefix gen_): a bump-pointer nursery, the remembered set and its write
+ * barrier, minor collections, and the driver that turns an existing
+ * non-generational plan into the old generation.
+ *
+ * The old generation IS another plan (gc_semispace for gencopy,
+ * gc_marksweep for genms), run on a private Heap (`Gen.old`) whose in_gc
+ * flag is always set, so the old plan never starts a collection on its own:
+ * its alloc() only serves promotion and pretenured cells, and its collect()
+ * is the major collection.  That reuses the old plans' allocators, size
+ * classes, copying and marking code unchanged; the only glue is that a
+ * plan's weak callback finds its state through heap_of(vm)->plan_state, so
+ * a major collection points the VM's heap at the old plan's state for its
+ * duration.
+ *
+ * Invariants:
+ *  - Nursery cells are [nursery, heap->bump); everything else is old.
+ *  - Every old cell that may hold a pointer into the nursery is in the
+ *    remembered set (`remset`): either it carries CELL_REMEMBERED (set by
+ *    the write barrier on the first old->young store) or it was allocated
+ *    directly in the old space since the last collection (`fresh`: large
+ *    cells, cells allocated while collection is deferred -- they are
+ *    "fully dirty" because their initialising stores skip the barrier).
+ *  - A minor collection promotes every nursery survivor (en-masse
+ *    promotion: a cell is old after surviving one minor GC), so the nursery
+ *    and the remembered set are empty afterwards.  A major collection runs
+ *    a minor one first, then the old plan's full collection.
+ */
+#ifndef TL_GEN_H
+#define TL_GEN_H
+
+#include "gc.h"
+#include "gcutil.h"
+
+#define GEN_DEFAULT_NURSERY ((size_t)4 * 1024 * 1024)
+
+typedef struct Gen {
+    const GcStrategy *old_plan;
+    Heap old;                    /* the old generation's private heap facade */
+    uint8_t *nursery, *nursery_end;
+    size_t nursery_size;
+    MarkStack remset;            /* remembered old cells (CELL_REMEMBERED set) */
+    MarkStack fresh;             /* old cells allocated since the last GC (fully dirty) */
+    MarkStack gray;              /* promoted cells still to scan (minor GC) */
+    size_t old_target;           /* major GC when the old generation outgrows it */
+    size_t min_old;              /* --heap minus the nursery (or the default) */
+    size_t max_heap;
+    uint64_t old_live;           /* old bytes after the last major GC */
+    uint64_t promoted_since;     /* bytes promoted or pretenured since then */
+    uint64_t promoted_now;       /* during one minor GC */
+    uint32_t stress_gcs;         /* stress collections so far (every 8th is major) */
+    uint64_t base_gc_ns;         /* stats.gc_ns without the old plan's lazy work */
+    GcStats stats;
+} Gen;
+
+bool gen_init(Heap *h, const GcStrategy *old_plan, const char *name, size_t heap_size, size_t max_heap);
+void gen_destroy(Heap *h);
+Cell *gen_alloc(Heap *h, size_t bytes);
+void gen_collect(Heap *h, GcReason reason);
+void gen_barrier(Heap *h, Cell *holder, JSValue *slot, JSValue v);
+void gen_barrier_cell(Heap *h, Cell *holder, Cell **slot, Cell *v);
+bool gen_contains(Heap *h, const void *p);
+bool gen_is_young(Heap *h, const void *p);
+bool gen_is_remembered(Heap *h, const Cell *holder);
+GcStats *gen_stats(Heap *h);
+
+#endif
