@@ -135,6 +135,10 @@ uint32_t bi_collection_used(JSValue coll);     /* entry slots, including deleted
 uint32_t bi_collection_size(JSValue coll);     /* live entries */
 bool bi_collection_entry(JSValue coll, uint32_t i, JSValue *key, JSValue *value);   /* false: deleted */
 
+/* regexp.c: a RegExp (not its string iterator), and /source/flags for console (malloc'd) */
+bool bi_regexp_is_regexp(JSValue v);
+char *bi_regexp_inspect(VM *vm, JSValue rx);
+
 /* date.c: a Date as console.log shows it (malloc'd) */
 char *bi_date_inspect(VM *vm, JSValue date);
 

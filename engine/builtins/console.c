@@ -686,6 +686,12 @@ static char *format_object(Inspector *in, JSValue v, int recurse)
                 free(base);
                 base = iso;
             }
+        } else if (cls == CLS_REGEXP && bi_regexp_is_regexp(*ho)) {
+            char *src = bi_regexp_inspect(vm, *ho);
+            if (src) {
+                free(base);
+                base = src;
+            }
         } else if (cls == CLS_ARGUMENTS) {
             buf_cstr(&brace0, "[Arguments] ");
         } else if (!ctor) {

@@ -1256,3 +1256,32 @@ out:
     heap_scope_close(vm, hs);
     return ok;
 }
+
+/* ---- console ---------------------------------------------------------------------------------- */
+
+bool bi_regexp_is_regexp(JSValue v) { return is_regexp_obj(v); }
+
+char *bi_regexp_inspect(VM *vm, JSValue rx)
+{
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *h = heap_handle(vm, rx);
+    char *out = NULL;
+    JSValue src = escape_source(vm, slots(*h)->v[1]);
+    if (src != VAL_EXCEPTION) {
+        JSValue *hsrc = heap_handle(vm, src);
+        StrBuilder b;
+        sb_init(&b);
+        sb_add_unit(&b, '/');
+        sb_add_string(vm, &b, *hsrc);
+        sb_add_unit(&b, '/');
+        /* flags in the canonical order of the flags getter */
+        uint32_t f = rx_flags(*h);
+        for (size_t i = 0; i < sizeof flag_getters / sizeof flag_getters[0]; i++)
+            if (f & flag_getters[i].bit) sb_add_unit(&b, (uint16_t)flag_getters[i].ch);
+        JSValue s = sb_finish(vm, &b);
+        if (s != VAL_EXCEPTION) out = str_to_utf8(vm, s, NULL);
+    }
+    if (!out) err_take(vm);
+    heap_scope_close(vm, hs);
+    return out;
+}

@@ -41,7 +41,17 @@ static bool to_int(VM *vm, JSValue v, double *out) { return rt_to_integer_or_inf
 
 static double clamp(double v, double lo, double hi) { return v < lo ? lo : v > hi ? hi : v; }
 
-static bool is_regexp(JSValue v) { return obj_is_class(v, CLS_REGEXP); }
+/* IsRegExp(v): 1/0, -1 with an exception pending (reads v[Symbol.match]). */
+static int is_regexp(VM *vm, JSValue v)
+{
+    if (!val_is_object(v)) return 0;
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *h = heap_handle(vm, v);
+    JSValue m = obj_get(vm, *h, vm_intrinsic(vm, INTR_SymbolMatch));
+    int r = m == VAL_EXCEPTION ? -1 : m != VAL_UNDEFINED ? rt_to_boolean(m) : obj_is_class(*h, CLS_REGEXP);
+    heap_scope_close(vm, hs);
+    return r;
+}
 
 /* Last index of needle in hay starting at or before from; -1 if none. */
 static int64_t last_index_of(const JSString *h, const JSString *n, double from)
@@ -369,7 +379,9 @@ static JSValue string_test(VM *vm, JSValue *args, int argc, int which)
     BI_SCOPE;
     JSValue *hs = this_string(vm, args, names[which]);
     if (!hs) BI_RETURN(VAL_EXCEPTION);
-    if (is_regexp(bi_arg(args, argc, 0)))
+    int isre = is_regexp(vm, bi_arg(args, argc, 0));
+    if (isre < 0) BI_RETURN(VAL_EXCEPTION);
+    if (isre)
         BI_RETURN(err_throw_type(vm, TypeError, "First argument to String.prototype.%s must not be a regular expression",
                                  names[which]));
     JSValue *hn = flat_string(vm, bi_arg(args, argc, 0));
@@ -449,7 +461,6 @@ static JSValue string_split(VM *vm, JSValue *args, int argc, JSValue nt)
             JSValue cargs[2] = { args[-1], bi_arg(args, argc, 1) };
             BI_RETURN(vm_call(vm, splitter, args[0], 2, cargs));
         }
-        if (is_regexp(sep)) BI_RETURN(bi_throw_type(vm, "String.prototype.split with a RegExp is not supported yet"));
     }
     JSValue *hs = flat_string(vm, args[-1]);
     if (!hs) BI_RETURN(VAL_EXCEPTION);
@@ -626,6 +637,24 @@ static JSValue replace(VM *vm, JSValue *args, int argc, bool all)
     if (val_is_nullish(args[-1]))
         BI_RETURN(err_throw_type(vm, TypeError, "String.prototype.%s called on null or undefined", name));
     JSValue pat = bi_arg(args, argc, 0);
+    if (all && val_is_object(pat)) {
+        int isre = is_regexp(vm, pat);
+        if (isre < 0) BI_RETURN(VAL_EXCEPTION);
+        if (isre) {
+            JSValue k = atom_from_cstr(vm, "flags");
+            JSValue f = k == VAL_EXCEPTION ? k : obj_get(vm, args[0], k);
+            if (f == VAL_EXCEPTION) BI_RETURN(f);
+            if (val_is_nullish(f)) BI_RETURN(bi_throw_type(vm, "String.prototype.replaceAll called with null or undefined flags"));
+            f = rt_to_string(vm, f);
+            if (f == VAL_EXCEPTION) BI_RETURN(f);
+            JSValue g = str_from_unit(vm, 'g');
+            if (g == VAL_EXCEPTION) BI_RETURN(g);
+            int64_t at = str_index_of(vm, f, g, 0);
+            if (at < 0)
+                BI_RETURN(bi_throw_type(vm, "String.prototype.replaceAll called with a non-global RegExp argument"));
+        }
+        pat = args[0];
+    }
     if (val_is_object(pat)) {
         JSValue replacer = rt_get_method(vm, pat, vm_intrinsic(vm, INTR_SymbolReplace));
         if (replacer == VAL_EXCEPTION) BI_RETURN(replacer);
@@ -633,8 +662,6 @@ static JSValue replace(VM *vm, JSValue *args, int argc, bool all)
             JSValue cargs[2] = { args[-1], bi_arg(args, argc, 1) };
             BI_RETURN(vm_call(vm, replacer, args[0], 2, cargs));
         }
-        if (is_regexp(pat))
-            BI_RETURN(err_throw_type(vm, TypeError, "String.prototype.%s with a RegExp is not supported yet", name));
     }
     JSValue *hs = flat_string(vm, args[-1]);
     if (!hs) BI_RETURN(VAL_EXCEPTION);
@@ -686,57 +713,53 @@ static JSValue string_replace_all(VM *vm, JSValue *args, int argc, JSValue nt) {
 
 /* ---- match / search ---------------------------------------------------------------- */
 
-/* Without a RegExp engine, a string pattern is accepted when it has no
- * regular-expression syntax, so that the literal search is exactly what
- * RegExp(pattern) would find. */
-static bool pattern_is_literal(const JSString *p)
-{
-    for (uint32_t i = 0; i < p->length; i++) {
-        uint16_t c = str_unit(p, i);
-        if (c < 128 && strchr("\\^$.*+?()[]{}|/", (char)c)) return false;
-    }
-    return true;
-}
-
-/* which: 0 match, 1 search */
+/* which: 0 match, 1 search, 2 matchAll */
 static JSValue match_or_search(VM *vm, JSValue *args, int argc, int which)
 {
-    static const char *const names[] = { "match", "search" };
+    static const char *const names[] = { "match", "search", "matchAll" };
+    static const IntrinsicId syms[] = { INTR_SymbolMatch, INTR_SymbolSearch, INTR_SymbolMatchAll };
     BI_SCOPE;
     if (val_is_nullish(args[-1]))
         BI_RETURN(err_throw_type(vm, TypeError, "String.prototype.%s called on null or undefined", names[which]));
     JSValue rx = bi_arg(args, argc, 0);
-    if (val_is_object(rx)) {
-        JSValue m = rt_get_method(vm, rx, vm_intrinsic(vm, which ? INTR_SymbolSearch : INTR_SymbolMatch));
-        if (m == VAL_EXCEPTION) BI_RETURN(m);
-        if (m != VAL_UNDEFINED) BI_RETURN(vm_call(vm, m, args[0], 1, &args[-1]));
+    if (!val_is_nullish(rx)) {
+        if (which == 2) {
+            int isre = is_regexp(vm, rx);
+            if (isre < 0) BI_RETURN(VAL_EXCEPTION);
+            if (isre) {
+                JSValue k = atom_from_cstr(vm, "flags");
+                JSValue f = k == VAL_EXCEPTION ? k : obj_get(vm, args[0], k);
+                if (f == VAL_EXCEPTION) BI_RETURN(f);
+                if (val_is_nullish(f)) BI_RETURN(bi_throw_type(vm, "String.prototype.matchAll called with null or undefined flags"));
+                f = rt_to_string(vm, f);
+                if (f == VAL_EXCEPTION) BI_RETURN(f);
+                JSValue g = str_from_unit(vm, 'g');
+                if (g == VAL_EXCEPTION) BI_RETURN(g);
+                if (str_index_of(vm, f, g, 0) < 0)
+                    BI_RETURN(bi_throw_type(vm, "String.prototype.matchAll called with a non-global RegExp argument"));
+            }
+        }
+        if (val_is_object(args[0])) {
+            JSValue m = rt_get_method(vm, args[0], vm_intrinsic(vm, syms[which]));
+            if (m == VAL_EXCEPTION) BI_RETURN(m);
+            if (m != VAL_UNDEFINED) BI_RETURN(vm_call(vm, m, args[0], 1, &args[-1]));
+        }
     }
     JSValue *hs = flat_string(vm, args[-1]);
     if (!hs) BI_RETURN(VAL_EXCEPTION);
-    JSValue *hp = flat_string(vm, bi_arg(args, argc, 0) == VAL_UNDEFINED ? vm_atom(vm, ATOM_empty) : args[0]);
-    if (!hp) BI_RETURN(VAL_EXCEPTION);
-    if (!pattern_is_literal(flat(hp))) {
-        char *t = str_to_utf8(vm, *hp, NULL);
-        JSValue r = err_throw(vm, ERRMSG_REGEXP_UNSUPPORTED, t ? t : "");
-        free(t);
-        BI_RETURN(r);
-    }
-    int64_t pos = str_index_of(vm, *hs, *hp, 0);
-    if (which == 1) BI_RETURN(val_number((double)pos));
-    if (pos < 0) BI_RETURN(VAL_NULL);
-    JSValue a = arr_new_from(vm, hp, 1);
-    if (a == VAL_EXCEPTION) BI_RETURN(a);
-    JSValue *ha = heap_handle(vm, a);
-    if (obj_define_value(vm, *ha, vm_atom(vm, ATOM_index), val_number((double)pos), PROP_DEFAULT) < 0 ||
-        obj_define_value(vm, *ha, vm_atom(vm, ATOM_input), *hs, PROP_DEFAULT) < 0)
-        BI_RETURN(VAL_EXCEPTION);
-    JSValue k = atom_from_cstr(vm, "groups");
-    if (k == VAL_EXCEPTION || obj_define_value(vm, *ha, k, VAL_UNDEFINED, PROP_DEFAULT) < 0) BI_RETURN(VAL_EXCEPTION);
-    BI_RETURN(*ha);
+    JSValue fl = which == 2 ? str_from_unit(vm, 'g') : VAL_UNDEFINED;
+    if (fl == VAL_EXCEPTION) BI_RETURN(fl);
+    JSValue r = bi_regexp_create(vm, bi_arg(args, argc, 0), fl);
+    if (r == VAL_EXCEPTION) BI_RETURN(r);
+    JSValue *hr = heap_handle(vm, r);
+    JSValue m = obj_get(vm, *hr, vm_intrinsic(vm, syms[which]));
+    if (m == VAL_EXCEPTION) BI_RETURN(m);
+    BI_RETURN(vm_call(vm, m, *hr, 1, hs));
 }
 
 static JSValue string_match(VM *vm, JSValue *args, int argc, JSValue nt) { return match_or_search(vm, args, argc, 0); }
 static JSValue string_search(VM *vm, JSValue *args, int argc, JSValue nt) { return match_or_search(vm, args, argc, 1); }
+static JSValue string_match_all(VM *vm, JSValue *args, int argc, JSValue nt) { return match_or_search(vm, args, argc, 2); }
 
 /* ---- misc --------------------------------------------------------------------------- */
 
@@ -989,6 +1012,7 @@ static const struct {
     { "localeCompare", string_locale_compare, 1 },
     { "match", string_match, 1 },
     { "search", string_search, 1 },
+    { "matchAll", string_match_all, 1 },
     { "normalize", string_normalize, 0 },
     { "padEnd", string_pad_end, 1 },
     { "padStart", string_pad_start, 1 },
