@@ -12,8 +12,9 @@
  *    program and the (flat) subject string stay valid during re_exec.
  *  - Backtracking uses an explicit malloc'd stack (never C recursion) and a
  *    step budget; exceeding it (or vm->interrupted) is a RangeError.
- *  - Case-insensitive matching folds ASCII, Latin-1, Latin Extended-A,
- *    Greek and Cyrillic by simple uppercase mapping (re_canonicalize).
+ *  - Case-insensitive matching (re_canonicalize) covers the whole BMP from
+ *    Unicode 14 tables (regexp_unicode.inc): the simple uppercase mapping
+ *    without u, simple case folding with u.  Astral characters never fold.
  */
 #ifndef TL_REGEXP_H
 #define TL_REGEXP_H

@@ -89,7 +89,7 @@ static inline bool is_word(uint32_t c)
 }
 static inline uint32_t canon(const Input *in, uint32_t c)
 {
-    if (c < 128) return (c >= 'a' && c <= 'z') ? c - 32 : c;
+    if (c < 128 && !in->unicode) return (c >= 'a' && c <= 'z') ? c - 32 : c;
     return re_canonicalize(c, in->unicode);
 }
 

@@ -24,24 +24,34 @@
 
 /* ---- case mapping --------------------------------------------------------- */
 
-static uint32_t simple_upper(uint32_t c)
+static uint32_t map_lookup(const uint16_t (*map)[2], size_t n, uint32_t c)
 {
-    if (c < 128) return (c >= 'a' && c <= 'z') ? c - 32 : c;
     if (c > 0xFFFF) return c;
-    size_t lo = 0, hi = sizeof upper_map / sizeof upper_map[0];
+    size_t lo = 0, hi = n;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        if (upper_map[mid][0] == c) return upper_map[mid][1];
-        if (upper_map[mid][0] < c) lo = mid + 1;
+        if (map[mid][0] == c) return map[mid][1];
+        if (map[mid][0] < c) lo = mid + 1;
         else hi = mid;
     }
     return c;
 }
 
-/* Canonicalize (ECMA-262 22.2.2.7.3): the uppercase of c when it is a single
- * unit, except that non-u mode never maps a non-ASCII char into ASCII. */
+static uint32_t simple_upper(uint32_t c)
+{
+    if (c < 128) return (c >= 'a' && c <= 'z') ? c - 32 : c;
+    return map_lookup(upper_map, sizeof upper_map / sizeof upper_map[0], c);
+}
+
+/* Canonicalize (ECMA-262 22.2.2.7.3): with u, simple case folding; else the
+ * uppercase of c when it is a single unit, except that a non-ASCII char
+ * never maps into ASCII. */
 uint32_t re_canonicalize(uint32_t c, bool unicode)
 {
+    if (unicode) {   /* u mode: simple case folding */
+        if (c < 128) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+        return map_lookup(fold_map, sizeof fold_map / sizeof fold_map[0], c);
+    }
     uint32_t u = simple_upper(c);
     if (!unicode && c >= 128 && u < 128) return c;
     return u;
@@ -1209,7 +1219,7 @@ JSValue re_compile(VM *vm, JSValue pattern, uint32_t flags, JSValue flags_text)
             for (uint32_t i = 0; i < r0->nkids; i++)
                 if (r0->kids[i]->kind != N_CHAR || r0->kids[i]->a > 0xFFFF) lit = 0;
         }
-        if (lit && ps.ncaps != 1) lit = 0;
+        if (lit && (ps.ncaps != 1 || (flags & RE_FLAG_U))) lit = 0;   /* u: pairs are one char */
         Node *f = root;
         while (f && (f->kind == N_SEQ || (f->kind == N_GROUP))) f = f->nkids ? f->kids[0] : NULL;
         if (f && f->kind == N_CHAR && f->a <= 0xFFFF) first = f->a;

@@ -1,0 +1,4 @@
+console.log(JSON.stringify(/(?:(a)|b)+/.exec("ab"))); // expect: ["ab",null]
+console.log(JSON.stringify(/(a)|(b)/g[Symbol.match]("ab"))); // expect: ["a","b"]
+console.log(JSON.stringify(/((a)|(b))+/.exec("ab"))); // expect: ["ab","b",null,"b"]
+console.log(JSON.stringify(/(?:(x)|y){2}/.exec("xy"))); // expect: ["xy",null]

@@ -1,0 +1,7 @@
+console.log(JSON.stringify(/(a*)*/.exec("b"))); // expect: ["",null]
+console.log(JSON.stringify(/(a*)+/.exec("b"))); // expect: ["",""]
+console.log(JSON.stringify(/(?:a?)*?b/.exec("ab"))); // expect: ["ab"]
+console.log(JSON.stringify(/(a|)*b/.exec("aab"))); // expect: ["aab","a"]
+console.log(JSON.stringify(/(?:)*/.exec("x"))); // expect: [""]
+console.log(JSON.stringify(/(a*?)*/.exec("aa"))); // expect: ["aa","a"]
+console.log(JSON.stringify(/(?:a|b?)+c/.exec("abc"))); // expect: ["abc"]

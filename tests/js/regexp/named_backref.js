@@ -1,0 +1,4 @@
+console.log(/(?<q>['"]).*?\k<q>/.exec(`say "hi" 'x'`)[0]); // expect: "hi"
+console.log(/(?<a>.)\k<a>/.test("abcc")); // expect: true
+console.log(/\k<a>(?<a>b)/.test("b")); // expect: true
+console.log(/\k<a>/.test("k<a>")); // expect: true

@@ -1,0 +1,7 @@
+class R extends RegExp { static get [Symbol.species]() { return RegExp; } }
+console.log(JSON.stringify("a-b-c".split(new R("-")))); // expect: ["a","b","c"]
+var flagsSeen = [];
+class S extends RegExp { constructor(p, f) { flagsSeen.push(f); super(p, f); } }
+"a-b".split(new S("-", "g"));
+console.log(flagsSeen.join(",")); // expect: g,gy
+console.log(new R("x") instanceof R); // expect: true
