@@ -4,7 +4,7 @@
 #   make          release build into build/ (binary: build/tierlab)
 #   make test     install missing packages, build, ctest -j2
 #   make bench    install missing packages, build, run experiments/default.yaml
-#                 with the harness (falls back to benchmarks/run.sh)
+#                 with the harness (build/tierlab-bench)
 #   make bench-quick  benchmarks/run.sh only (whole-process, vs node --max-opt=0)
 #   make harness  build the experiment harness build/tierlab-bench
 #   make debug    ASan+UBSan build into build-debug/
@@ -56,23 +56,15 @@ test-verify: verify
 	cd build-verify && ctest --output-on-failure -j2 -L 'unit|js-verify'
 
 # The experiment harness runs experiments/default.yaml (results/<name>-<time>/
-# with report and figures); until it builds, fall back to the quick
-# whole-process comparison.
+# with results.jsonl, CSV, report.md and figures).
 bench: release
-	@if [ -f harness/main.c ] && [ -f experiments/default.yaml ] && \
-	    cmake --build build -j $(JOBS) --target tierlab-bench; then \
-	  build/tierlab-bench run experiments/default.yaml; \
-	else \
-	  echo "tierlab: harness unavailable; running benchmarks/run.sh"; \
-	  benchmarks/run.sh; \
-	fi
+	build/tierlab-bench run experiments/default.yaml
 
 # Whole-process timing of benchmarks/ against node --max-opt=0 (no harness).
 bench-quick: release
 	benchmarks/run.sh
 
-# The experiment harness (build/tierlab-bench); not part of `make` while it
-# is being written.
+# The experiment harness alone (also built by `make`).
 harness: release
 	cmake --build build -j $(JOBS) --target tierlab-bench
 
