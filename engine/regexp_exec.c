@@ -484,6 +484,11 @@ int re_exec(VM *vm, JSValue program, JSString *subject, uint32_t start, bool sti
     m.nregs = prog->nregs;
     m.caps = caps;
     if (start > subject->length) return 0;
+    /* u: an index inside a surrogate pair means the character the pair forms */
+    if (m.in.unicode && start > 0 && start < subject->length) {
+        uint32_t lo = unit_at(&m.in, start), hi = unit_at(&m.in, start - 1);
+        if (lo >= 0xDC00 && lo <= 0xDFFF && hi >= 0xD800 && hi <= 0xDBFF) start--;
+    }
 
     if (prog->literal_len) {
         int64_t at = find_literal(&m.in, m.code, prog->literal_len, start, sticky);

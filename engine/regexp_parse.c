@@ -1225,6 +1225,8 @@ JSValue re_compile(VM *vm, JSValue pattern, uint32_t flags, JSValue flags_text)
         if (f && f->kind == N_CHAR && f->a <= 0xFFFF) first = f->a;
         else if (f && f->kind == N_QUANT && f->a >= 1 && f->kids[0]->kind == N_CHAR && f->kids[0]->a <= 0xFFFF)
             first = f->kids[0]->a;
+        /* u: a surrogate may not be matched inside a pair, which the unit scan would do */
+        if ((flags & RE_FLAG_U) && first >= 0xD800 && first <= 0xDFFF) first = -1;
     }
     /* layout: header, code, names table (ncaps x (offset, len)), name units */
     size_t code_bytes = (size_t)e.len * 4;
