@@ -375,7 +375,7 @@ static const struct {
 } flag_getters[] = {
     { "hasIndices", RE_FLAG_D, 'd' }, { "global", RE_FLAG_G, 'g' }, { "ignoreCase", RE_FLAG_I, 'i' },
     { "multiline", RE_FLAG_M, 'm' }, { "dotAll", RE_FLAG_S, 's' }, { "unicode", RE_FLAG_U, 'u' },
-    { "sticky", RE_FLAG_Y, 'y' },
+    { "unicodeSets", RE_FLAG_V, 'v' }, { "sticky", RE_FLAG_Y, 'y' },
 };
 
 /* One getter per flag; the flag index comes from the function's magic. */
@@ -399,9 +399,10 @@ FLAG_GETTER(2, get_ignore_case)
 FLAG_GETTER(3, get_multiline)
 FLAG_GETTER(4, get_dot_all)
 FLAG_GETTER(5, get_unicode)
-FLAG_GETTER(6, get_sticky)
+FLAG_GETTER(6, get_unicode_sets)
+FLAG_GETTER(7, get_sticky)
 static const NativeFn flag_fns[] = { get_has_indices, get_global, get_ignore_case, get_multiline,
-                                     get_dot_all, get_unicode, get_sticky };
+                                     get_dot_all, get_unicode, get_unicode_sets, get_sticky };
 
 static JSValue get_flags(VM *vm, JSValue *args, int argc, JSValue nt)
 {
