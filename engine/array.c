@@ -59,7 +59,7 @@ int arr_make_sparse(VM *vm, JSValue *obj)
         if (!shape_add_property(vm, obj, val_from_int((int32_t)i), attrs, el->v[i])) return -1;
     }
     JSObject *o = val_obj(*obj);
-    o->elements = NULL;
+    heap_store_cell(&vm->heap, &o->hdr, (Cell **)&o->elements, NULL);
     o->flags = (uint16_t)((o->flags | OBJ_SPARSE) & ~(OBJ_FROZEN_ELEMENTS | OBJ_SEALED_ELEMENTS));
     return 1;
 }
@@ -184,7 +184,7 @@ static uint32_t truncate_elements(VM *vm, JSValue *h, uint32_t new_len, bool *ok
                 break;
             }
     }
-    for (uint32_t i = stop; i < end; i++) el->v[i] = VAL_HOLE;
+    for (uint32_t i = stop; i < end; i++) heap_store(&vm->heap, &el->hdr, &el->v[i], VAL_HOLE);
     if (shape_keys && !shape_remove_int_keys(vm, h, stop)) {
         *ok = false;
         return stop;

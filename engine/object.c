@@ -550,7 +550,7 @@ int obj_delete(VM *vm, JSValue obj, JSValue key)
     if (!obj_find_own(vm, o, key, &p)) return 1;
     if (!(p.attrs & PROP_CONFIGURABLE)) return 0;
     if (p.kind == OWN_ELEMENT) {
-        o->elements->v[p.index] = VAL_HOLE;
+        heap_store(&vm->heap, &o->elements->hdr, &o->elements->v[p.index], VAL_HOLE);
         return 1;
     }
     HandleScope hs = heap_scope_open(vm);

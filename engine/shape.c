@@ -171,7 +171,7 @@ static void transition_insert(VM *vm, ValArray *tr, JSValue key, JSValue attrs, 
     uint32_t h = transition_hash(key, (uint32_t)val_int(attrs)) & mask;
     while (tr->v[h * 3] != VAL_HOLE) h = (h + 1) & mask;
     heap_store(&vm->heap, &tr->hdr, &tr->v[h * 3], key);
-    tr->v[h * 3 + 1] = attrs;
+    heap_store(&vm->heap, &tr->hdr, &tr->v[h * 3 + 1], attrs);
     heap_store(&vm->heap, &tr->hdr, &tr->v[h * 3 + 2], shape);
     tr->count++;
 }
@@ -390,7 +390,7 @@ bool shape_remove_property(VM *vm, JSValue *obj, int32_t i)
         /* the last-added property: back to the parent shape */
         uint32_t slot = s->table->entries[i].slot;
         heap_store_cell(&vm->heap, &o->hdr, (Cell **)&o->shape, &s->parent->hdr);
-        o->slots->v[slot] = VAL_UNDEFINED;
+        heap_store(&vm->heap, &o->slots->hdr, &o->slots->v[slot], VAL_UNDEFINED);
         note_proto_change(vm, *obj);
         return true;
     }
@@ -398,8 +398,8 @@ bool shape_remove_property(VM *vm, JSValue *obj, int32_t i)
     o = val_obj(*obj);
     s = o->shape;
     PropEntry *e = &s->table->entries[i];
-    o->slots->v[e->slot] = VAL_UNDEFINED;
-    e->key = VAL_HOLE;
+    heap_store(&vm->heap, &o->slots->hdr, &o->slots->v[e->slot], VAL_UNDEFINED);
+    heap_store(&vm->heap, &s->table->hdr, &e->key, VAL_HOLE);
     e->attrs = 0;
     s->count--;
     note_proto_change(vm, *obj);
@@ -426,8 +426,8 @@ bool shape_remove_int_keys(VM *vm, JSValue *obj, uint32_t from)
         PropEntry *e = &t->entries[i];
         uint32_t idx;
         if (e->key == VAL_HOLE || !shape_key_index(e->key, &idx) || idx < from) continue;
-        o->slots->v[e->slot] = VAL_UNDEFINED;
-        e->key = VAL_HOLE;
+        heap_store(&vm->heap, &o->slots->hdr, &o->slots->v[e->slot], VAL_UNDEFINED);
+        heap_store(&vm->heap, &t->hdr, &e->key, VAL_HOLE);
         e->attrs = 0;
         s->count--;
     }
