@@ -54,6 +54,11 @@ static inline const ReProgram *re_program(JSValue bytes_cell)  /* data of struct
 {
     return (const ReProgram *)(const void *)((const uint8_t *)val_cell(bytes_cell) + 16);
 }
+/* Early-error check for regexp literals (no VM needed, nothing allocated on
+ * the GC heap): NULL when pattern/flags are valid, else the reason text of
+ * the SyntaxError ("Invalid regular expression: /p/f: <reason>"; for bad
+ * flags the reason is "Invalid regular expression flags"). */
+const char *re_syntax_check(const uint16_t *pattern, uint32_t len, const char *flags);
 /* Name of capture group i (1-based) as UTF-16 units; *len = 0 when unnamed. */
 const uint16_t *re_group_name(const ReProgram *p, uint32_t i, uint32_t *len);
 

@@ -1172,6 +1172,60 @@ static JSValue syntax_error(VM *vm, JSValue pattern, JSValue flags_text, const c
     return r;
 }
 
+/* Parse ps->p and emit the program into e; the root node or NULL (ps->error set). */
+static Node *parse_and_emit(Parser *ps, Emitter *e)
+{
+    ps->ncaps = 1;
+    ps->u = (ps->flags & RE_FLAG_U) != 0;
+    prescan(ps);
+    ps->names = calloc(ps->len + 2, sizeof *ps->names);      /* at most one group per unit */
+    ps->name_lens = calloc(ps->len + 2, sizeof *ps->name_lens);
+    Node *root = (ps->names && ps->name_lens) ? parse_disjunction(ps) : NULL;
+    if (!ps->names || !ps->name_lens) ps->error = "Regular expression too large";
+    if (root && !ps->error && !at_end(ps)) ps->error = peek(ps) == ')' ? "Unmatched ')'" : "Unexpected character";
+    if (root && !ps->error) {
+        emit(e, RE_OP_SAVE);
+        emit(e, 0);
+        emit_node(ps, e, root, false);
+        emit(e, RE_OP_SAVE);
+        emit(e, 1);
+        emit(e, RE_OP_MATCH);
+        if (e->oom) ps->error = "Regular expression too large";
+    }
+    if (!root && !ps->error) ps->error = "Regular expression too large";
+    return ps->error ? NULL : root;
+}
+
+static void parser_free(Parser *ps, Emitter *e)
+{
+    for (size_t i = 0; i < ps->nallocs; i++) free(ps->allocs[i]);
+    free(ps->allocs);
+    free(ps->names);
+    free(ps->name_lens);
+    free(e->code);
+}
+
+const char *re_syntax_check(const uint16_t *pattern, uint32_t len, const char *flags)
+{
+    uint32_t bits = 0;
+    for (const char *f = flags; *f; f++) {
+        static const char all[] = "gimsuyd";
+        static const uint32_t map[] = { RE_FLAG_G, RE_FLAG_I, RE_FLAG_M, RE_FLAG_S, RE_FLAG_U, RE_FLAG_Y, RE_FLAG_D };
+        const char *at = *f ? strchr(all, *f) : NULL;
+        if (!at || (bits & map[at - all])) return "Invalid regular expression flags";
+        bits |= map[at - all];
+    }
+    Parser ps = { 0 };
+    Emitter e = { 0 };
+    ps.p = pattern;
+    ps.len = len;
+    ps.flags = bits;
+    parse_and_emit(&ps, &e);
+    const char *err = ps.error;
+    parser_free(&ps, &e);
+    return err;
+}
+
 JSValue re_compile(VM *vm, JSValue pattern, uint32_t flags, JSValue flags_text)
 {
     JSString *s = str_flatten(vm, pattern);
@@ -1184,24 +1238,8 @@ JSValue re_compile(VM *vm, JSValue pattern, uint32_t flags, JSValue flags_text)
     for (uint32_t i = 0; i < ps.len; i++) units[i] = str_unit(s, i);
     ps.p = units;
     ps.flags = flags;
-    ps.u = (flags & RE_FLAG_U) != 0;
-    ps.ncaps = 1;
-    prescan(&ps);
-    ps.names = calloc(ps.len + 2, sizeof *ps.names);      /* at most one group per unit */
-    ps.name_lens = calloc(ps.len + 2, sizeof *ps.name_lens);
     Emitter e = { 0 };
-    Node *root = (ps.names && ps.name_lens) ? parse_disjunction(&ps) : NULL;
-    if (!ps.names || !ps.name_lens) ps.error = "Regular expression too large";
-    if (root && !ps.error && !at_end(&ps)) ps.error = peek(&ps) == ')' ? "Unmatched ')'" : "Unexpected character";
-    if (root && !ps.error) {
-        emit(&e, RE_OP_SAVE);
-        emit(&e, 0);
-        emit_node(&ps, &e, root, false);
-        emit(&e, RE_OP_SAVE);
-        emit(&e, 1);
-        emit(&e, RE_OP_MATCH);
-        if (e.oom) ps.error = "Regular expression too large";
-    }
+    Node *root = parse_and_emit(&ps, &e);
     JSValue result;
     if (ps.error || !root) {
         result = syntax_error(vm, pattern, flags_text, ps.error ? ps.error : "Regular expression too large");
@@ -1271,11 +1309,7 @@ JSValue re_compile(VM *vm, JSValue pattern, uint32_t flags, JSValue flags_text)
     }
     result = val_from_cell(&b->hdr);
 out:
-    for (size_t i = 0; i < ps.nallocs; i++) free(ps.allocs[i]);
-    free(ps.allocs);
-    free(ps.names);
-    free(ps.name_lens);
-    free(e.code);
+    parser_free(&ps, &e);
     free(units);
     return result;
 }

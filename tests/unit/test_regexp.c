@@ -92,6 +92,25 @@ START_TEST(syntax_errors)
 }
 END_TEST
 
+static const char *check(const char *pattern, const char *flags)
+{
+    uint16_t units[64];
+    uint32_t n = 0;
+    for (const char *c = pattern; *c; c++) units[n++] = (uint8_t)*c;
+    return re_syntax_check(units, n, flags);
+}
+
+START_TEST(literal_syntax_check)
+{
+    ck_assert_ptr_null(check("a(b)c", "g"));
+    ck_assert_ptr_null(check("(?<x>a)\\k<x>", ""));
+    ck_assert_str_eq(check("(", ""), "Unterminated group");
+    ck_assert_str_eq(check("a", "gg"), "Invalid regular expression flags");
+    ck_assert_str_eq(check("\\k<y>(?<x>a)", ""), "Invalid named capture referenced");
+    ck_assert_ptr_nonnull(check("\\q", "u"));
+}
+END_TEST
+
 START_TEST(captures_and_offsets)
 {
     int32_t caps[16];
@@ -168,6 +187,7 @@ int main(void)
     tcase_set_timeout(tc, 60);
     tcase_add_test(tc, flags_parsing);
     tcase_add_test(tc, syntax_errors);
+    tcase_add_test(tc, literal_syntax_check);
     tcase_add_test(tc, captures_and_offsets);
     tcase_add_test(tc, sticky_and_literal);
     tcase_add_test(tc, lookaround_and_backrefs);
