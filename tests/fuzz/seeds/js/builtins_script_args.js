@@ -1,0 +1,1 @@
+print(scriptArgs.length); // expect: 0

@@ -1,0 +1,3 @@
+class K {}
+K();
+// expect error: TypeError

@@ -1,0 +1,9 @@
+function f({ name, age = 0 }) { return name + ":" + age; }
+print(f({ name: "ann" })); // expect: ann:0
+function g([h, ...t]) { return h + "/" + t.length; }
+print(g([1, 2, 3])); // expect: 1/2
+function opts({ verbose = false, level = 1 } = {}) { return verbose + "," + level; }
+print(opts()); // expect: false,1
+print(opts({ level: 3 })); // expect: false,3
+var pairs = [[1, "a"], [2, "b"]];
+print(pairs.map(([n, s]) => s + n).join()); // expect: a1,b2

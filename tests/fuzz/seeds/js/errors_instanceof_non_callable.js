@@ -1,0 +1,2 @@
+var x = {} instanceof {};
+// expect error: TypeError

@@ -1,0 +1,4 @@
+print("start"); // expect: start
+var obj;
+obj.property;
+// expect error: TypeError

@@ -1,0 +1,2 @@
+var o = { get loop() { return this.loop; } };
+try { o.loop; } catch (e) { print(e.constructor.name); } // expect: RangeError

@@ -1,0 +1,4 @@
+"use strict";
+function f() { undeclared = 5; }
+f();
+// expect error: ReferenceError: undeclared
