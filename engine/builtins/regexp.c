@@ -214,8 +214,12 @@ static JSValue make_groups(VM *vm, JSValue *hprog, JSValue *hs, const int32_t *c
         JSValue v = values ? values[i] : substring_or_undefined(vm, *hs, caps[2 * i], caps[2 * i + 1]);
         if (v == VAL_EXCEPTION) BI_RETURN(v);
         JSValue *hv = heap_handle(vm, v);
-        const uint16_t *name = re_group_name(re_program(*hprog), i, &len);
+        /* copy the name out of the program cell: the allocation may move it */
+        uint16_t *name = malloc(len * sizeof *name);
+        if (!name) BI_RETURN(err_throw(vm, ERRMSG_OUT_OF_MEMORY));
+        memcpy(name, re_group_name(re_program(*hprog), i, &len), len * sizeof *name);
         JSValue k = str_from_utf16(vm, name, len);
+        free(name);
         if (k == VAL_EXCEPTION) BI_RETURN(k);
         k = atom_intern(vm, k);
         if (k == VAL_EXCEPTION) BI_RETURN(k);
