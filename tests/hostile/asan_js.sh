@@ -1,0 +1,19 @@
+#!/bin/bash
+# ctest `asan` (registered in the release tree): a fast subset of tests/js
+# under the ASan+UBSan shell build-debug/tierlab (`make debug`), zero
+# sanitizer reports allowed (run_js.py fails a test whose stderr has an
+# unexpected report; ASan/UBSan exit non-zero on a report). Exits 77 (ctest:
+# skipped) when build-debug/tierlab does not exist, so `make test` never
+# builds a second tree.
+#
+#   tests/hostile/asan_js.sh [SHARD]    (default 0/3: every third test)
+set -u
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+ENGINE=${TL_ASAN_ENGINE:-$ROOT/build-debug/tierlab}
+if [ ! -x "$ENGINE" ]; then
+  echo "asan: $ENGINE not built (make debug); skipped"
+  exit 77
+fi
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+exec python3 "$ROOT/tests/run_js.py" --engine "$ENGINE" --timeout 60 -j 2 --shard "${1:-0/3}"
