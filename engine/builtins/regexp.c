@@ -181,7 +181,9 @@ static int builtin_match(VM *vm, JSValue *hrx, JSValue *hs, int32_t *caps)
         if (gy && set_last_index(vm, *hrx, 0) < 0) return -1;
         return 0;
     }
-    int r = re_exec(vm, rx_program(*hrx), str_flatten(vm, *hs), (uint32_t)last, (flags & RE_FLAG_Y) != 0, caps);
+    s = str_flatten(vm, *hs);   /* already flat: no allocation, so the program below stays put */
+    if (!s) return -1;
+    int r = re_exec(vm, rx_program(*hrx), s, (uint32_t)last, (flags & RE_FLAG_Y) != 0, caps);
     if (r < 0) return -1;
     if (r == 0) {
         if (gy && set_last_index(vm, *hrx, 0) < 0) return -1;
