@@ -15,6 +15,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <yaml.h>
 
 #include "json.h"
@@ -532,6 +533,26 @@ static void emit_cells(const Experiment *exp, Builder *b, const ConfigSpec *cs, 
     }
 }
 
+/* An executor's file: as given when it contains a '/', else found on PATH. */
+static char *resolve_path(const char *name)
+{
+    if (strchr(name, '/')) return xstrdup(name);
+    const char *env = getenv("PATH");
+    char *dirs = xstrdup(env ? env : "/usr/bin:/bin");
+    char *found = NULL;
+    for (char *save, *d = strtok_r(dirs, ":", &save); d && !found; d = strtok_r(NULL, ":", &save)) {
+        size_t n = strlen(d) + strlen(name) + 2;
+        char *full = xcalloc(n, 1);
+        snprintf(full, n, "%s/%s", d, name);
+        if (access(full, X_OK) == 0)
+            found = full;
+        else
+            free(full);
+    }
+    free(dirs);
+    return found;
+}
+
 bool exp_resolve(const Experiment *exp, Matrix *m, char *err, size_t errlen)
 {
     Builder b = {0};
@@ -573,6 +594,14 @@ bool exp_resolve(const Experiment *exp, Matrix *m, char *err, size_t errlen)
         return false;
     }
     exp_write_json(exp, m, mem);
+    /* The binaries are part of the configuration: a rebuilt engine is a new run. */
+    for (size_t i = 0; i < exp->nexecutors; i++) {
+        char hash[65] = "unreadable";
+        char *path = resolve_path(exp->executors[i].path);
+        if (path) sha256_file_hex(path, hash);
+        fprintf(mem, "\nexecutor %s %s", exp->executors[i].name, hash);
+        free(path);
+    }
     fclose(mem);
     sha256_hex(buf, len, m->run_id);
     free(buf);

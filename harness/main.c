@@ -9,6 +9,7 @@
  * drifts of the machine spread over every configuration alike.
  */
 #include <signal.h>
+#include <sys/stat.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -148,6 +149,46 @@ static unsigned long long find_min_heap(Store *st, const Experiment *exp, const 
 
 /* ---- run ------------------------------------------------------------------------ */
 
+/* An executor rebuilt in the middle of a run would mix two binaries in one
+ * result: remember each executor file's identity and refuse to go on if it
+ * changes.  Executors found through PATH (node) are checked the same way. */
+typedef struct BinaryId {
+    char path[2048];
+    bool known;
+    struct stat st;
+} BinaryId;
+
+static void binary_id(const char *path, BinaryId *id)
+{
+    memset(id, 0, sizeof *id);
+    snprintf(id->path, sizeof id->path, "%s", path);
+    if (strchr(path, '/')) {
+        id->known = stat(path, &id->st) == 0;
+        return;
+    }
+    const char *env = getenv("PATH");
+    char dirs[4096];
+    snprintf(dirs, sizeof dirs, "%s", env ? env : "/usr/bin:/bin");
+    for (char *save, *d = strtok_r(dirs, ":", &save); d; d = strtok_r(NULL, ":", &save)) {
+        char full[2048];
+        if (snprintf(full, sizeof full, "%s/%s", d, path) >= (int)sizeof full) continue;
+        if (access(full, X_OK) == 0) {
+            snprintf(id->path, sizeof id->path, "%s", full);
+            id->known = stat(full, &id->st) == 0;
+            return;
+        }
+    }
+}
+
+static bool binary_unchanged(const BinaryId *id)
+{
+    struct stat st;
+    if (!id->known) return true;
+    if (stat(id->path, &st) != 0) return false;
+    return st.st_size == id->st.st_size && st.st_mtim.tv_sec == id->st.st_mtim.tv_sec &&
+           st.st_mtim.tv_nsec == id->st.st_mtim.tv_nsec && st.st_ino == id->st.st_ino;
+}
+
 static volatile sig_atomic_t stop_requested;
 static void on_signal(int sig) { (void)sig; stop_requested = 1; }
 
@@ -177,6 +218,11 @@ static int cmd_run(const char *file, const RunOptions *o)
     sigaction(SIGINT, &sa, NULL);
     sigaction(SIGTERM, &sa, NULL);
 
+    BinaryId *bins = calloc(exp.nexecutors ? exp.nexecutors : 1, sizeof *bins);
+    if (!bins) return 2;
+    for (size_t i = 0; i < exp.nexecutors; i++) binary_id(exp.executors[i].path, &bins[i]);
+    bool changed = false;
+
     size_t total = m.n * (size_t)exp.executions, todo = 0, done_now = 0, failures = 0;
     for (int e = 0; e < exp.executions; e++)
         for (size_t i = 0; i < m.n; i++) todo += !store_is_done(&st, m.cells[i].id, e);
@@ -186,6 +232,15 @@ static int cmd_run(const char *file, const RunOptions *o)
         for (size_t i = 0; i < m.n && !stop_requested; i++) {
             const Cell *c = &m.cells[i];
             if (store_is_done(&st, c->id, e)) continue;
+            const BinaryId *bin = &bins[c->executor - exp.executors];
+            if (!binary_unchanged(bin)) {
+                fprintf(stderr, "%stierlab-bench: %s changed during the run (rebuilt?); stopping so that two "
+                                "binaries are never mixed in one result (the run identity includes each "
+                                "executor's hash: running again starts a new run).\n", tty ? "\r\033[K" : "", bin->path);
+                changed = true;
+                stop_requested = 1;
+                break;
+            }
             unsigned long long heap = 0;
             if (c->heap_factor > 0) {
                 if (c->executor->kind != EXECUTOR_TIERLAB) {
@@ -232,6 +287,8 @@ static int cmd_run(const char *file, const RunOptions *o)
             failures, stop_requested ? " (interrupted: run again to resume)" : "", dir);
     exp_matrix_free(&m);
     exp_free(&exp);
+    free(bins);
+    if (changed) return 1;
     if (stop_requested) return 130;
     if (o->report) return rep_report(dir, NULL) == 0 ? 0 : 1;
     return 0;
