@@ -379,7 +379,7 @@ JSString *str_flatten(VM *vm, JSValue v)
     unsigned f = cell_flags(&r->hdr) | ROPE_FLAG_FLAT;
     cell_set_flags(&r->hdr, f);
     heap_store(&vm->heap, &r->hdr, &r->left, val_from_cell(s));
-    r->right = VAL_UNDEFINED;
+    heap_store(&vm->heap, &r->hdr, &r->right, VAL_UNDEFINED);
     return s;
 }
 

@@ -390,7 +390,7 @@ static JSValue array_splice(VM *vm, JSValue *args, int argc, JSValue nt)
         for (int i = 0; i < nitems; i++) heap_store(&vm->heap, &e->hdr, &e->v[(uint32_t)start + i], args[2 + i]);
         if (new_len < len) {
             /* clear the vacated tail so shrinking does not keep values alive */
-            for (double k = new_len; k < len; k++) e->v[(uint32_t)k] = VAL_HOLE;
+            for (double k = new_len; k < len; k++) heap_store(&vm->heap, &e->hdr, &e->v[(uint32_t)k], VAL_HOLE);
             if (arr_set_length(vm, *o, new_len) < 0) BI_RETURN(VAL_EXCEPTION);
         }
         BI_RETURN(*ha);
@@ -644,7 +644,7 @@ static JSValue join_guarded(VM *vm, JSValue *args, JSValue sep, bool locale)
     /* pop (a plain truncation: the stack array is private) */
     st = val_obj(vm_intrinsic(vm, INTR_JoinStack));
     if (st->length > depth) {
-        for (uint32_t i = depth; i < st->length; i++) st->elements->v[i] = VAL_HOLE;
+        for (uint32_t i = depth; i < st->length; i++) heap_store(&vm->heap, &st->elements->hdr, &st->elements->v[i], VAL_HOLE);
         st->length = depth;
     }
     BI_RETURN(r);

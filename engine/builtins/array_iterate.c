@@ -341,7 +341,7 @@ static JSValue array_sort(VM *vm, JSValue *args, int argc, JSValue nt)
             /* the tail of a dense array: just holes */
             JSObject *ob = val_obj(*o);
             if (ob->elements && k < ob->elements->capacity && k < ob->length) {
-                ob->elements->v[(uint32_t)k] = VAL_HOLE;
+                heap_store(&vm->heap, &ob->elements->hdr, &ob->elements->v[(uint32_t)k], VAL_HOLE);
                 continue;
             }
         }

@@ -189,8 +189,8 @@ static bool coll_delete(VM *vm, JSValue coll, JSValue key)
     if (n < 0) return false;
     ValArray *st = store_of(coll), *e = va(st->v[S_ENTRIES]);
     if (addr_hashed(e->v[2 * n])) st->v[S_ADDR_KEYS] = val_from_int(val_int(st->v[S_ADDR_KEYS]) - 1);
-    e->v[2 * n] = VAL_HOLE;
-    e->v[2 * n + 1] = VAL_UNDEFINED;
+    heap_store(&vm->heap, &e->hdr, &e->v[2 * n], VAL_HOLE);
+    heap_store(&vm->heap, &e->hdr, &e->v[2 * n + 1], VAL_UNDEFINED);
     st->v[S_SIZE] = val_from_int((int32_t)st_int(st, S_SIZE) - 1);
     return true;
 }
@@ -200,8 +200,8 @@ static void coll_clear(VM *vm, JSValue coll)
     ValArray *st = store_of(coll), *e = va(st->v[S_ENTRIES]);
     uint32_t used = st_int(st, S_USED);
     for (uint32_t i = 0; i < used; i++) {
-        e->v[2 * i] = VAL_HOLE;
-        e->v[2 * i + 1] = VAL_UNDEFINED;
+        heap_store(&vm->heap, &e->hdr, &e->v[2 * i], VAL_HOLE);
+        heap_store(&vm->heap, &e->hdr, &e->v[2 * i + 1], VAL_UNDEFINED);
     }
     st->v[S_SIZE] = val_from_int(0);
     st->v[S_ADDR_KEYS] = val_from_int(0);
@@ -474,7 +474,7 @@ static JSValue iterator_next(VM *vm, JSValue *args, const char *what)
     uint32_t used = st_int(cs, S_USED), pos = (uint32_t)val_int(st->v[1]);
     while (pos < used && e->v[2 * pos] == VAL_HOLE) pos++;
     if (pos >= used) {
-        st->v[0] = VAL_UNDEFINED;
+        heap_store(&vm->heap, &st->hdr, &st->v[0], VAL_UNDEFINED);
         BI_RETURN(bi_iter_result(vm, VAL_UNDEFINED, true));
     }
     st->v[1] = val_from_int((int32_t)pos + 1);

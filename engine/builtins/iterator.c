@@ -73,7 +73,7 @@ static JSValue array_iterator_next(VM *vm, JSValue *args, int argc, JSValue nt)
     if (!bi_length_of(vm, target, &len)) BI_RETURN(VAL_EXCEPTION);
     st = iter_state(args[-1]);
     if (index >= len) {
-        st->v[AI_TARGET] = VAL_UNDEFINED;
+        heap_store(&vm->heap, &st->hdr, &st->v[AI_TARGET], VAL_UNDEFINED);
         BI_RETURN(bi_iter_result(vm, VAL_UNDEFINED, true));
     }
     st->v[AI_INDEX] = val_number(index + 1);
@@ -101,7 +101,7 @@ static JSValue string_iterator_next(VM *vm, JSValue *args, int argc, JSValue nt)
     if (!fs) BI_RETURN(VAL_EXCEPTION);
     st = iter_state(args[-1]);
     if (pos >= fs->length) {
-        st->v[0] = VAL_UNDEFINED;
+        heap_store(&vm->heap, &st->hdr, &st->v[0], VAL_UNDEFINED);
         BI_RETURN(bi_iter_result(vm, VAL_UNDEFINED, true));
     }
     uint16_t u = str_unit(fs, pos);
