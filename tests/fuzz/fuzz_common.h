@@ -62,6 +62,25 @@ static inline TlVM *fuzz_vm_new(const char *max_heap)
     return tl_vm_new(&flags, 0, argv0);
 }
 
+/* One VM shared by `every` consecutive inputs (then freed and made anew):
+ * VM creation dominates the cost of the small targets (fuzz_json,
+ * fuzz_compile), whose scripts leave no state a later input can see besides
+ * protos and atoms -- which is why the VM is renewed, not kept forever. */
+static inline TlVM *fuzz_vm_shared(const char *max_heap, int every)
+{
+    static TlVM *shared;
+    static int uses;
+    if (shared && ++uses >= every) {
+        tl_vm_free(shared);
+        shared = NULL;
+    }
+    if (!shared) {
+        shared = fuzz_vm_new(max_heap);
+        uses = 0;
+    }
+    return shared;
+}
+
 /* Arm the interrupt for `ms` milliseconds of wall time on this VM. */
 static inline void fuzz_arm(TlVM *t, long ms)
 {

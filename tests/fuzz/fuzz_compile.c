@@ -22,16 +22,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     src->refs = 1;
     Node *program = parse_program(&arena, src->text, size, 0, &perr);
     if (program) {
-        TlVM *t = fuzz_vm_new("64M");
+        TlVM *t = fuzz_vm_shared("64M", 128);
         if (t) {
             VM *vm = fuzz_vm(t);
             CompileError cerr;
+            FunctionProto *old = vm->protos;
             FunctionProto *fp = comp_compile_program(vm, program, src, &cerr);
             /* every proto (nested ones too) is linked into vm->protos */
-            if (fp)
-                for (FunctionProto *p = vm->protos; p; p = p->next)
+            if (fp)   /* this input's protos are the ones pushed onto vm->protos */
+                for (FunctionProto *p = vm->protos; p && p != old; p = p->next)
                     bc_disassemble(vm, p, devnull);
-            tl_vm_free(t);
         }
     }
     arena_free(&arena);

@@ -25,12 +25,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     memcpy(src + n, post, sizeof post - 1);
     n += sizeof post - 1;
-    TlVM *t = fuzz_vm_new("32M");
+    TlVM *t = fuzz_vm_shared("64M", 256);   /* the script only sets the global v */
     if (t) {
         fuzz_arm(t, 500);
         tl_run_source(t, "<fuzz-json>", src, n);
         fuzz_disarm();
-        tl_vm_free(t);
     }
     free(src);
     return 0;
