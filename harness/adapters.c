@@ -242,14 +242,21 @@ int adapt_record(Store *st, const Cell *c, int exec, char **argv, const RunResul
         break;
     }
     RunStatus status = res->status;
+    int exit_code = res->exit_code, sig = res->signal;
+    /* Commands run through /bin/sh report a child killed by signal N as exit 128+N. */
+    if (c->suite->adapter != ADAPTER_TIERLAB && status == RUN_FAILED && exit_code > 128 && exit_code < 128 + 65) {
+        sig = exit_code - 128;
+        exit_code = 0;
+        status = RUN_CRASH;
+    }
     if (status == RUN_OK && n == 0) status = RUN_FAILED;   /* ran but reported nothing */
 
     Rec r;
     rec_open(&r);
     fputs("{\"type\":\"exec\",", r.f);
     cell_fields(r.f, c, exec);
-    fprintf(r.f, ",\"status\":\"%s\",\"exit_code\":%d,\"signal\":", run_status_name(status), res->exit_code);
-    if (res->signal) fprintf(r.f, "%d", res->signal); else fputs("null", r.f);
+    fprintf(r.f, ",\"status\":\"%s\",\"exit_code\":%d,\"signal\":", run_status_name(status), exit_code);
+    if (sig) fprintf(r.f, "%d", sig); else fputs("null", r.f);
     fprintf(r.f, ",\"wall_ns\":%llu,\"user_ns\":%llu,\"sys_ns\":%llu,\"maxrss_kb\":%llu,\"iterations\":%d",
             (unsigned long long)res->wall_ns, (unsigned long long)res->user_ns, (unsigned long long)res->sys_ns,
             (unsigned long long)res->maxrss_kb, n);
