@@ -193,6 +193,11 @@ static uint64_t rusage_read(RusageField f)
 
 bool ctr_open(CtrSet *s, const char *list, char *err, size_t errlen)
 {
+    return ctr_open_from(s, list, CTR_SRC_PAPI, err, errlen);
+}
+
+bool ctr_open_from(CtrSet *s, const char *list, CtrSource first, char *err, size_t errlen)
+{
     memset(s, 0, sizeof *s);
     s->papi_set = -1;
     const char *p = list ? list : "";
@@ -217,9 +222,13 @@ bool ctr_open(CtrSet *s, const char *list, char *err, size_t errlen)
             c->event = ev;
             c->fd = -1;
             c->papi_index = -1;
-            if (try_papi(s, c, e))
+            bool hw_ok = first <= CTR_SRC_PERF_HW || e->perf_type != PERF_TYPE_HARDWARE;
+            bool perf_ok = first <= CTR_SRC_PERF_SW && hw_ok;
+            if (first > CTR_SRC_PAPI && e->papi) add_error(c, "papi: %s%s", "skipped", "");
+            if (!hw_ok) add_error(c, "perf_event hw: %s%s", "skipped", "");
+            if (first <= CTR_SRC_PAPI && try_papi(s, c, e))
                 c->source = CTR_SRC_PAPI;
-            else if (!try_perf(c, e)) {
+            else if (!perf_ok || !try_perf(c, e)) {
                 if (e->rusage != RU_NONE)
                     c->source = CTR_SRC_RUSAGE;
                 else {

@@ -51,6 +51,10 @@ typedef struct CtrSet {
  * unknown name; an event that cannot be counted here is not an error (it is
  * recorded as unavailable with its reason). */
 bool ctr_open(CtrSet *s, const char *list, char *err, size_t errlen);
+/* The same, starting the ladder at rung `first` (tests force the fallbacks
+ * with it: CTR_SRC_PERF_SW skips PAPI and hardware perf, CTR_SRC_RUSAGE uses
+ * getrusage only). */
+bool ctr_open_from(CtrSet *s, const char *list, CtrSource first, char *err, size_t errlen);
 void ctr_start(CtrSet *s);
 void ctr_stop(CtrSet *s);
 /* {"instructions":{"value":null,"source":"none","error":"..."},"task-clock":{"value":123,"source":"perf-sw"}} */
