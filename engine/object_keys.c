@@ -115,23 +115,23 @@ static uint32_t collect_keys(VM *vm, const JSObject *o, int flags, JSValue *dst,
     return n;
 }
 
-/* Replace int keys in v[0..n) by their strings; *holder roots the
- * container, get_vals re-derives v after each allocation. */
-static bool ints_to_strings(VM *vm, JSValue *holder, JSValue *(*get_vals)(JSValue), uint32_t n)
+/* Replace int keys in the value array by their strings; *holder roots the
+ * container, get_vals re-derives the ValArray after each allocation. */
+static bool ints_to_strings(VM *vm, JSValue *holder, ValArray *(*get_vals)(JSValue), uint32_t n)
 {
     for (uint32_t i = 0; i < n; i++) {
-        JSValue k = get_vals(*holder)[i];
+        JSValue k = get_vals(*holder)->v[i];
         if (!val_is_int(k)) continue;
         JSValue s = atom_key_to_string(vm, k);
         if (s == VAL_EXCEPTION) return false;
-        Cell *c = val_cell(*holder);
-        heap_store(&vm->heap, c, &get_vals(*holder)[i], s);
+        ValArray *a = get_vals(*holder);
+        heap_store(&vm->heap, &a->hdr, &a->v[i], s);
     }
     return true;
 }
 
-static JSValue *array_vals(JSValue a) { return val_obj(a)->elements->v; }
-static JSValue *valarray_vals(JSValue a) { return ((ValArray *)val_cell(a))->v; }
+static ValArray *array_vals(JSValue a) { return val_obj(a)->elements; }
+static ValArray *valarray_vals(JSValue a) { return (ValArray *)val_cell(a); }
 
 JSValue obj_own_keys(VM *vm, JSValue obj, int flags)
 {
