@@ -4,7 +4,7 @@
 //
 // run() performs LOOPS passes and checks the accumulated sum.
 
-var LOOPS = 20000;
+var LOOPS = 30000;
 
 function add(a, b) { return a + b; }
 function inc(a) { return a + 1; }
