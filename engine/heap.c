@@ -43,6 +43,8 @@ bool heap_init(VM *vm, Heap *h, const char *plan_name, size_t heap_size, size_t 
         fprintf(stderr, "tierlab: --heap (%zu) is larger than --max-heap (%zu)\n", heap_size, max_heap);
         return false;
     }
+    /* --heap is a hard cap; --max-heap is the cap when only it is given */
+    if (heap_size) max_heap = heap_size;
     *h = (Heap){0};
     h->plan = plan;
     h->vm = vm;

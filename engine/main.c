@@ -17,6 +17,7 @@
 #include "tierlab.h"
 #include "flags.h"
 #include "stats.h"
+#include "gc.h" /* gc_print_list (--gc=list) */
 #ifdef TL_HAVE_COUNTERS
 #include "harness/counters.h" /* PAPI / perf_event / getrusage ladder */
 #endif
@@ -274,6 +275,10 @@ int main(int argc, char **argv)
     int first = argc;
     if (flags_parse(&flags, argc, argv, &first) != 0)
         return EXIT_USAGE;
+    if (strcmp(flags.gc, "list") == 0) {
+        gc_print_list(stdout);
+        return 0;
+    }
 
     bool stats_json = false;
     if (flags.stats[0] != '\0') {

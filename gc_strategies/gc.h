@@ -16,6 +16,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include "heap.h"
 
 /* GC bit reserved for the heap verifier (set and cleared within one
@@ -78,6 +79,7 @@ typedef struct GcStrategy {
 
 const GcStrategy *gc_find(const char *name);       /* NULL if unknown */
 void gc_list(void (*fn)(const GcStrategy *, void *), void *ud);
+void gc_print_list(FILE *out);                   /* --gc=list */
 /* Walk every pointer reachable from the roots and check it (verify builds,
  * --gc-verify).  Aborts with a report on a broken heap. */
 void gc_verify_heap(Heap *heap);

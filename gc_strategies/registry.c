@@ -3,6 +3,7 @@
  * gc_strategies/<name>.c defining `const GcStrategy gc_<name>` and list it
  * here.  The first entry is the default (flags.def: --gc=marksweep).
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "gc.h"
@@ -12,6 +13,7 @@ extern const GcStrategy gc_semispace;
 extern const GcStrategy gc_nogc;
 extern const GcStrategy gc_gencopy;
 extern const GcStrategy gc_genms;
+extern const GcStrategy gc_markcompact;
 
 static const GcStrategy *const plans[] = {
     &gc_marksweep,
@@ -19,6 +21,7 @@ static const GcStrategy *const plans[] = {
     &gc_nogc,
     &gc_gencopy,
     &gc_genms,
+    &gc_markcompact,
 };
 
 const GcStrategy *gc_find(const char *name)
@@ -32,4 +35,11 @@ const GcStrategy *gc_find(const char *name)
 void gc_list(void (*fn)(const GcStrategy *, void *), void *ud)
 {
     for (size_t i = 0; i < sizeof plans / sizeof plans[0]; i++) fn(plans[i], ud);
+}
+
+/* --gc=list: every plan with its one-line description. */
+void gc_print_list(FILE *out)
+{
+    for (size_t i = 0; i < sizeof plans / sizeof plans[0]; i++)
+        fprintf(out, "%-12s %s%s\n", plans[i]->name, plans[i]->description, i == 0 ? " (default)" : "");
 }
