@@ -18,6 +18,7 @@
 #include "flags.h"
 #include "stats.h"
 #include "gc.h" /* gc_print_list (--gc=list) */
+#include "minheap.h"
 #ifdef TL_HAVE_COUNTERS
 #include "harness/counters.h" /* PAPI / perf_event / getrusage ladder */
 #endif
@@ -83,7 +84,7 @@ static void arm_timeout(double seconds)
  *   3. one JSON object per line goes to --bench-fd (default 2):
  *        {"type":"start","engine":"tierlab","version":..,"pid":..,"startup_ns":..,"flags":{..}}
  *        {"type":"iteration","i":0,"wall_ns":..,"cpu_ns":..,"stats":{..},"counters":{..}}
- *        {"type":"end","iterations":N,"total_ns":..,"stats":{..},"gc_pauses_ns":null}
+ *        {"type":"end","iterations":N,"total_ns":..,"stats":{..},"gc_pauses_ns":[..]}
  *      "stats" are the deltas of every stats.def counter over the iteration
  *      (read through tl_print_stats, the only window the public API gives);
  *      "counters" the events of --bench-counters (harness/counters.c: an
@@ -197,6 +198,7 @@ static int run_bench(TlVM *vm, const TlFlags *flags, const char *path, uint64_t 
 
     TlStats first, before, after, delta;
     snapshot_stats(vm, &first);
+    size_t gc_first = tl_gc_pauses(vm, NULL, 0);   /* collections before the iterations */
     uint64_t t_start = stats_now_ns();
     int64_t i = 0;
     for (; i < flags->bench_iterations; i++) {
@@ -234,10 +236,20 @@ static int run_bench(TlVM *vm, const TlFlags *flags, const char *path, uint64_t 
     snapshot_stats(vm, &after);
     stats_delta(&delta, &after, &first);
     char *js = stats_json(&delta);
-    fprintf(out, "{\"type\":\"end\",\"iterations\":%lld,\"total_ns\":%llu,\"stats\":%s,"
-                 "\"gc_pauses_ns\":null}\n",
+    fprintf(out, "{\"type\":\"end\",\"iterations\":%lld,\"total_ns\":%llu,\"stats\":%s,\"gc_pauses_ns\":",
             (long long)i, (unsigned long long)(stats_now_ns() - t_start), js ? js : "{}");
     free(js);
+    /* Pauses of the collections during the iterations (the plan logs the
+     * first 65,536 collections of a process; later ones are not listed). */
+    size_t gc_all = tl_gc_pauses(vm, NULL, 0);
+    uint64_t *pauses = gc_all > gc_first ? malloc(gc_all * sizeof *pauses) : NULL;
+    size_t logged = pauses ? tl_gc_pauses(vm, pauses, gc_all) : 0;
+    if (logged > gc_all) logged = gc_all;
+    fputc('[', out);
+    for (size_t k = gc_first; pauses && k < logged; k++)
+        fprintf(out, "%s%llu", k > gc_first ? "," : "", (unsigned long long)pauses[k]);
+    fputs("]}\n", out);
+    free(pauses);
     fflush(out);
 #ifdef TL_HAVE_COUNTERS
     if (use_counters)
@@ -279,6 +291,8 @@ int main(int argc, char **argv)
         gc_print_list(stdout);
         return 0;
     }
+    if (flags.find_min_heap)
+        return minheap_run(flags.gc, argc, argv, first);
 
     bool stats_json = false;
     if (flags.stats[0] != '\0') {

@@ -201,8 +201,13 @@ JSValue vm_eval_source(VM *vm, const char *name, const char *src, size_t len, bo
     if (vm->flags.print_ast) ast_dump(program, stdout);
 
     CompileError cerr;
+    FunctionProto *before = vm->protos;   /* new protos are pushed in front */
     FunctionProto *fp = comp_compile_program(vm, program, source, &cerr);
     vm->stats.v[STAT_compile_ns] += stats_now_ns() - t1;
+    for (FunctionProto *p = vm->protos; p && p != before; p = p->next) {
+        vm->stats.v[STAT_functions_compiled]++;
+        vm->stats.v[STAT_bytecode_bytes] += p->code_len;
+    }
     arena_free(&arena);
     if (!fp) {
         JSValue r = err_pending(vm) ? VAL_EXCEPTION   /* OOM while compiling */
