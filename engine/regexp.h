@@ -42,6 +42,7 @@ typedef struct ReProgram {
     uint32_t has_names;    /* any named group */
     int32_t first_char;    /* every match starts with this unit, or -1 */
     uint32_t literal_len;  /* > 0: the whole pattern is this literal (no flags i/u) */
+    int32_t required_char; /* a unit every match contains (subject scanned once), or -1 */
     int32_t code[];
 } ReProgram;
 

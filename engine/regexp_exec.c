@@ -497,6 +497,17 @@ int re_exec(VM *vm, JSValue program, JSString *subject, uint32_t start, bool sti
         caps[1] = (int32_t)(at + prog->literal_len);
         return 1;
     }
+    if (prog->required_char >= 0) {
+        /* no match can exist when the required unit does not occur from start on */
+        uint32_t rc = (uint32_t)prog->required_char;
+        bool found = false;
+        if (m.in.l1) {
+            found = rc < 256 && start < m.in.len && memchr(m.in.l1 + start, (int)rc, (size_t)(m.in.len - start));
+        } else {
+            for (int64_t i = start; i < m.in.len && !found; i++) found = m.in.u16[i] == rc;
+        }
+        if (!found) return 0;
+    }
     m.regs = calloc(m.nregs ? m.nregs : 1, sizeof *m.regs);
     if (!m.regs) {
         err_throw(vm, ERRMSG_OUT_OF_MEMORY);

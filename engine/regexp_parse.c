@@ -1247,7 +1247,7 @@ JSValue re_compile(VM *vm, JSValue pattern, uint32_t flags, JSValue flags_text)
     }
     /* literal fast path: a sequence of plain characters, no i flag */
     uint32_t lit = 0;
-    int32_t first = -1;
+    int32_t first = -1, required = -1;
     if (!(flags & RE_FLAG_I)) {
         Node *r0 = root;
         if (r0->kind == N_CHAR && r0->a <= 0xFFFF) {
@@ -1263,6 +1263,14 @@ JSValue re_compile(VM *vm, JSValue pattern, uint32_t flags, JSValue flags_text)
         if (f && f->kind == N_CHAR && f->a <= 0xFFFF) first = f->a;
         else if (f && f->kind == N_QUANT && f->a >= 1 && f->kids[0]->kind == N_CHAR && f->kids[0]->a <= 0xFFFF)
             first = f->kids[0]->a;
+        /* a character every match must contain: the last mandatory literal of the top sequence */
+        if (root->kind == N_SEQ) {
+            for (uint32_t i = root->nkids; i-- > 0 && required < 0;) {
+                Node *k = root->kids[i];
+                if (k->kind == N_QUANT && k->a >= 1) k = k->kids[0];
+                if (k->kind == N_CHAR && k->a <= 0xFFFF && !(k->a >= 0xD800 && k->a <= 0xDFFF)) required = k->a;
+            }
+        }
         /* u: a surrogate may not be matched inside a pair, which the unit scan would do */
         if ((flags & RE_FLAG_U) && first >= 0xD800 && first <= 0xDFFF) first = -1;
     }
@@ -1293,6 +1301,7 @@ JSValue re_compile(VM *vm, JSValue pattern, uint32_t flags, JSValue flags_text)
     prog->has_names = has_names;
     prog->first_char = first;
     prog->literal_len = lit;
+    prog->required_char = required;
     memcpy(prog->code, e.code, code_bytes);
     uint8_t *base = (uint8_t *)prog + names_off;
     uint32_t *offs = (uint32_t *)(void *)base;
