@@ -1,0 +1,12 @@
+/*
+ * minheap.h -- `tierlab --find-min-heap FILE.js` (prefix minheap_): the
+ * smallest heap cap in which a program completes, for heap-size sweeps.
+ */
+#ifndef TL_MINHEAP_H
+#define TL_MINHEAP_H
+
+/* argv as main() got it; argv[first] is the script (flags before it).
+ * Prints `min-heap: N bytes (plan P)` and returns 0, or an error and 1. */
+int minheap_run(const char *plan, int argc, char **argv, int first);
+
+#endif
