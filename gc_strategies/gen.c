@@ -155,6 +155,14 @@ static void major(Heap *h, Gen *g, GcReason reason)
     g->old_target = t > g->min_old ? t : g->min_old;
 }
 
+/* --max-heap for the generational plans counts the nursery plus the old
+ * generation's live estimate (live after the last major GC + promoted
+ * since), not the old plan's spare capacity (a semispace's empty half). */
+static bool over_limit(const Gen *g, size_t extra)
+{
+    return g->max_heap && g->nursery_size + g->old_live + g->promoted_since + extra > g->max_heap;
+}
+
 void gen_collect(Heap *h, GcReason reason)
 {
     Gen *g = h->plan_state;
@@ -165,6 +173,7 @@ void gen_collect(Heap *h, GcReason reason)
 
     uint64_t promoted = minor(h, g);
     if (!full && g->old_live + g->promoted_since > g->old_target) full = true;
+    if (!full && over_limit(g, 0)) full = true;   /* try to get back under --max-heap */
     uint64_t moved_before = g->old_plan->stats(&g->old)->bytes_moved;
     if (full) major(h, g, reason);
 
@@ -191,10 +200,10 @@ void gen_collect(Heap *h, GcReason reason)
  * next collection (its initialising stores skip the barrier). */
 static Cell *alloc_old(Heap *h, Gen *g, size_t bytes)
 {
-    if (g->max_heap && g->nursery_size + old_footprint(g) + bytes > g->max_heap) {
+    if (over_limit(g, bytes)) {
         if (h->no_gc > 0) return NULL;
         heap_collect(h->vm, GC_REASON_HEAP_LIMIT);
-        if (g->nursery_size + old_footprint(g) + bytes > g->max_heap) return NULL;
+        if (over_limit(g, bytes)) return NULL;
     }
     sync_old(h, g);
     Cell *c = g->old_plan->alloc(&g->old, bytes);
@@ -226,6 +235,7 @@ Cell *gen_alloc(Heap *h, size_t bytes)
     if (c) return c;
     if (!can_gc) return alloc_old(h, g, bytes);
     heap_collect(h->vm, GC_REASON_ALLOC);
+    if (over_limit(g, 0)) return NULL;   /* the facade throws the OOM RangeError */
     c = bump(h, bytes);
     return c ? c : alloc_old(h, g, bytes);
 }
