@@ -2,7 +2,7 @@
  * regexp_exec.c -- the backtracking matcher (prefix re_).
  *
  * One attempt runs the program from pc 0 at a start position.  Choice points
- * and undo records go onto an explicit, malloc'd backtrack stack of int64
+ * and undo records go onto an explicit, malloc'd backtrack stack of int32
  * words; each record ends with its kind, so popping reads the kind first:
  *   BT_BRANCH  pc pos           resume at pc with pos
  *   BT_CAP     slot old         restore a capture slot, keep popping
@@ -41,7 +41,7 @@ typedef struct Matcher {
     int32_t *caps;
     int32_t *regs;
     uint32_t ncaps2, nregs;
-    int64_t *stack;
+    int32_t *stack;         /* backtrack records (positions < 2^31) */
     size_t sp, cap;
     uint64_t steps;
     bool error;             /* budget exceeded / interrupted / OOM */
@@ -135,11 +135,11 @@ static bool reserve(Matcher *m, size_t n)
     if (m->sp + n <= m->cap) return true;
     size_t nc = m->cap ? m->cap * 2 : 256;
     while (nc < m->sp + n) nc *= 2;
-    if (nc > ((size_t)1 << 28)) {   /* 2 GiB of records: treat as runaway backtracking */
+    if (nc > ((size_t)1 << 28)) {   /* 1 GiB of records: treat as runaway backtracking */
         m->error = true;
         return false;
     }
-    int64_t *ns = realloc(m->stack, nc * sizeof *ns);
+    int32_t *ns = realloc(m->stack, nc * sizeof *ns);
     if (!ns) {
         m->error = m->oom = true;
         return false;
@@ -152,19 +152,19 @@ static bool reserve(Matcher *m, size_t n)
 static inline bool push3(Matcher *m, int64_t a, int64_t b, int64_t kind)
 {
     if (!reserve(m, 3)) return false;
-    m->stack[m->sp++] = a;
-    m->stack[m->sp++] = b;
-    m->stack[m->sp++] = kind;
+    m->stack[m->sp++] = (int32_t)a;
+    m->stack[m->sp++] = (int32_t)b;
+    m->stack[m->sp++] = (int32_t)kind;
     return true;
 }
 
 static inline bool push4(Matcher *m, int64_t a, int64_t b, int64_t c, int64_t kind)
 {
     if (!reserve(m, 4)) return false;
-    m->stack[m->sp++] = a;
-    m->stack[m->sp++] = b;
-    m->stack[m->sp++] = c;
-    m->stack[m->sp++] = kind;
+    m->stack[m->sp++] = (int32_t)a;
+    m->stack[m->sp++] = (int32_t)b;
+    m->stack[m->sp++] = (int32_t)c;
+    m->stack[m->sp++] = (int32_t)kind;
     return true;
 }
 
@@ -345,7 +345,7 @@ static int run(Matcher *m, int64_t start, int64_t *look_top_io)
             /* snapshot the captures below the marker (see the header comment) */
             if (!reserve(m, m->ncaps2 + 2)) return 0;
             for (uint32_t i = 0; i < m->ncaps2; i++) m->stack[m->sp++] = m->caps[i];
-            m->stack[m->sp++] = m->ncaps2;
+            m->stack[m->sp++] = (int32_t)m->ncaps2;
             m->stack[m->sp++] = BT_SNAP;
             int64_t here = (int64_t)m->sp;
             if (!push4(m, pc, pos, look_top, BT_LOOK)) return 0;
@@ -355,7 +355,7 @@ static int run(Matcher *m, int64_t start, int64_t *look_top_io)
         }
         case RE_OP_LOOK_END: {
             /* the body matched: cut its choice points */
-            int64_t *mk = m->stack + look_top;
+            int32_t *mk = m->stack + look_top;
             uint32_t lpc = (uint32_t)mk[0];
             int64_t lpos = mk[1];
             int64_t prev = mk[2];
