@@ -4,7 +4,7 @@
 // object that becomes garbage when the node is removed.  Our own top-down
 // splay tree, written from Sleator & Tarjan's description.
 var NAME = "splay";
-var TREE_SIZE = 40000, OPS = 20000, PAYLOAD_DEPTH = 3;
+var TREE_SIZE = 10000, OPS = 20000, PAYLOAD_DEPTH = 3;
 
 function SplayNode(key, value) { this.key = key; this.value = value; this.left = null; this.right = null; }
 
