@@ -281,6 +281,7 @@ int tl_run_file(TlVM *t, const char *path)
 
 void tl_print_stats(TlVM *t, FILE *out, bool json)
 {
+    heap_sync_stats(&t->vm);   /* allocation since the last collection */
     if (json)
         stats_print_json(&t->vm.stats, out);
     else
