@@ -4,7 +4,7 @@
  * A fresh VM per input (so one input cannot poison the next), configured like
  * the shell with a small heap; the time limit is the interpreter's own
  * interrupt flag (vm->interrupted, checked at loop back-edges and calls), set
- * by an ITIMER_REAL alarm, so a looping program ends with a catchable
+ * by an ITIMER_VIRTUAL alarm (SIGVTALRM: libFuzzer owns SIGALRM for -timeout), so a looping program ends with a catchable
  * "Script interrupted" RangeError instead of a libFuzzer timeout.
  */
 #ifndef TL_FUZZ_COMMON_H
@@ -44,7 +44,7 @@ static inline TlVM *fuzz_vm_new(const char *max_heap)
         struct sigaction sa;
         memset(&sa, 0, sizeof sa);
         sa.sa_handler = fuzz_on_alarm;
-        sigaction(SIGALRM, &sa, NULL);
+        sigaction(SIGVTALRM, &sa, NULL);
         quiet = 1;
     }
     TlFlags flags;
@@ -81,7 +81,7 @@ static inline TlVM *fuzz_vm_shared(const char *max_heap, int every)
     return shared;
 }
 
-/* Arm the interrupt for `ms` milliseconds of wall time on this VM. */
+/* Arm the interrupt for `ms` milliseconds of CPU time on this VM. */
 static inline void fuzz_arm(TlVM *t, long ms)
 {
     fuzz_current = fuzz_vm(t);
@@ -89,14 +89,14 @@ static inline void fuzz_arm(TlVM *t, long ms)
     memset(&it, 0, sizeof it);
     it.it_value.tv_sec = ms / 1000;
     it.it_value.tv_usec = (ms % 1000) * 1000;
-    setitimer(ITIMER_REAL, &it, NULL);
+    setitimer(ITIMER_VIRTUAL, &it, NULL);
 }
 
 static inline void fuzz_disarm(void)
 {
     struct itimerval it;
     memset(&it, 0, sizeof it);
-    setitimer(ITIMER_REAL, &it, NULL);
+    setitimer(ITIMER_VIRTUAL, &it, NULL);
     fuzz_current = NULL;
 }
 
