@@ -129,35 +129,25 @@ void meta_write_json(FILE *out, const Experiment *exp, const Matrix *m)
     s = detect_virt();
     kv_str(out, &first, "virtualization", s);
     free(s);
-    s = read_line("/proc/sys/kernel/randomize_va_space");
-    kv_str(out, &first, "aslr", s);
-    free(s);
-    s = read_line("/sys/devices/system/cpu/cpu0/cpufreq/scaling_governor");
-    kv_str(out, &first, "cpufreq_governor", s);
-    free(s);
-    s = read_line("/sys/devices/system/cpu/intel_pstate/no_turbo");
-    kv_str(out, &first, "no_turbo", s);
-    free(s);
-    s = read_line("/proc/loadavg");
-    kv_str(out, &first, "loadavg", s);
-    free(s);
-    s = command_line("git rev-parse HEAD 2>/dev/null");
-    kv_str(out, &first, "git_commit", s);
-    free(s);
+    /* Facts that are one line of a file or of a command's output. */
+    static const struct { const char *key; bool is_file; const char *source; } facts[] = {
+        {"aslr", true, "/proc/sys/kernel/randomize_va_space"},
+        {"cpufreq_governor", true, "/sys/devices/system/cpu/cpu0/cpufreq/scaling_governor"},
+        {"no_turbo", true, "/sys/devices/system/cpu/intel_pstate/no_turbo"},
+        {"loadavg", true, "/proc/loadavg"},
+        {"git_commit", false, "git rev-parse HEAD 2>/dev/null"},
+        {"compiler", false, "cc --version 2>/dev/null"},
+        {"build_type", false, "grep -m1 '^CMAKE_BUILD_TYPE:' build/CMakeCache.txt 2>/dev/null | cut -d= -f2"},
+        {"build_flags", false, "grep -m1 '^CMAKE_C_FLAGS_RELEASE:' build/CMakeCache.txt 2>/dev/null | cut -d= -f2"},
+        {"node_version", false, "node --version 2>/dev/null"},
+    };
+    for (size_t i = 0; i < sizeof facts / sizeof facts[0]; i++) {
+        s = facts[i].is_file ? read_line(facts[i].source) : command_line(facts[i].source);
+        kv_str(out, &first, facts[i].key, s);
+        free(s);
+    }
     s = command_line("git status --porcelain --untracked-files=no 2>/dev/null | head -c 1 | wc -c");
     kv_str(out, &first, "git_dirty", s ? (strcmp(s, "0") == 0 ? "no" : "yes") : NULL);
-    free(s);
-    s = command_line("cc --version 2>/dev/null");
-    kv_str(out, &first, "compiler", s);
-    free(s);
-    s = command_line("grep -m1 '^CMAKE_BUILD_TYPE:' build/CMakeCache.txt 2>/dev/null | cut -d= -f2");
-    kv_str(out, &first, "build_type", s);
-    free(s);
-    s = command_line("grep -m1 '^CMAKE_C_FLAGS_RELEASE:' build/CMakeCache.txt 2>/dev/null | cut -d= -f2");
-    kv_str(out, &first, "build_flags", s);
-    free(s);
-    s = command_line("node --version 2>/dev/null");
-    kv_str(out, &first, "node_version", s);
     free(s);
 
     /* engine binaries: one hash per distinct executor path */
