@@ -533,8 +533,7 @@ static void emit_cells(const Experiment *exp, Builder *b, const ConfigSpec *cs, 
     }
 }
 
-/* An executor's file: as given when it contains a '/', else found on PATH. */
-static char *resolve_path(const char *name)
+char *exp_executor_path(const char *name)
 {
     if (strchr(name, '/')) return xstrdup(name);
     const char *env = getenv("PATH");
@@ -597,7 +596,7 @@ bool exp_resolve(const Experiment *exp, Matrix *m, char *err, size_t errlen)
     /* The binaries are part of the configuration: a rebuilt engine is a new run. */
     for (size_t i = 0; i < exp->nexecutors; i++) {
         char hash[65] = "unreadable";
-        char *path = resolve_path(exp->executors[i].path);
+        char *path = exp_executor_path(exp->executors[i].path);
         if (path) sha256_file_hex(path, hash);
         fprintf(mem, "\nexecutor %s %s", exp->executors[i].name, hash);
         free(path);

@@ -111,6 +111,9 @@ void exp_matrix_free(Matrix *m);
 /* Keep only cells whose id contains one of the filters (none = keep all),
  * then the k-th of N deterministic shards (N = 0: no sharding). */
 void exp_filter(Matrix *m, const StrList *filters, int shard_k, int shard_n);
+/* An executor's file: as given when it contains a '/', else the first
+ * executable of that name on PATH (malloc'd); NULL if not found. */
+char *exp_executor_path(const char *name);
 /* The canonical JSON of the resolved matrix (hashed into run_id; stored in the header). */
 void exp_write_json(const Experiment *exp, const Matrix *m, FILE *out);
 

@@ -161,23 +161,10 @@ typedef struct BinaryId {
 static void binary_id(const char *path, BinaryId *id)
 {
     memset(id, 0, sizeof *id);
-    snprintf(id->path, sizeof id->path, "%s", path);
-    if (strchr(path, '/')) {
-        id->known = stat(path, &id->st) == 0;
-        return;
-    }
-    const char *env = getenv("PATH");
-    char dirs[4096];
-    snprintf(dirs, sizeof dirs, "%s", env ? env : "/usr/bin:/bin");
-    for (char *save, *d = strtok_r(dirs, ":", &save); d; d = strtok_r(NULL, ":", &save)) {
-        char full[2048];
-        if (snprintf(full, sizeof full, "%s/%s", d, path) >= (int)sizeof full) continue;
-        if (access(full, X_OK) == 0) {
-            snprintf(id->path, sizeof id->path, "%s", full);
-            id->known = stat(full, &id->st) == 0;
-            return;
-        }
-    }
+    char *full = exp_executor_path(path);
+    snprintf(id->path, sizeof id->path, "%s", full ? full : path);
+    id->known = full && stat(full, &id->st) == 0;
+    free(full);
 }
 
 static bool binary_unchanged(const BinaryId *id)

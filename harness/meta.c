@@ -155,17 +155,8 @@ void meta_write_json(FILE *out, const Experiment *exp, const Matrix *m)
     for (size_t i = 0; i < exp->nexecutors; i++) {
         const Executor *e = &exp->executors[i];
         char hash[65];
-        char path[1024];
-        snprintf(path, sizeof path, "%s", e->path);
-        if (!strchr(path, '/')) {   /* resolve through PATH */
-            char cmd[1200];
-            snprintf(cmd, sizeof cmd, "command -v '%s'", e->path);
-            char *resolved = command_line(cmd);
-            if (resolved) {
-                snprintf(path, sizeof path, "%s", resolved);
-                free(resolved);
-            }
-        }
+        char *found = exp_executor_path(e->path);
+        const char *path = found ? found : e->path;
         if (i) fputc(',', out);
         json_write_string(out, e->name);
         fputs(":{\"path\":", out);
@@ -176,6 +167,7 @@ void meta_write_json(FILE *out, const Experiment *exp, const Matrix *m)
         else
             fputs("null", out);
         fputc('}', out);
+        free(found);
     }
     fputc('}', out);
 
