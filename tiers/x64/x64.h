@@ -1,0 +1,157 @@
+/*
+ * x64.h -- the x86-64 assembler the JITs share (prefix x64_): an encoder
+ * into a growable buffer with labels and patching, code memory that is
+ * never writable and executable at once (W^X), and disassembly through
+ * capstone.
+ *
+ * Encoding conventions: every instruction emitter appends to an X64Asm.
+ * 64-bit operand size unless the name says 32 (x64_alu32_*, x64_mov32_*)
+ * or 8/16 (x64_movzx8_*).  Memory operands are [base + disp32] (the
+ * shortest displacement form is chosen; rsp/r12 bases get their SIB byte,
+ * rbp/r13 bases their zero displacement).  Jumps to labels always use rel32
+ * so a label can be bound after its uses; x64_finish patches them.
+ * On allocation failure the assembler sets `oom` and drops further bytes;
+ * callers check once at the end.
+ */
+#ifndef TL_X64_H
+#define TL_X64_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+typedef enum X64Reg {
+#define X64_REG(name, num) X64_##name = num,
+#include "x64_regs.def"
+#undef X64_REG
+} X64Reg;
+
+typedef enum X64Xmm { X64_XMM0, X64_XMM1, X64_XMM2, X64_XMM3, X64_XMM4, X64_XMM5, X64_XMM6, X64_XMM7 } X64Xmm;
+
+/* Condition codes, numbered as the hardware numbers them (Jcc = 0x70+cc). */
+typedef enum X64Cond {
+    X64_CC_O, X64_CC_NO, X64_CC_B, X64_CC_AE, X64_CC_E, X64_CC_NE, X64_CC_BE, X64_CC_A,
+    X64_CC_S, X64_CC_NS, X64_CC_P, X64_CC_NP, X64_CC_L, X64_CC_GE, X64_CC_LE, X64_CC_G,
+} X64Cond;
+static inline X64Cond x64_cond_negate(X64Cond c) { return (X64Cond)(c ^ 1); }
+
+/* The eight classic ALU operations (their /digit in opcodes 0x81 / 0x83). */
+typedef enum X64Alu { X64_ADD, X64_OR, X64_ADC, X64_SBB, X64_AND, X64_SUB, X64_XOR, X64_CMP } X64Alu;
+/* Shifts (their /digit in 0xC1 / 0xD3). */
+typedef enum X64Shift { X64_SHL = 4, X64_SHR = 5, X64_SAR = 7 } X64Shift;
+
+typedef int32_t X64Label;   /* index into the assembler's label table */
+
+typedef struct X64Asm {
+    uint8_t *buf;
+    size_t len, cap;
+    bool oom;
+    /* labels: bound position or -1; uses: patch sites (rel32 field offsets) */
+    int32_t *label_pos;
+    uint32_t nlabels, label_cap;
+    struct { uint32_t at; X64Label label; } *fixups;
+    uint32_t nfixups, fixup_cap;
+} X64Asm;
+
+void x64_init(X64Asm *a);
+void x64_free(X64Asm *a);
+static inline size_t x64_offset(const X64Asm *a) { return a->len; }
+
+/* ---- labels and control flow ---- */
+X64Label x64_label_new(X64Asm *a);
+void x64_bind(X64Asm *a, X64Label l);             /* at the current offset */
+bool x64_label_bound(const X64Asm *a, X64Label l);
+int32_t x64_label_offset(const X64Asm *a, X64Label l);
+void x64_jmp(X64Asm *a, X64Label l);              /* E9 rel32 */
+void x64_jcc(X64Asm *a, X64Cond c, X64Label l);   /* 0F 8x rel32 */
+void x64_jmp_r(X64Asm *a, X64Reg r);              /* jmp r */
+void x64_call_r(X64Asm *a, X64Reg r);             /* call r */
+/* call an absolute address: mov r11, imm64; call r11 (r11 is clobbered) */
+void x64_call_abs(X64Asm *a, const void *fn);
+void x64_ret(X64Asm *a);
+void x64_push(X64Asm *a, X64Reg r);
+void x64_pop(X64Asm *a, X64Reg r);
+/* Resolve every label use; false if a used label was never bound. */
+bool x64_finish(X64Asm *a);
+
+/* ---- moves ---- */
+void x64_mov_rr(X64Asm *a, X64Reg dst, X64Reg src);
+void x64_mov32_rr(X64Asm *a, X64Reg dst, X64Reg src);           /* zero-extends */
+void x64_mov_ri(X64Asm *a, X64Reg dst, uint64_t imm);           /* shortest form */
+void x64_mov_rm(X64Asm *a, X64Reg dst, X64Reg base, int32_t disp);   /* dst = [base+disp] */
+void x64_mov_mr(X64Asm *a, X64Reg base, int32_t disp, X64Reg src);   /* [base+disp] = src */
+void x64_mov_mi(X64Asm *a, X64Reg base, int32_t disp, int32_t imm);  /* qword, sign-extended */
+void x64_mov32_rm(X64Asm *a, X64Reg dst, X64Reg base, int32_t disp);
+void x64_mov32_mr(X64Asm *a, X64Reg base, int32_t disp, X64Reg src);
+void x64_mov32_mi(X64Asm *a, X64Reg base, int32_t disp, int32_t imm);
+void x64_movzx8_rm(X64Asm *a, X64Reg dst, X64Reg base, int32_t disp);
+void x64_movzx16_rm(X64Asm *a, X64Reg dst, X64Reg base, int32_t disp);
+void x64_movsxd_rr(X64Asm *a, X64Reg dst, X64Reg src);          /* sign-extend 32 -> 64 */
+/* dst = [base + index*scale + disp], scale 1/2/4/8 */
+void x64_mov_rmi(X64Asm *a, X64Reg dst, X64Reg base, X64Reg index, int scale, int32_t disp);
+void x64_mov_mri(X64Asm *a, X64Reg base, X64Reg index, int scale, int32_t disp, X64Reg src);
+void x64_lea(X64Asm *a, X64Reg dst, X64Reg base, int32_t disp);
+
+/* ---- arithmetic and logic ---- */
+void x64_alu_rr(X64Asm *a, X64Alu op, X64Reg dst, X64Reg src);
+void x64_alu_ri(X64Asm *a, X64Alu op, X64Reg dst, int32_t imm);        /* imm8 form when it fits */
+void x64_alu_rm(X64Asm *a, X64Alu op, X64Reg dst, X64Reg base, int32_t disp);
+void x64_alu_mr(X64Asm *a, X64Alu op, X64Reg base, int32_t disp, X64Reg src);
+void x64_alu_mi(X64Asm *a, X64Alu op, X64Reg base, int32_t disp, int32_t imm);
+void x64_alu32_rr(X64Asm *a, X64Alu op, X64Reg dst, X64Reg src);
+void x64_alu32_ri(X64Asm *a, X64Alu op, X64Reg dst, int32_t imm);
+void x64_alu32_mi(X64Asm *a, X64Alu op, X64Reg base, int32_t disp, int32_t imm);
+void x64_or8_mi(X64Asm *a, X64Reg base, int32_t disp, uint8_t imm);    /* or byte [base+disp], imm8 */
+void x64_cmp8_mi(X64Asm *a, X64Reg base, int32_t disp, uint8_t imm);
+void x64_imul32_rr(X64Asm *a, X64Reg dst, X64Reg src);                 /* sets OF on overflow */
+void x64_test_rr(X64Asm *a, X64Reg x, X64Reg y);
+void x64_test32_rr(X64Asm *a, X64Reg x, X64Reg y);
+void x64_test_ri(X64Asm *a, X64Reg r, int32_t imm);
+void x64_shift_ri(X64Asm *a, X64Shift op, X64Reg r, uint8_t imm);
+void x64_shift32_ri(X64Asm *a, X64Shift op, X64Reg r, uint8_t imm);
+void x64_shift32_cl(X64Asm *a, X64Shift op, X64Reg r);                 /* by cl */
+void x64_neg32(X64Asm *a, X64Reg r);
+void x64_not32(X64Asm *a, X64Reg r);
+void x64_setcc(X64Asm *a, X64Cond c, X64Reg r8);                        /* low byte of r */
+void x64_inc_m32(X64Asm *a, X64Reg base, int32_t disp);
+void x64_dec_m32(X64Asm *a, X64Reg base, int32_t disp);
+void x64_add_m64_i(X64Asm *a, X64Reg base, int32_t disp, int32_t imm);
+
+/* ---- SSE2 scalar doubles ---- */
+void x64_movq_xr(X64Asm *a, X64Xmm dst, X64Reg src);     /* 66 REX.W 0F 6E */
+void x64_movq_rx(X64Asm *a, X64Reg dst, X64Xmm src);     /* 66 REX.W 0F 7E */
+void x64_cvtsi2sd32(X64Asm *a, X64Xmm dst, X64Reg src);  /* F2 0F 2A (32-bit source) */
+void x64_cvttsd2si32(X64Asm *a, X64Reg dst, X64Xmm src); /* F2 0F 2C */
+void x64_addsd(X64Asm *a, X64Xmm dst, X64Xmm src);
+void x64_subsd(X64Asm *a, X64Xmm dst, X64Xmm src);
+void x64_mulsd(X64Asm *a, X64Xmm dst, X64Xmm src);
+void x64_divsd(X64Asm *a, X64Xmm dst, X64Xmm src);
+void x64_ucomisd(X64Asm *a, X64Xmm x, X64Xmm y);
+
+/* ---- code memory (x64_mem.c) ----
+ * JIT code lives in chunks of mmap'd pages that are PROT_READ|PROT_EXEC
+ * except while being written (PROT_READ|PROT_WRITE), never both.  Writes
+ * can be batched: x64_code_begin / x64_code_end bracket several installs
+ * with one pair of mprotect flips per touched chunk. */
+typedef struct X64CodeSpace X64CodeSpace;
+X64CodeSpace *x64_code_space_new(void);
+void x64_code_space_free(X64CodeSpace *cs);
+void x64_code_begin(X64CodeSpace *cs);
+void x64_code_end(X64CodeSpace *cs);
+/* Copy a finished assembly into executable memory (inside or outside a
+ * batch); returns its address or NULL (out of memory / mmap failure). */
+void *x64_code_install(X64CodeSpace *cs, const X64Asm *a);
+/* Release code installed earlier (its bytes may be reused). */
+void x64_code_release(X64CodeSpace *cs, void *code, size_t len);
+size_t x64_code_bytes(const X64CodeSpace *cs);      /* bytes installed and live */
+
+/* ---- disassembly (x64_disasm.c; capstone when built with it) ----
+ * Prints one instruction per line with its offset.  annotate(ctx, offset)
+ * may return a line to print before the instruction at that code offset
+ * (e.g. the bytecode instruction it implements) or NULL.  Without capstone
+ * prints a hex dump and says so.  Returns false on a capstone error. */
+typedef const char *(*X64Annotate)(void *ctx, size_t offset);
+bool x64_disasm(FILE *out, const uint8_t *code, size_t len, uint64_t addr, X64Annotate annotate, void *ctx);
+
+#endif
