@@ -45,12 +45,12 @@ static void to_hex(const uint8_t *b, size_t n, char *out, size_t cap)
     for (size_t i = 0; i < n && k + 4 < cap; i++) k += (size_t)snprintf(out + k, cap - k, "%s%02x", i ? " " : "", b[i]);
 }
 
-/* Capstone's text for every instruction in code, joined with "; "; empty
- * without capstone.  Fails if capstone cannot decode all the bytes. */
+#ifdef TL_HAVE_CAPSTONE
+/* Capstone's text for every instruction in code, joined with "; ".
+ * Fails if capstone cannot decode all the bytes. */
 static void disasm_text(const uint8_t *code, size_t len, char *out, size_t cap)
 {
     out[0] = 0;
-#ifdef TL_HAVE_CAPSTONE
     csh cs;
     ck_assert(cs_open(CS_ARCH_X86, CS_MODE_64, &cs) == CS_ERR_OK);
     cs_insn *insn;
@@ -64,10 +64,8 @@ static void disasm_text(const uint8_t *code, size_t len, char *out, size_t cap)
     ck_assert_msg(used == len, "capstone decoded %zu of %zu bytes (%s)", used, len, out);
     if (n) cs_free(insn, n);
     cs_close(&cs);
-#else
-    (void)code, (void)len, (void)cap;
-#endif
 }
+#endif
 
 /* Mismatches are printed and counted so one run shows all of a test's
  * failures; ENC_END asserts there were none. */

@@ -249,6 +249,7 @@ void x64_jcc(X64Asm *a, X64Cond c, X64Label l)
 void x64_jmp_r(X64Asm *a, X64Reg r) { emit_insn(a, 0, 0xFF, 4, R(r)); }
 void x64_call_r(X64Asm *a, X64Reg r) { emit_insn(a, 0, 0xFF, 2, R(r)); }
 
+/* The shortest mov (x64_mov_ri): an address below 4 GiB takes 6 bytes, not 10. */
 void x64_call_abs(X64Asm *a, const void *fn)
 {
     x64_mov_ri(a, X64_R11, (uint64_t)(uintptr_t)fn);
