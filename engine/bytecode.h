@@ -150,6 +150,12 @@ typedef struct FunctionProto {
     int32_t budget;               /* back-edge / call budget before tier-up */
     void *tier_code[4];           /* per tier level: compiled code or NULL */
     uint8_t tier;                 /* current tier level */
+    uint8_t tier_state;           /* policy: TIER_STATE_* (tiers/policy.h) */
+    /* per-function tier statistics (--stats=json "functions") */
+    uint32_t bl_invocations;      /* calls that ran in baseline code */
+    uint32_t osr_entries;
+    uint64_t bl_compile_ns;
+    uint32_t bl_code_bytes;
     struct FunctionProto *next;   /* vm->protos list */
 } FunctionProto;
 

@@ -23,6 +23,7 @@
 #include "str.h"
 #include "tier.h"
 #include "vm.h"
+#include "baseline/baseline.h"
 
 struct TlVM {
     VM vm;
@@ -47,6 +48,7 @@ static bool vm_init(VM *vm, const TlFlags *flags, int script_argc, char **script
 {
     vm->flags = *flags;
     vm->exception = VAL_HOLE;
+    vm->tier_result = VAL_HOLE;
     vm->global = vm->global_lex = VAL_UNDEFINED;
     for (int i = 0; i < INTR__COUNT; i++) vm->intrinsics[i] = VAL_UNDEFINED;
     vm->unit_strings = VAL_UNDEFINED;
@@ -105,6 +107,7 @@ TlVM *tl_vm_new(const TlFlags *flags, int script_argc, char **script_argv)
 
 static void vm_free_all(VM *vm)
 {
+    bl_free_all(vm);
     for (FunctionProto *fp = vm->protos, *next; fp; fp = next) {
         next = fp->next;
         bc_proto_free(fp);

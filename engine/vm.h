@@ -86,9 +86,12 @@ typedef struct VM {
     uint32_t next_shape_id;
     JSValue unit_strings;    /* ValArray of the 256 one-unit strings (string.c) */
 
-    /* ---- tiers (tiers/tier.c) ---- */
+    /* ---- tiers (tiers/tier.c, tiers/policy.c, tiers/baseline) ---- */
     const struct Tier *tiers[4];
     int ntiers;
+    bool baseline_enabled;           /* "baseline" is in --tiers */
+    JSValue tier_result;             /* interp_step -> bl_run: the FRAME_ENTRY frame's result (VAL_HOLE: none yet) */
+    struct BlState *bl;              /* baseline JIT state (code space, entry stub); NULL until first compile */
 
     /* ---- runtime services ---- */
     uint64_t start_ns;

@@ -10,11 +10,13 @@
 
 #include "tier.h"
 
+#include "baseline/baseline.h"
 #include "interp/interp.h"
 #include "object.h"
 
 static const Tier *const registry[] = {
     &tier_interp,
+    &tier_baseline,
 };
 #define NREGISTRY (sizeof registry / sizeof registry[0])
 
@@ -84,6 +86,23 @@ bool tier_configure(VM *vm, const char *list, char *err, size_t errlen)
         }
         if (!end) break;
         p = end + 1;
+    }
+    /* --eager=baseline compiles every function on its first call: it
+     * implies the baseline tier. */
+    const char *eager = vm->flags.eager;
+    if (eager[0] && strcmp(eager, "baseline") != 0) {
+        snprintf(err, errlen, "--eager=%s: unknown or unavailable tier (available: baseline)", eager);
+        return false;
+    }
+    vm->baseline_enabled = eager[0] != '\0';
+    for (int i = 0; i < vm->ntiers; i++) vm->baseline_enabled |= vm->tiers[i]->level == TIER_BASELINE;
+    if (vm->flags.tier_scale < 0 || vm->flags.tier_scale != vm->flags.tier_scale) {
+        snprintf(err, errlen, "--tier-scale must be a number >= 0");
+        return false;
+    }
+    if (vm->flags.baseline_after < 0) {
+        snprintf(err, errlen, "--baseline-after must be >= 0");
+        return false;
     }
     capture_intrinsics(vm);
     return true;

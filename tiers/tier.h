@@ -12,6 +12,9 @@
 #include <stdbool.h>
 #include "vm.h"
 
+/* Levels: the index into FunctionProto.tier_code. */
+enum { TIER_INTERP = 0, TIER_BASELINE = 1, TIER_OPT = 2 };
+
 typedef struct Tier {
     const char *name;          /* "interp", "baseline", "opt" */
     int level;

@@ -27,6 +27,9 @@
 #include "interp.h"
 #include "interp_ops.h"
 
+#include "baseline/baseline.h"
+#include "policy.h"
+
 #include "array.h"
 #include "call.h"
 #include "error.h"
@@ -231,7 +234,13 @@ static const ExcHandler *find_handler(const Frame *fr)
 #define CHECK_SIZE(n) assert((n) == bc_ops[*pc].size)
 #endif
 
-#ifdef TL_INTERP_SWITCH
+#if defined(TL_INTERP_STEP)
+/* Step mode (interp_step.c): execute one instruction and report where the
+ * top frame continues: its pc when it is still the frame we started in,
+ * NULL when the top frame changed (a call, a return, an unwind). */
+#define CASE(name) case BC_##name:
+#define DISPATCH() do { fr->pc = pc; return vm->frame_count == step_frames ? pc : NULL; } while (0)
+#elif defined(TL_INTERP_SWITCH)
 #define CASE(name) case BC_##name:
 #define DISPATCH() goto dispatch
 #else
@@ -239,6 +248,25 @@ static const ExcHandler *find_handler(const Frame *fr)
 #define DISPATCH() do { COUNT_OP(); goto *labels[*pc]; } while (0)
 #endif
 #define NEXT(n) do { CHECK_SIZE(n); pc += (n); DISPATCH(); } while (0)
+
+/* Leaving the loop because the FRAME_ENTRY frame finished (value or
+ * VAL_EXCEPTION).  Step mode hands the value to bl_run through the VM. */
+#ifdef TL_INTERP_STEP
+#define RUN_RETURN(v) do { vm->tier_result = (v); return NULL; } while (0)
+#else
+#define RUN_RETURN(v) return (v)
+#endif
+
+/* Tier switch points: entering a frame (call, return, handler, OSR at a
+ * loop header) whose function has baseline code continues there. */
+#ifdef TL_INTERP_STEP
+#define TIER_SWITCH() ((void)0)
+#else
+#define TIER_SWITCH() do { if (UNLIKELY(fr->proto->tier_code[TIER_BASELINE] != NULL)) goto enter_tier; } while (0)
+#endif
+/* A call spends the callee's budget; exhausted budgets go to the policy. */
+#define SPEND_CALL_BUDGET() \
+    do { if (UNLIKELY((fr->proto->budget -= (int32_t)fr->proto->code_len) < 0)) policy_budget_exhausted(vm, fr, false); } while (0)
 #define JUMP_BY(off) do { pc += (off); DISPATCH(); } while (0)
 
 /* Operands at byte offsets of the current instruction. */
@@ -371,9 +399,13 @@ static inline bool strict_eq(JSValue x, JSValue y)
     return rt_strict_equals(x, y);
 }
 
+#ifdef TL_INTERP_STEP
+const uint8_t *interp_step(VM *vm, const uint8_t *at)
+#else
 JSValue interp_run(VM *vm)
+#endif
 {
-#ifndef TL_INTERP_SWITCH
+#if !defined(TL_INTERP_SWITCH) && !defined(TL_INTERP_STEP)
     static const void *const labels[] = {
 #define OP(name, fmt, fb, flags) [BC_##name] = &&L_##name,
 #include "bytecode.def"
@@ -393,11 +425,20 @@ JSValue interp_run(VM *vm)
     bool construct;
 
     LOAD_FRAME();
-#ifdef TL_INTERP_SWITCH
+#if defined(TL_INTERP_STEP)
+    const uint32_t step_frames = vm->frame_count;
+    pc = at;
+    COUNT_OP();
+    switch ((Opcode)*pc) {
+#elif defined(TL_INTERP_SWITCH)
+    SPEND_CALL_BUDGET();
+    TIER_SWITCH();
 dispatch:
     COUNT_OP();
     switch ((Opcode)*pc) {
 #else
+    SPEND_CALL_BUDGET();
+    TIER_SWITCH();
     DISPATCH();
     {
 #endif
@@ -1007,12 +1048,18 @@ dispatch:
     /* ---- control flow ---- */
     CASE(JUMP) JUMP_BY(I32(1));
     CASE(LOOP)
-        if (UNLIKELY(--fr->proto->budget < 0)) {
-            fr->proto->budget = 1 << 16;
+        /* the budget shrinks by the loop's size in bytecode bytes (I32(1) < 0) */
+        if (UNLIKELY((fr->proto->budget += I32(1)) < 0)) {
             if (vm->interrupted) {
                 SYNC();
                 err_throw(vm, ERRMSG_INTERRUPTED, "timeout");
                 goto exception;
+            }
+            SYNC();
+            if (policy_budget_exhausted(vm, fr, true)) {
+                pc += I32(1);   /* on-stack replacement at the loop header */
+                TIER_SWITCH();
+                DISPATCH();
             }
         }
         JUMP_BY(I32(1));
@@ -1187,6 +1234,8 @@ do_call:
             if (UNLIKELY(!nf)) goto exception;
             fr = nf;
             LOAD_FRAME();
+            SPEND_CALL_BUDGET();
+            TIER_SWITCH();
             DISPATCH();
         }
         if (fn->native) {
@@ -1220,7 +1269,7 @@ do_return: {
         }
         uint16_t flags = fr->flags, rr = fr->ret_reg;
         fr = call_pop(vm);
-        if (flags & FRAME_ENTRY) return retv;
+        if (flags & FRAME_ENTRY) RUN_RETURN(retv);
         LOAD_FRAME();
         if ((flags & FRAME_CONSTRUCT) && *pc == BC_NEW && val_is_object(retv)) {
             uint32_t n = val_obj(retv)->shape->slot_count;
@@ -1231,6 +1280,7 @@ do_return: {
             goto exception;
         regs[rr] = retv;
         pc += bc_ops[*pc].size;
+        TIER_SWITCH();
         DISPATCH();
     }
     CASE(THROW)
@@ -1312,7 +1362,7 @@ do_return: {
         NEXT(SZ_R);
     CASE(DEBUGGER) NEXT(SZ_);
 
-#ifdef TL_INTERP_SWITCH
+#if defined(TL_INTERP_SWITCH) || defined(TL_INTERP_STEP)
     case BC__COUNT:
         abort();
 #endif
@@ -1331,16 +1381,33 @@ exception:
                 pc = fr->proto->code + h->handler;
                 consts = fr->proto->consts;
                 fbv = fr->proto->feedback;
+                TIER_SWITCH();
                 DISPATCH();
             }
         }
         uint16_t flags = fr->flags;
         fr = call_pop(vm);
-        if (flags & FRAME_ENTRY) return VAL_EXCEPTION;
-        if (!fr) return VAL_EXCEPTION;
+        if (flags & FRAME_ENTRY) RUN_RETURN(VAL_EXCEPTION);
+        if (!fr) RUN_RETURN(VAL_EXCEPTION);
     }
+
+#ifndef TL_INTERP_STEP
+    /* The top frame runs in baseline code until the top frame changes
+     * (then this loop picks up the new top frame, in whatever tier it is)
+     * or this activation's FRAME_ENTRY frame finishes. */
+enter_tier: {
+        fr->pc = pc;
+        JSValue r = bl_run(vm, fr);
+        if (r != VAL_HOLE) return r;
+        fr = call_top_frame(vm);
+        LOAD_FRAME();
+        TIER_SWITCH();
+        DISPATCH();
+    }
+#endif
 }
 
+#ifndef TL_INTERP_STEP
 /* ---- the tier ------------------------------------------------------------------- */
 
 static bool interp_compile(VM *vm, FunctionProto *fp) { return true; }
@@ -1353,3 +1420,4 @@ const Tier tier_interp = {
     .execute = interp_run,
     .discard = interp_discard,
 };
+#endif

@@ -1,0 +1,202 @@
+/*
+ * baseline.c -- the baseline JIT's compiler driver, entry stub and the
+ * tier descriptor.  The per-opcode templates are in bl_templates.c.
+ *
+ * Register conventions inside baseline code (all callee-saved in the
+ * System V ABI, so they survive calls into C):
+ *   rbx = fr->regs   r12 = vm   r13 = fr   r14 = fr->proto->feedback
+ *   r15 = the int32 tag (0xFFF9 << 48): boxing is `or rax, r15`
+ * Nothing else lives across instructions: every value is in its VM stack
+ * slot, so the code can be entered at any instruction (bl_run) and the GC
+ * sees every value.
+ *
+ * The entry stub (one per VM) is  void enter(VM *vm, Frame *fr, void *at):
+ * it saves the callee-saved registers, loads the pinned ones and jumps to
+ * `at`; baseline code leaves through the stub's exit sequence.
+ */
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "baseline.h"
+#include "bl_internal.h"
+
+#include "interp/interp.h"
+#include "stats.h"
+#include "tier.h"
+
+typedef void (*BlEnterFn)(VM *vm, Frame *fr, void *at);
+
+struct BlState {
+    X64CodeSpace *space;
+    BlEnterFn enter;
+    void *exit;              /* the stub's exit sequence */
+};
+
+/* The entry stub and its exit sequence. */
+static bool make_stub(BlState *st)
+{
+    X64Asm a;
+    x64_init(&a);
+    x64_push(&a, X64_RBP);
+    x64_mov_rr(&a, X64_RBP, X64_RSP);
+    x64_push(&a, X64_RBX);
+    x64_push(&a, X64_R12);
+    x64_push(&a, X64_R13);
+    x64_push(&a, X64_R14);
+    x64_push(&a, X64_R15);
+    x64_alu_ri(&a, X64_SUB, X64_RSP, 8);   /* 16-byte alignment at calls */
+    x64_mov_rr(&a, BL_VM, X64_RDI);
+    x64_mov_rr(&a, BL_FR, X64_RSI);
+    x64_mov_rm(&a, BL_REGS, BL_FR, (int32_t)offsetof(Frame, regs));
+    x64_mov_rm(&a, BL_FBV, BL_FR, (int32_t)offsetof(Frame, proto));
+    x64_mov_rm(&a, BL_FBV, BL_FBV, (int32_t)offsetof(FunctionProto, feedback));
+    x64_mov_ri(&a, BL_INTTAG, (uint64_t)VAL_TAG_INT << VAL_TAG_SHIFT);
+    x64_jmp_r(&a, X64_RDX);
+    size_t exit_at = x64_offset(&a);
+    x64_alu_ri(&a, X64_ADD, X64_RSP, 8);
+    x64_pop(&a, X64_R15);
+    x64_pop(&a, X64_R14);
+    x64_pop(&a, X64_R13);
+    x64_pop(&a, X64_R12);
+    x64_pop(&a, X64_RBX);
+    x64_pop(&a, X64_RBP);
+    x64_ret(&a);
+    bool ok = x64_finish(&a) && !a.oom;
+    uint8_t *code = ok ? x64_code_install(st->space, &a) : NULL;
+    x64_free(&a);
+    if (!code) return false;
+    st->enter = (BlEnterFn)(void *)code;
+    st->exit = code + exit_at;
+    return true;
+}
+
+static BlState *state(VM *vm)
+{
+    if (vm->bl) return vm->bl;
+    BlState *st = calloc(1, sizeof *st);
+    if (!st) return NULL;
+    st->space = x64_code_space_new();
+    if (!st->space || !make_stub(st)) {
+        if (st->space) x64_code_space_free(st->space);
+        free(st);
+        return NULL;
+    }
+    vm->bl = st;
+    return st;
+}
+
+/* --print-code: the bytecode instruction each code offset starts. */
+typedef struct Annot {
+    const FunctionProto *fp;
+    const BlCode *bc;
+    char line[96];
+} Annot;
+
+static const char *annotate(void *ctx, size_t offset)
+{
+    Annot *an = ctx;
+    for (uint32_t pc = 0; pc < an->fp->code_len; pc += bc_ops[an->fp->code[pc]].size) {
+        if (an->bc->native_off[pc] == offset) {
+            snprintf(an->line, sizeof an->line, "  ;; %04u %s", pc, bc_ops[an->fp->code[pc]].name);
+            return an->line;
+        }
+    }
+    return NULL;
+}
+
+bool bl_compile(VM *vm, FunctionProto *fp)
+{
+    if (fp->tier_code[TIER_BASELINE]) return true;
+    BlState *st = state(vm);
+    if (!st) return false;
+    uint64_t t0 = stats_now_ns();
+    BlCode *bc = calloc(1, sizeof *bc);
+    uint32_t *off = bc ? malloc((fp->code_len + 1) * sizeof *off) : NULL;
+    if (!off) {
+        free(bc);
+        return false;
+    }
+    for (uint32_t i = 0; i <= fp->code_len; i++) off[i] = UINT32_MAX;
+    X64Asm a;
+    x64_init(&a);
+    bool ok = bl_emit_function(vm, fp, &a, off, st->exit);
+    void *code = ok ? x64_code_install(st->space, &a) : NULL;
+    if (!code) {
+        x64_free(&a);
+        free(off);
+        free(bc);
+        return false;
+    }
+    bc->code = code;
+    bc->code_len = (uint32_t)a.len;
+    bc->native_off = off;
+    fp->tier_code[TIER_BASELINE] = bc;
+    fp->bl_code_bytes = bc->code_len;
+    fp->bl_compile_ns = stats_now_ns() - t0;
+    vm->stats.v[STAT_baseline_compile_ns] += fp->bl_compile_ns;
+    vm->stats.v[STAT_functions_baseline]++;
+    vm->stats.v[STAT_machine_code_bytes] += bc->code_len;
+    if (vm->flags.print_code) {
+        Annot an = {.fp = fp, .bc = bc};
+        fprintf(stdout, "--- baseline code (%u bytes for %u bytecode bytes)\n", bc->code_len, fp->code_len);
+        x64_disasm(stdout, code, bc->code_len, (uint64_t)(uintptr_t)code, annotate, &an);
+    }
+    x64_free(&a);
+    return true;
+}
+
+JSValue bl_run(VM *vm, Frame *fr)
+{
+    FunctionProto *fp = fr->proto;
+    const BlCode *bc = fp->tier_code[TIER_BASELINE];
+    uint32_t at = (uint32_t)(fr->pc - fp->code);
+    if (at == 0) fp->bl_invocations++;
+    vm->tier_result = VAL_HOLE;
+    vm->bl->enter(vm, fr, (uint8_t *)bc->code + bc->native_off[at]);
+    JSValue r = vm->tier_result;
+    vm->tier_result = VAL_HOLE;
+    return r;
+}
+
+void bl_free_all(VM *vm)
+{
+    for (FunctionProto *fp = vm->protos; fp; fp = fp->next) {
+        BlCode *bc = fp->tier_code[TIER_BASELINE];
+        if (!bc) continue;
+        free(bc->native_off);
+        free(bc);
+        fp->tier_code[TIER_BASELINE] = NULL;
+    }
+    if (vm->bl) {
+        x64_code_space_free(vm->bl->space);
+        free(vm->bl);
+        vm->bl = NULL;
+    }
+}
+
+/* ---- the tier ---- */
+
+static bool tier_bl_compile(VM *vm, FunctionProto *fp) { return bl_compile(vm, fp); }
+
+/* Baseline frames run under the interpreter's driver loop (interp_run). */
+static JSValue tier_bl_execute(VM *vm) { return tier_interp.execute(vm); }
+
+static void tier_bl_discard(VM *vm, FunctionProto *fp)
+{
+    BlCode *bc = fp->tier_code[TIER_BASELINE];
+    if (!bc) return;
+    x64_code_release(vm->bl->space, bc->code, bc->code_len);
+    free(bc->native_off);
+    free(bc);
+    fp->tier_code[TIER_BASELINE] = NULL;
+}
+
+const Tier tier_baseline = {
+    .name = "baseline",
+    .level = TIER_BASELINE,
+    .compile = tier_bl_compile,
+    .execute = tier_bl_execute,
+    .discard = tier_bl_discard,
+};

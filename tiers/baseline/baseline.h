@@ -1,0 +1,44 @@
+/*
+ * baseline.h -- the baseline JIT (prefix bl_): a template compiler from
+ * bytecode to x86-64, one template per opcode (baseline.c), no register
+ * allocation across instructions.
+ *
+ * Frames are the interpreter's: registers stay in the VM stack slots and
+ * the Frame is the same struct, so entering or leaving baseline code at
+ * any instruction boundary is a lookup in BlCode.native_off.  Baseline code
+ * runs one frame: it returns to the dispatch loop (interp_run, the driver)
+ * whenever the top frame changes -- a JS call pushed a frame, a return
+ * popped one, an exception unwound past it -- and the driver continues the
+ * new top frame in its own tier.  Slow paths and rare opcodes run the
+ * interpreter's own implementation of the instruction (interp_step), so
+ * both tiers share one definition of every operation's semantics.
+ */
+#ifndef TL_BASELINE_H
+#define TL_BASELINE_H
+
+#include <stdbool.h>
+#include "vm.h"
+
+typedef struct BlCode {
+    void *code;                 /* installed machine code */
+    uint32_t code_len;
+    uint32_t *native_off;       /* bytecode offset -> code offset (UINT32_MAX: not an instruction start) */
+} BlCode;
+
+/* Compile fp (false: could not; the function stays in the interpreter). */
+bool bl_compile(VM *vm, FunctionProto *fp);
+/* Run fr (the top frame) in its baseline code from fr->pc until the top
+ * frame changes (VAL_HOLE) or the FRAME_ENTRY frame below finishes (its
+ * value, or VAL_EXCEPTION). */
+JSValue bl_run(VM *vm, Frame *fr);
+/* Free every function's baseline code and the code space (vm_free). */
+void bl_free_all(VM *vm);
+
+extern const struct Tier tier_baseline;
+
+/* interp_step.c: execute the instruction at `at` of the top frame; its
+ * next pc when the top frame is unchanged, NULL when it changed (or the
+ * FRAME_ENTRY frame finished: vm->tier_result holds the result). */
+const uint8_t *interp_step(VM *vm, const uint8_t *at);
+
+#endif

@@ -1,0 +1,797 @@
+/*
+ * bl_templates.c -- one machine-code template per opcode (prefix bl_).
+ *
+ * The table at the end names a template for every opcode in bytecode.def:
+ * an opcode without one is a compile error.  A template either has an
+ * inline fast path (moves, int32 arithmetic with overflow checks,
+ * compare-and-branch, inline caches for properties, globals and dense
+ * elements, environment slots) that falls back to the slow path, or is
+ * STEP_ONLY: its code is just the slow path.
+ *
+ * The slow path of every instruction is a call to interp_step -- the
+ * interpreter's own implementation of that instruction -- followed by a
+ * check of where execution continues: the next instruction (or, for a
+ * jump, its target) continues in this code; anything else (a call pushed a
+ * frame, a return popped one, an exception went to a handler or unwound)
+ * leaves through the exit, and the driver resumes the top frame.
+ *
+ * Scratch registers: rax, rcx, rdx, rsi, rdi, r8-r11 (caller-saved, dead
+ * between instructions).  Pinned: see baseline.c.
+ */
+#include <stddef.h>
+#include <stdlib.h>
+
+#include "bl_internal.h"
+#include "baseline.h"
+
+#include "feedback.h"
+#include "object.h"
+#include "shape.h"
+
+typedef struct Ctx {
+    VM *vm;
+    FunctionProto *fp;
+    X64Asm *a;
+    X64Label *labels;        /* per bytecode offset (only instruction starts used) */
+    X64Label exit;
+    const uint8_t *pc;       /* the instruction being compiled */
+    uint32_t at;             /* its offset */
+    bool barrier;            /* the GC plan needs a write barrier */
+} Ctx;
+
+#define A (c->a)
+#define OPU16(off) bc_u16(c->pc + (off))
+#define OPU32(off) bc_u32(c->pc + (off))
+#define OPI32(off) bc_i32(c->pc + (off))
+#define SLOT(r) ((int32_t)(r) * 8)
+#define FBSLOT(f) ((int32_t)((f) * sizeof(FeedbackSlot)))
+#define TMP X64_R10
+
+static const uint8_t *next_pc(const Ctx *c) { return c->pc + bc_ops[*c->pc].size; }
+static X64Label next_label(const Ctx *c) { return c->labels[c->at + bc_ops[*c->pc].size]; }
+static X64Label target_label(const Ctx *c) { return c->labels[bc_jump_target(c->fp->code, c->at)]; }
+
+static void ld(Ctx *c, X64Reg r, uint32_t reg) { x64_mov_rm(A, r, BL_REGS, SLOT(reg)); }
+static void st(Ctx *c, uint32_t reg, X64Reg r) { x64_mov_mr(A, BL_REGS, SLOT(reg), r); }
+static void st_imm(Ctx *c, uint32_t reg, JSValue v)
+{
+    x64_mov_ri(A, X64_RAX, v);
+    st(c, reg, X64_RAX);
+}
+
+/* ---- the slow path ---- */
+
+/* Call interp_step for this instruction; leave when it did not continue
+ * at the next instruction or (for jumps) at the jump target. */
+static void emit_step(Ctx *c)
+{
+    x64_mov_rr(A, X64_RDI, BL_VM);
+    x64_mov_ri(A, X64_RSI, (uint64_t)(uintptr_t)c->pc);
+    x64_call_abs(A, (const void *)interp_step);
+    x64_test_rr(A, X64_RAX, X64_RAX);
+    x64_jcc(A, X64_CC_E, c->exit);
+    if (bc_ops[*c->pc].flags & OPF_JUMP) {
+        x64_mov_ri(A, X64_RCX, (uint64_t)(uintptr_t)(c->fp->code + bc_jump_target(c->fp->code, c->at)));
+        x64_alu_rr(A, X64_CMP, X64_RAX, X64_RCX);
+        x64_jcc(A, X64_CC_E, target_label(c));
+    }
+    if (bc_ops[*c->pc].flags & OPF_TERMINAL) {
+        x64_jmp(A, c->exit);
+        return;
+    }
+    x64_mov_ri(A, X64_RCX, (uint64_t)(uintptr_t)next_pc(c));
+    x64_alu_rr(A, X64_CMP, X64_RAX, X64_RCX);
+    x64_jcc(A, X64_CC_NE, c->exit);
+    /* falls through to the next instruction: every template ends here */
+}
+
+/* A fast path jumps to `slow` to bail out; emit the slow path there (the
+ * last thing a template emits). */
+static void emit_slow(Ctx *c, X64Label slow)
+{
+    x64_jmp(A, next_label(c));
+    x64_bind(A, slow);
+    emit_step(c);
+}
+
+/* ---- value tests ---- */
+
+static void jump_unless_int(Ctx *c, X64Reg r, X64Label fail)
+{
+    x64_mov_rr(A, TMP, r);
+    x64_shift_ri(A, X64_SHR, TMP, VAL_TAG_SHIFT);
+    x64_alu32_ri(A, X64_CMP, TMP, (int32_t)VAL_TAG_INT);
+    x64_jcc(A, X64_CC_NE, fail);
+}
+
+/* r holds a value; continue with r = the JSObject* when it is an object. */
+static void unbox_object_or(Ctx *c, X64Reg r, X64Label fail)
+{
+    x64_mov_rr(A, TMP, r);
+    x64_shift_ri(A, X64_SHR, TMP, VAL_TAG_SHIFT);
+    x64_alu32_ri(A, X64_CMP, TMP, (int32_t)VAL_TAG_CELL);
+    x64_jcc(A, X64_CC_NE, fail);
+    x64_shift_ri(A, X64_SHL, r, 16);
+    x64_shift_ri(A, X64_SHR, r, 16);
+    x64_cmp8_mi(A, r, 1, CELL_OBJECT);   /* kind: header bits 8..15 */
+    x64_jcc(A, X64_CC_NE, fail);
+}
+
+static void untag_cell(Ctx *c, X64Reg r)
+{
+    x64_shift_ri(A, X64_SHL, r, 16);
+    x64_shift_ri(A, X64_SHR, r, 16);
+}
+
+static void jump_if_value(Ctx *c, X64Reg r, JSValue v, X64Cond cc, X64Label l)
+{
+    x64_mov_ri(A, TMP, v);
+    x64_alu_rr(A, X64_CMP, r, TMP);
+    x64_jcc(A, cc, l);
+}
+
+static void record_int(Ctx *c, uint32_t slot)
+{
+    x64_or8_mi(A, BL_FBV, FBSLOT(slot) + (int32_t)offsetof(FeedbackSlot, types), FB_TYPE_INT32);
+}
+
+static void count_stat(Ctx *c, int stat)
+{
+    x64_add_m64_i(A, BL_VM, (int32_t)(offsetof(VM, stats) + offsetof(TlStats, v) + (size_t)stat * 8), 1);
+}
+
+/* [holder cell] slot = value with the plan's barrier: holder in rdi-free
+ * registers is passed as (holder, slot address, value). */
+static void store_barriered(Ctx *c, X64Reg holder, X64Reg slot_addr, X64Reg value)
+{
+    if (!c->barrier) {
+        x64_mov_mr(A, slot_addr, 0, value);
+        return;
+    }
+    /* heap_barrier_value(vm, holder, slot, value): move into rsi/rdx/rcx
+     * without clobbering (the callers pass r8, r9, r11). */
+    x64_mov_rr(A, X64_RSI, holder);
+    x64_mov_rr(A, X64_RDX, slot_addr);
+    x64_mov_rr(A, X64_RCX, value);
+    x64_mov_rr(A, X64_RDI, BL_VM);
+    x64_call_abs(A, (const void *)heap_barrier_value);
+}
+
+/* ---- templates: moves and constants ---- */
+
+#define STEP_ONLY(name) \
+    static void emit_##name(Ctx *c) { emit_step(c); }
+
+static void emit_NOP(Ctx *c) { (void)c; }
+static void emit_DEBUGGER(Ctx *c) { (void)c; }
+static void emit_MOV(Ctx *c)
+{
+    ld(c, X64_RAX, OPU16(3));
+    st(c, OPU16(1), X64_RAX);
+}
+static void emit_LOAD_CONST(Ctx *c)
+{
+    /* read at run time: a moving GC updates the constant in place */
+    x64_mov_ri(A, X64_RAX, (uint64_t)(uintptr_t)&c->fp->consts[OPU32(3)]);
+    x64_mov_rm(A, X64_RAX, X64_RAX, 0);
+    st(c, OPU16(1), X64_RAX);
+}
+static void emit_LOAD_INT(Ctx *c) { st_imm(c, OPU16(1), val_from_int(OPI32(3))); }
+static void emit_LOAD_UNDEF(Ctx *c) { st_imm(c, OPU16(1), VAL_UNDEFINED); }
+static void emit_LOAD_NULL(Ctx *c) { st_imm(c, OPU16(1), VAL_NULL); }
+static void emit_LOAD_TRUE(Ctx *c) { st_imm(c, OPU16(1), VAL_TRUE); }
+static void emit_LOAD_FALSE(Ctx *c) { st_imm(c, OPU16(1), VAL_FALSE); }
+static void emit_LOAD_UNINIT(Ctx *c) { st_imm(c, OPU16(1), VAL_UNINIT); }
+
+static void check_not_uninit(Ctx *c)
+{
+    X64Label slow = x64_label_new(A);
+    ld(c, X64_RAX, OPU16(1));
+    jump_if_value(c, X64_RAX, VAL_UNINIT, X64_CC_E, slow);
+    emit_slow(c, slow);
+}
+static void emit_CHECK_TDZ(Ctx *c) { check_not_uninit(c); }
+static void emit_CHECK_THIS(Ctx *c) { check_not_uninit(c); }
+
+static void load_frame_field(Ctx *c, size_t field)
+{
+    x64_mov_rm(A, X64_RAX, BL_FR, (int32_t)field);
+    st(c, OPU16(1), X64_RAX);
+}
+static void emit_LOAD_CALLEE(Ctx *c) { load_frame_field(c, offsetof(Frame, callee)); }
+static void emit_LOAD_NEW_TARGET(Ctx *c) { load_frame_field(c, offsetof(Frame, new_target)); }
+static void emit_LOAD_GLOBAL_THIS(Ctx *c)
+{
+    x64_mov_rm(A, X64_RAX, BL_VM, (int32_t)offsetof(VM, global));
+    st(c, OPU16(1), X64_RAX);
+}
+
+/* ---- environments ---- */
+
+STEP_ONLY(PUSH_ENV)
+STEP_ONLY(COPY_ENV)
+static void emit_POP_ENV(Ctx *c)
+{
+    x64_mov_rm(A, X64_RAX, BL_FR, (int32_t)offsetof(Frame, env));
+    untag_cell(c, X64_RAX);
+    x64_mov_rm(A, X64_RAX, X64_RAX, (int32_t)offsetof(JSEnv, parent));
+    x64_mov_mr(A, BL_FR, (int32_t)offsetof(Frame, env), X64_RAX);
+}
+static void emit_GET_ENV(Ctx *c) { load_frame_field(c, offsetof(Frame, env)); }
+static void emit_SET_ENV(Ctx *c)
+{
+    ld(c, X64_RAX, OPU16(1));
+    x64_mov_mr(A, BL_FR, (int32_t)offsetof(Frame, env), X64_RAX);
+}
+
+/* rax = the JSEnv* `depth` levels up from the frame's environment. */
+static void env_up(Ctx *c, uint32_t depth)
+{
+    x64_mov_rm(A, X64_RAX, BL_FR, (int32_t)offsetof(Frame, env));
+    untag_cell(c, X64_RAX);
+    while (depth--) {
+        x64_mov_rm(A, X64_RAX, X64_RAX, (int32_t)offsetof(JSEnv, parent));
+        untag_cell(c, X64_RAX);
+    }
+}
+static void emit_LOAD_ENV(Ctx *c)
+{
+    env_up(c, OPU16(3));
+    x64_mov_rm(A, X64_RAX, X64_RAX, (int32_t)(offsetof(JSEnv, vars) + (size_t)OPU16(5) * 8));
+    st(c, OPU16(1), X64_RAX);
+}
+static void emit_STORE_ENV(Ctx *c)
+{
+    env_up(c, OPU16(1));
+    x64_mov_rr(A, X64_R8, X64_RAX);
+    x64_lea(A, X64_R9, X64_RAX, (int32_t)(offsetof(JSEnv, vars) + (size_t)OPU16(3) * 8));
+    ld(c, X64_R11, OPU16(5));
+    store_barriered(c, X64_R8, X64_R9, X64_R11);
+}
+static void emit_LOAD_ENV_CHECK(Ctx *c)
+{
+    X64Label slow = x64_label_new(A);
+    env_up(c, OPU16(3));
+    x64_mov_rm(A, X64_RAX, X64_RAX, (int32_t)(offsetof(JSEnv, vars) + (size_t)OPU16(5) * 8));
+    jump_if_value(c, X64_RAX, VAL_UNINIT, X64_CC_E, slow);
+    st(c, OPU16(1), X64_RAX);
+    emit_slow(c, slow);
+}
+
+/* ---- globals ---- */
+
+/* The global IC (entry 0 of the slot): rax = the global object or the
+ * global lexical scope (untagged), rdx = the entry; bails to `slow` unless
+ * the shape and epoch match; leaves rcx = address of the value slot. */
+static void global_ic(Ctx *c, uint32_t fb, X64Label slow)
+{
+    int32_t s = FBSLOT(fb);
+    int32_t e = s + (int32_t)offsetof(FeedbackSlot, u.prop);
+    x64_cmp8_mi(A, BL_FBV, s + (int32_t)offsetof(FeedbackSlot, count), 0);
+    x64_jcc(A, X64_CC_E, slow);
+    X64Label lex = x64_label_new(A), have = x64_label_new(A);
+    x64_mov_rm(A, X64_RCX, BL_FBV, e + (int32_t)offsetof(PropIcEntry, holder));
+    jump_if_value(c, X64_RCX, VAL_UNDEFINED, X64_CC_NE, lex);
+    x64_mov_rm(A, X64_RAX, BL_VM, (int32_t)offsetof(VM, global));
+    x64_jmp(A, have);
+    x64_bind(A, lex);
+    x64_mov_rm(A, X64_RAX, BL_VM, (int32_t)offsetof(VM, global_lex));
+    x64_bind(A, have);
+    untag_cell(c, X64_RAX);
+    x64_mov_rm(A, X64_RDX, X64_RAX, (int32_t)offsetof(JSObject, shape));
+    x64_alu_rm(A, X64_CMP, X64_RDX, BL_FBV, e + (int32_t)offsetof(PropIcEntry, shape));
+    x64_jcc(A, X64_CC_NE, slow);
+    x64_mov32_rm(A, X64_RDX, BL_VM, (int32_t)offsetof(VM, proto_epoch));
+    x64_mov32_rm(A, X64_RSI, BL_FBV, e + (int32_t)offsetof(PropIcEntry, epoch));
+    x64_alu_rr(A, X64_CMP, X64_RDX, X64_RSI);
+    x64_jcc(A, X64_CC_NE, slow);
+    x64_mov_rm(A, X64_RAX, X64_RAX, (int32_t)offsetof(JSObject, slots));
+    x64_mov32_rm(A, X64_RDX, BL_FBV, e + (int32_t)offsetof(PropIcEntry, slot));
+    x64_shift_ri(A, X64_SHL, X64_RDX, 3);
+    x64_alu_rr(A, X64_ADD, X64_RDX, X64_RAX);
+    x64_lea(A, X64_RCX, X64_RDX, (int32_t)offsetof(ValArray, v));
+    x64_mov_rm(A, X64_RDX, X64_RCX, 0);
+    jump_if_value(c, X64_RDX, VAL_UNINIT, X64_CC_E, slow);
+}
+
+static void emit_GET_GLOBAL(Ctx *c)
+{
+    X64Label slow = x64_label_new(A);
+    global_ic(c, OPU32(7), slow);
+    st(c, OPU16(1), X64_RDX);
+    count_stat(c, STAT_ic_hits);
+    emit_slow(c, slow);
+}
+static void emit_GET_GLOBAL_TYPEOF(Ctx *c)
+{
+    X64Label slow = x64_label_new(A);
+    global_ic(c, OPU32(7), slow);
+    st(c, OPU16(1), X64_RDX);
+    emit_slow(c, slow);
+}
+static void emit_SET_GLOBAL(Ctx *c)
+{
+    X64Label slow = x64_label_new(A);
+    global_ic(c, OPU32(7), slow);
+    x64_mov_rr(A, X64_R8, X64_RAX);            /* the slots ValArray */
+    x64_mov_rr(A, X64_R9, X64_RCX);
+    ld(c, X64_R11, OPU16(5));
+    store_barriered(c, X64_R8, X64_R9, X64_R11);
+    count_stat(c, STAT_ic_hits);
+    emit_slow(c, slow);
+}
+STEP_ONLY(DECLARE_VAR)
+STEP_ONLY(DECLARE_FUNC)
+STEP_ONLY(DECLARE_LEX)
+STEP_ONLY(INIT_LEX)
+
+/* ---- properties ---- */
+
+/* Find the IC entry whose shape is rax's shape (rax = JSObject*): leaves
+ * rdx = the entry, or bails to slow.  Clobbers rcx, rsi. */
+static void ic_find(Ctx *c, uint32_t fb, X64Label slow)
+{
+    int32_t s = FBSLOT(fb);
+    X64Label loop = x64_label_new(A), found = x64_label_new(A);
+    x64_movzx8_rm(A, X64_RCX, BL_FBV, s + (int32_t)offsetof(FeedbackSlot, count));
+    x64_lea(A, X64_RDX, BL_FBV, s + (int32_t)offsetof(FeedbackSlot, u.prop));
+    x64_mov_rm(A, X64_RSI, X64_RAX, (int32_t)offsetof(JSObject, shape));
+    x64_bind(A, loop);
+    x64_test32_rr(A, X64_RCX, X64_RCX);
+    x64_jcc(A, X64_CC_E, slow);
+    x64_alu_rm(A, X64_CMP, X64_RSI, X64_RDX, (int32_t)offsetof(PropIcEntry, shape));
+    x64_jcc(A, X64_CC_E, found);
+    x64_alu_ri(A, X64_ADD, X64_RDX, (int32_t)sizeof(PropIcEntry));
+    x64_alu32_ri(A, X64_SUB, X64_RCX, 1);
+    x64_jmp(A, loop);
+    x64_bind(A, found);
+}
+
+/* rax = obj, rdx = entry: rax = slot address of an own or prototype data
+ * property hit, else bail.  Clobbers rcx, rsi. */
+static void ic_slot_addr(Ctx *c, X64Label slow, bool allow_proto)
+{
+    X64Label own = x64_label_new(A), have = x64_label_new(A);
+    x64_cmp8_mi(A, X64_RDX, (int32_t)offsetof(PropIcEntry, pad), 0);   /* FB_ENTRY_GETTER */
+    x64_jcc(A, X64_CC_NE, slow);
+    x64_mov_rm(A, X64_RCX, X64_RDX, (int32_t)offsetof(PropIcEntry, holder));
+    jump_if_value(c, X64_RCX, VAL_UNDEFINED, X64_CC_E, own);
+    if (!allow_proto) {
+        x64_jmp(A, slow);
+    } else {
+        x64_mov32_rm(A, X64_RSI, BL_VM, (int32_t)offsetof(VM, proto_epoch));
+        x64_mov32_rm(A, TMP, X64_RDX, (int32_t)offsetof(PropIcEntry, epoch));
+        x64_alu_rr(A, X64_CMP, X64_RSI, TMP);
+        x64_jcc(A, X64_CC_NE, slow);
+        x64_mov_rm(A, X64_RSI, X64_RAX, (int32_t)offsetof(JSObject, proto));
+        x64_alu_rm(A, X64_CMP, X64_RSI, X64_RDX, (int32_t)offsetof(PropIcEntry, proto));
+        x64_jcc(A, X64_CC_NE, slow);
+        x64_mov_rr(A, X64_RAX, X64_RCX);
+        untag_cell(c, X64_RAX);
+        x64_jmp(A, have);
+    }
+    x64_bind(A, own);
+    x64_bind(A, have);
+    x64_mov_rm(A, X64_RAX, X64_RAX, (int32_t)offsetof(JSObject, slots));
+    x64_mov32_rm(A, X64_RCX, X64_RDX, (int32_t)offsetof(PropIcEntry, slot));
+    x64_shift_ri(A, X64_SHL, X64_RCX, 3);
+    x64_alu_rr(A, X64_ADD, X64_RAX, X64_RCX);
+    x64_alu_ri(A, X64_ADD, X64_RAX, (int32_t)offsetof(ValArray, v));
+}
+
+static void emit_GET_PROP(Ctx *c)
+{
+    X64Label slow = x64_label_new(A);
+    ld(c, X64_RAX, OPU16(3));
+    unbox_object_or(c, X64_RAX, slow);
+    if (c->fp->consts[OPU32(5)] == vm_atom(c->vm, ATOM_length)) {
+        /* array.length */
+        X64Label not_array = x64_label_new(A);
+        x64_movzx16_rm(A, X64_RCX, X64_RAX, (int32_t)offsetof(JSObject, cls));
+        x64_alu32_ri(A, X64_CMP, X64_RCX, CLS_ARRAY);
+        x64_jcc(A, X64_CC_NE, not_array);
+        x64_mov32_rm(A, X64_RCX, X64_RAX, (int32_t)offsetof(JSObject, length));
+        x64_test32_rr(A, X64_RCX, X64_RCX);
+        x64_jcc(A, X64_CC_S, slow);              /* > INT32_MAX: a double */
+        x64_alu_rr(A, X64_OR, X64_RCX, BL_INTTAG);
+        st(c, OPU16(1), X64_RCX);
+        x64_jmp(A, next_label(c));
+        x64_bind(A, not_array);
+    }
+    ic_find(c, OPU32(9), slow);
+    ic_slot_addr(c, slow, true);
+    x64_mov_rm(A, X64_RAX, X64_RAX, 0);
+    st(c, OPU16(1), X64_RAX);
+    count_stat(c, STAT_ic_hits);
+    emit_slow(c, slow);
+}
+
+static void emit_SET_PROP(Ctx *c)
+{
+    X64Label slow = x64_label_new(A);
+    ld(c, X64_RAX, OPU16(1));
+    unbox_object_or(c, X64_RAX, slow);
+    ic_find(c, OPU32(9), slow);
+    ic_slot_addr(c, slow, false);             /* own writable data property */
+    x64_mov_rr(A, X64_R9, X64_RAX);
+    /* holder cell = the slots ValArray: slot address - offset - 8*slot */
+    ld(c, X64_R8, OPU16(1));
+    untag_cell(c, X64_R8);
+    x64_mov_rm(A, X64_R8, X64_R8, (int32_t)offsetof(JSObject, slots));
+    ld(c, X64_R11, OPU16(7));
+    store_barriered(c, X64_R8, X64_R9, X64_R11);
+    count_stat(c, STAT_ic_hits);
+    emit_slow(c, slow);
+}
+
+/* Dense element address: rax = obj (JSObject*), rcx = index value;
+ * leaves r8 = elements ValArray, rax = &elements->v[i], bails unless
+ * 0 <= i < length and i < capacity and the element is not a hole. */
+static void element_addr(Ctx *c, X64Label slow)
+{
+    jump_unless_int(c, X64_RCX, slow);
+    x64_mov32_rr(A, X64_RCX, X64_RCX);
+    x64_test32_rr(A, X64_RCX, X64_RCX);
+    x64_jcc(A, X64_CC_S, slow);
+    x64_mov_rm(A, X64_R8, X64_RAX, (int32_t)offsetof(JSObject, elements));
+    x64_test_rr(A, X64_R8, X64_R8);
+    x64_jcc(A, X64_CC_E, slow);
+    x64_mov32_rm(A, X64_RDX, X64_RAX, (int32_t)offsetof(JSObject, length));
+    x64_alu_rr(A, X64_CMP, X64_RCX, X64_RDX);
+    x64_jcc(A, X64_CC_AE, slow);
+    x64_mov32_rm(A, X64_RDX, X64_R8, (int32_t)offsetof(ValArray, capacity));
+    x64_alu_rr(A, X64_CMP, X64_RCX, X64_RDX);
+    x64_jcc(A, X64_CC_AE, slow);
+    x64_shift_ri(A, X64_SHL, X64_RCX, 3);
+    x64_lea(A, X64_RAX, X64_R8, (int32_t)offsetof(ValArray, v));
+    x64_alu_rr(A, X64_ADD, X64_RAX, X64_RCX);
+    x64_mov_rm(A, X64_RDX, X64_RAX, 0);
+    jump_if_value(c, X64_RDX, VAL_HOLE, X64_CC_E, slow);
+}
+
+static void emit_GET_ELEM(Ctx *c)
+{
+    X64Label slow = x64_label_new(A);
+    ld(c, X64_RAX, OPU16(3));
+    unbox_object_or(c, X64_RAX, slow);
+    ld(c, X64_RCX, OPU16(5));
+    element_addr(c, slow);
+    st(c, OPU16(1), X64_RDX);
+    emit_slow(c, slow);
+}
+
+static void emit_SET_ELEM(Ctx *c)
+{
+    X64Label slow = x64_label_new(A);
+    ld(c, X64_RAX, OPU16(1));
+    unbox_object_or(c, X64_RAX, slow);
+    x64_movzx16_rm(A, X64_RCX, X64_RAX, (int32_t)offsetof(JSObject, cls));
+    x64_alu32_ri(A, X64_CMP, X64_RCX, CLS_ARRAY);
+    x64_jcc(A, X64_CC_NE, slow);
+    x64_movzx16_rm(A, X64_RCX, X64_RAX, (int32_t)offsetof(JSObject, flags));
+    x64_alu32_ri(A, X64_AND, X64_RCX, OBJ_FROZEN_ELEMENTS | OBJ_SPARSE);
+    x64_jcc(A, X64_CC_NE, slow);
+    ld(c, X64_RCX, OPU16(3));
+    element_addr(c, slow);
+    x64_mov_rr(A, X64_R9, X64_RAX);
+    ld(c, X64_R11, OPU16(5));
+    store_barriered(c, X64_R8, X64_R9, X64_R11);
+    emit_slow(c, slow);
+}
+
+STEP_ONLY(DELETE_PROP)
+STEP_ONLY(DELETE_ELEM)
+STEP_ONLY(GET_SUPER)
+STEP_ONLY(SET_SUPER)
+STEP_ONLY(DEFINE_FIELD)
+STEP_ONLY(DEFINE_OWN)
+STEP_ONLY(COPY_DATA_PROPS)
+STEP_ONLY(SET_HOME_OBJECT)
+
+/* ---- object creation ---- */
+STEP_ONLY(NEW_OBJECT)
+STEP_ONLY(NEW_ARRAY)
+STEP_ONLY(ARRAY_PUSH)
+STEP_ONLY(ARRAY_HOLE)
+STEP_ONLY(ARRAY_SPREAD)
+STEP_ONLY(NEW_REGEXP)
+STEP_ONLY(CLOSURE)
+STEP_ONLY(CREATE_CLASS)
+STEP_ONLY(CREATE_ARGUMENTS)
+STEP_ONLY(CREATE_REST)
+
+/* ---- int32 arithmetic ---- */
+
+typedef enum IntOp { I_ADD, I_SUB, I_MUL, I_AND, I_OR, I_XOR, I_SHL, I_SHR, I_USHR } IntOp;
+
+/* eax = eax op ecx on int32 operands; bails on overflow or a result that
+ * is not an int32 (-0, >= 2^31 unsigned). */
+static void int_op(Ctx *c, IntOp op, X64Label slow)
+{
+    switch (op) {
+    case I_ADD: x64_alu32_rr(A, X64_ADD, X64_RAX, X64_RCX); x64_jcc(A, X64_CC_O, slow); break;
+    case I_SUB: x64_alu32_rr(A, X64_SUB, X64_RAX, X64_RCX); x64_jcc(A, X64_CC_O, slow); break;
+    case I_MUL:
+        x64_imul32_rr(A, X64_RAX, X64_RCX);
+        x64_jcc(A, X64_CC_O, slow);
+        x64_test32_rr(A, X64_RAX, X64_RAX);
+        x64_jcc(A, X64_CC_E, slow);            /* 0 or -0: the interpreter decides */
+        break;
+    case I_AND: x64_alu32_rr(A, X64_AND, X64_RAX, X64_RCX); break;
+    case I_OR: x64_alu32_rr(A, X64_OR, X64_RAX, X64_RCX); break;
+    case I_XOR: x64_alu32_rr(A, X64_XOR, X64_RAX, X64_RCX); break;
+    case I_SHL: x64_shift32_cl(A, X64_SHL, X64_RAX); break;
+    case I_SHR: x64_shift32_cl(A, X64_SAR, X64_RAX); break;
+    case I_USHR:
+        x64_shift32_cl(A, X64_SHR, X64_RAX);
+        x64_test32_rr(A, X64_RAX, X64_RAX);
+        x64_jcc(A, X64_CC_S, slow);            /* >= 2^31: a double */
+        break;
+    }
+}
+
+/* RRRF: R(a) = R(b) op R(c) */
+static void binop(Ctx *c, IntOp op)
+{
+    X64Label slow = x64_label_new(A);
+    ld(c, X64_RAX, OPU16(3));
+    ld(c, X64_RCX, OPU16(5));
+    jump_unless_int(c, X64_RAX, slow);
+    jump_unless_int(c, X64_RCX, slow);
+    record_int(c, OPU32(7));
+    int_op(c, op, slow);
+    x64_mov32_rr(A, X64_RAX, X64_RAX);
+    x64_alu_rr(A, X64_OR, X64_RAX, BL_INTTAG);
+    st(c, OPU16(1), X64_RAX);
+    emit_slow(c, slow);
+}
+static void emit_ADD(Ctx *c) { binop(c, I_ADD); }
+static void emit_SUB(Ctx *c) { binop(c, I_SUB); }
+static void emit_MUL(Ctx *c) { binop(c, I_MUL); }
+STEP_ONLY(DIV)
+STEP_ONLY(MOD)
+STEP_ONLY(EXP)
+static void emit_BIT_AND(Ctx *c) { binop(c, I_AND); }
+static void emit_BIT_OR(Ctx *c) { binop(c, I_OR); }
+static void emit_BIT_XOR(Ctx *c) { binop(c, I_XOR); }
+static void emit_SHL(Ctx *c) { binop(c, I_SHL); }
+static void emit_SHR(Ctx *c) { binop(c, I_SHR); }
+static void emit_USHR(Ctx *c) { binop(c, I_USHR); }
+
+/* R(a) = R(b) + imm with int32 overflow check; fb = feedback slot. */
+static void add_imm(Ctx *c, int32_t imm, uint32_t fb)
+{
+    X64Label slow = x64_label_new(A);
+    ld(c, X64_RAX, OPU16(3));
+    jump_unless_int(c, X64_RAX, slow);
+    record_int(c, fb);
+    x64_alu32_ri(A, X64_ADD, X64_RAX, imm);
+    x64_jcc(A, X64_CC_O, slow);
+    x64_mov32_rr(A, X64_RAX, X64_RAX);
+    x64_alu_rr(A, X64_OR, X64_RAX, BL_INTTAG);
+    st(c, OPU16(1), X64_RAX);
+    emit_slow(c, slow);
+}
+static void emit_ADD_IMM(Ctx *c) { add_imm(c, OPI32(5), OPU32(9)); }
+static void emit_INC(Ctx *c) { add_imm(c, 1, OPU32(5)); }
+static void emit_DEC(Ctx *c) { add_imm(c, -1, OPU32(5)); }
+static void emit_NEG(Ctx *c)
+{
+    X64Label slow = x64_label_new(A);
+    ld(c, X64_RAX, OPU16(3));
+    jump_unless_int(c, X64_RAX, slow);
+    record_int(c, OPU32(5));
+    x64_test32_rr(A, X64_RAX, X64_RAX);
+    x64_jcc(A, X64_CC_E, slow);                /* -0 */
+    x64_neg32(A, X64_RAX);
+    x64_jcc(A, X64_CC_O, slow);                /* -INT32_MIN */
+    x64_mov32_rr(A, X64_RAX, X64_RAX);
+    x64_alu_rr(A, X64_OR, X64_RAX, BL_INTTAG);
+    st(c, OPU16(1), X64_RAX);
+    emit_slow(c, slow);
+}
+static void emit_BIT_NOT(Ctx *c)
+{
+    X64Label slow = x64_label_new(A);
+    ld(c, X64_RAX, OPU16(3));
+    jump_unless_int(c, X64_RAX, slow);
+    x64_not32(A, X64_RAX);
+    x64_mov32_rr(A, X64_RAX, X64_RAX);
+    x64_alu_rr(A, X64_OR, X64_RAX, BL_INTTAG);
+    st(c, OPU16(1), X64_RAX);
+    emit_slow(c, slow);
+}
+STEP_ONLY(TO_NUMBER)
+STEP_ONLY(TO_STRING)
+STEP_ONLY(TO_PROPERTY_KEY)
+STEP_ONLY(TO_OBJECT)
+static void emit_NOT(Ctx *c)
+{
+    X64Label slow = x64_label_new(A), flip = x64_label_new(A);
+    ld(c, X64_RAX, OPU16(3));
+    jump_if_value(c, X64_RAX, VAL_TRUE, X64_CC_E, flip);
+    jump_if_value(c, X64_RAX, VAL_FALSE, X64_CC_NE, slow);
+    x64_bind(A, flip);
+    x64_alu_ri(A, X64_XOR, X64_RAX, 1);        /* VAL_TRUE == VAL_FALSE | 1 */
+    st(c, OPU16(1), X64_RAX);
+    emit_slow(c, slow);
+}
+STEP_ONLY(TYPEOF)
+
+/* ---- comparisons ---- */
+
+/* rax, rcx = the operands, both int32 (else bail); compare them. */
+static void int_compare(Ctx *c, uint32_t ra, uint32_t rb, uint32_t fb, X64Label slow)
+{
+    ld(c, X64_RAX, ra);
+    ld(c, X64_RCX, rb);
+    jump_unless_int(c, X64_RAX, slow);
+    jump_unless_int(c, X64_RCX, slow);
+    record_int(c, fb);
+    x64_alu32_rr(A, X64_CMP, X64_RAX, X64_RCX);
+}
+
+/* RRRF: R(a) = R(b) cc R(c) as a boolean */
+static void compare(Ctx *c, X64Cond cc)
+{
+    X64Label slow = x64_label_new(A);
+    x64_alu32_rr(A, X64_XOR, X64_RDX, X64_RDX);   /* setcc writes only dl */
+    int_compare(c, OPU16(3), OPU16(5), OPU32(7), slow);
+    x64_setcc(A, cc, X64_RDX);
+    x64_mov_ri(A, X64_RAX, VAL_FALSE);
+    x64_alu_rr(A, X64_OR, X64_RAX, X64_RDX);
+    st(c, OPU16(1), X64_RAX);
+    emit_slow(c, slow);
+}
+static void emit_EQ(Ctx *c) { compare(c, X64_CC_E); }
+static void emit_NE(Ctx *c) { compare(c, X64_CC_NE); }
+static void emit_STRICT_EQ(Ctx *c) { compare(c, X64_CC_E); }
+static void emit_STRICT_NE(Ctx *c) { compare(c, X64_CC_NE); }
+static void emit_LT(Ctx *c) { compare(c, X64_CC_L); }
+static void emit_LE(Ctx *c) { compare(c, X64_CC_LE); }
+static void emit_GT(Ctx *c) { compare(c, X64_CC_G); }
+static void emit_GE(Ctx *c) { compare(c, X64_CC_GE); }
+STEP_ONLY(INSTANCEOF)
+STEP_ONLY(IN)
+
+/* ---- control flow ---- */
+
+static void emit_JUMP(Ctx *c) { x64_jmp(A, target_label(c)); }
+static void emit_LOOP(Ctx *c)
+{
+    /* the budget shrinks by the loop's size; exhausted: the interpreter's
+     * LOOP polls interrupts and asks the policy */
+    X64Label slow = x64_label_new(A);
+    x64_mov_ri(A, X64_RAX, (uint64_t)(uintptr_t)&c->fp->budget);
+    x64_alu32_mi(A, X64_ADD, X64_RAX, 0, OPI32(1));
+    x64_jcc(A, X64_CC_S, slow);
+    x64_jmp(A, target_label(c));
+    x64_bind(A, slow);
+    emit_step(c);
+}
+
+/* RJ with a value test done inline for the common values. */
+static void emit_JUMP_IF_TRUE(Ctx *c)
+{
+    X64Label slow = x64_label_new(A);
+    ld(c, X64_RAX, OPU16(1));
+    jump_if_value(c, X64_RAX, VAL_TRUE, X64_CC_E, target_label(c));
+    jump_if_value(c, X64_RAX, VAL_FALSE, X64_CC_NE, slow);
+    emit_slow(c, slow);
+}
+static void emit_JUMP_IF_FALSE(Ctx *c)
+{
+    X64Label slow = x64_label_new(A);
+    ld(c, X64_RAX, OPU16(1));
+    jump_if_value(c, X64_RAX, VAL_FALSE, X64_CC_E, target_label(c));
+    jump_if_value(c, X64_RAX, VAL_TRUE, X64_CC_NE, slow);
+    emit_slow(c, slow);
+}
+static void emit_JUMP_IF_NULLISH(Ctx *c)
+{
+    ld(c, X64_RAX, OPU16(1));
+    jump_if_value(c, X64_RAX, VAL_UNDEFINED, X64_CC_E, target_label(c));
+    jump_if_value(c, X64_RAX, VAL_NULL, X64_CC_E, target_label(c));
+}
+static void emit_JUMP_IF_NOT_NULLISH(Ctx *c)
+{
+    ld(c, X64_RAX, OPU16(1));
+    jump_if_value(c, X64_RAX, VAL_UNDEFINED, X64_CC_E, next_label(c));
+    jump_if_value(c, X64_RAX, VAL_NULL, X64_CC_NE, target_label(c));
+}
+static void emit_JUMP_IF_UNDEF(Ctx *c)
+{
+    ld(c, X64_RAX, OPU16(1));
+    jump_if_value(c, X64_RAX, VAL_UNDEFINED, X64_CC_E, target_label(c));
+}
+
+/* RRJF: jump when R(a) cc R(b) (int32 inline). */
+static void compare_branch(Ctx *c, X64Cond cc)
+{
+    X64Label slow = x64_label_new(A);
+    int_compare(c, OPU16(1), OPU16(3), OPU32(9), slow);
+    x64_jcc(A, cc, target_label(c));
+    emit_slow(c, slow);
+}
+static void emit_JLT(Ctx *c) { compare_branch(c, X64_CC_L); }
+static void emit_JLE(Ctx *c) { compare_branch(c, X64_CC_LE); }
+static void emit_JGT(Ctx *c) { compare_branch(c, X64_CC_G); }
+static void emit_JGE(Ctx *c) { compare_branch(c, X64_CC_GE); }
+static void emit_JNLT(Ctx *c) { compare_branch(c, X64_CC_GE); }
+static void emit_JNLE(Ctx *c) { compare_branch(c, X64_CC_G); }
+static void emit_JNGT(Ctx *c) { compare_branch(c, X64_CC_LE); }
+static void emit_JNGE(Ctx *c) { compare_branch(c, X64_CC_L); }
+static void emit_JEQ(Ctx *c) { compare_branch(c, X64_CC_E); }
+static void emit_JNE(Ctx *c) { compare_branch(c, X64_CC_NE); }
+static void emit_JSTRICT_EQ(Ctx *c) { compare_branch(c, X64_CC_E); }
+static void emit_JSTRICT_NE(Ctx *c) { compare_branch(c, X64_CC_NE); }
+
+/* ---- calls: the interpreter's call sequence pushes the callee's frame
+ * (or runs a native in place); the driver then runs the callee ---- */
+STEP_ONLY(CALL)
+STEP_ONLY(CALL_SPREAD)
+STEP_ONLY(NEW)
+STEP_ONLY(NEW_SPREAD)
+STEP_ONLY(SUPER_CALL)
+STEP_ONLY(SUPER_CALL_SPREAD)
+STEP_ONLY(RETURN)
+STEP_ONLY(RETURN_UNDEF)
+STEP_ONLY(THROW)
+STEP_ONLY(THROW_ERROR)
+
+/* ---- iteration ---- */
+STEP_ONLY(GET_ITERATOR)
+STEP_ONLY(ITER_NEXT)
+STEP_ONLY(ITER_CLOSE)
+STEP_ONLY(FOR_IN_START)
+STEP_ONLY(FOR_IN_NEXT)
+
+/* ---- misc ---- */
+static void emit_CHECK_OBJECT_COERCIBLE(Ctx *c)
+{
+    X64Label slow = x64_label_new(A);
+    ld(c, X64_RAX, OPU16(1));
+    jump_if_value(c, X64_RAX, VAL_UNDEFINED, X64_CC_E, slow);
+    jump_if_value(c, X64_RAX, VAL_NULL, X64_CC_E, slow);
+    emit_slow(c, slow);
+}
+static void emit_THROW_IF_NOT_OBJECT(Ctx *c)
+{
+    X64Label slow = x64_label_new(A);
+    ld(c, X64_RAX, OPU16(1));
+    unbox_object_or(c, X64_RAX, slow);
+    emit_slow(c, slow);
+}
+
+/* ---- the table and the function ---- */
+
+typedef void (*Template)(Ctx *c);
+static const Template templates[BC__COUNT] = {
+#define OP(name, fmt, fb, flags) [BC_##name] = emit_##name,
+#include "bytecode.def"
+#undef OP
+};
+
+bool bl_emit_function(VM *vm, FunctionProto *fp, X64Asm *a, uint32_t *off, void *exit)
+{
+    Ctx ctx = {.vm = vm, .fp = fp, .a = a, .barrier = vm->heap.barrier != GC_BARRIER_NONE};
+    Ctx *c = &ctx;
+    c->labels = malloc((fp->code_len + 1) * sizeof *c->labels);
+    if (!c->labels) return false;
+    for (uint32_t pc = 0; pc < fp->code_len; pc += bc_ops[fp->code[pc]].size) c->labels[pc] = x64_label_new(a);
+    c->labels[fp->code_len] = x64_label_new(a);   /* falling off the end cannot happen; bound for safety */
+    c->exit = x64_label_new(a);
+    for (uint32_t pc = 0; pc < fp->code_len; pc += bc_ops[fp->code[pc]].size) {
+        x64_bind(a, c->labels[pc]);
+        off[pc] = (uint32_t)x64_offset(a);
+        c->pc = fp->code + pc;
+        c->at = pc;
+        templates[fp->code[pc]](c);
+    }
+    x64_bind(a, c->labels[fp->code_len]);
+    x64_bind(a, c->exit);
+    x64_mov_ri(a, X64_RAX, (uint64_t)(uintptr_t)exit);
+    x64_jmp_r(a, X64_RAX);
+    free(c->labels);
+    return x64_finish(a) && !a->oom;
+}

@@ -1,0 +1,80 @@
+/*
+ * policy.c -- tier-up decisions (see policy.h).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "policy.h"
+
+#include "baseline/baseline.h"
+#include "str.h"
+#include "tier.h"
+
+/* Budget between interrupt polls once no tier-up is pending (bytes). */
+#define POLL_BUDGET (1 << 20)
+
+static int32_t clamp_budget(double b)
+{
+    if (b < 1) return 1;
+    if (b > (double)(INT32_MAX / 2)) return INT32_MAX / 2;
+    return (int32_t)b;
+}
+
+/* The name --trace-tier and --baseline-filter use: "name" or "<anonymous>". */
+static void proto_name(VM *vm, const FunctionProto *fp, char *buf, size_t len)
+{
+    char *s = val_is_string(fp->name) ? str_to_utf8(vm, fp->name, NULL) : NULL;
+    if (s && s[0]) snprintf(buf, len, "%s", s);
+    else snprintf(buf, len, "%s", (fp->flags & FP_TOP_LEVEL) ? "<script>" : "<anonymous>");
+    free(s);
+}
+
+bool policy_compile_baseline(VM *vm, FunctionProto *fp, const char *why)
+{
+    fp->tier_state = TIER_STATE_DONE;
+    char name[128];
+    proto_name(vm, fp, name, sizeof name);
+    if (vm->flags.baseline_filter[0] && !strstr(name, vm->flags.baseline_filter)) return false;
+    uint64_t t0 = stats_now_ns();
+    bool ok = bl_compile(vm, fp);
+    uint64_t dt = stats_now_ns() - t0;
+    if (vm->flags.trace_tier) {
+        uint32_t line = fp->line;
+        if (ok && vm->flags.deterministic)   /* no wall-clock values in deterministic logs */
+            fprintf(stderr, "[tier] %s:%u %s -> baseline (%s; %u bytecode bytes -> %u code bytes)\n",
+                    fp->source ? fp->source->name : "?", line, name, why, fp->code_len, fp->bl_code_bytes);
+        else if (ok)
+            fprintf(stderr, "[tier] %s:%u %s -> baseline (%s; %u bytecode bytes -> %u code bytes, %.1f us)\n",
+                    fp->source ? fp->source->name : "?", line, name, why, fp->code_len, fp->bl_code_bytes,
+                    (double)dt / 1e3);
+        else
+            fprintf(stderr, "[tier] %s:%u %s -> baseline FAILED (%s)\n", fp->source ? fp->source->name : "?", line,
+                    name, why);
+    }
+    return ok;
+}
+
+bool policy_budget_exhausted(VM *vm, Frame *fr, bool at_loop)
+{
+    FunctionProto *fp = fr->proto;
+    fp->budget = POLL_BUDGET;
+    if (!vm->baseline_enabled || fp->tier_state == TIER_STATE_DONE) return false;
+    bool eager = strcmp(vm->flags.eager, "baseline") == 0;
+    if (fp->tier_state == TIER_STATE_NEW && !eager) {
+        fp->tier_state = TIER_STATE_COUNTING;
+        fp->budget = clamp_budget(vm->flags.baseline_after * vm->flags.tier_scale * (double)fp->code_len);
+        return false;
+    }
+    bool ok = policy_compile_baseline(vm, fp, eager ? "eager" : at_loop ? "hot loop" : "hot function");
+    if (!ok || !at_loop || !vm->flags.osr) return false;
+    fp->osr_entries++;
+    vm->stats.v[STAT_osr_entries]++;
+    if (vm->flags.trace_tier) {
+        char name[128];
+        proto_name(vm, fp, name, sizeof name);
+        fprintf(stderr, "[tier] %s: OSR into baseline at bytecode offset %u\n", name,
+                (uint32_t)(fr->pc - fp->code));
+    }
+    return true;
+}
