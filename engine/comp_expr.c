@@ -1059,7 +1059,7 @@ static int expr_assign(FuncState *fs, Node *n, int dst)
     }
     /* compound: x op= v */
     Opcode bop = binop_opcode(op);
-    int32_t imm;
+    int32_t imm = 0;
     bool use_imm = op == OP_ADD && int_literal(val, &imm);
     if (t->kind == N_IDENT) {
         int loc = direct_local(fs, t->u.ident.name);

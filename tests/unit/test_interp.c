@@ -68,7 +68,11 @@ START_TEST(test_tier_configure)
     ck_assert_int_eq(vm->ntiers, 1);
     ck_assert_str_eq(vm->tiers[0]->name, "interp");
     ck_assert(!tier_configure(vm, "interp,bogus", err, sizeof err));
-    ck_assert_str_eq(err, "unknown tier 'bogus' (available: interp)");
+    ck_assert_str_eq(err, "unknown tier 'bogus' (available: interp, baseline)");
+    ck_assert(tier_configure(vm, "baseline", err, sizeof err));
+    ck_assert_int_eq(vm->ntiers, 2);
+    ck_assert_str_eq(vm->tiers[1]->name, "baseline");
+    ck_assert(vm->baseline_enabled);
     ck_assert(tier_find("interp") != NULL);
     ck_assert(tier_find("nope") == NULL);
     free_vm(vm);
