@@ -88,12 +88,13 @@ bool loop_stopping(VM *vm);
 #define LOOP_CANCELLED (-1)
 /* Runs on a pool thread: no VM, no heap, no JS. */
 typedef void (*LoopWorkFn)(void *data);
-/* Runs on the loop thread once work is done.  keep is the value pinned by
- * loop_queue_work (a JS callback, a promise...), unpinned right after done
- * returns.  status is 0, or LOOP_CANCELLED when the VM is being freed or
- * the loop stopped after an error: done must then only release data (no
- * JS).  done calls JS through loop_call()/loop_task(); it owns data. */
-typedef void (*LoopDoneFn)(VM *vm, void *data, JSValue keep, int status);
+/* Runs on the loop thread once work is done.  *keep is a handle holding
+ * the value given to loop_queue_work (a JS callback, a promise...); it
+ * stays valid (and is updated by collections) until done returns.  status
+ * is 0, or LOOP_CANCELLED when the VM is being freed or the loop stopped
+ * after an error: done must then only release data (no JS).  done calls
+ * JS through loop_call()/loop_task(); it owns data. */
+typedef void (*LoopDoneFn)(VM *vm, void *data, JSValue *keep, int status);
 /* Queue work(data) on the pool; done runs later on the loop thread.  The
  * pending request keeps the loop alive.  false with an exception pending
  * (nothing queued, data still the caller's) on failure.  The time the

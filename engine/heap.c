@@ -15,8 +15,10 @@
 
 #include "atom.h"
 #include "error.h"
+#include "eventloop.h"
 #include "gc.h"
 #include "heap.h"
+#include "jobs.h"
 #include "object.h"
 #include "str.h"
 #include "vm.h"
@@ -329,6 +331,9 @@ void heap_trace_roots(VM *vm, GcVisitor *v)
         if (fp->feedback)
             for (uint32_t i = 0; i < fp->nfeedback; i++) trace_feedback(&fp->feedback[i], v);
     }
+    /* queued jobs and the values the event loop holds for pending work */
+    job_trace_roots(vm, v);
+    loop_trace_roots(vm, v);
 }
 
 void heap_process_weak(VM *vm, GcWeakFn live)

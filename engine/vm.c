@@ -16,7 +16,9 @@
 #include "tierlab.h"
 #include "compiler.h"
 #include "error.h"
+#include "eventloop.h"
 #include "gc.h"
+#include "jobs.h"
 #include "parser.h"
 #include "realm.h"
 #include "shape.h"
@@ -113,6 +115,8 @@ static void vm_free_all(VM *vm)
         bc_proto_free(fp);
     }
     vm->protos = NULL;
+    loop_free(vm);   /* closes libuv handles; calls no JS */
+    job_free(vm);
     if (vm->heap.plan) {
         atom_free(vm);
         heap_destroy(vm, &vm->heap);
@@ -281,6 +285,8 @@ int tl_run_file(TlVM *t, const char *path)
     free(buf);
     return rc;
 }
+
+int tl_run_loop(TlVM *t) { return loop_run(&t->vm); }
 
 void tl_print_stats(TlVM *t, FILE *out, bool json)
 {

@@ -26,6 +26,10 @@ TlVM *tl_vm_new(const struct TlFlags *flags, int script_argc, char **script_argv
  * stderr); 2 unreadable file. */
 int tl_run_file(TlVM *vm, const char *path);
 int tl_run_source(TlVM *vm, const char *name, const char *src, size_t len);
+/* Drain the microtasks the script left, then run the event loop (timers,
+ * immediates, I/O) until no work is left: 0 ok; 1 an uncaught exception in
+ * a callback or an unhandled Promise rejection (printed to stderr). */
+int tl_run_loop(TlVM *vm);
 void tl_print_stats(TlVM *vm, FILE *out, bool json);
 /* Pause times (ns) of the collections so far, oldest first: writes at most
  * max of them to out and returns how many collections there were in all

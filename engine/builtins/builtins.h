@@ -25,8 +25,23 @@ bool bi_date_init(VM *vm);
 bool bi_global_init(VM *vm);      /* parseInt, isNaN, eval, globalThis, ... */
 bool bi_console_init(VM *vm);     /* console.*, print */
 bool bi_regexp_init(VM *vm);      /* RegExp, RegExp String Iterator */
+bool bi_promise_init(VM *vm);      /* Promise (promise.c) */
 /* RegExpCreate(pattern, flags) (regexp.c; flags undefined for none): regexp literals, String methods */
 JSValue bi_regexp_create(VM *vm, JSValue pattern, JSValue flags);
+
+/* promise.c for the host (jobs.c, eventloop.c, native modules):
+ * the two Promise jobs, run by job_drain (false: the job threw, exception
+ * pending); [[PromiseIsHandled]], [[PromiseResult]] and [[PromiseState]]
+ * (-1 if v is not a promise); a new pending %Promise% and settling it as
+ * its resolve / reject functions would (a thenable value is adopted). */
+enum { PROMISE_PENDING, PROMISE_FULFILLED, PROMISE_REJECTED };
+bool bi_promise_reaction_job(VM *vm, JSValue reaction, JSValue argument, bool rejected);
+bool bi_promise_resolve_thenable_job(VM *vm, JSValue promise, JSValue thenable, JSValue then);
+bool bi_promise_is_handled(JSValue promise);
+JSValue bi_promise_result(JSValue promise);
+int bi_promise_state(JSValue promise);
+JSValue bi_promise_new(VM *vm);
+bool bi_promise_settle(VM *vm, JSValue promise, JSValue value, bool reject);
 
 /* console.log formatting (node-like), used by print/console: */
 void bi_inspect(VM *vm, JSValue v, void *file, bool top_level);
