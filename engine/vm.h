@@ -44,6 +44,8 @@ typedef struct Frame {
     uint16_t flags;          /* FRAME_* */
     JSValue *top;            /* vm->stack_top while this frame is the top one (call.c): never below
                                 the caller's top, so a slot once scanned stays scanned until popped */
+    uint32_t stop_saved;     /* baseline: vm->stop_depth to restore when the call this frame runs
+                                nested returns (bl_call_enter / bl_call_leave) */
 } Frame;
 
 enum FrameFlag {
@@ -92,6 +94,9 @@ typedef struct VM {
     int ntiers;
     bool baseline_enabled;           /* "baseline" is in --tiers */
     JSValue tier_result;             /* interp_step -> bl_run: the FRAME_ENTRY frame's result (VAL_HOLE: none yet) */
+    uint32_t stop_depth;             /* bl_call: the dispatch loop stops on returning or unwinding into
+                                        frame (stop_depth - 1), the baseline frame running the call nested */
+    uintptr_t c_stack_limit;         /* bl_call nests only while the C stack pointer is above this */
     struct BlState *bl;              /* baseline JIT state (code space, entry stub); NULL until first compile */
 
     /* ---- jobs and the event loop (jobs.c, eventloop.c): NULL until first use;
@@ -104,6 +109,12 @@ typedef struct VM {
     uint64_t random_state[2];
     bool interrupted;        /* set asynchronously by --timeout; checked at LOOP and calls */
 } VM;
+
+/* Internal results of the dispatch loop when it runs a call nested for
+ * baseline code (vm->stop_depth): returned into the caller's frame, or an
+ * exception is pending there.  Never visible to JS. */
+#define TIER_STOPPED VAL_MAKE(VAL_TAG_MISC, 7)
+#define TIER_THROW VAL_MAKE(VAL_TAG_MISC, 8)
 
 /* ---- handles ---- */
 static inline HandleScope heap_scope_open(VM *vm) { return vm->handles.top; }

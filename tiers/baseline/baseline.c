@@ -11,9 +11,11 @@
  * sees every value.
  *
  * The entry stub (one per VM) is  void enter(VM *vm, Frame *fr, void *at):
- * it saves the callee-saved registers, loads the pinned ones and jumps to
- * `at`; baseline code leaves through the stub's exit sequence.
+ * it saves the callee-saved registers, loads the pinned ones and calls
+ * `at`.  Baseline code leaves with `ret`: to the stub, or -- for a call
+ * made directly from baseline code (bl_call_enter) -- to its caller's code.
  */
+#include <pthread.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,7 +24,10 @@
 #include "baseline.h"
 #include "bl_internal.h"
 
+#include "call.h"
 #include "interp/interp.h"
+#include "function.h"
+#include "policy.h"
 #include "stats.h"
 #include "tier.h"
 
@@ -31,7 +36,6 @@ typedef void (*BlEnterFn)(VM *vm, Frame *fr, void *at);
 struct BlState {
     X64CodeSpace *space;
     BlEnterFn enter;
-    void *exit;              /* the stub's exit sequence */
 };
 
 /* The entry stub and its exit sequence. */
@@ -46,16 +50,15 @@ static bool make_stub(BlState *st)
     x64_push(&a, X64_R13);
     x64_push(&a, X64_R14);
     x64_push(&a, X64_R15);
-    x64_alu_ri(&a, X64_SUB, X64_RSP, 8);   /* 16-byte alignment at calls */
+    /* six pushes keep rsp = 8 (mod 16) here, so it is 16-byte aligned
+     * inside baseline code after the call below (at its calls into C) */
     x64_mov_rr(&a, BL_VM, X64_RDI);
     x64_mov_rr(&a, BL_FR, X64_RSI);
     x64_mov_rm(&a, BL_REGS, BL_FR, (int32_t)offsetof(Frame, regs));
     x64_mov_rm(&a, BL_FBV, BL_FR, (int32_t)offsetof(Frame, proto));
     x64_mov_rm(&a, BL_FBV, BL_FBV, (int32_t)offsetof(FunctionProto, feedback));
     x64_mov_ri(&a, BL_INTTAG, (uint64_t)VAL_TAG_INT << VAL_TAG_SHIFT);
-    x64_jmp_r(&a, X64_RDX);
-    size_t exit_at = x64_offset(&a);
-    x64_alu_ri(&a, X64_ADD, X64_RSP, 8);
+    x64_call_r(&a, X64_RDX);   /* baseline code leaves with `ret` */
     x64_pop(&a, X64_R15);
     x64_pop(&a, X64_R14);
     x64_pop(&a, X64_R13);
@@ -68,13 +71,90 @@ static bool make_stub(BlState *st)
     x64_free(&a);
     if (!code) return false;
     st->enter = (BlEnterFn)(void *)code;
-    st->exit = code + exit_at;
     return true;
+}
+
+/* bl_call nests JS calls on the C stack; it stops nesting (and lets the
+ * driver run the callee instead) this far above the thread's stack end,
+ * leaving room for native re-entry (bounded by --max-native-depth). */
+#define C_STACK_RESERVE (2u << 20)
+
+static void set_c_stack_limit(VM *vm)
+{
+    pthread_attr_t attr;
+    void *lo = NULL;
+    size_t size = 0;
+    if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+        pthread_attr_getstack(&attr, &lo, &size);
+        pthread_attr_destroy(&attr);
+    }
+    uintptr_t here = (uintptr_t)__builtin_frame_address(0);
+    if (!lo || size <= 2 * C_STACK_RESERVE) {
+        vm->c_stack_limit = UINTPTR_MAX;   /* unknown stack: never nest */
+        return;
+    }
+    uintptr_t limit = (uintptr_t)lo + C_STACK_RESERVE;
+    vm->c_stack_limit = limit < here ? limit : UINTPTR_MAX;
+}
+
+const uint8_t *bl_call(VM *vm, const uint8_t *pc)
+{
+    uint32_t depth = vm->frame_count;
+    const uint8_t *next = interp_step(vm, pc);
+    if (next || vm->frame_count != depth + 1) return next;   /* a native ran, or a throw */
+    if ((uintptr_t)__builtin_frame_address(0) < vm->c_stack_limit) return NULL;   /* the driver runs it */
+    uint32_t saved = vm->stop_depth;
+    vm->stop_depth = depth;
+    JSValue r = interp_run(vm);
+    vm->stop_depth = saved;
+    if (r == TIER_STOPPED) return call_top_frame(vm)->pc;
+    /* TIER_THROW: the exception reached this frame; unwind it here */
+    return interp_step(vm, NULL);
+}
+
+BlCallTarget bl_call_enter(VM *vm, const uint8_t *pc)
+{
+    BlCallTarget none = {NULL, NULL};
+    Frame *fr = call_top_frame(vm);
+    JSValue *w = &fr->regs[bc_u16(pc + 3)];
+    uint32_t argc = bc_u16(pc + 5);
+    JSFunction *fn = call_as_bytecode(w[0]);
+    if (!fn || !fn->fp->tier_code[TIER_BASELINE] || (fn->fp->flags & FP_CLASS_CTOR)) return none;
+    FunctionProto *fp = fn->fp;
+    if ((uintptr_t)__builtin_frame_address(0) < vm->c_stack_limit || vm->frame_count + 1 >= vm->frame_cap ||
+        w + 1 + fp->nregs + argc >= vm->stack_end)
+        return none;
+    fr->pc = pc;
+    fb_record_call(&fr->proto->feedback[bc_u32(pc + 7)], w[0]);
+    Frame *nf = call_push(vm, w[0], w + 1, argc, VAL_UNDEFINED, bc_u16(pc + 1), 0);
+    if (!nf) {
+        vm->exception = VAL_HOLE;   /* the slow path repeats the call and throws */
+        return none;
+    }
+    fr = nf - 1;
+    fr->stop_saved = vm->stop_depth;
+    vm->stop_depth = vm->frame_count - 1;
+    fp->bl_invocations++;
+    if ((fp->budget -= (int32_t)fp->code_len) < 0) policy_budget_exhausted(vm, nf, false);
+    const BlCode *bc = fp->tier_code[TIER_BASELINE];
+    return (BlCallTarget){(uint8_t *)bc->code + bc->native_off[0], nf};
+}
+
+const uint8_t *bl_call_leave(VM *vm)
+{
+    JSValue r = vm->tier_result;
+    vm->tier_result = VAL_HOLE;
+    if (r == VAL_HOLE) r = interp_run(vm);   /* the callee left its code: the driver finishes the call */
+    Frame *fr = &vm->frames[vm->stop_depth - 1];
+    vm->stop_depth = fr->stop_saved;
+    if (r == TIER_STOPPED) return fr->pc;
+    return interp_step(vm, NULL);             /* TIER_THROW: unwind this frame */
 }
 
 static BlState *state(VM *vm)
 {
     if (vm->bl) return vm->bl;
+    set_c_stack_limit(vm);
     BlState *st = calloc(1, sizeof *st);
     if (!st) return NULL;
     st->space = x64_code_space_new();
@@ -121,7 +201,7 @@ bool bl_compile(VM *vm, FunctionProto *fp)
     for (uint32_t i = 0; i <= fp->code_len; i++) off[i] = UINT32_MAX;
     X64Asm a;
     x64_init(&a);
-    bool ok = bl_emit_function(vm, fp, &a, off, st->exit);
+    bool ok = bl_emit_function(vm, fp, &a, off);
     void *code = ok ? x64_code_install(st->space, &a) : NULL;
     if (!code) {
         x64_free(&a);

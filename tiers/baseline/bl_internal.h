@@ -16,8 +16,24 @@ typedef struct BlState BlState;
 #define BL_FBV X64_R14
 #define BL_INTTAG X64_R15
 
+/* The call opcodes' slow path (baseline.c): interp_step, then the pushed
+ * callee runs to completion nested while the C stack has room. */
+const uint8_t *bl_call(VM *vm, const uint8_t *pc);
+
+/* CALL from baseline code to a function that has baseline code: push the
+ * callee's frame and return where to call (code = NULL: take the slow
+ * path, nothing was done).  The caller's code then calls `code` with the
+ * pinned registers set for `frame`, and afterwards bl_call_leave, which
+ * returns the pc the caller continues at (as interp_step does). */
+typedef struct BlCallTarget {
+    void *code;
+    Frame *frame;
+} BlCallTarget;
+BlCallTarget bl_call_enter(VM *vm, const uint8_t *pc);
+const uint8_t *bl_call_leave(VM *vm);
+
 /* Emit the whole function: off[pc] receives the code offset of every
- * instruction; exit is the entry stub's exit sequence.  False on failure. */
-bool bl_emit_function(VM *vm, FunctionProto *fp, X64Asm *a, uint32_t *off, void *exit);
+ * instruction.  False on failure. */
+bool bl_emit_function(VM *vm, FunctionProto *fp, X64Asm *a, uint32_t *off);
 
 #endif

@@ -24,6 +24,8 @@
 #include "bl_internal.h"
 #include "baseline.h"
 
+#include "bytecode.h"
+
 #include "feedback.h"
 #include "object.h"
 #include "shape.h"
@@ -63,11 +65,8 @@ static void st_imm(Ctx *c, uint32_t reg, JSValue v)
 
 /* Call interp_step for this instruction; leave when it did not continue
  * at the next instruction or (for jumps) at the jump target. */
-static void emit_step(Ctx *c)
+static void emit_check(Ctx *c)
 {
-    x64_mov_rr(A, X64_RDI, BL_VM);
-    x64_mov_ri(A, X64_RSI, (uint64_t)(uintptr_t)c->pc);
-    x64_call_abs(A, (const void *)interp_step);
     x64_test_rr(A, X64_RAX, X64_RAX);
     x64_jcc(A, X64_CC_E, c->exit);
     if (bc_ops[*c->pc].flags & OPF_JUMP) {
@@ -84,6 +83,14 @@ static void emit_step(Ctx *c)
     x64_jcc(A, X64_CC_NE, c->exit);
     /* falls through to the next instruction: every template ends here */
 }
+static void emit_step_with(Ctx *c, const uint8_t *(*step)(VM *, const uint8_t *))
+{
+    x64_mov_rr(A, X64_RDI, BL_VM);
+    x64_mov_ri(A, X64_RSI, (uint64_t)(uintptr_t)c->pc);
+    x64_call_abs(A, (const void *)step);
+    emit_check(c);
+}
+static void emit_step(Ctx *c) { emit_step_with(c, interp_step); }
 
 /* A fast path jumps to `slow` to bail out; emit the slow path there (the
  * last thing a template emits). */
@@ -727,13 +734,46 @@ static void emit_JSTRICT_EQ(Ctx *c) { compare_branch(c, X64_CC_E); }
 static void emit_JSTRICT_NE(Ctx *c) { compare_branch(c, X64_CC_NE); }
 
 /* ---- calls: the interpreter's call sequence pushes the callee's frame
- * (or runs a native in place); the driver then runs the callee ---- */
-STEP_ONLY(CALL)
-STEP_ONLY(CALL_SPREAD)
-STEP_ONLY(NEW)
-STEP_ONLY(NEW_SPREAD)
-STEP_ONLY(SUPER_CALL)
-STEP_ONLY(SUPER_CALL_SPREAD)
+ * (or runs a native in place); bl_call then runs the callee nested ---- */
+#define CALL_OP(name) \
+    static void emit_##name(Ctx *c) { emit_step_with(c, bl_call); }
+/* A call to a function with baseline code is a machine call: the callee's
+ * code runs on this code's stack with the pinned registers set for its
+ * frame and returns here with `ret` (bl_call_enter / bl_call_leave). */
+static void emit_CALL(Ctx *c)
+{
+    X64Label slow = x64_label_new(A), check = x64_label_new(A);
+    x64_mov_rr(A, X64_RDI, BL_VM);
+    x64_mov_ri(A, X64_RSI, (uint64_t)(uintptr_t)c->pc);
+    x64_call_abs(A, (const void *)bl_call_enter);
+    x64_test_rr(A, X64_RAX, X64_RAX);
+    x64_jcc(A, X64_CC_E, slow);
+    x64_push(A, BL_FR);                        /* 3 pushes + the return address keep */
+    x64_push(A, BL_REGS);                      /* the callee's rsp 16-byte aligned */
+    x64_push(A, BL_FBV);
+    x64_mov_rr(A, BL_FR, X64_RDX);
+    x64_mov_rm(A, BL_REGS, BL_FR, (int32_t)offsetof(Frame, regs));
+    x64_mov_rm(A, BL_FBV, BL_FR, (int32_t)offsetof(Frame, proto));
+    x64_mov_rm(A, BL_FBV, BL_FBV, (int32_t)offsetof(FunctionProto, feedback));
+    x64_call_r(A, X64_RAX);
+    x64_pop(A, BL_FBV);
+    x64_pop(A, BL_REGS);
+    x64_pop(A, BL_FR);
+    x64_mov_rr(A, X64_RDI, BL_VM);
+    x64_call_abs(A, (const void *)bl_call_leave);
+    x64_jmp(A, check);
+    x64_bind(A, slow);
+    x64_mov_rr(A, X64_RDI, BL_VM);
+    x64_mov_ri(A, X64_RSI, (uint64_t)(uintptr_t)c->pc);
+    x64_call_abs(A, (const void *)bl_call);
+    x64_bind(A, check);
+    emit_check(c);
+}
+CALL_OP(CALL_SPREAD)
+CALL_OP(NEW)
+CALL_OP(NEW_SPREAD)
+CALL_OP(SUPER_CALL)
+CALL_OP(SUPER_CALL_SPREAD)
 STEP_ONLY(RETURN)
 STEP_ONLY(RETURN_UNDEF)
 STEP_ONLY(THROW)
@@ -772,7 +812,7 @@ static const Template templates[BC__COUNT] = {
 #undef OP
 };
 
-bool bl_emit_function(VM *vm, FunctionProto *fp, X64Asm *a, uint32_t *off, void *exit)
+bool bl_emit_function(VM *vm, FunctionProto *fp, X64Asm *a, uint32_t *off)
 {
     Ctx ctx = {.vm = vm, .fp = fp, .a = a, .barrier = vm->heap.barrier != GC_BARRIER_NONE};
     Ctx *c = &ctx;
@@ -790,8 +830,7 @@ bool bl_emit_function(VM *vm, FunctionProto *fp, X64Asm *a, uint32_t *off, void 
     }
     x64_bind(a, c->labels[fp->code_len]);
     x64_bind(a, c->exit);
-    x64_mov_ri(a, X64_RAX, (uint64_t)(uintptr_t)exit);
-    x64_jmp_r(a, X64_RAX);
+    x64_ret(a);
     free(c->labels);
     return x64_finish(a) && !a->oom;
 }

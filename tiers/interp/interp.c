@@ -427,17 +427,18 @@ JSValue interp_run(VM *vm)
     LOAD_FRAME();
 #if defined(TL_INTERP_STEP)
     const uint32_t step_frames = vm->frame_count;
+    if (!at) goto exception;   /* unwind the pending exception from the top frame */
     pc = at;
     COUNT_OP();
     switch ((Opcode)*pc) {
 #elif defined(TL_INTERP_SWITCH)
-    SPEND_CALL_BUDGET();
+    if (fr->flags & FRAME_ENTRY) SPEND_CALL_BUDGET();
     TIER_SWITCH();
 dispatch:
     COUNT_OP();
     switch ((Opcode)*pc) {
 #else
-    SPEND_CALL_BUDGET();
+    if (fr->flags & FRAME_ENTRY) SPEND_CALL_BUDGET();   /* other frames spent theirs when pushed */
     TIER_SWITCH();
     DISPATCH();
     {
@@ -1276,10 +1277,17 @@ do_return: {
             FeedbackSlot *cs = &fbv[U32(7)];
             if (n > cs->hits && n <= 64) cs->hits = n;
         }
-        if (UNLIKELY(*pc == BC_SUPER_CALL || *pc == BC_SUPER_CALL_SPREAD) && !bind_super_this(vm, fr, retv))
+        if (UNLIKELY(*pc == BC_SUPER_CALL || *pc == BC_SUPER_CALL_SPREAD) && !bind_super_this(vm, fr, retv)) {
+            if (UNLIKELY(vm->frame_count == vm->stop_depth)) RUN_RETURN(TIER_THROW);
             goto exception;
+        }
         regs[rr] = retv;
         pc += bc_ops[*pc].size;
+        if (UNLIKELY(vm->frame_count == vm->stop_depth)) {
+            /* back in the baseline frame that ran this call nested (bl_call) */
+            SYNC();
+            RUN_RETURN(TIER_STOPPED);
+        }
         TIER_SWITCH();
         DISPATCH();
     }
@@ -1389,6 +1397,7 @@ exception:
         fr = call_pop(vm);
         if (flags & FRAME_ENTRY) RUN_RETURN(VAL_EXCEPTION);
         if (!fr) RUN_RETURN(VAL_EXCEPTION);
+        if (UNLIKELY(vm->frame_count == vm->stop_depth)) RUN_RETURN(TIER_THROW);   /* bl_call unwinds its frame */
     }
 
 #ifndef TL_INTERP_STEP
