@@ -537,19 +537,66 @@ static void int_op(Ctx *c, IntOp op, X64Label slow)
     }
 }
 
+/* Load the number in r into xmm as a double (int32 converted), recording
+ * its type in feedback slot fb; bail to `fail` for a non-number. */
+static void number_to_xmm(Ctx *c, X64Reg r, X64Xmm x, uint32_t fb, X64Label fail)
+{
+    X64Label is_int = x64_label_new(A), done = x64_label_new(A);
+    int32_t types = FBSLOT(fb) + (int32_t)offsetof(FeedbackSlot, types);
+    x64_mov_rr(A, TMP, r);
+    x64_shift_ri(A, X64_SHR, TMP, VAL_TAG_SHIFT);
+    x64_alu32_ri(A, X64_CMP, TMP, (int32_t)VAL_TAG_INT);
+    x64_jcc(A, X64_CC_E, is_int);
+    x64_jcc(A, X64_CC_A, fail);
+    x64_or8_mi(A, BL_FBV, types, FB_TYPE_DOUBLE);
+    x64_movq_xr(A, x, r);
+    x64_jmp(A, done);
+    x64_bind(A, is_int);
+    x64_or8_mi(A, BL_FBV, types, FB_TYPE_INT32);
+    x64_cvtsi2sd32(A, x, r);
+    x64_bind(A, done);
+}
+
+/* The double half of ADD/SUB/MUL: R(a) = val_from_double(x op y), NaN
+ * canonicalized; bails for non-numbers. */
+static void double_op(Ctx *c, IntOp op, X64Label slow)
+{
+    X64Label store = x64_label_new(A);
+    ld(c, X64_RAX, OPU16(3));
+    ld(c, X64_RCX, OPU16(5));
+    number_to_xmm(c, X64_RAX, X64_XMM0, OPU32(7), slow);
+    number_to_xmm(c, X64_RCX, X64_XMM1, OPU32(7), slow);
+    if (op == I_ADD) x64_addsd(A, X64_XMM0, X64_XMM1);
+    else if (op == I_SUB) x64_subsd(A, X64_XMM0, X64_XMM1);
+    else x64_mulsd(A, X64_XMM0, X64_XMM1);
+    x64_movq_rx(A, X64_RAX, X64_XMM0);
+    x64_ucomisd(A, X64_XMM0, X64_XMM0);
+    x64_jcc(A, X64_CC_NP, store);
+    x64_mov_ri(A, X64_RAX, VAL_NAN_BITS);
+    x64_bind(A, store);
+    st(c, OPU16(1), X64_RAX);
+}
+
 /* RRRF: R(a) = R(b) op R(c) */
 static void binop(Ctx *c, IntOp op)
 {
     X64Label slow = x64_label_new(A);
+    bool has_double = op == I_ADD || op == I_SUB || op == I_MUL;
+    X64Label not_int = has_double ? x64_label_new(A) : slow;
     ld(c, X64_RAX, OPU16(3));
     ld(c, X64_RCX, OPU16(5));
-    jump_unless_int(c, X64_RAX, slow);
-    jump_unless_int(c, X64_RCX, slow);
+    jump_unless_int(c, X64_RAX, not_int);
+    jump_unless_int(c, X64_RCX, not_int);
     record_int(c, OPU32(7));
     int_op(c, op, slow);
     x64_mov32_rr(A, X64_RAX, X64_RAX);
     x64_alu_rr(A, X64_OR, X64_RAX, BL_INTTAG);
     st(c, OPU16(1), X64_RAX);
+    if (has_double) {
+        x64_jmp(A, next_label(c));
+        x64_bind(A, not_int);
+        double_op(c, op, slow);
+    }
     emit_slow(c, slow);
 }
 static void emit_ADD(Ctx *c) { binop(c, I_ADD); }
@@ -652,8 +699,70 @@ static void compare(Ctx *c, X64Cond cc)
 }
 static void emit_EQ(Ctx *c) { compare(c, X64_CC_E); }
 static void emit_NE(Ctx *c) { compare(c, X64_CC_NE); }
-static void emit_STRICT_EQ(Ctx *c) { compare(c, X64_CC_E); }
-static void emit_STRICT_NE(Ctx *c) { compare(c, X64_CC_NE); }
+
+/* Strict equality of rax and rcx without the runtime: jumps to `equal` or
+ * `unequal`, or to `slow` when contents must be compared (doubles, whose
+ * bits may differ for equal values or agree for NaN; strings).  Values of
+ * any other kind are strictly equal exactly when their bits are. */
+static void strict_eq_fast(Ctx *c, uint32_t fb, X64Label equal, X64Label unequal, X64Label slow)
+{
+    X64Label differ = x64_label_new(A);
+    int32_t types = FBSLOT(fb) + (int32_t)offsetof(FeedbackSlot, types);
+    x64_alu_rr(A, X64_CMP, X64_RAX, X64_RCX);
+    x64_jcc(A, X64_CC_NE, differ);
+    x64_mov_rr(A, TMP, X64_RAX);
+    x64_shift_ri(A, X64_SHR, TMP, VAL_TAG_SHIFT);
+    x64_alu32_ri(A, X64_CMP, TMP, (int32_t)VAL_TAG_INT);
+    x64_jcc(A, X64_CC_B, slow);                 /* a double (NaN !== NaN) */
+    X64Label other = x64_label_new(A);
+    x64_jcc(A, X64_CC_NE, other);
+    x64_or8_mi(A, BL_FBV, types, FB_TYPE_INT32);
+    x64_jmp(A, equal);
+    x64_bind(A, other);
+    x64_or8_mi(A, BL_FBV, types, FB_TYPE_OTHER);
+    x64_jmp(A, equal);
+    x64_bind(A, differ);
+    /* feedback as the interpreter records it: int32 or other per operand */
+    X64Reg ops[2] = {X64_RAX, X64_RCX};
+    for (int i = 0; i < 2; i++) {
+        X64Label not_int = x64_label_new(A), next = x64_label_new(A);
+        x64_mov_rr(A, TMP, ops[i]);
+        x64_shift_ri(A, X64_SHR, TMP, VAL_TAG_SHIFT);
+        x64_alu32_ri(A, X64_CMP, TMP, (int32_t)VAL_TAG_INT);
+        x64_jcc(A, X64_CC_B, slow);             /* a double */
+        x64_jcc(A, X64_CC_NE, not_int);
+        x64_or8_mi(A, BL_FBV, types, FB_TYPE_INT32);
+        x64_jmp(A, next);
+        x64_bind(A, not_int);
+        x64_or8_mi(A, BL_FBV, types, FB_TYPE_OTHER);
+        x64_alu32_ri(A, X64_CMP, TMP, (int32_t)VAL_TAG_CELL);
+        x64_jcc(A, X64_CC_NE, next);
+        x64_mov_rr(A, TMP, ops[i]);
+        untag_cell(c, TMP);
+        x64_cmp8_mi(A, TMP, 1, CELL_ROPE);      /* kinds STRING = 0, ROPE = 1 */
+        x64_jcc(A, X64_CC_BE, slow);
+        x64_bind(A, next);
+    }
+    /* neither operand is a double or a string, and they differ */
+    x64_jmp(A, unequal);
+}
+
+/* RRRF: R(a) = R(b) === R(c) (or !==) */
+static void strict_compare(Ctx *c, bool negate)
+{
+    X64Label slow = x64_label_new(A), eq = x64_label_new(A), ne = x64_label_new(A);
+    ld(c, X64_RAX, OPU16(3));
+    ld(c, X64_RCX, OPU16(5));
+    strict_eq_fast(c, OPU32(7), eq, ne, slow);
+    x64_bind(A, eq);
+    st_imm(c, OPU16(1), negate ? VAL_FALSE : VAL_TRUE);
+    x64_jmp(A, next_label(c));
+    x64_bind(A, ne);
+    st_imm(c, OPU16(1), negate ? VAL_TRUE : VAL_FALSE);
+    emit_slow(c, slow);
+}
+static void emit_STRICT_EQ(Ctx *c) { strict_compare(c, false); }
+static void emit_STRICT_NE(Ctx *c) { strict_compare(c, true); }
 static void emit_LT(Ctx *c) { compare(c, X64_CC_L); }
 static void emit_LE(Ctx *c) { compare(c, X64_CC_LE); }
 static void emit_GT(Ctx *c) { compare(c, X64_CC_G); }
@@ -730,8 +839,18 @@ static void emit_JNGT(Ctx *c) { compare_branch(c, X64_CC_LE); }
 static void emit_JNGE(Ctx *c) { compare_branch(c, X64_CC_L); }
 static void emit_JEQ(Ctx *c) { compare_branch(c, X64_CC_E); }
 static void emit_JNE(Ctx *c) { compare_branch(c, X64_CC_NE); }
-static void emit_JSTRICT_EQ(Ctx *c) { compare_branch(c, X64_CC_E); }
-static void emit_JSTRICT_NE(Ctx *c) { compare_branch(c, X64_CC_NE); }
+static void strict_branch(Ctx *c, bool negate)
+{
+    X64Label slow = x64_label_new(A);
+    ld(c, X64_RAX, OPU16(1));
+    ld(c, X64_RCX, OPU16(3));
+    if (negate) strict_eq_fast(c, OPU32(9), next_label(c), target_label(c), slow);
+    else strict_eq_fast(c, OPU32(9), target_label(c), next_label(c), slow);
+    x64_bind(A, slow);
+    emit_step(c);
+}
+static void emit_JSTRICT_EQ(Ctx *c) { strict_branch(c, false); }
+static void emit_JSTRICT_NE(Ctx *c) { strict_branch(c, true); }
 
 /* ---- calls: the interpreter's call sequence pushes the callee's frame
  * (or runs a native in place); bl_call then runs the callee nested ---- */
