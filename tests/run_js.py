@@ -48,6 +48,15 @@ const file = process.argv[2];
 // no spread here: a test may replace Array.prototype[Symbol.iterator]
 globalThis.print = function () { console.log.apply(console, arguments); };
 globalThis.scriptArgs = process.argv.slice(3);
+// As tierlab (and node's defaults): an error thrown by a callback (timer,
+// microtask, nextTick) or a rejection nobody handled ends the program at once.
+function reportAsync(e) {
+  const head = (e instanceof Error) ? e.name + ': ' + e.message : String(e);
+  process.stderr.write('Uncaught ' + head + '\n' + ((e && e.stack) || '') + '\n');
+  process.exit(1);
+}
+process.on('uncaughtException', reportAsync);
+process.on('unhandledRejection', reportAsync);
 let src;
 try { src = fs.readFileSync(file, 'utf8'); }
 catch (e) { process.stderr.write('tierlab: cannot read ' + file + '\n'); process.exit(2); }
@@ -58,7 +67,7 @@ try {
   // (a SyntaxError's position is only there) after tierlab's headline.
   const head = (e instanceof Error) ? e.name + ': ' + e.message : String(e);
   process.stderr.write('Uncaught ' + head + '\n' + ((e && e.stack) || '') + '\n');
-  process.exitCode = 1;
+  process.exit(1);   // queued timers and jobs do not run (node, tierlab)
 }
 """
 

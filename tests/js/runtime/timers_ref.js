@@ -1,0 +1,23 @@
+// An unref'd timer does not keep the loop alive; ref() makes it count
+// again; hasRef() reports the state; ref/unref return the timer.
+var weak = setTimeout(function () { print("unref'd timer ran"); }, 1000);
+print(weak.hasRef(), weak.unref() === weak, weak.hasRef());
+// an unref'd timer still fires while something else keeps the loop alive
+setTimeout(function () { print("unref'd but fired"); }, 15).unref();
+setTimeout(function () { print("keeper"); }, 30);
+var back = setTimeout(function () { print("ref'd again"); }, 40);
+back.unref();
+back.ref();
+print(back.hasRef());
+var imm = setImmediate(function () { print("unref'd immediate ran (loop alive)"); });
+print(imm.hasRef(), imm.unref() === imm, imm.hasRef(), imm.ref().hasRef());
+imm.unref();
+var iv = setInterval(function () { print("interval never keeps the loop"); }, 2000);
+iv.unref();
+// expect: true true false
+// expect: true
+// expect: true true false true
+// expect: unref'd immediate ran (loop alive)
+// expect: unref'd but fired
+// expect: keeper
+// expect: ref'd again

@@ -1,0 +1,25 @@
+// refresh() restarts the countdown; it rearms a timeout that already
+// fired, but not one that was cleared.
+var t0 = performance.now();
+var fired = 0;
+var t = setTimeout(function () {
+    fired++;
+    var late = performance.now() - t0;
+    print("fired", fired, late >= 25 ? "late enough" : "too early: " + late);
+}, 20);
+setTimeout(function () { t.refresh(); }, 10);
+// a fired one-shot comes back once per refresh
+var once = 0;
+var r = setTimeout(function () {
+    once++;
+    print("one-shot", once);
+    if (once === 1) setTimeout(function () { print(r.refresh() === r); }, 1);
+}, 1);
+// a cleared one stays cleared
+var cleared = setTimeout(function () { print("cleared ran"); }, 1);
+clearTimeout(cleared);
+cleared.refresh();
+// expect: one-shot 1
+// expect: true
+// expect: one-shot 2
+// expect: fired 1 late enough
