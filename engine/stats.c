@@ -51,11 +51,16 @@ void stats_print_table(const TlStats *s, FILE *out)
     }
 }
 
+void stats_print_json_fields(const TlStats *s, FILE *out)
+{
+    for (int i = 0; i < STAT__COUNT; i++)
+        fprintf(out, "%s\"%s\": %" PRIu64, i ? ", " : "", stat_descs[i].name, s->v[i]);
+}
+
 void stats_print_json(const TlStats *s, FILE *out)
 {
     fputc('{', out);
-    for (int i = 0; i < STAT__COUNT; i++)
-        fprintf(out, "%s\"%s\": %" PRIu64, i ? ", " : "", stat_descs[i].name, s->v[i]);
+    stats_print_json_fields(s, out);
     fputs("}\n", out);
 }
 

@@ -38,6 +38,8 @@ const char *stats_name(TlStatId id);
 const char *stats_unit(TlStatId id);
 
 void stats_print_table(const TlStats *s, FILE *out);
+/* The counters as JSON members ("name": value, ...) without braces. */
+void stats_print_json_fields(const TlStats *s, FILE *out);
 void stats_print_json(const TlStats *s, FILE *out);
 
 /* CLOCK_MONOTONIC in nanoseconds. */

@@ -9,6 +9,7 @@
  * reported with its stack and gives exit status 1.
  */
 #include <errno.h>
+#include <inttypes.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -288,13 +289,53 @@ int tl_run_file(TlVM *t, const char *path)
 
 int tl_run_loop(TlVM *t) { return loop_run(&t->vm); }
 
+static void json_string(FILE *out, const char *s)
+{
+    fputc('"', out);
+    for (; *s; s++) {
+        unsigned char ch = (unsigned char)*s;
+        if (ch == '"' || ch == '\\') fprintf(out, "\\%c", ch);
+        else if (ch < 0x20) fprintf(out, "\\u%04x", ch);
+        else fputc(ch, out);
+    }
+    fputc('"', out);
+}
+
+/* "functions": per-function tier statistics of every function that ran. */
+static void print_function_stats(VM *vm, FILE *out)
+{
+    fputs(", \"functions\": [", out);
+    bool first = true;
+    for (const FunctionProto *fp = vm->protos; fp; fp = fp->next) {
+        if (!fp->invocations && !fp->tier_code[TIER_BASELINE]) continue;
+        char *name = val_is_string(fp->name) ? str_to_utf8(vm, fp->name, NULL) : NULL;
+        fprintf(out, "%s\n  {\"name\": ", first ? "" : ",");
+        json_string(out, name && name[0] ? name : (fp->flags & FP_TOP_LEVEL) ? "<script>" : "<anonymous>");
+        free(name);
+        fputs(", \"file\": ", out);
+        json_string(out, fp->source ? fp->source->name : "");
+        fprintf(out,
+                ", \"line\": %u, \"bytecode_bytes\": %u, \"invocations\": %u, \"tier\": \"%s\", "
+                "\"baseline_invocations\": %u, \"baseline_compile_ns\": %" PRIu64 ", \"baseline_code_bytes\": %u, "
+                "\"osr_entries\": %u}",
+                fp->line, fp->code_len, fp->invocations, fp->tier_code[TIER_BASELINE] ? "baseline" : "interp",
+                fp->bl_invocations, fp->bl_compile_ns, fp->bl_code_bytes, fp->osr_entries);
+        first = false;
+    }
+    fputs("]", out);
+}
+
 void tl_print_stats(TlVM *t, FILE *out, bool json)
 {
     heap_sync_stats(&t->vm);   /* allocation since the last collection */
-    if (json)
-        stats_print_json(&t->vm.stats, out);
-    else
+    if (json) {
+        fputc('{', out);
+        stats_print_json_fields(&t->vm.stats, out);
+        print_function_stats(&t->vm, out);
+        fputs("}\n", out);
+    } else {
         stats_print_table(&t->vm.stats, out);
+    }
 }
 
 size_t tl_gc_pauses(TlVM *t, uint64_t *out, size_t max)
