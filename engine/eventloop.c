@@ -316,6 +316,19 @@ static bool set_prop(VM *vm, JSValue obj, const char *name, JSValue v)
     return realm_def_value(vm, obj, name, v, PROP_HIDDEN) == 0;
 }
 
+/* (*hobj)[name] for one of those properties (*hobj rooted: interning the
+ * name may allocate). */
+static JSValue get_state(VM *vm, JSValue *hobj, const char *name)
+{
+    JSValue key = atom_from_cstr(vm, name);
+    if (key == VAL_EXCEPTION) return key;
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *hk = heap_handle(vm, key);
+    JSValue r = obj_get(vm, *hobj, *hk);
+    heap_scope_close(vm, hs);
+    return r;
+}
+
 /* A new Timeout / Immediate with its callback and arguments (args[from..]). */
 static JSValue timer_obj_new(VM *vm, bool immediate, JSValue *args, int argc, int from, double delay, bool repeat)
 {
@@ -436,10 +449,10 @@ static bool fire_timer(VM *vm, void *arg)
     HandleScope hs = heap_scope_open(vm);
     JSValue *ho = heap_handle(vm, loop_pinned(vm, lt->pin));
     bool ok = false;
-    JSValue cb = obj_get(vm, *ho, atom_from_cstr(vm, "_onTimeout"));
+    JSValue cb = get_state(vm, ho, "_onTimeout");
     if (cb == VAL_EXCEPTION) goto out;
     JSValue *hcb = heap_handle(vm, cb);
-    JSValue args = obj_get(vm, *ho, atom_from_cstr(vm, "_timerArgs"));
+    JSValue args = get_state(vm, ho, "_timerArgs");
     if (args == VAL_EXCEPTION) goto out;
     ok = apply_callback(vm, *ho, *hcb, args);
 out:
@@ -555,11 +568,11 @@ static JSValue timeout_refresh(VM *vm, JSValue *args, int argc, JSValue nt)
         return args[-1];
     }
     BI_SCOPE;
-    JSValue d = obj_get(vm, args[-1], atom_from_cstr(vm, "_idleTimeout"));
+    JSValue d = get_state(vm, &args[-1], "_idleTimeout");
     if (d == VAL_EXCEPTION) BI_RETURN(d);
     if (!val_is_number(d) || !(val_to_number(d) >= 0)) BI_RETURN(args[-1]);
     double delay = val_to_number(d);
-    JSValue rep = obj_get(vm, args[-1], atom_from_cstr(vm, "_repeat"));
+    JSValue rep = get_state(vm, &args[-1], "_repeat");
     if (rep == VAL_EXCEPTION) BI_RETURN(rep);
     double repeat = val_is_number(rep) ? val_to_number(rep) : 0;
     if (!timer_start(vm, &args[-1], delay, repeat)) BI_RETURN(VAL_EXCEPTION);
@@ -633,10 +646,10 @@ static bool fire_immediate(VM *vm, void *arg)
     JSValue *ho = arg;
     HandleScope hs = heap_scope_open(vm);
     bool ok = false;
-    JSValue cb = obj_get(vm, *ho, atom_from_cstr(vm, "_onImmediate"));
+    JSValue cb = get_state(vm, ho, "_onImmediate");
     if (cb == VAL_EXCEPTION) goto out;
     JSValue *hcb = heap_handle(vm, cb);
-    JSValue args = obj_get(vm, *ho, atom_from_cstr(vm, "_argv"));
+    JSValue args = get_state(vm, ho, "_argv");
     if (args == VAL_EXCEPTION) goto out;
     ok = apply_callback(vm, *ho, *hcb, args);
 out:
