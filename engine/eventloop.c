@@ -809,9 +809,9 @@ int loop_run(VM *vm)
     if (!job_drain(vm)) {
         fail_pending(vm);
         rc = 1;
-    } else if (vm->loop && !vm->loop->failed) {
-        uv_run(&vm->loop->uv, UV_RUN_DEFAULT);
-        rc = vm->loop->failed ? 1 : 0;
+    } else if (vm->loop) {
+        if (!vm->loop->failed) uv_run(&vm->loop->uv, UV_RUN_DEFAULT);
+        rc = vm->loop->failed ? 1 : 0;   /* a failed loop stays stopped */
     }
     if (vm->loop) sync_idle(vm);
     stats_add(&vm->stats, STAT_loop_ns, stats_now_ns() - t0);

@@ -13,7 +13,8 @@
  *
  * An exception escaping a macrotask or a microtask, or a Promise rejection
  * still unhandled after a drain, is printed ("Uncaught ..." with its
- * stack) and stops the loop: loop_run() then returns 1.
+ * stack) and stops the loop for good: loop_run() then returns 1 (and
+ * does again if called later).
  *
  * Invariants callers keep:
  *  - libuv callbacks run on the loop thread; only they may call JS, and
