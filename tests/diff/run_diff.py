@@ -10,7 +10,8 @@ as tiers and plans land.
 Usage: tests/diff/run_diff.py [--engine PATH] [--tiers LIST] [--gcs LIST]
                               [--extra "flags"]... [--filter SUBSTR]
                               [--timeout S] [-j N] [-v]
-  --tiers "interp;interp,baseline;interp,baseline,opt"   (';'-separated)
+  --tiers "interp;interp,baseline;interp,baseline,opt"   (';'-separated presets;
+          a preset may add tier flags: "interp,baseline --eager=baseline")
   --gcs   "marksweep,semispace,nogc,markcompact,gencopy,genms,rc"
   --extra="--eager=baseline"   adds one more configuration (repeatable;
                                use the = form: the value starts with --)
@@ -40,7 +41,9 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--engine", default=os.path.join(ROOT, "build", "tierlab"))
-    ap.add_argument("--tiers", default="interp;interp,baseline;interp,baseline,opt")
+    ap.add_argument("--tiers", default="interp;interp,baseline;interp,baseline --eager=baseline;"
+                                        "interp,baseline --tier-scale=0.0001;interp,baseline,opt;"
+                                        "interp,baseline,opt --eager=opt")
     ap.add_argument("--gcs", default="marksweep,semispace,nogc,markcompact,gencopy,genms,rc")
     ap.add_argument("--extra", action="append", default=[])
     ap.add_argument("--filter", action="append", default=[])
@@ -54,9 +57,12 @@ def main():
         return 1
 
     candidates = []
-    for tiers in [t for t in args.tiers.split(";") if t]:
+    for preset in [t for t in args.tiers.split(";") if t.strip()]:
+        # a preset is a tier list, optionally followed by tier flags
+        # ("interp,baseline --eager=baseline"), crossed with every plan
+        tiers, *tier_flags = preset.split()
         for gc in [g for g in args.gcs.split(",") if g]:
-            candidates.append(["--tiers=" + tiers, "--gc=" + gc])
+            candidates.append(["--tiers=" + tiers] + tier_flags + ["--gc=" + gc])
     for extra in args.extra:
         candidates.append(extra.split())
 

@@ -1,0 +1,236 @@
+/*
+ * test_baseline.c -- unit tests of the baseline JIT and the tier policy (Check).
+ *
+ * Covered: eager compilation installs code and a native offset for every
+ * instruction; results agree with the interpreter on int32 overflow, double
+ * arithmetic, NaN, strict equality of every kind of value, property and
+ * element ICs, exceptions thrown through baseline frames and caught in a
+ * caller, deep recursion; the policy's size-normalized budget (a function
+ * stays in the interpreter until it has spent it), OSR into a running
+ * loop, --baseline-filter; and W^X: while baseline code runs, no mapping
+ * of the process is writable and executable at once (/proc/self/maps).
+ * VM tests run under marksweep and under semispace with a collection at
+ * every allocation.
+ */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tierlab.h"
+#include "baseline/baseline.h"
+#include "error.h"
+#include "flags.h"
+#include "function.h"
+#include "str.h"
+#include "tier.h"
+#include "vm.h"
+
+static VM *new_vm(int mode, const char *tiers, const char *eager, double scale)
+{
+    TlFlags flags;
+    flags_init(&flags);
+    flags.tiers = tiers;
+    flags.eager = eager;
+    flags.tier_scale = scale;
+    if (mode == 1) {
+        flags.gc = "semispace";
+        flags.gc_stress = 1;
+    }
+    TlVM *t = tl_vm_new(&flags, 0, NULL);
+    ck_assert_msg(t != NULL, "tl_vm_new failed");
+    return (VM *)t;
+}
+
+static void free_vm(VM *vm) { tl_vm_free((TlVM *)vm); }
+
+static JSValue eval(VM *vm, const char *src)
+{
+    JSValue r = vm_eval_source(vm, "<test>", src, strlen(src), false);
+    if (r == VAL_EXCEPTION && err_pending(vm)) {
+        char *d = err_describe(vm, err_take(vm));
+        ck_abort_msg("uncaught exception: %s", d ? d : "?");
+    }
+    return r;
+}
+
+/* The script's completion value as a C string (caller frees). */
+static char *eval_str(VM *vm, const char *src)
+{
+    JSValue r = eval(vm, src);
+    ck_assert(val_is_string(r));
+    return str_to_utf8(vm, r, NULL);
+}
+
+static FunctionProto *find_proto(VM *vm, const char *name)
+{
+    for (FunctionProto *fp = vm->protos; fp; fp = fp->next) {
+        if (!val_is_string(fp->name)) continue;
+        char *s = str_to_utf8(vm, fp->name, NULL);
+        bool eq = s && strcmp(s, name) == 0;
+        free(s);
+        if (eq) return fp;
+    }
+    return NULL;
+}
+
+/* Programs whose printed results must not depend on the tier. */
+static const char *const programs[] = {
+    "function add(a, b) { return a + b; } String([add(1, 2), add(2147483647, 1), add(-2147483648, -1), add(0.5, 0.25), add('a', 1)])",
+    "function mul(a, b) { return a * b; } String([mul(3, 4), mul(65536, 65536), mul(0, -1), 1 / mul(0, -1), mul(1.5, 2), mul(NaN, 1)])",
+    "function sub(a, b) { return a - b; } String([sub(1, 2), sub(-2147483648, 1), sub(Infinity, Infinity)])",
+    "function bits(a, b) { return [a & b, a | b, a ^ b, a << b, a >> b, a >>> b, ~a]; } String(bits(-5, 3)) + ';' + String(bits(7, 33))",
+    "function cmp(a, b) { return [a < b, a <= b, a > b, a >= b, a == b, a != b]; } String(cmp(1, 2)) + String(cmp('b', 'a')) + String(cmp(NaN, NaN))",
+    "function se(a, b) { return a === b; } var o = {}; String([se(1, 1), se(1, 1.0), se(0, -0), se(NaN, NaN), se('ab', 'a' + 'b'), se(o, o), se(o, {}), se(null, undefined), se(true, true), se(1, '1')])",
+    "function br(a, b) { if (a === b) return 'eq'; return 'ne'; } [br(NaN, NaN), br('x', 'x'), br(undefined, null), br(2, 2)].join()",
+    "function P(x) { this.x = x; this.y = x * 2; } P.prototype.sum = function () { return this.x + this.y; }; var s = 0; for (var i = 0; i < 50; i++) s += new P(i).sum(); String(s)",
+    "var a = []; for (var i = 0; i < 100; i++) a[i] = i * i; var t = 0; for (var j = 0; j < a.length; j++) t += a[j]; String(t) + ',' + a.length",
+    "function thrower(n) { if (n === 0) throw new RangeError('deep'); return thrower(n - 1) + 1; } var m; try { thrower(200); } catch (e) { m = e.message; } m",
+    "function f(n) { return n === 0 ? 0 : 1 + f(n - 1); } String(f(20000))",
+    "var x = 10; function g() { x = x + 1; return x; } g(); g(); String(x)",
+    "function clo() { var c = 0; return function () { return ++c; }; } var k = clo(); k(); k(); String(k())",
+    "function neg(a) { return -a; } String([neg(5), 1 / neg(0), neg(-2147483648)])",
+};
+
+START_TEST(test_same_results)
+{
+    VM *ref = new_vm(0, "interp", "", 1.0);
+    VM *vm = new_vm(_i, "interp,baseline", "baseline", 1.0);
+    for (size_t i = 0; i < sizeof programs / sizeof programs[0]; i++) {
+        char *want = eval_str(ref, programs[i]);
+        char *got = eval_str(vm, programs[i]);
+        ck_assert_msg(strcmp(want, got) == 0, "program %zu: interp '%s' baseline '%s'", i, want, got);
+        free(want);
+        free(got);
+    }
+    ck_assert_int_gt((int)vm->stats.v[STAT_functions_baseline], 10);
+    free_vm(ref);
+    free_vm(vm);
+}
+END_TEST
+
+START_TEST(test_eager_installs_code)
+{
+    VM *vm = new_vm(0, "interp", "baseline", 1.0);
+    eval(vm, "function sq(x) { var y = x * x; return y; } sq(3);");
+    FunctionProto *fp = find_proto(vm, "sq");
+    ck_assert_ptr_nonnull(fp);
+    const BlCode *bc = fp->tier_code[TIER_BASELINE];
+    ck_assert_ptr_nonnull(bc);
+    ck_assert_uint_gt(bc->code_len, fp->code_len);
+    /* every instruction start maps into the code, in increasing order */
+    uint32_t last = 0;
+    for (uint32_t pc = 0; pc < fp->code_len; pc += bc_ops[fp->code[pc]].size) {
+        ck_assert_uint_ne(bc->native_off[pc], UINT32_MAX);
+        ck_assert_uint_lt(bc->native_off[pc], bc->code_len);
+        ck_assert_uint_ge(bc->native_off[pc], last);
+        last = bc->native_off[pc];
+    }
+    ck_assert_uint_eq(fp->bl_code_bytes, bc->code_len);
+    free_vm(vm);
+}
+END_TEST
+
+START_TEST(test_budget_normalized_by_size)
+{
+    /* baseline-after=10: a function tiers up after spending 10x its own size */
+    VM *vm = new_vm(0, "interp,baseline", "", 1.0);
+    vm->flags.baseline_after = 10;
+    eval(vm, "function small(a) { return a + 1; } for (var i = 0; i < 5; i++) small(i);");
+    FunctionProto *fp = find_proto(vm, "small");
+    ck_assert_ptr_nonnull(fp);
+    ck_assert_ptr_null(fp->tier_code[TIER_BASELINE]);   /* 5 calls: budget not spent */
+    eval(vm, "for (var i = 0; i < 20; i++) small(i);");
+    ck_assert_ptr_nonnull(fp->tier_code[TIER_BASELINE]);
+    ck_assert_uint_gt(fp->bl_invocations, 0);
+    free_vm(vm);
+}
+END_TEST
+
+START_TEST(test_osr)
+{
+    VM *vm = new_vm(_i, "interp,baseline", "", 0.01);
+    JSValue r = eval(vm, "function loop() { var s = 0; for (var i = 0; i < 100000; i++) s += i; return s; } loop()");
+    ck_assert(val_is_number(r));
+    ck_assert(val_to_number(r) == 4999950000.0);
+    FunctionProto *fp = find_proto(vm, "loop");
+    ck_assert_ptr_nonnull(fp->tier_code[TIER_BASELINE]);
+    ck_assert_uint_eq(fp->osr_entries, 1);   /* entered baseline code mid-loop, once */
+    ck_assert_uint_eq(fp->bl_invocations, 0);  /* ... never through a call */
+    ck_assert_uint_ge(vm->stats.v[STAT_osr_entries], 1);
+    free_vm(vm);
+
+    vm = new_vm(0, "interp,baseline", "", 0.01);
+    vm->flags.osr = false;
+    eval(vm, "function loop2() { var s = 0; for (var i = 0; i < 100000; i++) s += i; return s; } loop2()");
+    ck_assert_uint_eq(find_proto(vm, "loop2")->osr_entries, 0);
+    free_vm(vm);
+}
+END_TEST
+
+START_TEST(test_filter)
+{
+    VM *vm = new_vm(0, "interp,baseline", "baseline", 1.0);
+    vm->flags.baseline_filter = "hot";
+    eval(vm, "function hotOne() { return 1; } function cold() { return 2; } hotOne() + cold();");
+    ck_assert_ptr_nonnull(find_proto(vm, "hotOne")->tier_code[TIER_BASELINE]);
+    ck_assert_ptr_null(find_proto(vm, "cold")->tier_code[TIER_BASELINE]);
+    free_vm(vm);
+}
+END_TEST
+
+/* Native called from baseline code: scans /proc/self/maps for a mapping
+ * that is writable and executable.  Returns the number found. */
+static JSValue count_wx(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    (void)vm, (void)args, (void)argc, (void)nt;
+    FILE *f = fopen("/proc/self/maps", "r");
+    if (!f) return val_from_int(-1);
+    char line[512];
+    int n = 0;
+    while (fgets(line, sizeof line, f)) {
+        char perms[8] = "";
+        if (sscanf(line, "%*s %7s", perms) == 1 && perms[1] == 'w' && perms[2] == 'x') n++;
+    }
+    fclose(f);
+    return val_from_int(n);
+}
+
+START_TEST(test_wx)
+{
+    VM *vm = new_vm(0, "interp,baseline", "baseline", 1.0);
+    JSValue fn = fn_new_native(vm, "countWX", count_wx, 0, 0);
+    obj_set(vm, vm->global, atom_from_cstr(vm, "countWX"), fn, vm->global);
+    JSValue r = eval(vm, "function a() { return countWX(); } function b() { return a() + countWX(); } "
+                         "var t = 0; for (var i = 0; i < 3; i++) t += b(); t");
+    ck_assert(val_is_int(r));
+    ck_assert_int_eq(val_int(r), 0);
+    ck_assert_ptr_nonnull(find_proto(vm, "a")->tier_code[TIER_BASELINE]);
+    ck_assert_ptr_nonnull(find_proto(vm, "b")->tier_code[TIER_BASELINE]);
+    free_vm(vm);
+}
+END_TEST
+
+static Suite *suite(void)
+{
+    Suite *s = suite_create("baseline");
+    TCase *tc = tcase_create("core");
+    tcase_set_timeout(tc, 60);
+    tcase_add_loop_test(tc, test_same_results, 0, 2);
+    tcase_add_test(tc, test_eager_installs_code);
+    tcase_add_test(tc, test_budget_normalized_by_size);
+    tcase_add_loop_test(tc, test_osr, 0, 2);
+    tcase_add_test(tc, test_filter);
+    tcase_add_test(tc, test_wx);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int main(void)
+{
+    SRunner *sr = srunner_create(suite());
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
