@@ -351,7 +351,8 @@ static bool in_range(const void *p, const void *start, size_t n, size_t elem, si
     return true;
 }
 
-const char *heap_describe_root(VM *vm, const void *slot, char *buf, size_t n)
+/* Describe a known root slot address; false if slot is none of them. */
+static bool describe_slot(VM *vm, const void *slot, char *buf, size_t n)
 {
     size_t i;
     if (vm->stack && in_range(slot, vm->stack, (size_t)(vm->stack_top - vm->stack), sizeof(JSValue), &i)) {
@@ -380,21 +381,62 @@ const char *heap_describe_root(VM *vm, const void *slot, char *buf, size_t n)
     } else if (slot == &vm->unit_strings || slot == (const void *)&vm->empty_shape) {
         snprintf(buf, n, "%s", slot == &vm->unit_strings ? "vm->unit_strings" : "vm->empty_shape");
     } else {
-        snprintf(buf, n, "slot %p (a FunctionProto's constants or feedback?)", slot);
         for (FunctionProto *fp = vm->protos; fp; fp = fp->next) {
             if (in_range(slot, fp->consts, fp->nconsts, sizeof(JSValue), &i)) {
                 snprintf(buf, n, "constant %zu of proto %p (line %u)", i, (void *)fp, fp->line);
-                break;
+                return true;
             }
             if (in_range(slot, fp->feedback, fp->nfeedback, sizeof(FeedbackSlot), &i)) {
                 snprintf(buf, n, "feedback slot %zu of proto %p (line %u)", i, (void *)fp, fp->line);
-                break;
+                return true;
             }
             if (slot == &fp->name) {
                 snprintf(buf, n, "name of proto %p (line %u)", (void *)fp, fp->line);
-                break;
+                return true;
             }
         }
+        return false;
     }
+    return true;
+}
+
+/* The first word in [p, p + bytes) holding target as a Cell* or as a boxed
+ * JSValue, or NULL. */
+static const void *find_word(const void *p, size_t bytes, Cell *target)
+{
+    if (!p) return NULL;
+    const uint64_t *w = p, raw = (uint64_t)(uintptr_t)target, boxed = (uint64_t)val_from_cell(target);
+    for (size_t i = 0; i < bytes / 8; i++)
+        if (w[i] == raw || w[i] == boxed) return &w[i];
+    return NULL;
+}
+
+/* heap_visit_value hands the visitor the address of a local copy of a
+ * JSValue root, so an unknown slot is located by its contents instead. */
+static const void *find_root_holding(VM *vm, Cell *target)
+{
+    const void *at;
+    if (vm->stack && (at = find_word(vm->stack, (size_t)(vm->stack_top - vm->stack) * sizeof(JSValue), target)))
+        return at;
+    if ((at = find_word(vm->frames, vm->frame_count * sizeof(Frame), target))) return at;
+    if ((at = find_word(vm->handles.slots, vm->handles.top * sizeof(JSValue), target))) return at;
+    if ((at = find_word(vm->intrinsics, sizeof vm->intrinsics, target))) return at;
+    if ((at = find_word(vm->atoms.predef, sizeof vm->atoms.predef, target))) return at;
+    const void *singles[] = { &vm->exception, &vm->global, &vm->global_lex, &vm->unit_strings, &vm->empty_shape };
+    for (size_t k = 0; k < sizeof singles / sizeof singles[0]; k++)
+        if (find_word(singles[k], 8, target)) return singles[k];
+    for (FunctionProto *fp = vm->protos; fp; fp = fp->next) {
+        if ((at = find_word(fp->consts, fp->nconsts * sizeof(JSValue), target))) return at;
+        if ((at = find_word(&fp->name, sizeof fp->name, target))) return at;
+        if ((at = find_word(fp->feedback, fp->nfeedback * sizeof(FeedbackSlot), target))) return at;
+    }
+    return NULL;
+}
+
+const char *heap_describe_root(VM *vm, const void *slot, Cell *target, char *buf, size_t n)
+{
+    if (describe_slot(vm, slot, buf, n)) return buf;
+    const void *at = target ? find_root_holding(vm, target) : NULL;
+    if (!at || !describe_slot(vm, at, buf, n)) snprintf(buf, n, "slot %p (not a known root area)", slot);
     return buf;
 }

@@ -94,8 +94,10 @@ void heap_trace_roots(struct VM *vm, GcVisitor *v);              /* every strong
 typedef Cell *(*GcWeakFn)(struct VM *vm, Cell *c);  /* NULL if dead, else (new) address */
 void heap_process_weak(struct VM *vm, GcWeakFn live);
 /* For error reports (the verifier): which root a slot address belongs to,
- * e.g. "VM stack slot 12 (frame 3, r4)" or "handle 7"; writes buf. */
-const char *heap_describe_root(struct VM *vm, const void *slot, char *buf, size_t n);
+ * e.g. "VM stack slot 12 (frame 3, r4)" or "handle 7"; writes buf.  JSValue
+ * roots reach a visitor as a copy, so if slot is not a root's address the
+ * root holding target is searched for. */
+const char *heap_describe_root(struct VM *vm, const void *slot, Cell *target, char *buf, size_t n);
 
 static inline void heap_visit_value(GcVisitor *v, JSValue *slot)
 {

@@ -47,6 +47,31 @@ static void clear_seen(Verifier *vf)
     vf->seen.n = 0;
 }
 
+/* The offset of the field of p that holds c.  heap_visit_value passes the
+ * address of a local copy of a JSValue field, not of the field itself, so
+ * when slot is not inside p the field is found by its contents (the first
+ * word equal to c as a Cell* or as a boxed JSValue). */
+static const char *field_offset(Cell *p, Cell **slot, Cell *c)
+{
+    static char buf[64];
+    const uint8_t *start = (const uint8_t *)p, *q = (const uint8_t *)slot;
+    size_t size = cell_size(p);
+    if (q >= start && q < start + size) {
+        snprintf(buf, sizeof buf, "%zu", (size_t)(q - start));
+        return buf;
+    }
+    const uint64_t *w = (const uint64_t *)(const void *)p;
+    uint64_t raw = (uint64_t)(uintptr_t)c, boxed = (uint64_t)val_from_cell(c);
+    for (size_t i = 1; i < size / 8; i++) {
+        if (w[i] == raw || w[i] == boxed) {
+            snprintf(buf, sizeof buf, "%zu", i * 8);
+            return buf;
+        }
+    }
+    snprintf(buf, sizeof buf, "unknown");
+    return buf;
+}
+
 static void report(Verifier *vf, Cell **slot, const char *why)
 {
     Heap *h = vf->heap;
@@ -59,11 +84,11 @@ static void report(Verifier *vf, Cell **slot, const char *why)
     fputc('\n', stderr);
     if (vf->parent) {
         Cell *p = vf->parent;
-        fprintf(stderr, "  held at offset %zu of a %s cell %p (%zu bytes)\n",
-                (size_t)((uint8_t *)slot - (uint8_t *)p), kind_name(cell_kind(p)), (void *)p, cell_size(p));
+        fprintf(stderr, "  held at offset %s of a %s cell %p (%zu bytes)\n", field_offset(p, slot, c),
+                kind_name(cell_kind(p)), (void *)p, cell_size(p));
     } else {
         char buf[160];
-        fprintf(stderr, "  held by the root %s\n", heap_describe_root(h->vm, slot, buf, sizeof buf));
+        fprintf(stderr, "  held by the root %s\n", heap_describe_root(h->vm, slot, c, buf, sizeof buf));
     }
     fflush(stderr);
     clear_seen(vf);

@@ -6,6 +6,7 @@
  */
 #include <check.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -87,9 +88,13 @@ START_TEST(test_old_to_young_store)
 }
 END_TEST
 
-/* Without the barrier the verifier must abort (before the minor GC). */
+/* Without the barrier the verifier must abort (before the minor GC) and
+ * name the holder and the field: v[0] of a ValArray is at offset 16. */
 START_TEST(test_missing_barrier_caught)
 {
+    char path[] = "/tmp/tierlab-gcgen-XXXXXX";
+    int fd = mkstemp(path);
+    ck_assert_int_ge(fd, 0);
     pid_t pid = fork();
     ck_assert_int_ge(pid, 0);
     if (pid == 0) {
@@ -100,7 +105,7 @@ START_TEST(test_missing_barrier_caught)
         minor_gc(vm);
         ValArray *young = new_arr(vm, 1, 1);
         arr(*old)->v[0] = val_from_cell(&young->hdr);   /* deliberately no heap_store */
-        fclose(stderr);
+        dup2(fd, 2);
         minor_gc(vm);
         heap_scope_close(vm, hs);
         _exit(0);
@@ -108,6 +113,13 @@ START_TEST(test_missing_barrier_caught)
     int status;
     waitpid(pid, &status, 0);
     ck_assert_msg(WIFSIGNALED(status), "the verifier did not catch a missing barrier");
+    char report[2048] = "";
+    ssize_t n = pread(fd, report, sizeof report - 1, 0);
+    close(fd);
+    unlink(path);
+    ck_assert_int_gt(n, 0);
+    report[n] = 0;
+    ck_assert_msg(strstr(report, "held at offset 16 of a VALARRAY cell") != NULL, "report: %s", report);
 }
 END_TEST
 
