@@ -874,8 +874,8 @@ bool bi_promise_init(VM *vm)
     for (size_t i = 0; i < sizeof combinators / sizeof combinators[0]; i++)
         if (realm_def_method(vm, *hctor, combinators[i].name, promise_combinator, 1, (int)combinators[i].kind) < 0)
             goto out;
-    if (realm_def_method(vm, *hctor, "reject", promise_static_reject, 1, 0) < 0 ||
-        realm_def_method(vm, *hctor, "resolve", promise_static_resolve, 1, 0) < 0 ||
+    if (realm_def_method(vm, *hctor, "resolve", promise_static_resolve, 1, 0) < 0 ||
+        realm_def_method(vm, *hctor, "reject", promise_static_reject, 1, 0) < 0 ||
         realm_def_method(vm, *hctor, "withResolvers", promise_with_resolvers, 0, 0) < 0)
         goto out;
     JSValue sg = fn_new_native(vm, "get [Symbol.species]", species_getter, 0, 0);
