@@ -116,6 +116,7 @@ typedef struct LoopState {
     LoopTimer *timers;       /* active timers */
     int32_t next_id;
     bool in_timers;          /* a timer callback is running (the phase's time is kept) */
+    bool running;            /* inside uv_run (loop_run) */
     bool failed;             /* a callback threw: the loop is stopping */
     bool closing;            /* loop_free runs */
     uint64_t idle_synced;    /* poll idle time already added to stats */
@@ -211,7 +212,9 @@ static void fail_pending(VM *vm)
     }
     if (vm->loop) {
         vm->loop->failed = true;
-        uv_stop(&vm->loop->uv);
+        /* only a running loop is stopped: a stop flag left set would make
+         * loop_free's uv_run return before the close callbacks ran */
+        if (vm->loop->running) uv_stop(&vm->loop->uv);
     }
 }
 
@@ -810,7 +813,11 @@ int loop_run(VM *vm)
         fail_pending(vm);
         rc = 1;
     } else if (vm->loop) {
-        if (!vm->loop->failed) uv_run(&vm->loop->uv, UV_RUN_DEFAULT);
+        if (!vm->loop->failed) {
+            vm->loop->running = true;
+            uv_run(&vm->loop->uv, UV_RUN_DEFAULT);
+            vm->loop->running = false;
+        }
         rc = vm->loop->failed ? 1 : 0;   /* a failed loop stays stopped */
     }
     if (vm->loop) sync_idle(vm);
