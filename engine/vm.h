@@ -46,6 +46,7 @@ typedef struct Frame {
                                 the caller's top, so a slot once scanned stays scanned until popped */
     uint32_t stop_saved;     /* baseline: vm->stop_depth to restore when the call this frame runs
                                 nested returns (bl_call_enter / bl_call_leave) */
+    const uint8_t *call_pc;  /* baseline: that call instruction */
 } Frame;
 
 enum FrameFlag {

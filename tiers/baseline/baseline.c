@@ -97,25 +97,51 @@ static void set_c_stack_limit(VM *vm)
     vm->c_stack_limit = limit < here ? limit : UINTPTR_MAX;
 }
 
-const uint8_t *bl_call(VM *vm, const uint8_t *pc)
+/* Where the frame continues after the instruction at pc ran as r says. */
+static int status(const FunctionProto *fp, const uint8_t *pc, const uint8_t *r)
 {
+    if (!r) return BL_LEAVE;
+    if (r == pc + bc_ops[*pc].size) return BL_NEXT;
+    if ((bc_ops[*pc].flags & OPF_JUMP) && r == fp->code + bc_jump_target(fp->code, (uint32_t)(pc - fp->code)))
+        return BL_TARGET;
+    return BL_LEAVE;   /* a handler: interp_step left fr->pc there */
+}
+
+int bl_step(VM *vm, uint32_t at)
+{
+    const FunctionProto *fp = call_top_frame(vm)->proto;
+    const uint8_t *pc = fp->code + at;
+    return status(fp, pc, interp_step(vm, pc));
+}
+
+/* After a nested call ended (TIER_STOPPED / TIER_THROW) in the frame that
+ * made it: the status of the call instruction. */
+static int after_nested(VM *vm, Frame *fr, const uint8_t *pc, JSValue r)
+{
+    if (r == TIER_STOPPED) return status(fr->proto, pc, fr->pc);
+    return status(fr->proto, pc, interp_step(vm, NULL));   /* TIER_THROW: unwind this frame */
+}
+
+int bl_call(VM *vm, uint32_t at)
+{
+    Frame *fr = call_top_frame(vm);
+    const uint8_t *pc = fr->proto->code + at;
     uint32_t depth = vm->frame_count;
     const uint8_t *next = interp_step(vm, pc);
-    if (next || vm->frame_count != depth + 1) return next;   /* a native ran, or a throw */
-    if ((uintptr_t)__builtin_frame_address(0) < vm->c_stack_limit) return NULL;   /* the driver runs it */
+    if (next || vm->frame_count != depth + 1) return status(fr->proto, pc, next);   /* a native ran, or a throw */
+    if ((uintptr_t)__builtin_frame_address(0) < vm->c_stack_limit) return BL_LEAVE;   /* the driver runs it */
     uint32_t saved = vm->stop_depth;
     vm->stop_depth = depth;
     JSValue r = interp_run(vm);
     vm->stop_depth = saved;
-    if (r == TIER_STOPPED) return call_top_frame(vm)->pc;
-    /* TIER_THROW: the exception reached this frame; unwind it here */
-    return interp_step(vm, NULL);
+    return after_nested(vm, fr, pc, r);
 }
 
-BlCallTarget bl_call_enter(VM *vm, const uint8_t *pc)
+BlCallTarget bl_call_enter(VM *vm, uint32_t at)
 {
     BlCallTarget none = {NULL, NULL};
     Frame *fr = call_top_frame(vm);
+    const uint8_t *pc = fr->proto->code + at;
     JSValue *w = &fr->regs[bc_u16(pc + 3)];
     uint32_t argc = bc_u16(pc + 5);
     JSFunction *fn = call_as_bytecode(w[0]);
@@ -124,7 +150,7 @@ BlCallTarget bl_call_enter(VM *vm, const uint8_t *pc)
     if ((uintptr_t)__builtin_frame_address(0) < vm->c_stack_limit || vm->frame_count + 1 >= vm->frame_cap ||
         w + 1 + fp->nregs + argc >= vm->stack_end)
         return none;
-    fr->pc = pc;
+    fr->pc = fr->call_pc = pc;
     fb_record_call(&fr->proto->feedback[bc_u32(pc + 7)], w[0]);
     Frame *nf = call_push(vm, w[0], w + 1, argc, VAL_UNDEFINED, bc_u16(pc + 1), 0);
     if (!nf) {
@@ -140,15 +166,14 @@ BlCallTarget bl_call_enter(VM *vm, const uint8_t *pc)
     return (BlCallTarget){(uint8_t *)bc->code + bc->native_off[0], nf};
 }
 
-const uint8_t *bl_call_leave(VM *vm)
+int bl_call_leave(VM *vm)
 {
     JSValue r = vm->tier_result;
     vm->tier_result = VAL_HOLE;
     if (r == VAL_HOLE) r = interp_run(vm);   /* the callee left its code: the driver finishes the call */
     Frame *fr = &vm->frames[vm->stop_depth - 1];
     vm->stop_depth = fr->stop_saved;
-    if (r == TIER_STOPPED) return fr->pc;
-    return interp_step(vm, NULL);             /* TIER_THROW: unwind this frame */
+    return after_nested(vm, fr, fr->call_pc, r);
 }
 
 static BlState *state(VM *vm)

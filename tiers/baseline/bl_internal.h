@@ -16,21 +16,29 @@ typedef struct BlState BlState;
 #define BL_FBV X64_R14
 #define BL_INTTAG X64_R15
 
-/* The call opcodes' slow path (baseline.c): interp_step, then the pushed
- * callee runs to completion nested while the C stack has room. */
-const uint8_t *bl_call(VM *vm, const uint8_t *pc);
+/* What a slow path tells the code: continue at the next instruction, at
+ * the instruction's jump target, or leave (return to the driver, which
+ * continues the top frame at its pc). */
+enum { BL_NEXT = 0, BL_TARGET = 1, BL_LEAVE = 2 };
+
+/* The slow path of the instruction at bytecode offset `at` of the top
+ * frame: interp_step, reported as a BL_* status (baseline.c). */
+int bl_step(VM *vm, uint32_t at);
+/* The call opcodes' slow path: interp_step, then a pushed callee runs to
+ * completion nested while the C stack has room. */
+int bl_call(VM *vm, uint32_t at);
 
 /* CALL from baseline code to a function that has baseline code: push the
  * callee's frame and return where to call (code = NULL: take the slow
  * path, nothing was done).  The caller's code then calls `code` with the
  * pinned registers set for `frame`, and afterwards bl_call_leave, which
- * returns the pc the caller continues at (as interp_step does). */
+ * returns a BL_* status. */
 typedef struct BlCallTarget {
     void *code;
     Frame *frame;
 } BlCallTarget;
-BlCallTarget bl_call_enter(VM *vm, const uint8_t *pc);
-const uint8_t *bl_call_leave(VM *vm);
+BlCallTarget bl_call_enter(VM *vm, uint32_t at);
+int bl_call_leave(VM *vm);
 
 /* Emit the whole function: off[pc] receives the code offset of every
  * instruction.  False on failure. */

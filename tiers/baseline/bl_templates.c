@@ -49,7 +49,6 @@ typedef struct Ctx {
 #define FBSLOT(f) ((int32_t)((f) * sizeof(FeedbackSlot)))
 #define TMP X64_R10
 
-static const uint8_t *next_pc(const Ctx *c) { return c->pc + bc_ops[*c->pc].size; }
 static X64Label next_label(const Ctx *c) { return c->labels[c->at + bc_ops[*c->pc].size]; }
 static X64Label target_label(const Ctx *c) { return c->labels[bc_jump_target(c->fp->code, c->at)]; }
 
@@ -63,34 +62,31 @@ static void st_imm(Ctx *c, uint32_t reg, JSValue v)
 
 /* ---- the slow path ---- */
 
-/* Call interp_step for this instruction; leave when it did not continue
- * at the next instruction or (for jumps) at the jump target. */
-static void emit_check(Ctx *c)
+/* eax holds a BL_* status: go where it says. */
+static void emit_dispatch_status(Ctx *c)
 {
-    x64_test_rr(A, X64_RAX, X64_RAX);
-    x64_jcc(A, X64_CC_E, c->exit);
-    if (bc_ops[*c->pc].flags & OPF_JUMP) {
-        x64_mov_ri(A, X64_RCX, (uint64_t)(uintptr_t)(c->fp->code + bc_jump_target(c->fp->code, c->at)));
-        x64_alu_rr(A, X64_CMP, X64_RAX, X64_RCX);
-        x64_jcc(A, X64_CC_E, target_label(c));
+    uint8_t flags = bc_ops[*c->pc].flags;
+    if (!(flags & OPF_JUMP)) {
+        x64_test32_rr(A, X64_RAX, X64_RAX);
+        x64_jcc(A, X64_CC_NE, c->exit);
+        if (flags & OPF_TERMINAL) x64_jmp(A, c->exit);
+        return;   /* BL_NEXT falls through to the next instruction */
     }
-    if (bc_ops[*c->pc].flags & OPF_TERMINAL) {
-        x64_jmp(A, c->exit);
-        return;
-    }
-    x64_mov_ri(A, X64_RCX, (uint64_t)(uintptr_t)next_pc(c));
-    x64_alu_rr(A, X64_CMP, X64_RAX, X64_RCX);
-    x64_jcc(A, X64_CC_NE, c->exit);
-    /* falls through to the next instruction: every template ends here */
+    x64_alu32_ri(A, X64_CMP, X64_RAX, BL_TARGET);
+    x64_jcc(A, X64_CC_E, target_label(c));
+    x64_jcc(A, X64_CC_A, c->exit);
+    if (flags & OPF_TERMINAL) x64_jmp(A, c->exit);
 }
-static void emit_step_with(Ctx *c, const uint8_t *(*step)(VM *, const uint8_t *))
+
+/* Call helper(vm, bytecode offset) and dispatch on its status. */
+static void emit_step_with(Ctx *c, int (*helper)(VM *, uint32_t))
 {
     x64_mov_rr(A, X64_RDI, BL_VM);
-    x64_mov_ri(A, X64_RSI, (uint64_t)(uintptr_t)c->pc);
-    x64_call_abs(A, (const void *)step);
-    emit_check(c);
+    x64_mov_ri(A, X64_RSI, c->at);
+    x64_call_abs(A, (const void *)helper);
+    emit_dispatch_status(c);
 }
-static void emit_step(Ctx *c) { emit_step_with(c, interp_step); }
+static void emit_step(Ctx *c) { emit_step_with(c, bl_step); }
 
 /* A fast path jumps to `slow` to bail out; emit the slow path there (the
  * last thing a template emits). */
@@ -863,7 +859,7 @@ static void emit_CALL(Ctx *c)
 {
     X64Label slow = x64_label_new(A), check = x64_label_new(A);
     x64_mov_rr(A, X64_RDI, BL_VM);
-    x64_mov_ri(A, X64_RSI, (uint64_t)(uintptr_t)c->pc);
+    x64_mov_ri(A, X64_RSI, c->at);
     x64_call_abs(A, (const void *)bl_call_enter);
     x64_test_rr(A, X64_RAX, X64_RAX);
     x64_jcc(A, X64_CC_E, slow);
@@ -883,10 +879,10 @@ static void emit_CALL(Ctx *c)
     x64_jmp(A, check);
     x64_bind(A, slow);
     x64_mov_rr(A, X64_RDI, BL_VM);
-    x64_mov_ri(A, X64_RSI, (uint64_t)(uintptr_t)c->pc);
+    x64_mov_ri(A, X64_RSI, c->at);
     x64_call_abs(A, (const void *)bl_call);
     x64_bind(A, check);
-    emit_check(c);
+    emit_dispatch_status(c);
 }
 CALL_OP(CALL_SPREAD)
 CALL_OP(NEW)

@@ -210,13 +210,29 @@ void *x64_code_install(X64CodeSpace *cs, const X64Asm *a)
     if (!at) at = take_bump(cs, len);
     if (!at) return NULL;
     Chunk *c = chunk_of(cs, at);
-    if (!open_for_write(c)) {
-        (void)give_free(cs, c, at, len);
-        return NULL;
+    if (!cs->batch && !c->writable) {
+        /* Outside a batch only the pages written flip (RX -> RW -> RX):
+         * two small mprotects instead of the whole chunk's, which is most
+         * of the cost of compiling a small function. */
+        size_t page = (size_t)sysconf(_SC_PAGESIZE);
+        uint8_t *lo = c->base + (size_t)(at - c->base) / page * page;
+        size_t span = round_up((size_t)(at + len - lo), page);
+        if (mprotect(lo, span, PROT_READ | PROT_WRITE) != 0) {
+            (void)give_free(cs, c, at, len);
+            return NULL;
+        }
+        memcpy(at, a->buf, a->len);
+        memset(at + a->len, INT3, len - a->len);   /* padding traps if reached */
+        if (mprotect(lo, span, PROT_READ | PROT_EXEC) != 0) abort();   /* cannot leave code unexecutable */
+    } else {
+        if (!open_for_write(c)) {
+            (void)give_free(cs, c, at, len);
+            return NULL;
+        }
+        memcpy(at, a->buf, a->len);
+        memset(at + a->len, INT3, len - a->len);
+        seal_unless_batch(cs, c);
     }
-    memcpy(at, a->buf, a->len);
-    memset(at + a->len, INT3, len - a->len);   /* padding traps if reached */
-    seal_unless_batch(cs, c);
     /* x86 keeps instruction fetch coherent with stores; this is a no-op
      * there but keeps the intent visible. */
     __builtin___clear_cache((char *)at, (char *)at + len);
