@@ -122,10 +122,6 @@ typedef struct LoopState {
     uint64_t idle_synced;    /* poll idle time already added to stats */
 } LoopState;
 
-_Static_assert(sizeof(int32_t) <= sizeof(JSValue), "ids");
-
-static void fail_pending(VM *vm);
-
 /* The loop, created on first use; NULL with an exception pending. */
 static LoopState *loop_state(VM *vm)
 {
@@ -368,10 +364,6 @@ out:
 
 static void timer_close_cb(uv_handle_t *h) { free(h->data); }
 
-/* Restart lt's uv timer after delay ms from now (the phase's now inside
- * the timers phase). */
-static void timer_schedule(LoopState *l, LoopTimer *lt, uint64_t delay);
-
 static void timer_link(LoopState *l, LoopTimer *lt)
 {
     lt->prev = NULL;
@@ -407,6 +399,8 @@ static void timer_release(VM *vm, LoopTimer *lt)
 
 static void timer_cb(uv_timer_t *h);
 
+/* (Re)start lt's uv timer delay ms from now: the phase's `now` inside the
+ * timers phase, a fresh one elsewhere. */
 static void timer_schedule(LoopState *l, LoopTimer *lt, uint64_t delay)
 {
     if (!l->in_timers) uv_update_time(&l->uv);
