@@ -30,29 +30,31 @@ static void proto_name(VM *vm, const FunctionProto *fp, char *buf, size_t len)
     free(s);
 }
 
-bool policy_compile_baseline(VM *vm, FunctionProto *fp, const char *why)
+bool policy_compile_baseline(VM *vm, FunctionProto *fp)
 {
     fp->tier_state = TIER_STATE_DONE;
     char name[128];
     proto_name(vm, fp, name, sizeof name);
     if (vm->flags.baseline_filter[0] && !strstr(name, vm->flags.baseline_filter)) return false;
-    uint64_t t0 = stats_now_ns();
-    bool ok = bl_compile(vm, fp);
-    uint64_t dt = stats_now_ns() - t0;
-    if (vm->flags.trace_tier) {
-        uint32_t line = fp->line;
-        if (ok && vm->flags.deterministic)   /* no wall-clock values in deterministic logs */
-            fprintf(stderr, "[tier] %s:%u %s -> baseline (%s; %u bytecode bytes -> %u code bytes)\n",
-                    fp->source ? fp->source->name : "?", line, name, why, fp->code_len, fp->bl_code_bytes);
-        else if (ok)
-            fprintf(stderr, "[tier] %s:%u %s -> baseline (%s; %u bytecode bytes -> %u code bytes, %.1f us)\n",
-                    fp->source ? fp->source->name : "?", line, name, why, fp->code_len, fp->bl_code_bytes,
-                    (double)dt / 1e3);
-        else
-            fprintf(stderr, "[tier] %s:%u %s -> baseline FAILED (%s)\n", fp->source ? fp->source->name : "?", line,
-                    name, why);
-    }
-    return ok;
+    if (bl_compile(vm, fp)) return true;
+    policy_trace_baseline(vm, fp, false);
+    return false;
+}
+
+void policy_trace_baseline(VM *vm, const FunctionProto *fp, bool ok)
+{
+    if (!vm->flags.trace_tier) return;
+    char name[128];
+    proto_name(vm, fp, name, sizeof name);
+    const char *file = fp->source ? fp->source->name : "?";
+    if (!ok)
+        fprintf(stderr, "[tier] %s:%u %s -> baseline FAILED\n", file, fp->line, name);
+    else if (vm->flags.deterministic)   /* no wall-clock values in deterministic logs */
+        fprintf(stderr, "[tier] %s:%u %s -> baseline (%u bytecode bytes -> %u code bytes)\n", file, fp->line, name,
+                fp->code_len, fp->bl_code_bytes);
+    else
+        fprintf(stderr, "[tier] %s:%u %s -> baseline (%u bytecode bytes -> %u code bytes, %.1f us)\n", file,
+                fp->line, name, fp->code_len, fp->bl_code_bytes, (double)fp->bl_compile_ns / 1e3);
 }
 
 bool policy_budget_exhausted(VM *vm, Frame *fr, bool at_loop)
@@ -61,13 +63,29 @@ bool policy_budget_exhausted(VM *vm, Frame *fr, bool at_loop)
     fp->budget = POLL_BUDGET;
     if (!vm->baseline_enabled || fp->tier_state == TIER_STATE_DONE) return false;
     bool eager = strcmp(vm->flags.eager, "baseline") == 0;
-    if (fp->tier_state == TIER_STATE_NEW && !eager) {
-        fp->tier_state = TIER_STATE_COUNTING;
-        fp->budget = clamp_budget(vm->flags.baseline_after * vm->flags.tier_scale * (double)fp->code_len);
+    switch (fp->tier_state) {
+    case TIER_STATE_NEW:
+        if (!eager) {
+            fp->tier_state = TIER_STATE_COUNTING;
+            fp->budget = clamp_budget(vm->flags.baseline_after * vm->flags.tier_scale * (double)fp->code_len);
+            return false;
+        }
+        __attribute__((fallthrough));   /* eager mode compiles on the first call */
+    case TIER_STATE_COUNTING:
+        if (policy_compile_baseline(vm, fp) && fp->tier_state == TIER_STATE_PENDING) {
+            /* --eager measures code quality: its code runs from this call on */
+            if (eager) bl_flush(vm);
+            else fp->budget = clamp_budget(vm->flags.baseline_after * vm->flags.tier_scale / 8 * (double)fp->code_len);
+        }
+        if (fp->tier_state != TIER_STATE_DONE) return false;   /* waits in the batch */
+        break;
+    case TIER_STATE_PENDING:
+        bl_flush(vm);   /* hot while waiting: install the batch now */
+        break;
+    default:
         return false;
     }
-    bool ok = policy_compile_baseline(vm, fp, eager ? "eager" : at_loop ? "hot loop" : "hot function");
-    if (!ok || !at_loop || !vm->flags.osr) return false;
+    if (!fp->tier_code[TIER_BASELINE] || !at_loop || !vm->flags.osr) return false;
     fp->osr_entries++;
     vm->stats.v[STAT_osr_entries]++;
     if (vm->flags.trace_tier) {

@@ -10,7 +10,11 @@
  *     --baseline-after x --tier-scale bytes per bytecode byte (or compiles it
  *     at once under --eager=baseline);
  *   - on the next one compiles it with the baseline JIT (if "baseline" is in
- *     --tiers and --baseline-filter admits it);
+ *     --tiers and --baseline-filter admits it) into the pending batch, and
+ *     gives it a short waiting budget (an eighth of the real one; under
+ *     --eager the batch is installed at once, so the code runs from the
+ *     first call on): when that runs out too, the batch is installed (bl_flush) --
+ *     at a loop back edge, the frame continues in the new code (OSR);
  *   - otherwise refills a polling budget, so loops keep checking for
  *     interrupts (--timeout).
  */
@@ -23,7 +27,8 @@
 enum TierState {
     TIER_STATE_NEW = 0,      /* budget not yet set */
     TIER_STATE_COUNTING,     /* spending its baseline budget */
-    TIER_STATE_DONE,         /* compiled, filtered out, or failed: no more tier-up */
+    TIER_STATE_PENDING,      /* compiled, waiting in the batch to be installed (bl_flush) */
+    TIER_STATE_DONE,         /* installed, filtered out, or failed: no more tier-up */
 };
 
 /* fr's function spent its budget (at a loop back edge when at_loop).
@@ -31,7 +36,9 @@ enum TierState {
  * function now has baseline code: the caller continues there. */
 bool policy_budget_exhausted(VM *vm, Frame *fr, bool at_loop);
 
-/* Compile fp with the baseline JIT now (eager mode, tests). */
-bool policy_compile_baseline(VM *vm, FunctionProto *fp, const char *why);
+/* Queue fp for the baseline JIT (false: filtered out or failed). */
+bool policy_compile_baseline(VM *vm, FunctionProto *fp);
+/* --trace-tier line for fp once its code is installed (or failed). */
+void policy_trace_baseline(VM *vm, const FunctionProto *fp, bool ok);
 
 #endif

@@ -21,6 +21,7 @@
 #include "baseline/baseline.h"
 #include "error.h"
 #include "flags.h"
+#include "policy.h"
 #include "function.h"
 #include "str.h"
 #include "tier.h"
@@ -112,6 +113,7 @@ END_TEST
 START_TEST(test_eager_installs_code)
 {
     VM *vm = new_vm(0, "interp", "baseline", 1.0);
+    /* --eager installs at the first call */
     eval(vm, "function sq(x) { var y = x * x; return y; } sq(3);");
     FunctionProto *fp = find_proto(vm, "sq");
     ck_assert_ptr_nonnull(fp);
@@ -143,6 +145,26 @@ START_TEST(test_budget_normalized_by_size)
     eval(vm, "for (var i = 0; i < 20; i++) small(i);");
     ck_assert_ptr_nonnull(fp->tier_code[TIER_BASELINE]);
     ck_assert_uint_gt(fp->bl_invocations, 0);
+    free_vm(vm);
+}
+END_TEST
+
+START_TEST(test_batch)
+{
+    /* tier-up compiles into the pending batch; the function keeps running
+     * in the interpreter until the batch is installed */
+    VM *vm = new_vm(0, "interp,baseline", "", 1.0);
+    vm->flags.baseline_after = 4;
+    eval(vm, "function w(a) { return a * 2; } for (var i = 0; i < 6; i++) w(i);");
+    FunctionProto *fp = find_proto(vm, "w");
+    ck_assert_ptr_null(fp->tier_code[TIER_BASELINE]);
+    ck_assert_int_eq(fp->tier_state, TIER_STATE_PENDING);
+    bl_flush(vm);
+    ck_assert_ptr_nonnull(fp->tier_code[TIER_BASELINE]);
+    ck_assert_int_eq(fp->tier_state, TIER_STATE_DONE);
+    /* spending the waiting budget installs the batch without a flush call */
+    eval(vm, "function v(a) { return a + 2; } for (var i = 0; i < 30; i++) v(i);");
+    ck_assert_ptr_nonnull(find_proto(vm, "v")->tier_code[TIER_BASELINE]);
     free_vm(vm);
 }
 END_TEST
@@ -202,7 +224,7 @@ START_TEST(test_wx)
     JSValue fn = fn_new_native(vm, "countWX", count_wx, 0, 0);
     obj_set(vm, vm->global, atom_from_cstr(vm, "countWX"), fn, vm->global);
     JSValue r = eval(vm, "function a() { return countWX(); } function b() { return a() + countWX(); } "
-                         "var t = 0; for (var i = 0; i < 3; i++) t += b(); t");
+                         "var t = 0; for (var i = 0; i < 200; i++) t += b(); t");
     ck_assert(val_is_int(r));
     ck_assert_int_eq(val_int(r), 0);
     ck_assert_ptr_nonnull(find_proto(vm, "a")->tier_code[TIER_BASELINE]);
@@ -219,6 +241,7 @@ static Suite *suite(void)
     tcase_add_loop_test(tc, test_same_results, 0, 2);
     tcase_add_test(tc, test_eager_installs_code);
     tcase_add_test(tc, test_budget_normalized_by_size);
+    tcase_add_test(tc, test_batch);
     tcase_add_loop_test(tc, test_osr, 0, 2);
     tcase_add_test(tc, test_filter);
     tcase_add_test(tc, test_wx);

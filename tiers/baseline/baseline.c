@@ -33,9 +33,24 @@
 
 typedef void (*BlEnterFn)(VM *vm, Frame *fr, void *at);
 
+/* Compiled code waits in a batch until it is installed: installing flips
+ * code pages writable and back (W^X), and a pair of mprotects costs more
+ * (~8 us on a VM) than compiling a small function, so one flip serves a
+ * whole batch.  A function stays in the interpreter while it waits. */
+#define BL_BATCH 16
+
+typedef struct Pending {
+    FunctionProto *fp;
+    uint32_t *off;           /* its native offsets */
+    uint64_t emit_ns;        /* time to emit it */
+} Pending;
+
 struct BlState {
     X64CodeSpace *space;
     BlEnterFn enter;
+    Pending pending[BL_BATCH];
+    X64Asm asms[BL_BATCH];   /* the pending functions' code; buffers reused across batches */
+    int npending;
 };
 
 /* The entry stub and its exit sequence. */
@@ -211,35 +226,24 @@ static const char *annotate(void *ctx, size_t offset)
     return NULL;
 }
 
-bool bl_compile(VM *vm, FunctionProto *fp)
+/* Install one pending function's code (inside the batch's flip); the
+ * batch's install time is shared equally by its functions. */
+static bool install(VM *vm, BlState *st, const Pending *p, const X64Asm *a, uint64_t share_ns)
 {
-    if (fp->tier_code[TIER_BASELINE]) return true;
-    BlState *st = state(vm);
-    if (!st) return false;
-    uint64_t t0 = stats_now_ns();
+    FunctionProto *fp = p->fp;
     BlCode *bc = calloc(1, sizeof *bc);
-    uint32_t *off = bc ? malloc((fp->code_len + 1) * sizeof *off) : NULL;
-    if (!off) {
-        free(bc);
-        return false;
-    }
-    for (uint32_t i = 0; i <= fp->code_len; i++) off[i] = UINT32_MAX;
-    X64Asm a;
-    x64_init(&a);
-    bool ok = bl_emit_function(vm, fp, &a, off);
-    void *code = ok ? x64_code_install(st->space, &a) : NULL;
+    void *code = bc ? x64_code_install(st->space, a) : NULL;
     if (!code) {
-        x64_free(&a);
-        free(off);
         free(bc);
+        free(p->off);
         return false;
     }
     bc->code = code;
-    bc->code_len = (uint32_t)a.len;
-    bc->native_off = off;
+    bc->code_len = (uint32_t)a->len;
+    bc->native_off = p->off;
     fp->tier_code[TIER_BASELINE] = bc;
     fp->bl_code_bytes = bc->code_len;
-    fp->bl_compile_ns = stats_now_ns() - t0;
+    fp->bl_compile_ns = p->emit_ns + share_ns;
     vm->stats.v[STAT_baseline_compile_ns] += fp->bl_compile_ns;
     vm->stats.v[STAT_functions_baseline]++;
     vm->stats.v[STAT_machine_code_bytes] += bc->code_len;
@@ -248,7 +252,57 @@ bool bl_compile(VM *vm, FunctionProto *fp)
         fprintf(stdout, "--- baseline code (%u bytes for %u bytecode bytes)\n", bc->code_len, fp->code_len);
         x64_disasm(stdout, code, bc->code_len, (uint64_t)(uintptr_t)code, annotate, &an);
     }
-    x64_free(&a);
+    return true;
+}
+
+void bl_flush(VM *vm)
+{
+    BlState *st = vm->bl;
+    if (!st || !st->npending) return;
+    int n = st->npending;
+    st->npending = 0;
+    uint64_t t0 = stats_now_ns();
+    x64_code_begin(st->space);
+    BlCode *done[BL_BATCH];
+    for (int i = 0; i < n; i++) {
+        Pending *p = &st->pending[i];
+        p->fp->tier_state = TIER_STATE_DONE;
+        done[i] = NULL;
+        /* share_ns is fixed up below, once the batch's time is known */
+        if (install(vm, st, p, &st->asms[i], 0)) done[i] = p->fp->tier_code[TIER_BASELINE];
+    }
+    x64_code_end(st->space);
+    uint64_t share = (stats_now_ns() - t0) / (uint64_t)n;
+    for (int i = 0; i < n; i++) {
+        FunctionProto *fp = st->pending[i].fp;
+        if (!done[i]) {
+            policy_trace_baseline(vm, fp, false);
+            continue;
+        }
+        fp->bl_compile_ns += share;
+        vm->stats.v[STAT_baseline_compile_ns] += share;
+        policy_trace_baseline(vm, fp, true);
+    }
+}
+
+bool bl_compile(VM *vm, FunctionProto *fp)
+{
+    if (fp->tier_code[TIER_BASELINE]) return true;
+    BlState *st = state(vm);
+    if (!st) return false;
+    uint64_t t0 = stats_now_ns();
+    uint32_t *off = malloc((fp->code_len + 1) * sizeof *off);
+    if (!off) return false;
+    for (uint32_t i = 0; i <= fp->code_len; i++) off[i] = UINT32_MAX;
+    X64Asm *a = &st->asms[st->npending];
+    x64_reset(a);
+    if (!bl_emit_function(vm, fp, a, off)) {
+        free(off);
+        return false;
+    }
+    st->pending[st->npending++] = (Pending){fp, off, stats_now_ns() - t0};
+    fp->tier_state = TIER_STATE_PENDING;
+    if (st->npending == BL_BATCH) bl_flush(vm);
     return true;
 }
 
@@ -267,6 +321,11 @@ JSValue bl_run(VM *vm, Frame *fr)
 
 void bl_free_all(VM *vm)
 {
+    if (vm->bl) {
+        for (int i = 0; i < vm->bl->npending; i++) free(vm->bl->pending[i].off);
+        for (int i = 0; i < BL_BATCH; i++) x64_free(&vm->bl->asms[i]);
+        vm->bl->npending = 0;
+    }
     for (FunctionProto *fp = vm->protos; fp; fp = fp->next) {
         BlCode *bc = fp->tier_code[TIER_BASELINE];
         if (!bc) continue;

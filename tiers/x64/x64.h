@@ -56,6 +56,14 @@ typedef struct X64Asm {
 
 void x64_init(X64Asm *a);
 void x64_free(X64Asm *a);
+/* Empty the assembler for a new function, keeping its buffers. */
+static inline void x64_reset(X64Asm *a)
+{
+    a->len = 0;
+    a->nlabels = 0;
+    a->nfixups = 0;
+    a->oom = false;
+}
 static inline size_t x64_offset(const X64Asm *a) { return a->len; }
 
 /* ---- labels and control flow ---- */
@@ -133,7 +141,9 @@ void x64_ucomisd(X64Asm *a, X64Xmm x, X64Xmm y);
  * JIT code lives in chunks of mmap'd pages that are PROT_READ|PROT_EXEC
  * except while being written (PROT_READ|PROT_WRITE), never both.  Writes
  * can be batched: x64_code_begin / x64_code_end bracket several installs
- * with one pair of mprotect flips per touched chunk. */
+ * with one pair of mprotect flips per touched chunk, over the pages
+ * written.  Inside a batch the bytes are copied at x64_code_end: the
+ * assemblers must live until then, and the code may not run before. */
 typedef struct X64CodeSpace X64CodeSpace;
 X64CodeSpace *x64_code_space_new(void);
 void x64_code_space_free(X64CodeSpace *cs);

@@ -7,11 +7,12 @@
  * by a bump pointer, and released code goes on a free list (sorted by
  * address, neighbours merged) that later installs search first-fit.
  *
- * Batching: between x64_code_begin and x64_code_end, a chunk flipped to
- * writable stays writable until x64_code_end, so installing many functions
- * costs one pair of mprotect calls per touched chunk.  No code in a chunk
- * may run while the chunk is writable, so callers do not execute JIT code
- * inside a batch.
+ * Batching: between x64_code_begin and x64_code_end, installs only take
+ * their space and record the copy; x64_code_end flips the pages the batch
+ * touched writable, copies every function, and flips them back -- one pair
+ * of mprotect calls per touched chunk, over just the pages written.  The
+ * assemblers must stay alive until x64_code_end, and code installed in a
+ * batch may not run before it ends.
  */
 #include "x64/x64.h"
 
@@ -38,11 +39,19 @@ typedef struct FreeBlock {
     struct FreeBlock *next;  /* sorted by address */
 } FreeBlock;
 
+typedef struct Copy {
+    uint8_t *at;
+    const uint8_t *src;
+    size_t len, span;        /* bytes to copy; bytes reserved (padded with int3) */
+} Copy;
+
 struct X64CodeSpace {
     Chunk *chunks;
     FreeBlock *free;
     int batch;               /* nesting depth of x64_code_begin */
     size_t live;             /* bytes installed and not released */
+    Copy *copies;            /* installs waiting for x64_code_end */
+    size_t ncopies, copy_cap;
 };
 
 static size_t round_up(size_t n, size_t to) { return (n + to - 1) / to * to; }
@@ -111,15 +120,45 @@ void x64_code_space_free(X64CodeSpace *cs)
         next = f->next;
         free(f);
     }
+    free(cs->copies);
     free(cs);
 }
 
 void x64_code_begin(X64CodeSpace *cs) { cs->batch++; }
 
+/* Flip [lo, hi) of chunk c's pages writable, copy the batch's functions in
+ * that chunk, flip back. */
+static void copy_into_chunk(X64CodeSpace *cs, Chunk *c)
+{
+    size_t page = (size_t)sysconf(_SC_PAGESIZE);
+    uint8_t *lo = NULL, *hi = NULL;
+    for (size_t i = 0; i < cs->ncopies; i++) {
+        Copy *k = &cs->copies[i];
+        if (!in_chunk(c, k->at)) continue;
+        if (!lo || k->at < lo) lo = k->at;
+        if (!hi || k->at + k->span > hi) hi = k->at + k->span;
+    }
+    if (!lo) return;
+    lo = c->base + (size_t)(lo - c->base) / page * page;
+    size_t span = round_up((size_t)(hi - lo), page);
+    if (mprotect(lo, span, PROT_READ | PROT_WRITE) != 0) abort();   /* code already promised */
+    for (size_t i = 0; i < cs->ncopies; i++) {
+        Copy *k = &cs->copies[i];
+        if (!in_chunk(c, k->at)) continue;
+        memcpy(k->at, k->src, k->len);
+        memset(k->at + k->len, INT3, k->span - k->len);
+    }
+    if (mprotect(lo, span, PROT_READ | PROT_EXEC) != 0) abort();
+}
+
 void x64_code_end(X64CodeSpace *cs)
 {
     if (cs->batch == 0 || --cs->batch > 0) return;
-    for (Chunk *c = cs->chunks; c; c = c->next) (void)protect(c, false);
+    for (Chunk *c = cs->chunks; c; c = c->next) {
+        copy_into_chunk(cs, c);
+        (void)protect(c, false);   /* a release inside the batch opened the whole chunk */
+    }
+    cs->ncopies = 0;
 }
 
 /* ===================================================================== */
@@ -210,7 +249,19 @@ void *x64_code_install(X64CodeSpace *cs, const X64Asm *a)
     if (!at) at = take_bump(cs, len);
     if (!at) return NULL;
     Chunk *c = chunk_of(cs, at);
-    if (!cs->batch && !c->writable) {
+    if (cs->batch) {
+        if (cs->ncopies == cs->copy_cap) {
+            size_t cap = cs->copy_cap ? cs->copy_cap * 2 : 32;
+            Copy *k = realloc(cs->copies, cap * sizeof *k);
+            if (!k) {
+                (void)give_free(cs, c, at, len);
+                return NULL;
+            }
+            cs->copies = k;
+            cs->copy_cap = cap;
+        }
+        cs->copies[cs->ncopies++] = (Copy){at, a->buf, a->len, len};
+    } else if (!c->writable) {
         /* Outside a batch only the pages written flip (RX -> RW -> RX):
          * two small mprotects instead of the whole chunk's, which is most
          * of the cost of compiling a small function. */
