@@ -212,6 +212,9 @@ def main():
         wrapper.close()
         base = ["node", wrapper.name]
     else:
+        # tests run with cwd=ROOT: resolve a relative engine path from the
+        # caller's directory, not from ROOT
+        args.engine = os.path.abspath(args.engine)
         if not os.access(args.engine, os.X_OK):
             print("run_js: engine %s not found or not executable" % args.engine)
             return 1

@@ -52,6 +52,7 @@ def main():
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
 
+    args.engine = os.path.abspath(args.engine)   # runs use cwd=ROOT
     if not os.access(args.engine, os.X_OK):
         print("run_diff: engine %s not found" % args.engine)
         return 1
