@@ -152,13 +152,10 @@ int bl_call(VM *vm, uint32_t at)
     return after_nested(vm, fr, pc, r);
 }
 
-BlCallTarget bl_call_enter(VM *vm, uint32_t at)
+BlCallTarget bl_call_enter(VM *vm, Frame *fr, JSValue *w, uint32_t argc_ret, const uint8_t *pc)
 {
     BlCallTarget none = {NULL, NULL};
-    Frame *fr = call_top_frame(vm);
-    const uint8_t *pc = fr->proto->code + at;
-    JSValue *w = &fr->regs[bc_u16(pc + 3)];
-    uint32_t argc = bc_u16(pc + 5);
+    uint32_t argc = argc_ret & 0xFFFF;
     JSFunction *fn = call_as_bytecode(w[0]);
     if (!fn || !fn->fp->tier_code[TIER_BASELINE] || (fn->fp->flags & FP_CLASS_CTOR)) return none;
     FunctionProto *fp = fn->fp;
@@ -167,12 +164,12 @@ BlCallTarget bl_call_enter(VM *vm, uint32_t at)
         return none;
     fr->pc = fr->call_pc = pc;
     fb_record_call(&fr->proto->feedback[bc_u32(pc + 7)], w[0]);
-    Frame *nf = call_push(vm, w[0], w + 1, argc, VAL_UNDEFINED, bc_u16(pc + 1), 0);
+    Frame *nf = call_push(vm, w[0], w + 1, argc, VAL_UNDEFINED, (uint16_t)(argc_ret >> 16), 0);
     if (!nf) {
         vm->exception = VAL_HOLE;   /* the slow path repeats the call and throws */
         return none;
     }
-    fr = nf - 1;
+    fr = nf - 1;   /* frames[] never moves: fr is still the caller */
     fr->stop_saved = vm->stop_depth;
     vm->stop_depth = vm->frame_count - 1;
     fp->bl_invocations++;

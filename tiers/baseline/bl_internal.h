@@ -28,7 +28,9 @@ int bl_step(VM *vm, uint32_t at);
  * completion nested while the C stack has room. */
 int bl_call(VM *vm, uint32_t at);
 
-/* CALL from baseline code to a function that has baseline code: push the
+/* CALL from baseline code to a function that has baseline code: fr is
+ * the caller, window its R(b) (callee, this, arguments), argc_ret the
+ * argument count | the result register << 16, pc the CALL.  Push the
  * callee's frame and return where to call (code = NULL: take the slow
  * path, nothing was done).  The caller's code then calls `code` with the
  * pinned registers set for `frame`, and afterwards bl_call_leave, which
@@ -37,7 +39,7 @@ typedef struct BlCallTarget {
     void *code;
     Frame *frame;
 } BlCallTarget;
-BlCallTarget bl_call_enter(VM *vm, uint32_t at);
+BlCallTarget bl_call_enter(VM *vm, Frame *fr, JSValue *window, uint32_t argc_ret, const uint8_t *pc);
 int bl_call_leave(VM *vm);
 
 /* Emit the whole function: off[pc] receives the code offset of every

@@ -857,9 +857,12 @@ static void emit_JSTRICT_NE(Ctx *c) { strict_branch(c, true); }
  * frame and returns here with `ret` (bl_call_enter / bl_call_leave). */
 static void emit_CALL(Ctx *c)
 {
-    X64Label slow = x64_label_new(A), check = x64_label_new(A);
+    X64Label slow = x64_label_new(A), check = x64_label_new(A), leave = x64_label_new(A);
     x64_mov_rr(A, X64_RDI, BL_VM);
-    x64_mov_ri(A, X64_RSI, c->at);
+    x64_mov_rr(A, X64_RSI, BL_FR);
+    x64_lea(A, X64_RDX, BL_REGS, SLOT(OPU16(3)));
+    x64_mov_ri(A, X64_RCX, (uint32_t)OPU16(5) | (uint32_t)OPU16(1) << 16);
+    x64_mov_ri(A, X64_R8, (uint64_t)(uintptr_t)c->pc);
     x64_call_abs(A, (const void *)bl_call_enter);
     x64_test_rr(A, X64_RAX, X64_RAX);
     x64_jcc(A, X64_CC_E, slow);
@@ -874,6 +877,17 @@ static void emit_CALL(Ctx *c)
     x64_pop(A, BL_FBV);
     x64_pop(A, BL_REGS);
     x64_pop(A, BL_FR);
+    /* the callee returned here (TIER_STOPPED; fr->pc is the next
+     * instruction): restore the stop depth and go on; anything else is
+     * bl_call_leave's */
+    x64_mov_rm(A, X64_RAX, BL_VM, (int32_t)offsetof(VM, tier_result));
+    jump_if_value(c, X64_RAX, TIER_STOPPED, X64_CC_NE, leave);
+    x64_mov_ri(A, X64_RAX, VAL_HOLE);
+    x64_mov_mr(A, BL_VM, (int32_t)offsetof(VM, tier_result), X64_RAX);
+    x64_mov32_rm(A, X64_RAX, BL_FR, (int32_t)offsetof(Frame, stop_saved));
+    x64_mov32_mr(A, BL_VM, (int32_t)offsetof(VM, stop_depth), X64_RAX);
+    x64_jmp(A, next_label(c));
+    x64_bind(A, leave);
     x64_mov_rr(A, X64_RDI, BL_VM);
     x64_call_abs(A, (const void *)bl_call_leave);
     x64_jmp(A, check);
@@ -889,8 +903,54 @@ CALL_OP(NEW)
 CALL_OP(NEW_SPREAD)
 CALL_OP(SUPER_CALL)
 CALL_OP(SUPER_CALL_SPREAD)
-STEP_ONLY(RETURN)
-STEP_ONLY(RETURN_UNDEF)
+/* RETURN from a frame that a caller runs nested (its index is the stop
+ * depth: bl_call_enter or bl_call) and that is not a construct or entry
+ * frame: what the interpreter's do_return does then -- pop, store the
+ * result in the caller's register, step the caller's pc past its call --
+ * inline, ending with TIER_STOPPED and `ret` to the caller's code. */
+static void return_value(Ctx *c, X64Reg value)
+{
+    X64Label slow = x64_label_new(A);
+    x64_movzx16_rm(A, X64_RCX, BL_FR, (int32_t)offsetof(Frame, flags));
+    x64_test32_rr(A, X64_RCX, X64_RCX);
+    x64_jcc(A, X64_CC_NE, slow);
+    x64_mov32_rm(A, X64_RCX, BL_VM, (int32_t)offsetof(VM, frame_count));
+    x64_alu32_ri(A, X64_SUB, X64_RCX, 1);
+    x64_mov32_rm(A, X64_RDX, BL_VM, (int32_t)offsetof(VM, stop_depth));
+    x64_alu_rr(A, X64_CMP, X64_RCX, X64_RDX);
+    x64_jcc(A, X64_CC_NE, slow);
+    x64_mov32_mr(A, BL_VM, (int32_t)offsetof(VM, frame_count), X64_RCX);
+    x64_lea(A, X64_RDX, BL_FR, -(int32_t)sizeof(Frame));             /* the caller */
+    x64_mov_rm(A, X64_RSI, X64_RDX, (int32_t)offsetof(Frame, top));
+    x64_mov_mr(A, BL_VM, (int32_t)offsetof(VM, stack_top), X64_RSI);
+    x64_mov_rm(A, X64_RSI, X64_RDX, (int32_t)offsetof(Frame, regs));
+    x64_movzx16_rm(A, X64_RDI, BL_FR, (int32_t)offsetof(Frame, ret_reg));
+    x64_mov_mri(A, X64_RSI, X64_RDI, 8, 0, value);
+    x64_mov_rm(A, X64_RSI, X64_RDX, (int32_t)offsetof(Frame, pc));
+    x64_movzx8_rm(A, X64_RDI, X64_RSI, 0);                              /* the caller's opcode */
+    x64_mov_ri(A, X64_R8, sizeof(OpInfo));
+    x64_imul32_rr(A, X64_RDI, X64_R8);
+    x64_mov_ri(A, X64_R8, (uint64_t)(uintptr_t)&bc_ops[0].size);
+    x64_alu_rr(A, X64_ADD, X64_R8, X64_RDI);
+    x64_movzx8_rm(A, X64_RDI, X64_R8, 0);                               /* its size */
+    x64_alu_rr(A, X64_ADD, X64_RSI, X64_RDI);
+    x64_mov_mr(A, X64_RDX, (int32_t)offsetof(Frame, pc), X64_RSI);
+    x64_mov_ri(A, X64_RAX, TIER_STOPPED);
+    x64_mov_mr(A, BL_VM, (int32_t)offsetof(VM, tier_result), X64_RAX);
+    x64_ret(A);
+    x64_bind(A, slow);
+    emit_step(c);
+}
+static void emit_RETURN(Ctx *c)
+{
+    ld(c, X64_R11, OPU16(1));
+    return_value(c, X64_R11);
+}
+static void emit_RETURN_UNDEF(Ctx *c)
+{
+    x64_mov_ri(A, X64_R11, VAL_UNDEFINED);
+    return_value(c, X64_R11);
+}
 STEP_ONLY(THROW)
 STEP_ONLY(THROW_ERROR)
 
