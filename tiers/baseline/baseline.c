@@ -20,6 +20,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "baseline.h"
 #include "bl_internal.h"
@@ -29,6 +30,7 @@
 #include "function.h"
 #include "policy.h"
 #include "stats.h"
+#include "str.h"
 #include "tier.h"
 
 typedef void (*BlEnterFn)(VM *vm, Frame *fr, void *at);
@@ -223,6 +225,24 @@ static const char *annotate(void *ctx, size_t offset)
     return NULL;
 }
 
+/* --perf-map: perf's JIT interface, one "START SIZE name" line per
+ * function in /tmp/perf-PID.map, so `perf report` names baseline code. */
+static void perf_map_add(VM *vm, const FunctionProto *fp, const void *code, uint32_t len)
+{
+    static FILE *map;
+    if (!map) {
+        char path[64];
+        snprintf(path, sizeof path, "/tmp/perf-%d.map", (int)getpid());
+        map = fopen(path, "a");
+        if (!map) return;
+    }
+    char *name = val_is_string(fp->name) ? str_to_utf8(vm, fp->name, NULL) : NULL;
+    fprintf(map, "%lx %x bl:%s:%u:%s\n", (unsigned long)(uintptr_t)code, len, fp->source ? fp->source->name : "?",
+            fp->line, name && name[0] ? name : "<anonymous>");
+    free(name);
+    fflush(map);
+}
+
 /* Install one pending function's code (inside the batch's flip); the
  * batch's install time is shared equally by its functions. */
 static bool install(VM *vm, BlState *st, const Pending *p, const X64Asm *a, uint64_t share_ns)
@@ -244,6 +264,7 @@ static bool install(VM *vm, BlState *st, const Pending *p, const X64Asm *a, uint
     vm->stats.v[STAT_baseline_compile_ns] += fp->bl_compile_ns;
     vm->stats.v[STAT_functions_baseline]++;
     vm->stats.v[STAT_machine_code_bytes] += bc->code_len;
+    if (vm->flags.perf_map) perf_map_add(vm, fp, code, bc->code_len);
     if (vm->flags.print_code) {
         Annot an = {.fp = fp, .bc = bc};
         fprintf(stdout, "--- baseline code (%u bytes for %u bytecode bytes)\n", bc->code_len, fp->code_len);
