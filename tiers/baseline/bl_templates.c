@@ -60,6 +60,28 @@ static void st_imm(Ctx *c, uint32_t reg, JSValue v)
     st(c, reg, X64_RAX);
 }
 
+/* ---- calls into C: the helpers in bl_helpers.def ---- */
+
+typedef enum BlHelperId {
+#define BL_HELPER(name, fn, may_gc, may_throw) BLH_##name,
+#include "bl_helpers.def"
+#undef BL_HELPER
+} BlHelperId;
+
+typedef struct BlHelper {
+    const char *name;
+    const void *fn;
+    bool may_gc, may_throw;
+} BlHelper;
+
+static const BlHelper bl_helpers[] = {
+#define BL_HELPER(name, fn, may_gc, may_throw) {#fn, (const void *)fn, may_gc, may_throw},
+#include "bl_helpers.def"
+#undef BL_HELPER
+};
+
+static void call_helper(Ctx *c, BlHelperId id) { x64_call_abs(A, bl_helpers[id].fn); }
+
 /* ---- the slow path ---- */
 
 /* eax holds a BL_* status: go where it says. */
@@ -78,15 +100,16 @@ static void emit_dispatch_status(Ctx *c)
     if (flags & OPF_TERMINAL) x64_jmp(A, c->exit);
 }
 
-/* Call helper(vm, bytecode offset) and dispatch on its status. */
-static void emit_step_with(Ctx *c, int (*helper)(VM *, uint32_t))
+/* Call helper(vm, bytecode offset) (bl_step or bl_call) and dispatch on
+ * its status. */
+static void emit_step_with(Ctx *c, BlHelperId helper)
 {
     x64_mov_rr(A, X64_RDI, BL_VM);
     x64_mov_ri(A, X64_RSI, c->at);
-    x64_call_abs(A, (const void *)helper);
+    call_helper(c, helper);
     emit_dispatch_status(c);
 }
-static void emit_step(Ctx *c) { emit_step_with(c, bl_step); }
+static void emit_step(Ctx *c) { emit_step_with(c, BLH_step); }
 
 /* A fast path jumps to `slow` to bail out; emit the slow path there (the
  * last thing a template emits). */
@@ -157,7 +180,7 @@ static void store_barriered(Ctx *c, X64Reg holder, X64Reg slot_addr, X64Reg valu
     x64_mov_rr(A, X64_RDX, slot_addr);
     x64_mov_rr(A, X64_RCX, value);
     x64_mov_rr(A, X64_RDI, BL_VM);
-    x64_call_abs(A, (const void *)heap_barrier_value);
+    call_helper(c, BLH_barrier);
 }
 
 /* ---- templates: moves and constants ---- */
@@ -851,7 +874,7 @@ static void emit_JSTRICT_NE(Ctx *c) { strict_branch(c, true); }
 /* ---- calls: the interpreter's call sequence pushes the callee's frame
  * (or runs a native in place); bl_call then runs the callee nested ---- */
 #define CALL_OP(name) \
-    static void emit_##name(Ctx *c) { emit_step_with(c, bl_call); }
+    static void emit_##name(Ctx *c) { emit_step_with(c, BLH_call); }
 /* A call to a function with baseline code is a machine call: the callee's
  * code runs on this code's stack with the pinned registers set for its
  * frame and returns here with `ret` (bl_call_enter / bl_call_leave). */
@@ -863,7 +886,7 @@ static void emit_CALL(Ctx *c)
     x64_lea(A, X64_RDX, BL_REGS, SLOT(OPU16(3)));
     x64_mov_ri(A, X64_RCX, (uint32_t)OPU16(5) | (uint32_t)OPU16(1) << 16);
     x64_mov_ri(A, X64_R8, (uint64_t)(uintptr_t)c->pc);
-    x64_call_abs(A, (const void *)bl_call_enter);
+    call_helper(c, BLH_call_enter);
     x64_test_rr(A, X64_RAX, X64_RAX);
     x64_jcc(A, X64_CC_E, slow);
     x64_push(A, BL_FR);                        /* 3 pushes + the return address keep */
@@ -889,12 +912,12 @@ static void emit_CALL(Ctx *c)
     x64_jmp(A, next_label(c));
     x64_bind(A, leave);
     x64_mov_rr(A, X64_RDI, BL_VM);
-    x64_call_abs(A, (const void *)bl_call_leave);
+    call_helper(c, BLH_call_leave);
     x64_jmp(A, check);
     x64_bind(A, slow);
     x64_mov_rr(A, X64_RDI, BL_VM);
     x64_mov_ri(A, X64_RSI, c->at);
-    x64_call_abs(A, (const void *)bl_call);
+    call_helper(c, BLH_call);
     x64_bind(A, check);
     emit_dispatch_status(c);
 }
@@ -977,6 +1000,7 @@ static void emit_THROW_IF_NOT_OBJECT(Ctx *c)
     unbox_object_or(c, X64_RAX, slow);
     emit_slow(c, slow);
 }
+
 
 /* ---- the table and the function ---- */
 
