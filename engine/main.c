@@ -10,7 +10,8 @@
  * -> free the VM.
  *
  * Exit codes: 0 ok, 1 script error (uncaught exception, syntax error),
- * 2 usage error (bad flag, missing or unreadable file), 124 --timeout hit.
+ * 2 usage error (bad flag, missing or unreadable file), 124 --timeout hit;
+ * a script may choose its own with process.exitCode / process.exit(code).
  * Statistics (--stats, --stats=json) go to stderr so stdout stays the
  * program's own output.
  */
@@ -351,6 +352,10 @@ int main(int argc, char **argv)
     /* then microtasks and the event loop (timers, immediates, I/O), as node */
     if (rc == 0 && flags.bench_iterations <= 0)
         rc = tl_run_loop(vm);
+    /* process 'exit' listeners; process.exitCode decides a clean run's status */
+    int status = rc == 0 ? 0 : rc == 2 ? EXIT_USAGE : EXIT_SCRIPT_ERROR;
+    if (rc != 2)
+        status = tl_run_exit(vm, status);
 
     fflush(stdout);
     if (flags.stats[0] != '\0')
@@ -359,9 +364,5 @@ int main(int argc, char **argv)
     tl_vm_free(vm);
     fflush(stdout);
     fflush(stderr);
-    switch (rc) {
-    case 0: return 0;
-    case 2: return EXIT_USAGE;
-    default: return EXIT_SCRIPT_ERROR;
-    }
+    return status;
 }

@@ -10,8 +10,10 @@
  * its values in handles so that the helpers are safe to use at any time.
  */
 #include "builtins/bi_internal.h"
+#include "builtins/process.h"
 #include "eventloop.h"
 #include "jobs.h"
+#include "modules.h"
 
 /* Function.prototype is itself callable: it accepts anything and returns undefined. */
 static JSValue function_prototype_call(VM *vm, JSValue *args, int argc, JSValue new_target)
@@ -205,5 +207,7 @@ bool realm_init(VM *vm, int script_argc, char **script_argv)
               bi_promise_init(vm) && job_install(vm) && loop_install(vm);   /* Promise, queueMicrotask, timers */
     if (!ok) return false;
     if (!make_script_args(vm, script_argc, script_argv)) return false;
+    /* Node's process members and require (after the globals they read) */
+    if (!bi_process_init(vm, script_argc, script_argv) || !mod_install(vm)) return false;
     return make_oom_error(vm);
 }

@@ -20,6 +20,7 @@
 #include "eventloop.h"
 #include "gc.h"
 #include "jobs.h"
+#include "modules.h"
 #include "parser.h"
 #include "realm.h"
 #include "shape.h"
@@ -27,6 +28,7 @@
 #include "tier.h"
 #include "vm.h"
 #include "baseline/baseline.h"
+#include "builtins/process.h"
 
 struct TlVM {
     VM vm;
@@ -284,12 +286,25 @@ int tl_run_file(TlVM *t, const char *path)
     if (len >= 2 && buf[0] == '#' && buf[1] == '!') {
         for (size_t i = 0; i < len && buf[i] != '\n'; i++) buf[i] = ' ';
     }
+    /* the main module: require, module, __filename..., process.argv[1] */
+    if (!mod_set_main(&t->vm, path)) {   /* out of memory: report it */
+        free(buf);
+        VM *vm = &t->vm;
+        HandleScope hs = heap_scope_open(vm);
+        JSValue *exc = heap_handle(vm, err_take(vm));
+        err_report_uncaught(vm, *exc, stderr);
+        heap_scope_close(vm, hs);
+        return 1;
+    }
     int rc = tl_run_source(t, path, buf, len);
     free(buf);
+    if (rc == 0) mod_main_loaded(&t->vm);
     return rc;
 }
 
 int tl_run_loop(TlVM *t) { return loop_run(&t->vm); }
+
+int tl_run_exit(TlVM *t, int status) { return bi_process_exit_status(&t->vm, status); }
 
 static void json_string(FILE *out, const char *s)
 {

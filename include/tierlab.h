@@ -30,6 +30,11 @@ int tl_run_source(TlVM *vm, const char *name, const char *src, size_t len);
  * immediates, I/O) until no work is left: 0 ok; 1 an uncaught exception in
  * a callback or an unhandled Promise rejection (printed to stderr). */
 int tl_run_loop(TlVM *vm);
+/* The end of a run, Node's way: status is 0, or 1 after an uncaught error
+ * (it becomes process.exitCode); the process's 'exit' listeners run (once,
+ * also if process.exit already ran them: then not again), and the status
+ * to exit with is returned: process.exitCode || 0, or 1 if a listener threw. */
+int tl_run_exit(TlVM *vm, int status);
 void tl_print_stats(TlVM *vm, FILE *out, bool json);
 /* Pause times (ns) of the collections so far, oldest first: writes at most
  * max of them to out and returns how many collections there were in all

@@ -17,6 +17,7 @@
 
 #include "bi_internal.h"
 #include "numconv.h"
+#include "process.h"
 
 #define INSPECT_DEPTH 2
 #define BREAK_LENGTH 80
@@ -109,6 +110,9 @@ typedef struct Inspector {
     uint32_t nseen, capseen;
     int ncirc;
     int indent;       /* node's indentationLvl */
+    int depth;        /* node's depth (INSPECT_DEPTH; console.table: 0 or -1) */
+    uint32_t max_array;   /* maxArrayLength */
+    double break_length;  /* breakLength (console.table: Infinity) */
 } Inspector;
 
 static char *format_value(Inspector *in, JSValue v, int recurse);
@@ -361,11 +365,11 @@ static void group_array_elements(Inspector *in, Entries *out, JSValue arr, bool 
         if (len[i] > maxlen) maxlen = len[i];
     }
     uint32_t actual_max = maxlen + sep;
-    if (actual_max * 3 + in->indent < BREAK_LENGTH && ((double)total / actual_max > 5 || maxlen <= 6)) {
+    if (actual_max * 3 + in->indent < in->break_length && ((double)total / actual_max > 5 || maxlen <= 6)) {
         double average_bias = sqrt(actual_max - (double)total / out->n);
         double biased_max = fmax(actual_max - 3 - average_bias, 1);
         double c = round(sqrt(2.5 * biased_max * n) / biased_max);
-        c = fmin(c, floor((BREAK_LENGTH - in->indent) / (double)actual_max));
+        c = fmin(c, floor((in->break_length - in->indent) / (double)actual_max));
         c = fmin(c, 3 * 4);
         c = fmin(c, 15);
         uint32_t columns = (uint32_t)c;
@@ -427,10 +431,10 @@ static char *reduce_to_single(Inspector *in, Entries *out, const char *base, con
     if (entries == out->n) {
         size_t start = out->n + in->indent + strlen(brace0) + strlen(base) + 10;
         size_t total = out->n + start;
-        bool fits = total + out->n <= BREAK_LENGTH;
+        bool fits = total + out->n <= in->break_length;
         for (uint32_t i = 0; i < out->n && fits; i++) {
             total += text_width(out->v[i]);
-            if (total > BREAK_LENGTH || strchr(out->v[i], '\n')) fits = false;
+            if (total > in->break_length || strchr(out->v[i], '\n')) fits = false;
         }
         if (fits && !strchr(base, '\n')) {
             if (*base) {
@@ -538,10 +542,14 @@ static char *error_base(Inspector *in, JSValue e)
     JSValue stack = own_data(vm, e, vm_atom(vm, ATOM_stack));
     if (val_is_string(stack)) {
         char *t = str_to_utf8(vm, stack, NULL);
+        /* node wraps a stack without frames in brackets: [Error: msg] */
+        bool framed = t && strstr(t, "\n    at") != NULL;
+        if (!framed) buf_char(&b, '[');
         for (char *p = t; p && *p; p++) {
             buf_char(&b, *p);
             if (*p == '\n') buf_spaces(&b, in->indent);
         }
+        if (!framed) buf_char(&b, ']');
         free(t);
         return buf_take(&b);
     }
@@ -729,7 +737,8 @@ static char *format_object(Inspector *in, JSValue v, int recurse)
     o = val_obj(*ho);
     uint32_t len = array_like ? o->length : 0;
 
-    if (shown_keys == 0 && len == 0 && !is_weak && coll_iter_kind < 0 && !(is_coll && bi_collection_size(*ho) > 0)) {
+    if (shown_keys == 0 && len == 0 && !is_weak && coll_iter_kind < 0 && !(is_coll && bi_collection_size(*ho) > 0) &&
+        cls != CLS_PROMISE) {
         /* nothing inside */
         Buf b = { 0 };
         if (*base) {
@@ -741,7 +750,7 @@ static char *format_object(Inspector *in, JSValue v, int recurse)
         result = buf_take(&b);
         goto done;
     }
-    if (recurse > INSPECT_DEPTH) {
+    if (recurse > in->depth) {
         Buf b = { 0 };
         if (is_array) {
             buf_cstr(&b, "[Array]");
@@ -767,7 +776,7 @@ static char *format_object(Inspector *in, JSValue v, int recurse)
     Entries out = { 0 };
     bool has_more = false;
     if (array_like) {
-        uint32_t shown = len < MAX_ARRAY_ITEMS ? len : MAX_ARRAY_ITEMS;
+        uint32_t shown = len < in->max_array ? len : in->max_array;
         uint32_t i = 0, items = 0;
         while (i < len && items < shown) {
             o = val_obj(*ho);
@@ -858,6 +867,25 @@ static char *format_object(Inspector *in, JSValue v, int recurse)
         }
         heap_scope_close(vm, ehs);
     }
+    if (cls == CLS_PROMISE) {
+        /* node's formatPromise: <pending>, the value, or <rejected> and the reason */
+        int st = bi_promise_state(*ho);
+        if (st == PROMISE_FULFILLED || st == PROMISE_REJECTED) {
+            HandleScope phs = heap_scope_open(vm);
+            JSValue *res = heap_handle(vm, bi_promise_result(*ho));
+            in->indent += 2;
+            char *str = format_value(in, *res, recurse + 1);
+            in->indent -= 2;
+            Buf pb = { 0 };
+            if (st == PROMISE_REJECTED) buf_cstr(&pb, "<rejected> ");
+            if (str) buf_cstr(&pb, str);
+            free(str);
+            entries_push(&out, buf_take(&pb));
+            heap_scope_close(vm, phs);
+        } else {
+            entries_push(&out, cstr_dup("<pending>"));
+        }
+    }
     for (uint32_t i = 0; i < nkeys; i++) {
         JSValue k = val_obj(*hk)->elements->v[i];
         if ((array_like || cls == CLS_STRING) && is_index_key(k)) continue;
@@ -910,6 +938,9 @@ char *bi_inspect_to_cstr(VM *vm, JSValue v, bool top_level)
 {
     if (top_level && val_is_string(v)) return str_to_utf8(vm, v, NULL);
     Inspector in = { vm };
+    in.depth = INSPECT_DEPTH;
+    in.max_array = MAX_ARRAY_ITEMS;
+    in.break_length = BREAK_LENGTH;
     char *r = format_value(&in, v, 0);
     free(in.seen);
     return r;
@@ -1022,21 +1053,30 @@ enum { CS_GROUP, CS_COUNTS, CS_TIMERS, CS__COUNT };
 static ValArray *console_state(VM *vm) { return (ValArray *)val_cell(vm_intrinsic(vm, INTR_ConsoleState)); }
 static int group_depth(VM *vm) { return val_int(console_state(vm)->v[CS_GROUP]); }
 
-/* Writes text + newline, every line indented by the console.group depth. */
-static void emit(VM *vm, const char *text, size_t len, FILE *f)
+/* Writes text + newline, every line indented by the console.group depth.
+ * When the program replaced process.stdout.write / stderr.write, the text
+ * goes through that function, as node's console does; false if it threw. */
+static bool emit(VM *vm, const char *text, size_t len, FILE *f)
 {
     int indent = 2 * group_depth(vm);
-    if (f == stderr) fflush(stdout);
+    Buf b = { 0 };
     const char *p = text, *end = text + len;
     do {
         const char *nl = memchr(p, '\n', (size_t)(end - p));
         size_t n = nl ? (size_t)(nl - p) : (size_t)(end - p);
-        for (int i = 0; i < indent; i++) fputc(' ', f);
-        fwrite(p, 1, n, f);
-        fputc('\n', f);
+        buf_spaces(&b, indent);
+        buf_add(&b, p, n);
+        buf_char(&b, '\n');
         p = nl ? nl + 1 : end;
     } while (p < end);
-    if (f == stderr) fflush(stderr);
+    int hooked = b.p ? bi_process_write_hook(vm, f == stderr ? 2 : 1, b.p, b.len) : 0;
+    if (hooked == 0 && b.p) {
+        if (f == stderr) fflush(stdout);
+        fwrite(b.p, 1, b.len, f);
+        if (f == stderr) fflush(stderr);
+    }
+    free(b.p);
+    return hooked >= 0;
 }
 
 static JSValue log_to(VM *vm, JSValue *args, int argc, FILE *f)
@@ -1046,17 +1086,17 @@ static JSValue log_to(VM *vm, JSValue *args, int argc, FILE *f)
         free(b.p);
         return VAL_EXCEPTION;
     }
-    emit(vm, b.p ? b.p : "", b.len, f);
+    bool ok = emit(vm, b.p ? b.p : "", b.len, f);
     free(b.p);
-    return VAL_UNDEFINED;
+    return ok ? VAL_UNDEFINED : VAL_EXCEPTION;
 }
 
 static JSValue console_dir(VM *vm, JSValue *args, int argc, JSValue nt)
 {
     char *s = bi_inspect_to_cstr(vm, bi_arg(args, argc, 0), false);
-    if (s) emit(vm, s, strlen(s), stdout);
+    bool ok = !s || emit(vm, s, strlen(s), stdout);
     free(s);
-    return VAL_UNDEFINED;
+    return ok ? VAL_UNDEFINED : VAL_EXCEPTION;
 }
 
 static JSValue console_group(VM *vm, JSValue *args, int argc, JSValue nt)
@@ -1098,14 +1138,14 @@ static JSValue count(VM *vm, JSValue *args, int argc, bool reset)
     if (reset && has != 1) {
         char buf[300];
         snprintf(buf, sizeof buf, "Warning: Count for '%s' does not exist", label ? label : "");
-        emit(vm, buf, strlen(buf), stderr);
+        if (!emit(vm, buf, strlen(buf), stderr)) goto out;
     } else if (obj_define_value(vm, console_state(vm)->v[CS_COUNTS], *k, val_from_int(n), PROP_DEFAULT) < 0) {
         goto out;
     }
     if (!reset) {
         char buf[300];
         snprintf(buf, sizeof buf, "%s: %d", label ? label : "", n);
-        emit(vm, buf, strlen(buf), stdout);
+        if (!emit(vm, buf, strlen(buf), stdout)) goto out;
     }
     r = VAL_UNDEFINED;
 out:
@@ -1117,7 +1157,45 @@ out:
 static JSValue console_count(VM *vm, JSValue *args, int argc, JSValue nt) { return count(vm, args, argc, false); }
 static JSValue console_count_reset(VM *vm, JSValue *args, int argc, JSValue nt) { return count(vm, args, argc, true); }
 
-/* which: 0 time, 1 timeLog, 2 timeEnd */
+/* node's formatTime: "1.234ms", "12ms", "1.500s", "1:02.003 (m:ss.mmm)",
+ * "1:02:03.004 (h:mm:ss.mmm)". */
+static void format_time(Buf *b, double ms)
+{
+    char tmp[96];
+    if (ms >= 60000) {
+        long hours = 0, minutes;
+        if (ms >= 3600000) {
+            hours = (long)floor(ms / 3600000);
+            ms = fmod(ms, 3600000);
+        }
+        minutes = (long)floor(ms / 60000);
+        ms = fmod(ms, 60000);
+        char secs[32];
+        snprintf(secs, sizeof secs, "%06.3f", ms / 1000);   /* ss.mmm */
+        if (hours) snprintf(tmp, sizeof tmp, "%ld:%02ld:%s (h:mm:ss.mmm)", hours, minutes, secs);
+        else snprintf(tmp, sizeof tmp, "%ld:%s (m:ss.mmm)", minutes, secs);
+        buf_cstr(b, tmp);
+        return;
+    }
+    if (ms >= 1000) {
+        snprintf(tmp, sizeof tmp, "%.3fs", ms / 1000);
+        buf_cstr(b, tmp);
+        return;
+    }
+    /* Number(ms.toFixed(3)): trailing zeros go */
+    snprintf(tmp, sizeof tmp, "%.3f", ms);
+    char *dot = strchr(tmp, '.');
+    if (dot) {
+        char *e = tmp + strlen(tmp) - 1;
+        while (e > dot && *e == '0') *e-- = '\0';
+        if (e == dot) *e = '\0';
+    }
+    buf_cstr(b, tmp);
+    buf_cstr(b, "ms");
+}
+
+/* which: 0 time, 1 timeLog, 2 timeEnd.  Under --deterministic every
+ * duration is 0 ("label: 0ms"), so the output does not vary between runs. */
 static JSValue timer(VM *vm, JSValue *args, int argc, int which)
 {
     static const char *const names[] = { "console.time()", "console.timeLog()", "console.timeEnd()" };
@@ -1126,27 +1204,37 @@ static JSValue timer(VM *vm, JSValue *args, int argc, int which)
     JSValue r = VAL_EXCEPTION;
     JSValue *k = label_key(vm, args, argc, &label);
     if (!k) goto out;
-    double now = (double)stats_now_ns() / 1e6;
+    double now = vm->flags.deterministic ? 0 : (double)stats_now_ns() / 1e6;
     PropDesc d;
     int has = obj_get_own_property(vm, console_state(vm)->v[CS_TIMERS], *k, &d);
     char buf[400];
     if (which == 0) {
         if (has == 1) {
             snprintf(buf, sizeof buf, "Warning: Label '%s' already exists for console.time()", label ? label : "");
-            emit(vm, buf, strlen(buf), stderr);
+            if (!emit(vm, buf, strlen(buf), stderr)) goto out;
         } else if (obj_define_value(vm, console_state(vm)->v[CS_TIMERS], *k, val_from_double(now), PROP_DEFAULT) < 0) {
             goto out;
         }
     } else if (has != 1) {
         snprintf(buf, sizeof buf, "Warning: No such label '%s' for %s", label ? label : "", names[which]);
-        emit(vm, buf, strlen(buf), stderr);
+        if (!emit(vm, buf, strlen(buf), stderr)) goto out;
     } else {
         double ms = now - val_to_number(d.value);
-        if (ms >= 1000)
-            snprintf(buf, sizeof buf, "%s: %.3fs", label ? label : "", ms / 1000);
-        else
-            snprintf(buf, sizeof buf, "%s: %.3fms", label ? label : "", ms);
-        emit(vm, buf, strlen(buf), stdout);
+        Buf b = { 0 };
+        buf_cstr(&b, label ? label : "");
+        buf_cstr(&b, ": ");
+        format_time(&b, ms);
+        /* timeLog(label, ...data): the data follow, formatted as console.log does */
+        if (which == 1 && argc > 1) {
+            buf_char(&b, ' ');
+            if (!format_args(vm, args + 1, argc - 1, &b)) {
+                free(b.p);
+                goto out;
+            }
+        }
+        bool ok = emit(vm, b.p ? b.p : "", b.len, stdout);
+        free(b.p);
+        if (!ok) goto out;
         if (which == 2 && obj_delete(vm, console_state(vm)->v[CS_TIMERS], *k) < 0) goto out;
     }
     r = VAL_UNDEFINED;
@@ -1176,9 +1264,308 @@ static JSValue console_assert(VM *vm, JSValue *args, int argc, JSValue nt)
         }
     }
     buf_char(&b, '\n');
-    emit(vm, b.p, b.len - 1, stderr);
+    bool ok = emit(vm, b.p, b.len - 1, stderr);
     free(b.p);
-    return VAL_UNDEFINED;
+    return ok ? VAL_UNDEFINED : VAL_EXCEPTION;
+}
+
+/* ---- console.table ------------------------------------------------------------------ */
+
+/* Columns of display text, node's getStringWidth: East Asian wide and
+ * fullwidth characters count 2, combining marks 0. */
+static size_t display_width(const char *s)
+{
+    size_t w = 0;
+    const unsigned char *p = (const unsigned char *)s;
+    while (*p) {
+        uint32_t c = *p;
+        int n = c < 0x80 ? 0 : c < 0xE0 ? 1 : c < 0xF0 ? 2 : 3;
+        c = n == 0 ? c : n == 1 ? c & 0x1F : n == 2 ? c & 0x0F : c & 0x07;
+        p++;
+        for (int i = 0; i < n && (*p & 0xC0) == 0x80; i++, p++) c = (c << 6) | (*p & 0x3F);
+        if ((c >= 0x300 && c <= 0x36F) || c == 0x200B || (c >= 0xFE00 && c <= 0xFE0F)) continue;
+        bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) || (c >= 0x3041 && c <= 0x33FF) ||
+                    (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xA000 && c <= 0xA4CF) ||
+                    (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) ||
+                    (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x1F300 && c <= 0x1F64F) ||
+                    (c >= 0x1F900 && c <= 0x1F9FF) || (c >= 0x20000 && c <= 0x3FFFD);
+        w += wide ? 2 : 1;
+    }
+    return w;
+}
+
+typedef struct TableCol {
+    char *name;
+    char **cells;            /* per row; NULL shows as empty */
+    uint32_t n;              /* rows filled so far (the column's length) */
+    bool index_key;          /* the name is an array index: such columns come first, in order */
+    uint32_t index;
+} TableCol;
+
+typedef struct Table {
+    TableCol *cols;
+    uint32_t ncols, cap;
+} Table;
+
+static TableCol *table_col(Table *t, const char *name)
+{
+    for (uint32_t i = 0; i < t->ncols; i++)
+        if (!strcmp(t->cols[i].name, name)) return &t->cols[i];
+    if (t->ncols == t->cap) {
+        uint32_t nc = t->cap ? t->cap * 2 : 8;
+        TableCol *n = realloc(t->cols, nc * sizeof *n);
+        if (!n) return NULL;
+        t->cols = n;
+        t->cap = nc;
+    }
+    TableCol *c = &t->cols[t->ncols++];
+    memset(c, 0, sizeof *c);
+    c->name = cstr_dup(name);
+    char *end = NULL;
+    unsigned long v = name[0] >= '0' && name[0] <= '9' ? strtoul(name, &end, 10) : 0;
+    c->index_key = end && *end == '\0' && (name[0] != '0' || name[1] == '\0') && v < 4294967295ul;
+    c->index = (uint32_t)v;
+    return c;
+}
+
+/* cells[row] = text (owned) */
+static void col_set(TableCol *c, uint32_t row, char *text)
+{
+    if (!c) {
+        free(text);
+        return;
+    }
+    if (row >= c->n) {
+        char **nc = realloc(c->cells, (row + 1) * sizeof *nc);
+        if (!nc) {
+            free(text);
+            return;
+        }
+        for (uint32_t i = c->n; i <= row; i++) nc[i] = NULL;
+        c->cells = nc;
+        c->n = row + 1;
+    }
+    free(c->cells[row]);
+    c->cells[row] = text;
+}
+
+static void table_free(Table *t)
+{
+    for (uint32_t i = 0; i < t->ncols; i++) {
+        for (uint32_t j = 0; j < t->cols[i].n; j++) free(t->cols[i].cells[j]);
+        free(t->cols[i].cells);
+        free(t->cols[i].name);
+    }
+    free(t->cols);
+}
+
+/* node's _inspect for table cells: depth 0 (-1 for objects with more than
+ * two keys), at most 3 array items, no line breaks. */
+static char *table_inspect(VM *vm, JSValue v)
+{
+    int depth = 0;
+    if (val_is_object(v) && !val_is_function(v) && !val_is_array(v)) {
+        JSValue keys = obj_own_keys(vm, v, OWNKEYS_STRINGS | OWNKEYS_ENUMERABLE_ONLY);
+        if (keys == VAL_EXCEPTION) err_take(vm);
+        else if (val_obj(keys)->length > 2) depth = -1;
+    }
+    Inspector in = { vm };
+    in.depth = depth;
+    in.max_array = 3;
+    in.break_length = INFINITY;
+    char *r = format_value(&in, v, 0);
+    free(in.seen);
+    return r;
+}
+
+static int col_order(const void *a, const void *b)
+{
+    const TableCol *x = a, *y = b;
+    if (x->index_key != y->index_key) return x->index_key ? -1 : 1;
+    if (x->index_key) return x->index < y->index ? -1 : x->index > y->index;
+    return 0;
+}
+
+/* node's cli_table: a box around the header and the rows, cells left-aligned. */
+static void table_render(Buf *out, char **head, char ***cols, uint32_t ncols, uint32_t nrows)
+{
+    size_t *w = calloc(ncols ? ncols : 1, sizeof *w);
+    if (!w) return;
+    for (uint32_t c = 0; c < ncols; c++) {
+        w[c] = display_width(head[c]);
+        for (uint32_t r = 0; r < nrows; r++)
+            if (cols[c][r] && display_width(cols[c][r]) > w[c]) w[c] = display_width(cols[c][r]);
+    }
+    static const char *const h[3][3] = { { "┌", "┬", "┐" }, { "├", "┼", "┤" }, { "└", "┴", "┘" } };
+    for (int line = 0; line < 3; line++) {
+        if (line == 2) {
+            for (uint32_t r = 0; r < nrows; r++) {
+                for (uint32_t c = 0; c < ncols; c++) {
+                    const char *cell = cols[c][r] ? cols[c][r] : "";
+                    buf_cstr(out, "│ ");
+                    buf_cstr(out, cell);
+                    buf_spaces(out, (int)(w[c] - display_width(cell) + 1));
+                }
+                buf_cstr(out, "│\n");
+            }
+        }
+        buf_cstr(out, h[line][0]);
+        for (uint32_t c = 0; c < ncols; c++) {
+            if (c) buf_cstr(out, h[line][1]);
+            for (size_t k = 0; k < w[c] + 2; k++) buf_cstr(out, "─");
+        }
+        buf_cstr(out, h[line][2]);
+        if (line == 0) {
+            buf_char(out, '\n');
+            for (uint32_t c = 0; c < ncols; c++) {
+                buf_cstr(out, "│ ");
+                buf_cstr(out, head[c]);
+                buf_spaces(out, (int)(w[c] - display_width(head[c]) + 1));
+            }
+            buf_cstr(out, "│");
+        }
+        if (line < 2) buf_char(out, '\n');
+    }
+    free(w);
+}
+
+/* The text of a property key (strings as they are, symbols as Symbol(x)). */
+static char *key_text(VM *vm, JSValue key)
+{
+    if (val_is_symbol(key)) {
+        Buf b = { 0 };
+        add_symbol(vm, &b, key);
+        return buf_take(&b);
+    }
+    JSValue s = val_is_int(key) ? atom_key_to_string(vm, key) : key;
+    if (s == VAL_EXCEPTION) {
+        err_take(vm);
+        return cstr_dup("");
+    }
+    return val_is_string(s) ? str_to_utf8(vm, s, NULL) : cstr_dup("");
+}
+
+/* console.table(data[, properties]) */
+static JSValue console_table(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    JSValue data = bi_arg(args, argc, 0), props = bi_arg(args, argc, 1);
+    if (props != VAL_UNDEFINED && !val_is_array(props))
+        return bi_process_throw_arg_type(vm, "properties", "an instance of Array", props);
+    if (!val_is_object(data)) return log_to(vm, args, argc > 0 ? 1 : 0, stdout);
+    BI_SCOPE;
+    JSValue r = VAL_EXCEPTION;
+    Table t = { 0 };
+    char **index = NULL;     /* the first column */
+    uint32_t nrows = 0;
+    bool iteration = false;  /* Map / Set: "(iteration index)" */
+    TableCol *values = NULL; /* "Values" */
+    Table vt = { 0 };        /* holds the Values column */
+    ObjClass cls = (ObjClass)val_obj(data)->cls;
+    if (cls == CLS_MAP || cls == CLS_SET) {
+        iteration = true;
+        uint32_t used = bi_collection_used(args[0]);
+        index = calloc(used + 1, sizeof *index);
+        if (!index) goto out;
+        for (uint32_t i = 0; i < bi_collection_used(args[0]); i++) {
+            HandleScope ehs = heap_scope_open(vm);
+            JSValue k, v;
+            if (!bi_collection_entry(args[0], i, &k, &v)) continue;
+            JSValue *hk = heap_handle(vm, k);
+            JSValue *hv = heap_handle(vm, v);
+            char num[16];
+            snprintf(num, sizeof num, "%u", nrows);
+            index[nrows] = cstr_dup(num);
+            if (cls == CLS_MAP) col_set(table_col(&t, "Key"), nrows, table_inspect(vm, *hk));
+            col_set(table_col(&t, "Values"), nrows, table_inspect(vm, cls == CLS_MAP ? *hv : *hk));
+            nrows++;
+            heap_scope_close(vm, ehs);
+        }
+    } else {
+        JSValue keys = obj_own_keys(vm, args[0], OWNKEYS_STRINGS | OWNKEYS_ENUMERABLE_ONLY);
+        if (keys == VAL_EXCEPTION) goto out;
+        JSValue *hkeys = heap_handle(vm, keys);
+        uint32_t n = val_obj(*hkeys)->length;
+        index = calloc(n + 1, sizeof *index);
+        if (!index) goto out;
+        for (uint32_t i = 0; i < n; i++, nrows++) {
+            HandleScope ehs = heap_scope_open(vm);
+            JSValue key = bi_key_at(vm, *hkeys, i);
+            if (key == VAL_EXCEPTION) goto out;
+            JSValue *hk = heap_handle(vm, key);
+            index[i] = key_text(vm, *hk);
+            JSValue item = obj_get(vm, args[0], *hk);
+            if (item == VAL_EXCEPTION) goto out;
+            JSValue *hitem = heap_handle(vm, item);
+            bool primitive = !val_is_object(*hitem);
+            if (props == VAL_UNDEFINED && primitive) {
+                if (!values) values = table_col(&vt, "Values");
+                col_set(values, i, table_inspect(vm, *hitem));
+            } else {
+                JSValue ks = props != VAL_UNDEFINED ? args[1] : obj_own_keys(vm, *hitem, OWNKEYS_STRINGS | OWNKEYS_ENUMERABLE_ONLY);
+                if (ks == VAL_EXCEPTION) goto out;
+                JSValue *hks = heap_handle(vm, ks);
+                JSValue *hkey2 = heap_handle(vm, VAL_UNDEFINED);
+                double nk;
+                if (!bi_length_of(vm, *hks, &nk)) goto out;
+                for (uint32_t j = 0; j < (uint32_t)nk; j++) {
+                    JSValue k2 = props != VAL_UNDEFINED ? bi_get_index(vm, *hks, j) : bi_key_at(vm, *hks, j);
+                    if (k2 == VAL_EXCEPTION) goto out;
+                    if (props != VAL_UNDEFINED) k2 = val_is_symbol(k2) ? k2 : atom_to_key(vm, k2);
+                    if (k2 == VAL_EXCEPTION) goto out;
+                    *hkey2 = k2;
+                    char *name = key_text(vm, *hkey2);
+                    TableCol *col = name ? table_col(&t, name) : NULL;
+                    free(name);
+                    int own = primitive ? 0 : obj_has_own(vm, *hitem, *hkey2);
+                    if (own < 0) goto out;
+                    if (!own) {
+                        col_set(col, i, cstr_dup(""));
+                        continue;
+                    }
+                    JSValue v = obj_get(vm, *hitem, *hkey2);
+                    if (v == VAL_EXCEPTION) goto out;
+                    col_set(col, i, table_inspect(vm, v));
+                }
+            }
+            heap_scope_close(vm, ehs);
+        }
+    }
+    if (!iteration) qsort(t.cols, t.ncols, sizeof *t.cols, col_order);   /* node's ObjectKeys(map) order */
+    uint32_t ncols = 1 + t.ncols + (values ? 1 : 0);
+    char **head = calloc(ncols, sizeof *head);
+    char ***cols = calloc(ncols, sizeof *cols);
+    char ***owned = calloc(ncols, sizeof *owned);   /* cell arrays padded to nrows */
+    if (head && cols && owned) {
+        head[0] = iteration ? "(iteration index)" : "(index)";
+        cols[0] = index;
+        for (uint32_t c = 0; c + 1 < ncols; c++) {
+            TableCol *col = c < t.ncols ? &t.cols[c] : values;
+            head[c + 1] = col->name;
+            owned[c + 1] = calloc(nrows + 1, sizeof(char *));
+            for (uint32_t rr = 0; owned[c + 1] && rr < nrows && rr < col->n; rr++) owned[c + 1][rr] = col->cells[rr];
+            cols[c + 1] = owned[c + 1];
+        }
+        bool ok = true;
+        for (uint32_t c = 0; c < ncols; c++) ok = ok && cols[c];
+        if (ok) {
+            Buf b = { 0 };
+            table_render(&b, head, cols, ncols, nrows);
+            ok = emit(vm, b.p ? b.p : "", b.len, stdout);
+            free(b.p);
+            r = ok ? VAL_UNDEFINED : VAL_EXCEPTION;
+        }
+        for (uint32_t c = 1; c < ncols; c++) free(owned[c]);
+    }
+    if (r == VAL_EXCEPTION && !err_pending(vm)) err_throw(vm, ERRMSG_OUT_OF_MEMORY);
+    free(head);
+    free(cols);
+    free(owned);
+out:
+    for (uint32_t i = 0; index && i < nrows; i++) free(index[i]);
+    free(index);
+    table_free(&t);
+    table_free(&vt);
+    BI_RETURN(r);
 }
 
 bool bi_console_init(VM *vm)
@@ -1198,6 +1585,7 @@ bool bi_console_init(VM *vm)
         { "dir", console_dir },           { "group", console_group },      { "groupCollapsed", console_group },
         { "groupEnd", console_group_end }, { "count", console_count },     { "countReset", console_count_reset },
         { "time", console_time },         { "timeLog", console_time_log }, { "timeEnd", console_time_end },
+        { "table", console_table },
     };
     /* state: [group depth, counts, timers] */
     JSValue st = valarray_new(vm, CS__COUNT);
