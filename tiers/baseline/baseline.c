@@ -50,6 +50,7 @@ typedef struct Pending {
 struct BlState {
     X64CodeSpace *space;
     BlEnterFn enter;
+    void *call_stub;         /* bl_stubs.c */
     Pending pending[BL_BATCH];
     X64Asm asms[BL_BATCH];   /* the pending functions' code; buffers reused across batches */
     int npending;
@@ -197,7 +198,8 @@ static BlState *state(VM *vm)
     BlState *st = calloc(1, sizeof *st);
     if (!st) return NULL;
     st->space = x64_code_space_new();
-    if (!st->space || !make_stub(st)) {
+    if (st->space && make_stub(st)) st->call_stub = bl_emit_call_stub(st->space);
+    if (!st->call_stub) {
         if (st->space) x64_code_space_free(st->space);
         free(st);
         return NULL;
@@ -314,7 +316,7 @@ bool bl_compile(VM *vm, FunctionProto *fp)
     for (uint32_t i = 0; i <= fp->code_len; i++) off[i] = UINT32_MAX;
     X64Asm *a = &st->asms[st->npending];
     x64_reset(a);
-    if (!bl_emit_function(vm, fp, a, off)) {
+    if (!bl_emit_function(vm, fp, a, off, st->call_stub)) {
         free(off);
         return false;
     }

@@ -43,7 +43,11 @@ BlCallTarget bl_call_enter(VM *vm, Frame *fr, JSValue *window, uint32_t argc_ret
 int bl_call_leave(VM *vm);
 
 /* Emit the whole function: off[pc] receives the code offset of every
- * instruction.  False on failure. */
-bool bl_emit_function(VM *vm, FunctionProto *fp, X64Asm *a, uint32_t *off);
+ * instruction; call_stub is bl_emit_call_stub's.  False on failure. */
+bool bl_emit_function(VM *vm, FunctionProto *fp, X64Asm *a, uint32_t *off, const void *call_stub);
+
+/* bl_stubs.c: the machine-code fast path of bl_call_enter, installed once
+ * per VM in its code space (NULL on failure). */
+void *bl_emit_call_stub(X64CodeSpace *space);
 
 #endif

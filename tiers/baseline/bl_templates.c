@@ -39,6 +39,7 @@ typedef struct Ctx {
     const uint8_t *pc;       /* the instruction being compiled */
     uint32_t at;             /* its offset */
     bool barrier;            /* the GC plan needs a write barrier */
+    const void *call_stub;   /* bl_stubs.c */
 } Ctx;
 
 #define A (c->a)
@@ -881,12 +882,12 @@ static void emit_JSTRICT_NE(Ctx *c) { strict_branch(c, true); }
 static void emit_CALL(Ctx *c)
 {
     X64Label slow = x64_label_new(A), check = x64_label_new(A), leave = x64_label_new(A);
-    x64_mov_rr(A, X64_RDI, BL_VM);
-    x64_mov_rr(A, X64_RSI, BL_FR);
+    /* the call stub (bl_stubs.c), which falls back to bl_call_enter */
     x64_lea(A, X64_RDX, BL_REGS, SLOT(OPU16(3)));
     x64_mov_ri(A, X64_RCX, (uint32_t)OPU16(5) | (uint32_t)OPU16(1) << 16);
     x64_mov_ri(A, X64_R8, (uint64_t)(uintptr_t)c->pc);
-    call_helper(c, BLH_call_enter);
+    x64_lea(A, X64_R9, BL_FBV, FBSLOT(OPU32(7)));
+    x64_call_abs(A, c->call_stub);
     x64_test_rr(A, X64_RAX, X64_RAX);
     x64_jcc(A, X64_CC_E, slow);
     x64_push(A, BL_FR);                        /* 3 pushes + the return address keep */
@@ -1011,9 +1012,9 @@ static const Template templates[BC__COUNT] = {
 #undef OP
 };
 
-bool bl_emit_function(VM *vm, FunctionProto *fp, X64Asm *a, uint32_t *off)
+bool bl_emit_function(VM *vm, FunctionProto *fp, X64Asm *a, uint32_t *off, const void *call_stub)
 {
-    Ctx ctx = {.vm = vm, .fp = fp, .a = a, .barrier = vm->heap.barrier != GC_BARRIER_NONE};
+    Ctx ctx = {.vm = vm, .fp = fp, .a = a, .barrier = vm->heap.barrier != GC_BARRIER_NONE, .call_stub = call_stub};
     Ctx *c = &ctx;
     c->labels = malloc((fp->code_len + 1) * sizeof *c->labels);
     if (!c->labels) return false;

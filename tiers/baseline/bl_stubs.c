@@ -1,0 +1,220 @@
+/*
+ * bl_stubs.c -- machine-code stubs shared by all baseline code (prefix bl_).
+ *
+ * The call stub is the fast path of bl_call_enter in machine code: a CALL
+ * from baseline code to a function that has baseline code, with no
+ * `arguments` object or rest parameter to build, a sloppy `this` that is an
+ * object or undefined, room on both stacks, monomorphic (or megamorphic)
+ * call feedback that needs no update, and a budget that does not run out.
+ * It pushes the callee's frame exactly as call_push does and returns the
+ * callee's code address (rax) and frame (rdx).  Any other case jumps to
+ * bl_call_enter (C) with the arguments untouched, which handles it or says
+ * "slow path" (rax = 0).
+ *
+ * In:  rdx = the call window (&R(b): callee, this, arguments),
+ *      ecx = argument count | result register << 16, r8 = the CALL's pc,
+ *      r9 = the call site's FeedbackSlot; the pinned registers (r12 = vm,
+ *      r13 = the caller's frame) as in all baseline code.
+ * Uses rax, rsi, rdi, r9, r10, r11 as scratch.
+ */
+#include <stddef.h>
+
+#include "bl_internal.h"
+#include "baseline.h"
+
+#include "feedback.h"
+#include "object.h"
+#include "tier.h"
+
+_Static_assert(offsetof(Frame, ret_reg) == offsetof(Frame, argc) + 4 &&
+                   offsetof(Frame, flags) == offsetof(Frame, argc) + 6,
+               "the call stub stores argc, ret_reg and flags as one qword");
+
+#define OFF(type, field) ((int32_t)offsetof(type, field))
+
+/* rax = value == v ? ... : jcc: compare r with the 64-bit constant v. */
+static void cmp_value(X64Asm *a, X64Reg r, JSValue v)
+{
+    x64_mov_ri(a, X64_R11, v);
+    x64_alu_rr(a, X64_CMP, r, X64_R11);
+}
+
+void *bl_emit_call_stub(X64CodeSpace *space)
+{
+    X64Asm asm_;
+    X64Asm *a = &asm_;
+    x64_init(a);
+    X64Label slow = x64_label_new(a), this_ok = x64_label_new(a), fb_ok = x64_label_new(a);
+    X64Label fill = x64_label_new(a), filled = x64_label_new(a), np_ok = x64_label_new(a);
+    X64Label top_ok = x64_label_new(a);
+
+    /* ---- checks: no side effects until every one has passed ---- */
+    x64_mov_rm(a, X64_RAX, X64_RDX, 0);                          /* the callee */
+    x64_mov_rr(a, X64_R10, X64_RAX);
+    x64_shift_ri(a, X64_SHR, X64_R10, VAL_TAG_SHIFT);
+    x64_alu32_ri(a, X64_CMP, X64_R10, (int32_t)VAL_TAG_CELL);
+    x64_jcc(a, X64_CC_NE, slow);
+    x64_shift_ri(a, X64_SHL, X64_RAX, 16);
+    x64_shift_ri(a, X64_SHR, X64_RAX, 16);                       /* rax = JSFunction* */
+    x64_cmp8_mi(a, X64_RAX, 1, CELL_OBJECT);
+    x64_jcc(a, X64_CC_NE, slow);
+    x64_movzx16_rm(a, X64_R10, X64_RAX, OFF(JSObject, cls));
+    x64_alu32_ri(a, X64_CMP, X64_R10, CLS_FUNCTION);
+    x64_jcc(a, X64_CC_NE, slow);
+    x64_mov_rm(a, X64_R10, X64_RAX, OFF(JSFunction, fp));        /* r10 = FunctionProto* */
+    x64_test_rr(a, X64_R10, X64_R10);
+    x64_jcc(a, X64_CC_E, slow);
+    x64_mov_rm(a, X64_RDI, X64_R10, OFF(FunctionProto, tier_code) + TIER_BASELINE * 8);   /* rdi = BlCode* */
+    x64_test_rr(a, X64_RDI, X64_RDI);
+    x64_jcc(a, X64_CC_E, slow);
+    x64_mov32_rm(a, X64_RSI, X64_R10, OFF(FunctionProto, flags));
+    x64_test_ri(a, X64_RSI, FP_CLASS_CTOR | FP_USES_ARGUMENTS | FP_HAS_REST);
+    x64_jcc(a, X64_CC_NE, slow);
+    /* sloppy `this`: an object, or undefined/null (the global object, set below) */
+    x64_test_ri(a, X64_RSI, FP_STRICT | FP_ARROW);
+    x64_jcc(a, X64_CC_NE, this_ok);
+    x64_mov_rm(a, X64_RSI, X64_RDX, 8);
+    cmp_value(a, X64_RSI, VAL_UNDEFINED);
+    x64_jcc(a, X64_CC_E, this_ok);
+    cmp_value(a, X64_RSI, VAL_NULL);
+    x64_jcc(a, X64_CC_E, this_ok);
+    x64_mov_rr(a, X64_R11, X64_RSI);
+    x64_shift_ri(a, X64_SHR, X64_R11, VAL_TAG_SHIFT);
+    x64_alu32_ri(a, X64_CMP, X64_R11, (int32_t)VAL_TAG_CELL);
+    x64_jcc(a, X64_CC_NE, slow);
+    x64_shift_ri(a, X64_SHL, X64_RSI, 16);
+    x64_shift_ri(a, X64_SHR, X64_RSI, 16);
+    x64_cmp8_mi(a, X64_RSI, 1, CELL_OBJECT);
+    x64_jcc(a, X64_CC_NE, slow);
+    x64_bind(a, this_ok);
+    /* room: regs + nregs within the VM stack, a free frame, the C stack */
+    x64_mov32_rm(a, X64_RSI, X64_R10, OFF(FunctionProto, nregs));
+    x64_shift_ri(a, X64_SHL, X64_RSI, 3);
+    x64_alu_rr(a, X64_ADD, X64_RSI, X64_RDX);
+    x64_alu_ri(a, X64_ADD, X64_RSI, 8);                          /* rsi = end of the callee's registers */
+    x64_alu_rm(a, X64_CMP, X64_RSI, BL_VM, OFF(VM, stack_end));
+    x64_jcc(a, X64_CC_A, slow);
+    x64_mov32_rm(a, X64_R11, BL_VM, OFF(VM, frame_count));
+    x64_alu32_ri(a, X64_ADD, X64_R11, 1);
+    x64_mov32_rm(a, X64_RAX, BL_VM, OFF(VM, frame_cap));
+    x64_alu32_rr(a, X64_CMP, X64_R11, X64_RAX);
+    x64_jcc(a, X64_CC_AE, slow);
+    x64_alu_rm(a, X64_CMP, X64_RSP, BL_VM, OFF(VM, c_stack_limit));
+    x64_jcc(a, X64_CC_B, slow);
+    /* the budget must not run out (the policy would have to run) */
+    x64_mov32_rm(a, X64_RAX, X64_R10, OFF(FunctionProto, budget));
+    x64_mov32_rm(a, X64_R11, X64_R10, OFF(FunctionProto, code_len));
+    x64_alu32_rr(a, X64_SUB, X64_RAX, X64_R11);
+    x64_jcc(a, X64_CC_S, slow);
+    /* call feedback that needs no update: megamorphic, or this target */
+    x64_cmp8_mi(a, X64_R9, OFF(FeedbackSlot, state), IC_MEGA);
+    x64_jcc(a, X64_CC_E, fb_ok);
+    x64_cmp8_mi(a, X64_R9, OFF(FeedbackSlot, state), IC_MONO);
+    x64_jcc(a, X64_CC_NE, slow);
+    x64_mov_rm(a, X64_R11, X64_RDX, 0);
+    x64_alu_rm(a, X64_CMP, X64_R11, X64_R9, OFF(FeedbackSlot, u.call_target));
+    x64_jcc(a, X64_CC_NE, slow);
+    x64_bind(a, fb_ok);
+
+    /* ---- the push (call_push's fast path) ---- */
+    x64_mov32_mr(a, X64_R10, OFF(FunctionProto, budget), X64_RAX);
+    /* sloppy undefined/null this is the global object */
+    {
+        X64Label keep = x64_label_new(a);
+        x64_mov32_rm(a, X64_RAX, X64_R10, OFF(FunctionProto, flags));
+        x64_test_ri(a, X64_RAX, FP_STRICT | FP_ARROW);
+        x64_jcc(a, X64_CC_NE, keep);
+        x64_mov_rm(a, X64_RAX, X64_RDX, 8);
+        x64_mov_rr(a, X64_R11, X64_RAX);
+        x64_shift_ri(a, X64_SHR, X64_R11, VAL_TAG_SHIFT);
+        x64_alu32_ri(a, X64_CMP, X64_R11, (int32_t)VAL_TAG_CELL);
+        x64_jcc(a, X64_CC_E, keep);
+        x64_mov_rm(a, X64_RAX, BL_VM, OFF(VM, global));
+        x64_mov_mr(a, X64_RDX, 8, X64_RAX);
+        x64_bind(a, keep);
+    }
+    /* missing parameters and locals are undefined: from regs[1 + min(argc, nparams)] to end */
+    x64_mov32_rr(a, X64_RAX, X64_RCX);
+    x64_alu32_ri(a, X64_AND, X64_RAX, 0xFFFF);
+    x64_mov32_rm(a, X64_R11, X64_R10, OFF(FunctionProto, nparams));
+    x64_alu32_rr(a, X64_CMP, X64_RAX, X64_R11);
+    x64_jcc(a, X64_CC_BE, np_ok);
+    x64_mov32_rr(a, X64_RAX, X64_R11);
+    x64_bind(a, np_ok);
+    x64_shift_ri(a, X64_SHL, X64_RAX, 3);
+    x64_alu_rr(a, X64_ADD, X64_RAX, X64_RDX);
+    x64_alu_ri(a, X64_ADD, X64_RAX, 16);                         /* &regs[1 + min] (regs = w + 1) */
+    x64_mov_ri(a, X64_R11, VAL_UNDEFINED);
+    x64_bind(a, fill);
+    x64_alu_rr(a, X64_CMP, X64_RAX, X64_RSI);
+    x64_jcc(a, X64_CC_AE, filled);
+    x64_mov_mr(a, X64_RAX, 0, X64_R11);
+    x64_alu_ri(a, X64_ADD, X64_RAX, 8);
+    x64_jmp(a, fill);
+    x64_bind(a, filled);
+    /* r9 = the new frame: frames + frame_count * sizeof(Frame) */
+    x64_mov32_rm(a, X64_RAX, BL_VM, OFF(VM, frame_count));
+    x64_mov_ri(a, X64_R11, sizeof(Frame));
+    x64_imul32_rr(a, X64_RAX, X64_R11);
+    x64_mov_rm(a, X64_R9, BL_VM, OFF(VM, frames));
+    x64_alu_rr(a, X64_ADD, X64_R9, X64_RAX);
+    x64_mov_mr(a, X64_R9, OFF(Frame, proto), X64_R10);
+    x64_lea(a, X64_RAX, X64_RDX, 8);
+    x64_mov_mr(a, X64_R9, OFF(Frame, regs), X64_RAX);
+    x64_mov_rm(a, X64_RAX, X64_R10, OFF(FunctionProto, code));
+    x64_mov_mr(a, X64_R9, OFF(Frame, pc), X64_RAX);
+    x64_mov_rm(a, X64_RAX, X64_RDX, 0);
+    x64_mov_mr(a, X64_R9, OFF(Frame, callee), X64_RAX);
+    x64_shift_ri(a, X64_SHL, X64_RAX, 16);
+    x64_shift_ri(a, X64_SHR, X64_RAX, 16);
+    x64_mov_rm(a, X64_RAX, X64_RAX, OFF(JSFunction, env));
+    x64_mov_mr(a, X64_R9, OFF(Frame, env), X64_RAX);
+    x64_mov_ri(a, X64_RAX, VAL_UNDEFINED);
+    x64_mov_mr(a, X64_R9, OFF(Frame, new_target), X64_RAX);
+    /* argc | ret_reg << 32 | flags (0) << 48 */
+    x64_mov32_rr(a, X64_RAX, X64_RCX);
+    x64_alu32_ri(a, X64_AND, X64_RAX, 0xFFFF);
+    x64_mov32_rr(a, X64_R11, X64_RCX);
+    x64_shift32_ri(a, X64_SHR, X64_R11, 16);
+    x64_shift_ri(a, X64_SHL, X64_R11, 32);
+    x64_alu_rr(a, X64_OR, X64_RAX, X64_R11);
+    x64_mov_mr(a, X64_R9, OFF(Frame, argc), X64_RAX);
+    /* top = max(end, vm->stack_top); vm->stack_top = top */
+    x64_mov_rm(a, X64_RAX, BL_VM, OFF(VM, stack_top));
+    x64_alu_rr(a, X64_CMP, X64_RSI, X64_RAX);
+    x64_jcc(a, X64_CC_AE, top_ok);
+    x64_mov_rr(a, X64_RSI, X64_RAX);
+    x64_bind(a, top_ok);
+    x64_mov_mr(a, X64_R9, OFF(Frame, top), X64_RSI);
+    x64_mov_mr(a, BL_VM, OFF(VM, stack_top), X64_RSI);
+    /* the caller runs the call nested: it resumes when this frame returns */
+    x64_mov_mr(a, BL_FR, OFF(Frame, pc), X64_R8);
+    x64_mov_mr(a, BL_FR, OFF(Frame, call_pc), X64_R8);
+    x64_mov32_rm(a, X64_RAX, BL_VM, OFF(VM, stop_depth));
+    x64_mov32_mr(a, BL_FR, OFF(Frame, stop_saved), X64_RAX);
+    x64_mov32_rm(a, X64_RAX, BL_VM, OFF(VM, frame_count));
+    x64_mov32_mr(a, BL_VM, OFF(VM, stop_depth), X64_RAX);       /* the new frame's index */
+    x64_alu32_ri(a, X64_ADD, X64_RAX, 1);
+    x64_mov32_mr(a, BL_VM, OFF(VM, frame_count), X64_RAX);
+    /* counters */
+    x64_inc_m32(a, X64_R10, OFF(FunctionProto, invocations));
+    x64_inc_m32(a, X64_R10, OFF(FunctionProto, bl_invocations));
+    x64_add_m64_i(a, BL_VM, (int32_t)(offsetof(VM, stats) + offsetof(TlStats, v) + STAT_calls * 8), 1);
+    /* rax = entry (code + native_off[0]), rdx = the frame */
+    x64_mov_rm(a, X64_RAX, X64_RDI, OFF(BlCode, native_off));
+    x64_mov32_rm(a, X64_RAX, X64_RAX, 0);
+    x64_alu_rm(a, X64_ADD, X64_RAX, X64_RDI, OFF(BlCode, code));
+    x64_mov_rr(a, X64_RDX, X64_R9);
+    x64_ret(a);
+
+    /* ---- anything else: bl_call_enter with the original arguments ---- */
+    x64_bind(a, slow);
+    x64_mov_rr(a, X64_RDI, BL_VM);
+    x64_mov_rr(a, X64_RSI, BL_FR);
+    x64_mov_ri(a, X64_R11, (uint64_t)(uintptr_t)bl_call_enter);
+    x64_jmp_r(a, X64_R11);
+
+    void *code = x64_finish(a) && !a->oom ? x64_code_install(space, a) : NULL;
+    x64_free(a);
+    return code;
+}
