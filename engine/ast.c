@@ -255,6 +255,14 @@ static void dump(FILE *f, const Node *n, int depth, const char *label)
         fprintf(f, " %s\n", op_name(n->u.unary.op));
         if (n->u.unary.arg) dump(f, n->u.unary.arg, depth, NULL);
         break;
+    case N_YIELD:
+        fprintf(f, "%s\n", n->u.yield_.delegate ? " delegate" : "");
+        if (n->u.yield_.arg) dump(f, n->u.yield_.arg, depth, NULL);
+        break;
+    case N_AWAIT:
+        fputc('\n', f);
+        dump(f, n->u.unary.arg, depth, NULL);
+        break;
     case N_UPDATE:
         fprintf(f, " %s%s\n", n->u.update.prefix ? "prefix " : "postfix ", op_name(n->u.update.op));
         dump(f, n->u.update.arg, depth, NULL);
@@ -314,7 +322,7 @@ static void dump(FILE *f, const Node *n, int depth, const char *label)
         dump(f, n->u.for_.body, depth, "body");
         break;
     case N_FOR_IN: case N_FOR_OF:
-        fputc('\n', f);
+        fprintf(f, "%s\n", n->u.forin.is_await ? " await" : "");
         dump(f, n->u.forin.left, depth, "left");
         dump(f, n->u.forin.right, depth, "right");
         dump(f, n->u.forin.body, depth, "body");

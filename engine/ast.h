@@ -39,6 +39,10 @@
  *    FUNCTION_DECL directly as the if branch / labelled body (Annex B).
  *  - Tagged templates: a cooked quasi with an invalid escape is a STRING
  *    with units == NULL and len == UINT32_MAX.
+ *  - Generators and async functions: FuncNode.is_generator / is_async
+ *    (methods too; `async x => x` and `async (x) => x` are arrows with
+ *    is_async).  YIELD and AWAIT appear only in the bodies of such
+ *    functions, never in their parameters (early errors).
  *  - IDENT names are NUL-terminated and live as long as the arena; a name
  *    spelled like a keyword (`a.if`, `{class: 1}`) may point to static text.
  */
@@ -142,6 +146,7 @@ struct Node {
         FuncNode func;
         ClassNode cls;
         struct { AstOp op; Node *arg; } unary;
+        struct { Node *arg; bool delegate; } yield_;                     /* arg may be NULL (not for yield*) */
         struct { AstOp op; Node *arg; bool prefix; } update;
         struct { AstOp op; Node *left, *right; } binary;
         struct { AstOp op; Node *target, *value; } assign;
@@ -153,7 +158,8 @@ struct Node {
         struct { Node *target; Node *init; } decl;                      /* target: IDENT or pattern */
         struct { Node *test, *then, *else_; } if_;
         struct { Node *init, *test, *update, *body; } for_;             /* init: VAR_DECL, expression or NULL */
-        struct { Node *left, *right, *body; } forin;                    /* left: VAR_DECL (one declarator, no init) or target */
+        struct { Node *left, *right, *body; bool is_await; } forin;     /* left: VAR_DECL (one declarator, no init) or target;
+                                                                           is_await: `for await (... of ...)` */
         struct { Node *test, *body; } loop;
         struct { const char *label; } jump;                             /* label may be NULL */
         struct { Node *object, *body; } with;

@@ -127,6 +127,8 @@ enum ProtoFlag {
     FP_GETTER = 256,
     FP_SETTER = 512,
     FP_NAMED_EXPR = 1024,   /* named function expression (name binds the callee) */
+    FP_GENERATOR = 2048,    /* function* (with FP_ASYNC: async function*): not a constructor */
+    FP_ASYNC = 4096,        /* async function / arrow / method: not a constructor */
 };
 
 typedef struct FunctionProto {

@@ -46,19 +46,36 @@ static void exit_via_finally(FuncState *fs, Control *c, ExitKind kind, Control *
     emit_jump(fs, BC_JUMP, 0, 0, &c->finally_list);
 }
 
+/* Close the iterator of the for-of loop c (a break or return leaves it). */
+static void emit_iter_close(FuncState *fs, Control *c)
+{
+    if (!c->iter_async) {
+        bc_emit(&fs->b, BC_ITER_CLOSE, c->iter_reg);
+        return;
+    }
+    /* AsyncIteratorClose with a normal completion: await return()'s result */
+    int mark = fs->sp, t = reg_alloc(fs);
+    uint32_t skip = 0;
+    emit_jump(fs, BC_ASYNC_ITER_CLOSE, t, c->iter_reg, &skip);
+    emit_await(fs, t, t);
+    bc_emit(&fs->b, BC_THROW_IF_NOT_OBJECT, t);
+    patch_here(fs, skip);
+    reg_free_to(fs, mark);
+}
+
 /* break/continue to target: pop environments, close iterators, run finally blocks. */
 static void emit_goto(FuncState *fs, Control *target, ExitKind kind)
 {
     for (Control *c = fs->ctl; c && c != target; c = c->prev) {
         if (c->kind == CT_ENV) bc_emit(&fs->b, BC_POP_ENV);
-        else if (c->kind == CT_LOOP && c->iter_reg >= 0) bc_emit(&fs->b, BC_ITER_CLOSE, c->iter_reg);
+        else if (c->kind == CT_LOOP && c->iter_reg >= 0) emit_iter_close(fs, c);
         else if (c->kind == CT_FINALLY) {
             exit_via_finally(fs, c, kind, target);
             return;
         }
     }
     if (kind == EXIT_BREAK) {
-        if (target->iter_reg >= 0) bc_emit(&fs->b, BC_ITER_CLOSE, target->iter_reg);
+        if (target->iter_reg >= 0) emit_iter_close(fs, target);
         emit_jump(fs, BC_JUMP, 0, 0, &target->break_list);
     } else {
         emit_jump(fs, BC_JUMP, 0, 0, &target->continue_list);
@@ -67,15 +84,31 @@ static void emit_goto(FuncState *fs, Control *target, ExitKind kind)
 
 void emit_return(FuncState *fs, int reg)
 {
+    int g = fs->gen_reg, mark = fs->sp;
+    if (g >= 0 && reg >= g && reg <= g + 3) {
+        /* closing a for-await iterator on the way awaits, which reuses g+1 / g+2 */
+        for (Control *c = fs->ctl; c; c = c->prev) {
+            if (c->kind == CT_LOOP && c->iter_async) {
+                int t = reg_alloc(fs);
+                bc_emit(&fs->b, BC_MOV, t, reg);
+                reg = t;
+                break;
+            }
+            if (c->kind == CT_FINALLY) break;
+        }
+    }
     for (Control *c = fs->ctl; c; c = c->prev) {
-        if (c->kind == CT_LOOP && c->iter_reg >= 0) bc_emit(&fs->b, BC_ITER_CLOSE, c->iter_reg);
+        if (c->kind == CT_LOOP && c->iter_reg >= 0) emit_iter_close(fs, c);
         else if (c->kind == CT_FINALLY) {
             if (reg != c->val_reg) bc_emit(&fs->b, BC_MOV, c->val_reg, reg);
             exit_via_finally(fs, c, EXIT_RETURN, NULL);
+            reg_free_to(fs, mark);
             return;
         }
     }
-    bc_emit(&fs->b, BC_RETURN, reg);
+    if (g >= 0) bc_emit(&fs->b, BC_GEN_RETURN, g, reg);
+    else bc_emit(&fs->b, BC_RETURN, reg);
+    reg_free_to(fs, mark);
 }
 
 static bool has_label(Control *c, const char *label)
@@ -275,13 +308,23 @@ static void bind_loop_target(FuncState *fs, Node *left, int val)
 static void stmt_for_in_of(FuncState *fs, Node *n)
 {
     bool is_of = n->kind == N_FOR_OF;
+    bool is_await = is_of && n->u.forin.is_await;
+    if (is_await && (fs->gen_reg < 0 || !fs->fi->is_async)) {
+        comp_error(fs->C, n, "for await is only valid in async functions");
+        return;
+    }
     Scope *s = comp_map_get(&fs->C->scopes, n);
     int mark = fs->sp;
     set_pos(fs, n->u.forin.right);
     int obj = expr(fs, n->u.forin.right, -1);
     int it = reg_alloc_n(fs, 2);
-    int envr = -1;
-    if (is_of) {
+    int envr = -1, call = -1;
+    if (is_await) {
+        bc_emit(&fs->b, BC_GET_ASYNC_ITERATOR, it, obj);
+        envr = reg_alloc(fs);
+        bc_emit(&fs->b, BC_GET_ENV, envr);
+        call = reg_alloc_n(fs, 2);   /* the window of next() */
+    } else if (is_of) {
         bc_emit(&fs->b, BC_GET_ITERATOR, it, obj);
         envr = reg_alloc(fs);
         bc_emit(&fs->b, BC_GET_ENV, envr);
@@ -311,9 +354,22 @@ static void stmt_for_in_of(FuncState *fs, Node *n)
     Control *c = loop_push(fs);
     uint32_t top = here(fs);
     uint32_t exit = 0;
-    emit_jump(fs, is_of ? BC_ITER_NEXT : BC_FOR_IN_NEXT, val, it, &exit);
+    if (is_await) {
+        /* Await(Call(next, iterator)), then its done / value */
+        set_pos(fs, n->u.forin.right);
+        bc_emit(&fs->b, BC_MOV, call, it + 1);
+        bc_emit(&fs->b, BC_MOV, call + 1, it);
+        bc_emit(&fs->b, BC_CALL, call, call, 0, fb_new(fs, FB_CALL));
+        emit_await(fs, call, call);
+        emit_jump(fs, BC_ASYNC_ITER_RESULT, val, call, &exit);
+    } else {
+        emit_jump(fs, is_of ? BC_ITER_NEXT : BC_FOR_IN_NEXT, val, it, &exit);
+    }
     uint32_t body_start = here(fs);
-    if (is_of) c->iter_reg = it;
+    if (is_of) {
+        c->iter_reg = it;
+        c->iter_async = is_await;
+    }
     if (s && !pre) scope_enter(fs, s);
     if (direct) direct->initialized = true;
     else bind_loop_target(fs, left, val);
@@ -333,7 +389,17 @@ static void stmt_for_in_of(FuncState *fs, Node *n)
         emit_jump(fs, BC_JUMP, 0, 0, &skip);
         int exc = reg_alloc(fs);
         add_handler(fs, body_start, body_end, here(fs), exc, envr);
-        bc_emit(&fs->b, BC_ITER_CLOSE, it);
+        if (is_await) {
+            /* AsyncIteratorClose with a throw completion: return()'s result
+             * is awaited, but whatever it does, exc is what is thrown */
+            int t = reg_alloc(fs);
+            uint32_t rethrow = 0;
+            emit_jump(fs, BC_ASYNC_ITER_CLOSE_QUIET, t, it, &rethrow);
+            bc_emit(&fs->b, BC_AWAIT, fs->gen_reg, t);
+            patch_here(fs, rethrow);
+        } else {
+            bc_emit(&fs->b, BC_ITER_CLOSE, it);
+        }
         bc_emit(&fs->b, BC_THROW, exc);
         patch_here(fs, skip);
     }
@@ -562,9 +628,10 @@ void stmt(FuncState *fs, Node *n)
         }
         if (n->u.unary.arg) {
             int r = expr(fs, n->u.unary.arg, -1);
+            if (fs->fi->is_generator && fs->fi->is_async) r = emit_await(fs, r, -1);   /* `return x` awaits x */
             emit_return(fs, r);
         } else {
-            bool plain = true;
+            bool plain = fs->gen_reg < 0;
             for (Control *c = fs->ctl; c; c = c->prev)
                 if (c->kind == CT_FINALLY || (c->kind == CT_LOOP && c->iter_reg >= 0)) plain = false;
             if (plain) bc_emit(&fs->b, BC_RETURN_UNDEF);

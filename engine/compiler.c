@@ -762,6 +762,7 @@ static FunctionProto *compile_proto(Compiler *C, FuncState *parent, FuncInfo *fi
     fs->fi = fi;
     fs->parent = parent;
     fs->completion_reg = -1;
+    fs->gen_reg = -1;
     fs->hole_k = -1;
     fs->fp = bc_proto_new(vm);
     FunctionProto *fp = fs->fp;
@@ -780,6 +781,8 @@ static FunctionProto *compile_proto(Compiler *C, FuncState *parent, FuncInfo *fi
     if (fi->is_ctor) flags |= FP_CLASS_CTOR;
     if (fi->is_derived) flags |= FP_DERIVED;
     if (fi->arguments_var && fi->arguments_var->kind == BK_INTERNAL) flags |= FP_USES_ARGUMENTS;
+    if (fi->is_generator) flags |= FP_GENERATOR;
+    if (fi->is_async) flags |= FP_ASYNC;
     if (fn) {
         if (fn->is_getter) flags |= FP_GETTER;
         if (fn->is_setter) flags |= FP_SETTER;
@@ -819,6 +822,18 @@ static FunctionProto *compile_proto(Compiler *C, FuncState *parent, FuncInfo *fi
     fs->sp = fs->maxreg = 1 + (int)nparams;
 
     if (node) set_pos(fs, node);
+    /* generators and async functions: g..g+3 (bytecode.def); an async
+     * function starts its promise before anything can throw, and its
+     * catch-all handler covers the parameters too */
+    int gen_env = -1;
+    uint32_t gen_start = 0;
+    if (fi->is_generator || fi->is_async) {
+        fs->gen_reg = reg_alloc_n(fs, 3);
+        gen_env = reg_alloc(fs);
+        if (!fi->is_generator) bc_emit(&fs->b, BC_ASYNC_START, fs->gen_reg);
+        gen_start = here(fs);
+        bc_emit(&fs->b, BC_GET_ENV, gen_env);
+    }
     Scope *s = fi->scope;
     scope_enter(fs, s);
     if (fi->is_program) {
@@ -862,10 +877,28 @@ static FunctionProto *compile_proto(Compiler *C, FuncState *parent, FuncInfo *fi
                 }
                 scope_init_functions(fs, bs);
             }
+            if (fi->is_generator) {
+                /* the body starts suspended, after the parameters are bound */
+                bc_emit(&fs->b, BC_GENERATOR_START, fs->gen_reg);
+                gen_start = here(fs);
+            }
             if (fn) stmt_list(fs, &fn->body);
             if (bs) scope_leave(fs, bs, false);
         }
-        if (!code_dead(fs)) bc_emit(&fs->b, BC_RETURN_UNDEF);
+        if (!code_dead(fs)) {
+            if (fs->gen_reg >= 0) {
+                bc_emit(&fs->b, BC_LOAD_UNDEF, fs->gen_reg + 1);
+                bc_emit(&fs->b, BC_GEN_RETURN, fs->gen_reg, fs->gen_reg + 1);
+            } else {
+                bc_emit(&fs->b, BC_RETURN_UNDEF);
+            }
+        }
+        if (fs->gen_reg >= 0) {
+            /* the outermost handler: an exception leaving the body ends the generator
+             * (rethrown) or rejects the async function's promise */
+            add_handler(fs, gen_start, here(fs), here(fs), fs->gen_reg + 1, gen_env);
+            bc_emit(&fs->b, BC_GEN_THROW, fs->gen_reg, fs->gen_reg + 1);
+        }
     }
     scope_leave(fs, s, false);
     finish_proto(fs);

@@ -81,6 +81,7 @@ struct FuncInfo {
     Scope *scope;           /* the function scope */
     Scope *body_scope;      /* non-simple parameters: the body's own var/lexical scope, else NULL */
     bool is_program, is_arrow, strict, is_decl;
+    bool is_generator, is_async;   /* function* / async function (both: async generator) */
     bool is_eval;           /* direct eval code: its declarations stay local... */
     bool eval_global_vars;  /* ...except var/function of sloppy eval called from script top level */
     bool is_method;         /* method, accessor, class ctor, field initialiser: super allowed */
@@ -151,6 +152,7 @@ typedef struct Control {
     const char **labels; int nlabels;   /* labels naming this statement */
     uint32_t break_list, continue_list; /* pending jumps (chained, see emit_jump) */
     int iter_reg;                       /* CT_LOOP of a for-of: iterator register, else -1 */
+    bool iter_async;                    /* ... of a for await: closing it awaits */
     /* CT_FINALLY */
     int kind_reg, val_reg;
     uint32_t finally_list;
@@ -175,6 +177,7 @@ typedef struct FuncState {
     ExcHandler *handlers; uint32_t nhandlers, handler_cap;
     Control *ctl;
     int completion_reg;      /* top level: the script's completion value, else -1 */
+    int gen_reg;             /* generators and async functions: g (bytecode.def), else -1 */
     uint32_t opt_list;       /* pending nullish jumps of the innermost ?. chain */
     bool opt_active;
     int hole_k;              /* const index holding VAL_HOLE (class without extends), -1 */
@@ -243,6 +246,9 @@ bool expr_mentions(Node *n, const char *name);
 int emit_this(FuncState *fs, int dst);
 void super_receiver(FuncState *fs);
 int key_reg(FuncState *fs, Node *key, bool computed, int dst);
+/* await R(v) in a generator or async function: AWAIT + RESUME; returns
+ * the register holding the result (dst if >= 0). */
+int emit_await(FuncState *fs, int v, int dst);
 const char *static_key_name(FuncState *fs, Node *key, char *buf, size_t bufsz);
 
 /* comp_pattern.c */

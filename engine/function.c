@@ -7,7 +7,9 @@
  *   length  {W: false, E: false, C: true}
  *   name    {W: false, E: false, C: true}
  *   prototype (constructors only) {W: true (false for classes), E: false, C: false}
- *     whose `constructor` is {W: true, E: false, C: true}
+ *     whose `constructor` is {W: true, E: false, C: true}; generator functions
+ *     (never constructors) get one too, inheriting from %GeneratorPrototype%,
+ *     without `constructor`
  * Bound functions: fp = NULL, native = NULL, data = ValArray
  * [target, this, args...] with count = capacity = 2 + number of args.
  */
@@ -48,7 +50,13 @@ JSValue fn_new_closure(VM *vm, FunctionProto *fp, JSValue env)
 {
     HandleScope hs = heap_scope_open(vm);
     JSValue *henv = heap_handle(vm, env);
-    JSValue f = fn_alloc(vm, vm_intrinsic(vm, INTR_FunctionPrototype));
+    /* generator and async functions inherit from %GeneratorFunction.prototype% & co. */
+    IntrinsicId fproto = INTR_FunctionPrototype;
+    if (fp->flags & FP_GENERATOR)
+        fproto = (fp->flags & FP_ASYNC) ? INTR_AsyncGeneratorFunctionPrototype : INTR_GeneratorFunctionPrototype;
+    else if (fp->flags & FP_ASYNC)
+        fproto = INTR_AsyncFunctionPrototype;
+    JSValue f = fn_alloc(vm, vm_intrinsic(vm, fproto));
     if (f == VAL_EXCEPTION) goto fail;
     JSValue *hf = heap_handle(vm, f);
     JSFunction *fn = as_fn(f);
@@ -58,7 +66,7 @@ JSValue fn_new_closure(VM *vm, FunctionProto *fp, JSValue env)
     if (klass) {
         fn->obj.flags |= OBJ_CLASS_CTOR | OBJ_IS_CONSTRUCTOR;
         ctor = true;
-    } else if (!(fp->flags & (FP_ARROW | FP_METHOD | FP_GETTER | FP_SETTER | FP_TOP_LEVEL))) {
+    } else if (!(fp->flags & (FP_ARROW | FP_METHOD | FP_GETTER | FP_SETTER | FP_TOP_LEVEL | FP_GENERATOR | FP_ASYNC))) {
         fn->obj.flags |= OBJ_IS_CONSTRUCTOR;
         ctor = true;
     }
@@ -70,6 +78,11 @@ JSValue fn_new_closure(VM *vm, FunctionProto *fp, JSValue env)
         JSValue *hp = heap_handle(vm, p);
         if (obj_define_value(vm, *hp, vm_atom(vm, ATOM_constructor), *hf, PROP_HIDDEN) < 0) goto fail;
         if (obj_define_value(vm, *hf, vm_atom(vm, ATOM_prototype), *hp, klass ? 0 : PROP_WRITABLE) < 0) goto fail;
+    } else if (fp->flags & FP_GENERATOR) {
+        /* the prototype of its generator objects (no `constructor`) */
+        JSValue p = obj_new(vm, vm_intrinsic(vm, (fp->flags & FP_ASYNC) ? INTR_AsyncGeneratorPrototype : INTR_GeneratorPrototype));
+        if (p == VAL_EXCEPTION) goto fail;
+        if (obj_define_value(vm, *hf, vm_atom(vm, ATOM_prototype), p, PROP_WRITABLE) < 0) goto fail;
     }
     f = *hf;
     heap_scope_close(vm, hs);

@@ -221,6 +221,7 @@ static void trace_object(JSObject *o, size_t size, GcVisitor *v)
     case CLS_WEAKMAP:
     case CLS_WEAKSET:
     case CLS_PROMISE:
+    case CLS_GENERATOR:
         if (size >= sizeof(JSWrapper)) heap_visit_value(v, &((JSWrapper *)o)->internal);
         break;
     case CLS_OBJECT:

@@ -120,6 +120,7 @@ typedef enum ObjClass {
     CLS_REGEXP,
     CLS_MAP, CLS_SET, CLS_WEAKMAP, CLS_WEAKSET,
     CLS_PROMISE,
+    CLS_GENERATOR,      /* generators, async functions: internal = record (builtins/generator.c) */
     CLS__COUNT
 } ObjClass;
 

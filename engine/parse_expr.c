@@ -51,6 +51,7 @@ static bool check_ident_ref(Parser *p, const Token *t)
         parse_fail(p, t, "Unexpected strict mode reserved word");
         return false;
     }
+    if (!parse_check_yield_await(p, t)) return false;
     if (t->cw == CW_ARGUMENTS) {
         for (FuncCtx *c = p->fn; c; c = c->up) {
             if (c->in_field_init) {
@@ -177,14 +178,21 @@ static Node *parse_object_member(Parser *p, int *protos)
         if (!prop->u.prop.value) return NULL;
         return parse_finish(p, prop);
     }
-    if (p->tok.type == T_STAR) return parse_fail(p, &p->tok, "generators are not supported yet");
-    int acc = 0;
-    if (p->tok.type == T_NAME && !p->tok.escaped &&
-        (p->tok.cw == CW_GET || p->tok.cw == CW_SET || p->tok.cw == CW_ASYNC)) {
+    int acc = 0, gen = 0;   /* FN_GETTER / FN_SETTER; FN_GENERATOR / FN_ASYNC */
+    if (p->tok.type == T_STAR) {
+        gen = FN_GENERATOR;
+        if (!parse_next(p)) return NULL;
+    } else if (p->tok.type == T_NAME && !p->tok.escaped &&
+               (p->tok.cw == CW_GET || p->tok.cw == CW_SET || p->tok.cw == CW_ASYNC)) {
         const Token *a = parse_peek(p);
-        if (parse_starts_key(a) || a->type == T_STAR) {
+        if ((parse_starts_key(a) || a->type == T_STAR) && !(p->tok.cw == CW_ASYNC && a->nl_before)) {
             if (p->tok.cw == CW_ASYNC) {
-                if (!a->nl_before) return parse_fail(p, &p->tok, "async functions are not supported yet");
+                gen = FN_ASYNC;
+                if (!parse_next(p)) return NULL;
+                if (p->tok.type == T_STAR) {
+                    gen |= FN_GENERATOR;
+                    if (!parse_next(p)) return NULL;
+                }
             } else {
                 acc = p->tok.cw == CW_GET ? FN_GETTER : FN_SETTER;
                 if (!parse_next(p)) return NULL;
@@ -203,7 +211,9 @@ static Node *parse_object_member(Parser *p, int *protos)
         prop->u.prop.value = parse_method(p, &start, acc);
     } else if (p->tok.type == T_LPAREN) {
         prop->u.prop.kind = PROP_METHOD;
-        prop->u.prop.value = parse_method(p, &ktok, FN_METHOD);
+        prop->u.prop.value = parse_method(p, gen ? &start : &ktok, FN_METHOD | gen);
+    } else if (gen) {
+        return parse_unexpected(p);
     } else if (p->tok.type == T_COLON) {
         if (!parse_next(p)) return NULL;
         prop->u.prop.kind = PROP_INIT;
@@ -296,13 +306,15 @@ static Node *parse_template(Parser *p, bool tagged)
 
 /* The current token is `=>`; params are already patterns. */
 static Node *parse_arrow(Parser *p, Pos start, NodeList params, bool simple, uint32_t this0,
-                         uint32_t args0)
+                         uint32_t args0, bool is_async)
 {
     if (p->tok.nl_before) return parse_unexpected(p);
     Node *f = parse_node_at(p, N_FUNCTION, start);
     if (!f) return NULL;
     FuncNode *fn = &f->u.func;
     fn->is_arrow = true;
+    fn->is_async = is_async;
+    uint32_t y0 = p->yield_serial, a0 = p->await_serial, ai0 = p->await_ident_serial;
     fn->is_expression = true;
     fn->params = params;
     fn->has_simple_params = simple;
@@ -319,6 +331,7 @@ static Node *parse_arrow(Parser *p, Pos start, NodeList params, bool simple, uin
     ctx.allow_super_call = p->fn->allow_super_call;
     ctx.allow_super_prop = p->fn->allow_super_prop;
     ctx.allow_new_target = p->fn->allow_new_target;
+    ctx.is_async = is_async;
     fn->is_strict = ctx.strict;
     p->fn = &ctx;
     bool ok = false;
@@ -337,8 +350,31 @@ static Node *parse_arrow(Parser *p, Pos start, NodeList params, bool simple, uin
         }
     }
     p->fn = ctx.up;
+    p->yield_serial = y0;
+    p->await_serial = a0;
+    p->await_ident_serial = ai0;
     if (!ok || !parse_check_params(p, fn, true)) return NULL;
     return parse_finish(p, f);
+}
+
+/* Arrow parameters parsed as an expression (a parenthesised list or the
+ * arguments of `async (...)`) may not contain yield or await expressions;
+ * an async arrow's may not use `await` as a name either. */
+static bool check_arrow_params(Parser *p, Pos at, uint32_t y0, uint32_t a0, uint32_t ai0, bool is_async)
+{
+    if (p->yield_serial != y0) {
+        parse_fail_at(p, at.line, at.col, "Yield expression not allowed in formal parameter");
+        return false;
+    }
+    if (p->await_serial != a0) {
+        parse_fail_at(p, at.line, at.col, "Illegal await-expression in formal parameters of async function");
+        return false;
+    }
+    if (is_async && p->await_ident_serial != ai0) {
+        parse_fail_at(p, at.line, at.col, "'await' is not a valid identifier name in an async function");
+        return false;
+    }
+    return true;
 }
 
 /* `(` ... `)`: a parenthesised expression or an arrow's parameters. */
@@ -347,13 +383,14 @@ static Node *parse_paren(Parser *p)
     Pos start = parse_pos(&p->tok);
     if (!parse_next(p)) return NULL;
     uint32_t this0 = p->this_serial, args0 = p->args_serial;
+    uint32_t y0 = p->yield_serial, a0 = p->await_serial, ai0 = p->await_ident_serial;
     NodeList items = { 0 };
     if (p->tok.type == T_RPAREN) {
         Pos close = parse_pos(&p->tok);
         if (!parse_next(p)) return NULL;
         if (p->tok.type != T_ARROW || p->tok.nl_before)
             return parse_fail_at(p, close.line, close.col, "Unexpected token ')'");
-        return parse_arrow(p, start, items, true, this0, args0);
+        return parse_arrow(p, start, items, true, this0, args0, false);
     }
     CoverError saved = p->cover;
     p->cover.set = false;
@@ -386,6 +423,7 @@ static Node *parse_paren(Parser *p)
     if (!parse_expect(p, T_RPAREN)) return NULL;
     if (p->tok.type == T_ARROW && !p->tok.nl_before) {
         bool simple = !rest;
+        if (!check_arrow_params(p, start, y0, a0, ai0, false)) return NULL;
         for (uint32_t i = 0; i < items.count; i++) {
             Node *e = items.items[i];
             Node *param;
@@ -402,7 +440,7 @@ static Node *parse_paren(Parser *p)
         }
         if (rest && !parse_push(p, &items, rest)) return NULL;
         p->cover = saved;
-        return parse_arrow(p, start, items, simple, this0, args0);
+        return parse_arrow(p, start, items, simple, this0, args0, false);
     }
     if (rest) return parse_fail_at(p, rest_tok.line, rest_tok.col, "Unexpected token '...'");
     if (trailing) return parse_fail_at(p, close.line, close.col, "Unexpected token ')'");
@@ -425,16 +463,106 @@ static Node *parse_paren(Parser *p)
 /* ------------------------------------------------------------------ */
 /* Primary expressions                                                  */
 
+/* `async (` ...: the arguments of a call to a function named async, or
+ * the parameters of an async arrow (cover grammar, like parse_paren).
+ * The current token is `async`, followed by `(` on the same line. */
+static Node *parse_async_paren(Parser *p)
+{
+    Token at = p->tok;
+    Pos start = parse_pos(&at);
+    uint32_t this0 = p->this_serial, args0 = p->args_serial;
+    uint32_t y0 = p->yield_serial, a0 = p->await_serial, ai0 = p->await_ident_serial;
+    Node *callee = ident_node(p, &at);
+    if (!callee || !parse_next(p) || !parse_next(p)) return NULL;   /* async ( */
+    CoverError saved = p->cover;
+    p->cover.set = false;
+    NodeList items = { 0 };
+    bool comma_after_spread = false;
+    while (p->tok.type != T_RPAREN) {
+        Node *e;
+        if (p->tok.type == T_ELLIPSIS) {
+            e = parse_node(p, N_SPREAD, &p->tok);
+            if (!e || !parse_next(p)) return NULL;
+            e->u.unary.arg = parse_assign_cover(p, false);
+            if (!e->u.unary.arg) return NULL;
+            parse_finish(p, e);
+        } else {
+            e = parse_assign_cover(p, false);
+            if (!e) return NULL;
+        }
+        if (!parse_push(p, &items, e)) return NULL;
+        if (p->tok.type == T_RPAREN) break;
+        if (p->tok.type != T_COMMA) return parse_fail(p, &p->tok, "missing ) after argument list");
+        if (!parse_next(p)) return NULL;
+        if (e->kind == N_SPREAD) comma_after_spread = true;
+    }
+    if (!parse_next(p)) return NULL;
+    if (p->tok.type == T_ARROW && !p->tok.nl_before) {
+        if (!check_arrow_params(p, start, y0, a0, ai0, true)) return NULL;
+        bool simple = true;
+        for (uint32_t i = 0; i < items.count; i++) {
+            Node *e = items.items[i];
+            Node *param;
+            if (e->kind == N_SPREAD) {
+                if (i + 1 != items.count || comma_after_spread)
+                    return fail_node(p, e, "Rest parameter must be last formal parameter");
+                e->kind = N_REST;
+                e->u.unary.arg = parse_to_pattern(p, e->u.unary.arg, true);
+                param = e->u.unary.arg ? e : NULL;
+            } else if (e->kind == N_ASSIGN && e->u.assign.op == OP_ASSIGN && !e->paren) {
+                e->kind = N_ASSIGN_PATTERN;
+                e->u.assign.target = parse_to_pattern(p, e->u.assign.target, true);
+                param = e->u.assign.target ? e : NULL;
+            } else {
+                param = parse_to_pattern(p, e, true);
+            }
+            if (!param) return NULL;
+            if (param->kind != N_IDENT) simple = false;
+            items.items[i] = param;
+        }
+        p->cover = saved;
+        return parse_arrow(p, start, items, simple, this0, args0, true);
+    }
+    if (p->cover.set) { parse_raise_cover(p); return NULL; }
+    p->cover = saved;
+    Node *c = parse_node_like(p, N_CALL, callee);
+    if (!c) return NULL;
+    c->u.call.callee = callee;
+    c->u.call.args = items;
+    return parse_finish(p, c);
+}
+
 static Node *parse_primary(Parser *p)
 {
     Token *t = &p->tok;
     Node *n;
+    bool in_new = p->in_new;   /* `new async()` constructs async: no call here */
+    p->in_new = false;
     switch ((int)t->type) {
     case T_NAME: {
         if (t->cw == CW_ASYNC && !t->escaped) {
             const Token *a = parse_peek(p);
-            if ((a->type == T_FUNCTION || a->type == T_NAME) && !a->nl_before)
-                return parse_fail(p, t, "async functions are not supported yet");
+            if (a->type == T_FUNCTION && !a->nl_before) {
+                Pos start = parse_pos(t);
+                if (!parse_next(p)) return NULL;
+                return parse_function(p, FN_EXPR | FN_ASYNC, start);
+            }
+            if (a->type == T_NAME && !a->nl_before) {
+                /* async x => ... */
+                Pos start = parse_pos(t);
+                uint32_t this0 = p->this_serial, args0 = p->args_serial;
+                if (!parse_next(p)) return NULL;
+                const Token *arrow = parse_peek(p);
+                if (arrow->type != T_ARROW || arrow->nl_before) return parse_unexpected(p);
+                if (p->tok.cw == CW_AWAIT) return parse_fail(p, &p->tok, "'await' is not a valid identifier name in an async function");
+                if (!check_ident_ref(p, t)) return NULL;
+                n = ident_node(p, t);
+                if (!n || !parse_next(p)) return NULL;
+                NodeList params = { 0 };
+                if (!parse_push(p, &params, n)) return NULL;
+                return parse_arrow(p, start, params, true, this0, args0, true);
+            }
+            if (a->type == T_LPAREN && !a->nl_before && !in_new) return parse_async_paren(p);
         }
         if (!check_ident_ref(p, t)) return NULL;
         Pos start = parse_pos(t);
@@ -444,7 +572,7 @@ static Node *parse_primary(Parser *p)
         if (p->tok.type == T_ARROW && !p->tok.nl_before) {
             NodeList params = { 0 };
             if (!parse_push(p, &params, n)) return NULL;
-            return parse_arrow(p, start, params, true, this0, args0);
+            return parse_arrow(p, start, params, true, this0, args0, false);
         }
         return n;
     }
@@ -471,7 +599,7 @@ static Node *parse_primary(Parser *p)
     case T_LPAREN: return parse_paren(p);
     case T_LBRACKET: return parse_array(p);
     case T_LBRACE: return parse_object(p);
-    case T_FUNCTION: return parse_function(p, false);
+    case T_FUNCTION: return parse_function(p, FN_EXPR, parse_pos(t));
     case T_CLASS: return parse_class(p, false);
     default: return parse_unexpected(p);
     }
@@ -631,7 +759,11 @@ static Node *parse_new(Parser *p)
     Node *callee;
     if (p->tok.type == T_NEW) callee = parse_new(p);
     else if (p->tok.type == T_SUPER) callee = parse_super(p);
-    else callee = parse_primary(p);
+    else {
+        p->in_new = true;
+        callee = parse_primary(p);
+        p->in_new = false;
+    }
     Node *n = NULL;
     if (callee && is_bare_arrow(callee)) callee = parse_unexpected(p);
     if (callee) callee = parse_chain(p, callee, true);
@@ -674,6 +806,23 @@ static bool simple_target(Parser *p, const Node *e, const char *msg)
     return false;
 }
 
+/* `await` UnaryExpression, in an async function body. */
+static Node *parse_await(Parser *p)
+{
+    Token t = p->tok;
+    if (t.escaped) return parse_fail(p, &t, "Keyword must not contain escaped characters");
+    if (p->fn->in_params) return parse_fail(p, &t, "Illegal await-expression in formal parameters of async function");
+    p->await_serial++;
+    if (!parse_enter(p)) return NULL;
+    Node *n = parse_node(p, N_AWAIT, &t);
+    Node *arg = n && parse_next(p) ? parse_unary(p) : NULL;
+    parse_leave(p);
+    if (!arg) return NULL;
+    if (is_bare_arrow(arg)) return fail_node(p, arg, "Malformed arrow function parameter list");
+    n->u.unary.arg = arg;
+    return parse_finish(p, n);
+}
+
 static Node *parse_unary(Parser *p)
 {
     AstOp op;
@@ -687,6 +836,9 @@ static Node *parse_unary(Parser *p)
     case T_BANG: op = OP_NOT; break;
     case T_INC: op = OP_INC; break;
     case T_DEC: op = OP_DEC; break;
+    case T_NAME:
+        if (p->tok.cw == CW_AWAIT && p->fn->is_async) return parse_await(p);
+        /* fall through */
     default: {
         Node *e = parse_lhs(p);
         if (!e || is_bare_arrow(e)) return e;
@@ -777,7 +929,7 @@ static Node *parse_binary(Parser *p, int min_prec, bool no_in)
         int prec = binop(p->tok.type, no_in, &op);
         if (!prec || prec < min_prec) break;
         if (links > PARSE_MAX_CHAIN) return parse_fail(p, &p->tok, "Maximum call stack size exceeded");
-        if (op == OP_EXP && left->kind == N_UNARY && !left->paren)
+        if (op == OP_EXP && (left->kind == N_UNARY || left->kind == N_AWAIT) && !left->paren)
             return parse_fail(p, &p->tok, "Unary operator used immediately before exponentiation expression. "
                                           "Parenthesis must be used to disambiguate operator precedence");
         Pos optok = parse_pos(&p->tok);
@@ -850,9 +1002,48 @@ static bool assign_op(TokType t, AstOp *op)
 
 /* An assignment expression that may leave a cover error pending when it
  * is a bare object/array literal (it may still become a pattern). */
+/* Can t start an AssignmentExpression (the operand of `yield`)? */
+static bool starts_expression(const Token *t)
+{
+    switch ((int)t->type) {
+    case T_NAME: case T_NUMBER: case T_STRING: case T_TEMPLATE: case T_TEMPLATE_HEAD: case T_REGEXP:
+    case T_SLASH: case T_SLASH_ASSIGN: case T_LPAREN: case T_LBRACKET: case T_LBRACE: case T_PLUS:
+    case T_MINUS: case T_BANG: case T_TILDE: case T_INC: case T_DEC: case T_THIS: case T_NULL: case T_TRUE:
+    case T_FALSE: case T_FUNCTION: case T_CLASS: case T_NEW: case T_SUPER: case T_TYPEOF: case T_VOID:
+    case T_DELETE:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* yield [[no LineTerminator here] [*] AssignmentExpression], in a generator body. */
+static Node *parse_yield(Parser *p, bool no_in)
+{
+    Token t = p->tok;
+    if (t.escaped) return parse_fail(p, &t, "Keyword must not contain escaped characters");
+    if (p->fn->in_params) return parse_fail(p, &t, "Yield expression not allowed in formal parameter");
+    p->yield_serial++;
+    Node *n = parse_node(p, N_YIELD, &t);
+    if (!n || !parse_next(p)) return NULL;
+    if (p->tok.type == T_STAR && !p->tok.nl_before) {
+        n->u.yield_.delegate = true;
+        if (!parse_next(p)) return NULL;
+        if (!(n->u.yield_.arg = parse_assign(p, no_in))) return NULL;
+    } else if (!p->tok.nl_before && starts_expression(&p->tok)) {
+        if (!(n->u.yield_.arg = parse_assign(p, no_in))) return NULL;
+    }
+    return parse_finish(p, n);
+}
+
 Node *parse_assign_cover(Parser *p, bool no_in)
 {
     if (!parse_enter(p)) return NULL;
+    if (p->tok.type == T_NAME && p->tok.cw == CW_YIELD && p->fn->is_generator) {
+        Node *y = parse_yield(p, no_in);
+        parse_leave(p);
+        return y;
+    }
     CoverError saved = p->cover;
     p->cover.set = false;
     Node *left = parse_conditional(p, no_in);
@@ -880,11 +1071,6 @@ Node *parse_assign_cover(Parser *p, bool no_in)
         if (!n->u.assign.value) goto out;
         p->cover = saved;
         result = parse_finish(p, n);
-        goto out;
-    }
-    if (p->tok.type == T_ARROW && left->kind == N_CALL && left->u.call.callee->kind == N_IDENT &&
-        !strcmp(left->u.call.callee->u.ident.name, "async")) {
-        fail_node(p, left, "async functions are not supported yet");
         goto out;
     }
     if (p->tok.type == T_ARROW && !p->tok.nl_before) {
@@ -1019,7 +1205,7 @@ Node *parse_binding_target(Parser *p)
 {
     Pos start = parse_pos(&p->tok);
     if (p->tok.type == T_NAME) {
-        if (!parse_check_name(p, &p->tok)) return NULL;
+        if (!parse_check_name(p, &p->tok) || !parse_check_yield_await(p, &p->tok)) return NULL;
         Node *n = ident_node(p, &p->tok);
         if (!n || !parse_next(p)) return NULL;
         return n;
@@ -1070,7 +1256,7 @@ Node *parse_binding_target(Parser *p)
                 if (!parse_next(p)) goto out;
                 item->u.prop.value = parse_binding_element(p);
             } else if (ktok.type == T_NAME && !computed) {
-                if (!parse_check_name(p, &ktok)) goto out;
+                if (!parse_check_name(p, &ktok) || !parse_check_yield_await(p, &ktok)) goto out;
                 Node *v = ident_node(p, &ktok);
                 item->u.prop.shorthand = true;
                 if (v && p->tok.type == T_ASSIGN) {

@@ -94,8 +94,12 @@ static Node *loop_body(Parser *p)
 static Node *parse_for(Parser *p, const Token *start)
 {
     if (!parse_next(p)) return NULL;
-    if (p->tok.type == T_NAME && p->tok.cw == CW_AWAIT)
-        return parse_fail(p, &p->tok, "async functions are not supported yet");
+    bool is_await = false;
+    if (p->tok.type == T_NAME && p->tok.cw == CW_AWAIT && !p->tok.escaped) {
+        if (!p->fn->is_async) return parse_fail(p, &p->tok, "Unexpected reserved word");
+        is_await = true;
+        if (!parse_next(p)) return NULL;
+    }
     if (!parse_expect(p, T_LPAREN)) return NULL;
     Node *init = NULL;
     bool is_decl = false;
@@ -112,6 +116,7 @@ static Node *parse_for(Parser *p, const Token *start)
     }
     if (p->failed) return NULL;
     bool is_of = p->tok.type == T_NAME && p->tok.cw == CW_OF && !p->tok.escaped;
+    if (is_await && !is_of) return parse_unexpected(p);
     if (init && (p->tok.type == T_IN || is_of)) {
         const char *what = is_of ? "for-of" : "for-in";
         if (is_decl) {
@@ -124,6 +129,9 @@ static Node *parse_for(Parser *p, const Token *start)
         } else {
             if (is_of && init_tok.type == T_NAME && init_tok.cw == CW_LET && !init_tok.escaped)
                 return parse_fail(p, &init_tok, "The left-hand side of a for-of loop may not start with 'let'.");
+            if (is_of && !is_await && init->kind == N_IDENT && !init->paren && init_tok.cw == CW_ASYNC &&
+                !init_tok.escaped)
+                return parse_fail(p, &init_tok, "The left-hand side of a for-of loop may not be 'async'.");
             if ((init->kind == N_OBJECT || init->kind == N_ARRAY) && !init->paren) {
                 init = parse_to_pattern(p, init, false);
                 if (!init) return NULL;
@@ -139,6 +147,7 @@ static Node *parse_for(Parser *p, const Token *start)
         Node *n = parse_node(p, is_of ? N_FOR_OF : N_FOR_IN, start);
         if (!n) return NULL;
         n->u.forin.left = init;
+        n->u.forin.is_await = is_await;
         n->u.forin.right = is_of ? parse_assign(p, false) : parse_expression(p, false);
         if (!n->u.forin.right || !parse_expect(p, T_RPAREN)) return NULL;
         mark_loop_labels(p, start->start);
@@ -265,7 +274,7 @@ static Node *parse_try(Parser *p, const Token *start)
 static Node *parse_labeled(Parser *p, const Token *start, int mode)
 {
     const char *name = start->name;
-    if (!parse_check_name(p, start)) return NULL;
+    if (!parse_check_name(p, start) || !parse_check_yield_await(p, start)) return NULL;
     if (!parse_is_strict(p) || !lex_is_strict_reserved((ContextWord)start->cw)) {
         /* ok */
     } else {
@@ -329,7 +338,9 @@ static Node *statement(Parser *p, int mode)
                 : "In non-strict mode code, functions can only be declared at top level, inside a block, or as the body of an if statement.");
         if (mode == STMT_FN_OK && parse_is_strict(p))
             return parse_fail(p, &start, "In strict mode code, functions can only be declared at top level or inside a block.");
-        return parse_function(p, true);
+        if (mode == STMT_FN_OK && parse_peek(p)->type == T_STAR)
+            return parse_fail(p, &start, "Generators can only be declared at the top level or inside a block.");
+        return parse_function(p, FN_DECL, parse_pos(&start));
     case T_CLASS:
         if (mode != STMT_DECL) return parse_unexpected(p);
         return parse_class(p, true);
@@ -403,6 +414,15 @@ static Node *statement(Parser *p, int mode)
             n = parse_var_decl(p, VAR_LET, false, false);
             if (!n || !parse_consume_semicolon(p)) return NULL;
             return parse_finish(p, n);
+        }
+        if (p->tok.cw == CW_ASYNC && !p->tok.escaped) {
+            const Token *a = parse_peek(p);
+            if (a->type == T_FUNCTION && !a->nl_before) {
+                if (mode != STMT_DECL)
+                    return parse_fail(p, &start, "Async functions can only be declared at the top level or inside a block.");
+                if (!parse_next(p)) return NULL;
+                return parse_function(p, FN_DECL | FN_ASYNC, parse_pos(&start));
+            }
         }
         if (parse_peek(p)->type == T_COLON) return parse_labeled(p, &start, mode);
         return expr_statement(p);

@@ -181,8 +181,9 @@ static uint32_t child_height(const Node *n)
         return h_max(h_list(&n->u.func.params), h_list(&n->u.func.body));
     case N_CLASS: case N_CLASS_DECL:
         return h_max(h_max(h_of(n->u.cls.super_class), h_of(n->u.cls.constructor)), h_list(&n->u.cls.members));
-    case N_UNARY: case N_SPREAD: case N_REST: case N_EXPR_STMT: case N_RETURN: case N_THROW:
+    case N_UNARY: case N_SPREAD: case N_REST: case N_EXPR_STMT: case N_RETURN: case N_THROW: case N_AWAIT:
         return h_of(n->u.unary.arg);
+    case N_YIELD: return h_of(n->u.yield_.arg);
     case N_UPDATE: return h_of(n->u.update.arg);
     case N_BINARY: case N_LOGICAL: return h_max(h_of(n->u.binary.left), h_of(n->u.binary.right));
     case N_ASSIGN: case N_ASSIGN_PATTERN: return h_max(h_of(n->u.assign.target), h_of(n->u.assign.value));
@@ -463,6 +464,8 @@ Node *parse_function_rest(Parser *p, Node *fnode, int kind)
     ctx.allow_new_target = true;
     ctx.allow_super_prop = (kind & (FN_METHOD | FN_GETTER | FN_SETTER | FN_CTOR)) != 0;
     ctx.allow_super_call = (kind & FN_DERIVED) != 0;
+    ctx.is_generator = (kind & FN_GENERATOR) != 0;
+    ctx.is_async = (kind & FN_ASYNC) != 0;
     fn->is_strict = ctx.strict;
     fn->is_method = (kind & (FN_METHOD | FN_GETTER | FN_SETTER)) != 0;
     fn->is_getter = (kind & FN_GETTER) != 0;
@@ -471,10 +474,18 @@ Node *parse_function_rest(Parser *p, Node *fnode, int kind)
     fn->is_derived = (kind & FN_DERIVED) != 0;
     fn->is_static = (kind & FN_STATIC) != 0;
     fn->is_expression = (kind & FN_EXPR) != 0;
+    fn->is_generator = ctx.is_generator;
+    fn->is_async = ctx.is_async;
+    /* yield/await seen inside this function do not concern an enclosing
+     * arrow parameter list being parsed as an expression */
+    uint32_t y0 = p->yield_serial, a0 = p->await_serial, ai0 = p->await_ident_serial;
     p->fn = &ctx;
     bool ok = false;
     Token ptok = p->tok;
-    if (parse_params(p, fn)) {
+    ctx.in_params = true;
+    bool params_ok = parse_params(p, fn);
+    ctx.in_params = false;
+    if (params_ok) {
         if (fn->is_getter && fn->params.count != 0)
             parse_fail(p, &ptok, "Getter must not have any formal parameters.");
         else if (fn->is_setter && (fn->params.count != 1 || fn->params.items[0]->kind == N_REST))
@@ -489,22 +500,53 @@ Node *parse_function_rest(Parser *p, Node *fnode, int kind)
         }
     }
     p->fn = ctx.up;
+    p->yield_serial = y0;
+    p->await_serial = a0;
+    p->await_ident_serial = ai0;
     if (!ok) return NULL;
     return parse_finish(p, fnode);
 }
 
-/* `function` [name] (params) { body }, the current token is `function`. */
-Node *parse_function(Parser *p, bool is_decl)
+bool parse_check_yield_await(Parser *p, const Token *t)
 {
-    Token start = p->tok;
+    if (t->type != T_NAME) return true;
+    if (t->cw == CW_YIELD && p->fn->is_generator) {
+        parse_fail(p, t, "Unexpected identifier 'yield'");
+        return false;
+    }
+    if (t->cw == CW_AWAIT) {
+        if (p->fn->is_async) {
+            parse_fail(p, t, "Unexpected reserved word");
+            return false;
+        }
+        p->await_ident_serial++;
+    }
+    return true;
+}
+
+Node *parse_function(Parser *p, int kind, Pos start)
+{
+    bool is_decl = (kind & FN_DECL) != 0;
     if (!parse_next(p)) return NULL;
-    if (p->tok.type == T_STAR) return parse_fail(p, &p->tok, "generators are not supported yet");
-    Node *fnode = parse_node(p, is_decl ? N_FUNCTION_DECL : N_FUNCTION, &start);
+    if (p->tok.type == T_STAR) {
+        kind |= FN_GENERATOR;
+        if (!parse_next(p)) return NULL;
+    }
+    Node *fnode = parse_node_at(p, is_decl ? N_FUNCTION_DECL : N_FUNCTION, start);
     if (!fnode) return NULL;
     if (p->tok.type == T_NAME) {
         if (parse_is_strict(p) && lex_is_strict_reserved((ContextWord)p->tok.cw))
             return parse_unexpected(p);
         if (!parse_check_name(p, &p->tok)) return NULL;
+        /* a declaration's name belongs to the enclosing scope, an
+         * expression's to the function itself */
+        if (is_decl) {
+            if (!parse_check_yield_await(p, &p->tok)) return NULL;
+        } else if (p->tok.cw == CW_YIELD && (kind & FN_GENERATOR)) {
+            return parse_fail(p, &p->tok, "Unexpected identifier 'yield'");
+        } else if (p->tok.cw == CW_AWAIT && (kind & FN_ASYNC)) {
+            return parse_fail(p, &p->tok, "Unexpected reserved word");
+        }
         Node *name = parse_node(p, N_IDENT, &p->tok);
         if (!name) return NULL;
         name->u.ident.name = p->tok.name;
@@ -514,7 +556,7 @@ Node *parse_function(Parser *p, bool is_decl)
         if (p->tok.type == T_LPAREN) return parse_fail(p, &p->tok, "Function statements require a function name");
         return parse_unexpected(p);
     }
-    return parse_function_rest(p, fnode, is_decl ? FN_DECL : FN_EXPR);
+    return parse_function_rest(p, fnode, kind);
 }
 
 /* ------------------------------------------------------------------ */
@@ -548,6 +590,7 @@ static Node *parse_class_member(Parser *p, Node *cls, bool derived, Node **ctor)
     Token start = p->tok;
     bool is_static = false;
     int acc = 0;   /* FN_GETTER / FN_SETTER */
+    int gen = 0;   /* FN_GENERATOR / FN_ASYNC */
     if (p->tok.type == T_NAME && p->tok.cw == CW_STATIC && !p->tok.escaped) {
         const Token *a = parse_peek(p);
         if (a->type == T_LBRACE) return parse_fail(p, &p->tok, "class static blocks are not supported yet");
@@ -556,14 +599,24 @@ static Node *parse_class_member(Parser *p, Node *cls, bool derived, Node **ctor)
             if (!parse_next(p)) return NULL;
         }
     }
-    if (p->tok.type == T_STAR) return parse_fail(p, &p->tok, "generators are not supported yet");
     Token kstart = p->tok;
-    if (p->tok.type == T_NAME && (p->tok.cw == CW_GET || p->tok.cw == CW_SET || p->tok.cw == CW_ASYNC) &&
-        !p->tok.escaped) {
+    if (p->tok.type == T_STAR) {
+        gen = FN_GENERATOR;
+        if (!parse_next(p)) return NULL;
+    } else if (p->tok.type == T_NAME && (p->tok.cw == CW_GET || p->tok.cw == CW_SET || p->tok.cw == CW_ASYNC) &&
+               !p->tok.escaped) {
         const Token *a = parse_peek(p);
         if (parse_starts_key(a) || a->type == T_STAR) {
             if (p->tok.cw == CW_ASYNC) {
-                if (!a->nl_before) return parse_fail(p, &p->tok, "async functions are not supported yet");
+                /* `async` then a line break: a field named async (ASI) */
+                if (!a->nl_before) {
+                    gen = FN_ASYNC;
+                    if (!parse_next(p)) return NULL;
+                    if (p->tok.type == T_STAR) {
+                        gen |= FN_GENERATOR;
+                        if (!parse_next(p)) return NULL;
+                    }
+                }
             } else {
                 acc = p->tok.cw == CW_GET ? FN_GETTER : FN_SETTER;
                 if (!parse_next(p)) return NULL;
@@ -581,11 +634,13 @@ static Node *parse_class_member(Parser *p, Node *cls, bool derived, Node **ctor)
     if (p->tok.type == T_LPAREN) {
         bool is_ctor = !is_static && parse_key_is(key, computed, "constructor");
         if (is_ctor && acc) return parse_fail(p, &kstart, "Class constructor may not be an accessor");
+        if (is_ctor && (gen & FN_ASYNC)) return parse_fail(p, &kstart, "Class constructor may not be an async method");
+        if (is_ctor && gen) return parse_fail(p, &kstart, "Class constructor may not be a generator");
         if (is_static && parse_key_is(key, computed, "prototype"))
             return parse_fail(p, &kstart, "Classes may not have a static property named 'prototype'");
         Node *f = parse_node(p, N_FUNCTION, &kstart);
         if (!f) return NULL;
-        int kind = acc ? acc : FN_METHOD;
+        int kind = acc ? acc : FN_METHOD | gen;
         if (is_static) kind |= FN_STATIC;
         if (is_ctor) kind = FN_CTOR | (derived ? FN_DERIVED : 0);
         if (!parse_function_rest(p, f, kind)) return NULL;
@@ -598,7 +653,7 @@ static Node *parse_class_member(Parser *p, Node *cls, bool derived, Node **ctor)
         prop->u.prop.value = f;
         return parse_finish(p, prop);
     }
-    if (acc) return parse_unexpected(p);
+    if (acc || gen) return parse_unexpected(p);
     /* a field */
     if (parse_key_is(key, computed, "constructor"))
         return parse_fail(p, &kstart, "Classes may not have a field named 'constructor'");
@@ -647,7 +702,7 @@ Node *parse_class(Parser *p, bool is_decl)
         if (!name) goto out;
         name->u.ident.name = p->tok.name;
         if (lex_is_strict_reserved((ContextWord)p->tok.cw)) { parse_unexpected(p); goto out; }
-        if (!parse_check_name(p, &p->tok)) goto out;
+        if (!parse_check_name(p, &p->tok) || !parse_check_yield_await(p, &p->tok)) goto out;
         if (!parse_next(p)) goto out;
         cls->u.cls.name = parse_finish(p, name);
         if (!parse_check_binding(p, name, true)) goto out;

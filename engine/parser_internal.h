@@ -48,6 +48,9 @@ typedef struct FuncCtx {
     bool is_arrow;
     bool allow_return, allow_super_call, allow_super_prop, allow_new_target;
     bool in_field_init;    /* `arguments` is an error here */
+    bool is_generator;     /* `yield` is an operator (body and parameters) */
+    bool is_async;         /* `await` is an operator (body and parameters) */
+    bool in_params;        /* parsing the formal parameters: yield/await expressions are errors */
     int loop_depth;        /* enclosing loops (continue targets) */
     int break_depth;       /* enclosing loops and switches */
     Label *labels;
@@ -76,9 +79,14 @@ typedef struct Parser {
     /* bumped on each `this`/`super`/`arguments` so that an arrow whose
      * parameters were parsed before `=>` was seen can learn about them */
     uint32_t this_serial, args_serial;
+    /* bumped on each yield / await expression and each `await` used as an
+     * identifier, so that arrow parameters parsed as an expression can be
+     * checked once `=>` shows what they were */
+    uint32_t yield_serial, await_serial, await_ident_serial;
     /* the last array/object literal with a comma after its spread element
      * (`[...a,]`): fine as a literal, an error as a pattern */
     const Node *spread_comma;
+    bool in_new;           /* parse_primary is reading the callee of `new` */
 } Parser;
 
 /* A token's position, kept instead of a whole Token in recursive frames
@@ -117,10 +125,16 @@ bool parse_starts_key(const Token *t);
 
 /* parser.c: functions and classes */
 enum { FN_DECL = 1, FN_EXPR = 2, FN_METHOD = 4, FN_GETTER = 8, FN_SETTER = 16, FN_CTOR = 32,
-       FN_DERIVED = 64, FN_STATIC = 128 };
+       FN_DERIVED = 64, FN_STATIC = 128, FN_GENERATOR = 256, FN_ASYNC = 512 };
 /* Parse `(params) { body }` into fnode (a FUNCTION/FUNCTION_DECL node). */
 Node *parse_function_rest(Parser *p, Node *fnode, int kind);
-Node *parse_function(Parser *p, bool is_decl);
+/* `function` [*] [name] (params) { body }: the current token is
+ * `function`; for `async function` the `async` token (at start) has been
+ * consumed.  kind: FN_DECL or FN_EXPR, plus FN_ASYNC. */
+Node *parse_function(Parser *p, int kind, Pos start);
+/* Is this `yield` / `await` token usable as an identifier here?  Fails
+ * with the message node gives otherwise. */
+bool parse_check_yield_await(Parser *p, const Token *t);
 Node *parse_class(Parser *p, bool is_decl);
 /* Statements up to `end` with directive prologue handling. */
 bool parse_body(Parser *p, NodeList *out, TokType end);

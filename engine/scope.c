@@ -687,9 +687,10 @@ static void visit(Compiler *C, Scope *s, Node *n)
             if (v) v->decl_seen = true;
         }
         break;
-    case N_UNARY: case N_SPREAD: case N_REST: case N_EXPR_STMT: case N_THROW: case N_RETURN:
+    case N_UNARY: case N_SPREAD: case N_REST: case N_EXPR_STMT: case N_THROW: case N_RETURN: case N_AWAIT:
         visit(C, s, n->u.unary.arg);
         break;
+    case N_YIELD: visit(C, s, n->u.yield_.arg); break;
     case N_UPDATE: note_write(C, s, n->u.update.arg); visit(C, s, n->u.update.arg); break;
     case N_BINARY: case N_LOGICAL: visit(C, s, n->u.binary.left); visit(C, s, n->u.binary.right); break;
     case N_ASSIGN: case N_ASSIGN_PATTERN:
@@ -856,8 +857,8 @@ static FuncInfo *analyze_function(Compiler *C, Scope *outer, Node *node)
     Scope *s = new_scope(C, SC_FUNCTION, outer, fi);
     fi->scope = s;
     comp_map_put(&C->scopes, node, s);
-    if (fn->is_async || fn->is_generator)
-        comp_error(C, node, "async functions and generators are not supported");
+    fi->is_generator = fn->is_generator;
+    fi->is_async = fn->is_async;
 
     for (uint32_t i = 0; i < fn->params.count; i++)
         bound_names(C, s, fn->params.items[i], BK_PARAM, declare_cb);

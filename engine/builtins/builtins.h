@@ -26,6 +26,7 @@ bool bi_global_init(VM *vm);      /* parseInt, isNaN, eval, globalThis, ... */
 bool bi_console_init(VM *vm);     /* console.*, print */
 bool bi_regexp_init(VM *vm);      /* RegExp, RegExp String Iterator */
 bool bi_promise_init(VM *vm);      /* Promise (promise.c) */
+bool bi_generator_init(VM *vm);    /* generators, async functions (generator.c) */
 /* RegExpCreate(pattern, flags) (regexp.c; flags undefined for none): regexp literals, String methods */
 JSValue bi_regexp_create(VM *vm, JSValue pattern, JSValue flags);
 
@@ -42,6 +43,10 @@ JSValue bi_promise_result(JSValue promise);
 int bi_promise_state(JSValue promise);
 JSValue bi_promise_new(VM *vm);
 bool bi_promise_settle(VM *vm, JSValue promise, JSValue value, bool reject);
+/* Await's promise steps (generator.c): PromiseResolve(%Promise%, value)
+ * and a reaction calling on_fulfilled / on_rejected, with a fresh derived
+ * promise (returned) or none (undefined); VAL_EXCEPTION if it threw. */
+JSValue bi_promise_resolve_then(VM *vm, JSValue value, JSValue on_fulfilled, JSValue on_rejected, bool derived);
 
 /* console.log formatting (node-like), used by print/console: */
 void bi_inspect(VM *vm, JSValue v, void *file, bool top_level);

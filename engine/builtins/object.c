@@ -655,6 +655,7 @@ static const char *builtin_tag(JSValue o)
     case CLS_WEAKMAP:
     case CLS_WEAKSET:
     case CLS_PROMISE:
+    case CLS_GENERATOR:
     case CLS__COUNT:
         break;
     }

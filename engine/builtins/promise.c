@@ -471,6 +471,27 @@ out:
     return r;
 }
 
+/* The promise steps of Await and of the async-from-sync iterator's
+ * continuation (for generator.c): PromiseResolve(%Promise%, value), then
+ * PerformPromiseThen -- with a fresh %Promise% capability whose promise is
+ * returned if derived, else with none (undefined is returned). */
+JSValue bi_promise_resolve_then(VM *vm, JSValue value, JSValue on_fulfilled, JSValue on_rejected, bool derived)
+{
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *hf = heap_handle(vm, on_fulfilled);
+    JSValue *hr = heap_handle(vm, on_rejected);
+    JSValue r = promise_resolve(vm, vm_intrinsic(vm, INTR_Promise), value);
+    if (r != VAL_EXCEPTION) {
+        JSValue *hp = heap_handle(vm, r);
+        Cap c;
+        cap_open(vm, &c);
+        if (derived && !new_capability(vm, vm_intrinsic(vm, INTR_Promise), false, &c)) r = VAL_EXCEPTION;
+        else r = perform_then(vm, *hp, *hf, *hr, &c);
+    }
+    heap_scope_close(vm, hs);
+    return r;
+}
+
 /* Invoke(v, "then", «a, b») */
 static JSValue invoke_then(VM *vm, JSValue v, JSValue a, JSValue b)
 {

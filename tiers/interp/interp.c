@@ -28,6 +28,7 @@
 #include "interp_ops.h"
 
 #include "baseline/baseline.h"
+#include "builtins/generator.h"
 #include "policy.h"
 
 #include "array.h"
@@ -1369,6 +1370,95 @@ do_return: {
         }
         NEXT(SZ_R);
     CASE(DEBUGGER) NEXT(SZ_);
+
+    /* ---- generators and async functions (builtins/generator.h) ----
+     * Suspending saves the frame in the generator object and leaves it
+     * through do_return; resuming pushes a new FRAME_ENTRY frame (C). */
+    CASE(GENERATOR_START) {
+        SYNC();
+        JSValue g = bi_generator_start(vm, fr, U16(1),
+                                       (fr->proto->flags & FP_ASYNC) ? GEN_KIND_ASYNC_GENERATOR : GEN_KIND_GENERATOR);
+        CHECK(g);
+        R(U16(1)) = g;
+        bi_generator_suspend(vm, fr, g, pc + SZ_R, GEN_SUSPENDED_START);
+        retv = g;
+        goto do_return;
+    }
+    CASE(ASYNC_START) {
+        SYNC();
+        JSValue g = bi_generator_start(vm, fr, U16(1), GEN_KIND_ASYNC);
+        CHECK(g);
+        R(U16(1)) = g;
+        NEXT(SZ_R);
+    }
+    CASE(YIELD) {
+        SYNC();
+        bool go_on;
+        retv = bi_generator_yield(vm, &R(U16(1)), R(U16(3)), U16(5) != 0, &go_on);
+        CHECK(retv);
+        if (go_on) NEXT(SZ_RRN);   /* an async generator with queued requests */
+        bi_generator_suspend(vm, fr, R(U16(1)), pc + SZ_RRN, GEN_SUSPENDED_YIELD);
+        goto do_return;
+    }
+    CASE(AWAIT)
+        SYNC();
+        retv = bi_generator_await(vm, R(U16(1)), R(U16(3)));
+        CHECK(retv);
+        bi_generator_suspend(vm, fr, R(U16(1)), pc + SZ_RR, -1);
+        goto do_return;
+    CASE(RESUME) {
+        JSValue mode = R(U16(1) + 2);
+        if (LIKELY(mode == val_from_int(GEN_MODE_NEXT))) JUMP_BY(I32(3));
+        if (mode == val_from_int(GEN_MODE_THROW)) {
+            SYNC();
+            err_throw_value(vm, R(U16(1) + 1));
+            goto exception;
+        }
+        NEXT(SZ_RJ);
+    }
+    CASE(YIELD_STAR) {
+        SYNC();
+        int r = interp_yield_star(vm, &R(U16(1)), &R(U16(3)));
+        CHECK_INT(r);
+        if (r) JUMP_BY(I32(5));
+        NEXT(SZ_RRJ);
+    }
+    CASE(GEN_RETURN)
+        SYNC();
+        retv = bi_generator_return(vm, R(U16(1)), R(U16(3)));
+        CHECK(retv);
+        goto do_return;
+    CASE(GEN_THROW)
+        SYNC();
+        retv = bi_generator_throw(vm, R(U16(1)), R(U16(3)));
+        CHECK(retv);
+        goto do_return;
+    CASE(GET_ASYNC_ITERATOR)
+        SYNC();
+        CHECK_INT(bi_generator_async_iterator(vm, &R(U16(1)), R(U16(3))));
+        NEXT(SZ_RR);
+    CASE(ASYNC_YIELD_STAR) {
+        SYNC();
+        int r = interp_async_yield_star(vm, &R(U16(1)), &R(U16(3)));
+        CHECK_INT(r);
+        if (r) JUMP_BY(I32(5));
+        NEXT(SZ_RRJ);
+    }
+    CASE(ASYNC_ITER_RESULT) {
+        SYNC();
+        int r = interp_async_iter_result(vm, R(U16(3)), &R(U16(1)));
+        CHECK_INT(r);
+        if (r) JUMP_BY(I32(5));
+        NEXT(SZ_RRJ);
+    }
+    CASE(ASYNC_ITER_CLOSE)
+    CASE(ASYNC_ITER_CLOSE_QUIET) {
+        SYNC();
+        int r = interp_async_iter_close(vm, R(U16(3)), &R(U16(1)), *pc == BC_ASYNC_ITER_CLOSE_QUIET);
+        CHECK_INT(r);
+        if (r) JUMP_BY(I32(5));
+        NEXT(SZ_RRJ);
+    }
 
 #if defined(TL_INTERP_SWITCH) || defined(TL_INTERP_STEP)
     case BC__COUNT:

@@ -12,6 +12,7 @@
 
 #include "array.h"
 #include "builtins/builtins.h"
+#include "builtins/generator.h"
 #include "call.h"
 #include "error.h"
 #include "function.h"
@@ -417,6 +418,145 @@ int interp_iter_close(VM *vm, JSValue *pair)
 {
     if (val_is_int(pair[1])) return 0;   /* array fast path: ArrayIterator has no return() */
     return rt_iterator_close(vm, pair[0]) < 0 ? -1 : 0;
+}
+
+int interp_yield_star(VM *vm, JSValue *g, JSValue *pair)
+{
+    HandleScope hs = heap_scope_open(vm);
+    int rc = -1;
+    GenMode mode = (GenMode)val_int(g[2]);
+    JSValue result;
+    if (val_is_int(pair[1])) {
+        /* the array fast path of GET_ITERATOR: what %ArrayIteratorPrototype%
+         * (no throw, no return) would do */
+        if (mode == GEN_MODE_RETURN) {
+            rc = 1;
+            goto out;
+        }
+        if (mode == GEN_MODE_THROW) {
+            err_throw_type(vm, TypeError, "The iterator does not provide a 'throw' method.");
+            goto out;
+        }
+        JSValue v;
+        int r = interp_iter_next(vm, pair, &v);
+        if (r < 0) goto out;
+        if (r == 0) {
+            g[1] = VAL_UNDEFINED;
+            rc = 1;
+            goto out;
+        }
+        result = bi_generator_iter_result(vm, v, false);
+        if (result == VAL_EXCEPTION) goto out;
+        g[1] = result;
+        rc = 0;
+        goto out;
+    }
+    if (mode == GEN_MODE_NEXT) {
+        result = vm_call(vm, pair[1], pair[0], 1, &g[1]);
+    } else {
+        JSValue m = rt_get_method(vm, pair[0], vm_atom(vm, mode == GEN_MODE_THROW ? ATOM_throw_ : ATOM_return_));
+        if (m == VAL_EXCEPTION) goto out;
+        if (val_is_undefined(m)) {
+            if (mode == GEN_MODE_RETURN) {
+                rc = 1;   /* return the received value */
+                goto out;
+            }
+            /* no throw method: close the iterator, then the protocol violation */
+            if (rt_iterator_close(vm, pair[0]) < 0) goto out;
+            err_throw_type(vm, TypeError, "The iterator does not provide a 'throw' method.");
+            goto out;
+        }
+        result = vm_call(vm, m, pair[0], 1, &g[1]);
+    }
+    if (result == VAL_EXCEPTION) goto out;
+    if (!val_is_object(result)) {
+        char *d = describe(vm, result);
+        err_throw(vm, ERRMSG_ITER_RESULT, d ? d : "");
+        free(d);
+        goto out;
+    }
+    JSValue *hr = heap_handle(vm, result);
+    JSValue done = obj_get(vm, *hr, vm_atom(vm, ATOM_done));
+    if (done == VAL_EXCEPTION) goto out;
+    if (rt_to_boolean(done)) {
+        JSValue v = obj_get(vm, *hr, vm_atom(vm, ATOM_value));
+        if (v == VAL_EXCEPTION) goto out;
+        g[1] = v;
+        if (mode == GEN_MODE_THROW) g[2] = val_from_int(GEN_MODE_NEXT);
+        rc = 1;
+        goto out;
+    }
+    g[1] = *hr;
+    rc = 0;
+out:
+    heap_scope_close(vm, hs);
+    return rc;
+}
+
+int interp_async_yield_star(VM *vm, JSValue *g, JSValue *pair)
+{
+    GenMode mode = (GenMode)val_int(g[2]);
+    JSValue m = pair[1];
+    if (mode != GEN_MODE_NEXT) {
+        m = rt_get_method(vm, pair[0], vm_atom(vm, mode == GEN_MODE_THROW ? ATOM_throw_ : ATOM_return_));
+        if (m == VAL_EXCEPTION) return -1;
+        if (val_is_undefined(m)) return 1;
+    }
+    JSValue r = vm_call(vm, m, pair[0], 1, &g[1]);
+    if (r == VAL_EXCEPTION) return -1;
+    g[1] = r;
+    return 0;
+}
+
+int interp_async_iter_result(VM *vm, JSValue result, JSValue *out)
+{
+    if (!val_is_object(result)) {
+        char *d = describe(vm, result);
+        err_throw(vm, ERRMSG_ITER_RESULT, d ? d : "");
+        free(d);
+        return -1;
+    }
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *hr = heap_handle(vm, result);
+    int rc = -1;
+    JSValue done = obj_get(vm, *hr, vm_atom(vm, ATOM_done));
+    if (done == VAL_EXCEPTION) goto out;
+    if (rt_to_boolean(done)) {
+        rc = 1;
+        goto out;
+    }
+    JSValue v = obj_get(vm, *hr, vm_atom(vm, ATOM_value));
+    if (v == VAL_EXCEPTION) goto out;
+    *out = v;
+    rc = 0;
+out:
+    heap_scope_close(vm, hs);
+    return rc;
+}
+
+int interp_async_iter_close(VM *vm, JSValue iter, JSValue *out, bool quiet)
+{
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *hi = heap_handle(vm, iter);
+    /* the exception leaving the loop waits in a register, not as pending */
+    int rc = -1;
+    JSValue m = rt_get_method(vm, *hi, vm_atom(vm, ATOM_return_));
+    if (m == VAL_EXCEPTION) goto out;
+    if (val_is_undefined(m)) {
+        rc = 1;
+        goto out;
+    }
+    JSValue r = vm_call(vm, m, *hi, 0, NULL);
+    if (r == VAL_EXCEPTION) goto out;
+    *out = r;
+    rc = 0;
+out:
+    heap_scope_close(vm, hs);
+    if (rc < 0 && quiet) {
+        err_take(vm);
+        rc = 1;
+    }
+    return rc;
 }
 
 /* The enumerator is a ValArray [object, key1, key2, ...] whose count is

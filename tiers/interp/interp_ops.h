@@ -40,6 +40,19 @@ int interp_create_class(VM *vm, Frame *fr, struct FunctionProto *child, JSValue 
 int interp_get_iterator(VM *vm, JSValue *pair, JSValue iterable);
 int interp_iter_next(VM *vm, JSValue *pair, JSValue *out);   /* 1 value, 0 done, -1 */
 int interp_iter_close(VM *vm, JSValue *pair);
+/* YIELD_STAR: one step of yield* (ECMA-262 15.5.5) with g = &R(a): calls
+ * the inner iterator's next / throw / return (by mode g[2]) with g[1].
+ * 1: finished -- g[1] is the result value (g[2] next unless return);
+ * 0: g[1] is the inner result to yield as it is; -1: exception. */
+int interp_yield_star(VM *vm, JSValue *g, JSValue *pair);
+/* ASYNC_YIELD_STAR: g[1] = the inner iterator's next / throw / return (by
+ * mode g[2]) called with g[1] (0), or 1 when the method is missing. */
+int interp_async_yield_star(VM *vm, JSValue *g, JSValue *pair);
+/* ASYNC_ITER_RESULT: 1 when result is done, else 0 with *out = its value. */
+int interp_async_iter_result(VM *vm, JSValue result, JSValue *out);
+/* ASYNC_ITER_CLOSE(_QUIET): *out = iter.return() (0), or 1 when there is
+ * none -- or, quiet, when getting or calling it threw (dropped). */
+int interp_async_iter_close(VM *vm, JSValue iter, JSValue *out, bool quiet);
 JSValue interp_for_in_start(VM *vm, JSValue obj);
 int interp_for_in_next(VM *vm, JSValue *en, JSValue *out);   /* 1 key, 0 done, -1 */
 
