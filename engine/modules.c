@@ -1250,19 +1250,55 @@ static JSValue path_basename(VM *vm, JSValue *args, int argc, JSValue nt)
         free(ext);
         return err_throw(vm, ERRMSG_OUT_OF_MEMORY);
     }
-    size_t n = strlen(s);
-    while (n > 0 && s[n - 1] == '/') n--;   /* trailing slashes */
-    size_t start = n;
-    while (start > 0 && s[start - 1] != '/') start--;
-    size_t len = n - start;
-    if (ext && *ext) {
-        size_t el = strlen(ext);
-        if (el < len && memcmp(s + start + len - el, ext, el) == 0) len -= el;
+    /* node's posix basename, suffix rules included ('c.js' minus 'c.js' is '') */
+    long n = (long)strlen(s), start = 0, end = -1;
+    bool matched_slash = true;
+    long el = ext ? (long)strlen(ext) : 0;
+    if (el > 0 && el <= n && strcmp(ext, s) == 0) {
+        end = 0;
+    } else if (el > 0 && el <= n) {
+        long ext_idx = el - 1, first_non_slash_end = -1;
+        for (long i = n - 1; i >= 0; i--) {
+            if (s[i] == '/') {
+                if (!matched_slash) {
+                    start = i + 1;
+                    break;
+                }
+            } else {
+                if (first_non_slash_end == -1) {
+                    matched_slash = false;
+                    first_non_slash_end = i + 1;
+                }
+                if (ext_idx >= 0) {
+                    if (s[i] == ext[ext_idx]) {
+                        if (--ext_idx == -1) end = i;
+                    } else {
+                        ext_idx = -1;
+                        end = first_non_slash_end;
+                    }
+                }
+            }
+        }
+        if (start == end) end = first_non_slash_end;
+        else if (end == -1) end = n;
+    } else {
+        for (long i = n - 1; i >= 0; i--) {
+            if (s[i] == '/') {
+                if (!matched_slash) {
+                    start = i + 1;
+                    break;
+                }
+            } else if (end == -1) {
+                matched_slash = false;
+                end = i + 1;
+            }
+        }
+        if (end == -1) start = end = 0;
     }
-    char *r = malloc(len + 1);
+    char *r = malloc((size_t)(end - start) + 1);
     if (r) {
-        memcpy(r, s + start, len);
-        r[len] = '\0';
+        memcpy(r, s + start, (size_t)(end - start));
+        r[end - start] = '\0';
     }
     free(s);
     free(ext);

@@ -16,7 +16,10 @@ Expectations live in the test file itself:
 
 `--node` runs the same files under node, through a small wrapper that runs
 each file as a classic script (not a CommonJS module) and defines `print`
-and `scriptArgs`, so that the expectations themselves can be validated.
+and `scriptArgs` (and, as tierlab does for its main script, `require`,
+`module`, `exports`, `__filename`, `__dirname` and process.argv[1]), so that
+the expectations themselves can be validated.  Directories named
+`fixtures` hold files the tests load (modules, data) and are not tests.
 
 Usage: tests/run_js.py [--engine PATH] [--flags "..."] [--filter SUBSTR]
                        [--exclude SUBSTR] [--shard K/N] [--timeout S]
@@ -57,11 +60,31 @@ function reportAsync(e) {
 }
 process.on('uncaughtException', reportAsync);
 process.on('unhandledRejection', reportAsync);
+// As tierlab's main script: require, module, exports, __filename and
+// __dirname are globals, and process.argv is [engine, script, ...args].
+const path = require('path');
+const Module = require('module');
+const abs = path.resolve(file);
+const main = new Module('.', null);
+main.filename = abs;
+main.path = path.dirname(abs);
+main.paths = Module._nodeModulePaths(main.path);
+process.mainModule = main;   // require.main of every module loaded from here
+const req = Module.createRequire(abs);
+req.main = main;
+req.cache[abs] = main;
+globalThis.require = req;
+globalThis.module = main;
+globalThis.exports = main.exports;
+globalThis.__filename = abs;
+globalThis.__dirname = main.path;
+process.argv = [process.argv[0], abs].concat(process.argv.slice(3));
 let src;
 try { src = fs.readFileSync(file, 'utf8'); }
 catch (e) { process.stderr.write('tierlab: cannot read ' + file + '\n'); process.exit(2); }
 try {
   vm.runInThisContext(src, { filename: file });
+  main.loaded = true;
 } catch (e) {
   // node decorates the stack with "file:line" and the source line; keep it
   // (a SyntaxError's position is only there) after tierlab's headline.
@@ -92,7 +115,8 @@ class Test:
 
 def find_tests(filters, excludes):
     tests = []
-    for dirpath, _, files in os.walk(JS_DIR):
+    for dirpath, dirs, files in os.walk(JS_DIR):
+        dirs[:] = [d for d in dirs if d != "fixtures"]   # modules the tests require
         for name in files:
             if name.endswith(".js"):
                 p = os.path.join(dirpath, name)

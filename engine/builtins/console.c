@@ -1055,7 +1055,9 @@ static int group_depth(VM *vm) { return val_int(console_state(vm)->v[CS_GROUP]);
 
 /* Writes text + newline, every line indented by the console.group depth.
  * When the program replaced process.stdout.write / stderr.write, the text
- * goes through that function, as node's console does; false if it threw. */
+ * goes through that function, as node's console does (an exception it
+ * throws is dropped, as node's console drops it).  Always true for now: the
+ * callers still check, so a future error path needs no change there. */
 static bool emit(VM *vm, const char *text, size_t len, FILE *f)
 {
     int indent = 2 * group_depth(vm);
@@ -1076,7 +1078,8 @@ static bool emit(VM *vm, const char *text, size_t len, FILE *f)
         if (f == stderr) fflush(stderr);
     }
     free(b.p);
-    return hooked >= 0;
+    if (hooked < 0) err_take(vm);   /* node's console swallows the stream's errors */
+    return true;
 }
 
 static JSValue log_to(VM *vm, JSValue *args, int argc, FILE *f)
@@ -1451,7 +1454,10 @@ static JSValue console_table(VM *vm, JSValue *args, int argc, JSValue nt)
     JSValue data = bi_arg(args, argc, 0), props = bi_arg(args, argc, 1);
     if (props != VAL_UNDEFINED && !val_is_array(props))
         return bi_process_throw_arg_type(vm, "properties", "an instance of Array", props);
-    if (!val_is_object(data)) return log_to(vm, args, argc > 0 ? 1 : 0, stdout);
+    if (!val_is_object(data)) {
+        JSValue undef = VAL_UNDEFINED;   /* node: this.log(tabularData), also when it is missing */
+        return log_to(vm, argc > 0 ? args : &undef, 1, stdout);
+    }
     BI_SCOPE;
     JSValue r = VAL_EXCEPTION;
     Table t = { 0 };

@@ -1128,10 +1128,12 @@ static bool take_options(VM *vm, FsReq *r, JSValue *opt, bool string_is_encoding
     return true;
 }
 
-/* A descriptor (readFile/writeFile/appendFile accept one) or a path. */
+/* A descriptor (readFile/writeFile/appendFile accept one, except in the
+ * promise form) or a path. */
 static bool take_file(VM *vm, FsReq *r, JSValue v)
 {
-    if (val_is_number(v) && val_to_number(v) == trunc(val_to_number(v)) && val_to_number(v) >= 0 &&
+    /* (fs.promises takes a FileHandle there instead, which tierlab does not have) */
+    if (r->form != FORM_PROMISE && val_is_number(v) && val_to_number(v) == trunc(val_to_number(v)) && val_to_number(v) >= 0 &&
         val_to_number(v) <= 2147483647.0) {
         r->fd = (int)val_to_number(v);
         return true;
@@ -1283,7 +1285,13 @@ static JSValue fs_call(VM *vm, JSValue *args, int argc, JSValue nt)
         /* node's maybeCallback(callback || options): the callback is the
          * last argument when some optional ones are left out */
         int at = op_info[op].required + op_info[op].optional;
-        if (op_info[op].optional > 0 && !rt_to_boolean(bi_arg(args, argc, at))) at--;
+        if (op_info[op].optional > 0) {
+            /* readFile, writeFile, appendFile: callback || options; the
+             * others: the options argument when it is a function */
+            bool or_options = op == OP_READ_FILE || op == OP_WRITE_FILE || op == OP_APPEND_FILE;
+            JSValue o = bi_arg(args, argc, at - 1);
+            if (or_options ? !rt_to_boolean(bi_arg(args, argc, at)) : rt_is_callable(o)) at--;
+        }
         JSValue f = bi_arg(args, argc, at);
         if (!rt_is_callable(f)) return bi_process_throw_arg_type(vm, "cb", "of type function", f);
         cb = &args[at];

@@ -305,7 +305,10 @@ int bi_process_exit_status(VM *vm, int status)
 {
     if (!have_state(vm)) return status;
     if (status != 0) pset(vm, PS_EXIT_CODE, val_from_int(status));
-    if (!emit_exit(vm)) {
+    /* After a clean run node lets V8 run the microtasks the listeners
+     * queued (not timers); job_drain runs them (and nextTicks, which node
+     * would not run: docs/runtime.md). */
+    if (!emit_exit(vm) || (status == 0 && !job_drain(vm))) {
         HandleScope hs = heap_scope_open(vm);
         JSValue *exc = heap_handle(vm, err_take(vm));
         fflush(stdout);
