@@ -19,6 +19,8 @@ typedef enum FsEncoding {
 
 /* The fs module object (built on first use, then the same object). */
 JSValue bi_fs_module(VM *vm);
+
+/* ---- encodings (fs_encoding.c) ---- */
 /* An encoding name ('utf8', 'UTF-8', 'latin1', 'binary', 'ascii', 'hex',
  * 'base64', 'base64url', 'ucs2', 'utf16le', ...): 1 and *out, or 0 when
  * the string names no encoding. */
