@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "callgrind.h"
 #include "json.h"
 
 typedef struct Argv {
@@ -74,7 +75,10 @@ static void template_argv(Argv *a, const Cell *c, int iterations)
     arg(a, out);
 }
 
-char **adapt_argv(const Experiment *exp, const Cell *c, int iterations, unsigned long long heap_bytes)
+/* The tierlab adapter's command line; counters: pass --bench-counters;
+ * deterministic: add --deterministic (a fixed Math.random seed). */
+static char **engine_argv(const Experiment *exp, const Cell *c, int iterations, unsigned long long heap_bytes,
+                          bool counters, bool deterministic)
 {
     Argv a = {0};
     char buf[256];
@@ -97,15 +101,30 @@ char **adapt_argv(const Experiment *exp, const Cell *c, int iterations, unsigned
         snprintf(buf, sizeof buf, "--max-heap=%llu", heap_bytes);
         arg(&a, buf);
     }
+    if (deterministic) arg(&a, "--deterministic");
     snprintf(buf, sizeof buf, "--bench-iterations=%d", iterations);
     arg(&a, buf);
     arg(&a, "--bench-fd=3");
-    if (exp->counters && exp->counters[0]) {
+    if (counters && exp->counters && exp->counters[0]) {
         snprintf(buf, sizeof buf, "--bench-counters=%s", exp->counters);
         arg(&a, buf);
     }
     arg(&a, c->bench_file);
     return a.v;
+}
+
+char **adapt_argv(const Experiment *exp, const Cell *c, int iterations, unsigned long long heap_bytes)
+{
+    return engine_argv(exp, c, iterations, heap_bytes, true, false);
+}
+
+char **adapt_callgrind_argv(const Experiment *exp, const Cell *c, int iterations, unsigned long long heap_bytes,
+                            const char *valgrind, const char *out_file)
+{
+    char **inner = engine_argv(exp, c, iterations, heap_bytes, false, true);
+    char **v = cg_argv(valgrind, out_file, inner);
+    adapt_free_argv(inner);
+    return v;
 }
 
 void adapt_free_argv(char **argv)
@@ -278,4 +297,77 @@ int adapt_record(Store *st, const Cell *c, int exec, char **argv, const RunResul
     rec_commit(&r, st);
     json_doc_free(&end_doc);
     return n;
+}
+
+/* ---- callgrind executions ------------------------------------------------------ */
+
+int adapt_protocol_iterations(const RunResult *res)
+{
+    int n = 0;
+    const char *p = res->proto, *end = res->proto ? res->proto + res->proto_len : NULL;
+    while (p && p < end) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        if (!nl) break;
+        JsonDoc d;
+        if (json_parse(&d, p, (size_t)(nl - p))) {
+            const char *type = json_get_str(d.root, "type");
+            n += type && strcmp(type, "iteration") == 0;
+        }
+        json_doc_free(&d);
+        p = nl + 1;
+    }
+    return n;
+}
+
+void adapt_callgrind_record(Store *st, const Cell *c, int exec, char **argv, const RunResult *res,
+                            const CgResult *cg)
+{
+    Rec r;
+    rec_open(&r);
+    fputs("{\"type\":\"callgrind\",", r.f);
+    cell_fields(r.f, c, exec);
+    RunStatus status = res->status;
+    int iterations = adapt_protocol_iterations(res);
+    if (status == RUN_OK && iterations == 0) status = RUN_FAILED;   /* ran but reported nothing */
+    fprintf(r.f, ",\"status\":\"%s\",\"exit_code\":%d,\"signal\":", run_status_name(status), res->exit_code);
+    if (res->signal) fprintf(r.f, "%d", res->signal); else fputs("null", r.f);
+    fprintf(r.f, ",\"wall_ns\":%llu,\"iterations\":%d,\"tool\":", (unsigned long long)res->wall_ns, iterations);
+    json_write_string(r.f, cg && cg->tool[0] ? cg->tool : "callgrind");
+    /* Counts only from a clean execution: a failed one stopped at an unknown point. */
+    bool counts = status == RUN_OK && cg && cg->ok;
+    CgResult none;
+    if (!counts) {
+        memset(&none, 0, sizeof none);
+        if (status != RUN_OK)
+            snprintf(none.error, sizeof none.error, "the execution under callgrind %s", run_status_name(status));
+        else
+            snprintf(none.error, sizeof none.error, "%s", cg && cg->error[0] ? cg->error : "no callgrind profile");
+    }
+    const CgResult *src = counts ? cg : &none;
+    fputs(",\"instructions\":", r.f);
+    cg_write_counts(r.f, src, counts ? &cg->process : NULL, true);
+    fputs(",\"startup\":", r.f);
+    cg_write_counts(r.f, src, counts ? &cg->startup : NULL, true);
+    fputs(",\"per_iteration\":", r.f);
+    if (counts && cg->iter_ok) {
+        fputc('[', r.f);
+        for (size_t i = 0; i < cg->niter; i++) {
+            if (i) fputc(',', r.f);
+            cg_write_counts(r.f, cg, &cg->iter[i], true);
+        }
+        fputc(']', r.f);
+    } else {
+        fputs("null,\"per_iteration_error\":", r.f);
+        json_write_string(r.f, counts ? cg->iter_error : src->error);
+    }
+    if (counts) fprintf(r.f, ",\"parts\":%zu,\"unbalanced\":%d", cg->parts, cg->unbalanced);
+    fputs(",\"argv\":[", r.f);
+    for (int i = 0; argv && argv[i]; i++) {
+        if (i) fputc(',', r.f);
+        json_write_string(r.f, argv[i]);
+    }
+    fputs("],\"stderr_tail\":", r.f);
+    json_write_string(r.f, res->err_tail);
+    fputc('}', r.f);
+    rec_commit(&r, st);
 }

@@ -308,6 +308,49 @@ static bool load_config(Loader *ld, ConfigSpec *c, yaml_node_t *val)
     return true;
 }
 
+static bool get_bool(Loader *ld, const yaml_node_t *n, const char *what, bool *out)
+{
+    const char *s = scalar(n);
+    if (s && (strcmp(s, "true") == 0 || strcmp(s, "yes") == 0 || strcmp(s, "on") == 0)) *out = true;
+    else if (s && (strcmp(s, "false") == 0 || strcmp(s, "no") == 0 || strcmp(s, "off") == 0)) *out = false;
+    else return fail_at(ld, n, "%s must be true or false", what);
+    return true;
+}
+
+/* callgrind: true | false | {executions, iterations, timeout, memory_limit, valgrind, keep} */
+static bool load_callgrind(Loader *ld, CallgrindSpec *cg, const yaml_node_t *key, yaml_node_t *val)
+{
+    cg->line = (int)key->start_mark.line + 1;
+    cg->executions = 1;
+    if (val->type == YAML_SCALAR_NODE) return get_bool(ld, val, "callgrind", &cg->enabled);
+    if (!expect(ld, val, YAML_MAPPING_NODE, "callgrind")) return false;
+    cg->enabled = true;
+    FOR_PAIRS(ld, val, k, v) {
+        const char *name = scalar(k);
+        if (!name) return fail_at(ld, k, "callgrind keys must be strings");
+        if (strcmp(name, "executions") == 0) {
+            if (!get_int(ld, v, "callgrind executions", 1, 100, &cg->executions)) return false;
+        } else if (strcmp(name, "iterations") == 0) {
+            if (!get_int(ld, v, "callgrind iterations", 1, 1000000, &cg->iterations)) return false;
+        } else if (strcmp(name, "timeout") == 0) {
+            if (!get_double(ld, v, "callgrind timeout", &cg->timeout_s)) return false;
+        } else if (strcmp(name, "memory_limit") == 0) {
+            if (!get_size(ld, v, "callgrind memory_limit", &cg->memory_limit)) return false;
+        } else if (strcmp(name, "valgrind") == 0) {
+            if (!scalar(v) || !scalar(v)[0]) return fail_at(ld, v, "valgrind must be a path or a command name");
+            free(cg->valgrind);
+            cg->valgrind = xstrdup(scalar(v));
+        } else if (strcmp(name, "keep") == 0) {
+            if (!get_bool(ld, v, "callgrind keep", &cg->keep)) return false;
+        } else {
+            return fail_at(ld, k,
+                           "unknown callgrind key '%s' (executions, iterations, timeout, memory_limit, valgrind, keep)",
+                           name);
+        }
+    }
+    return true;
+}
+
 static bool load_root(Loader *ld, Experiment *exp, yaml_node_t *root)
 {
     if (!expect(ld, root, YAML_MAPPING_NODE, "the experiment")) return false;
@@ -354,6 +397,8 @@ static bool load_root(Loader *ld, Experiment *exp, yaml_node_t *root)
                                            : load_axis(ld, &exp->axes[exp->naxes++], sk, sv);
                 if (!ok) return false;
             }
+        } else if (strcmp(name, "callgrind") == 0) {
+            if (!load_callgrind(ld, &exp->callgrind, k, v)) return false;
         } else if (strcmp(name, "configurations") == 0) {
             if (!expect(ld, v, YAML_SEQUENCE_NODE, "configurations")) return false;
             size_t n = (size_t)(v->data.sequence.items.top - v->data.sequence.items.start);
@@ -363,11 +408,12 @@ static bool load_root(Loader *ld, Experiment *exp, yaml_node_t *root)
         } else {
             return fail_at(ld, k,
                            "unknown key '%s' (name, description, executions, iterations, timeout, memory_limit, "
-                           "counters, suites, executors, axes, configurations)",
+                           "counters, suites, executors, axes, configurations, callgrind)",
                            name);
         }
     }
     if (!exp->name) return fail_at(ld, root, "the experiment needs a name");
+    if (exp->callgrind.enabled && !exp->callgrind.valgrind) exp->callgrind.valgrind = xstrdup("valgrind");
     if (exp->nsuites == 0) return fail_at(ld, root, "the experiment needs at least one suite");
     if (exp->nconfigs == 0) return fail_at(ld, root, "the experiment needs at least one configuration");
     /* cross references */
@@ -458,6 +504,7 @@ void exp_free(Experiment *exp)
     free(exp->file);
     free(exp->name);
     free(exp->counters);
+    free(exp->callgrind.valgrind);
     memset(exp, 0, sizeof *exp);
 }
 
@@ -677,5 +724,31 @@ void exp_write_json(const Experiment *exp, const Matrix *m, FILE *out)
         write_strlist(out, &c->flags);
         fprintf(out, ",\"iterations\":%d,\"heap_factor\":%g}", c->iterations, c->heap_factor);
     }
-    fputs("]}", out);
+    fputc(']', out);
+    /* Only when asked for, so that experiments without it keep their run ids. */
+    if (exp->callgrind.enabled) {
+        const CallgrindSpec *cg = &exp->callgrind;
+        fprintf(out, ",\"callgrind\":{\"executions\":%d,\"iterations\":%d,\"timeout_s\":%g,\"memory_limit\":%llu,"
+                     "\"valgrind\":",
+                cg->executions, cg->iterations, exp_callgrind_timeout(exp),
+                (unsigned long long)exp_callgrind_memory(exp));
+        json_write_string(out, cg->valgrind);
+        fputc('}', out);
+    }
+    fputc('}', out);
+}
+
+bool exp_callgrind_cell(const Cell *c)
+{
+    return c->executor->kind == EXECUTOR_TIERLAB && c->suite->adapter == ADAPTER_TIERLAB;
+}
+
+double exp_callgrind_timeout(const Experiment *exp)
+{
+    return exp->callgrind.timeout_s > 0 ? exp->callgrind.timeout_s : 50 * exp->timeout_s;
+}
+
+uint64_t exp_callgrind_memory(const Experiment *exp)
+{
+    return exp->callgrind.memory_limit ? exp->callgrind.memory_limit : 2 * exp->memory_limit;
 }

@@ -71,6 +71,20 @@ typedef struct ConfigSpec {
     int line;
 } ConfigSpec;
 
+/* `callgrind:` -- extra process executions per tierlab cell under valgrind's
+ * callgrind, for deterministic instruction counts per phase (callgrind.h).
+ * They are not timed runs: their records are of type "callgrind". */
+typedef struct CallgrindSpec {
+    bool enabled;
+    int executions;           /* per cell (default 1) */
+    int iterations;           /* in-process iterations (0 = the cell's) */
+    double timeout_s;         /* per execution (0 = 50 x the experiment's timeout) */
+    uint64_t memory_limit;    /* bytes (0 = 2 x the experiment's limit) */
+    char *valgrind;           /* path or name on PATH (default "valgrind") */
+    bool keep;                /* keep the profile parts in RUN/callgrind/ */
+    int line;
+} CallgrindSpec;
+
 typedef struct Experiment {
     char *file;
     char *name;
@@ -82,6 +96,7 @@ typedef struct Experiment {
     Executor *executors; size_t nexecutors;
     Axis *axes; size_t naxes;
     ConfigSpec *configs; size_t nconfigs;
+    CallgrindSpec callgrind;
 } Experiment;
 
 /* One cell of the matrix: everything needed to run it and to name it. */
@@ -114,6 +129,12 @@ void exp_filter(Matrix *m, const StrList *filters, int shard_k, int shard_n);
 /* An executor's file: as given when it contains a '/', else the first
  * executable of that name on PATH (malloc'd); NULL if not found. */
 char *exp_executor_path(const char *name);
+/* Whether a cell can run under callgrind (a tierlab executor through the
+ * bench protocol: the phase functions are tierlab's). */
+bool exp_callgrind_cell(const Cell *c);
+/* The callgrind execution's effective timeout and memory limit. */
+double exp_callgrind_timeout(const Experiment *exp);
+uint64_t exp_callgrind_memory(const Experiment *exp);
 /* The canonical JSON of the resolved matrix (hashed into run_id; stored in the header). */
 void exp_write_json(const Experiment *exp, const Matrix *m, FILE *out);
 

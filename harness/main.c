@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "adapters.h"
+#include "callgrind.h"
 #include "counters.h"
 #include "experiment.h"
 #include "json.h"
@@ -102,6 +103,28 @@ static int cmd_plan(const char *file, const RunOptions *o)
         putchar('\n');
         adapt_free_argv(argv);
     }
+    if (exp.callgrind.enabled) {
+        printf("callgrind: %d execution(s) per tierlab cell, timeout %gs, then:\n", exp.callgrind.executions,
+               exp_callgrind_timeout(&exp));
+        for (size_t i = 0; i < m.n; i++) {
+            const Cell *c = &m.cells[i];
+            if (!exp_callgrind_cell(c)) {
+                printf("%-50s (not a tierlab cell: no callgrind counts)\n", c->id);
+                continue;
+            }
+            int it = exp.callgrind.iterations ? exp.callgrind.iterations : c->iterations;
+            char **argv = adapt_callgrind_argv(&exp, c, it, 0, exp.callgrind.valgrind, "RUN/callgrind/CELL/cg.out");
+            printf("%-50s %3d it  ", c->id, it);
+            /* the engine part; the --dump options are the same for every cell */
+            bool engine = false;
+            for (char **p = argv; *p; p++) {
+                if (!engine && strcmp(*p, c->executor->path) == 0) engine = true, printf(" valgrind ... --");
+                if (engine) printf(" %s", *p);
+            }
+            putchar('\n');
+            adapt_free_argv(argv);
+        }
+    }
     exp_matrix_free(&m);
     exp_free(&exp);
     return 0;
@@ -145,6 +168,98 @@ static unsigned long long find_min_heap(Store *st, const Experiment *exp, const 
     }
     store_add_note(st, key, hi);
     return hi;
+}
+
+/* The --heap of a cell: 0 without a heap factor; false when the cell must be
+ * skipped (said why). */
+static bool cell_heap(Store *st, const Experiment *exp, const Cell *c, unsigned long long *heap)
+{
+    *heap = 0;
+    if (c->heap_factor <= 0) return true;
+    if (c->executor->kind != EXECUTOR_TIERLAB) {
+        fprintf(stderr, "tierlab-bench: %s: heap factors apply to tierlab only\n", c->id);
+        return false;
+    }
+    unsigned long long min = find_min_heap(st, exp, c);
+    if (min == 0) {
+        fprintf(stderr, "tierlab-bench: %s: fails even with a %llu MiB heap; skipped\n", c->id, MIN_HEAP_HI >> 20);
+        return false;
+    }
+    *heap = (unsigned long long)((double)min * c->heap_factor);
+    return true;
+}
+
+/* ---- callgrind ------------------------------------------------------------------- */
+
+/* Run every cell that can be measured under callgrind (exp_callgrind_cell)
+ * exp->callgrind.executions times, each in its own part directory under
+ * RUN/callgrind/, and append one callgrind record per execution.  Returns
+ * the number of executions that did not give counts. */
+static size_t run_callgrind(Store *st, const Experiment *exp, const Matrix *m, const char *valgrind,
+                            volatile sig_atomic_t *stop)
+{
+    const CallgrindSpec *cg = &exp->callgrind;
+    size_t todo = 0, done = 0, failures = 0;
+    for (int k = 0; k < cg->executions; k++)
+        for (size_t i = 0; i < m->n; i++)
+            todo += exp_callgrind_cell(&m->cells[i]) && !store_callgrind_done(st, m->cells[i].id, k);
+    if (todo == 0) return 0;
+    bool tty = isatty(2);
+    char root[sizeof st->dir + 16];
+    snprintf(root, sizeof root, "%s/callgrind", st->dir);
+    mkdir(root, 0777);
+    for (int k = 0; k < cg->executions && !*stop; k++) {
+        for (size_t i = 0; i < m->n && !*stop; i++) {
+            const Cell *c = &m->cells[i];
+            if (!exp_callgrind_cell(c) || store_callgrind_done(st, c->id, k)) continue;
+            unsigned long long heap;
+            if (!cell_heap(st, exp, c, &heap)) continue;
+            int iterations = cg->iterations ? cg->iterations : c->iterations;
+            fprintf(stderr, tty ? "\r\033[K[callgrind %zu/%zu] %s exec %d/%d, %d iterations"
+                                : "[callgrind %zu/%zu] %s exec %d/%d, %d iterations\n",
+                    done + 1, todo, c->id, k + 1, cg->executions, iterations);
+            /* RUN/callgrind/<cell id with '/' -> '_'>.<k>/cg.out */
+            char dir[sizeof root + 1300], out[sizeof dir + 16];
+            int len = snprintf(dir, sizeof dir, "%s/", root);
+            for (const char *p = c->id; *p && len < (int)sizeof dir - 16; p++) dir[len++] = *p == '/' ? '_' : *p;
+            snprintf(dir + len, sizeof dir - (size_t)len, ".%d", k);
+            mkdir(dir, 0777);
+            snprintf(out, sizeof out, "%s/cg.out", dir);
+            cg_remove_parts(out);   /* an interrupted attempt's parts */
+            char **argv = adapt_callgrind_argv(exp, c, iterations, heap, valgrind, out);
+            RunSpec spec = {argv, exp_callgrind_timeout(exp), exp_callgrind_memory(exp), true};
+            RunResult res;
+            if (!run_exec(&spec, &res)) {
+                fprintf(stderr, "\ntierlab-bench: cannot start valgrind for %s\n", c->id);
+                adapt_free_argv(argv);
+                failures++;
+                continue;
+            }
+            CgResult r;
+            memset(&r, 0, sizeof r);
+            char *bin = exp_executor_path(c->executor->path);
+            cg_symbols(bin ? bin : c->executor->path, &r);
+            free(bin);
+            bool ok = res.status == RUN_OK && cg_read(out, adapt_protocol_iterations(&res), &r);
+            adapt_callgrind_record(st, c, k, argv, &res, res.status == RUN_OK ? &r : NULL);
+            if (!ok || !r.iter_ok) {
+                failures += !ok;
+                fprintf(stderr, "%s%s callgrind exec %d: %s\n", tty ? "\r\033[K" : "", c->id, k,
+                        res.status != RUN_OK ? run_status_name(res.status) : !ok ? r.error : r.iter_error);
+            }
+            cg_result_free(&r);
+            run_result_free(&res);
+            adapt_free_argv(argv);
+            if (!cg->keep) {
+                cg_remove_parts(out);
+                rmdir(dir);
+            }
+            done++;
+        }
+    }
+    if (tty) fputs("\r\033[K", stderr);
+    if (!cg->keep) rmdir(root);
+    return failures;
 }
 
 /* ---- run ------------------------------------------------------------------------ */
@@ -191,6 +306,24 @@ static int cmd_run(const char *file, const RunOptions *o)
     Experiment exp;
     Matrix m;
     if (!load(file, &exp, &m, o)) return 2;
+    char *valgrind = NULL;
+    if (exp.callgrind.enabled) {
+        valgrind = exp_executor_path(exp.callgrind.valgrind);
+        if (!valgrind || access(valgrind, X_OK) != 0) {
+            fprintf(stderr, "tierlab-bench: %s:%d: callgrind: '%s' not found; install valgrind (apt-get install "
+                            "valgrind) or drop the callgrind key\n",
+                    exp.file, exp.callgrind.line, exp.callgrind.valgrind);
+            free(valgrind);
+            exp_matrix_free(&m);
+            exp_free(&exp);
+            return 2;
+        }
+        size_t eligible = 0;
+        for (size_t i = 0; i < m.n; i++) eligible += exp_callgrind_cell(&m.cells[i]);
+        if (eligible < m.n)
+            fprintf(stderr, "tierlab-bench: callgrind: %zu of %zu cells are not tierlab cells run through the bench "
+                            "protocol; they get no instruction counts\n", m.n - eligible, m.n);
+    }
     Store st;
     char err[1024];
     if (!store_open(&st, "results", o->out_dir, &exp, &m, o->resume, err, sizeof err)) {
@@ -228,20 +361,8 @@ static int cmd_run(const char *file, const RunOptions *o)
                 stop_requested = 1;
                 break;
             }
-            unsigned long long heap = 0;
-            if (c->heap_factor > 0) {
-                if (c->executor->kind != EXECUTOR_TIERLAB) {
-                    fprintf(stderr, "tierlab-bench: %s: heap factors apply to tierlab only\n", c->id);
-                    continue;
-                }
-                unsigned long long min = find_min_heap(&st, &exp, c);
-                if (min == 0) {
-                    fprintf(stderr, "tierlab-bench: %s: fails even with a %llu MiB heap; skipped\n", c->id,
-                            MIN_HEAP_HI >> 20);
-                    continue;
-                }
-                heap = (unsigned long long)((double)min * c->heap_factor);
-            }
+            unsigned long long heap;
+            if (!cell_heap(&st, &exp, c, &heap)) continue;
             double elapsed = (double)(now_ns() - t0) / 1e9;
             char eta[32] = "?";
             if (done_now > 0) fmt_duration(eta, sizeof eta, elapsed / (double)done_now * (double)(todo - done_now));
@@ -267,6 +388,8 @@ static int cmd_run(const char *file, const RunOptions *o)
         }
     }
     if (tty) fputs("\r\033[K", stderr);
+    if (valgrind && !stop_requested) failures += run_callgrind(&st, &exp, &m, valgrind, &stop_requested);
+    free(valgrind);
     char dir[sizeof st.dir];
     snprintf(dir, sizeof dir, "%s", st.dir);
     store_close(&st);

@@ -547,6 +547,51 @@ static bool fig_breakdown(const RepRun *run, const char *dir, const Terms *t, FI
     return fig_finish(&fg, t, md, heading, howto);
 }
 
+/* 4b. instructions per phase (executions under callgrind), drawn only when
+ * the run has callgrind records */
+static bool fig_breakdown_instructions(const RepRun *run, const char *dir, const Terms *t, FILE *md)
+{
+    const char *heading = "Instructions per phase (callgrind)";
+    size_t n = 0;
+    for (size_t i = 0; i < run->ncells; i++) n += rep_cg_first(&run->cells[i]) != NULL;
+    if (!run->has_callgrind) return true;
+    if (n == 0) {
+        skipped(md, heading, "no execution under callgrind gave counts");
+        return true;
+    }
+    Fig fg;
+    if (!fig_open(&fg, dir, "breakdown-instructions", heading, t)) return false;
+    fputs("set style data histogram\nset style histogram rowstacked\nset style fill solid 0.8 border -1\n"
+          "set boxwidth 0.7\nset xtics rotate by -40 nomirror\nset yrange [0:*]\n"
+          "set ylabel \"instructions per process execution (millions)\"\n",
+          fg.gp);
+    fputs("# cell", fg.dat);
+    for (int k = 0; k < CG_NPHASES; k++) fprintf(fg.dat, "\t%s", cg_phase_names[k]);
+    fputc('\n', fg.dat);
+    fig_block(&fg, "phases");
+    for (size_t i = 0; i < run->ncells; i++) {
+        const RepCell *c = &run->cells[i];
+        const RepCg *g = rep_cg_first(c);
+        if (!g) continue;
+        char label[1100], bl[512];
+        snprintf(label, sizeof label, "%s %s", bench_label(run, c, bl, sizeof bl), c->config);
+        dat_label(fg.dat, label);
+        for (int k = 0; k < CG_NPHASES; k++) dat_num(fg.dat, g->process[k] / 1e6);
+        fputc('\n', fg.dat);
+    }
+    for (int k = 0; k < CG_NPHASES; k++) {
+        fprintf(fg.gp, "%s\"breakdown-instructions.dat\" using %d%s title ", k ? ", \\\n     " : "plot ", k + 2,
+                k ? "" : ":xtic(1)");
+        gp_str(fg.gp, cg_phase_names[k]);
+    }
+    fputc('\n', fg.gp);
+    return fig_finish(&fg, t, md, heading,
+                      "One stacked bar per cell: instructions of one execution under callgrind (deterministic), "
+                      "split by the innermost engine phase function running (harness/callgrind.def); other = "
+                      "process start, flag parsing, the bench protocol's records and exit. A phase the binary "
+                      "lacks is missing from its bar (see the table in the report).");
+}
+
 /* ------------------------------------------------------------------------ */
 /* 5. GC time-space curves                                                   */
 /* ------------------------------------------------------------------------ */
@@ -771,6 +816,7 @@ int plot_all(const RepRun *run, FILE *md)
     failed |= fig_warmup(run, dir, &t, md);
     failed |= !fig_speedup(run, dir, &t, md);
     failed |= !fig_breakdown(run, dir, &t, md);
+    failed |= !fig_breakdown_instructions(run, dir, &t, md);
     failed |= !fig_time_space(run, dir, &t, md);
     failed |= !fig_pauses(run, dir, &t, md);
     return failed;

@@ -14,6 +14,8 @@
  *                       configuration, tier-ups and GCs marked
  *   speedup             speedup over the baseline with 95% error bars, geomean
  *   breakdown           time per phase, stacked, per cell
+ *   breakdown-instructions  instructions per phase under callgrind, stacked,
+ *                       per cell (only when the run has callgrind records)
  *   gc-time-space       total and GC time against heap factor per GC plan
  *   gc-pauses           pause-time CDF per configuration
  *

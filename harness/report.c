@@ -61,6 +61,16 @@ char *rep_fmt_time(double ns, char *buf, size_t len)
     return buf;
 }
 
+char *rep_fmt_count(double v, char *buf, size_t len)
+{
+    if (!isfinite(v)) snprintf(buf, len, "n/a");
+    else if (fabs(v) >= 1e9) snprintf(buf, len, "%.4g G", v / 1e9);
+    else if (fabs(v) >= 1e6) snprintf(buf, len, "%.4g M", v / 1e6);
+    else if (fabs(v) >= 1e4) snprintf(buf, len, "%.4g k", v / 1e3);
+    else snprintf(buf, len, "%.0f", v);
+    return buf;
+}
+
 uint64_t rep_seed(const char *id)
 {
     uint64_t h = 1469598103934665603ULL;
@@ -239,6 +249,59 @@ static void load_end(RepRun *run, const JsonValue *r)
         if (p->items[k]->type == JSON_NUMBER) e->pauses[e->npauses++] = p->items[k]->num;
 }
 
+/* {"total":{"value":N,...},"parse":{...},...} -> out[REP_CG_N] (NAN when null). */
+static void cg_counts(const JsonValue *obj, double *out)
+{
+    for (int k = 0; k < REP_CG_N; k++) {
+        const char *name = k == REP_CG_TOTAL ? "total" : k == REP_CG_ENGINE ? "engine" : cg_phase_names[k];
+        double v;
+        const JsonValue *o = json_get(obj, name);
+        out[k] = o && json_get_num(o, "value", &v) ? v : NAN;
+    }
+    if (!isfinite(out[REP_CG_ENGINE]) && !json_get(obj, "engine"))   /* records written before "engine" */
+        out[REP_CG_ENGINE] = out[REP_CG_TOTAL] - out[CG_OTHER];
+}
+
+static void load_callgrind(RepRun *run, const JsonValue *r)
+{
+    RepCell *c;
+    int exn;
+    if (!cell_fields(run, r, &c, &exn)) return;
+    RepCg *g = NULL;
+    for (size_t i = 0; i < c->ncg && !g; i++)
+        if (c->cg[i].exec == exn) g = &c->cg[i];   /* a repeated execution: the last record wins */
+    if (g) {
+        free(g->iter), free(g->error);
+    } else {
+        GROW(c->cg, c->ncg, c->capcg);
+        g = &c->cg[c->ncg++];
+    }
+    memset(g, 0, sizeof *g);
+    g->exec = exn;
+    const char *status = json_get_str(r, "status");
+    snprintf(g->status, sizeof g->status, "%s", status ? status : "failed");
+    cg_counts(json_get(r, "instructions"), g->process);
+    cg_counts(json_get(r, "startup"), g->startup);
+    const JsonValue *it = json_get(r, "per_iteration");
+    if (it && it->type == JSON_ARRAY && it->len) {
+        g->iter = xrealloc(NULL, it->len * sizeof *g->iter);
+        g->niter = it->len;
+        for (size_t i = 0; i < it->len; i++) cg_counts(it->items[i], g->iter[i]);
+    }
+    const JsonValue *total = json_get(json_get(r, "instructions"), "total");
+    const char *err = total ? json_get_str(total, "error") : NULL;
+    if (!err) err = json_get_str(r, "per_iteration_error");
+    if (err) g->error = xstrdup(err);
+    run->has_callgrind = true;
+}
+
+const RepCg *rep_cg_first(const RepCell *c)
+{
+    for (size_t i = 0; i < c->ncg; i++)
+        if (strcmp(c->cg[i].status, "ok") == 0 && isfinite(c->cg[i].process[REP_CG_TOTAL])) return &c->cg[i];
+    return NULL;
+}
+
 /* Pre-register the cells of the resolved experiment, in matrix order, so a
  * cell that never ran still shows up (and the baseline is the first
  * configuration of the file). */
@@ -295,6 +358,8 @@ bool rep_load(RepRun *run, const char *run_dir, char *err, size_t errlen)
             load_exec(run, d.root);
         } else if (strcmp(type, "end") == 0) {
             load_end(run, d.root);
+        } else if (strcmp(type, "callgrind") == 0) {
+            load_callgrind(run, d.root);
         } else if (strcmp(type, "note") == 0) {
             char *buf = NULL;
             size_t blen = 0;
@@ -332,6 +397,8 @@ void rep_free(RepRun *run)
             free(e->it), free(e->pauses), free(e->stderr_tail), free(e->steady);
             st_warmup_free(&e->warm);
         }
+        for (size_t j = 0; j < c->ncg; j++) free(c->cg[j].iter), free(c->cg[j].error);
+        free(c->cg);
         free(c->ex), free(c->id), free(c->suite), free(c->bench), free(c->config), free(c->executor);
         free(c->speedup_draws);
     }
@@ -918,6 +985,135 @@ static void md_failures(FILE *f, const RepRun *run)
     }
 }
 
+/* ------------------------------------------------------------------------ */
+/* Instruction counts (callgrind records)                                    */
+/* ------------------------------------------------------------------------ */
+
+static const char *cg_column(int k)
+{
+    return k == REP_CG_TOTAL ? "total" : k == REP_CG_ENGINE ? "engine" : cg_phase_names[k];
+}
+
+/* Column order of tables: total, engine, then the phases. */
+static int cg_order(int i)
+{
+    return i == 0 ? REP_CG_TOTAL : i == 1 ? REP_CG_ENGINE : i - 2;
+}
+
+static void cg_csv_row(FILE *f, const RepCell *c, const RepCg *g, const char *scope, int i, const double *v)
+{
+    csv_str(f, c->suite), fputc(',', f);
+    csv_str(f, c->bench), fputc(',', f);
+    csv_str(f, c->config), fputc(',', f);
+    csv_str(f, c->executor);
+    fprintf(f, ",%g,%d,%s,%s,", c->heap_factor, g->exec, g->status, scope);
+    if (i >= 0) fprintf(f, "%d", i);
+    for (int k = 0; k < REP_CG_N; k++) csv_num(f, v[cg_order(k)]);
+    fputc('\n', f);
+}
+
+static bool write_callgrind_csv(const RepRun *run, const char *path)
+{
+    FILE *f = fopen(path, "w");
+    if (!f) return false;
+    fputs("suite,benchmark,config,executor,heap_factor,exec,status,scope,i", f);
+    for (int k = 0; k < REP_CG_N; k++) fprintf(f, ",%s", cg_column(cg_order(k)));
+    fputc('\n', f);
+    for (size_t i = 0; i < run->ncells; i++) {
+        const RepCell *c = &run->cells[i];
+        for (size_t j = 0; j < c->ncg; j++) {
+            const RepCg *g = &c->cg[j];
+            cg_csv_row(f, c, g, "process", -1, g->process);
+            cg_csv_row(f, c, g, "startup", -1, g->startup);
+            for (size_t t = 0; t < g->niter; t++) cg_csv_row(f, c, g, "iteration", (int)t, g->iter[t]);
+        }
+    }
+    return fclose(f) == 0;
+}
+
+/* Do the executions of a cell agree on every engine phase?  *spread: the
+ * largest relative difference of the engine total. */
+static size_t cg_repeats(const RepCell *c, bool *same, double *spread)
+{
+    const RepCg *a = rep_cg_first(c);
+    size_t n = 0;
+    *same = true;
+    *spread = 0;
+    for (size_t j = 0; a && j < c->ncg; j++) {
+        const RepCg *b = &c->cg[j];
+        if (strcmp(b->status, "ok") != 0 || !isfinite(b->process[REP_CG_TOTAL])) continue;
+        n++;
+        for (int k = 0; k < REP_CG_N; k++) {
+            if (k == CG_OTHER || k == REP_CG_TOTAL) continue;   /* protocol records print timings */
+            bool fa = isfinite(a->process[k]), fb = isfinite(b->process[k]);
+            if (fa != fb || (fa && a->process[k] != b->process[k])) *same = false;
+        }
+        double ea = a->process[REP_CG_ENGINE], eb = b->process[REP_CG_ENGINE];
+        if (isfinite(ea) && isfinite(eb) && ea > 0) *spread = fmax(*spread, fabs(eb - ea) / ea);
+    }
+    return n;
+}
+
+static void md_callgrind(FILE *f, const RepRun *run)
+{
+    if (!run->has_callgrind) return;
+    char buf[32];
+    fputs("## Instruction counts (callgrind)\n\n", f);
+    fputs("Executions under valgrind's callgrind (not timed; `--deterministic`): instructions per phase over the "
+          "whole process, from profile dumps at the entry and exit of the engine's phase functions "
+          "(`harness/callgrind.def`). *engine* = total − *other* (process start, flag parsing, the bench "
+          "protocol's own records, exit). *iterations*: the first and last in-process iteration. *repeatable*: "
+          "every engine phase identical across the executions. All values in `callgrind.csv`.\n\n",
+          f);
+    fputs("| benchmark | configuration", f);
+    for (int k = 0; k < REP_CG_N; k++) fprintf(f, " | %s", cg_column(cg_order(k)));
+    fputs(" | iterations first → last | repeatable |\n|---|---", f);
+    for (int k = 0; k < REP_CG_N + 2; k++) fputs("|---", f);
+    fputs("|\n", f);
+    for (size_t i = 0; i < run->ncells; i++) {
+        const RepCell *c = &run->cells[i];
+        if (c->ncg == 0) continue;
+        const RepCg *g = rep_cg_first(c);
+        fputs("| ", f);
+        md_text(f, c->suite), fputc('/', f), md_text(f, c->bench);
+        fputs(" | ", f);
+        md_text(f, c->config);
+        if (!g) {
+            fputs(" | ", f);
+            const RepCg *bad = &c->cg[0];
+            fprintf(f, "**%s**: ", bad->status);
+            md_text(f, bad->error ? bad->error : "no counts");
+            for (int k = 1; k < REP_CG_N + 2; k++) fputs(" |", f);
+            fputs(" |\n", f);
+            continue;
+        }
+        for (int k = 0; k < REP_CG_N; k++) fprintf(f, " | %s", rep_fmt_count(g->process[cg_order(k)], buf, sizeof buf));
+        if (g->niter) {
+            fprintf(f, " | %s", rep_fmt_count(g->iter[0][REP_CG_ENGINE], buf, sizeof buf));
+            fprintf(f, " → %s", rep_fmt_count(g->iter[g->niter - 1][REP_CG_ENGINE], buf, sizeof buf));
+        } else {
+            fputs(" | n/a", f);
+        }
+        bool same;
+        double spread;
+        size_t n = cg_repeats(c, &same, &spread);
+        if (n < 2) fputs(" | 1 run |\n", f);
+        else if (same) fprintf(f, " | yes (%zu runs) |\n", n);
+        else fprintf(f, " | **no** (engine ±%.2g%%) |\n", 100 * spread);
+    }
+    fputc('\n', f);
+    for (size_t i = 0; i < run->ncells; i++) {
+        const RepCell *c = &run->cells[i];
+        const RepCg *g = rep_cg_first(c);
+        if (g && g->error) {
+            fprintf(f, "- `%s`: ", c->id);
+            md_text(f, g->error);
+            fputc('\n', f);
+        }
+    }
+    fputc('\n', f);
+}
+
 static bool write_report_md(const RepRun *run, const char *path, const char *figures_md)
 {
     FILE *f = fopen(path, "w");
@@ -929,13 +1125,14 @@ static bool write_report_md(const RepRun *run, const char *path, const char *fig
     fprintf(f, "- run: `%s`\n- run id: `%s`\n- started: %s\n- cells: %zu, configurations: %zu\n", run->dir,
             rid ? rid : "n/a", started ? started : "n/a", run->ncells, run->nconfigs);
     if (run->bad_lines) fprintf(f, "- %zu unreadable line(s) skipped (a torn last line?)\n", run->bad_lines);
-    fputs("- files: `raw.csv` (one row per iteration), `summary.csv` (one row per cell), `report.tex`, "
-          "`figures/` (each figure with its editable `.gp` and `.dat`)\n\n",
-          f);
+    fprintf(f, "- files: `raw.csv` (one row per iteration), `summary.csv` (one row per cell), %s`report.tex`, "
+               "`figures/` (each figure with its editable `.gp` and `.dat`)\n\n",
+            run->has_callgrind ? "`callgrind.csv` (instruction counts per phase), " : "");
     md_machine(f, run);
     md_speedups(f, run);
     md_benchmarks(f, run);
     md_warmup(f, run);
+    md_callgrind(f, run);
     fputs("## Figures\n\nHow to read each figure: docs/experiments.md.\n\n", f);
     fputs(figures_md ? figures_md : "Figures were not generated (--no-plots).\n", f);
     fputc('\n', f);
@@ -1059,6 +1256,11 @@ int rep_report_opts(const char *run_dir, const RepOptions *opts)
     snprintf(path, sizeof path, "%s/summary.csv", run_dir);
     if (write_summary_csv(&run, path)) printf("%s\n", path);
     else fprintf(stderr, "tierlab-bench report: cannot write %s: %s\n", path, strerror(errno)), status = 1;
+    if (run.has_callgrind) {
+        snprintf(path, sizeof path, "%s/callgrind.csv", run_dir);
+        if (write_callgrind_csv(&run, path)) printf("%s\n", path);
+        else fprintf(stderr, "tierlab-bench report: cannot write %s: %s\n", path, strerror(errno)), status = 1;
+    }
 
     char *figs = NULL;
     size_t figlen = 0;

@@ -31,6 +31,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "callgrind.h"
 #include "json.h"
 #include "stats.h"
 
@@ -94,6 +95,23 @@ typedef enum RepPhase {
 
 extern const char *const rep_phase_names[REP_NPHASES];
 
+/* Instruction counts of one execution under callgrind (a "callgrind"
+ * record): index CG_* of callgrind.h, then the process total and the
+ * engine's part of it (total minus OTHER).  NAN = unavailable. */
+#define REP_CG_TOTAL CG_NPHASES
+#define REP_CG_ENGINE (CG_NPHASES + 1)
+#define REP_CG_N (CG_NPHASES + 2)
+
+typedef struct RepCg {
+    int exec;
+    char status[16];
+    double process[REP_CG_N];
+    double startup[REP_CG_N];
+    double (*iter)[REP_CG_N];      /* per in-process iteration; NULL when not split */
+    size_t niter;
+    char *error;                   /* why counts or iterations are missing, or NULL */
+} RepCg;
+
 typedef struct RepCell {
     char *id, *suite, *bench, *config, *executor;
     double heap_factor;            /* 0: no heap axis */
@@ -114,6 +132,8 @@ typedef struct RepCell {
     double phase[REP_NPHASES];     /* mean per execution; NAN when the engine reports no stats */
     double iter_wall_mean, iter_gc_mean;   /* mean per iteration (for the time-space curves) */
     double ctr_steady[REP_MAX_COUNTERS];    /* median over executions of the steady-state mean */
+    RepCg *cg;                     /* executions under callgrind, in record order */
+    size_t ncg, capcg;
 } RepCell;
 
 typedef struct RepRun {
@@ -133,6 +153,7 @@ typedef struct RepRun {
     StInterval *geomean;           /* per configuration: geomean speedup vs the baseline */
     size_t *geomean_n;             /* ... over how many benchmarks */
     bool has_heap_axis;
+    bool has_callgrind;            /* some cell has a callgrind record */
     int resamples;
 } RepRun;
 
@@ -170,6 +191,10 @@ int rep_compare_opts(const char *run_a, const char *run_b, const RepOptions *opt
 
 /* Shared formatting: "12.3 ms", "850 µs", "n/a" for NAN. */
 char *rep_fmt_time(double ns, char *buf, size_t len);
+/* The first execution under callgrind with counts (status ok), or NULL. */
+const RepCg *rep_cg_first(const RepCell *c);
+/* Instruction counts: "12.3 M", "950", "n/a" for NAN. */
+char *rep_fmt_count(double v, char *buf, size_t len);
 /* A stable seed for a cell (FNV-1a of its id mixed with ST_SEED). */
 uint64_t rep_seed(const char *id);
 /* The machine identity of a run (meta.machine_id, else hostname|cpu|kernel). */

@@ -86,12 +86,13 @@ static bool load_existing(Store *st, char *err, size_t errlen)
         JsonDoc d;
         if (json_parse(&d, p, (size_t)(nl - p))) {
             const char *type = json_get_str(d.root, "type");
-            if (type && strcmp(type, "exec") == 0) {
+            bool cg = type && strcmp(type, "callgrind") == 0;
+            if (type && (strcmp(type, "exec") == 0 || cg)) {
                 const char *cell = json_get_str(d.root, "cell");
                 int64_t ex;
                 if (cell && json_get_i64(d.root, "exec", &ex)) {
                     char key[1200];
-                    snprintf(key, sizeof key, "%s\t%lld", cell, (long long)ex);
+                    snprintf(key, sizeof key, cg ? "%s\tcallgrind %lld" : "%s\t%lld", cell, (long long)ex);
                     push(&st->done, &st->ndone, &st->cap, key);
                 }
             } else if (type && strcmp(type, "note") == 0) {
@@ -194,6 +195,15 @@ bool store_is_done(const Store *st, const char *cell, int exec)
 {
     char key[1200];
     snprintf(key, sizeof key, "%s\t%d", cell, exec);
+    for (size_t i = 0; i < st->ndone; i++)
+        if (strcmp(st->done[i], key) == 0) return true;
+    return false;
+}
+
+bool store_callgrind_done(const Store *st, const char *cell, int exec)
+{
+    char key[1200];
+    snprintf(key, sizeof key, "%s\tcallgrind %d", cell, exec);
     for (size_t i = 0; i < st->ndone; i++)
         if (strcmp(st->done[i], key) == 0) return true;
     return false;
