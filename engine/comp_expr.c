@@ -1244,6 +1244,7 @@ static int expr_yield(FuncState *fs, Node *n, int dst)
         bc_emit(&fs->b, BC_LOAD_INT, g + 2, 0);
         uint32_t top = here(fs), done = 0;
         emit_jump(fs, BC_YIELD_STAR, g, it, &done);
+        emit_jump(fs, BC_YIELD_STAR_RESULT, g, 0, &done);
         bc_emit(&fs->b, BC_YIELD, g, g + 1, 1);   /* the inner result as it is */
         emit_loop(fs, top);
         patch_here(fs, done);

@@ -150,19 +150,20 @@ void bi_generator_suspend(VM *vm, Frame *fr, JSValue gen, const uint8_t *resume_
     if (state >= 0) heap_store(&vm->heap, &r->hdr, &r->v[G_STATE], val_from_int(state));
 }
 
-/* Resume gen's frame with (value, mode) in R(g+1), R(g+2): a new
- * FRAME_ENTRY frame at the stack top runs until the body suspends or
- * completes; returns what the frame returned (VAL_EXCEPTION when it threw,
- * or when there was no room for it -- then the state is unchanged). */
-static JSValue resume(VM *vm, JSValue gen, JSValue value, GenMode mode)
+/* Push gen's frame at the stack top with (value, mode) in R(g+1), R(g+2),
+ * returning into the caller's register ret_reg; false with RangeError
+ * pending when there is no room (the state is then unchanged). */
+static bool push_frame(VM *vm, JSValue gen, JSValue value, GenMode mode, uint16_t ret_reg, uint16_t flags)
 {
-    if (vm->native_depth >= vm->flags.max_native_depth) return call_throw_overflow(vm);
     ValArray *r = rec_of(gen);
     JSValue callee = r->v[G_CALLEE];
     FunctionProto *fp = ((JSFunction *)val_obj(callee))->fp;
     uint32_t n = (uint32_t)val_int(r->v[G_NREGS]), g = (uint32_t)val_int(r->v[G_REG]);
     JSValue *regs = vm->stack_top;
-    if (regs + n > vm->stack_end || vm->frame_count >= vm->frame_cap) return call_throw_overflow(vm);
+    if (regs + n > vm->stack_end || vm->frame_count >= vm->frame_cap) {
+        call_throw_overflow(vm);
+        return false;
+    }
     /* nothing allocates from here until the frame covers its registers */
     memcpy(regs, &r->v[G__COUNT], n * sizeof(JSValue));
     regs[g + 1] = value;
@@ -176,13 +177,23 @@ static JSValue resume(VM *vm, JSValue gen, JSValue value, GenMode mode)
     fr->env = r->v[G_ENV];
     fr->new_target = VAL_UNDEFINED;
     fr->argc = (uint32_t)val_int(r->v[G_ARGC]);
-    fr->ret_reg = 0;
-    fr->flags = FRAME_ENTRY;
+    fr->ret_reg = ret_reg;
+    fr->flags = flags;
     fr->top = regs + n;
     fr->stop_saved = 0;
     fr->call_pc = NULL;
-    JSValue *saved_top = vm->stack_top;
     vm->stack_top = fr->top;
+    return true;
+}
+
+/* Resume gen's frame from C: it runs (FRAME_ENTRY) until the body
+ * suspends or completes; returns what the frame returned (VAL_EXCEPTION
+ * when it threw, or when there was no room for it). */
+static JSValue resume(VM *vm, JSValue gen, JSValue value, GenMode mode)
+{
+    if (vm->native_depth >= vm->flags.max_native_depth) return call_throw_overflow(vm);
+    JSValue *saved_top = vm->stack_top;
+    if (!push_frame(vm, gen, value, mode, 0, FRAME_ENTRY)) return VAL_EXCEPTION;
     vm->native_depth++;
     JSValue res = call_execute(vm);
     vm->native_depth--;
@@ -223,6 +234,22 @@ static JSValue generator_return(VM *vm, JSValue *args, int argc, JSValue nt)
 static JSValue generator_throw(VM *vm, JSValue *args, int argc, JSValue nt)
 {
     return generator_method(vm, args, argc, GEN_MODE_THROW, "throw");
+}
+
+/* For YIELD_STAR: the resumption method() of a generator would make, done
+ * by pushing its frame for the running interpreter loop instead. */
+int bi_generator_resume_inline(VM *vm, JSValue method, JSValue receiver, JSValue value, uint16_t ret_reg)
+{
+    if (!val_is_function(method) || !is_gen(receiver) || kind_of(receiver) != GEN_KIND_GENERATOR) return 0;
+    NativeFn f = ((JSFunction *)val_obj(method))->native;
+    GenMode mode;
+    if (f == generator_next) mode = GEN_MODE_NEXT;
+    else if (f == generator_return) mode = GEN_MODE_RETURN;
+    else if (f == generator_throw) mode = GEN_MODE_THROW;
+    else return 0;
+    GenState st = state_of(receiver);
+    if (!(st == GEN_SUSPENDED_YIELD || (st == GEN_SUSPENDED_START && mode == GEN_MODE_NEXT))) return 0;
+    return push_frame(vm, receiver, value, mode, ret_reg, 0) ? 1 : -1;
 }
 
 /* ---- async generators: the request queue ----------------------------------- */

@@ -81,6 +81,14 @@ JSValue bi_generator_throw(VM *vm, JSValue gen, JSValue exc);
  * CreateAsyncFromSyncIterator.  -1 on a throw. */
 int bi_generator_async_iterator(VM *vm, JSValue *pair, JSValue obj);
 
+/* YIELD_STAR's fast path: when method is %GeneratorPrototype%.next /
+ * return / throw and receiver a generator it would resume, push the
+ * generator's frame (flags 0: its yield or return stores the iterator
+ * result into the caller's register ret_reg) instead of calling method,
+ * so that nested yield* does not recurse on the C stack.  1 pushed, 0 not
+ * applicable (call method), -1 RangeError (stack full). */
+int bi_generator_resume_inline(VM *vm, JSValue method, JSValue receiver, JSValue value, uint16_t ret_reg);
+
 /* CreateIterResultObject(v, done), for the interpreter's helpers. */
 JSValue bi_generator_iter_result(VM *vm, JSValue v, bool done);
 

@@ -1418,10 +1418,31 @@ do_return: {
     }
     CASE(YIELD_STAR) {
         SYNC();
-        int r = interp_yield_star(vm, &R(U16(1)), &R(U16(3)));
+        JSValue m;
+        int r = interp_yield_star_method(vm, &R(U16(1)), &R(U16(3)), &m);
         CHECK_INT(r);
-        if (r) JUMP_BY(I32(5));
+        if (r == 1) JUMP_BY(I32(5));
+        if (r == 2) NEXT(SZ_RRJ);   /* the array fast path made the result */
+        /* an inner generator resumes in this loop; its yield returns to R(a+1) */
+        r = bi_generator_resume_inline(vm, m, R(U16(3)), R(U16(1) + 1), (uint16_t)(U16(1) + 1));
+        CHECK_INT(r);
+        if (r) {
+            fr = call_top_frame(vm);
+            LOAD_FRAME();
+            TIER_SWITCH();
+            DISPATCH();
+        }
+        JSValue v = vm_call(vm, m, R(U16(3)), 1, &R(U16(1) + 1));
+        CHECK(v);
+        R(U16(1) + 1) = v;
         NEXT(SZ_RRJ);
+    }
+    CASE(YIELD_STAR_RESULT) {
+        SYNC();
+        int r = interp_yield_star_result(vm, &R(U16(1)));
+        CHECK_INT(r);
+        if (r) JUMP_BY(I32(3));
+        NEXT(SZ_RJ);
     }
     CASE(GEN_RETURN)
         SYNC();

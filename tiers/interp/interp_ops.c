@@ -420,77 +420,58 @@ int interp_iter_close(VM *vm, JSValue *pair)
     return rt_iterator_close(vm, pair[0]) < 0 ? -1 : 0;
 }
 
-int interp_yield_star(VM *vm, JSValue *g, JSValue *pair)
+int interp_yield_star_method(VM *vm, JSValue *g, JSValue *pair, JSValue *method)
 {
-    HandleScope hs = heap_scope_open(vm);
-    int rc = -1;
     GenMode mode = (GenMode)val_int(g[2]);
-    JSValue result;
     if (val_is_int(pair[1])) {
         /* the array fast path of GET_ITERATOR: what %ArrayIteratorPrototype%
          * (no throw, no return) would do */
-        if (mode == GEN_MODE_RETURN) {
-            rc = 1;
-            goto out;
-        }
+        if (mode == GEN_MODE_RETURN) return 1;
         if (mode == GEN_MODE_THROW) {
             err_throw_type(vm, TypeError, "The iterator does not provide a 'throw' method.");
-            goto out;
+            return -1;
         }
         JSValue v;
         int r = interp_iter_next(vm, pair, &v);
-        if (r < 0) goto out;
-        if (r == 0) {
-            g[1] = VAL_UNDEFINED;
-            rc = 1;
-            goto out;
-        }
-        result = bi_generator_iter_result(vm, v, false);
-        if (result == VAL_EXCEPTION) goto out;
-        g[1] = result;
-        rc = 0;
-        goto out;
+        if (r < 0) return -1;
+        JSValue res = bi_generator_iter_result(vm, r ? v : VAL_UNDEFINED, r == 0);
+        if (res == VAL_EXCEPTION) return -1;
+        g[1] = res;
+        return 2;
     }
     if (mode == GEN_MODE_NEXT) {
-        result = vm_call(vm, pair[1], pair[0], 1, &g[1]);
-    } else {
-        JSValue m = rt_get_method(vm, pair[0], vm_atom(vm, mode == GEN_MODE_THROW ? ATOM_throw_ : ATOM_return_));
-        if (m == VAL_EXCEPTION) goto out;
-        if (val_is_undefined(m)) {
-            if (mode == GEN_MODE_RETURN) {
-                rc = 1;   /* return the received value */
-                goto out;
-            }
-            /* no throw method: close the iterator, then the protocol violation */
-            if (rt_iterator_close(vm, pair[0]) < 0) goto out;
-            err_throw_type(vm, TypeError, "The iterator does not provide a 'throw' method.");
-            goto out;
-        }
-        result = vm_call(vm, m, pair[0], 1, &g[1]);
+        *method = pair[1];
+        return 0;
     }
-    if (result == VAL_EXCEPTION) goto out;
-    if (!val_is_object(result)) {
-        char *d = describe(vm, result);
+    JSValue m = rt_get_method(vm, pair[0], vm_atom(vm, mode == GEN_MODE_THROW ? ATOM_throw_ : ATOM_return_));
+    if (m == VAL_EXCEPTION) return -1;
+    if (!val_is_undefined(m)) {
+        *method = m;
+        return 0;
+    }
+    if (mode == GEN_MODE_RETURN) return 1;   /* return the received value */
+    /* no throw method: close the iterator, then the protocol violation */
+    if (rt_iterator_close(vm, pair[0]) < 0) return -1;
+    err_throw_type(vm, TypeError, "The iterator does not provide a 'throw' method.");
+    return -1;
+}
+
+int interp_yield_star_result(VM *vm, JSValue *g)
+{
+    if (!val_is_object(g[1])) {
+        char *d = describe(vm, g[1]);
         err_throw(vm, ERRMSG_ITER_RESULT, d ? d : "");
         free(d);
-        goto out;
+        return -1;
     }
-    JSValue *hr = heap_handle(vm, result);
-    JSValue done = obj_get(vm, *hr, vm_atom(vm, ATOM_done));
-    if (done == VAL_EXCEPTION) goto out;
-    if (rt_to_boolean(done)) {
-        JSValue v = obj_get(vm, *hr, vm_atom(vm, ATOM_value));
-        if (v == VAL_EXCEPTION) goto out;
-        g[1] = v;
-        if (mode == GEN_MODE_THROW) g[2] = val_from_int(GEN_MODE_NEXT);
-        rc = 1;
-        goto out;
-    }
-    g[1] = *hr;
-    rc = 0;
-out:
-    heap_scope_close(vm, hs);
-    return rc;
+    JSValue done = obj_get(vm, g[1], vm_atom(vm, ATOM_done));
+    if (done == VAL_EXCEPTION) return -1;
+    if (!rt_to_boolean(done)) return 0;
+    JSValue v = obj_get(vm, g[1], vm_atom(vm, ATOM_value));
+    if (v == VAL_EXCEPTION) return -1;
+    g[1] = v;
+    if (g[2] == val_from_int(GEN_MODE_THROW)) g[2] = val_from_int(GEN_MODE_NEXT);
+    return 1;
 }
 
 int interp_async_yield_star(VM *vm, JSValue *g, JSValue *pair)

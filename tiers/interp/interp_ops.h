@@ -40,11 +40,14 @@ int interp_create_class(VM *vm, Frame *fr, struct FunctionProto *child, JSValue 
 int interp_get_iterator(VM *vm, JSValue *pair, JSValue iterable);
 int interp_iter_next(VM *vm, JSValue *pair, JSValue *out);   /* 1 value, 0 done, -1 */
 int interp_iter_close(VM *vm, JSValue *pair);
-/* YIELD_STAR: one step of yield* (ECMA-262 15.5.5) with g = &R(a): calls
- * the inner iterator's next / throw / return (by mode g[2]) with g[1].
- * 1: finished -- g[1] is the result value (g[2] next unless return);
- * 0: g[1] is the inner result to yield as it is; -1: exception. */
-int interp_yield_star(VM *vm, JSValue *g, JSValue *pair);
+/* YIELD_STAR (ECMA-262 15.5.5) with g = &R(a): the inner iterator's
+ * method to call with g[1] by mode g[2] (0, in *method); 1: mode return
+ * and no return method; 2: g[1] is already the inner result (array fast
+ * path); -1: exception (mode throw and no throw method: closed, TypeError). */
+int interp_yield_star_method(VM *vm, JSValue *g, JSValue *pair, JSValue *method);
+/* YIELD_STAR_RESULT: 1 when the inner result g[1] is done (g[1] = its value,
+ * mode throw becomes next), 0 when not, -1 on a throw. */
+int interp_yield_star_result(VM *vm, JSValue *g);
 /* ASYNC_YIELD_STAR: g[1] = the inner iterator's next / throw / return (by
  * mode g[2]) called with g[1] (0), or 1 when the method is missing. */
 int interp_async_yield_star(VM *vm, JSValue *g, JSValue *pair);

@@ -129,3 +129,11 @@ function node(v, l, r) { return { v: v, l: l, r: r }; }
 function* walk(t) { if (t) { yield* walk(t.l); yield t.v; yield* walk(t.r); } }
 var tree = node(4, node(2, node(1), node(3)), node(6, node(5), node(7)));
 print([...walk(tree)].join());   // expect: 1,2,3,4,5,6,7
+
+// delegation does not recurse on the C stack: deep chains work (node manages a few thousand levels)
+function* chain(n) { if (n > 0) return yield* chain(n - 1); yield "bottom"; return "up"; }
+var deep = chain(1500);
+print(show(deep.next()), show(deep.next()));   // expect: "bottom" "up" done
+deep = chain(1500);
+deep.next();
+try { deep.throw(new Error("through 1500 frames")); } catch (e) { print(e.message); }   // expect: through 1500 frames
