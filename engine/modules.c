@@ -397,7 +397,7 @@ static char *load_index(const char *x)
 }
 
 /* package.json's "main" (malloc'd), NULL if none; false + exception if the
- * file does not parse (node: ERR_INVALID_PACKAGE_CONFIG). */
+ * file does not parse (node 20's SyntaxError "Error parsing <file>: ..."). */
 static bool package_main(VM *vm, const char *dir, char **out)
 {
     *out = NULL;
@@ -416,8 +416,23 @@ static bool package_main(VM *vm, const char *dir, char **out)
     JSValue *hs_ = heap_handle(vm, s);
     JSValue parsed = vm_call(vm, mstate(vm)->v[MS_JSON_PARSE], VAL_UNDEFINED, 1, hs_);
     if (parsed == VAL_EXCEPTION) {
-        err_take(vm);
-        bi_process_throw_code(vm, Error, "ERR_INVALID_PACKAGE_CONFIG", "Invalid package config %s.", pj);
+        /* node 20: SyntaxError "Error parsing <file>: <message>" with a path */
+        JSValue *exc = heap_handle(vm, err_take(vm));
+        JSValue m = val_is_object(*exc) ? own_data(vm, exc, "message") : VAL_HOLE;
+        char *ms = val_is_string(m) ? str_to_utf8(vm, m, NULL) : NULL;
+        size_t n = strlen(pj) + (ms ? strlen(ms) : 0) + 32;
+        char *text = malloc(n);
+        if (text) snprintf(text, n, "Error parsing %s: %s", pj, ms ? ms : "invalid JSON");
+        free(ms);
+        JSValue tv = text ? cstr_value(vm, text) : VAL_EXCEPTION;
+        free(text);
+        if (tv == VAL_EXCEPTION) goto out;
+        JSValue e = err_new(vm, SyntaxError, tv);
+        if (e == VAL_EXCEPTION) goto out;
+        JSValue *he = heap_handle(vm, e);
+        JSValue pv = cstr_value(vm, pj);
+        if (pv == VAL_EXCEPTION || !def(vm, he, "path", pv, PROP_DEFAULT)) goto out;
+        err_throw_value(vm, *he);
         goto out;
     }
     JSValue *hp = heap_handle(vm, parsed);

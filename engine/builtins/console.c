@@ -1381,12 +1381,20 @@ static char *table_inspect(VM *vm, JSValue v)
     return r;
 }
 
-static int col_order(const void *a, const void *b)
+/* node's ObjectKeys(map) order: array-index names first, ascending, then
+ * the others in insertion order (a stable insertion sort). */
+static void order_columns(Table *t)
 {
-    const TableCol *x = a, *y = b;
-    if (x->index_key != y->index_key) return x->index_key ? -1 : 1;
-    if (x->index_key) return x->index < y->index ? -1 : x->index > y->index;
-    return 0;
+    for (uint32_t i = 1; i < t->ncols; i++) {
+        TableCol c = t->cols[i];
+        uint32_t j = i;
+        while (j > 0 && c.index_key &&
+               (!t->cols[j - 1].index_key || t->cols[j - 1].index > c.index)) {
+            t->cols[j] = t->cols[j - 1];
+            j--;
+        }
+        t->cols[j] = c;
+    }
 }
 
 /* node's cli_table: a box around the header and the rows, cells left-aligned. */
@@ -1536,7 +1544,7 @@ static JSValue console_table(VM *vm, JSValue *args, int argc, JSValue nt)
             heap_scope_close(vm, ehs);
         }
     }
-    if (!iteration) qsort(t.cols, t.ncols, sizeof *t.cols, col_order);   /* node's ObjectKeys(map) order */
+    if (!iteration) order_columns(&t);
     uint32_t ncols = 1 + t.ncols + (values ? 1 : 0);
     char **head = calloc(ncols, sizeof *head);
     char ***cols = calloc(ncols, sizeof *cols);

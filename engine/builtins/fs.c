@@ -82,6 +82,9 @@ static const struct {
 
 enum { FORM_SYNC, FORM_CALLBACK, FORM_PROMISE };
 
+/* The most readFile reads (node's kIoMaxLength, 2 GiB - 1). */
+#define FS_MAX_READ ((size_t)2147483647)
+
 typedef struct FsStat {
     double dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks;
     double atime_ms, mtime_ms, ctime_ms, birthtime_ms;
@@ -105,6 +108,7 @@ typedef struct FsReq {
     const char *syscall;     /* that call's name in node's messages */
     bool err_path, err_dest; /* the message names path / dest */
     bool rm_eisdir;          /* rm of a directory without recursive: node's ERR_FS_EISDIR */
+    bool too_large;          /* readFile beyond FS_MAX_READ: node's ERR_FS_FILE_TOO_LARGE */
     FsStat st;
     char **names;            /* readdir */
     uint8_t *types;          /* readdir, UV_DIRENT_* */
@@ -164,6 +168,12 @@ static void run_read_file(FsReq *r)
         }
         if (n == 0) break;
         len += (size_t)n;
+        if (len > FS_MAX_READ) {   /* node's kIoMaxLength: /dev/zero ends here */
+            r->too_large = true;
+            r->len = len;
+            fail(r, EFBIG, "read", false);
+            break;
+        }
     }
     if (!buf && !r->err) fail(r, ENOMEM, "read", false);
     if (r->fd < 0) close(fd);
@@ -505,6 +515,10 @@ static bool def_cstr(VM *vm, JSValue *obj, const char *name, const char *s, uint
 /* The Error node makes for a failed system call. */
 static JSValue make_error(VM *vm, FsReq *r)
 {
+    if (r->too_large) {   /* the error as a value: thrown, then taken back */
+        bi_process_throw_code(vm, RangeError, "ERR_FS_FILE_TOO_LARGE", "File size (%zu) is greater than 2 GiB", r->len);
+        return err_take(vm);
+    }
     HandleScope hs = heap_scope_open(vm);
     JSValue result = VAL_EXCEPTION;
     const char *code = errno_code(r->err), *desc = errno_message(r->err);
@@ -1072,6 +1086,10 @@ static JSValue fs_call(VM *vm, JSValue *args, int argc, JSValue nt)
             return VAL_FALSE;
         }
         return form == FORM_PROMISE ? rejected_with_pending(vm) : VAL_EXCEPTION;
+    }
+    if (r->fd == 1 || r->fd == 2) {
+        fflush(stdout);   /* console output buffered so far goes first */
+        fflush(stderr);
     }
     if (form == FORM_SYNC) {
         fs_run(r);

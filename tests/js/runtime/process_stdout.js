@@ -38,6 +38,14 @@ process.stdout.write = original;
 print(thrown, calls);   // expect: undefined 1
 console.log('restored');   // expect: restored
 
+// writing to descriptor 1 directly keeps the order of console output before it
+console.log('before fd 1');
+require('fs').writeFileSync(1, 'through fd 1\n');
+console.log('after fd 1');
+// expect: before fd 1
+// expect: through fd 1
+// expect: after fd 1
+
 // the callback comes from the nextTick queue, with null
 process.stdout.write('with callback\n', function () { print('write callback', arguments.length, arguments[0]); });
 process.nextTick(() => print('tick'));

@@ -46,3 +46,10 @@ for (let i = 0; i < 2; i++) {
 // expect: RangeError throws.js failed on load 1
 // expect: RangeError throws.js failed on load 2
 print(throwsKey in require.cache);   // expect: false
+
+// a package.json that does not parse: node 20's SyntaxError with the file's path
+const pkgJson = path.join(__dirname, 'fixtures', 'pkg_bad', 'package.json');
+try { require('./fixtures/pkg_bad'); } catch (e) {
+  print(e.name, e.message.startsWith('Error parsing ' + pkgJson + ': '), e.path === pkgJson, Object.keys(e).join());
+  // expect: SyntaxError true true path
+}
