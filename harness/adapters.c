@@ -244,7 +244,8 @@ static int awfy_records(Store *st, const Cell *c, int exec, const RunResult *res
     return n;
 }
 
-int adapt_record(Store *st, const Cell *c, int exec, char **argv, const RunResult *res)
+int adapt_record(Store *st, const Cell *c, int exec, char **argv, const RunResult *res, unsigned long long heap,
+                 unsigned long long min_heap)
 {
     int64_t startup = -1;
     JsonDoc end_doc = {0};
@@ -280,6 +281,7 @@ int adapt_record(Store *st, const Cell *c, int exec, char **argv, const RunResul
             (unsigned long long)res->wall_ns, (unsigned long long)res->user_ns, (unsigned long long)res->sys_ns,
             (unsigned long long)res->maxrss_kb, n);
     if (startup >= 0) fprintf(r.f, ",\"startup_ns\":%lld", (long long)startup); else fputs(",\"startup_ns\":null", r.f);
+    if (heap) fprintf(r.f, ",\"heap_bytes\":%llu,\"min_heap_bytes\":%llu", heap, min_heap);
     JsonValue *es = end_doc.root ? json_get(end_doc.root, "stats") : NULL;
     JsonValue *gp = end_doc.root ? json_get(end_doc.root, "gc_pauses_ns") : NULL;
     fputs(",\"end_stats\":", r.f);

@@ -26,8 +26,11 @@ void adapt_free_argv(char **argv);
 char **adapt_callgrind_argv(const Experiment *exp, const Cell *cell, int iterations, unsigned long long heap_bytes,
                             const char *valgrind, const char *out_file);
 /* Turn one execution's output into iteration records plus its exec record,
- * appended to the store.  Returns the number of iterations recorded. */
-int adapt_record(Store *st, const Cell *cell, int exec, char **argv, const RunResult *res);
+ * appended to the store.  heap > 0: the execution ran with --heap=heap, a
+ * multiple of min_heap (both go into the exec record).  Returns the number
+ * of iterations recorded. */
+int adapt_record(Store *st, const Cell *cell, int exec, char **argv, const RunResult *res, unsigned long long heap,
+                 unsigned long long min_heap);
 
 /* How many iteration records the bench protocol wrote. */
 int adapt_protocol_iterations(const RunResult *res);

@@ -351,6 +351,36 @@ static bool load_callgrind(Loader *ld, CallgrindSpec *cg, const yaml_node_t *key
     return true;
 }
 
+/* Heap factors are multiples of the minimum heap that `tierlab
+ * --find-min-heap` finds, applied with --heap/--max-heap: only a tierlab
+ * executor running the bench protocol can have them. */
+static bool heap_axis_allowed(Loader *ld, const Experiment *exp, const ConfigSpec *c, const Axis *ax)
+{
+    bool factors = false;
+    for (size_t v = 0; v < ax->n; v++) factors |= ax->values[v].heap_factor > 0;
+    if (!factors) return true;
+    const Executor *ex = NULL;
+    for (size_t j = 0; j < exp->nexecutors; j++)
+        if (strcmp(exp->executors[j].name, c->executor) == 0) ex = &exp->executors[j];
+    if (ex && ex->kind != EXECUTOR_TIERLAB) {
+        snprintf(ld->err, ld->errlen,
+                 "%s:%d: axis '%s' has heap factors, but executor '%s' is not of kind tierlab: heap factors are "
+                 "multiples of the minimum heap found with tierlab --find-min-heap and need tierlab's --heap",
+                 ld->file, c->line, ax->name, c->executor);
+        return false;
+    }
+    for (size_t s = 0; s < exp->nsuites; s++) {
+        if (exp->suites[s].adapter == ADAPTER_TIERLAB) continue;
+        snprintf(ld->err, ld->errlen,
+                 "%s:%d: axis '%s' has heap factors, but suite '%s' runs a command (%s adapter) that gets no --heap: "
+                 "heap factors need the tierlab adapter",
+                 ld->file, c->line, ax->name, exp->suites[s].name,
+                 exp->suites[s].adapter == ADAPTER_AWFY ? "awfy" : "process");
+        return false;
+    }
+    return true;
+}
+
 static bool load_root(Loader *ld, Experiment *exp, yaml_node_t *root)
 {
     if (!expect(ld, root, YAML_MAPPING_NODE, "the experiment")) return false;
@@ -426,12 +456,14 @@ static bool load_root(Loader *ld, Experiment *exp, yaml_node_t *root)
             return false;
         }
         for (size_t a = 0; a < c->axes.n; a++) {
-            bool ax = false;
-            for (size_t j = 0; j < exp->naxes; j++) ax |= strcmp(exp->axes[j].name, c->axes.items[a]) == 0;
+            const Axis *ax = NULL;
+            for (size_t j = 0; j < exp->naxes; j++)
+                if (strcmp(exp->axes[j].name, c->axes.items[a]) == 0) ax = &exp->axes[j];
             if (!ax) {
                 snprintf(ld->err, ld->errlen, "%s:%d: unknown axis '%s'", ld->file, c->line, c->axes.items[a]);
                 return false;
             }
+            if (!heap_axis_allowed(ld, exp, c, ax)) return false;
         }
     }
     return true;

@@ -4,8 +4,9 @@
  * `run` pipeline: load the YAML -> resolve the matrix (run identity) ->
  * filter/shard -> open or resume results.jsonl -> for each execution round,
  * for each cell not yet done: find the minimum heap if a heap factor asks
- * for it, build the command line, run it with timeout and memory limit,
- * append its records -> report.  Rounds interleave the cells so that slow
+ * for it (heapmin.h), build the command line, run it with timeout and
+ * memory limit, append its records -> the executions under callgrind, if
+ * asked for (callgrind.h) -> report.  Rounds interleave the cells so that slow
  * drifts of the machine spread over every configuration alike.
  */
 #include <signal.h>
@@ -19,14 +20,13 @@
 #include "callgrind.h"
 #include "counters.h"
 #include "experiment.h"
+#include "heapmin.h"
 #include "json.h"
 #include "meta.h"
 #include "report.h"
 #include "runner.h"
 #include "store.h"
 
-#define MIN_HEAP_LO (1ull << 20)
-#define MIN_HEAP_HI (16ull << 30)
 
 static void usage(FILE *out)
 {
@@ -130,63 +130,37 @@ static int cmd_plan(const char *file, const RunOptions *o)
     return 0;
 }
 
-/* ---- minimum heap ------------------------------------------------------------ */
+/* ---- heap factors ------------------------------------------------------------- */
 
-static bool runs_within(const Experiment *exp, const Cell *c, unsigned long long heap)
+/* The --heap of a cell (0 without a heap factor) and the minimum it is a
+ * multiple of; false (with the reason in why) when there is none. */
+static bool cell_heap(HeapMinCtx *hm, Store *st, const Cell *c, unsigned long long *heap, unsigned long long *min,
+                      char *why, size_t len)
 {
-    char **argv = adapt_argv(exp, c, c->iterations, heap);
-    RunSpec spec = {argv, exp->timeout_s, exp->memory_limit, true};
-    RunResult res;
-    bool ok = run_exec(&spec, &res) && res.status == RUN_OK;
-    run_result_free(&res);
-    adapt_free_argv(argv);
-    return ok;
-}
-
-/* Binary search (1 MiB precision) for the smallest --heap the benchmark
- * completes in; 0 if it fails even at the upper bound. */
-static unsigned long long find_min_heap(Store *st, const Experiment *exp, const Cell *c)
-{
-    char key[2048];
-    int k = snprintf(key, sizeof key, "%s", c->executor->path);
-    for (size_t i = 0; i < c->flags.n; i++) k += snprintf(key + k, sizeof key - (size_t)k, " %s", c->flags.items[i]);
-    snprintf(key + k, sizeof key - (size_t)k, " %s", c->bench_file);
-    unsigned long long cached;
-    if (store_find_note(st, key, &cached)) return cached;
-    fprintf(stderr, "tierlab-bench: finding the minimum heap of %s ...\n", c->id);
-    unsigned long long lo = MIN_HEAP_LO, hi = 64ull << 20;
-    while (!runs_within(exp, c, hi)) {
-        lo = hi;
-        hi *= 2;
-        if (hi > MIN_HEAP_HI) return 0;
-    }
-    while (hi - lo > (1ull << 20)) {
-        unsigned long long mid = lo + (hi - lo) / 2;
-        mid &= ~((1ull << 20) - 1);
-        if (mid <= lo) break;
-        if (runs_within(exp, c, mid)) hi = mid; else lo = mid;
-    }
-    store_add_note(st, key, hi);
-    return hi;
-}
-
-/* The --heap of a cell: 0 without a heap factor; false when the cell must be
- * skipped (said why). */
-static bool cell_heap(Store *st, const Experiment *exp, const Cell *c, unsigned long long *heap)
-{
-    *heap = 0;
+    *heap = *min = 0;
     if (c->heap_factor <= 0) return true;
-    if (c->executor->kind != EXECUTOR_TIERLAB) {
-        fprintf(stderr, "tierlab-bench: %s: heap factors apply to tierlab only\n", c->id);
+    HeapMin h;
+    if (!heapmin_find(hm, st, c, &h)) {
+        snprintf(why, len, "no minimum heap for %s: %s", c->id, h.error);
         return false;
     }
-    unsigned long long min = find_min_heap(st, exp, c);
-    if (min == 0) {
-        fprintf(stderr, "tierlab-bench: %s: fails even with a %llu MiB heap; skipped\n", c->id, MIN_HEAP_HI >> 20);
-        return false;
-    }
-    *heap = (unsigned long long)((double)min * c->heap_factor);
+    *min = h.bytes;
+    *heap = (unsigned long long)((double)h.bytes * c->heap_factor);
     return true;
+}
+
+/* A cell that cannot run (no minimum heap): an exec record with the reason,
+ * so that the report lists it under Failures. */
+static void record_skipped(Store *st, const Experiment *exp, const Cell *c, int exec, const char *why)
+{
+    RunResult res;
+    memset(&res, 0, sizeof res);
+    res.status = RUN_FAILED;
+    res.exit_code = 1;
+    snprintf(res.err_tail, sizeof res.err_tail, "tierlab-bench: not run: %s\n", why);
+    char **argv = adapt_argv(exp, c, c->iterations, 0);
+    adapt_record(st, c, exec, argv, &res, 0, 0);
+    adapt_free_argv(argv);
 }
 
 /* ---- callgrind ------------------------------------------------------------------- */
@@ -195,7 +169,7 @@ static bool cell_heap(Store *st, const Experiment *exp, const Cell *c, unsigned 
  * exp->callgrind.executions times, each in its own part directory under
  * RUN/callgrind/, and append one callgrind record per execution.  Returns
  * the number of executions that did not give counts. */
-static size_t run_callgrind(Store *st, const Experiment *exp, const Matrix *m, const char *valgrind,
+static size_t run_callgrind(Store *st, const Experiment *exp, const Matrix *m, HeapMinCtx *hm, const char *valgrind,
                             volatile sig_atomic_t *stop)
 {
     const CallgrindSpec *cg = &exp->callgrind;
@@ -212,8 +186,12 @@ static size_t run_callgrind(Store *st, const Experiment *exp, const Matrix *m, c
         for (size_t i = 0; i < m->n && !*stop; i++) {
             const Cell *c = &m->cells[i];
             if (!exp_callgrind_cell(c) || store_callgrind_done(st, c->id, k)) continue;
-            unsigned long long heap;
-            if (!cell_heap(st, exp, c, &heap)) continue;
+            unsigned long long heap, min;
+            char why[800];
+            if (!cell_heap(hm, st, c, &heap, &min, why, sizeof why)) {
+                fprintf(stderr, "%stierlab-bench: %s; no callgrind execution\n", tty ? "\r\033[K" : "", why);
+                continue;
+            }
             int iterations = cg->iterations ? cg->iterations : c->iterations;
             fprintf(stderr, tty ? "\r\033[K[callgrind %zu/%zu] %s exec %d/%d, %d iterations"
                                 : "[callgrind %zu/%zu] %s exec %d/%d, %d iterations\n",
@@ -338,6 +316,7 @@ static int cmd_run(const char *file, const RunOptions *o)
     sigaction(SIGINT, &sa, NULL);
     sigaction(SIGTERM, &sa, NULL);
 
+    HeapMinCtx *hm = heapmin_new(&exp);
     BinaryId *bins = calloc(exp.nexecutors ? exp.nexecutors : 1, sizeof *bins);
     if (!bins) return 2;
     for (size_t i = 0; i < exp.nexecutors; i++) binary_id(exp.executors[i].path, &bins[i]);
@@ -361,8 +340,14 @@ static int cmd_run(const char *file, const RunOptions *o)
                 stop_requested = 1;
                 break;
             }
-            unsigned long long heap;
-            if (!cell_heap(&st, &exp, c, &heap)) continue;
+            unsigned long long heap, min;
+            char why[800];
+            if (!cell_heap(hm, &st, c, &heap, &min, why, sizeof why)) {
+                fprintf(stderr, "%stierlab-bench: %s; recorded as failed\n", tty ? "\r\033[K" : "", why);
+                record_skipped(&st, &exp, c, e, why);
+                failures++;
+                continue;
+            }
             double elapsed = (double)(now_ns() - t0) / 1e9;
             char eta[32] = "?";
             if (done_now > 0) fmt_duration(eta, sizeof eta, elapsed / (double)done_now * (double)(todo - done_now));
@@ -376,7 +361,7 @@ static int cmd_run(const char *file, const RunOptions *o)
                 adapt_free_argv(argv);
                 continue;
             }
-            adapt_record(&st, c, e, argv, &res);
+            adapt_record(&st, c, e, argv, &res, heap, min);
             if (res.status != RUN_OK) {
                 failures++;
                 fprintf(stderr, "%s%s exec %d: %s%s\n", tty ? "\r\033[K" : "", c->id, e, run_status_name(res.status),
@@ -388,7 +373,8 @@ static int cmd_run(const char *file, const RunOptions *o)
         }
     }
     if (tty) fputs("\r\033[K", stderr);
-    if (valgrind && !stop_requested) failures += run_callgrind(&st, &exp, &m, valgrind, &stop_requested);
+    if (valgrind && !stop_requested) failures += run_callgrind(&st, &exp, &m, hm, valgrind, &stop_requested);
+    heapmin_free(hm);
     free(valgrind);
     char dir[sizeof st.dir];
     snprintf(dir, sizeof dir, "%s", st.dir);

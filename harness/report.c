@@ -127,6 +127,7 @@ static RepCell *cell_get(RepRun *run, const char *id, const char *suite, const c
     c->config = xstrdup(config ? config : s2 ? s2 + 1 : "");
     c->executor = xstrdup("");
     c->config_idx = config_index(run, c->config);
+    c->heap_bytes = c->min_heap_bytes = NAN;
     return c;
 }
 
@@ -140,6 +141,7 @@ static RepExec *exec_get(RepCell *c, int exec)
     memset(e, 0, sizeof *e);
     e->exec = exec;
     e->wall_ns = e->startup_ns = NAN;
+    e->heap_bytes = e->min_heap_bytes = NAN;
     return e;
 }
 
@@ -224,6 +226,12 @@ static void load_exec(RepRun *run, const JsonValue *r)
     e->signal = json_get_i64(r, "signal", &v) ? (int)v : 0;
     e->wall_ns = num_or_nan(r, "wall_ns");
     e->startup_ns = num_or_nan(r, "startup_ns");
+    e->heap_bytes = num_or_nan(r, "heap_bytes");
+    e->min_heap_bytes = num_or_nan(r, "min_heap_bytes");
+    if (!isfinite(c->heap_bytes) && isfinite(e->heap_bytes)) {
+        c->heap_bytes = e->heap_bytes;
+        c->min_heap_bytes = e->min_heap_bytes;
+    }
     const char *tail = json_get_str(r, "stderr_tail");
     e->stderr_tail = xstrdup(tail ? tail : "");
     const JsonValue *p = json_get(r, "gc_pauses_ns");
@@ -706,7 +714,8 @@ static bool write_summary_csv(const RepRun *run, const char *path)
     if (!f) return false;
     fputs("suite,benchmark,config,executor,heap_factor,execs_ok,execs_failed,iterations,outliers,"
           "first_iter_ns,steady_median_ns,steady_mean_ns,steady_ci_lo_ns,steady_ci_hi_ns,"
-          "speedup,speedup_ci_lo,speedup_ci_hi,warmup,compile_ns,gc_ns,gc_count,gc_pause_max_ns,startup_ns",
+          "speedup,speedup_ci_lo,speedup_ci_hi,warmup,compile_ns,gc_ns,gc_count,gc_pause_max_ns,startup_ns,"
+          "heap_bytes,min_heap_bytes",
           f);
     for (int k = 0; k < REP_NPHASES; k++) {
         fputs(",phase_", f);
@@ -737,6 +746,8 @@ static bool write_summary_csv(const RepRun *run, const char *path)
         csv_num(f, c->gc_count);
         csv_num(f, c->pause_max_ns);
         csv_num(f, c->startup_ns);
+        csv_num(f, c->heap_bytes);
+        csv_num(f, c->min_heap_bytes);
         for (int k = 0; k < REP_NPHASES; k++) csv_num(f, c->phase[k]);
         for (size_t k = 0; k < run->ncounters; k++) csv_num(f, c->ctr_steady[k]);
         fputc('\n', f);
@@ -1114,6 +1125,71 @@ static void md_callgrind(FILE *f, const RepRun *run)
     fputc('\n', f);
 }
 
+static char *fmt_bytes(double b, char *buf, size_t len)
+{
+    if (!isfinite(b)) snprintf(buf, len, "n/a");
+    else if (b >= 1 << 30) snprintf(buf, len, "%.3g GiB", b / (1 << 30));
+    else if (b >= 1 << 20) snprintf(buf, len, "%.3g MiB", b / (1 << 20));
+    else snprintf(buf, len, "%.3g KiB", b / (1 << 10));
+    return buf;
+}
+
+/* The minimum heaps the run found (min_heap notes, heapmin.h) and the heap
+ * each heap-factor cell ran with. */
+static void md_min_heaps(FILE *f, const RepRun *run)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < run->nnotes; i++) n += strstr(run->notes[i], "\"kind\":\"min_heap\"") != NULL;
+    if (n == 0 && !run->has_heap_axis) return;
+    char a[32], b[32];
+    fputs("## Minimum heaps\n\n", f);
+    fputs("Heap-factor cells run with `--heap` = `--max-heap` = factor × the minimum heap of their benchmark under "
+          "their GC plan (the plan's flags without the tier flags), found once per (benchmark, plan, iterations, "
+          "engine binary) by `tierlab --find-min-heap` running the bench protocol (or by the harness's own "
+          "bisection for an engine without that flag) and cached in `results.jsonl`.\n\n",
+          f);
+    if (n) {
+        fputs("| benchmark | plan | iterations | minimum heap | found by | search time |\n|---|---|---|---|---|---|\n", f);
+        for (size_t i = 0; i < run->nnotes; i++) {
+            JsonDoc d;
+            if (!strstr(run->notes[i], "\"kind\":\"min_heap\"") ||
+                !json_parse(&d, run->notes[i], strlen(run->notes[i])))
+                continue;
+            const char *bench = json_get_str(d.root, "benchmark"), *plan = json_get_str(d.root, "plan");
+            const char *src = json_get_str(d.root, "source"), *err = json_get_str(d.root, "error");
+            double bytes = NAN, secs = NAN, iters = NAN;
+            json_get_num(d.root, "bytes", &bytes);
+            json_get_num(d.root, "seconds", &secs);
+            json_get_num(d.root, "iterations", &iters);
+            fputs("| ", f);
+            md_text(f, bench ? bench : json_get_str(d.root, "key") ? json_get_str(d.root, "key") : "?");
+            fputs(" | ", f);
+            md_text(f, plan ? plan : "?");
+            if (isfinite(iters)) fprintf(f, " | %.0f | ", iters);
+            else fputs(" | ? | ", f);
+            if (bytes > 0) fprintf(f, "%s (%.0f bytes)", fmt_bytes(bytes, a, sizeof a), bytes);
+            else fputs("**none**: ", f), md_text(f, err ? err : "the search failed");
+            fputs(" | ", f);
+            md_text(f, src ? src : "?");
+            fprintf(f, " | %s |\n", isfinite(secs) ? rep_fmt_time(secs * 1e9, b, sizeof b) : "?");
+            json_doc_free(&d);
+        }
+        fputc('\n', f);
+    }
+    if (run->has_heap_axis) {
+        fputs("| cell | heap factor | heap | minimum |\n|---|---|---|---|\n", f);
+        for (size_t i = 0; i < run->ncells; i++) {
+            const RepCell *c = &run->cells[i];
+            if (c->heap_factor <= 0) continue;
+            fputs("| ", f);
+            md_text(f, c->id);
+            fprintf(f, " | %g× | %s | %s |\n", c->heap_factor, fmt_bytes(c->heap_bytes, a, sizeof a),
+                    fmt_bytes(c->min_heap_bytes, b, sizeof b));
+        }
+        fputc('\n', f);
+    }
+}
+
 static bool write_report_md(const RepRun *run, const char *path, const char *figures_md)
 {
     FILE *f = fopen(path, "w");
@@ -1132,14 +1208,18 @@ static bool write_report_md(const RepRun *run, const char *path, const char *fig
     md_speedups(f, run);
     md_benchmarks(f, run);
     md_warmup(f, run);
+    md_min_heaps(f, run);
     md_callgrind(f, run);
     fputs("## Figures\n\nHow to read each figure: docs/experiments.md.\n\n", f);
     fputs(figures_md ? figures_md : "Figures were not generated (--no-plots).\n", f);
     fputc('\n', f);
     md_failures(f, run);
-    if (run->nnotes) {
+    size_t other = 0;
+    for (size_t i = 0; i < run->nnotes; i++) other += !strstr(run->notes[i], "\"kind\":\"min_heap\"");
+    if (other) {
         fputs("## Notes\n\n", f);
-        for (size_t i = 0; i < run->nnotes; i++) fprintf(f, "- `%s`\n", run->notes[i]);
+        for (size_t i = 0; i < run->nnotes; i++)
+            if (!strstr(run->notes[i], "\"kind\":\"min_heap\"")) fprintf(f, "- `%s`\n", run->notes[i]);
         fputc('\n', f);
     }
     return fclose(f) == 0;

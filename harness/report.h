@@ -61,6 +61,7 @@ typedef struct RepExec {
     char status[16];               /* ok | failed | crash | timeout | oom */
     int exit_code, signal;         /* signal 0 = none */
     double wall_ns, startup_ns;
+    double heap_bytes, min_heap_bytes;   /* heap-factor cells: --heap and the minimum it multiplies; else NAN */
     char *stderr_tail;
     RepIter *it;
     size_t n, cap;
@@ -129,6 +130,7 @@ typedef struct RepCell {
     char warmup[96];               /* consistency string */
     double compile_ns;             /* median per execution: compile + baseline + opt compile */
     double gc_ns, gc_count, pause_max_ns, startup_ns;
+    double heap_bytes, min_heap_bytes;   /* of the first execution that reports them, else NAN */
     double phase[REP_NPHASES];     /* mean per execution; NAN when the engine reports no stats */
     double iter_wall_mean, iter_gc_mean;   /* mean per iteration (for the time-space curves) */
     double ctr_steady[REP_MAX_COUNTERS];    /* median over executions of the steady-state mean */

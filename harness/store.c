@@ -227,14 +227,14 @@ bool store_find_note(const Store *st, const char *key, unsigned long long *bytes
     return false;
 }
 
-void store_add_note(Store *st, const char *key, unsigned long long bytes)
+void store_add_note(Store *st, const char *key, unsigned long long bytes, const char *fields)
 {
     char line[1400];
     snprintf(line, sizeof line, "%s\t%llu", key, bytes);
     push(&st->notes, &st->nnotes, &st->cap_notes, line);
     fputs("{\"type\":\"note\",\"kind\":\"min_heap\",\"key\":", st->f);
     json_write_string(st->f, key);
-    fprintf(st->f, ",\"bytes\":%llu}\n", bytes);
+    fprintf(st->f, ",\"bytes\":%llu%s%s}\n", bytes, fields && fields[0] ? "," : "", fields ? fields : "");
     fflush(st->f);
 }
 

@@ -34,9 +34,10 @@ bool store_is_done(const Store *st, const char *cell, int exec);
 bool store_callgrind_done(const Store *st, const char *cell, int exec);
 /* Append one complete JSON object (no newline) and flush. */
 void store_append(Store *st, const char *json);
-/* min-heap notes */
+/* min-heap notes: {"type":"note","kind":"min_heap","key":KEY,"bytes":N,FIELDS}
+ * (fields: more members, without the leading comma, or NULL) */
 bool store_find_note(const Store *st, const char *key, unsigned long long *bytes);
-void store_add_note(Store *st, const char *key, unsigned long long bytes);
+void store_add_note(Store *st, const char *key, unsigned long long bytes, const char *fields);
 void store_close(Store *st);
 
 #endif

@@ -14,6 +14,7 @@
 #include "../../harness/adapters.h"
 #include "../../harness/counters.h"
 #include "../../harness/experiment.h"
+#include "../../harness/heapmin.h"
 #include "../../harness/json.h"
 #include "../../harness/store.h"
 
@@ -141,6 +142,14 @@ START_TEST(malformed_files_name_the_line)
         {"name: x\nsuites:\n  s: {adapter: awfy, benchmarks: [a]}\n", "needs a command"},
         {"name: x\nmemory_limit: lots\n", ":2: memory_limit must be a size"},
         {"", "empty experiment file"},
+        /* heap factors only where tierlab --find-min-heap and --heap apply */
+        {"name: x\nsuites:\n  s: {path: ., benchmarks: [a]}\nexecutors:\n  n: {path: node, kind: node}\n"
+         "axes:\n  heap: {factors: [2]}\nconfigurations:\n  - executor: n\n    axes: [heap]\n",
+         ":9: axis 'heap' has heap factors, but executor 'n' is not of kind tierlab"},
+        {"name: x\nsuites:\n  s: {adapter: process, command: \"true\", benchmarks: [a]}\nexecutors:\n"
+         "  t: {path: t, kind: tierlab}\naxes:\n  heap: {factors: [2]}\nconfigurations:\n  - executor: t\n"
+         "    axes: [heap]\n",
+         ":9: axis 'heap' has heap factors, but suite 's' runs a command (process adapter)"},
     };
     make_tmp();
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
@@ -156,6 +165,32 @@ START_TEST(malformed_files_name_the_line)
     ck_assert(!exp_load(&exp, "/nonexistent/x.yaml", err, sizeof err));
     ck_assert_ptr_nonnull(strstr(err, "cannot open"));
     rm_tmp();
+}
+END_TEST
+
+/* The minimum heap is shared by the tier configurations of one plan: the
+ * search keeps every flag but the tier-selection ones. */
+START_TEST(min_heap_plan_flags_drop_only_tier_flags)
+{
+    Executor ex = {.name = "t", .path = "t", .kind = EXECUTOR_TIERLAB};
+    char *flags[] = {"--stack-size=5000", "--tiers=interp,baseline", "--gc=semispace", "--baseline-after=5",
+                     "--no-osr", "--osr=false", "--nursery=1048576", "--eager=baseline", "--heap=99",
+                     "--max-heap=99", "--opt-passes=-licm", "--tier-scale=2", "--baseline-filter=f",
+                     "--opt-after=9", "--gc-stress=0", "--tiersx"};
+    Cell c = {.executor = &ex, .flags = {flags, sizeof flags / sizeof *flags}};
+    StrList plan = {0};
+    heapmin_plan_flags(&c, &plan);
+    ck_assert_uint_eq(plan.n, 5);
+    ck_assert_str_eq(plan.items[0], "--stack-size=5000");
+    ck_assert_str_eq(plan.items[1], "--gc=semispace");
+    ck_assert_str_eq(plan.items[2], "--nursery=1048576");
+    ck_assert_str_eq(plan.items[3], "--gc-stress=0");
+    ck_assert_str_eq(plan.items[4], "--tiersx");   /* not a tier flag: only exact names are dropped */
+    ck_assert_str_eq(heapmin_plan_name(&plan), "semispace");
+    for (size_t i = 0; i < plan.n; i++) free(plan.items[i]);
+    free(plan.items);
+    StrList none = {0};
+    ck_assert_str_eq(heapmin_plan_name(&none), "default");
 }
 END_TEST
 
@@ -185,7 +220,7 @@ START_TEST(store_resumes_and_cuts_a_torn_line)
     ck_assert_msg(store_open(&st, tmpdir, out, &exp, &m, true, err, sizeof err), "%s", err);
     ck_assert(!st.resumed);
     store_append(&st, "{\"type\":\"exec\",\"cell\":\"s/a/ms/2x\",\"exec\":0,\"status\":\"ok\"}");
-    store_add_note(&st, "k1", 12345);
+    store_add_note(&st, "k1", 12345, "\"plan\":\"marksweep\"");
     store_close(&st);
     /* a torn record, as a kill in the middle of a write leaves it */
     char path[256];
@@ -322,17 +357,17 @@ START_TEST(adapters_turn_output_into_records)
                      "{\"type\":\"end\",\"stats\":{\"gc_count\":1},\"gc_pauses_ns\":[5,6]}\n"
                      "{\"type\":\"iteration\",\"i\":2,\"wall");   /* torn by a crash */
     r.proto_len = strlen(r.proto);
-    ck_assert_int_eq(adapt_record(&st, &m.cells[0], 0, NULL, &r), 2);
+    ck_assert_int_eq(adapt_record(&st, &m.cells[0], 0, NULL, &r, 0, 0), 2);
     free(r.proto);
     r.proto = NULL;
     r.out = strdup("Starting\nRichards: iterations=1 runtime: 1500us\nRichards: iterations=1 runtime: 2ms\n");
     r.out_len = strlen(r.out);
-    ck_assert_int_eq(adapt_record(&st, &m.cells[1], 0, argv, &r), 2);
+    ck_assert_int_eq(adapt_record(&st, &m.cells[1], 0, argv, &r, 0, 0), 2);
     free(r.out);
     r.out = NULL;
     r.status = RUN_FAILED;
     r.exit_code = 139;   /* /bin/sh's report of a child killed by SIGSEGV */
-    ck_assert_int_eq(adapt_record(&st, &m.cells[1], 1, argv, &r), 0);
+    ck_assert_int_eq(adapt_record(&st, &m.cells[1], 1, argv, &r, 0, 0), 0);
     store_close(&st);
     adapt_free_argv(argv);
 
@@ -360,6 +395,7 @@ int main(void)
     tcase_add_test(tc, store_resumes_and_cuts_a_torn_line);
     tcase_add_test(tc, counter_ladder_falls_back);
     tcase_add_test(tc, adapters_turn_output_into_records);
+    tcase_add_test(tc, min_heap_plan_flags_drop_only_tier_flags);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);
