@@ -1,5 +1,6 @@
 #!/bin/bash
-# Build the libFuzzer targets (fuzz_parse, fuzz_compile, fuzz_run, fuzz_json)
+# Build the libFuzzer targets (fuzz_parse, fuzz_compile, fuzz_run, fuzz_json,
+# fuzz_regexp)
 # against the engine sources, with clang -fsanitize=fuzzer,address,undefined.
 #
 #   tests/fuzz/build.sh [OUTDIR]      (default: build-fuzz/)
@@ -31,7 +32,7 @@ rm -f "$OUT"/obj/*.o
 printf '%s\n' "${SRCS[@]}" | xargs -P "$JOBS" -I{} sh -c \
   'o="$0/obj/$(echo {} | tr / _).o"; '"$CC"' '"$CFLAGS"' -fsanitize=fuzzer-no-link -c "$1/{}" -o "$o"' "$OUT" "$ROOT"
 
-for t in fuzz_parse fuzz_compile fuzz_run fuzz_json; do
+for t in fuzz_parse fuzz_compile fuzz_run fuzz_json fuzz_regexp; do
   $CC $CFLAGS -fsanitize=fuzzer "$ROOT/tests/fuzz/$t.c" "$OUT"/obj/*.o -lm -lpthread -o "$OUT/$t"
   echo "fuzz: built $OUT/$t"
 done

@@ -58,6 +58,12 @@ static inline TlVM *fuzz_vm_new(const char *max_heap)
     const char *stress = getenv("FUZZ_GC_STRESS");
     if (stress)
         flags.gc_stress = atoi(stress);
+    const char *tiers = getenv("FUZZ_TIERS");    /* e.g. FUZZ_TIERS=interp,baseline */
+    if (tiers)
+        flags.tiers = tiers;
+    const char *eager = getenv("FUZZ_EAGER");    /* FUZZ_EAGER=baseline: every function JIT-compiled on its first call */
+    if (eager)
+        flags.eager = eager;
     static char *argv0[] = {"fuzz", NULL};
     return tl_vm_new(&flags, 0, argv0);
 }
@@ -81,9 +87,12 @@ static inline TlVM *fuzz_vm_shared(const char *max_heap, int every)
     return shared;
 }
 
-/* Arm the interrupt for `ms` milliseconds of CPU time on this VM. */
+/* Arm the interrupt for `ms` milliseconds of CPU time on this VM.  The
+ * flag is cleared first: nothing in the engine resets it, so on a shared VM
+ * one interrupted input would otherwise interrupt all the following ones. */
 static inline void fuzz_arm(TlVM *t, long ms)
 {
+    fuzz_vm(t)->interrupted = false;
     fuzz_current = fuzz_vm(t);
     struct itimerval it;
     memset(&it, 0, sizeof it);
