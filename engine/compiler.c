@@ -238,6 +238,10 @@ void patch_here(FuncState *fs, uint32_t list) { patch_to(fs, list, here(fs)); }
 
 void emit_loop(FuncState *fs, uint32_t target)
 {
+    /* LOOP shrinks the budget by its (negative) offset, and only a budget
+     * run out polls vm->interrupted: an empty body (`for (;;) {}`) would
+     * jump to itself with offset 0 and never be interrupted. */
+    if (target == here(fs)) bc_emit(&fs->b, BC_NOP);
     bc_emit(&fs->b, BC_LOOP, (int)((int64_t)target - (int64_t)here(fs)));
 }
 

@@ -781,6 +781,9 @@ static Node *parse_term(Parser *ps)
         }
         int32_t index = 0;
         if (kind == -1) {
+            /* node's limit: every capture becomes a replacer argument and a
+             * handle (a million groups overflowed the handle stack) */
+            if (ps->ncaps > 32767) return fail(ps, "Too many captures"), NULL;
             index = (int32_t)ps->ncaps++;
             ps->names[index] = name;
             ps->name_lens[index] = name_len;

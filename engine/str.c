@@ -758,6 +758,7 @@ void sb_add_cstr(StrBuilder *b, const char *s)
 static void sb_add_leaf(StrBuilder *b, const JSString *leaf)
 {
     uint32_t n = leaf->length;
+    if (n == 0) return;   /* an empty builder has no buffer: NULL + 0 is undefined */
     uint16_t *d = b->buf + b->len;
     if (str_is_16bit(leaf)) {
         const uint16_t *u = str_utf16(leaf);

@@ -653,19 +653,60 @@ typedef struct Match {
 
 static inline JSString *flat_of(JSValue *h) { return (JSString *)val_cell(*h); }
 
+/* The longest string (STR_MAX_LENGTH in str.c).  Replace results are checked
+ * before every bulk append, so "$`" over many matches (quadratic output)
+ * ends with a RangeError instead of gigabytes of builder. */
+#define RESULT_MAX ((1u << 29) - 24)
+
+static bool room(VM *vm, const StrBuilder *b, size_t extra)
+{
+    if (b->len + extra <= RESULT_MAX) return true;
+    err_throw(vm, ERRMSG_INVALID_STRING_LENGTH);
+    return false;
+}
+
+/* Appends s[from, to): a unit at a time only when the buffer is full (which
+ * grows it), otherwise straight into the buffer ("$`" over many matches
+ * copies up to RESULT_MAX units). */
 static void add_units(StrBuilder *b, JSString *s, uint32_t from, uint32_t to)
 {
-    for (uint32_t k = from; k < to; k++) sb_add_unit(b, str_unit(s, k));
+    while (from < to) {
+        if (b->len >= b->cap) {
+            sb_add_unit(b, str_unit(s, from++));
+            continue;
+        }
+        size_t n = b->cap - b->len;
+        if (n > to - from) n = to - from;
+        uint16_t *d = b->buf + b->len;
+        if (str_is_16bit(s)) {
+            const uint16_t *u = str_utf16(s) + from;
+            for (size_t i = 0; i < n; i++) {
+                if (u[i] > 0xFF) b->wide = true;
+                d[i] = u[i];
+            }
+        } else {
+            const uint8_t *u = str_latin1(s) + from;
+            for (size_t i = 0; i < n; i++) d[i] = u[i];
+        }
+        b->len += n;
+        from += (uint32_t)n;
+    }
 }
 
 static bool add_capture(VM *vm, StrBuilder *b, const Match *mt, uint32_t n)
 {
     if (mt->caps) {
         int32_t s = mt->caps[2 * n], e = mt->caps[2 * n + 1];
-        if (s >= 0 && e >= 0) add_units(b, flat_of(mt->hS), (uint32_t)s, (uint32_t)e);
+        if (s >= 0 && e >= 0) {
+            if (!room(vm, b, (uint32_t)(e - s))) return false;
+            add_units(b, flat_of(mt->hS), (uint32_t)s, (uint32_t)e);
+        }
         return true;
     }
-    if (mt->capvals[n] != VAL_UNDEFINED) sb_add_string(vm, b, mt->capvals[n]);
+    if (mt->capvals[n] != VAL_UNDEFINED) {
+        if (!room(vm, b, str_length(mt->capvals[n]))) return false;
+        sb_add_string(vm, b, mt->capvals[n]);
+    }
     return true;
 }
 
@@ -674,6 +715,7 @@ static bool get_substitution(VM *vm, StrBuilder *b, const Match *mt, JSValue *ht
 {
     uint32_t tlen = str_length(*htemplate);
     for (uint32_t i = 0; i < tlen; i++) {
+        if (!room(vm, b, 1)) return false;
         JSString *t = flat_of(htemplate);
         uint16_t c = str_unit(t, i);
         if (c != '$' || i + 1 >= tlen) {
@@ -686,14 +728,17 @@ static bool get_substitution(VM *vm, StrBuilder *b, const Match *mt, JSValue *ht
             sb_add_unit(b, '$');
             i++;
         } else if (d == '&') {
+            if (!room(vm, b, mt->hmatched ? str_length(*mt->hmatched) : mt->match_len)) return false;
             if (mt->hmatched) sb_add_string(vm, b, *mt->hmatched);
             else add_units(b, S, mt->position, mt->position + mt->match_len);
             i++;
         } else if (d == '`') {
+            if (!room(vm, b, mt->position)) return false;
             add_units(b, S, 0, mt->position);
             i++;
         } else if (d == '\'') {
             uint32_t tail = mt->position + mt->match_len;
+            if (tail < S->length && !room(vm, b, S->length - tail)) return false;
             if (tail < S->length) add_units(b, S, tail, S->length);
             i++;
         } else if (d >= '0' && d <= '9') {
@@ -701,10 +746,10 @@ static bool get_substitution(VM *vm, StrBuilder *b, const Match *mt, JSValue *ht
             uint32_t n2 = (i + 2 < tlen && str_unit(t, i + 2) >= '0' && str_unit(t, i + 2) <= '9')
                               ? n1 * 10 + (str_unit(t, i + 2) - '0') : 0;
             if (i + 2 < tlen && n2 >= 1 && n2 <= mt->m && str_unit(t, i + 2) >= '0' && str_unit(t, i + 2) <= '9') {
-                add_capture(vm, b, mt, n2);
+                if (!add_capture(vm, b, mt, n2)) return false;
                 i += 2;
             } else if (n1 >= 1 && n1 <= mt->m) {
-                add_capture(vm, b, mt, n1);
+                if (!add_capture(vm, b, mt, n1)) return false;
                 i++;
             } else {
                 sb_add_unit(b, '$');
@@ -726,7 +771,7 @@ static bool get_substitution(VM *vm, StrBuilder *b, const Match *mt, JSValue *ht
                     uint32_t k = 0;
                     while (k < len && nm[k] == str_unit(t, i + 2 + k)) k++;
                     if (k == len) {
-                        add_capture(vm, b, mt, g);
+                        if (!add_capture(vm, b, mt, g)) return false;
                         break;
                     }
                 }
@@ -738,7 +783,7 @@ static bool get_substitution(VM *vm, StrBuilder *b, const Match *mt, JSValue *ht
                 if (v == VAL_EXCEPTION) return false;
                 if (v != VAL_UNDEFINED) {
                     v = rt_to_string(vm, v);
-                    if (v == VAL_EXCEPTION) return false;
+                    if (v == VAL_EXCEPTION || !room(vm, b, str_length(v))) return false;
                     sb_add_string(vm, b, v);
                 }
             }
@@ -847,21 +892,33 @@ static JSValue replace_fast(VM *vm, JSValue *hrx, JSValue *hs, JSValue *hrepl, b
     for (size_t k = 0; k < nmatch; k++) {
         const int32_t *mc = all + k * ncaps2;
         Match mt = { hs, NULL, (uint32_t)mc[0], (uint32_t)(mc[1] - mc[0]), mc, NULL, ncaps2 / 2 - 1, NULL, hprog };
+        if (!room(vm, &b, mt.position - next)) {
+            sb_free(&b);
+            goto out;
+        }
         add_units(&b, flat_of(hs), next, mt.position);
         if (functional) {
             JSValue r = call_replacer(vm, *hrepl, &mt);
-            if (r == VAL_EXCEPTION) {
+            if (r == VAL_EXCEPTION || !room(vm, &b, str_length(r))) {
                 sb_free(&b);
                 goto out;
             }
             sb_add_string(vm, &b, r);
         } else if (plain) {
+            if (!room(vm, &b, str_length(*hrepl))) {
+                sb_free(&b);
+                goto out;
+            }
             sb_add_string(vm, &b, *hrepl);
         } else if (!get_substitution(vm, &b, &mt, hrepl)) {
             sb_free(&b);
             goto out;
         }
         next = mt.position + mt.match_len;
+    }
+    if (!room(vm, &b, flat_of(hs)->length - next)) {
+        sb_free(&b);
+        goto out;
     }
     add_units(&b, flat_of(hs), next, flat_of(hs)->length);
     result = sb_finish(vm, &b);
@@ -921,7 +978,16 @@ static JSValue regexp_replace(VM *vm, JSValue *args, int argc, JSValue nt)
         JSValue *hres = heap_handle(vm, bi_get_index(vm, *hresults, k));
         double rlen;
         if (*hres == VAL_EXCEPTION || !bi_length_of(vm, *hres, &rlen)) goto fail;
-        uint32_t ncap = rlen > 1 ? (uint32_t)(rlen - 1) : 0;
+        /* nCaptures comes from a user exec's result: the replacer gets
+         * them all as arguments (node: at most 65535), a template can only
+         * refer to $1..$99, so only those are kept in handles */
+        double ncapd = rlen > 1 ? rlen - 1 : 0;
+        if (functional && ncapd > 65535 - 4) {
+            err_throw_type(vm, RangeError, "Too many arguments in function call (only 65535 allowed)");
+            goto fail;
+        }
+        uint32_t ncap = ncapd > 4294967294.0 ? 4294967294u : (uint32_t)ncapd;
+        uint32_t keep = functional || ncap < 99 ? ncap : 99;
         JSValue mv = bi_get_index(vm, *hres, 0);
         if (mv != VAL_EXCEPTION) mv = rt_to_string(vm, mv);
         if (mv == VAL_EXCEPTION) goto fail;
@@ -931,12 +997,12 @@ static JSValue regexp_replace(VM *vm, JSValue *args, int argc, JSValue nt)
         if (pv == VAL_EXCEPTION || !rt_to_integer_or_inf(vm, pv, &pos)) goto fail;
         pos = pos < 0 ? 0 : pos > slen ? slen : pos;
         JSValue *capvals = heap_handle(vm, VAL_UNDEFINED);
-        for (uint32_t i = 0; i < ncap; i++) heap_handle(vm, VAL_UNDEFINED);
+        for (uint32_t i = 0; i < keep; i++) heap_handle(vm, VAL_UNDEFINED);
         for (uint32_t i = 1; i <= ncap; i++) {
             JSValue c = bi_get_index(vm, *hres, i);
             if (c != VAL_EXCEPTION && c != VAL_UNDEFINED) c = rt_to_string(vm, c);
             if (c == VAL_EXCEPTION) goto fail;
-            capvals[i] = c;
+            if (i <= keep) capvals[i] = c;
         }
         JSValue nc = obj_get(vm, *hres, key(vm, "groups"));
         if (nc == VAL_EXCEPTION) goto fail;
@@ -961,6 +1027,7 @@ static JSValue regexp_replace(VM *vm, JSValue *args, int argc, JSValue nt)
         }
         if (repl == VAL_EXCEPTION) goto fail;
         if (mt.position >= next) {
+            if (!room(vm, &b, (size_t)(mt.position - next) + str_length(repl))) goto fail;
             add_units(&b, flat_of(hs), next, mt.position);
             sb_add_string(vm, &b, repl);
             next = mt.position + mt.match_len;
@@ -969,6 +1036,10 @@ static JSValue regexp_replace(VM *vm, JSValue *args, int argc, JSValue nt)
         continue;
     fail:
         heap_scope_close(vm, inner);
+        sb_free(&b);
+        BI_RETURN(VAL_EXCEPTION);
+    }
+    if (next < slen && !room(vm, &b, slen - next)) {
         sb_free(&b);
         BI_RETURN(VAL_EXCEPTION);
     }

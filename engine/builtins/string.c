@@ -596,12 +596,24 @@ static JSValue string_concat(VM *vm, JSValue *args, int argc, JSValue nt)
 
 /* ---- replace ---------------------------------------------------------------------- */
 
-/* GetSubstitution for a string pattern: $$, $&, $`, $' (no captures). */
-static void add_substitution(VM *vm, StrBuilder *b, const JSString *str, uint32_t pos, uint32_t mlen,
+/* The longest string (STR_MAX_LENGTH in str.c): checked before every bulk
+ * append, so "$`" over many matches (quadratic output) is a RangeError
+ * instead of gigabytes of builder. */
+static bool room(VM *vm, const StrBuilder *b, size_t extra)
+{
+    if (b->len + extra <= (1u << 29) - 24) return true;
+    err_throw(vm, ERRMSG_INVALID_STRING_LENGTH);
+    return false;
+}
+
+/* GetSubstitution for a string pattern: $$, $&, $`, $' (no captures).
+ * false: the result would be too long (exception pending). */
+static bool add_substitution(VM *vm, StrBuilder *b, const JSString *str, uint32_t pos, uint32_t mlen,
                              const JSString *repl)
 {
     uint32_t n = repl->length;
     for (uint32_t i = 0; i < n; i++) {
+        if (!room(vm, b, (size_t)str->length + 1)) return false;   /* any one item adds at most that */
         uint16_t c = str_unit(repl, i);
         if (c == '$' && i + 1 < n) {
             uint16_t d = str_unit(repl, i + 1);
@@ -628,6 +640,7 @@ static void add_substitution(VM *vm, StrBuilder *b, const JSString *str, uint32_
         }
         sb_add_unit(b, c);
     }
+    return true;
 }
 
 static JSValue replace(VM *vm, JSValue *args, int argc, bool all)
@@ -680,18 +693,23 @@ static JSValue replace(VM *vm, JSValue *args, int argc, bool all)
     bool matched = false;
     int64_t pos = str_index_of(vm, *hs, *hp, 0);
     while (pos >= 0) {
+        if (!room(vm, &b, (uint32_t)pos - end_of_last)) {
+            sb_free(&b);
+            BI_RETURN(VAL_EXCEPTION);
+        }
         for (uint32_t k = end_of_last; k < (uint32_t)pos; k++) sb_add_unit(&b, str_unit(flat(hs), k));
         if (functional) {
             JSValue cargs[3] = { *hp, val_number((double)pos), *hs };
             JSValue r = vm_call(vm, args[1], VAL_UNDEFINED, 3, cargs);
             if (r != VAL_EXCEPTION) r = rt_to_string(vm, r);
-            if (r == VAL_EXCEPTION) {
+            if (r == VAL_EXCEPTION || !room(vm, &b, str_length(r))) {
                 sb_free(&b);
-                BI_RETURN(r);
+                BI_RETURN(VAL_EXCEPTION);
             }
             sb_add_string(vm, &b, r);
-        } else {
-            add_substitution(vm, &b, flat(hs), (uint32_t)pos, plen, flat(hr));
+        } else if (!add_substitution(vm, &b, flat(hs), (uint32_t)pos, plen, flat(hr))) {
+            sb_free(&b);
+            BI_RETURN(VAL_EXCEPTION);
         }
         end_of_last = (uint32_t)pos + plen;
         matched = true;
@@ -703,6 +721,10 @@ static JSValue replace(VM *vm, JSValue *args, int argc, bool all)
     if (!matched) {
         sb_free(&b);
         BI_RETURN(*hs);
+    }
+    if (!room(vm, &b, slen - end_of_last)) {
+        sb_free(&b);
+        BI_RETURN(VAL_EXCEPTION);
     }
     for (uint32_t k = end_of_last; k < slen; k++) sb_add_unit(&b, str_unit(flat(hs), k));
     BI_RETURN(sb_finish(vm, &b));
