@@ -11,7 +11,9 @@
  *                       per benchmark x configuration plus each
  *                       configuration's geomean (the signature figure)
  *   warmup-SUITE-BENCH  median iteration time per iteration and
- *                       configuration, tier-ups and GCs marked
+ *                       configuration; below it a strip marking the
+ *                       iterations with baseline/opt compiles, OSR
+ *                       entries, deopts and GCs
  *   speedup             speedup over the baseline with 95% error bars, geomean
  *   breakdown           time per phase, stacked, per cell
  *   breakdown-instructions  instructions per phase under callgrind, stacked,

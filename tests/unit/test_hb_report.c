@@ -230,6 +230,18 @@ START_TEST(report_files)
     ck_assert(strstr(tex, "\\toprule") && strstr(tex, "\\bottomrule"));
     free(tex);
 
+    /* warmup curves: an event strip with a row per configuration and event
+     * kind that happened, and the markers' legend (fixture: baseline
+     * compiles in the baseline configuration, collections in both) */
+    char *gp = slurp(dir, "figures/warmup-classic-richards.gp", NULL);
+    ck_assert_ptr_nonnull(gp);
+    ck_assert_ptr_nonnull(strstr(gp, "\"baseline/marksweep: baseline compile\""));
+    ck_assert_ptr_nonnull(strstr(gp, "\"interp/marksweep: GC\""));
+    ck_assert_ptr_null(strstr(gp, "\"interp/marksweep: baseline compile\""));
+    ck_assert_ptr_nonnull(strstr(gp, "keyentry with points pt 9 ps 1.4 lc rgb \"black\" title \"baseline compile"));
+    ck_assert_ptr_nonnull(strstr(gp, "do for [out = 1:2]"));
+    free(gp);
+
     if (have_gnuplot()) {
         assert_figure(dir, "compile-vs-steady");
         assert_figure(dir, "warmup-classic-richards");
