@@ -253,7 +253,10 @@ static JSValue make_match_array(VM *vm, JSValue *hprog, JSValue *hs, const int32
     JSValue g = make_groups(vm, hprog, hs, caps, vals);
     if (g == VAL_EXCEPTION) BI_RETURN(g);
     JSValue *hg = heap_handle(vm, g);
-    if (obj_define_value(vm, *ha, key(vm, "groups"), *hg, PROP_DEFAULT) < 0) BI_RETURN(VAL_EXCEPTION);
+    /* the key first: interning it may allocate, and so move *ha and *hg */
+    JSValue gk = key(vm, "groups");
+    if (gk == VAL_EXCEPTION) BI_RETURN(gk);
+    if (obj_define_value(vm, *ha, gk, *hg, PROP_DEFAULT) < 0) BI_RETURN(VAL_EXCEPTION);
     if (has_indices) {
         JSValue ind = arr_new(vm, 0);
         if (ind == VAL_EXCEPTION) BI_RETURN(ind);
@@ -272,8 +275,13 @@ static JSValue make_match_array(VM *vm, JSValue *hprog, JSValue *hs, const int32
         }
         JSValue ig = make_groups(vm, hprog, hs, caps, pairs);
         if (ig == VAL_EXCEPTION) BI_RETURN(ig);
-        if (obj_define_value(vm, *hind, key(vm, "groups"), ig, PROP_DEFAULT) < 0) BI_RETURN(VAL_EXCEPTION);
-        if (obj_define_value(vm, *ha, key(vm, "indices"), *hind, PROP_DEFAULT) < 0) BI_RETURN(VAL_EXCEPTION);
+        JSValue *hig = heap_handle(vm, ig);
+        JSValue ik = key(vm, "groups");
+        if (ik == VAL_EXCEPTION) BI_RETURN(ik);
+        if (obj_define_value(vm, *hind, ik, *hig, PROP_DEFAULT) < 0) BI_RETURN(VAL_EXCEPTION);
+        ik = key(vm, "indices");
+        if (ik == VAL_EXCEPTION) BI_RETURN(ik);
+        if (obj_define_value(vm, *ha, ik, *hind, PROP_DEFAULT) < 0) BI_RETURN(VAL_EXCEPTION);
     }
     BI_RETURN(*ha);
 }
