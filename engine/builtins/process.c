@@ -39,6 +39,7 @@ enum {
     PS_STDOUT_WRITE, PS_STDERR_WRITE,    /* their original write functions */
     PS_KEY_WRITE,       /* the atom "write" */
     PS_ARGV,            /* the array process.argv started as */
+    PS_SCRIPT_SET,      /* true once argv[1] is the script's path */
     PS__COUNT
 };
 
@@ -696,13 +697,14 @@ bool bi_process_set_script(VM *vm, const char *abs_path)
     JSValue s = str_from_utf8(vm, abs_path, strlen(abs_path));
     if (s == VAL_EXCEPTION || !val_is_array(*ha)) goto out;
     JSValue *hstr = heap_handle(vm, s);
-    /* argv[1..] move up one */
+    /* argv[1..] move up one (the first time: a later script replaces it) */
     uint32_t n = val_obj(*ha)->length;
-    for (uint32_t i = n; i > 1; i--) {
+    for (uint32_t i = n; i > 1 && pstate(vm)->v[PS_SCRIPT_SET] != VAL_TRUE; i--) {
         JSValue v = bi_get_index(vm, *ha, i - 1);
         if (v == VAL_EXCEPTION || bi_set_index(vm, *ha, i, v) < 0) goto out;
     }
     ok = bi_set_index(vm, *ha, 1, *hstr) >= 0;
+    if (ok) pset(vm, PS_SCRIPT_SET, VAL_TRUE);
 out:
     heap_scope_close(vm, hs);
     return ok;
