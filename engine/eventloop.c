@@ -58,7 +58,7 @@ JSValue loop_process_object(VM *vm)
 /* performance.now(): milliseconds since the VM started, sub-millisecond. */
 static JSValue performance_now(VM *vm, JSValue *args, int argc, JSValue nt)
 {
-    return val_number((double)(stats_now_ns() - vm->start_ns) / 1e6);
+    return val_number(vm_monotonic_ms(vm));
 }
 
 static bool install_performance(VM *vm)
@@ -68,10 +68,7 @@ static bool install_performance(VM *vm)
     JSValue perf = obj_new(vm, vm_intrinsic(vm, INTR_ObjectPrototype));
     if (perf == VAL_EXCEPTION) goto out;
     JSValue *hperf = heap_handle(vm, perf);
-    struct timespec ts;
-    clock_gettime(CLOCK_REALTIME, &ts);
-    double wall_ms = (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
-    double origin = wall_ms - (double)(stats_now_ns() - vm->start_ns) / 1e6;
+    double origin = vm_time_origin_ms(vm);
     if (realm_def_method(vm, *hperf, "now", performance_now, 0, 0) < 0 ||
         realm_def_value(vm, *hperf, "timeOrigin", val_number(origin), PROP_DEFAULT) < 0 ||
         realm_def_value(vm, vm->global, "performance", *hperf, PROP_HIDDEN) < 0)

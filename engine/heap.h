@@ -140,7 +140,7 @@ typedef struct Heap {
     size_t max_heap;            /* --max-heap (0 = unlimited growth up to the OS) */
     uint32_t stress_every, stress_count;
     bool verify;                /* --gc-verify: run the heap verifier after each GC */
-    bool trace;                 /* --trace-gc */
+    uint8_t trace;              /* --trace-gc: 0 off, 1 on, 2 on without pause times (--deterministic) */
     int no_gc;                  /* >0: collections are deferred (never set across JS calls) */
     uint64_t bytes_allocated;   /* total since start */
     /* Size-class free lists (marksweep): free_lists[bytes / 8] is the head of

@@ -13,6 +13,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "tierlab.h"
 #include "compiler.h"
@@ -83,7 +84,7 @@ static bool vm_init(VM *vm, const TlFlags *flags, int script_argc, char **script
     if (!heap_init(vm, &vm->heap, flags->gc, flags->heap, flags->max_heap)) return false;
     vm->heap.stress_every = (uint32_t)flags->gc_stress;
     vm->heap.verify = flags->gc_verify;
-    vm->heap.trace = flags->trace_gc;
+    vm->heap.trace = (uint8_t)(flags->trace_gc ? (flags->deterministic ? 2 : 1) : 0);
 
     /* Nothing below may be collected half-built: defer GC during start-up. */
     vm->heap.no_gc++;
@@ -95,6 +96,33 @@ static bool vm_init(VM *vm, const TlFlags *flags, int script_argc, char **script
     char err[256];
     if (!tier_configure(vm, flags->tiers, err, sizeof err)) return fail("%s", err);
     return true;
+}
+
+/* Under --deterministic the clocks are virtual: they start at a fixed
+ * instant and advance one millisecond per reading, so programs that read
+ * the time still see it move, and every run sees the same values. */
+#define DETERMINISTIC_EPOCH_MS 1700000000000.0   /* 2023-11-14T22:13:20Z */
+
+double vm_wall_ms(VM *vm)
+{
+    if (vm->flags.deterministic) return DETERMINISTIC_EPOCH_MS + (double)++vm->virtual_clock_ms;
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (double)ts.tv_sec * 1000.0 + (double)ts.tv_nsec / 1e6;
+}
+
+double vm_monotonic_ms(VM *vm)
+{
+    if (vm->flags.deterministic) return (double)++vm->virtual_clock_ms;
+    return (double)(stats_now_ns() - vm->start_ns) / 1e6;
+}
+
+double vm_time_origin_ms(VM *vm)
+{
+    if (vm->flags.deterministic) return DETERMINISTIC_EPOCH_MS;
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6 - (double)(stats_now_ns() - vm->start_ns) / 1e6;
 }
 
 TlVM *tl_vm_new(const TlFlags *flags, int script_argc, char **script_argv)

@@ -107,6 +107,7 @@ typedef struct VM {
 
     /* ---- runtime services ---- */
     uint64_t start_ns;
+    uint64_t virtual_clock_ms;   /* --deterministic: readings of the virtual clock so far (vm.c) */
     uint64_t random_state[2];
     bool interrupted;        /* set asynchronously by --timeout; checked at LOOP and calls */
 } VM;
@@ -131,6 +132,15 @@ static inline JSValue *heap_handle(VM *vm, JSValue v)
 static inline Cell *vm_alloc(VM *vm, CellKind kind, size_t bytes) { return heap_alloc(vm, &vm->heap, kind, bytes); }
 static inline JSValue vm_atom(VM *vm, AtomId id) { return vm->atoms.predef[id]; }
 static inline JSValue vm_intrinsic(VM *vm, IntrinsicId id) { return vm->intrinsics[id]; }
+
+/* ---- clocks (vm.c) ----
+ * Wall-clock ms since the epoch (Date), monotonic ms since the VM started
+ * (performance.now), and the wall-clock instant of that start
+ * (performance.timeOrigin).  Under --deterministic all three are virtual:
+ * fixed at start, advancing 1 ms per reading. */
+double vm_wall_ms(VM *vm);
+double vm_monotonic_ms(VM *vm);
+double vm_time_origin_ms(VM *vm);
 
 /* ---- calling JS from C (call.c) ----
  * Re-enters the interpreter (or the function's current tier); bounded by

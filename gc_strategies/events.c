@@ -47,7 +47,7 @@ static const char *reason_name(GcReason r)
 
 static double mb(uint64_t bytes) { return (double)bytes / (1024.0 * 1024.0); }
 
-void gc_record_event(GcStats *st, const GcEvent *ev, bool trace)
+void gc_record_event(GcStats *st, const GcEvent *ev, int trace)
 {
     st->collections++;
     if (ev->kind == GC_KIND_MINOR) st->minor++;
@@ -75,12 +75,14 @@ void gc_record_event(GcStats *st, const GcEvent *ev, bool trace)
     }
 
     if (trace) {
+        char pause[32] = "-";
+        if (trace == 1) snprintf(pause, sizeof pause, "%.3fms", (double)ev->pause_ns / 1e6);
         fprintf(stderr,
-                "[gc] plan=%s kind=%s reason=%s pause=%.3fms before=%.1fMB after=%.1fMB "
+                "[gc] plan=%s kind=%s reason=%s pause=%s before=%.1fMB after=%.1fMB "
                 "moved=%.1fMB freed=%.1fMB heap=%.1fMB\n",
-                st->plan ? st->plan : "?", kind_name(ev->kind), reason_name(ev->reason),
-                (double)ev->pause_ns / 1e6, mb(ev->bytes_before), mb(ev->bytes_after),
-                mb(ev->bytes_moved), mb(ev->bytes_freed), mb(st->heap_bytes));
+                st->plan ? st->plan : "?", kind_name(ev->kind), reason_name(ev->reason), pause,
+                mb(ev->bytes_before), mb(ev->bytes_after), mb(ev->bytes_moved), mb(ev->bytes_freed),
+                mb(st->heap_bytes));
     }
 }
 

@@ -84,7 +84,9 @@ void gc_print_list(FILE *out);                   /* --gc=list */
  * --gc-verify).  Aborts with a report on a broken heap. */
 void gc_verify_heap(Heap *heap);
 /* Append ev to st->events, add it to the totals, print a --trace-gc line. */
-void gc_record_event(GcStats *st, const GcEvent *ev, bool trace);
+/* trace: 0 silent, 1 one line per collection, 2 the same without the
+ * measured pause (--deterministic logs hold decisions, not timings). */
+void gc_record_event(GcStats *st, const GcEvent *ev, int trace);
 void gc_stats_free(GcStats *st);
 uint64_t gc_now_ns(void);   /* CLOCK_MONOTONIC */
 

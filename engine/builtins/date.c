@@ -147,12 +147,7 @@ static void zone_name(double t_utc, char *buf, size_t n)
         snprintf(buf, n, "%s", tm.tm_zone);
 }
 
-static double now_ms(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_REALTIME, &ts);
-    return floor((double)ts.tv_sec * 1000.0 + (double)ts.tv_nsec / 1e6);
-}
+static double now_ms(VM *vm) { return floor(vm_wall_ms(vm)); }
 
 /* ---- parsing ------------------------------------------------------------------------ */
 
@@ -472,11 +467,11 @@ static bool time_from_fields(VM *vm, JSValue *args, int argc, double *out)
 static JSValue date_ctor(VM *vm, JSValue *args, int argc, JSValue new_target)
 {
     BI_SCOPE;
-    if (new_target == VAL_UNDEFINED) BI_RETURN(format_date(vm, now_ms(), 0));
+    if (new_target == VAL_UNDEFINED) BI_RETURN(format_date(vm, now_ms(vm), 0));
     JSValue *nt = heap_handle(vm, new_target);
     double tv;
     if (argc == 0) {
-        tv = now_ms();
+        tv = now_ms(vm);
     } else if (argc == 1) {
         JSValue v = args[0];
         if (obj_is_class(v, CLS_DATE)) {
@@ -500,7 +495,7 @@ static JSValue date_ctor(VM *vm, JSValue *args, int argc, JSValue new_target)
     BI_RETURN(bi_new_wrapper(vm, proto, CLS_DATE, val_number(tv)));
 }
 
-static JSValue date_now(VM *vm, JSValue *args, int argc, JSValue nt) { return val_number(now_ms()); }
+static JSValue date_now(VM *vm, JSValue *args, int argc, JSValue nt) { return val_number(now_ms(vm)); }
 
 static JSValue date_parse(VM *vm, JSValue *args, int argc, JSValue nt)
 {

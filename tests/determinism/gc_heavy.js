@@ -22,3 +22,6 @@ function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }
 var counts = {};
 for (var k = 0; k < 2000; k++) { var key = "c" + Math.floor(Math.random() * 50); counts[key] = (counts[key] || 0) + 1; }
 print(sum, fib(20), live.length, Object.keys(counts).join(",").length, Math.random());
+// the clocks are virtual under --deterministic
+var t0 = Date.now(), p0 = performance.now();
+print(t0, new Date().toISOString(), p0, performance.now() - p0 > 0, typeof performance.timeOrigin);

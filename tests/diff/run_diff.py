@@ -8,7 +8,7 @@ name) are reported as unavailable and skipped, so the matrix grows by itself
 as tiers and plans land.
 
 Usage: tests/diff/run_diff.py [--engine PATH] [--tiers LIST] [--gcs LIST]
-                              [--extra "flags"]... [--filter SUBSTR]
+                              [--extra "flags"]... [--filter SUBSTR] [--exclude SUBSTR]
                               [--timeout S] [-j N] [-v]
   --tiers "interp;interp,baseline;interp,baseline,opt"   (';'-separated presets;
           a preset may add tier flags: "interp,baseline --eager=baseline")
@@ -47,6 +47,7 @@ def main():
     ap.add_argument("--gcs", default="marksweep,semispace,nogc,markcompact,gencopy,genms,rc")
     ap.add_argument("--extra", action="append", default=[])
     ap.add_argument("--filter", action="append", default=[])
+    ap.add_argument("--exclude", action="append", default=[])
     ap.add_argument("--timeout", type=float, default=20.0)
     ap.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 2)
     ap.add_argument("-v", "--verbose", action="store_true")
@@ -85,7 +86,8 @@ def main():
         dirs[:] = [d for d in dirs if d != "fixtures"]   # modules the tests require, not tests
         for name in files:
             rel = os.path.relpath(os.path.join(dirpath, name), ROOT)
-            if name.endswith(".js") and (not args.filter or any(f in rel for f in args.filter)):
+            if name.endswith(".js") and (not args.filter or any(f in rel for f in args.filter)) \
+                    and not any(x in rel for x in args.exclude):
                 tests.append(rel)
     tests.sort()
 
