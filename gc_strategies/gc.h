@@ -75,6 +75,16 @@ typedef struct GcStrategy {
      * is p in the young generation; is an old holder in the remembered set. */
     bool (*is_young)(Heap *heap, const void *p);
     bool (*is_remembered)(Heap *heap, const Cell *holder);
+    /* Plans that can be a generational old generation: about how many bytes
+     * of nursery-sized cells (< HEAP_BUMP_MAX) alloc() can still serve
+     * without a collection and within heap->max_heap (SIZE_MAX without a
+     * cap).  The generational plans size the usable nursery by it, so that
+     * promoting a full nursery stays within the cap.  NULL otherwise. */
+    size_t (*headroom)(Heap *heap);
+    /* Non-moving free-list plans (marksweep): return one dead cell, as
+     * allocated by alloc(heap, bytes), to its free list at once.  rc runs
+     * marksweep as its allocator through alloc and this.  NULL otherwise. */
+    void (*free_cell)(Heap *heap, Cell *c, size_t bytes);
 } GcStrategy;
 
 const GcStrategy *gc_find(const char *name);       /* NULL if unknown */

@@ -71,6 +71,18 @@ size_t los_sweep(LargeSpace *ls, unsigned live_bits, bool clear)
     return freed;
 }
 
+void los_free(LargeSpace *ls, Cell *c, size_t bytes)
+{
+    LargeHdr *h = (LargeHdr *)(void *)c - 1;
+    if (h->prev) h->prev->next = h->next;
+    else ls->first = h->next;
+    if (h->next) h->next->prev = h->prev;
+    ls->bytes -= bytes;
+    ls->count--;
+    ls->dirty = true;
+    free(h);
+}
+
 static int cmp_ptr(const void *a, const void *b)
 {
     uintptr_t x = (uintptr_t) * (Cell *const *)a, y = (uintptr_t) * (Cell *const *)b;

@@ -51,6 +51,9 @@ Cell *los_alloc(LargeSpace *ls, size_t bytes);
 /* Free every cell whose GC bits differ from live_bits; with clear, reset the
  * survivors' bits to 0.  Returns the bytes freed. */
 size_t los_sweep(LargeSpace *ls, unsigned live_bits, bool clear);
+/* Free one cell of `bytes` (as allocated) at once (rc frees cells one by
+ * one; its cells start with its own word, so the size is passed in). */
+void los_free(LargeSpace *ls, Cell *c, size_t bytes);
 /* Is p the start of a cell in the space? (binary search; for the verifier) */
 bool los_contains(LargeSpace *ls, const void *p);
 void los_destroy(LargeSpace *ls);

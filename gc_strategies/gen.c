@@ -41,9 +41,24 @@ static void sync_old(Heap *h, Gen *g)
     g->old.no_gc = 0;
     g->old.in_gc = true;
     g->old.trace = false;
+    g->old.max_heap = g->old_cap;
 }
 
 static size_t old_footprint(Gen *g) { return g->old_plan->stats(&g->old)->heap_bytes; }
+
+static bool over_cap(Gen *g) { return g->cap && g->nursery_size + old_footprint(g) > g->cap; }
+
+/* How much of the nursery the mutator may fill before the next minor GC:
+ * all of it, unless under a cap the old generation could not absorb a full
+ * nursery; then none (the nursery is closed and cells go to the old
+ * generation directly, so nothing is promoted until a collection finds
+ * room again). */
+static size_t usable_nursery(Gen *g)
+{
+    if (!g->cap) return g->nursery_size;
+    if (over_cap(g) || g->old_plan->headroom(&g->old) < g->nursery_size) return 0;
+    return g->nursery_size;
+}
 
 /* ---- remembered set -------------------------------------------------------- */
 
@@ -123,6 +138,7 @@ static Cell *minor_weak_live(struct VM *vm, Cell *c)
 static uint64_t minor(Heap *h, Gen *g)
 {
     sync_old(h, g);
+    g->old.max_heap = 0;   /* promotion must not fail halfway (gen.h) */
     g->promoted_now = 0;
     PromoteVisitor pv = { { promote_visit }, g };
     heap_trace_roots(h->vm, &pv.base);
@@ -134,8 +150,8 @@ static uint64_t minor(Heap *h, Gen *g)
     forget_all(g);
     size_t used = (size_t)(h->bump - g->nursery);
     if (h->verify || h->stress_every) memset(g->nursery, POISON, used);
-    h->bump = g->nursery;
-    h->bump_limit = g->nursery_end;
+    h->bump = h->bump_limit = g->nursery;   /* gen_collect opens it again */
+    g->old.max_heap = g->old_cap;
     g->promoted_since += g->promoted_now;
     return g->promoted_now;
 }
@@ -155,14 +171,6 @@ static void major(Heap *h, Gen *g, GcReason reason)
     g->old_target = t > g->min_old ? t : g->min_old;
 }
 
-/* --max-heap for the generational plans counts the nursery plus the old
- * generation's live estimate (live after the last major GC + promoted
- * since), not the old plan's spare capacity (a semispace's empty half). */
-static bool over_limit(const Gen *g, size_t extra)
-{
-    return g->max_heap && g->nursery_size + g->old_live + g->promoted_since + extra > g->max_heap;
-}
-
 void gen_collect(Heap *h, GcReason reason)
 {
     Gen *g = h->plan_state;
@@ -173,9 +181,12 @@ void gen_collect(Heap *h, GcReason reason)
 
     uint64_t promoted = minor(h, g);
     if (!full && g->old_live + g->promoted_since > g->old_target) full = true;
-    if (!full && over_limit(g, 0)) full = true;   /* try to get back under --max-heap */
+    /* under a cap: the old generation could not absorb a full nursery */
+    if (!full && g->cap && (over_cap(g) || g->old_plan->headroom(&g->old) < g->nursery_size)) full = true;
     uint64_t moved_before = g->old_plan->stats(&g->old)->bytes_moved;
     if (full) major(h, g, reason);
+    h->bump = g->nursery;
+    h->bump_limit = g->nursery + usable_nursery(g);
 
     GcEvent ev = {
         .kind = full ? GC_KIND_MAJOR : GC_KIND_MINOR,
@@ -197,16 +208,18 @@ void gen_collect(Heap *h, GcReason reason)
 /* ---- allocation ------------------------------------------------------------ */
 
 /* A cell allocated directly in the old generation: fully dirty until the
- * next collection (its initialising stores skip the barrier). */
-static Cell *alloc_old(Heap *h, Gen *g, size_t bytes)
+ * next collection (its initialising stores skip the barrier).  The old
+ * plan refuses it beyond old_cap; then (if may_gc) a major collection,
+ * then NULL. */
+static Cell *alloc_old(Heap *h, Gen *g, size_t bytes, bool may_gc)
 {
-    if (over_limit(g, bytes)) {
-        if (h->no_gc > 0) return NULL;
-        heap_collect(h->vm, GC_REASON_HEAP_LIMIT);
-        if (over_limit(g, bytes)) return NULL;
-    }
     sync_old(h, g);
-    Cell *c = g->old_plan->alloc(&g->old, bytes);
+    Cell *c = over_cap(g) ? NULL : g->old_plan->alloc(&g->old, bytes);
+    if (!c && may_gc && h->no_gc == 0 && !h->in_gc) {
+        heap_collect(h->vm, GC_REASON_HEAP_LIMIT);
+        sync_old(h, g);
+        c = over_cap(g) ? NULL : g->old_plan->alloc(&g->old, bytes);
+    }
     if (!c) return NULL;
     mstack_push(&g->fresh, c);
     g->promoted_since += bytes;
@@ -229,15 +242,19 @@ Cell *gen_alloc(Heap *h, size_t bytes)
     if (bytes >= HEAP_BUMP_MAX || bytes > g->nursery_size / 4) {
         if (can_gc && g->old_live + g->promoted_since + bytes > g->old_target)
             heap_collect(h->vm, GC_REASON_ALLOC);
-        return alloc_old(h, g, bytes);
+        return alloc_old(h, g, bytes, true);
     }
     Cell *c = bump(h, bytes);
     if (c) return c;
-    if (!can_gc) return alloc_old(h, g, bytes);
+    if (!can_gc) return alloc_old(h, g, bytes, false);
+    /* A closed nursery (the old generation is nearly full): the old
+     * generation takes cells directly until it has no room (else every
+     * allocation would be a collection). */
+    if (h->bump_limit == g->nursery && (c = alloc_old(h, g, bytes, false)) != NULL) return c;
     heap_collect(h->vm, GC_REASON_ALLOC);
-    if (over_limit(g, 0)) return NULL;   /* the facade throws the OOM RangeError */
+    if (over_cap(g)) return NULL;   /* the facade throws the OOM RangeError */
     c = bump(h, bytes);
-    return c ? c : alloc_old(h, g, bytes);
+    return c ? c : alloc_old(h, g, bytes, true);
 }
 
 /* ---- set-up and queries ---------------------------------------------------- */
@@ -277,23 +294,24 @@ bool gen_init(Heap *h, const GcStrategy *old_plan, const char *name, size_t heap
         return false;
     }
     g->nursery_end = g->nursery + ns;
-    g->min_old = heap_size > 2 * ns ? heap_size - ns : DEFAULT_OLD;
+    /* ns <= max_heap / 4, so the old generation gets at least 3/4 of a cap */
+    g->cap = max_heap;
+    g->old_cap = max_heap ? max_heap - ns : 0;
+    g->min_old = heap_size ? g->old_cap : DEFAULT_OLD;
+    if (g->old_cap && g->min_old > g->old_cap) g->min_old = g->old_cap;
     g->old_target = g->min_old;
-    g->max_heap = max_heap;
-    /* The old plan's own limit stays off: promotion must never fail midway;
-     * the cap is enforced here, between collections. */
     g->old.vm = h->vm;
     g->old.plan = old_plan;
     g->old.barrier = GC_BARRIER_NONE;
     sync_old(h, g);
-    if (!old_plan->init(&g->old, g->min_old, 0)) {
+    if (!old_plan->init(&g->old, g->min_old, g->old_cap)) {
         free(g->nursery);
         free(g);
         return false;
     }
     h->plan_state = g;
     h->bump = g->nursery;
-    h->bump_limit = g->nursery_end;
+    h->bump_limit = g->nursery + usable_nursery(g);
     h->free_lists = NULL;
     h->free_max = 0;
     g->stats.heap_bytes = ns + old_footprint(g);

@@ -26,6 +26,17 @@
  *    promotion: a cell is old after surviving one minor GC), so the nursery
  *    and the remembered set are empty afterwards.  A major collection runs
  *    a minor one first, then the old plan's full collection.
+ *  - The hard cap (--heap, else --max-heap): the nursery (counted whole)
+ *    plus the old plan's footprint.  The old plan runs with
+ *    `old.max_heap = cap - nursery`, which bounds its own growth and every
+ *    direct old allocation; it is lifted only while a minor GC promotes
+ *    (promotion cannot fail halfway).  So that promotion fits anyway, the
+ *    usable nursery after each collection is min(nursery, the old plan's
+ *    headroom()), and a major collection runs when that headroom is below
+ *    a full nursery.  If the footprint is over the cap after a major
+ *    collection (genms: promotion needed blocks of classes the estimate
+ *    thought had free cells), the nursery is closed and the allocation
+ *    fails: the catchable RangeError.
  */
 #ifndef TL_GEN_H
 #define TL_GEN_H
@@ -45,7 +56,8 @@ typedef struct Gen {
     MarkStack gray;              /* promoted cells still to scan (minor GC) */
     size_t old_target;           /* major GC when the old generation outgrows it */
     size_t min_old;              /* --heap minus the nursery (or the default) */
-    size_t max_heap;
+    size_t cap;                  /* nursery + old footprint limit (0 = none) */
+    size_t old_cap;              /* cap - nursery_size: the old plan's max_heap */
     uint64_t old_live;           /* old bytes after the last major GC */
     uint64_t promoted_since;     /* bytes promoted or pretenured since then */
     uint64_t promoted_now;       /* during one minor GC */

@@ -33,8 +33,10 @@
  * if live data plus the pending allocation exceeds GROW_NUM/GROW_DEN of the
  * space, the space grows to twice the live data (at least the next
  * power-of-two step), within the hard cap (--heap / --max-heap): space +
- * large cells <= cap.  At the cap, allocation returns NULL (the facade
- * throws the catchable RangeError).
+ * large cells <= cap.  A large cell that does not fit under the cap makes
+ * the collection it triggers shrink the space (to no less than 5/4 of the
+ * live data; the pages above are given back with madvise).  At the cap,
+ * allocation returns NULL (the facade throws the catchable RangeError).
  */
 #if !defined(_DEFAULT_SOURCE)
 #define _DEFAULT_SOURCE   /* MAP_ANONYMOUS, MAP_NORESERVE */
@@ -73,6 +75,7 @@ typedef struct MarkCompact {
     LargeSpace los;
     size_t los_target;
     size_t pending;           /* bytes wanted by the allocation that collects */
+    size_t pending_large;     /* a large cell that did not fit under the cap */
     MarkStack stack;
     uint64_t live_bytes;
     GcStats stats;
@@ -256,6 +259,16 @@ static void mc_collect(Heap *h, GcReason reason)
             if (!size_tables(mc)) mc->space_size = old;
         }
     }
+    /* a large cell wants room under the cap: give up space the live data
+     * does not need (the tables keep their size; they hold nothing now) */
+    if (mc->pending_large && mc->max_heap && footprint(mc) + mc->pending_large > mc->max_heap &&
+        mc->los.bytes + mc->pending_large < mc->max_heap) {
+        size_t size = (mc->max_heap - mc->los.bytes - mc->pending_large) & ~(size_t)(BLOCK - 1);
+        if (size < mc->space_size && size >= 4096 && size >= live_space + live_space / 4) {
+            madvise(mc->base + size, mc->space_size - size, MADV_DONTNEED);
+            mc->space_size = size;
+        }
+    }
     h->bump_limit = mc->base + mc->space_size;
     mc->los_target = mc->los.bytes > mc->space_size ? 2 * mc->los.bytes : mc->los.bytes + mc->space_size;
     mc->stats.heap_bytes = footprint(mc);
@@ -281,7 +294,9 @@ static Cell *alloc_large(Heap *h, MarkCompact *mc, size_t bytes)
     if (h->no_gc == 0 && !h->in_gc &&
         (mc->los.bytes + bytes > mc->los_target || !within_max(mc, footprint(mc) + bytes))) {
         mc->pending = 0;
+        mc->pending_large = within_max(mc, footprint(mc) + bytes) ? 0 : bytes;
         heap_collect(h->vm, GC_REASON_ALLOC);
+        mc->pending_large = 0;
     }
     if (!within_max(mc, footprint(mc) + bytes)) return NULL;
     Cell *c = los_alloc(&mc->los, bytes);

@@ -34,7 +34,9 @@
  * cells), capped by --max-heap; empty blocks beyond the target are returned
  * to the OS.  If a collection does not free enough, the heap grows up to
  * --max-heap and then allocation fails (the facade throws the OOM error).
- * With heap->no_gc > 0 the heap grows instead of collecting.
+ * With heap->no_gc > 0 the heap grows instead of collecting.  The cap is
+ * read from heap->max_heap at each use, so that a generational plan running
+ * this one as its old generation can lift it while it promotes (gen.c).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -78,8 +80,14 @@ typedef struct MarkSweep {
     LargeSpace los;
     MarkStack stack;
     unsigned epoch;                /* mark value of the current cycle: 1 or 2 */
-    size_t initial, max_heap, target;
+    size_t initial, target;
     uint64_t live_bytes;           /* marked by the last collection */
+    /* headroom() (a generational old generation, where every allocation
+     * goes through ms_alloc): the free bytes in each class's blocks, and the
+     * bytes recently allocated per class (halved at each collection; the
+     * last entry counts large cells) as the expected mix of a promotion */
+    uint64_t class_free[NCLASSES];
+    uint64_t class_alloc[NCLASSES + 1];
     uint64_t alloc_at_gc;          /* heap->bytes_allocated when it ended */
     GcStats stats;
 } MarkSweep;
@@ -92,7 +100,7 @@ typedef struct MarkVisitor {
 static inline Block *block_of(const void *p) { return (Block *)((uintptr_t)p & ~(uintptr_t)(BLOCK_SIZE - 1)); }
 static inline uint8_t *block_cells(Block *b) { return (uint8_t *)b + BLOCK_HDR; }
 static size_t footprint(const MarkSweep *ms) { return ms->nblocks * BLOCK_SIZE + ms->los.bytes; }
-static bool within_max(const MarkSweep *ms, size_t bytes) { return !ms->max_heap || bytes <= ms->max_heap; }
+static bool within_max(const Heap *h, size_t bytes) { return !h->max_heap || bytes <= h->max_heap; }
 
 static void init_classes(MarkSweep *ms)
 {
@@ -256,11 +264,12 @@ static bool take_block(Heap *h, MarkSweep *ms, unsigned k, bool beyond_target)
         ms->pool = b->next;
     } else {
         size_t want = footprint(ms) + BLOCK_SIZE;
-        bool ok = (beyond_target || h->no_gc > 0) ? within_max(ms, want) : want <= ms->target;
+        bool ok = (beyond_target || h->no_gc > 0) ? within_max(h, want) : want <= ms->target;
         if (!ok || !(b = new_block(ms))) return false;
     }
     b->next = NULL;
     init_block(ms, b, k);
+    ms->class_free[k] += (uint64_t)b->ncells * b->stride;
     ms->fresh[k] = b;
     format_chunk(ms, b);
     return true;
@@ -282,13 +291,18 @@ static bool refill(Heap *h, MarkSweep *ms, unsigned k)
 
 /* ---- allocation --------------------------------------------------------- */
 
+static void release_blocks(MarkSweep *ms, size_t limit);
+
 static Cell *alloc_large(Heap *h, MarkSweep *ms, size_t bytes)
 {
     if (footprint(ms) + bytes > ms->target && h->no_gc == 0 && !h->in_gc)
         heap_collect(h->vm, GC_REASON_ALLOC);
-    if (!within_max(ms, footprint(ms) + bytes)) return NULL;
+    /* empty blocks kept for small cells give way to a large one at the cap */
+    if (!within_max(h, footprint(ms) + bytes) && h->max_heap > bytes) release_blocks(ms, h->max_heap - bytes);
+    if (!within_max(h, footprint(ms) + bytes)) return NULL;
     Cell *c = los_alloc(&ms->los, bytes);
     ms->stats.heap_bytes = footprint(ms);
+    if (c) ms->class_alloc[NCLASSES] += bytes;
     return c;
 }
 
@@ -300,6 +314,8 @@ static Cell *ms_alloc(Heap *h, size_t bytes)
     if (!ms->heads[k] && !refill(h, ms, k)) return NULL;
     Cell *c = ms->heads[k];
     ms->heads[k] = *(Cell **)(void *)((uint8_t *)c + 8);
+    ms->class_alloc[k] += ms->class_size[k];
+    ms->class_free[k] = ms->class_free[k] > ms->class_size[k] ? ms->class_free[k] - ms->class_size[k] : 0;
     return c;
 }
 
@@ -324,12 +340,13 @@ static Cell *ms_weak_live(struct VM *vm, Cell *c)
     return cell_gcbits(c) == ms->epoch ? c : NULL;
 }
 
-/* Return empty pooled blocks to the OS while the heap exceeds its target. */
-static void release_blocks(MarkSweep *ms)
+/* Return empty pooled blocks to the OS while the footprint exceeds limit. */
+static void release_blocks(MarkSweep *ms, size_t limit)
 {
     size_t fp = footprint(ms);
+    if (fp <= limit || !ms->pool) return;
     Block **prev = &ms->pool;
-    while (*prev && fp > ms->target) {
+    while (*prev && fp > limit) {
         Block *b = *prev;
         *prev = b->next;
         b->stride = UINT32_MAX;   /* tombstone for the compaction below */
@@ -370,6 +387,8 @@ static void ms_collect(Heap *h, GcReason reason)
     los_sweep(&ms->los, ms->epoch, false);
     ms->pool = NULL;
     size_t nonempty = 0;
+    memset(ms->class_free, 0, sizeof ms->class_free);
+    for (unsigned k = 0; k <= NCLASSES; k++) ms->class_alloc[k] /= 2;
     for (size_t i = ms->nblocks; i-- > 0;) {
         Block *b = ms->blocks[i];
         if (b->live == 0) {
@@ -380,14 +399,15 @@ static void ms_collect(Heap *h, GcReason reason)
             b->next = ms->unswept[b->cls];
             ms->unswept[b->cls] = b;
             nonempty++;
+            ms->class_free[b->cls] += (uint64_t)(b->ncells - b->live) * b->stride;
         }
     }
 
     /* growth policy */
     size_t live_fp = nonempty * BLOCK_SIZE + ms->los.bytes;
     ms->target = live_fp * 2 > ms->initial ? live_fp * 2 : ms->initial;
-    if (ms->max_heap && ms->target > ms->max_heap) ms->target = ms->max_heap;
-    release_blocks(ms);
+    if (h->max_heap && ms->target > h->max_heap) ms->target = h->max_heap;
+    release_blocks(ms, ms->target);
     ms->stats.heap_bytes = footprint(ms);
     ms->alloc_at_gc = h->bytes_allocated;
 
@@ -424,6 +444,73 @@ static bool ms_contains(Heap *h, const void *p)
 
 static GcStats *ms_stats(Heap *h) { return &((MarkSweep *)h->plan_state)->stats; }
 
+/* rc's allocator interface: c was returned by ms_alloc(h, bytes) and is
+ * dead.  Its first word may not be a cell header (rc keeps its count
+ * there), so the size comes from the caller. */
+static void ms_free_cell(Heap *h, Cell *c, size_t bytes)
+{
+    MarkSweep *ms = h->plan_state;
+    if (bytes > SMALL_MAX) {
+        los_free(&ms->los, c, bytes);
+        ms->stats.heap_bytes = footprint(ms);
+        return;
+    }
+    unsigned k = ms->class_of[bytes >> 3];
+    uint32_t stride = ms->class_size[k];
+    if (h->verify || h->stress_every) memset((uint8_t *)c + 16, POISON, stride - 16);
+    make_free(c, stride, ms->heads[k]);
+    ms->heads[k] = c;
+    ms->class_free[k] += stride;
+}
+
+/* Blocks class k needs for `demand` more bytes beyond its free cells. */
+static uint64_t blocks_for(const MarkSweep *ms, unsigned k, uint64_t demand)
+{
+    if (demand <= ms->class_free[k]) return 0;
+    uint64_t per_block = (BLOCK_SIZE - BLOCK_HDR) / ms->class_size[k] * ms->class_size[k];
+    return (demand - ms->class_free[k] + per_block - 1) / per_block;
+}
+
+/* Blocks needed to allocate u more bytes in the mix of class_alloc (large
+ * cells take their exact size out of the same room). */
+static uint64_t blocks_needed(const MarkSweep *ms, uint64_t u, uint64_t total)
+{
+    uint64_t n = 0;
+    for (unsigned k = 2; k < NCLASSES; k++)
+        if (ms->class_alloc[k]) n += blocks_for(ms, k, (uint64_t)((double)u * ms->class_alloc[k] / total));
+    uint64_t large = (uint64_t)((double)u * ms->class_alloc[NCLASSES] / total);
+    return n + (large + BLOCK_SIZE - 1) / BLOCK_SIZE;
+}
+
+/* An estimate for gen.c: the largest amount the next promotion can have
+ * if it comes in the same mix of size classes as recent allocation, so
+ * that each class first fills its free cells and then takes whole blocks
+ * (empty pooled ones, then new ones under the cap).  9/8 covers the
+ * rounding of a cell to its class (classes above 256 bytes are 1/8 apart).
+ * A promotion in another mix may still overshoot; gen.c checks the
+ * footprint after promoting. */
+static size_t ms_headroom(Heap *h)
+{
+    MarkSweep *ms = h->plan_state;
+    if (!h->max_heap) return SIZE_MAX;
+    size_t fp = footprint(ms);
+    uint64_t avail = fp < h->max_heap ? (h->max_heap - fp) / BLOCK_SIZE : 0;
+    for (Block *b = ms->pool; b; b = b->next) avail++;
+    uint64_t total = 0, free = 0;
+    for (unsigned k = 0; k <= NCLASSES; k++) total += ms->class_alloc[k];
+    for (unsigned k = 0; k < NCLASSES; k++) free += ms->class_free[k];
+    /* no history yet: half the whole blocks (a first promotion opens a
+     * block for each class it meets) */
+    if (total == 0) return (size_t)(avail * (BLOCK_SIZE - BLOCK_HDR) / 2);
+    uint64_t lo = 0, hi = (avail + 1) * BLOCK_SIZE + free;
+    while (lo < hi) {   /* the largest u whose blocks fit */
+        uint64_t mid = lo + (hi - lo + 1) / 2;
+        if (blocks_needed(ms, mid, total) <= avail) lo = mid;
+        else hi = mid - 1;
+    }
+    return (size_t)(lo / 9 * 8);
+}
+
 static bool ms_init(Heap *h, size_t heap_size, size_t max_heap)
 {
     MarkSweep *ms = calloc(1, sizeof *ms);
@@ -434,7 +521,6 @@ static bool ms_init(Heap *h, size_t heap_size, size_t max_heap)
     init_classes(ms);
     ms->initial = heap_size ? heap_size : DEFAULT_HEAP;
     if (max_heap && ms->initial > max_heap) ms->initial = max_heap;
-    ms->max_heap = max_heap;
     ms->target = ms->initial;
     ms->epoch = 1;
     ms->stats.plan = "marksweep";
@@ -474,4 +560,6 @@ const GcStrategy gc_marksweep = {
     .write_barrier = NULL,
     .contains = ms_contains,
     .stats = ms_stats,
+    .headroom = ms_headroom,
+    .free_cell = ms_free_cell,
 };

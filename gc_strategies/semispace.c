@@ -17,9 +17,15 @@
  * Policy: spaces start at --heap / 2 (default 4 MiB each).  When the live
  * data after a collection (plus the allocation that triggered it) exceeds
  * half a space, both spaces are replaced by ones twice as big (or more) and
- * the live data is copied once more, within --max-heap (2 spaces + large
- * cells).  The large-object space triggers a collection when it has grown by
- * max(space size, its live size) since the last one.
+ * the live data is copied once more, within the cap heap->max_heap (2 spaces
+ * + large cells).  The large-object space triggers a collection when it has
+ * grown by max(space size, its live size) since the last one.  A large cell
+ * that does not fit under the cap asks the next collection to shrink the
+ * spaces (to no less than 5/4 of the live data) to make room for it.
+ *
+ * The cap is read from heap->max_heap at each use (not copied), so that a
+ * generational plan running this one as its old generation can lift it
+ * while it promotes (gen.c).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -37,10 +43,10 @@ typedef struct SemiSpace {
     uint8_t *cur, *cur_end;       /* allocation space: [cur, heap->bump) is in use */
     uint8_t *spare, *spare_end;   /* the next to-space */
     size_t space_size;
-    size_t max_heap;
     LargeSpace los;
     size_t los_target;            /* collect when los.bytes would exceed it */
     size_t pending;               /* bytes wanted by the allocation that is collecting */
+    size_t pending_large;         /* a large cell that did not fit under the cap */
     /* during a collection */
     uint8_t *from_start, *from_end, *to_start, *to_end, *to_free;
     MarkStack gray;               /* marked large cells still to trace */
@@ -57,7 +63,7 @@ static size_t large_min(const SemiSpace *ss)
     return ss->space_size / 4 < LARGE_MIN ? ss->space_size / 4 : LARGE_MIN;
 }
 static size_t footprint(const SemiSpace *ss) { return 2 * ss->space_size + ss->los.bytes; }
-static bool within_max(const SemiSpace *ss, size_t bytes) { return !ss->max_heap || bytes <= ss->max_heap; }
+static bool within_max(const Heap *h, size_t bytes) { return !h->max_heap || bytes <= h->max_heap; }
 
 /* ---- copying ------------------------------------------------------------- */
 
@@ -129,18 +135,11 @@ static size_t evacuate(Heap *h, SemiSpace *ss, uint8_t *to, uint8_t *to_end, siz
     return copied;
 }
 
-/* Live data exceeds half a space: copy it into bigger spaces.  Returns the
- * bytes copied (0 if the heap cannot grow). */
-static size_t grow(Heap *h, SemiSpace *ss, size_t live, size_t *los_freed)
+/* Replace both spaces by spaces of `size` bytes and copy the live data
+ * (which fits) into the new current one.  Returns the bytes copied (0 if
+ * malloc fails; the old spaces then stay). */
+static size_t resize(Heap *h, SemiSpace *ss, size_t size, size_t *los_freed)
 {
-    size_t size = ss->space_size;
-    while (live + ss->pending > size / 2) size *= 2;
-    if (ss->max_heap) {
-        size_t cap = ss->max_heap > ss->los.bytes ? (ss->max_heap - ss->los.bytes) / 2 : 0;
-        cap &= ~(size_t)7;
-        if (size > cap) size = cap;
-    }
-    if (size <= ss->space_size) return 0;
     uint8_t *to = malloc(size), *spare = malloc(size);
     if (!to || !spare) {
         free(to);
@@ -156,6 +155,32 @@ static size_t grow(Heap *h, SemiSpace *ss, size_t live, size_t *los_freed)
     ss->spare_end = spare + size;
     ss->space_size = size;
     return copied;
+}
+
+/* Live data exceeds half a space: copy it into bigger spaces.  Returns the
+ * bytes copied (0 if the heap cannot grow). */
+static size_t grow(Heap *h, SemiSpace *ss, size_t live, size_t *los_freed)
+{
+    size_t size = ss->space_size;
+    while (live + ss->pending > size / 2) size *= 2;
+    if (h->max_heap) {
+        size_t cap = h->max_heap > ss->los.bytes ? (h->max_heap - ss->los.bytes) / 2 : 0;
+        cap &= ~(size_t)7;
+        if (size > cap) size = cap;
+    }
+    if (size <= ss->space_size) return 0;
+    return resize(h, ss, size, los_freed);
+}
+
+/* A large cell of ss->pending_large bytes does not fit under the cap: make
+ * the spaces smaller if the live data leaves room.  Returns bytes copied. */
+static size_t shrink_for_large(Heap *h, SemiSpace *ss, size_t live, size_t *los_freed)
+{
+    size_t need = ss->los.bytes + ss->pending_large;
+    if (!h->max_heap || footprint(ss) + ss->pending_large <= h->max_heap || need >= h->max_heap) return 0;
+    size_t size = ((h->max_heap - need) / 2) & ~(size_t)7;
+    if (size >= ss->space_size || size < 4096 || size < live + live / 4) return 0;
+    return resize(h, ss, size, los_freed);
 }
 
 static void ss_collect(Heap *h, GcReason reason)
@@ -175,6 +200,8 @@ static void ss_collect(Heap *h, GcReason reason)
 
     size_t live = (size_t)(h->bump - ss->cur);
     if (live + ss->pending > ss->space_size / 2) moved += grow(h, ss, live, &los_freed);
+    if (ss->pending_large) moved += shrink_for_large(h, ss, (size_t)(h->bump - ss->cur), &los_freed);
+    ss->pending_large = 0;
 
     size_t after = (size_t)(h->bump - ss->cur) + ss->los.bytes;
     ss->los_target = ss->los.bytes > ss->space_size ? 2 * ss->los.bytes : ss->los.bytes + ss->space_size;
@@ -196,11 +223,18 @@ static void ss_collect(Heap *h, GcReason reason)
 
 static Cell *alloc_large(Heap *h, SemiSpace *ss, size_t bytes)
 {
-    if (ss->los.bytes + bytes > ss->los_target && h->no_gc == 0 && !h->in_gc) {
+    bool can_gc = h->no_gc == 0 && !h->in_gc;
+    if (ss->los.bytes + bytes > ss->los_target && can_gc) {
         ss->pending = 0;
         heap_collect(h->vm, GC_REASON_ALLOC);
     }
-    if (!within_max(ss, footprint(ss) + bytes)) return NULL;
+    if (!within_max(h, footprint(ss) + bytes)) {
+        /* the next collection shrinks the spaces for it if it can (now, or
+         * the major collection of a generational plan that gets NULL) */
+        ss->pending_large = bytes;
+        if (can_gc) heap_collect(h->vm, GC_REASON_HEAP_LIMIT);
+        if (!within_max(h, footprint(ss) + bytes)) return NULL;
+    }
     Cell *c = los_alloc(&ss->los, bytes);
     ss->stats.heap_bytes = footprint(ss);
     return c;
@@ -222,7 +256,7 @@ static Cell *ss_alloc(Heap *h, size_t bytes)
     if (c) return c;
     if (h->no_gc > 0 || h->in_gc) {
         /* cannot move anything now: a non-moving cell instead */
-        if (!within_max(ss, footprint(ss) + bytes)) return NULL;
+        if (!within_max(h, footprint(ss) + bytes)) return NULL;
         c = los_alloc(&ss->los, bytes);
         ss->stats.heap_bytes = footprint(ss);
         return c;
@@ -245,6 +279,21 @@ static bool ss_contains(Heap *h, const void *p)
 
 static GcStats *ss_stats(Heap *h) { return &((SemiSpace *)h->plan_state)->stats; }
 
+/* Promotion fills the current space, then goes to the large-object space
+ * within the cap.  A cell that does not fit the space's tail goes there
+ * too, so the tail (less than one nursery cell, < LARGE_MIN) may be lost;
+ * in a space so small that nursery cells count as large, only the cap's
+ * room counts. */
+static size_t ss_headroom(Heap *h)
+{
+    SemiSpace *ss = h->plan_state;
+    if (!h->max_heap) return SIZE_MAX;
+    size_t fp = footprint(ss);
+    size_t room = h->max_heap > fp ? h->max_heap - fp : 0;
+    size_t free_cur = large_min(ss) == LARGE_MIN ? (size_t)(ss->cur_end - h->bump) : 0;
+    return free_cur + room > LARGE_MIN ? free_cur + room - LARGE_MIN : 0;
+}
+
 static bool ss_init(Heap *h, size_t heap_size, size_t max_heap)
 {
     SemiSpace *ss = calloc(1, sizeof *ss);
@@ -256,7 +305,6 @@ static bool ss_init(Heap *h, size_t heap_size, size_t max_heap)
     if (max_heap && total > max_heap) total = max_heap;
     ss->space_size = (total / 2) & ~(size_t)7;
     if (ss->space_size < 4096) ss->space_size = 4096;
-    ss->max_heap = max_heap;
     ss->cur = malloc(ss->space_size);
     ss->spare = malloc(ss->space_size);
     if (!ss->cur || !ss->spare) {
@@ -306,4 +354,5 @@ const GcStrategy gc_semispace = {
     .write_barrier = NULL,
     .contains = ss_contains,
     .stats = ss_stats,
+    .headroom = ss_headroom,
 };

@@ -2,7 +2,8 @@
  * test_gc_gen.c -- unit tests of the generational plans gencopy and genms
  * (Check): survival across minor and major collections, promotion, an
  * old->young store through heap_store surviving a minor GC, a missing
- * barrier caught by the verifier (in a forked child), large cells.
+ * barrier caught by the verifier (in a forked child), large cells, --heap
+ * as a hard cap on nursery + old generation.
  */
 #include <check.h>
 #include <stdlib.h>
@@ -150,6 +151,54 @@ START_TEST(test_churn_and_large)
 }
 END_TEST
 
+/* --heap is a hard cap on nursery + old footprint: fill the heap with a
+ * live chain of cells of mixed sizes (small, mid-size and large, which go
+ * to the old generation directly) until allocation fails; no successful
+ * allocation may leave the footprint above the cap, the failure must be
+ * the pending out-of-memory exception, and after dropping the chain the
+ * heap must serve allocations again. */
+START_TEST(test_heap_cap)
+{
+    const size_t cap = 16u << 20;
+    TlFlags flags;
+    flags_init(&flags);
+    flags.gc = PLANS[_i];
+    flags.heap = cap;
+    VM *vm = (VM *)tl_vm_new(&flags, 0, NULL);
+    ck_assert_ptr_nonnull(vm);
+    const GcStrategy *p = vm->heap.plan;
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *head = heap_handle(vm, VAL_NULL);
+    static const uint32_t sizes[] = { 2, 6, 13, 40, 100, 300, 30000 };
+    bool oom = false;
+    uint64_t held = 0;
+    for (uint32_t i = 0; i < 10000000 && !oom; i++) {
+        uint32_t n = sizes[i % 7 == 6 ? (i / 7) % 7 : i % 6];
+        ValArray *a = (ValArray *)vm_alloc(vm, CELL_VALARRAY, sizeof(ValArray) + n * sizeof(JSValue));
+        if (!a) {
+            oom = true;
+            break;
+        }
+        a->capacity = a->count = n;
+        a->v[0] = *head;
+        for (uint32_t k = 1; k < n; k++) a->v[k] = val_from_int((int32_t)i);
+        *head = val_from_cell(&a->hdr);
+        held += n * 8;
+        ck_assert_msg(p->stats(&vm->heap)->heap_bytes <= cap, "%s: footprint %llu over the cap after %u cells",
+                      PLANS[_i], (unsigned long long)p->stats(&vm->heap)->heap_bytes, i);
+    }
+    ck_assert_msg(oom, "%s: no out-of-memory after %llu bytes", PLANS[_i], (unsigned long long)held);
+    ck_assert(vm->exception == vm->intrinsics[INTR_OutOfMemoryError]);
+    ck_assert_uint_gt(held, cap / 4);   /* the cap was used, not refused early */
+    vm->exception = VAL_HOLE;
+    *head = VAL_NULL;
+    for (int i = 0; i < 1000; i++) ck_assert_ptr_nonnull(new_arr(vm, i % 3 ? 50 : 30000, i));
+    ck_assert(p->stats(&vm->heap)->heap_bytes <= cap);
+    heap_scope_close(vm, hs);
+    tl_vm_free((TlVM *)vm);
+}
+END_TEST
+
 static Suite *gen_suite(void)
 {
     Suite *s = suite_create("gc_gen");
@@ -159,6 +208,7 @@ static Suite *gen_suite(void)
     tcase_add_loop_test(tc, test_old_to_young_store, 0, NPLANS);
     tcase_add_loop_test(tc, test_missing_barrier_caught, 0, NPLANS);
     tcase_add_loop_test(tc, test_churn_and_large, 0, NPLANS);
+    tcase_add_loop_test(tc, test_heap_cap, 0, NPLANS);
     suite_add_tcase(s, tc);
     return s;
 }
