@@ -200,14 +200,17 @@ static void source_release(Source *s)
 static void report_syntax_error(const Source *s, uint32_t line, uint32_t col, const char *msg)
 {
     fprintf(stderr, "%s:%u:%u: SyntaxError: %s\n", s->name, line, col, msg);
+    /* lines end at \n, \r\n or a lone \r, as the lexer counts them; the
+     * caret stays within the printed line (a column past its end, e.g. from
+     * a U+2028 the lexer counted, read past the end of the source) */
     const char *p = s->text, *end = s->text + s->len;
     for (uint32_t l = 1; l < line && p < end; p++)
-        if (*p == '\n') l++;
-    const char *eol = memchr(p, '\n', (size_t)(end - p));
-    if (!eol) eol = end;
+        if (*p == '\n' || (*p == '\r' && (p + 1 == end || p[1] != '\n'))) l++;
+    const char *eol = p;
+    while (eol < end && *eol != '\n' && *eol != '\r') eol++;
     if (eol - p > 200 || p >= end) return;
     fprintf(stderr, "%.*s\n", (int)(eol - p), p);
-    for (uint32_t c = 1; c < col && c < 200; c++) fputc(p[c - 1] == '\t' ? '\t' : ' ', stderr);
+    for (uint32_t c = 1; c < col && c < 200 && p + c - 1 < eol; c++) fputc(p[c - 1] == '\t' ? '\t' : ' ', stderr);
     fputs("^\n", stderr);
 }
 
