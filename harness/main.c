@@ -473,6 +473,29 @@ static int cmd_merge(int argc, char **argv)
     return 0;
 }
 
+/* doctor: can this machine count instructions under callgrind? */
+static void doctor_callgrind(FILE *out)
+{
+    char *vg = exp_executor_path("valgrind");
+    if (!vg) {
+        fputs("callgrind: valgrind not found on PATH (apt-get install valgrind); experiments with a callgrind: key "
+              "cannot run here\n",
+              out);
+        return;
+    }
+    char *argv[] = {vg, "--version", NULL};
+    RunSpec spec = {argv, 30, 0, false};
+    RunResult res;
+    char version[64] = "?";
+    if (run_exec(&spec, &res)) {
+        if (res.status == RUN_OK && res.out) sscanf(res.out, "%63s", version);
+        run_result_free(&res);
+    }
+    fprintf(out, "callgrind: %s (%s): deterministic instruction counts per phase with a callgrind: key in an "
+                 "experiment\n", version, vg);
+    free(vg);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2 || !strcmp(argv[1], "--help") || !strcmp(argv[1], "-h")) {
@@ -482,6 +505,7 @@ int main(int argc, char **argv)
     const char *cmd = argv[1];
     if (!strcmp(cmd, "doctor")) {
         ctr_doctor(stdout);
+        doctor_callgrind(stdout);
         char *id = meta_machine_id();
         printf("machine: %s\n", id ? id : "?");
         free(id);

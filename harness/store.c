@@ -144,7 +144,17 @@ bool store_open(Store *st, const char *root, const char *out_dir, const Experime
             char path[1100], id[65];
             snprintf(path, sizeof path, "%s/results.jsonl", out_dir);
             header_run_id(path, id);
-            if (strcmp(id, m->run_id) == 0) snprintf(st->dir, sizeof st->dir, "%s", out_dir);
+            struct stat sb;
+            if (strcmp(id, m->run_id) == 0) {
+                snprintf(st->dir, sizeof st->dir, "%s", out_dir);
+            } else if (stat(path, &sb) == 0 && sb.st_size > 0) {
+                /* another experiment's (or another build's) results: never overwrite them silently */
+                snprintf(err, errlen,
+                         "%s holds the results of another run (run id %.12s, this one is %.12s: the experiment or an "
+                         "executor binary changed); choose another --out, or pass --no-resume to overwrite it",
+                         path, id[0] ? id : "unreadable", m->run_id);
+                return false;
+            }
         } else if (best[0]) {
             snprintf(st->dir, sizeof st->dir, "%s/%s", root, best);
         }

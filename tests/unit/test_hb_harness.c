@@ -252,6 +252,20 @@ START_TEST(store_resumes_and_cuts_a_torn_line)
     }
     fclose(f);
 
+    /* another experiment into the same --out: refused, the file untouched */
+    Experiment other;
+    Matrix om;
+    char *text = strdup(GOOD);
+    text[strlen("name: ")] = 'u';   /* name: t -> name: u */
+    ck_assert(exp_load(&other, write_file("other.yaml", text), err, sizeof err));
+    ck_assert(exp_resolve(&other, &om, err, sizeof err));
+    ck_assert(!store_open(&st, tmpdir, out, &other, &om, true, err, sizeof err));
+    ck_assert_msg(strstr(err, "holds the results of another run") && strstr(err, "--no-resume"), "%s", err);
+    ck_assert_uint_eq(count_lines(path, "\"type\":\"exec\""), 2);
+    exp_matrix_free(&om);
+    exp_free(&other);
+    free(text);
+
     /* --no-resume starts a new file */
     ck_assert(store_open(&st, tmpdir, out, &exp, &m, false, err, sizeof err));
     ck_assert(!st.resumed);
