@@ -362,8 +362,13 @@ static void stmt_for_in_of(FuncState *fs, Node *n)
         bc_emit(&fs->b, BC_CALL, call, call, 0, fb_new(fs, FB_CALL));
         emit_await(fs, call, call);
         emit_jump(fs, BC_ASYNC_ITER_RESULT, val, call, &exit);
+    } else if (is_of) {
+        uint32_t body = 0;
+        emit_jump(fs, BC_FOR_OF_NEXT, val, it, &body);
+        emit_jump(fs, BC_FOR_OF_RESULT, val, 0, &exit);
+        patch_here(fs, body);
     } else {
-        emit_jump(fs, is_of ? BC_ITER_NEXT : BC_FOR_IN_NEXT, val, it, &exit);
+        emit_jump(fs, BC_FOR_IN_NEXT, val, it, &exit);
     }
     uint32_t body_start = here(fs);
     if (is_of) {

@@ -443,7 +443,7 @@ static JSValue async_generator_throw(VM *vm, JSValue *args, int argc, JSValue nt
 JSValue bi_generator_yield(VM *vm, JSValue *g, JSValue v, bool raw, bool *go_on)
 {
     *go_on = false;
-    if (kind_of(g[0]) != GEN_KIND_ASYNC_GENERATOR) return raw ? v : bi_iter_result(vm, v, false);
+    if (kind_of(g[0]) != GEN_KIND_ASYNC_GENERATOR) return raw ? v : bi_generator_iter_result(vm, v, false);
     /* AsyncGeneratorYield: the value (already awaited) answers the first
      * request; a queued request continues the body at once */
     if (!complete_step(vm, g[0], GEN_MODE_NEXT, v, false)) return VAL_EXCEPTION;
@@ -497,7 +497,7 @@ JSValue bi_generator_return(VM *vm, JSValue gen, JSValue v)
     release(vm, *hg);
     switch (kind_of(*hg)) {
     case GEN_KIND_GENERATOR:
-        result = bi_iter_result(vm, *hv, true);
+        result = bi_generator_iter_result(vm, *hv, true);
         break;
     case GEN_KIND_ASYNC: {
         JSValue *hp = heap_handle(vm, rec_of(*hg)->v[G_PROMISE]);
@@ -539,7 +539,39 @@ JSValue bi_generator_throw(VM *vm, JSValue gen, JSValue exc)
     return result;
 }
 
-JSValue bi_generator_iter_result(VM *vm, JSValue v, bool done) { return bi_iter_result(vm, v, done); }
+/* CreateIterResultObject without the two property definitions: the
+ * object takes the shape of a template made the same way at start-up
+ * (so it also shares ICs with bi_iter_result's objects). */
+JSValue bi_generator_iter_result(VM *vm, JSValue v, bool done)
+{
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *hv = heap_handle(vm, v);
+    JSValue r = VAL_EXCEPTION;
+    JSValue slots = valarray_new(vm, 4);
+    if (slots == VAL_EXCEPTION) goto out;
+    va(slots)->v[0] = *hv;   /* initialising stores: value, done */
+    va(slots)->v[1] = val_from_bool(done);
+    JSValue *hs_ = heap_handle(vm, slots);
+    JSValue o = obj_new(vm, vm_intrinsic(vm, INTR_ObjectPrototype));
+    if (o == VAL_EXCEPTION) goto out;
+    JSObject *obj = val_obj(o);   /* fresh: initialising stores */
+    obj->shape = val_obj(vm_intrinsic(vm, INTR_IterResultTemplate))->shape;
+    obj->slots = va(*hs_);
+    r = o;
+out:
+    heap_scope_close(vm, hs);
+    return r;
+}
+
+int bi_generator_result_fast(VM *vm, JSValue r, JSValue *value)
+{
+    if (!val_is_object(r)) return -1;
+    JSObject *o = val_obj(r);
+    if (o->shape != val_obj(vm_intrinsic(vm, INTR_IterResultTemplate))->shape) return -1;
+    if (rt_to_boolean(o->slots->v[1])) return 1;
+    *value = o->slots->v[0];
+    return 0;
+}
 
 /* ---- GeneratorFunction, AsyncFunction, AsyncGeneratorFunction ---------------- */
 
@@ -811,6 +843,9 @@ static bool make_methods(VM *vm, JSValue proto, const char *tag, NativeFn next, 
 
 bool bi_generator_init(VM *vm)
 {
+    JSValue t = bi_iter_result(vm, VAL_UNDEFINED, false);
+    if (t == VAL_EXCEPTION) return false;
+    vm->intrinsics[INTR_IterResultTemplate] = t;
     if (!make_object(vm, INTR_GeneratorPrototype, vm_intrinsic(vm, INTR_IteratorPrototype))) return false;
     if (!make_object(vm, INTR_AsyncIteratorPrototype, vm_intrinsic(vm, INTR_ObjectPrototype))) return false;
     if (realm_def_method_key(vm, vm_intrinsic(vm, INTR_AsyncIteratorPrototype), vm_intrinsic(vm, INTR_SymbolAsyncIterator),

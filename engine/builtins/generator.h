@@ -89,7 +89,10 @@ int bi_generator_async_iterator(VM *vm, JSValue *pair, JSValue obj);
  * applicable (call method), -1 RangeError (stack full). */
 int bi_generator_resume_inline(VM *vm, JSValue method, JSValue receiver, JSValue value, uint16_t ret_reg);
 
-/* CreateIterResultObject(v, done), for the interpreter's helpers. */
+/* CreateIterResultObject(v, done), fast (the shape is known). */
 JSValue bi_generator_iter_result(VM *vm, JSValue v, bool done);
+/* IteratorComplete / IteratorValue of a result made above, without
+ * lookups: 1 done, 0 not done (*value set), -1 not such a result. */
+int bi_generator_result_fast(VM *vm, JSValue r, JSValue *value);
 
 #endif

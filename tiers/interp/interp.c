@@ -1454,6 +1454,57 @@ do_return: {
         retv = bi_generator_throw(vm, R(U16(1)), R(U16(3)));
         CHECK(retv);
         goto do_return;
+    CASE(FOR_OF_NEXT) {
+        JSValue *pair = &R(U16(3));
+        if (LIKELY(val_is_int(pair[1]))) {
+            /* array fast path, as ITER_NEXT: pair = [array, next index] */
+            JSObject *a = val_obj(pair[0]);
+            uint32_t i = (uint32_t)val_int(pair[1]);
+            JSValue v;
+            if (i >= a->length) {
+                pair[1] = val_from_int(INT32_MAX);   /* exhausted for good */
+                R(U16(1)) = VAL_HOLE;
+                NEXT(SZ_RRJ);
+            }
+            if (LIKELY(arr_fast_get(pair[0], i, &v))) {
+                pair[1] = val_from_int((int32_t)i + 1);
+                R(U16(1)) = v;
+                JUMP_BY(I32(5));
+            }
+            SYNC();
+            int r = interp_iter_next(vm, pair, &v);
+            CHECK_INT(r);
+            if (!r) {
+                R(U16(1)) = VAL_HOLE;
+                NEXT(SZ_RRJ);
+            }
+            R(U16(1)) = v;
+            JUMP_BY(I32(5));
+        }
+        SYNC();
+        int r = bi_generator_resume_inline(vm, pair[1], pair[0], VAL_UNDEFINED, U16(1));
+        CHECK_INT(r);
+        if (r) {
+            /* the generator's frame runs in this loop; its result lands in R(a) */
+            fr = call_top_frame(vm);
+            LOAD_FRAME();
+            TIER_SWITCH();
+            DISPATCH();
+        }
+        JSValue v = vm_call(vm, pair[1], pair[0], 0, NULL);
+        CHECK(v);
+        R(U16(1)) = v;
+        NEXT(SZ_RRJ);
+    }
+    CASE(FOR_OF_RESULT) {
+        JSValue res = R(U16(1));
+        if (res == VAL_HOLE) JUMP_BY(I32(3));
+        SYNC();
+        int r = interp_iter_result(vm, res, &R(U16(1)));
+        CHECK_INT(r);
+        if (r) JUMP_BY(I32(3));
+        NEXT(SZ_RJ);
+    }
     CASE(GET_ASYNC_ITERATOR)
         SYNC();
         CHECK_INT(bi_generator_async_iterator(vm, &R(U16(1)), R(U16(3))));
@@ -1467,7 +1518,7 @@ do_return: {
     }
     CASE(ASYNC_ITER_RESULT) {
         SYNC();
-        int r = interp_async_iter_result(vm, R(U16(3)), &R(U16(1)));
+        int r = interp_iter_result(vm, R(U16(3)), &R(U16(1)));
         CHECK_INT(r);
         if (r) JUMP_BY(I32(5));
         NEXT(SZ_RRJ);

@@ -458,6 +458,14 @@ int interp_yield_star_method(VM *vm, JSValue *g, JSValue *pair, JSValue *method)
 
 int interp_yield_star_result(VM *vm, JSValue *g)
 {
+    JSValue v;
+    int fast = bi_generator_result_fast(vm, g[1], &v);
+    if (fast == 1) {
+        g[1] = val_obj(g[1])->slots->v[0];
+        if (g[2] == val_from_int(GEN_MODE_THROW)) g[2] = val_from_int(GEN_MODE_NEXT);
+        return 1;
+    }
+    if (fast == 0) return 0;
     if (!val_is_object(g[1])) {
         char *d = describe(vm, g[1]);
         err_throw(vm, ERRMSG_ITER_RESULT, d ? d : "");
@@ -467,7 +475,7 @@ int interp_yield_star_result(VM *vm, JSValue *g)
     JSValue done = obj_get(vm, g[1], vm_atom(vm, ATOM_done));
     if (done == VAL_EXCEPTION) return -1;
     if (!rt_to_boolean(done)) return 0;
-    JSValue v = obj_get(vm, g[1], vm_atom(vm, ATOM_value));
+    v = obj_get(vm, g[1], vm_atom(vm, ATOM_value));
     if (v == VAL_EXCEPTION) return -1;
     g[1] = v;
     if (g[2] == val_from_int(GEN_MODE_THROW)) g[2] = val_from_int(GEN_MODE_NEXT);
@@ -489,8 +497,10 @@ int interp_async_yield_star(VM *vm, JSValue *g, JSValue *pair)
     return 0;
 }
 
-int interp_async_iter_result(VM *vm, JSValue result, JSValue *out)
+int interp_iter_result(VM *vm, JSValue result, JSValue *out)
 {
+    int fast = bi_generator_result_fast(vm, result, out);
+    if (fast >= 0) return fast;
     if (!val_is_object(result)) {
         char *d = describe(vm, result);
         err_throw(vm, ERRMSG_ITER_RESULT, d ? d : "");

@@ -51,8 +51,9 @@ int interp_yield_star_result(VM *vm, JSValue *g);
 /* ASYNC_YIELD_STAR: g[1] = the inner iterator's next / throw / return (by
  * mode g[2]) called with g[1] (0), or 1 when the method is missing. */
 int interp_async_yield_star(VM *vm, JSValue *g, JSValue *pair);
-/* ASYNC_ITER_RESULT: 1 when result is done, else 0 with *out = its value. */
-int interp_async_iter_result(VM *vm, JSValue result, JSValue *out);
+/* FOR_OF_RESULT / ASYNC_ITER_RESULT: result must be an object; 1 when it
+ * is done, else 0 with *out = its value (IteratorComplete, IteratorValue). */
+int interp_iter_result(VM *vm, JSValue result, JSValue *out);
 /* ASYNC_ITER_CLOSE(_QUIET): *out = iter.return() (0), or 1 when there is
  * none -- or, quiet, when getting or calling it threw (dropped). */
 int interp_async_iter_close(VM *vm, JSValue iter, JSValue *out, bool quiet);
