@@ -84,9 +84,8 @@ print(JSON.stringify([, ...range(0, 2), ,]));    // expect: [null,0,1,null]
 
 // Promise.all / Object.fromEntries take iterables
 print(JSON.stringify(Object.fromEntries((function* () { yield ["k", "v"]; })())));   // expect: {"k":"v"}
-Promise.all(range(1, 4)).then(function (vs) { print("all " + vs.join()); });   // expect: all 1,2,3
-
 // for-of over a generator resumes it without C recursion: recursive
 // generators consuming themselves work to a good depth
 function* rec(n) { if (n > 0) { for (var x of rec(n - 1)) yield x + 1; } else yield 0; }
 print([...rec(1000)].join());   // expect: 1000
+Promise.all(range(1, 4)).then(function (vs) { print("all " + vs.join()); });   // expect: all 1,2,3
