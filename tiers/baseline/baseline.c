@@ -266,13 +266,19 @@ static bool install(VM *vm, BlState *st, const Pending *p, const X64Asm *a, uint
     vm->stats.v[STAT_baseline_compile_ns] += fp->bl_compile_ns;
     vm->stats.v[STAT_functions_baseline]++;
     vm->stats.v[STAT_machine_code_bytes] += bc->code_len;
-    if (vm->flags.perf_map) perf_map_add(vm, fp, code, bc->code_len);
+    return true;
+}
+
+/* --perf-map and --print-code, once the batch's bytes are in place. */
+static void announce(VM *vm, const FunctionProto *fp)
+{
+    const BlCode *bc = fp->tier_code[TIER_BASELINE];
+    if (vm->flags.perf_map) perf_map_add(vm, fp, bc->code, bc->code_len);
     if (vm->flags.print_code) {
         Annot an = {.fp = fp, .bc = bc};
         fprintf(stdout, "--- baseline code (%u bytes for %u bytecode bytes)\n", bc->code_len, fp->code_len);
-        x64_disasm(stdout, code, bc->code_len, (uint64_t)(uintptr_t)code, annotate, &an);
+        x64_disasm(stdout, bc->code, bc->code_len, (uint64_t)(uintptr_t)bc->code, annotate, &an);
     }
-    return true;
 }
 
 void bl_flush(VM *vm)
@@ -302,6 +308,7 @@ void bl_flush(VM *vm)
         fp->bl_compile_ns += share;
         vm->stats.v[STAT_baseline_compile_ns] += share;
         policy_trace_baseline(vm, fp, true);
+        announce(vm, fp);
     }
 }
 
