@@ -620,7 +620,8 @@ out:
 /* hrtime([prev]): [seconds, nanoseconds] of a monotonic clock, or the time since prev. */
 static JSValue process_hrtime(VM *vm, JSValue *args, int argc, JSValue nt)
 {
-    uint64_t now = stats_now_ns();
+    /* --deterministic: the VM's virtual clock (vm.c), in nanoseconds */
+    uint64_t now = vm->flags.deterministic ? (uint64_t)(vm_monotonic_ms(vm) * 1e6) : stats_now_ns();
     double sec = (double)(now / 1000000000u), ns = (double)(now % 1000000000u);
     JSValue prev = bi_arg(args, argc, 0);
     if (prev != VAL_UNDEFINED) {
@@ -650,7 +651,7 @@ static JSValue process_hrtime(VM *vm, JSValue *args, int argc, JSValue nt)
 
 static JSValue process_uptime(VM *vm, JSValue *args, int argc, JSValue nt)
 {
-    return val_number((double)(stats_now_ns() - vm->start_ns) / 1e9);
+    return val_number(vm_monotonic_ms(vm) / 1e3);
 }
 
 static JSValue process_cwd(VM *vm, JSValue *args, int argc, JSValue nt)
