@@ -218,7 +218,7 @@ START_TEST(test_compiled_loops)
     char *text = disasm(vm, fp);
     ck_assert_ptr_nonnull(strstr(text, "JNLT"));            /* fused loop test */
     ck_assert_ptr_nonnull(strstr(text, "LOOP"));
-    ck_assert_ptr_nonnull(strstr(text, "ITER_NEXT"));
+    ck_assert_ptr_nonnull(strstr(text, "FOR_OF_NEXT"));     /* for-of: FOR_OF_NEXT + FOR_OF_RESULT */
     ck_assert_ptr_nonnull(strstr(text, "ITER_CLOSE"));      /* break out of for-of */
     ck_assert_ptr_nonnull(strstr(text, "FOR_IN_NEXT"));
     ck_assert_ptr_nonnull(strstr(text, "INC"));
