@@ -215,7 +215,7 @@ static JSValue generator_method(VM *vm, JSValue *args, int argc, GenMode mode, c
     }
     if (st == GEN_COMPLETED) {
         if (mode == GEN_MODE_THROW) return err_throw_value(vm, bi_arg(args, argc, 0));
-        return bi_iter_result(vm, mode == GEN_MODE_RETURN ? bi_arg(args, argc, 0) : VAL_UNDEFINED, true);
+        return bi_generator_iter_result(vm, mode == GEN_MODE_RETURN ? bi_arg(args, argc, 0) : VAL_UNDEFINED, true);
     }
     JSValue r = resume(vm, g, bi_arg(args, argc, 0), mode);
     /* an interrupt unwinds without running the catch-all handler */
@@ -310,7 +310,7 @@ static bool complete_step(VM *vm, JSValue g, GenMode mode, JSValue value, bool d
     if (mode == GEN_MODE_THROW) {
         ok = bi_promise_settle(vm, *hp, *hv, true);
     } else {
-        JSValue r = bi_iter_result(vm, *hv, done);
+        JSValue r = bi_generator_iter_result(vm, *hv, done);
         ok = r != VAL_EXCEPTION && bi_promise_settle(vm, *hp, r, false);
     }
     heap_scope_close(vm, hs);
@@ -408,7 +408,7 @@ static JSValue async_generator_method(VM *vm, JSValue *args, int argc, GenMode m
         if (mode == GEN_MODE_THROW) {
             ok = bi_promise_settle(vm, *hp, *hv, true);
         } else {
-            JSValue r = bi_iter_result(vm, VAL_UNDEFINED, true);
+            JSValue r = bi_generator_iter_result(vm, VAL_UNDEFINED, true);
             ok = r != VAL_EXCEPTION && bi_promise_settle(vm, *hp, r, false);
         }
         BI_RETURN(ok ? *hp : VAL_EXCEPTION);
@@ -649,7 +649,7 @@ static JSValue rejected_with_pending(VM *vm)
 /* The continuation's onFulfilled: data = done */
 static JSValue afs_unwrap(VM *vm, JSValue *args, int argc, JSValue nt)
 {
-    return bi_iter_result(vm, bi_arg(args, argc, 0), callee_data(vm) == VAL_TRUE);
+    return bi_generator_iter_result(vm, bi_arg(args, argc, 0), callee_data(vm) == VAL_TRUE);
 }
 
 /* AsyncFromSyncIteratorContinuation(result): the promise of the result's
@@ -691,7 +691,7 @@ static JSValue afs_method(VM *vm, JSValue *args, int argc, GenMode mode)
             JSValue *hp = heap_handle(vm, p);
             bool ok;
             if (mode == GEN_MODE_RETURN) {
-                JSValue r = bi_iter_result(vm, bi_arg(args, argc, 0), true);
+                JSValue r = bi_generator_iter_result(vm, bi_arg(args, argc, 0), true);
                 ok = r != VAL_EXCEPTION && bi_promise_settle(vm, *hp, r, false);
             } else {
                 ok = bi_promise_settle(vm, *hp, bi_arg(args, argc, 0), true);
