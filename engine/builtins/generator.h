@@ -13,10 +13,12 @@
  *  - Suspending (GENERATOR_START, YIELD, AWAIT) copies the frame --
  *    registers, pc, environment, argument count -- into the generator's
  *    record and returns from the frame like RETURN.  Resuming pushes a new
- *    FRAME_ENTRY frame at the stack top, copies the registers back and runs
- *    it (call_execute): the frame may live at a different stack address
- *    each time, which is fine because nothing points into a frame's
- *    registers across a suspension.
+ *    frame at the stack top and copies the registers back: from C (the
+ *    prototype methods, Await's reactions) a FRAME_ENTRY frame run by
+ *    call_execute; from YIELD_STAR and FOR_OF_NEXT a frame returning into
+ *    the running loop (bi_generator_resume_inline).  The frame may live at
+ *    a different stack address each time, which is fine because nothing
+ *    points into a frame's registers across a suspension.
  *  - Normal and abrupt completion are bytecode too: GEN_RETURN ends the
  *    body, and a catch-all handler around it runs GEN_THROW.  So the
  *    interpreter's call, return and unwind paths know nothing about
