@@ -3,7 +3,8 @@
  * (registers, constants, feedback slots, jumps), scope entry/exit, name
  * resolution and function prologues.  Statements are in comp_stmt.c,
  * expressions in comp_expr.c, destructuring in comp_pattern.c, classes in
- * comp_class.c, scope analysis (run first) in scope.c.
+ * comp_class.c, yield / await in comp_generator.c, scope analysis (run
+ * first) in scope.c.
  *
  * Pipeline: scope_analyze_program (whole program) -> compile_proto for the
  * script, which compiles nested functions as it meets them (children are

@@ -1,7 +1,7 @@
 /*
  * compiler_internal.h -- shared state of the bytecode compiler's files
  * (private to engine/compiler.c, scope.c, comp_stmt.c, comp_expr.c,
- * comp_pattern.c, comp_class.c, comp_eval.c).
+ * comp_pattern.c, comp_class.c, comp_eval.c, comp_generator.c).
  *
  * Pipeline (compiler.h): scope.c first walks the whole program once and
  * builds the Scope tree (declarations, hoisting, which variables are
@@ -246,9 +246,13 @@ bool expr_mentions(Node *n, const char *name);
 int emit_this(FuncState *fs, int dst);
 void super_receiver(FuncState *fs);
 int key_reg(FuncState *fs, Node *key, bool computed, int dst);
+
+/* comp_generator.c */
 /* await R(v) in a generator or async function: AWAIT + RESUME; returns
  * the register holding the result (dst if >= 0). */
 int emit_await(FuncState *fs, int v, int dst);
+int expr_yield(FuncState *fs, Node *n, int dst);
+int expr_await(FuncState *fs, Node *n, int dst);
 const char *static_key_name(FuncState *fs, Node *key, char *buf, size_t bufsz);
 
 /* comp_pattern.c */
