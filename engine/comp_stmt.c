@@ -578,7 +578,7 @@ static void stmt_with(FuncState *fs, Node *n)
 static void stmt_function_decl(FuncState *fs, Node *n)
 {
     Scope *vs = fs->fi->body_scope ? fs->fi->body_scope : fs->fi->scope;
-    if (fs->fi->strict || !n->u.func.name || fs->scope == vs) return;
+    if (fs->fi->strict || !n->u.func.name || fs->scope == vs || n->u.func.is_generator || n->u.func.is_async) return;
     const char *name = n->u.func.name->u.ident.name;
     Var *fv = scope_lookup_local(vs, name);
     if (!fv || fv->kind != BK_VAR) return;

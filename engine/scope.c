@@ -191,6 +191,12 @@ static Var *add_var(Compiler *C, Scope *s, const char *name, BindKind kind)
 }
 
 /* Declare name in s; reports redeclaration errors. */
+/* A function declaration that is neither a generator nor async. */
+static bool plain_function(const Node *n)
+{
+    return n && n->kind == N_FUNCTION_DECL && !n->u.func.is_generator && !n->u.func.is_async;
+}
+
 static Var *declare(Compiler *C, Scope *s, const char *name, BindKind kind, Node *at)
 {
     if (kind == BK_VAR && C->eval_var_scope && s->kind == SC_FUNCTION && s->func->is_eval) {
@@ -211,7 +217,10 @@ static Var *declare(Compiler *C, Scope *s, const char *name, BindKind kind, Node
             old->kind = kind;       /* a real declaration shadows the callee name */
             return old;
         }
-        if (old->kind == BK_FUNC && kind == BK_FUNC && !s->func->strict) return old;
+        /* Annex B: sloppy blocks may repeat plain function declarations */
+        if (old->kind == BK_FUNC && kind == BK_FUNC && !s->func->strict &&
+            (s->kind == SC_FUNCTION || (plain_function(old->fn_node) && plain_function(at))))
+            return old;
         if (old->kind == BK_CATCH && kind == BK_VAR) return old;
         if (old_lex || new_lex || (old->kind == BK_CATCH && kind != BK_VAR)) {
             comp_error(C, at, "Identifier '%s' has already been declared", name);
@@ -318,8 +327,9 @@ static void hoist_vars(Compiler *C, Scope *fs, Node *n, bool in_block)
         break;
     case N_WITH: hoist_vars(C, fs, n->u.with.body, true); break;
     case N_FUNCTION_DECL:
-        /* Annex B: a sloppy-mode function in a block also gets a var */
-        if (in_block && !fs->func->strict && n->u.func.name) {
+        /* Annex B: a sloppy-mode function in a block also gets a var
+         * (plain functions only, not generators or async functions) */
+        if (in_block && !fs->func->strict && n->u.func.name && !n->u.func.is_generator && !n->u.func.is_async) {
             const char *name = n->u.func.name->u.ident.name;
             Var *old = scope_lookup_local(fs, name);
             if (!old) add_var(C, fs, name, BK_VAR);

@@ -46,3 +46,11 @@ out.push(it.next().value, JSON.stringify(it.next("v").value));
 out.push(it.next().value, it.next().value);
 out.push(it.next().value, it.next("x").value, it.next("y").value);
 print(out.map(String).join(" | "));   // expect: 1 | 42 | in parens | falsy | undefined | undefined | ["p","q"] | undefined | {"v":"v"} | undefined | re | 3 | x | y
+
+// Annex B block functions: only plain functions get the function-level var,
+// and only they may be declared twice in a sloppy block
+{ function* blockGen() {} async function blockAsync() {} function blockPlain() {} }
+print(typeof blockGen, typeof blockAsync, typeof blockPlain);   // expect: undefined undefined function
+print(parses("{ function f() {} function f() {} }"), parses("{ function* g() {} function* g() {} }"),
+      parses("{ async function a() {} async function a() {} }"), parses("function* t() {} function* t() {}"));
+// expect: ok SyntaxError SyntaxError ok
