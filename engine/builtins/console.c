@@ -1367,8 +1367,10 @@ static void table_free(Table *t)
 static char *table_inspect(VM *vm, JSValue v)
 {
     int depth = 0;
-    if (val_is_object(v) && !val_is_function(v) && !val_is_array(v)) {
-        JSValue keys = obj_own_keys(vm, v, OWNKEYS_STRINGS | OWNKEYS_ENUMERABLE_ONLY);
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *hv = heap_handle(vm, v);   /* obj_own_keys allocates: v may move */
+    if (val_is_object(*hv) && !val_is_function(*hv) && !val_is_array(*hv)) {
+        JSValue keys = obj_own_keys(vm, *hv, OWNKEYS_STRINGS | OWNKEYS_ENUMERABLE_ONLY);
         if (keys == VAL_EXCEPTION) err_take(vm);
         else if (val_obj(keys)->length > 2) depth = -1;
     }
@@ -1376,8 +1378,9 @@ static char *table_inspect(VM *vm, JSValue v)
     in.depth = depth;
     in.max_array = 3;
     in.break_length = INFINITY;
-    char *r = format_value(&in, v, 0);
+    char *r = format_value(&in, *hv, 0);
     free(in.seen);
+    heap_scope_close(vm, hs);
     return r;
 }
 
