@@ -10,12 +10,16 @@ set key outside right top
 set logscale xy
 set xlabel "compile time per execution (ms; bytecode + baseline + opt)"
 set ylabel "steady-state time per iteration (ms)"
-set xrange [0.0606625:0.802736]
-set yrange [25.1386:336.955]
+set xrange [0.0727045:10.9502]
+set yrange [252.691:3294.66]
 plot "compile-vs-steady.dat" index 0 using 2:3 with points pt 7 ps 1.2 lc 1 title "interp/marksweep", \
      "compile-vs-steady.dat" index 1 using 2:3 with points pt 5 ps 3 lc 1 title "interp/marksweep (geomean)", \
      "compile-vs-steady.dat" index 2 using 2:3 with points pt 7 ps 1.2 lc 2 title "interp/semispace", \
-     "compile-vs-steady.dat" index 3 using 2:3 with points pt 5 ps 3 lc 2 title "interp/semispace (geomean)"
+     "compile-vs-steady.dat" index 3 using 2:3 with points pt 5 ps 3 lc 2 title "interp/semispace (geomean)", \
+     "compile-vs-steady.dat" index 4 using 2:3 with points pt 7 ps 1.2 lc 3 title "interp+baseline/marksweep", \
+     "compile-vs-steady.dat" index 5 using 2:3 with points pt 5 ps 3 lc 3 title "interp+baseline/marksweep (geomean)", \
+     "compile-vs-steady.dat" index 6 using 2:3 with points pt 7 ps 1.2 lc 4 title "interp+baseline/semispace", \
+     "compile-vs-steady.dat" index 7 using 2:3 with points pt 5 ps 3 lc 4 title "interp+baseline/semispace (geomean)"
 
 set terminal pdfcairo noenhanced size 7in,4.3in font "sans,8"
 set output "compile-vs-steady.pdf"

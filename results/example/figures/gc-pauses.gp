@@ -11,8 +11,10 @@ set logscale x
 set xlabel "pause (ms)"
 set ylabel "fraction of pauses ≤ x"
 set yrange [0:1.02]
-plot "gc-pauses.dat" index 0 using 1:2 with steps lw 2 lc 1 title "interp/marksweep (216 pauses)", \
-     "gc-pauses.dat" index 1 using 1:2 with steps lw 2 lc 2 title "interp/semispace (381 pauses)"
+plot "gc-pauses.dat" index 0 using 1:2 with steps lw 2 lc 1 title "interp/marksweep (201 pauses)", \
+     "gc-pauses.dat" index 1 using 1:2 with steps lw 2 lc 2 title "interp/semispace (381 pauses)", \
+     "gc-pauses.dat" index 2 using 1:2 with steps lw 2 lc 3 title "interp+baseline/marksweep (201 pauses)", \
+     "gc-pauses.dat" index 3 using 1:2 with steps lw 2 lc 4 title "interp+baseline/semispace (381 pauses)"
 
 set terminal pdfcairo noenhanced size 7in,4.3in font "sans,8"
 set output "gc-pauses.pdf"

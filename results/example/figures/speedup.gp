@@ -15,10 +15,13 @@ set yrange [0:*]
 set ylabel "speedup over interp/marksweep (higher is faster), 95% CI"
 set arrow from graph 0, first 1 to graph 1, first 1 nohead dt 2 lc rgb "black" front
 set logscale y
-set yrange [0.1959:75.73]
+set yrange [0.1744:715.3]
 plot "speedup.dat" using 2:3:4:xtic(1) lc 2 title "interp/semispace", \
-     "speedup.dat" using 5:6:7 lc 3 title "node:ignition", \
-     "speedup.dat" using 8:9:10 lc 4 title "node:turbofan"
+     "speedup.dat" using 5:6:7 lc 3 title "interp+baseline/marksweep", \
+     "speedup.dat" using 8:9:10 lc 4 title "interp+baseline/semispace", \
+     "speedup.dat" using 11:12:13 lc 5 title "node:ignition", \
+     "speedup.dat" using 14:15:16 lc 6 title "node:sparkplug", \
+     "speedup.dat" using 17:18:19 lc 7 title "node:turbofan"
 
 set terminal pdfcairo noenhanced size 7in,4.3in font "sans,8"
 set output "speedup.pdf"
