@@ -8,6 +8,8 @@
 # Installs clang through apt if it is missing (this script only; `make test`
 # never does). The engine objects are compiled once with
 # -fsanitize=fuzzer-no-link,address,undefined and linked into each target.
+# (TL_VERSION_STRING is a C string: its quotes are escaped for the `sh -c`
+# that compiles each object.)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 OUT=${1:-$ROOT/build-fuzz}
@@ -21,7 +23,7 @@ if ! command -v "$CC" >/dev/null; then
 fi
 
 SAN="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
-CFLAGS="-std=gnu11 -g -O1 -D_GNU_SOURCE -DTL_VERSION_STRING=\"fuzz\" $SAN \
+CFLAGS="-std=gnu11 -g -O1 -D_GNU_SOURCE $SAN \
   -I$ROOT/include -I$ROOT -iquote $ROOT/engine -iquote $ROOT/tiers -iquote $ROOT/gc_strategies \
   -iquote $ROOT/tests/fuzz -w"
 
@@ -30,7 +32,7 @@ mkdir -p "$OUT/obj"
 mapfile -t SRCS < <(cd "$ROOT" && find engine tiers gc_strategies -name '*.c' ! -path engine/main.c | sort)
 rm -f "$OUT"/obj/*.o
 printf '%s\n' "${SRCS[@]}" | xargs -P "$JOBS" -I{} sh -c \
-  'o="$0/obj/$(echo {} | tr / _).o"; '"$CC"' '"$CFLAGS"' -fsanitize=fuzzer-no-link -c "$1/{}" -o "$o"' "$OUT" "$ROOT"
+  'o="$0/obj/$(echo {} | tr / _).o"; '"$CC"' '"$CFLAGS"' -DTL_VERSION_STRING=\"fuzz\" -fsanitize=fuzzer-no-link -c "$1/{}" -o "$o"' "$OUT" "$ROOT"
 
 for t in fuzz_parse fuzz_compile fuzz_run fuzz_json fuzz_regexp; do
   $CC $CFLAGS -fsanitize=fuzzer "$ROOT/tests/fuzz/$t.c" "$OUT"/obj/*.o -lm -lpthread -o "$OUT/$t"
