@@ -144,6 +144,12 @@ int direct_eval_call(FuncState *fs, Node *n, int dst)
     NodeList *args = &n->u.call.args;
     if (args->count == 0 || args->items[0]->kind == N_SPREAD || n->u.call.optional) return -1;
     NameRef ref = resolve_name(fs, "eval");
+    /* strict code sees a `with` only inside an ES module (engine/esm.c), whose
+     * scope the eval helper's descriptor cannot describe yet */
+    if (ref.with && fs->fi->strict && !ref.var) {
+        comp_error(fs->C, n, "direct eval in ES module code is not supported yet");
+        return -1;
+    }
     if (ref.with || (ref.var && ref.var->loc != LOC_GLOBAL)) return -1;
 
     /* constants: the original eval, the helper, the descriptor */

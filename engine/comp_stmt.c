@@ -648,7 +648,8 @@ void stmt(FuncState *fs, Node *n)
         }
         break;
     case N_WITH:
-        if (fs->fi->strict) comp_error(fs->C, n, "Strict mode code may not include a with statement");
+        /* paren: the ES module wrapper's own `with` (engine/esm.c) */
+        if (fs->fi->strict && !n->paren) comp_error(fs->C, n, "Strict mode code may not include a with statement");
         else stmt_with(fs, n);
         break;
     case N_SWITCH: stmt_switch(fs, n); break;

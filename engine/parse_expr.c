@@ -110,6 +110,59 @@ static Node *string_node(Parser *p)
     return parse_finish(p, n);
 }
 
+static Node *synth_ident(Parser *p, const Token *at, const char *name)
+{
+    Node *n = parse_node(p, N_IDENT, at);
+    if (!n) return NULL;
+    n->u.ident.name = name;
+    return parse_finish(p, n);
+}
+
+/* `import(specifier)` and (in modules) `import.meta`: docs/runtime.md
+ * "Modules".  In a module, %m.dyn(specifier) / %m.meta (%m: the module
+ * wrapper's parameter, engine/esm.c); elsewhere the hidden global
+ * %dynimport(specifier, __filename). */
+static Node *import_call(Parser *p, const Token *t)
+{
+    Token at = *t;
+    bool module = (p->flags & PARSE_MODULE) != 0;
+    if (!parse_next(p)) return NULL;
+    if (p->tok.type == T_DOT) {
+        if (!module) return parse_fail(p, &at, "Cannot use 'import.meta' outside a module");
+        if (!parse_next(p)) return NULL;
+        if (p->tok.type != T_NAME || p->tok.escaped || strcmp(p->tok.name, "meta") != 0) return parse_unexpected(p);
+        if (!parse_next(p)) return NULL;
+        Node *m = parse_node(p, N_MEMBER, &at);
+        if (!m || !(m->u.member.object = synth_ident(p, &at, "%m")) ||
+            !(m->u.member.property = synth_ident(p, &at, "meta")))
+            return NULL;
+        return parse_finish(p, m);
+    }
+    if (p->tok.type != T_LPAREN) return parse_unexpected(p);
+    if (!parse_next(p)) return NULL;
+    Node *arg = parse_assign(p, false);
+    if (!arg) return NULL;
+    if (p->tok.type == T_COMMA && !parse_next(p)) return NULL;   /* a trailing comma */
+    if (!parse_expect(p, T_RPAREN)) return NULL;
+    Node *call = parse_node(p, N_CALL, &at);
+    if (!call) return NULL;
+    Node *callee;
+    if (module) {
+        callee = parse_node(p, N_MEMBER, &at);
+        if (!callee || !(callee->u.member.object = synth_ident(p, &at, "%m")) ||
+            !(callee->u.member.property = synth_ident(p, &at, "dyn")) || !parse_finish(p, callee))
+            return NULL;
+        if (!parse_push(p, &call->u.call.args, arg)) return NULL;
+    } else {
+        callee = synth_ident(p, &at, "%dynimport");
+        Node *ref = synth_ident(p, &at, "__filename");
+        if (!callee || !ref || !parse_push(p, &call->u.call.args, arg) || !parse_push(p, &call->u.call.args, ref))
+            return NULL;
+    }
+    call->u.call.callee = callee;
+    return parse_finish(p, call);
+}
+
 Node *parse_property_key(Parser *p, bool *computed)
 {
     *computed = false;
@@ -576,6 +629,7 @@ static Node *parse_primary(Parser *p)
         }
         return n;
     }
+    case T_IMPORT: return import_call(p, t);
     case T_NUMBER: return number_node(p);
     case T_STRING: return string_node(p);
     case T_TEMPLATE: case T_TEMPLATE_HEAD: return parse_template(p, false);
@@ -1010,7 +1064,7 @@ static bool starts_expression(const Token *t)
     case T_SLASH: case T_SLASH_ASSIGN: case T_LPAREN: case T_LBRACKET: case T_LBRACE: case T_PLUS:
     case T_MINUS: case T_BANG: case T_TILDE: case T_INC: case T_DEC: case T_THIS: case T_NULL: case T_TRUE:
     case T_FALSE: case T_FUNCTION: case T_CLASS: case T_NEW: case T_SUPER: case T_TYPEOF: case T_VOID:
-    case T_DELETE:
+    case T_DELETE: case T_IMPORT:
         return true;
     default:
         return false;

@@ -399,8 +399,10 @@ static Node *statement(Parser *p, int mode)
         if (!n || !parse_next(p) || !parse_consume_semicolon(p)) return NULL;
         return parse_finish(p, n);
     case T_IMPORT:
+        if (parse_peek(p)->type == T_LPAREN || parse_peek(p)->type == T_DOT) return expr_statement(p);
         return parse_fail(p, &start, "Cannot use import statement outside a module");
     case T_EXPORT:
+        if (!(p->flags & PARSE_MODULE)) return parse_fail(p, &start, "Unexpected token 'export'");
         return parse_unexpected(p);
     case T_NAME:
         if (let_starts_decl(p)) {
@@ -437,4 +439,332 @@ Node *parse_statement(Parser *p, int mode)
     Node *n = statement(p, mode);
     parse_leave(p);
     return n;
+}
+
+/* ------------------------------------------------------------------ */
+/* Module items (PARSE_MODULE, top level only): docs/runtime.md "Modules".
+ * import/export are desugared into calls on the hidden parameter %m of the
+ * module's wrapper (engine/esm.c), which moves them before the module body:
+ *   %m.imp(local, specifier, imported)   imported "*" = the namespace
+ *   %m.exp(name, () => local)            a getter reading the live binding
+ *                                        (`export default expr`: the const `default`)
+ *   %m.rexp(name, specifier, imported)   export {x as name} from / export * as name from
+ *   %m.star(specifier)                   export * from
+ *   %m.dep(specifier)                    import 'specifier' */
+
+static Node *mod_str(Parser *p, const Token *at, const char *s)
+{
+    Node *n = parse_node(p, N_STRING, at);
+    if (!n) return NULL;
+    size_t len = strlen(s);
+    uint16_t *u = arena_alloc(p->arena, (len + 1) * sizeof *u);
+    if (!u) return parse_fail(p, at, "out of memory");
+    for (size_t i = 0; i < len; i++) u[i] = (unsigned char)s[i];   /* names here are ASCII or passed through bytewise */
+    n->u.str.units = u;
+    n->u.str.len = (uint32_t)len;
+    return parse_finish(p, n);
+}
+
+static Node *mod_ident(Parser *p, const Token *at, const char *name)
+{
+    Node *n = parse_node(p, N_IDENT, at);
+    if (!n) return NULL;
+    n->u.ident.name = name;
+    return parse_finish(p, n);
+}
+
+/* EXPR_STMT %m.<method>(args...) */
+static bool mod_call5(Parser *p, NodeList *out, const Token *at, const char *method, Node *a, Node *b, Node *c,
+                     Node *d, Node *e);
+static bool mod_call(Parser *p, NodeList *out, const Token *at, const char *method, Node *a, Node *b, Node *c)
+{
+    return mod_call5(p, out, at, method, a, b, c, NULL, NULL);
+}
+
+static Node *mod_num(Parser *p, const Token *at, double v)
+{
+    Node *n = parse_node(p, N_NUMBER, at);
+    if (!n) return NULL;
+    n->u.num.value = v;
+    return parse_finish(p, n);
+}
+
+static bool mod_call5(Parser *p, NodeList *out, const Token *at, const char *method, Node *a, Node *b, Node *c,
+                     Node *d, Node *e)
+{
+    Node *callee = parse_node(p, N_MEMBER, at);
+    Node *call = parse_node(p, N_CALL, at);
+    Node *stmt = parse_node(p, N_EXPR_STMT, at);
+    if (!callee || !call || !stmt) return false;
+    callee->u.member.object = mod_ident(p, at, "%m");
+    callee->u.member.property = mod_ident(p, at, method);
+    if (!callee->u.member.object || !callee->u.member.property || !parse_finish(p, callee)) return false;
+    call->u.call.callee = callee;
+    Node *args[5] = { a, b, c, d, e };
+    for (int i = 0; i < 5; i++)
+        if (args[i] && !parse_push(p, &call->u.call.args, args[i])) return false;
+    if (!parse_finish(p, call)) return false;
+    stmt->u.unary.arg = call;
+    return parse_finish(p, stmt) && parse_push(p, out, stmt);
+}
+
+/* %m.exp(name, () => local) */
+static bool mod_export_local(Parser *p, NodeList *out, const Token *at, const char *name, const char *local)
+{
+    Node *fn = parse_node(p, N_FUNCTION, at);
+    Node *ret = parse_node(p, N_RETURN, at);
+    if (!fn || !ret) return false;
+    ret->u.unary.arg = mod_ident(p, at, local);
+    if (!ret->u.unary.arg || !parse_finish(p, ret) || !parse_push(p, &fn->u.func.body, ret)) return false;
+    fn->u.func.is_arrow = fn->u.func.is_expr_body = true;
+    fn->u.func.is_strict = fn->u.func.has_simple_params = fn->u.func.is_expression = true;
+    fn->u.func.body_start = at->start;
+    if (!parse_finish(p, fn)) return false;
+    Node *s = mod_str(p, at, name);
+    return s && mod_call(p, out, at, "exp", s, fn, NULL);
+}
+
+/* An IdentifierName or a string after import { / export { / as. */
+static const char *mod_name(Parser *p, bool allow_string)
+{
+    if (p->tok.type == T_STRING && allow_string) {
+        char *s = arena_alloc(p->arena, p->tok.len + 1);
+        if (!s) return parse_fail(p, &p->tok, "out of memory");
+        for (uint32_t i = 0; i < p->tok.len; i++) s[i] = p->tok.str[i] < 128 ? (char)p->tok.str[i] : '?';
+        if (!parse_next(p)) return NULL;
+        return s;
+    }
+    if (!p->tok.name || p->tok.type == T_STRING) return parse_unexpected(p);
+    const char *n = p->tok.name;
+    if (!parse_next(p)) return NULL;
+    return n;
+}
+
+static bool mod_is_word(const Parser *p, const char *w)
+{
+    return p->tok.type == T_NAME && !p->tok.escaped && strcmp(p->tok.name, w) == 0;
+}
+
+static Node *string_node_here(Parser *p)
+{
+    Node *n = parse_node(p, N_STRING, &p->tok);
+    if (!n) return NULL;
+    n->u.str.units = p->tok.str;
+    n->u.str.len = p->tok.len;
+    if (!parse_next(p)) return NULL;
+    return parse_finish(p, n);
+}
+
+static Node *mod_from(Parser *p)
+{
+    if (!mod_is_word(p, "from")) return parse_unexpected(p);
+    if (!parse_next(p)) return NULL;
+    if (p->tok.type != T_STRING) return parse_unexpected(p);
+    return string_node_here(p);
+}
+
+/* Declarations bound by a statement: VAR_DECL identifiers (patterns: their identifiers), function, class. */
+static bool mod_export_bound(Parser *p, NodeList *out, const Token *at, Node *t)
+{
+    if (!t) return true;
+    switch ((int)t->kind) {
+    case N_IDENT: return mod_export_local(p, out, at, t->u.ident.name, t->u.ident.name);
+    case N_ASSIGN_PATTERN: return mod_export_bound(p, out, at, t->u.assign.target);
+    case N_REST: return mod_export_bound(p, out, at, t->u.unary.arg);
+    case N_ARRAY_PATTERN:
+        for (size_t i = 0; i < t->u.list.count; i++)
+            if (!mod_export_bound(p, out, at, t->u.list.items[i])) return false;
+        return true;
+    case N_OBJECT_PATTERN:
+        for (size_t i = 0; i < t->u.list.count; i++) {
+            Node *it = t->u.list.items[i];
+            if (!mod_export_bound(p, out, at, it->kind == N_PROPERTY ? it->u.prop.value : it)) return false;
+        }
+        return true;
+    default: return true;
+    }
+}
+
+static bool mod_import(Parser *p, NodeList *out, Token start)
+{
+    if (!parse_next(p)) return false;
+    if (p->tok.type == T_STRING) {   /* import 'x' */
+        Node *spec = string_node_here(p);
+        if (!spec || !parse_consume_semicolon(p)) return false;
+        return mod_call(p, out, &start, "dep", spec, NULL, NULL);
+    }
+    const char *names[256], *locals[256];
+    int n = 0;
+    if (p->tok.type == T_NAME) {   /* default */
+        names[n] = "default";
+        locals[n++] = p->tok.name;
+        if (!parse_check_name(p, &p->tok) || !parse_next(p)) return false;
+        if (p->tok.type == T_COMMA && !parse_next(p)) return false;
+    }
+    if (p->tok.type == T_STAR) {
+        if (!parse_next(p)) return false;
+        if (!mod_is_word(p, "as") || !parse_next(p)) return parse_unexpected(p), false;
+        if (p->tok.type != T_NAME || !parse_check_name(p, &p->tok)) return parse_unexpected(p), false;
+        names[n] = "*";
+        locals[n++] = p->tok.name;
+        if (!parse_next(p)) return false;
+    } else if (p->tok.type == T_LBRACE) {
+        if (!parse_next(p)) return false;
+        while (p->tok.type != T_RBRACE) {
+            if (n >= 255) return parse_fail(p, &p->tok, "too many imported names"), false;
+            bool plain = p->tok.type == T_NAME;
+            Token nt = p->tok;
+            const char *name = mod_name(p, true);
+            if (!name) return false;
+            const char *local = name;
+            if (mod_is_word(p, "as")) {
+                if (!parse_next(p)) return false;
+                if (p->tok.type != T_NAME || !parse_check_name(p, &p->tok)) return parse_unexpected(p), false;
+                local = p->tok.name;
+                if (!parse_next(p)) return false;
+            } else if (!plain || !parse_check_name(p, &nt)) {
+                return parse_fail(p, &nt, "Unexpected reserved word"), false;
+            }
+            names[n] = name;
+            locals[n++] = local;
+            if (p->tok.type != T_COMMA) break;
+            if (!parse_next(p)) return false;
+        }
+        if (!parse_expect(p, T_RBRACE)) return false;
+    } else if (n == 0) {
+        return parse_unexpected(p), false;
+    }
+    Node *spec = mod_from(p);
+    if (!spec || !parse_consume_semicolon(p)) return false;
+    if (n == 0) return mod_call(p, out, &start, "dep", spec, NULL, NULL);
+    for (int i = 0; i < n; i++) {
+        for (int j = 0; j < i; j++)
+            if (strcmp(locals[i], locals[j]) == 0)
+                return parse_fail(p, &start, "Identifier '%s' has already been declared", locals[i]), false;
+        Node *l = mod_str(p, &start, locals[i]), *m = mod_str(p, &start, names[i]);
+        Node *ln = mod_num(p, &start, start.line), *cn = mod_num(p, &start, start.col);
+        if (!l || !m || !ln || !cn || !mod_call5(p, out, &start, "imp", l, spec, m, ln, cn)) return false;
+    }
+    return true;
+}
+
+static bool mod_export(Parser *p, NodeList *out, Token start)
+{
+    if (!parse_next(p)) return false;
+    if (p->tok.type == T_STAR) {
+        if (!parse_next(p)) return false;
+        const char *as = NULL;
+        if (mod_is_word(p, "as")) {
+            if (!parse_next(p) || !(as = mod_name(p, true))) return false;
+        }
+        Node *spec = mod_from(p);
+        if (!spec || !parse_consume_semicolon(p)) return false;
+        if (!as) return mod_call(p, out, &start, "star", spec, NULL, NULL);
+        Node *a = mod_str(p, &start, as), *s = mod_str(p, &start, "*");
+        return a && s && mod_call(p, out, &start, "rexp", a, spec, s);
+    }
+    if (p->tok.type == T_LBRACE) {
+        const char *names[256], *locals[256];
+        bool plain[256];
+        Token toks[256];
+        int n = 0;
+        if (!parse_next(p)) return false;
+        while (p->tok.type != T_RBRACE) {
+            if (n >= 255) return parse_fail(p, &p->tok, "too many exported names"), false;
+            toks[n] = p->tok;
+            plain[n] = p->tok.type == T_NAME && parse_check_name(p, &p->tok);
+            const char *local = mod_name(p, true);
+            if (!local) return false;
+            const char *name = local;
+            if (mod_is_word(p, "as")) {
+                if (!parse_next(p) || !(name = mod_name(p, true))) return false;
+            }
+            names[n] = name;
+            locals[n++] = local;
+            if (p->tok.type != T_COMMA) break;
+            if (!parse_next(p)) return false;
+        }
+        if (!parse_expect(p, T_RBRACE)) return false;
+        if (mod_is_word(p, "from")) {
+            Node *spec = mod_from(p);
+            if (!spec || !parse_consume_semicolon(p)) return false;
+            for (int i = 0; i < n; i++) {
+                Node *a = mod_str(p, &start, names[i]), *b = mod_str(p, &start, locals[i]);
+                if (!a || !b || !mod_call(p, out, &start, "rexp", a, spec, b)) return false;
+            }
+            return true;
+        }
+        if (!parse_consume_semicolon(p)) return false;
+        for (int i = 0; i < n; i++) {
+            if (!plain[i]) return parse_fail(p, &toks[i], "Unexpected token '%s'", locals[i]), false;
+            if (!mod_export_local(p, out, &start, names[i], locals[i])) return false;
+        }
+        return true;
+    }
+    if (p->tok.type == T_DEFAULT) {
+        if (!parse_next(p)) return false;
+        Token dt = p->tok;
+        if (p->tok.type == T_FUNCTION || p->tok.type == T_CLASS ||
+            (p->tok.type == T_NAME && p->tok.cw == CW_ASYNC && !p->tok.escaped && parse_peek(p)->type == T_FUNCTION &&
+             !parse_peek(p)->nl_before)) {
+            const Token *nx = p->tok.type == T_NAME ? NULL : parse_peek(p);
+            bool named = false;
+            if (p->tok.type == T_CLASS) named = nx->type == T_NAME && !(nx->cw == CW_NONE && strcmp(nx->name, "extends") == 0);
+            else if (p->tok.type == T_FUNCTION) named = nx->type == T_NAME || (nx->type == T_STAR);
+            if (named) {
+                Node *d = statement(p, STMT_DECL);
+                if (!d) return false;
+                if (d->kind == N_FUNCTION_DECL || d->kind == N_CLASS_DECL) {
+                    Node *nm = d->kind == N_FUNCTION_DECL ? d->u.func.name : d->u.cls.name;
+                    if (nm) {
+                        if (!parse_push(p, out, d)) return false;
+                        return mod_export_local(p, out, &start, "default", nm->u.ident.name);
+                    }
+                }
+                /* `function* ()`: an anonymous generator declaration */
+                if (!parse_push(p, out, d)) return false;
+                return true;
+            }
+        }
+        /* export default AssignmentExpression; -> const %default = expr */
+        Node *decl = parse_node(p, N_VAR_DECL, &dt);
+        Node *dr = parse_node(p, N_DECLARATOR, &dt);
+        if (!decl || !dr) return false;
+        decl->u.var.kind = VAR_CONST;
+        /* the binding's name is the reserved word `default`: no code can name it,
+         * and anonymous functions and classes take it as their name */
+        dr->u.decl.target = mod_ident(p, &dt, "default");
+        if (!dr->u.decl.target) return false;
+        dr->u.decl.init = parse_assign(p, false);
+        if (!dr->u.decl.init) return false;
+        /* `export default function () {}` / class {}: a declaration, no semicolon */
+        bool decl_form = dt.type == T_FUNCTION || dt.type == T_CLASS || dt.type == T_NAME;
+        if (!(decl_form && (dr->u.decl.init->kind == N_FUNCTION || dr->u.decl.init->kind == N_CLASS)) &&
+            !parse_consume_semicolon(p))
+            return false;
+        if (!parse_finish(p, dr) || !parse_push(p, &decl->u.var.decls, dr) || !parse_finish(p, decl)) return false;
+        if (!parse_push(p, out, decl)) return false;
+        return mod_export_local(p, out, &start, "default", "default");
+    }
+    Node *d;
+    if (p->tok.type == T_VAR || p->tok.type == T_CONST || p->tok.type == T_FUNCTION || p->tok.type == T_CLASS ||
+        (p->tok.type == T_NAME && (let_starts_decl(p) || (p->tok.cw == CW_ASYNC && !p->tok.escaped))))
+        d = statement(p, STMT_DECL);
+    else
+        return parse_unexpected(p), false;
+    if (!d || !parse_push(p, out, d)) return false;
+    if (d->kind == N_VAR_DECL) {
+        for (size_t i = 0; i < d->u.var.decls.count; i++)
+            if (!mod_export_bound(p, out, &start, d->u.var.decls.items[i]->u.decl.target)) return false;
+        return true;
+    }
+    if (d->kind == N_FUNCTION_DECL && d->u.func.name) return mod_export_local(p, out, &start, d->u.func.name->u.ident.name, d->u.func.name->u.ident.name);
+    if (d->kind == N_CLASS_DECL && d->u.cls.name) return mod_export_local(p, out, &start, d->u.cls.name->u.ident.name, d->u.cls.name->u.ident.name);
+    return parse_unexpected(p), false;
+}
+
+bool parse_module_item(Parser *p, NodeList *out)
+{
+    Token start = p->tok;
+    return start.type == T_IMPORT ? mod_import(p, out, start) : mod_export(p, out, start);
 }

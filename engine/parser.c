@@ -411,6 +411,12 @@ bool parse_body(Parser *p, NodeList *out, TokType end)
             continue;
         }
         prologue = false;
+        if ((p->flags & PARSE_MODULE) && !p->fn->up &&
+            (p->tok.type == T_EXPORT ||
+             (p->tok.type == T_IMPORT && parse_peek(p)->type != T_LPAREN && parse_peek(p)->type != T_DOT))) {
+            if (!parse_module_item(p, out)) return false;
+            continue;
+        }
         Node *s = parse_statement(p, STMT_DECL);
         if (!s || !parse_push(p, out, s)) return false;
     }

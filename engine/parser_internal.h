@@ -159,6 +159,8 @@ bool parse_raise_cover(Parser *p);
 enum { STMT_ONLY = 0, STMT_DECL = 1, STMT_FN_OK = 2 /* sloppy: if-bodies and labels may be functions */ };
 Node *parse_statement(Parser *p, int mode);
 Node *parse_var_decl(Parser *p, VarKind kind, bool no_in, bool for_head);
+/* An import or export declaration at a module's top level (desugared: parse_stmt.c). */
+bool parse_module_item(Parser *p, NodeList *out);
 bool parse_consume_semicolon(Parser *p);
 
 #endif

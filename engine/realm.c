@@ -14,6 +14,7 @@
 #include "eventloop.h"
 #include "jobs.h"
 #include "modules.h"
+#include "esm.h"
 
 /* Function.prototype is itself callable: it accepts anything and returns undefined. */
 static JSValue function_prototype_call(VM *vm, JSValue *args, int argc, JSValue new_target)
@@ -208,6 +209,6 @@ bool realm_init(VM *vm, int script_argc, char **script_argv)
     if (!ok) return false;
     if (!make_script_args(vm, script_argc, script_argv)) return false;
     /* Node's process members and require (after the globals they read) */
-    if (!bi_process_init(vm, script_argc, script_argv) || !mod_install(vm)) return false;
+    if (!bi_process_init(vm, script_argc, script_argv) || !mod_install(vm) || !esm_install(vm)) return false;
     return make_oom_error(vm);
 }

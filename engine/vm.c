@@ -22,6 +22,7 @@
 #include "gc.h"
 #include "jobs.h"
 #include "modules.h"
+#include "esm.h"
 #include "parser.h"
 #include "realm.h"
 #include "shape.h"
@@ -267,10 +268,17 @@ JSValue vm_eval_source(VM *vm, const char *name, const char *src, size_t len, bo
     return result;
 }
 
+static int tl_report(TlVM *t, JSValue r);
+
 int tl_run_source(TlVM *t, const char *name, const char *src, size_t len)
 {
+    return tl_report(t, vm_eval_source(&t->vm, name, src, len, true));
+}
+
+/* 0, or 1 after printing the pending exception (if any) as uncaught. */
+static int tl_report(TlVM *t, JSValue r)
+{
     VM *vm = &t->vm;
-    JSValue r = vm_eval_source(vm, name, src, len, true);
     if (r != VAL_EXCEPTION) return 0;
     if (err_pending(vm)) {
         JSValue exc = err_take(vm);
@@ -327,8 +335,14 @@ int tl_run_file(TlVM *t, const char *path)
         heap_scope_close(vm, hs);
         return 1;
     }
-    int rc = tl_run_source(t, path, buf, len);
-    free(buf);
+    int rc;
+    if (esm_is_module_path(path)) {   /* an ES module: engine/esm.c */
+        free(buf);
+        rc = tl_report(t, esm_run_main(&t->vm, path));
+    } else {
+        rc = tl_run_source(t, path, buf, len);
+        free(buf);
+    }
     if (rc == 0) mod_main_loaded(&t->vm);
     return rc;
 }

@@ -18,7 +18,10 @@ Expectations live in the test file itself:
 each file as a classic script (not a CommonJS module) and defines `print`
 and `scriptArgs` (and, as tierlab does for its main script, `require`,
 `module`, `exports`, `__filename`, `__dirname` and process.argv[1]), so that
-the expectations themselves can be validated.  Directories named
+the expectations themselves can be validated.  Files ending in .mjs are
+ES module tests: tierlab runs them as modules, and under --node they run as
+`node -r PRELOAD file.mjs` (the preload defines print and scriptArgs and
+reports uncaught errors the same way).  Directories named
 `fixtures` hold files the tests load (modules, data) and are not tests.
 
 Usage: tests/run_js.py [--engine PATH] [--flags "..."] [--filter SUBSTR]
@@ -95,6 +98,22 @@ try {
 """
 
 
+# Preloaded (node -r) before an .mjs test runs under node: print,
+# scriptArgs and the "Uncaught <stack>" report.
+NODE_MJS_PRELOAD = r"""
+'use strict';
+globalThis.print = function () { console.log.apply(console, arguments); };
+globalThis.scriptArgs = process.argv.slice(2);
+function report(e) {
+  const head = (e instanceof Error) ? e.name + ': ' + e.message : String(e);
+  process.stderr.write('Uncaught ' + head + '\n' + ((e && e.stack) || '') + '\n');
+  process.exit(1);
+}
+process.on('uncaughtException', report);
+process.on('unhandledRejection', report);
+"""
+
+
 class Test:
     def __init__(self, path):
         self.path = path
@@ -118,7 +137,7 @@ def find_tests(filters, excludes):
     for dirpath, dirs, files in os.walk(JS_DIR):
         dirs[:] = [d for d in dirs if d != "fixtures"]   # modules the tests require
         for name in files:
-            if name.endswith(".js"):
+            if name.endswith(".js") or name.endswith(".mjs"):
                 p = os.path.join(dirpath, name)
                 rel = os.path.relpath(p, ROOT)
                 if filters and not any(f in rel for f in filters):
@@ -235,6 +254,10 @@ def main():
         wrapper.write(NODE_WRAPPER)
         wrapper.close()
         base = ["node", wrapper.name]
+        preload = tempfile.NamedTemporaryFile("w", suffix=".cjs", delete=False)
+        preload.write(NODE_MJS_PRELOAD)
+        preload.close()
+        mjs_base = ["node", "-r", preload.name]
     else:
         # tests run with cwd=ROOT: resolve a relative engine path from the
         # caller's directory, not from ROOT
@@ -243,9 +266,11 @@ def main():
             print("run_js: engine %s not found or not executable" % args.engine)
             return 1
         base = [args.engine] + args.flags.split()
+        mjs_base = base
 
     def job(t):
-        return t, run_one(t, base + [t.rel], args.timeout, args.node)
+        b = mjs_base if t.path.endswith(".mjs") else base
+        return t, run_one(t, b + [t.rel], args.timeout, args.node)
 
     failed = 0
     try:
@@ -267,6 +292,7 @@ def main():
     finally:
         if wrapper:
             os.unlink(wrapper.name)
+            os.unlink(preload.name)
 
     what = "node" if args.node else " ".join([os.path.relpath(args.engine, ROOT)] + args.flags.split())
     print("passed %d / %d  (%s%s)" % (len(tests) - failed, len(tests), what,

@@ -1,0 +1,493 @@
+/*
+ * esm.c -- ES modules (prefix esm_): see esm.h and docs/runtime.md "Modules".
+ */
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "esm.h"
+#include "builtins/bi_internal.h"
+#include "builtins/path.h"
+#include "builtins/process.h"
+#include "compiler.h"
+#include "parser.h"
+
+/* The module graph, in JS.  compile(path) gives a module's wrapper
+ * generator function; resolve(specifier, referrer) the file's real path
+ * (or throws ERR_MODULE_NOT_FOUND). */
+static const char esm_loader_src[] =
+"(function (compile, resolve) {\n"
+"'use strict';\n"
+"const records = new Map();\n"
+"const defineProperty = Object.defineProperty, create = Object.create, preventExtensions = Object.preventExtensions;\n"
+"const AMBIGUOUS = {};\n"
+"function readOnly() { throw new TypeError('Assignment to constant variable.'); }\n"
+"function nsReadOnly() { throw new TypeError('Cannot assign to read only property of object \\'[object Module]\\''); }\n"
+"function Rec(path) {\n"
+"  this.path = path; this.env = create(null); this.local = new Map(); this.indirect = new Map();\n"
+"  this.stars = []; this.imports = []; this.requested = []; this.deps = new Map();\n"
+"  this.status = 'new'; this.linked = false; this.hasError = false; this.error = undefined; this.ns = undefined; this.gen = undefined;\n"
+"}\n"
+"Rec.prototype = create(null);\n"
+"Rec.prototype.imp = function (local, spec, name, line, col) { this.imports.push([local, spec, name, line, col]); this.requested.push(spec); };\n"
+"Rec.prototype.exp = function (name, getter) { this.local.set(name, getter); };\n"
+"Rec.prototype.rexp = function (name, spec, imported) { this.indirect.set(name, [spec, imported]); this.requested.push(spec); };\n"
+"Rec.prototype.star = function (spec) { this.stars.push(spec); this.requested.push(spec); };\n"
+"Rec.prototype.dep = function (spec) { this.requested.push(spec); };\n"
+"Rec.prototype.dyn = function (spec) { return dynImport(spec, this.path); };\n"
+"defineProperty(Rec.prototype, 'meta', { get() { return this.metaObj || (this.metaObj = { __proto__: null, url: 'file://' + encodeURI(this.path) }); } });\n"
+"function load(path, created) {\n"
+"  let r = records.get(path);\n"
+"  if (r) return r;\n"
+"  const fn = compile(path);\n"
+"  r = new Rec(path);\n"
+"  records.set(path, r);\n"
+"  created.push(r);\n"
+"  r.gen = fn.call(undefined, r);\n"
+"  r.gen.next();\n"
+"  for (const spec of r.requested)\n"
+"    if (!r.deps.has(spec)) r.deps.set(spec, load(resolve(spec, path), created));\n"
+"  return r;\n"
+"}\n"
+"function resolveExport(rec, name, seen) {\n"
+"  for (const s of seen) if (s[0] === rec && s[1] === name) return null;\n"
+"  seen.push([rec, name]);\n"
+"  const g = rec.local.get(name);\n"
+"  if (g) return g;\n"
+"  const ind = rec.indirect.get(name);\n"
+"  if (ind) {\n"
+"    const dep = rec.deps.get(ind[0]);\n"
+"    if (ind[1] === '*') return nsGetter(dep);\n"
+"    return resolveExport(dep, ind[1], seen);\n"
+"  }\n"
+"  if (name === 'default') return null;\n"
+"  let found = null;\n"
+"  for (const spec of rec.stars) {\n"
+"    const g2 = resolveExport(rec.deps.get(spec), name, seen);\n"
+"    if (g2 === AMBIGUOUS) return g2;\n"
+"    if (g2) { if (found && found !== g2) return AMBIGUOUS; found = g2; }\n"
+"  }\n"
+"  return found;\n"
+"}\n"
+"function nsGetter(rec) {\n"
+"  if (!rec.nsGetter) { const n = namespace(rec); rec.nsGetter = () => n; }\n"
+"  return rec.nsGetter;\n"
+"}\n"
+"function exportNames(rec, seen, out) {\n"
+"  if (seen.includes(rec)) return out;\n"
+"  seen.push(rec);\n"
+"  for (const n of rec.local.keys()) if (!out.includes(n)) out.push(n);\n"
+"  for (const n of rec.indirect.keys()) if (!out.includes(n)) out.push(n);\n"
+"  for (const spec of rec.stars) {\n"
+"    const sub = exportNames(rec.deps.get(spec), seen, []);\n"
+"    for (const n of sub) if (n !== 'default' && !out.includes(n)) out.push(n);\n"
+"  }\n"
+"  return out;\n"
+"}\n"
+"function namespace(rec) {\n"
+"  if (rec.ns) return rec.ns;\n"
+"  const ns = create(null);\n"
+"  rec.ns = ns;\n"
+"  const names = exportNames(rec, [], []).sort();\n"
+"  for (const n of names) {\n"
+"    const g = resolveExport(rec, n, []);\n"
+"    if (g && g !== AMBIGUOUS) defineProperty(ns, n, { get: g, set: nsReadOnly, enumerable: true, configurable: false });\n"
+"  }\n"
+"  defineProperty(ns, Symbol.toStringTag, { value: 'Module' });\n"
+"  preventExtensions(ns);\n"
+"  return ns;\n"
+"}\n"
+"function syntaxAt(msg, path, line, col) {\n"
+"  const e = new SyntaxError(msg);\n"
+"  defineProperty(e, 'stack', { value: `SyntaxError: ${msg}\\n    at ${path}:${line}:${col}`, writable: true, configurable: true });\n"
+"  return e;\n"
+"}\n"
+"function link(rec) {\n"
+"  if (rec.linked) return;\n"
+"  rec.linked = true;\n"
+"  for (const dep of rec.deps.values()) link(dep);\n"
+"  for (const [local, spec, name, line, col] of rec.imports) {\n"
+"    const dep = rec.deps.get(spec);\n"
+"    const g = name === '*' ? nsGetter(dep) : resolveExport(dep, name, []);\n"
+"    if (g === AMBIGUOUS) throw syntaxAt(`The requested module '${spec}' contains conflicting star exports for name '${name}'`, rec.path, line, col);\n"
+"    if (!g) throw syntaxAt(`The requested module '${spec}' does not provide an export named '${name}'`, rec.path, line, col);\n"
+"    defineProperty(rec.env, local, { get: g, set: readOnly, enumerable: true, configurable: false });\n"
+"  }\n"
+"  for (const [name, ind] of rec.indirect) {\n"
+"    const g = resolveExport(rec, name, []);\n"
+"    if (!g) throw new SyntaxError(`The requested module '${ind[0]}' does not provide an export named '${ind[1]}'`);\n"
+"  }\n"
+"}\n"
+"function evaluate(rec) {\n"
+"  if (rec.status !== 'new') { if (rec.hasError) throw rec.error; return; }\n"
+"  rec.status = 'evaluating';\n"
+"  try {\n"
+"    for (const dep of rec.deps.values()) evaluate(dep);\n"
+"    rec.gen.next();\n"
+"  } catch (e) {\n"
+"    rec.hasError = true; rec.error = e; rec.status = 'evaluated';\n"
+"    throw e;\n"
+"  }\n"
+"  rec.status = 'evaluated';\n"
+"}\n"
+"function run(path) {\n"
+"  const created = [];\n"
+"  let rec;\n"
+"  try {\n"
+"    rec = load(path, created);\n"
+"    link(rec);\n"
+"  } catch (e) {\n"
+"    for (const r of created) records.delete(r.path);\n"
+"    throw e;\n"
+"  }\n"
+"  evaluate(rec);\n"
+"  return rec;\n"
+"}\n"
+"function dynImport(spec, referrer) {\n"
+"  return Promise.resolve().then(() => namespace(run(resolve(String(spec), referrer))));\n"
+"}\n"
+"return { run, dynImport };\n"
+"})";
+
+bool esm_is_module_path(const char *path)
+{
+    size_t n = strlen(path);
+    return n >= 4 && strcmp(path + n - 4, ".mjs") == 0;
+}
+
+static JSValue cstr(VM *vm, const char *s) { return str_from_utf8(vm, s, strlen(s)); }
+
+static char *read_all(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) return NULL;
+    size_t cap = 4096, n = 0;
+    char *buf = malloc(cap);
+    size_t k;
+    while (buf && (k = fread(buf + n, 1, cap - n, f)) > 0) {
+        n += k;
+        if (n == cap) {
+            char *nb = realloc(buf, cap * 2);
+            if (!nb) {
+                free(buf);
+                buf = NULL;
+                break;
+            }
+            buf = nb;
+            cap *= 2;
+        }
+    }
+    bool bad = ferror(f) != 0;
+    fclose(f);
+    if (bad) {
+        free(buf);
+        return NULL;
+    }
+    *len = n;
+    return buf;
+}
+
+static Node *mk(Arena *a, NodeKind k, uint16_t height)
+{
+    Node *n = ast_new(a, k, 1, 1, 0);
+    if (n) n->height = height;
+    return n;
+}
+
+static Node *mk_ident(Arena *a, const char *name)
+{
+    Node *n = mk(a, N_IDENT, 0);
+    if (n) n->u.ident.name = name;
+    return n;
+}
+
+/* Is this top-level statement one of the parser's %m calls (the module's head)? */
+static bool is_head(const Node *s)
+{
+    if (s->kind != N_EXPR_STMT || !s->u.unary.arg || s->u.unary.arg->kind != N_CALL) return false;
+    const Node *c = s->u.unary.arg->u.call.callee;
+    return c->kind == N_MEMBER && c->u.member.object->kind == N_IDENT &&
+           strcmp(c->u.member.object->u.ident.name, "%m") == 0 &&
+           strcmp(c->u.member.property->u.ident.name, "dyn") != 0;
+}
+
+static uint16_t up(uint16_t h) { return h < UINT16_MAX ? (uint16_t)(h + 1) : UINT16_MAX; }
+
+/* (function* (%m) { with (%m.env) { <head> yield; <body> } }) */
+static Node *wrap_module(Arena *a, Node *body, size_t len)
+{
+    uint16_t h = up(up(body->height));
+    Node *fn = mk(a, N_FUNCTION, up(up(up(h))));
+    Node *stmt = mk(a, N_EXPR_STMT, up(fn ? fn->height : 0));
+    Node *prog = mk(a, N_PROGRAM, up(stmt ? stmt->height : 0));
+    Node *with = mk(a, N_WITH, up(up(h)));
+    Node *block = mk(a, N_BLOCK, up(h));
+    Node *obj = mk(a, N_MEMBER, 1);
+    Node *ystmt = mk(a, N_EXPR_STMT, 1);
+    Node *y = mk(a, N_YIELD, 0);
+    FuncNode *top = arena_alloc(a, sizeof(FuncNode));
+    Node *param = mk_ident(a, "%m");
+    if (!fn || !stmt || !prog || !with || !block || !obj || !ystmt || !y || !top || !param) return NULL;
+    obj->u.member.object = mk_ident(a, "%m");
+    obj->u.member.property = mk_ident(a, "env");
+    if (!obj->u.member.object || !obj->u.member.property) return NULL;
+    ystmt->u.unary.arg = y;
+    NodeList *src = &body->u.program.body;
+    for (uint32_t i = 0; i < src->count; i++)
+        if (is_head(src->items[i])) ast_list_push(a, &block->u.list, src->items[i]);
+    ast_list_push(a, &block->u.list, ystmt);
+    for (uint32_t i = 0; i < src->count; i++)
+        if (!is_head(src->items[i])) ast_list_push(a, &block->u.list, src->items[i]);
+    block->end = with->end = (uint32_t)len;
+    with->u.with.object = obj;
+    with->u.with.body = block;
+    with->paren = 1;   /* the module's own `with`: allowed in strict code (comp_stmt.c) */
+    fn->u.func = *body->u.program.func;
+    fn->u.func.name = NULL;
+    fn->u.func.is_expression = true;
+    fn->u.func.is_generator = true;
+    fn->u.func.is_strict = true;
+    fn->u.func.has_simple_params = true;
+    memset(&fn->u.func.body, 0, sizeof fn->u.func.body);
+    ast_list_push(a, &fn->u.func.body, with);
+    fn->u.func.body_start = 0;
+    memset(&fn->u.func.params, 0, sizeof fn->u.func.params);
+    ast_list_push(a, &fn->u.func.params, param);
+    fn->end = stmt->end = prog->end = (uint32_t)len;
+    stmt->u.unary.arg = fn;
+    ast_list_push(a, &prog->u.program.body, stmt);
+    prog->u.program.is_strict = true;
+    top->has_simple_params = true;
+    top->is_strict = true;
+    top->body = prog->u.program.body;
+    prog->u.program.func = top;
+    return prog;
+}
+
+/* A SyntaxError whose stack names file:line:col. */
+static JSValue throw_syntax_at(VM *vm, const char *file, uint32_t line, uint32_t col, const char *msg)
+{
+    HandleScope hs = heap_scope_open(vm);
+    JSValue r = VAL_EXCEPTION;
+    JSValue m = cstr(vm, msg);
+    if (m == VAL_EXCEPTION) goto out;
+    JSValue e = err_new(vm, SyntaxError, m);
+    if (e == VAL_EXCEPTION) goto out;
+    JSValue *he = heap_handle(vm, e);
+    size_t n = strlen(msg) + strlen(file) + 64;
+    char *text = malloc(n);
+    if (!text) {
+        r = err_throw(vm, ERRMSG_OUT_OF_MEMORY);
+        goto out;
+    }
+    snprintf(text, n, "SyntaxError: %s\n    at %s:%u:%u", msg, file, line, col);
+    JSValue sv = cstr(vm, text);
+    free(text);
+    if (sv == VAL_EXCEPTION || obj_define_value(vm, *he, vm_atom(vm, ATOM_stack), sv, PROP_HIDDEN) < 0) goto out;
+    r = err_throw_value(vm, *he);
+out:
+    heap_scope_close(vm, hs);
+    return r;
+}
+
+/* compile(path): the module's wrapper generator function. */
+static JSValue esm_compile(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    (void)nt;
+    JSValue pv = bi_arg(args, argc, 0);
+    if (!val_is_string(pv)) return bi_throw_type(vm, "module path must be a string");
+    char *path = str_to_utf8(vm, pv, NULL);
+    if (!path) return VAL_EXCEPTION;
+    size_t len = 0;
+    char *text = read_all(path, &len);
+    if (!text) {
+        JSValue r = bi_process_throw_code(vm, Error, "ERR_MODULE_NOT_FOUND", "Cannot find module '%s'", path);
+        free(path);
+        return r;
+    }
+    if (len >= 2 && text[0] == '#' && text[1] == '!')
+        for (size_t i = 0; i < len && text[i] != '\n'; i++) text[i] = ' ';
+    if (len >= 3 && (unsigned char)text[0] == 0xEF && (unsigned char)text[1] == 0xBB && (unsigned char)text[2] == 0xBF)
+        memset(text, ' ', 3);
+    Source *src = calloc(1, sizeof *src);
+    if (!src) {
+        free(text);
+        free(path);
+        return err_throw(vm, ERRMSG_OUT_OF_MEMORY);
+    }
+    src->name = path;
+    src->text = text;
+    src->len = len;
+    src->refs = 1;
+    Arena arena = { 0 };
+    ParseError perr;
+    JSValue r = VAL_EXCEPTION;
+    Node *body = parse_program(&arena, text, len, PARSE_MODULE, &perr);
+    if (!body) {
+        throw_syntax_at(vm, path, perr.line, perr.col, perr.message);
+        goto out;
+    }
+    Node *prog = wrap_module(&arena, body, len);
+    if (!prog) {
+        err_throw(vm, ERRMSG_OUT_OF_MEMORY);
+        goto out;
+    }
+    if (vm->flags.print_ast) ast_dump(prog, stdout);
+    CompileError cerr;
+    FunctionProto *before = vm->protos;
+    FunctionProto *fp = comp_compile_program(vm, prog, src, &cerr);
+    for (FunctionProto *p = vm->protos; p && p != before; p = p->next) {
+        vm->stats.v[STAT_functions_compiled]++;
+        vm->stats.v[STAT_bytecode_bytes] += p->code_len;
+    }
+    if (!fp) {
+        if (!err_pending(vm)) throw_syntax_at(vm, path, cerr.line, cerr.col, cerr.message);
+        goto out;
+    }
+    if (vm->flags.print_bytecode) bc_disassemble(vm, fp, stdout);
+    r = vm_run_proto(vm, fp);
+    if (r != VAL_EXCEPTION && !val_is_function(r)) r = bi_throw_type(vm, "module wrapper did not compile to a function");
+out:
+    arena_free(&arena);
+    if (--src->refs == 0) {
+        free(src->name);
+        free(src->text);
+        free(src);
+    }
+    return r;
+}
+
+static bool exists_file(const char *p)
+{
+    struct stat st;
+    return stat(p, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+/* resolve(specifier, referrer): the real path of a relative or absolute specifier. */
+static JSValue esm_resolve(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    (void)nt;
+    JSValue sv = bi_arg(args, argc, 0), rv = bi_arg(args, argc, 1);
+    char *spec = val_is_string(sv) ? str_to_utf8(vm, sv, NULL) : NULL;
+    if (!spec) return err_pending(vm) ? VAL_EXCEPTION : bi_throw_type(vm, "module specifier must be a string");
+    char *ref = val_is_string(rv) ? str_to_utf8(vm, rv, NULL) : NULL;
+    char *cwd = getcwd(NULL, 0);
+    char *dir = ref ? bi_path_dirname(ref) : NULL;
+    JSValue r = VAL_EXCEPTION;
+    bool rel = strncmp(spec, "./", 2) == 0 || strncmp(spec, "../", 3) == 0 || spec[0] == '/' ||
+               strcmp(spec, ".") == 0 || strcmp(spec, "..") == 0;
+    if (!rel) {
+        r = bi_process_throw_code(vm, Error, "ERR_MODULE_NOT_FOUND",
+                                  "Cannot find package '%s' imported from %s (only relative and absolute file specifiers are supported)",
+                                  spec, ref ? ref : (cwd ? cwd : "."));
+        goto out;
+    }
+    const char *parts[3] = { cwd ? cwd : "/", dir ? dir : (cwd ? cwd : "/"), spec };
+    char *abs = bi_path_resolve(parts, 3);
+    if (!abs) {
+        r = err_throw(vm, ERRMSG_OUT_OF_MEMORY);
+        goto out;
+    }
+    if (!exists_file(abs)) {
+        if (ref)
+            r = bi_process_throw_code(vm, Error, "ERR_MODULE_NOT_FOUND", "Cannot find module '%s' imported from %s", abs, ref);
+        else
+            r = bi_process_throw_code(vm, Error, "ERR_MODULE_NOT_FOUND", "Cannot find module '%s'", abs);
+        free(abs);
+        goto out;
+    }
+    char *real = realpath(abs, NULL);
+    free(abs);
+    r = real ? cstr(vm, real) : err_throw(vm, ERRMSG_OUT_OF_MEMORY);
+    free(real);
+out:
+    free(spec);
+    free(ref);
+    free(cwd);
+    free(dir);
+    return r;
+}
+
+/* The loader object { run, dynImport }, made on first use. */
+static JSValue loader(VM *vm)
+{
+    JSValue l = vm_intrinsic(vm, INTR_EsmLoader);
+    if (val_is_object(l)) return l;
+    HandleScope hs = heap_scope_open(vm);
+    JSValue r = VAL_EXCEPTION;
+    JSValue mk_fn = vm_eval_source(vm, "[esm loader]", esm_loader_src, sizeof esm_loader_src - 1, false);
+    if (mk_fn == VAL_EXCEPTION) goto out;
+    JSValue *hmk = heap_handle(vm, mk_fn);
+    JSValue *argv = heap_handle(vm, VAL_UNDEFINED);
+    heap_handle(vm, VAL_UNDEFINED);
+    JSValue f = fn_new_native(vm, "compile", esm_compile, 1, 0);
+    if (f == VAL_EXCEPTION) goto out;
+    argv[0] = f;
+    f = fn_new_native(vm, "resolve", esm_resolve, 2, 0);
+    if (f == VAL_EXCEPTION) goto out;
+    argv[1] = f;
+    l = vm_call(vm, *hmk, VAL_UNDEFINED, 2, argv);
+    if (l == VAL_EXCEPTION) goto out;
+    vm->intrinsics[INTR_EsmLoader] = l;
+    r = l;
+out:
+    heap_scope_close(vm, hs);
+    return r;
+}
+
+static JSValue call_loader(VM *vm, const char *method, int argc, JSValue *argv)
+{
+    JSValue l = loader(vm);
+    if (l == VAL_EXCEPTION) return l;
+    JSValue key = atom_from_cstr(vm, method);
+    if (key == VAL_EXCEPTION) return key;
+    JSValue fn = obj_get(vm, vm_intrinsic(vm, INTR_EsmLoader), key);
+    if (fn == VAL_EXCEPTION) return fn;
+    return vm_call(vm, fn, VAL_UNDEFINED, argc, argv);
+}
+
+JSValue esm_run_main(VM *vm, const char *path)
+{
+    HandleScope hs = heap_scope_open(vm);
+    JSValue r = VAL_EXCEPTION;
+    char *real = realpath(path, NULL);
+    JSValue p = cstr(vm, real ? real : path);
+    free(real);
+    if (p != VAL_EXCEPTION) {
+        JSValue *hp = heap_handle(vm, p);
+        r = call_loader(vm, "run", 1, hp);
+    }
+    heap_scope_close(vm, hs);
+    return r == VAL_EXCEPTION ? r : VAL_UNDEFINED;
+}
+
+/* %dynimport(specifier, referrer): import() outside modules. */
+static JSValue esm_dynimport(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    (void)nt;
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *argv = heap_handle(vm, bi_arg(args, argc, 0));
+    heap_handle(vm, bi_arg(args, argc, 1));
+    JSValue r = call_loader(vm, "dynImport", 2, argv);
+    heap_scope_close(vm, hs);
+    return r;
+}
+
+bool esm_install(VM *vm)
+{
+    HandleScope hs = heap_scope_open(vm);
+    bool ok = false;
+    JSValue f = fn_new_native(vm, "import", esm_dynimport, 1, 0);
+    if (f == VAL_EXCEPTION) goto out;
+    JSValue *hf = heap_handle(vm, f);
+    JSValue key = atom_from_cstr(vm, "%dynimport");
+    if (key == VAL_EXCEPTION) goto out;
+    ok = obj_define_value(vm, vm->global, key, *hf, PROP_HIDDEN) >= 0;
+out:
+    heap_scope_close(vm, hs);
+    return ok;
+}
