@@ -40,9 +40,41 @@ static const char esm_loader_src[] =
 "Rec.prototype.dep = function (spec) { this.requested.push(spec); };\n"
 "Rec.prototype.dyn = function (spec) { return dynImport(spec, this.path); };\n"
 "defineProperty(Rec.prototype, 'meta', { get() { return this.metaObj || (this.metaObj = { __proto__: null, url: 'file://' + encodeURI(this.path) }); } });\n"
+"const req = typeof globalThis.require === 'function' ? globalThis.require : null;\n"
+"const isPath = /^(\\.\\.?(\\/|$)|\\/)/;\n"
+"function resolveSpec(spec, referrer) {\n"
+"  if (isPath.test(spec) || !req) return resolve(spec, referrer);\n"
+"  let found;\n"
+"  try { found = req.resolve(spec); } catch (e) {\n"
+"    const err = new Error(`Cannot find package '${spec}' imported from ${referrer}`);\n"
+"    err.code = 'ERR_MODULE_NOT_FOUND';\n"
+"    throw err;\n"
+"  }\n"
+"  return found[0] === '/' ? found : 'node:' + (found.startsWith('node:') ? found.slice(5) : found);\n"
+"}\n"
+"function commonjs(path) {\n"
+"  const r = new Rec(path);\n"
+"  if (path.startsWith('node:')) {\n"
+"    const m = req(path);\n"
+"    r.local.set('default', () => m);\n"
+"    for (const k of Object.keys(m)) if (k !== 'default') r.local.set(k, () => m[k]);\n"
+"    r.status = 'evaluated';\n"
+"    return r;\n"
+"  }\n"
+"  let value, done = false;\n"
+"  r.local.set('default', () => { if (!done) throw new ReferenceError(`Cannot access 'default' of ${path} before initialization`); return value; });\n"
+"  r.gen = { next() { if (!req) throw new Error(`Cannot load ${path}: no require`); value = req(path); done = true; } };\n"
+"  return r;\n"
+"}\n"
 "function load(path, created) {\n"
 "  let r = records.get(path);\n"
 "  if (r) return r;\n"
+"  if (!path.endsWith('.mjs')) {\n"
+"    r = commonjs(path);\n"
+"    records.set(path, r);\n"
+"    created.push(r);\n"
+"    return r;\n"
+"  }\n"
 "  const fn = compile(path);\n"
 "  r = new Rec(path);\n"
 "  records.set(path, r);\n"
@@ -50,7 +82,7 @@ static const char esm_loader_src[] =
 "  r.gen = fn.call(undefined, r);\n"
 "  r.gen.next();\n"
 "  for (const spec of r.requested)\n"
-"    if (!r.deps.has(spec)) r.deps.set(spec, load(resolve(spec, path), created));\n"
+"    if (!r.deps.has(spec)) r.deps.set(spec, load(resolveSpec(spec, path), created));\n"
 "  return r;\n"
 "}\n"
 "function resolveExport(rec, name, seen) {\n"
@@ -148,7 +180,7 @@ static const char esm_loader_src[] =
 "  return rec;\n"
 "}\n"
 "function dynImport(spec, referrer) {\n"
-"  return Promise.resolve().then(() => namespace(run(resolve(String(spec), referrer))));\n"
+"  return Promise.resolve().then(() => namespace(run(resolveSpec(String(spec), referrer))));\n"
 "}\n"
 "return { run, dynImport };\n"
 "})";
@@ -213,6 +245,60 @@ static bool is_head(const Node *s)
     return c->kind == N_MEMBER && c->u.member.object->kind == N_IDENT &&
            strcmp(c->u.member.object->u.ident.name, "%m") == 0 &&
            strcmp(c->u.member.property->u.ident.name, "dyn") != 0;
+}
+
+/* The import's local name (an %m.imp call's first argument) equals name? */
+static bool str_is(const Node *n, const char *name)
+{
+    size_t len = strlen(name);
+    if (n->kind != N_STRING || n->u.str.len != len) return false;
+    for (size_t i = 0; i < len; i++)
+        if (n->u.str.units[i] != (unsigned char)name[i]) return false;
+    return true;
+}
+
+/* A top-level declaration's name that an import already binds, or NULL. */
+static const Node *clash(const NodeList *body, const Node *t)
+{
+    if (!t) return NULL;
+    switch ((int)t->kind) {
+    case N_IDENT:
+        for (uint32_t i = 0; i < body->count; i++) {
+            const Node *s = body->items[i];
+            if (!is_head(s)) continue;
+            const Node *call = s->u.unary.arg;
+            if (strcmp(call->u.call.callee->u.member.property->u.ident.name, "imp") == 0 &&
+                str_is(call->u.call.args.items[0], t->u.ident.name))
+                return t;
+        }
+        return NULL;
+    case N_ASSIGN_PATTERN: return clash(body, t->u.assign.target);
+    case N_REST: return clash(body, t->u.unary.arg);
+    case N_ARRAY_PATTERN: case N_OBJECT_PATTERN:
+        for (uint32_t i = 0; i < t->u.list.count; i++) {
+            const Node *it = t->u.list.items[i];
+            const Node *c = clash(body, it && it->kind == N_PROPERTY ? it->u.prop.value : it);
+            if (c) return c;
+        }
+        return NULL;
+    default: return NULL;
+    }
+}
+
+/* The first top-level declaration that redeclares an imported name. */
+static const Node *redeclared_import(const NodeList *body)
+{
+    for (uint32_t i = 0; i < body->count; i++) {
+        const Node *s = body->items[i], *c = NULL;
+        if (s->kind == N_VAR_DECL)
+            for (uint32_t j = 0; j < s->u.var.decls.count && !c; j++) c = clash(body, s->u.var.decls.items[j]->u.decl.target);
+        else if (s->kind == N_FUNCTION_DECL)
+            c = clash(body, s->u.func.name);
+        else if (s->kind == N_CLASS_DECL)
+            c = clash(body, s->u.cls.name);
+        if (c) return c;
+    }
+    return NULL;
 }
 
 static uint16_t up(uint16_t h) { return h < UINT16_MAX ? (uint16_t)(h + 1) : UINT16_MAX; }
@@ -329,6 +415,13 @@ static JSValue esm_compile(VM *vm, JSValue *args, int argc, JSValue nt)
     Node *body = parse_program(&arena, text, len, PARSE_MODULE, &perr);
     if (!body) {
         throw_syntax_at(vm, path, perr.line, perr.col, perr.message);
+        goto out;
+    }
+    const Node *dup = redeclared_import(&body->u.program.body);
+    if (dup) {
+        char msg[200];
+        snprintf(msg, sizeof msg, "Identifier '%.150s' has already been declared", dup->u.ident.name);
+        throw_syntax_at(vm, path, dup->line, dup->col, msg);
         goto out;
     }
     Node *prog = wrap_module(&arena, body, len);
