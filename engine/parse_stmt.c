@@ -98,6 +98,7 @@ static Node *parse_for(Parser *p, const Token *start)
     if (p->tok.type == T_NAME && p->tok.cw == CW_AWAIT && !p->tok.escaped) {
         if (!p->fn->is_async) return parse_fail(p, &p->tok, "Unexpected reserved word");
         is_await = true;
+        p->await_serial++;   /* a module with a top-level for-await is async (esm.c) */
         if (!parse_next(p)) return NULL;
     }
     if (!parse_expect(p, T_LPAREN)) return NULL;

@@ -786,6 +786,7 @@ Node *parse_program(Arena *arena, const char *src, size_t len, int flags, ParseE
     ctx.allow_super_prop = ctx.allow_super_call = (flags & PARSE_EVAL) != 0;
     top->is_strict = ctx.strict;
     top->has_simple_params = true;
+    ctx.is_async = (flags & PARSE_MODULE) != 0;   /* top-level await: the module wrapper becomes async (esm.c) */
     p.fn = &ctx;
 
     if (!lex_next(&p.lx, &p.tok)) {
@@ -797,6 +798,7 @@ Node *parse_program(Arena *arena, const char *src, size_t len, int flags, ParseE
     prog->end = (uint32_t)len;
     prog->u.program.is_strict = ctx.strict;
     top->is_strict = ctx.strict;
+    top->is_async = (flags & PARSE_MODULE) && p.await_serial != 0;
     top->body = prog->u.program.body;
     top->body_start = 0;
     prog->u.program.func = top;
