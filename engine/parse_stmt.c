@@ -594,8 +594,9 @@ static bool mod_import(Parser *p, NodeList *out, Token start)
         if (!spec || !parse_consume_semicolon(p)) return false;
         return mod_call(p, out, &start, "dep", spec, NULL, NULL);
     }
-    const char *names[256], *locals[256];
-    int n = 0;
+    int n = 0, cap = 16;
+    const char **names = arena_alloc(p->arena, cap * sizeof *names), **locals = arena_alloc(p->arena, cap * sizeof *locals);
+    if (!names || !locals) return parse_fail(p, &start, "out of memory"), false;
     if (p->tok.type == T_NAME) {   /* default */
         names[n] = "default";
         locals[n++] = p->tok.name;
@@ -612,7 +613,15 @@ static bool mod_import(Parser *p, NodeList *out, Token start)
     } else if (p->tok.type == T_LBRACE) {
         if (!parse_next(p)) return false;
         while (p->tok.type != T_RBRACE) {
-            if (n >= 255) return parse_fail(p, &p->tok, "too many imported names"), false;
+            if (n + 1 >= cap) {
+                const char **nn = arena_alloc(p->arena, 2 * cap * sizeof *nn), **nl = arena_alloc(p->arena, 2 * cap * sizeof *nl);
+                if (!nn || !nl) return parse_fail(p, &p->tok, "out of memory"), false;
+                memcpy(nn, names, n * sizeof *nn);
+                memcpy(nl, locals, n * sizeof *nl);
+                names = nn;
+                locals = nl;
+                cap *= 2;
+            }
             bool plain = p->tok.type == T_NAME;
             Token nt = p->tok;
             const char *name = mod_name(p, true);
@@ -665,13 +674,28 @@ static bool mod_export(Parser *p, NodeList *out, Token start)
         return a && s && mod_call(p, out, &start, "rexp", a, spec, s);
     }
     if (p->tok.type == T_LBRACE) {
-        const char *names[256], *locals[256];
-        bool plain[256];
-        Token toks[256];
-        int n = 0;
+        int n = 0, cap = 16;
+        const char **names = arena_alloc(p->arena, cap * sizeof *names), **locals = arena_alloc(p->arena, cap * sizeof *locals);
+        bool *plain = arena_alloc(p->arena, cap * sizeof *plain);
+        Token *toks = arena_alloc(p->arena, cap * sizeof *toks);
+        if (!names || !locals || !plain || !toks) return parse_fail(p, &start, "out of memory"), false;
         if (!parse_next(p)) return false;
         while (p->tok.type != T_RBRACE) {
-            if (n >= 255) return parse_fail(p, &p->tok, "too many exported names"), false;
+            if (n + 1 >= cap) {
+                const char **nn = arena_alloc(p->arena, 2 * cap * sizeof *nn), **nl = arena_alloc(p->arena, 2 * cap * sizeof *nl);
+                bool *np = arena_alloc(p->arena, 2 * cap * sizeof *np);
+                Token *nt = arena_alloc(p->arena, 2 * cap * sizeof *nt);
+                if (!nn || !nl || !np || !nt) return parse_fail(p, &p->tok, "out of memory"), false;
+                memcpy(nn, names, n * sizeof *nn);
+                memcpy(nl, locals, n * sizeof *nl);
+                memcpy(np, plain, n * sizeof *np);
+                memcpy(nt, toks, n * sizeof *nt);
+                names = nn;
+                locals = nl;
+                plain = np;
+                toks = nt;
+                cap *= 2;
+            }
             toks[n] = p->tok;
             plain[n] = p->tok.type == T_NAME && parse_check_name(p, &p->tok);
             const char *local = mod_name(p, true);
