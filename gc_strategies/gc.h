@@ -85,6 +85,10 @@ typedef struct GcStrategy {
      * allocated by alloc(heap, bytes), to its free list at once.  rc runs
      * marksweep as its allocator through alloc and this.  NULL otherwise. */
     void (*free_cell)(Heap *heap, Cell *c, size_t bytes);
+    /* With free_cell: rebuild the free lists so that blocks left without
+     * any allocated cell can serve any size class again (O(heap); for heap
+     * exhaustion).  NULL otherwise. */
+    void (*reclaim_blocks)(Heap *heap);
 } GcStrategy;
 
 const GcStrategy *gc_find(const char *name);       /* NULL if unknown */

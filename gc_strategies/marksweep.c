@@ -3,7 +3,7 @@
  * default).
  *
  * Memory:
- *  - Small cells (<= 2048 bytes) live in 256 KiB blocks aligned to their
+ *  - Small cells (<= 2048 bytes) live in 64 KiB blocks aligned to their
  *    size; each block holds cells of one size class.  Classes are exact
  *    multiples of 8 up to 256 bytes (most JS cells) and then 8 classes per
  *    power of two up to 2048.  Free cells of a class form a singly linked
@@ -45,7 +45,7 @@
 #include "gc.h"
 #include "gcutil.h"
 
-#define BLOCK_SIZE ((size_t)256 * 1024)
+#define BLOCK_SIZE ((size_t)64 * 1024)
 #define BLOCK_HDR 64                 /* bytes reserved for struct Block; cells follow */
 #define SMALL_MAX 2048               /* larger cells go to the large-object space */
 #define EXACT_MAX 256                /* classes are exact up to here (inline free lists) */
@@ -463,6 +463,47 @@ static void ms_free_cell(Heap *h, Cell *c, size_t bytes)
     ms->class_free[k] += stride;
 }
 
+/* rc at heap exhaustion: cells were freed one by one into their classes'
+ * lists, so a block whose cells are all free still belongs to its class.
+ * Rebuild the lists from the blocks (a formatted cell is free iff its kind
+ * is FREE_KIND; rc's word in front of an allocated cell never is) and pool
+ * the blocks with nothing allocated. */
+static void ms_reclaim_blocks(Heap *h)
+{
+    MarkSweep *ms = h->plan_state;
+    memset(ms->heads, 0, sizeof ms->heads);
+    memset(ms->unswept, 0, sizeof ms->unswept);
+    memset(ms->fresh, 0, sizeof ms->fresh);
+    memset(ms->class_free, 0, sizeof ms->class_free);
+    for (size_t i = 0; i < ms->nblocks; i++) {
+        Block *b = ms->blocks[i];
+        if (b->stride == 0) continue;   /* already pooled */
+        uint32_t used = 0;
+        for (uint32_t j = 0; j < b->nformatted; j++) {
+            Cell *c = (Cell *)(void *)(block_cells(b) + (size_t)j * b->stride);
+            if (cell_kind(c) != (CellKind)FREE_KIND) used++;
+        }
+        if (used == 0) {
+            b->stride = 0;
+            b->next = ms->pool;
+            ms->pool = b;
+            continue;
+        }
+        Cell *head = ms->heads[b->cls];
+        for (uint32_t j = b->nformatted; j-- > 0;) {
+            Cell *c = (Cell *)(void *)(block_cells(b) + (size_t)j * b->stride);
+            if (cell_kind(c) != (CellKind)FREE_KIND) continue;
+            make_free(c, b->stride, head);
+            head = c;
+        }
+        ms->heads[b->cls] = head;
+        ms->class_free[b->cls] += (uint64_t)(b->ncells - used) * b->stride;
+        if (b->nformatted < b->ncells && !ms->fresh[b->cls]) ms->fresh[b->cls] = b;
+        else
+            while (format_chunk(ms, b)) {}
+    }
+}
+
 /* Blocks class k needs for `demand` more bytes beyond its free cells. */
 static uint64_t blocks_for(const MarkSweep *ms, unsigned k, uint64_t demand)
 {
@@ -487,8 +528,9 @@ static uint64_t blocks_needed(const MarkSweep *ms, uint64_t u, uint64_t total)
  * that each class first fills its free cells and then takes whole blocks
  * (empty pooled ones, then new ones under the cap).  9/8 covers the
  * rounding of a cell to its class (classes above 256 bytes are 1/8 apart).
- * A promotion in another mix may still overshoot; gen.c checks the
- * footprint after promoting. */
+ * A cushion of blocks (2 + 1/16) absorbs some change of mix; a promotion
+ * in a very different mix may still overshoot, which gen.c checks after
+ * promoting.  Without any history, every class is assumed to open a block. */
 static size_t ms_headroom(Heap *h)
 {
     MarkSweep *ms = h->plan_state;
@@ -499,9 +541,12 @@ static size_t ms_headroom(Heap *h)
     uint64_t total = 0, free = 0;
     for (unsigned k = 0; k <= NCLASSES; k++) total += ms->class_alloc[k];
     for (unsigned k = 0; k < NCLASSES; k++) free += ms->class_free[k];
-    /* no history yet: half the whole blocks (a first promotion opens a
-     * block for each class it meets) */
-    if (total == 0) return (size_t)(avail * (BLOCK_SIZE - BLOCK_HDR) / 2);
+    /* no history yet: a promotion may open a block for every class */
+    if (total == 0) return avail > NCLASSES ? (size_t)((avail - NCLASSES) * (BLOCK_SIZE - BLOCK_HDR) / 9 * 8) : 0;
+    /* a cushion for a promotion whose mix differs from the recent one */
+    uint64_t cushion = 2 + avail / 16;
+    if (avail <= cushion) return 0;
+    avail -= cushion;
     uint64_t lo = 0, hi = (avail + 1) * BLOCK_SIZE + free;
     while (lo < hi) {   /* the largest u whose blocks fit */
         uint64_t mid = lo + (hi - lo + 1) / 2;
@@ -562,4 +607,5 @@ const GcStrategy gc_marksweep = {
     .stats = ms_stats,
     .headroom = ms_headroom,
     .free_cell = ms_free_cell,
+    .reclaim_blocks = ms_reclaim_blocks,
 };

@@ -14,6 +14,7 @@ extern const GcStrategy gc_nogc;
 extern const GcStrategy gc_gencopy;
 extern const GcStrategy gc_genms;
 extern const GcStrategy gc_markcompact;
+extern const GcStrategy gc_rc;
 
 static const GcStrategy *const plans[] = {
     &gc_marksweep,
@@ -22,6 +23,7 @@ static const GcStrategy *const plans[] = {
     &gc_gencopy,
     &gc_genms,
     &gc_markcompact,
+    &gc_rc,
 };
 
 const GcStrategy *gc_find(const char *name)
