@@ -317,6 +317,103 @@ static const Node *redeclared_import(const NodeList *body)
     return NULL;
 }
 
+/* ---- `export {x}` needs a declared x ---- */
+
+typedef struct Names { const char **v; uint32_t n, cap; } Names;
+
+static void names_add(Names *ns, const char *name)
+{
+    if (ns->n == ns->cap) {
+        uint32_t cap = ns->cap ? ns->cap * 2 : 32;
+        const char **v = realloc(ns->v, cap * sizeof *v);
+        if (!v) abort();
+        ns->v = v;
+        ns->cap = cap;
+    }
+    ns->v[ns->n++] = name;
+}
+
+static void names_pattern(Names *ns, const Node *t)
+{
+    if (!t) return;
+    switch ((int)t->kind) {
+    case N_IDENT: names_add(ns, t->u.ident.name); break;
+    case N_ASSIGN_PATTERN: names_pattern(ns, t->u.assign.target); break;
+    case N_REST: names_pattern(ns, t->u.unary.arg); break;
+    case N_ARRAY_PATTERN: case N_OBJECT_PATTERN:
+        for (uint32_t i = 0; i < t->u.list.count; i++) {
+            const Node *it = t->u.list.items[i];
+            names_pattern(ns, it && it->kind == N_PROPERTY ? it->u.prop.value : it);
+        }
+        break;
+    default: break;
+    }
+}
+
+/* The names a statement declares in the module scope: `var` anywhere outside
+ * functions, and (top) lexical declarations, functions and classes. */
+static void names_stmt(Names *ns, const Node *s, bool top)
+{
+    if (!s) return;
+    switch ((int)s->kind) {
+    case N_VAR_DECL:
+        if (top || s->u.var.kind == VAR_VAR)
+            for (uint32_t i = 0; i < s->u.var.decls.count; i++) names_pattern(ns, s->u.var.decls.items[i]->u.decl.target);
+        break;
+    case N_FUNCTION_DECL: if (top) names_pattern(ns, s->u.func.name); break;
+    case N_CLASS_DECL: if (top) names_pattern(ns, s->u.cls.name); break;
+    case N_BLOCK:
+        for (uint32_t i = 0; i < s->u.list.count; i++) names_stmt(ns, s->u.list.items[i], false);
+        break;
+    case N_IF: names_stmt(ns, s->u.if_.then, false); names_stmt(ns, s->u.if_.else_, false); break;
+    case N_FOR: names_stmt(ns, s->u.for_.init, false); names_stmt(ns, s->u.for_.body, false); break;
+    case N_FOR_IN: case N_FOR_OF: names_stmt(ns, s->u.forin.left, false); names_stmt(ns, s->u.forin.body, false); break;
+    case N_WHILE: case N_DO_WHILE: names_stmt(ns, s->u.loop.body, false); break;
+    case N_LABELED: names_stmt(ns, s->u.labeled.body, false); break;
+    case N_TRY:
+        names_stmt(ns, s->u.try_.block, false);
+        names_stmt(ns, s->u.try_.handler, false);
+        names_stmt(ns, s->u.try_.finalizer, false);
+        break;
+    case N_SWITCH:
+        for (uint32_t i = 0; i < s->u.switch_.cases.count; i++) {
+            const NodeList *b = &s->u.switch_.cases.items[i]->u.case_.body;
+            for (uint32_t j = 0; j < b->count; j++) names_stmt(ns, b->items[j], false);
+        }
+        break;
+    default: break;
+    }
+}
+
+/* The first `export {x}` whose x the module does not declare or import, or NULL. */
+static const Node *undeclared_export(const NodeList *body)
+{
+    Names ns = { 0 };
+    for (uint32_t i = 0; i < body->count; i++) names_stmt(&ns, body->items[i], true);
+    const Node *bad = NULL;
+    for (uint32_t i = 0; i < body->count && !bad; i++) {
+        const Node *s = body->items[i];
+        if (!is_head(s)) continue;
+        const Node *call = s->u.unary.arg;
+        const char *m = call->u.call.callee->u.member.property->u.ident.name;
+        if (strcmp(m, "exp") != 0) continue;
+        const Node *fn = call->u.call.args.items[1];
+        const Node *id = fn->u.func.body.items[0]->u.unary.arg;
+        bool found = false;
+        for (uint32_t j = 0; j < ns.n && !found; j++) found = strcmp(ns.v[j], id->u.ident.name) == 0;
+        for (uint32_t j = 0; j < body->count && !found; j++) {
+            const Node *h = body->items[j];
+            if (!is_head(h)) continue;
+            const Node *c = h->u.unary.arg;
+            found = strcmp(c->u.call.callee->u.member.property->u.ident.name, "imp") == 0 &&
+                    str_is(c->u.call.args.items[0], id->u.ident.name);
+        }
+        if (!found) bad = id;
+    }
+    free(ns.v);
+    return bad;
+}
+
 static uint16_t up(uint16_t h) { return h < UINT16_MAX ? (uint16_t)(h + 1) : UINT16_MAX; }
 
 /* (function* (%m) { with (%m.env) { <head> yield; <body> } }) */
@@ -438,6 +535,13 @@ static JSValue esm_compile(VM *vm, JSValue *args, int argc, JSValue nt)
         char msg[200];
         snprintf(msg, sizeof msg, "Identifier '%.150s' has already been declared", dup->u.ident.name);
         throw_syntax_at(vm, path, dup->line, dup->col, msg);
+        goto out;
+    }
+    const Node *undecl = undeclared_export(&body->u.program.body);
+    if (undecl) {
+        char msg[200];
+        snprintf(msg, sizeof msg, "Export '%.150s' is not defined in module", undecl->u.ident.name);
+        throw_syntax_at(vm, path, undecl->line, undecl->col, msg);
         goto out;
     }
     Node *prog = wrap_module(&arena, body, len);
