@@ -297,7 +297,7 @@ int main(int argc, char **argv)
         return 0;
     }
     if (flags.find_min_heap)
-        return minheap_run(flags.gc, argc, argv, first);
+        return minheap_run(flags.gc, flags.timeout, argc, argv, first);
 
     bool stats_json = false;
     if (flags.stats[0] != '\0') {
