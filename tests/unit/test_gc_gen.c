@@ -6,16 +6,14 @@
  * as a hard cap on nursery + old generation.
  */
 #include <check.h>
-#include <stdlib.h>
 #include <string.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include "tierlab.h"
 #include "flags.h"
 #include "gc.h"
 #include "object.h"
 #include "vm.h"
+#include "unit_gc.h"
 
 static const char *const PLANS[] = { "gencopy", "genms" };
 #define NPLANS (int)(sizeof PLANS / sizeof PLANS[0])
@@ -31,18 +29,6 @@ static VM *new_vm(const char *plan)
     return (VM *)t;
 }
 
-static ValArray *new_arr(VM *vm, uint32_t n, int32_t tag)
-{
-    ValArray *a = (ValArray *)vm_alloc(vm, CELL_VALARRAY, sizeof(ValArray) + n * sizeof(JSValue));
-    ck_assert_ptr_nonnull(a);
-    a->capacity = n;
-    a->count = n;
-    for (uint32_t i = 0; i < n; i++) a->v[i] = val_from_int(tag);
-    return a;
-}
-
-static ValArray *arr(JSValue v) { return (ValArray *)val_cell(v); }
-
 /* a minor GC: the default reason for a full nursery */
 static void minor_gc(VM *vm) { heap_collect(vm, GC_REASON_ALLOC); }
 static void major_gc(VM *vm) { heap_collect(vm, GC_REASON_EXPLICIT); }
@@ -52,13 +38,13 @@ START_TEST(test_survive_and_promote)
     VM *vm = new_vm(PLANS[_i]);
     const GcStrategy *p = vm->heap.plan;
     HandleScope hs = heap_scope_open(vm);
-    JSValue *root = heap_handle(vm, val_from_cell(&new_arr(vm, 4, 7)->hdr));
+    JSValue *root = heap_handle(vm, val_from_cell(&unit_new_arr(vm, 4, 7)->hdr));
     ck_assert(p->is_young(&vm->heap, val_cell(*root)));
     minor_gc(vm);
     ck_assert(!p->is_young(&vm->heap, val_cell(*root)));   /* promoted after one minor GC */
-    ck_assert_int_eq(val_int(arr(*root)->v[3]), 7);
+    ck_assert_int_eq(val_int(unit_arr(*root)->v[3]), 7);
     major_gc(vm);
-    ck_assert_int_eq(val_int(arr(*root)->v[0]), 7);
+    ck_assert_int_eq(val_int(unit_arr(*root)->v[0]), 7);
     ck_assert_uint_gt(p->stats(&vm->heap)->bytes_promoted, 0);
     ck_assert_uint_gt(p->stats(&vm->heap)->minor, 0);
     ck_assert_uint_gt(p->stats(&vm->heap)->major, 0);
@@ -72,18 +58,18 @@ START_TEST(test_old_to_young_store)
     VM *vm = new_vm(PLANS[_i]);
     vm->heap.verify = true;
     HandleScope hs = heap_scope_open(vm);
-    JSValue *old = heap_handle(vm, val_from_cell(&new_arr(vm, 2, 0)->hdr));
+    JSValue *old = heap_handle(vm, val_from_cell(&unit_new_arr(vm, 2, 0)->hdr));
     minor_gc(vm);                                /* *old is now in the old generation */
     for (int round = 0; round < 20; round++) {
-        ValArray *young = new_arr(vm, 3, round);
-        heap_store(&vm->heap, val_cell(*old), &arr(*old)->v[round & 1], val_from_cell(&young->hdr));
+        ValArray *young = unit_new_arr(vm, 3, round);
+        heap_store(&vm->heap, val_cell(*old), &unit_arr(*old)->v[round & 1], val_from_cell(&young->hdr));
         minor_gc(vm);                            /* only the barrier keeps `young` alive */
-        ValArray *y = arr(arr(*old)->v[round & 1]);
+        ValArray *y = unit_arr(unit_arr(*old)->v[round & 1]);
         ck_assert(!vm->heap.plan->is_young(&vm->heap, y));
         ck_assert_int_eq(val_int(y->v[2]), round);
     }
     major_gc(vm);
-    ck_assert_int_eq(val_int(arr(arr(*old)->v[1])->v[0]), 19);
+    ck_assert_int_eq(val_int(unit_arr(unit_arr(*old)->v[1])->v[0]), 19);
     heap_scope_close(vm, hs);
     tl_vm_free((TlVM *)vm);
 }
@@ -91,35 +77,23 @@ END_TEST
 
 /* Without the barrier the verifier must abort (before the minor GC) and
  * name the holder and the field: v[0] of a ValArray is at offset 16. */
+static void store_without_barrier(void *plan)
+{
+    VM *vm = new_vm(plan);
+    vm->heap.verify = true;
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *old = heap_handle(vm, val_from_cell(&unit_new_arr(vm, 1, 0)->hdr));
+    minor_gc(vm);
+    ValArray *young = unit_new_arr(vm, 1, 1);
+    unit_arr(*old)->v[0] = val_from_cell(&young->hdr);   /* deliberately no heap_store */
+    minor_gc(vm);
+    heap_scope_close(vm, hs);
+}
+
 START_TEST(test_missing_barrier_caught)
 {
-    char path[] = "/tmp/tierlab-gcgen-XXXXXX";
-    int fd = mkstemp(path);
-    ck_assert_int_ge(fd, 0);
-    pid_t pid = fork();
-    ck_assert_int_ge(pid, 0);
-    if (pid == 0) {
-        VM *vm = new_vm(PLANS[_i]);
-        vm->heap.verify = true;
-        HandleScope hs = heap_scope_open(vm);
-        JSValue *old = heap_handle(vm, val_from_cell(&new_arr(vm, 1, 0)->hdr));
-        minor_gc(vm);
-        ValArray *young = new_arr(vm, 1, 1);
-        arr(*old)->v[0] = val_from_cell(&young->hdr);   /* deliberately no heap_store */
-        dup2(fd, 2);
-        minor_gc(vm);
-        heap_scope_close(vm, hs);
-        _exit(0);
-    }
-    int status;
-    waitpid(pid, &status, 0);
-    ck_assert_msg(WIFSIGNALED(status), "the verifier did not catch a missing barrier");
-    char report[2048] = "";
-    ssize_t n = pread(fd, report, sizeof report - 1, 0);
-    close(fd);
-    unlink(path);
-    ck_assert_int_gt(n, 0);
-    report[n] = 0;
+    char report[2048];
+    unit_expect_abort(store_without_barrier, (void *)PLANS[_i], report, sizeof report);
     ck_assert_msg(strstr(report, "held at offset 16 of a VALARRAY cell") != NULL, "report: %s", report);
 }
 END_TEST
@@ -128,23 +102,23 @@ START_TEST(test_churn_and_large)
 {
     VM *vm = new_vm(PLANS[_i]);
     HandleScope hs = heap_scope_open(vm);
-    JSValue *keep = heap_handle(vm, val_from_cell(&new_arr(vm, 64, 0)->hdr));
+    JSValue *keep = heap_handle(vm, val_from_cell(&unit_new_arr(vm, 64, 0)->hdr));
     /* a large cell goes straight to the old generation and is fully dirty */
-    JSValue *big = heap_handle(vm, val_from_cell(&new_arr(vm, 40000, 5)->hdr));
+    JSValue *big = heap_handle(vm, val_from_cell(&unit_new_arr(vm, 40000, 5)->hdr));
     ck_assert(!vm->heap.plan->is_young(&vm->heap, val_cell(*big)));
     for (int i = 0; i < 200000; i++) {
-        ValArray *a = new_arr(vm, 6, i);           /* mostly garbage: many minor GCs */
-        if (i % 3001 == 0) heap_store(&vm->heap, val_cell(*keep), &arr(*keep)->v[(i / 3001) % 64], val_from_cell(&a->hdr));
-        if (i % 5003 == 0) heap_store(&vm->heap, val_cell(*big), &arr(*big)->v[i % 40000], val_from_cell(&a->hdr));
+        ValArray *a = unit_new_arr(vm, 6, i);           /* mostly garbage: many minor GCs */
+        if (i % 3001 == 0) heap_store(&vm->heap, val_cell(*keep), &unit_arr(*keep)->v[(i / 3001) % 64], val_from_cell(&a->hdr));
+        if (i % 5003 == 0) heap_store(&vm->heap, val_cell(*big), &unit_arr(*big)->v[i % 40000], val_from_cell(&a->hdr));
     }
     major_gc(vm);
     for (int k = 0; k < 64 && k * 3001 < 200000; k++) {
-        JSValue v = arr(*keep)->v[k];
+        JSValue v = unit_arr(*keep)->v[k];
         ck_assert(val_is_cell(v));
-        ck_assert_int_eq(val_int(arr(v)->v[5]) % 3001, 0);
+        ck_assert_int_eq(val_int(unit_arr(v)->v[5]) % 3001, 0);
     }
-    ck_assert_int_eq(val_int(arr(arr(*big)->v[0])->v[0]), 0);
-    ck_assert_int_eq(val_int(arr(*big)->v[1]), 5);
+    ck_assert_int_eq(val_int(unit_arr(unit_arr(*big)->v[0])->v[0]), 0);
+    ck_assert_int_eq(val_int(unit_arr(*big)->v[1]), 5);
     ck_assert_uint_gt(vm->heap.plan->stats(&vm->heap)->minor, 5);
     heap_scope_close(vm, hs);
     tl_vm_free((TlVM *)vm);
@@ -192,7 +166,7 @@ START_TEST(test_heap_cap)
     ck_assert_uint_gt(held, cap / 4);   /* the cap was used, not refused early */
     vm->exception = VAL_HOLE;
     *head = VAL_NULL;
-    for (int i = 0; i < 1000; i++) ck_assert_ptr_nonnull(new_arr(vm, i % 3 ? 50 : 30000, i));
+    for (int i = 0; i < 1000; i++) ck_assert_ptr_nonnull(unit_new_arr(vm, i % 3 ? 50 : 30000, i));
     ck_assert(p->stats(&vm->heap)->heap_bytes <= cap);
     heap_scope_close(vm, hs);
     tl_vm_free((TlVM *)vm);

@@ -7,10 +7,7 @@
  * store that bypassed heap_store.
  */
 #include <check.h>
-#include <stdlib.h>
 #include <string.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include "tierlab.h"
 #include "flags.h"
@@ -18,6 +15,7 @@
 #include "object.h"
 #include "rc.h"
 #include "vm.h"
+#include "unit_gc.h"
 
 static VM *new_vm(void)
 {
@@ -29,19 +27,8 @@ static VM *new_vm(void)
     return (VM *)t;
 }
 
-static ValArray *new_arr(VM *vm, uint32_t n, int32_t tag)
-{
-    ValArray *a = (ValArray *)vm_alloc(vm, CELL_VALARRAY, sizeof(ValArray) + n * sizeof(JSValue));
-    ck_assert_ptr_nonnull(a);
-    a->capacity = n;
-    a->count = n;
-    for (uint32_t i = 0; i < n; i++) a->v[i] = val_from_int(tag);
-    return a;
-}
-
-static ValArray *arr(JSValue v) { return (ValArray *)val_cell(v); }
 static Cell *cell(JSValue v) { return val_cell(v); }
-static void store(VM *vm, JSValue holder, uint32_t i, JSValue v) { heap_store(&vm->heap, cell(holder), &arr(holder)->v[i], v); }
+static void store(VM *vm, JSValue holder, uint32_t i, JSValue v) { heap_store(&vm->heap, cell(holder), &unit_arr(holder)->v[i], v); }
 static bool alive(VM *vm, const Cell *c) { return vm->heap.plan->contains(&vm->heap, c); }
 static void collect(VM *vm) { heap_collect(vm, GC_REASON_ALLOC); }          /* counts and the ZCT */
 static void full_collect(VM *vm) { heap_collect(vm, GC_REASON_EXPLICIT); }  /* + cycles */
@@ -52,8 +39,8 @@ START_TEST(test_barrier_counts)
     ck_assert_str_eq(vm->heap.plan->name, "rc");
     ck_assert_int_eq(vm->heap.barrier, GC_BARRIER_RC);
     HandleScope hs = heap_scope_open(vm);
-    JSValue *holder = heap_handle(vm, val_from_cell(&new_arr(vm, 3, 0)->hdr));
-    JSValue *child = heap_handle(vm, val_from_cell(&new_arr(vm, 1, 7)->hdr));
+    JSValue *holder = heap_handle(vm, val_from_cell(&unit_new_arr(vm, 3, 0)->hdr));
+    JSValue *child = heap_handle(vm, val_from_cell(&unit_new_arr(vm, 1, 7)->hdr));
     collect(vm);   /* neither is new any more; only handles reference them */
     ck_assert_uint_eq(rc_count(cell(*holder)), 0);
     ck_assert_uint_eq(rc_count(cell(*child)), 0);
@@ -91,8 +78,8 @@ START_TEST(test_deferred_and_new_cells)
 {
     VM *vm = new_vm();
     HandleScope hs = heap_scope_open(vm);
-    JSValue *a = heap_handle(vm, val_from_cell(&new_arr(vm, 2, 0)->hdr));
-    JSValue *b = heap_handle(vm, val_from_cell(&new_arr(vm, 1, 5)->hdr));
+    JSValue *a = heap_handle(vm, val_from_cell(&unit_new_arr(vm, 2, 0)->hdr));
+    JSValue *b = heap_handle(vm, val_from_cell(&unit_new_arr(vm, 1, 5)->hdr));
     store(vm, *a, 0, *b);                       /* a is new: not counted yet */
     ck_assert_uint_eq(rc_count(cell(*b)), 0);
     collect(vm);
@@ -100,7 +87,7 @@ START_TEST(test_deferred_and_new_cells)
     ck_assert_uint_eq(rc_count(cell(*a)), 0);   /* a handle is a root: not counted */
     for (int i = 0; i < 5; i++) collect(vm);    /* rooted cells at zero survive */
     ck_assert(alive(vm, cell(*a)));
-    ck_assert_int_eq(val_int(arr(arr(*a)->v[0])->v[0]), 5);
+    ck_assert_int_eq(val_int(unit_arr(unit_arr(*a)->v[0])->v[0]), 5);
     heap_scope_close(vm, hs);
     tl_vm_free((TlVM *)vm);
 }
@@ -117,17 +104,17 @@ START_TEST(test_release_cascade)
     HandleScope hs = heap_scope_open(vm);
     JSValue *head = heap_handle(vm, VAL_NULL);
     for (int i = 0; i < N; i++) {
-        ValArray *n = new_arr(vm, 2, i);
+        ValArray *n = unit_new_arr(vm, 2, i);
         n->v[0] = *head;   /* initialising store into the new cell */
         *head = val_from_cell(&n->hdr);
     }
     collect(vm);
-    ValArray *p = arr(*head);
+    ValArray *p = unit_arr(*head);
     for (int i = N - 1; i >= 0; i--) {
         nodes[i] = &p->hdr;
         ck_assert_int_eq(val_int(p->v[1]), i);
         ck_assert_uint_eq(rc_count(&p->hdr), i == N - 1 ? 0 : 1);
-        p = i ? arr(p->v[0]) : NULL;
+        p = i ? unit_arr(p->v[0]) : NULL;
     }
     GcStats *st = vm->heap.plan->stats(&vm->heap);
     uint64_t freed_before = st->bytes_freed;
@@ -147,12 +134,12 @@ START_TEST(test_cycles)
 {
     VM *vm = new_vm();
     HandleScope hs = heap_scope_open(vm);
-    JSValue *a = heap_handle(vm, val_from_cell(&new_arr(vm, 2, 1)->hdr));
-    JSValue *b = heap_handle(vm, val_from_cell(&new_arr(vm, 2, 2)->hdr));
-    JSValue *c = heap_handle(vm, val_from_cell(&new_arr(vm, 2, 3)->hdr));
-    JSValue *d = heap_handle(vm, val_from_cell(&new_arr(vm, 2, 4)->hdr));
-    JSValue *e = heap_handle(vm, val_from_cell(&new_arr(vm, 2, 5)->hdr));
-    JSValue *outside = heap_handle(vm, val_from_cell(&new_arr(vm, 1, 0)->hdr));
+    JSValue *a = heap_handle(vm, val_from_cell(&unit_new_arr(vm, 2, 1)->hdr));
+    JSValue *b = heap_handle(vm, val_from_cell(&unit_new_arr(vm, 2, 2)->hdr));
+    JSValue *c = heap_handle(vm, val_from_cell(&unit_new_arr(vm, 2, 3)->hdr));
+    JSValue *d = heap_handle(vm, val_from_cell(&unit_new_arr(vm, 2, 4)->hdr));
+    JSValue *e = heap_handle(vm, val_from_cell(&unit_new_arr(vm, 2, 5)->hdr));
+    JSValue *outside = heap_handle(vm, val_from_cell(&unit_new_arr(vm, 1, 0)->hdr));
     collect(vm);
     store(vm, *a, 0, *b);
     store(vm, *b, 0, *a);
@@ -197,10 +184,10 @@ START_TEST(test_cycle_dropped_from_root)
 {
     VM *vm = new_vm();
     HandleScope hs = heap_scope_open(vm);
-    JSValue *x = heap_handle(vm, val_from_cell(&new_arr(vm, 1, 1)->hdr));
-    ValArray *y = new_arr(vm, 1, 2);
+    JSValue *x = heap_handle(vm, val_from_cell(&unit_new_arr(vm, 1, 1)->hdr));
+    ValArray *y = unit_new_arr(vm, 1, 2);
     y->v[0] = *x;
-    arr(*x)->v[0] = val_from_cell(&y->hdr);   /* x is new: a plain store is allowed */
+    unit_arr(*x)->v[0] = val_from_cell(&y->hdr);   /* x is new: a plain store is allowed */
     Cell *cx = cell(*x), *cy = &y->hdr;
     collect(vm);                  /* both counted at 1, x still rooted */
     ck_assert_uint_eq(rc_count(cx), 1);
@@ -216,35 +203,24 @@ END_TEST
 
 /* --gc-verify: a store that bypasses heap_store leaves a count too low;
  * the count verifier must abort with a report (in a forked child). */
+static void store_uncounted(void *unused)
+{
+    (void)unused;
+    VM *vm = new_vm();
+    vm->heap.verify = true;
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *holder = heap_handle(vm, val_from_cell(&unit_new_arr(vm, 1, 0)->hdr));
+    JSValue *child = heap_handle(vm, val_from_cell(&unit_new_arr(vm, 1, 0)->hdr));
+    collect(vm);
+    unit_arr(*holder)->v[0] = *child;   /* deliberately no heap_store */
+    collect(vm);
+    heap_scope_close(vm, hs);
+}
+
 START_TEST(test_verifier_catches_uncounted_store)
 {
-    char path[] = "/tmp/tierlab-gcrc-XXXXXX";
-    int fd = mkstemp(path);
-    ck_assert_int_ge(fd, 0);
-    pid_t pid = fork();
-    ck_assert_int_ge(pid, 0);
-    if (pid == 0) {
-        VM *vm = new_vm();
-        vm->heap.verify = true;
-        HandleScope hs = heap_scope_open(vm);
-        JSValue *holder = heap_handle(vm, val_from_cell(&new_arr(vm, 1, 0)->hdr));
-        JSValue *child = heap_handle(vm, val_from_cell(&new_arr(vm, 1, 0)->hdr));
-        collect(vm);
-        arr(*holder)->v[0] = *child;   /* deliberately no heap_store */
-        dup2(fd, 2);
-        collect(vm);
-        heap_scope_close(vm, hs);
-        _exit(0);
-    }
-    int status;
-    waitpid(pid, &status, 0);
-    ck_assert_msg(WIFSIGNALED(status), "the count verifier did not catch an uncounted store");
-    char report[2048] = "";
-    ssize_t n = pread(fd, report, sizeof report - 1, 0);
-    close(fd);
-    unlink(path);
-    ck_assert_int_gt(n, 0);
-    report[n] = 0;
+    char report[2048];
+    unit_expect_abort(store_uncounted, NULL, report, sizeof report);
     ck_assert_msg(strstr(report, "has count 0 but 1 references") != NULL, "report: %s", report);
     ck_assert_msg(strstr(report, "referenced from a VALARRAY cell") != NULL, "report: %s", report);
 }
@@ -257,14 +233,14 @@ START_TEST(test_churn_verified)
     VM *vm = new_vm();
     vm->heap.verify = true;
     HandleScope hs = heap_scope_open(vm);
-    JSValue *table = heap_handle(vm, val_from_cell(&new_arr(vm, 64, 0)->hdr));
+    JSValue *table = heap_handle(vm, val_from_cell(&unit_new_arr(vm, 64, 0)->hdr));
     for (int i = 0; i < 20000; i++) {
-        ValArray *a = new_arr(vm, 3, i);
+        ValArray *a = unit_new_arr(vm, 3, i);
         if (i % 7 == 0) {
             JSValue *ha = heap_handle(vm, val_from_cell(&a->hdr));
-            ValArray *b = new_arr(vm, 2, -i);
+            ValArray *b = unit_new_arr(vm, 2, -i);
             b->v[0] = *ha;
-            heap_store(&vm->heap, cell(*ha), &arr(*ha)->v[0], val_from_cell(&b->hdr));   /* a cycle */
+            heap_store(&vm->heap, cell(*ha), &unit_arr(*ha)->v[0], val_from_cell(&b->hdr));   /* a cycle */
             store(vm, *table, (uint32_t)(i % 64), *ha);
             vm->handles.top--;
         }
@@ -272,10 +248,10 @@ START_TEST(test_churn_verified)
     }
     full_collect(vm);
     for (int k = 0; k < 64; k++) {
-        JSValue v = arr(*table)->v[k];
+        JSValue v = unit_arr(*table)->v[k];
         ck_assert(val_is_cell(v));
-        ck_assert_int_eq(val_int(arr(v)->v[1]) % 64, k);
-        ck_assert(val_cell(arr(arr(v)->v[0])->v[0]) == val_cell(v));
+        ck_assert_int_eq(val_int(unit_arr(v)->v[1]) % 64, k);
+        ck_assert(val_cell(unit_arr(unit_arr(v)->v[0])->v[0]) == val_cell(v));
     }
     heap_scope_close(vm, hs);
     tl_vm_free((TlVM *)vm);
