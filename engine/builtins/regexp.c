@@ -36,6 +36,14 @@ static inline uint32_t rx_flags(JSValue rx) { return re_program(rx_program(rx))-
 
 static JSValue key(VM *vm, const char *s) { return atom_from_cstr(vm, s); }
 
+/* Get(*h, name): the key is interned first, because interning may allocate
+ * and so move *h under a moving plan (C leaves argument order open). */
+static JSValue get_named(VM *vm, JSValue *h, const char *name)
+{
+    JSValue k = key(vm, name);
+    return k == VAL_EXCEPTION ? k : obj_get(vm, *h, k);
+}
+
 static bool is_builtin_exec(JSValue f)
 {
     return val_is_function(f) && ((JSFunction *)val_obj(f))->native == regexp_exec;
@@ -142,11 +150,11 @@ static JSValue regexp_ctor(VM *vm, JSValue *args, int argc, JSValue nt)
         *hp = slots(*hpat)->v[1];
         *hf = *hflags == VAL_UNDEFINED ? slots(*hpat)->v[2] : *hflags;
     } else if (isre) {
-        JSValue s = obj_get(vm, *hpat, key(vm, "source"));
+        JSValue s = get_named(vm, hpat, "source");
         if (s == VAL_EXCEPTION) BI_RETURN(s);
         *hp = s;
         if (*hflags == VAL_UNDEFINED) {
-            JSValue f = obj_get(vm, *hpat, key(vm, "flags"));
+            JSValue f = get_named(vm, hpat, "flags");
             if (f == VAL_EXCEPTION) BI_RETURN(f);
             *hf = f;
         } else {
@@ -322,7 +330,7 @@ static JSValue regexp_exec_abstract(VM *vm, JSValue rx, JSValue s)
 {
     BI_SCOPE;
     JSValue *hrx = heap_handle(vm, rx), *hs = heap_handle(vm, s);
-    JSValue exec = obj_get(vm, *hrx, key(vm, "exec"));
+    JSValue exec = get_named(vm, hrx, "exec");
     if (exec == VAL_EXCEPTION) BI_RETURN(exec);
     if (rt_is_callable(exec) && !is_builtin_exec(exec)) {
         JSValue r = vm_call(vm, exec, *hrx, 1, hs);
@@ -341,7 +349,7 @@ static int pristine(VM *vm, JSValue rx)
 {
     if (!is_regexp_obj(rx)) return 0;
     HandleScope hs = heap_scope_open(vm);
-    JSValue exec = obj_get(vm, rx, key(vm, "exec"));
+    JSValue exec = get_named(vm, heap_handle(vm, rx), "exec");
     heap_scope_close(vm, hs);
     if (exec == VAL_EXCEPTION) return -1;
     return is_builtin_exec(exec);
@@ -479,11 +487,11 @@ static JSValue regexp_to_string(VM *vm, JSValue *args, int argc, JSValue nt)
 {
     if (this_regexp_check(vm, args, "toString") == VAL_EXCEPTION) return VAL_EXCEPTION;
     BI_SCOPE;
-    JSValue src = obj_get(vm, args[-1], key(vm, "source"));
+    JSValue src = get_named(vm, &args[-1], "source");
     if (src != VAL_EXCEPTION) src = rt_to_string(vm, src);
     if (src == VAL_EXCEPTION) BI_RETURN(src);
     JSValue *hsrc = heap_handle(vm, src);
-    JSValue fl = obj_get(vm, args[-1], key(vm, "flags"));
+    JSValue fl = get_named(vm, &args[-1], "flags");
     if (fl != VAL_EXCEPTION) fl = rt_to_string(vm, fl);
     if (fl == VAL_EXCEPTION) BI_RETURN(fl);
     JSValue *hfl = heap_handle(vm, fl);
@@ -543,7 +551,7 @@ static JSValue to_flat_string(VM *vm, JSValue v)
 /* Get(rx, "flags") as a string; *g / *u set from its letters. */
 static bool read_flags(VM *vm, JSValue rx, bool *g, bool *u)
 {
-    JSValue f = obj_get(vm, rx, key(vm, "flags"));
+    JSValue f = get_named(vm, heap_handle(vm, rx), "flags");
     if (f == VAL_EXCEPTION) return false;
     f = rt_to_string(vm, f);
     if (f == VAL_EXCEPTION) return false;
@@ -1012,7 +1020,7 @@ static JSValue regexp_replace(VM *vm, JSValue *args, int argc, JSValue nt)
             if (c == VAL_EXCEPTION) goto fail;
             if (i <= keep) capvals[i] = c;
         }
-        JSValue nc = obj_get(vm, *hres, key(vm, "groups"));
+        JSValue nc = get_named(vm, hres, "groups");
         if (nc == VAL_EXCEPTION) goto fail;
         JSValue *hnamed = heap_handle(vm, nc);
         Match mt = { hs, hm, (uint32_t)pos, str_length(*hm), NULL, capvals, ncap, hnamed, NULL };
@@ -1082,7 +1090,7 @@ static JSValue regexp_split(VM *vm, JSValue *args, int argc, JSValue nt)
     JSValue c = species_ctor(vm, args[-1]);
     if (c == VAL_EXCEPTION) BI_RETURN(c);
     JSValue *hc = heap_handle(vm, c);
-    JSValue fl = obj_get(vm, args[-1], key(vm, "flags"));
+    JSValue fl = get_named(vm, &args[-1], "flags");
     if (fl != VAL_EXCEPTION) fl = to_flat_string(vm, fl);
     if (fl == VAL_EXCEPTION) BI_RETURN(fl);
     JSValue *hfl = heap_handle(vm, fl);
@@ -1229,7 +1237,7 @@ static JSValue regexp_match_all(VM *vm, JSValue *args, int argc, JSValue nt)
     JSValue c = species_ctor(vm, args[-1]);
     if (c == VAL_EXCEPTION) BI_RETURN(c);
     JSValue *hc = heap_handle(vm, c);
-    JSValue fl = obj_get(vm, args[-1], key(vm, "flags"));
+    JSValue fl = get_named(vm, &args[-1], "flags");
     if (fl != VAL_EXCEPTION) fl = to_flat_string(vm, fl);
     if (fl == VAL_EXCEPTION) BI_RETURN(fl);
     JSValue *hfl = heap_handle(vm, fl);
