@@ -356,6 +356,12 @@ START_TEST(byte_memory)
     ENC("80 b8 00 01 00 00 07", "cmp byte ptr [rax + 0x100], 7", x64_cmp8_mi(a, X64_RAX, 0x100, 7));
     ENC("41 80 7d 00 00", "cmp byte ptr [r13], 0", x64_cmp8_mi(a, X64_R13, 0, 0));
     ENC("80 7c 24 01 fe", "cmp byte ptr [rsp + 1], 0xfe", x64_cmp8_mi(a, X64_RSP, 1, 0xFE));
+    ENC("f6 07 01", "test byte ptr [rdi], 1", x64_test8_mi(a, X64_RDI, 0, 1));
+    ENC("41 f6 86 53 01 00 00 08", "test byte ptr [r14 + 0x153], 8", x64_test8_mi(a, X64_R14, 0x153, 8));
+    ENC("41 f6 45 00 80", "test byte ptr [r13], 0x80", x64_test8_mi(a, X64_R13, 0, 0x80));
+    ENC("99", "cdq", x64_cdq(a));
+    ENC("f7 f9", "idiv ecx", x64_idiv32(a, X64_RCX));
+    ENC("41 f7 fa", "idiv r10d", x64_idiv32(a, X64_R10));
     ENC_END();
 }
 END_TEST

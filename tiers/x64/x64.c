@@ -381,7 +381,16 @@ void x64_cmp8_mi(X64Asm *a, X64Reg base, int32_t disp, uint8_t imm)
     emit8(a, imm);
 }
 
+/* F6 /0 ib: test byte [base+disp], imm8 (no write, unlike or8). */
+void x64_test8_mi(X64Asm *a, X64Reg base, int32_t disp, uint8_t imm)
+{
+    emit_insn(a, 0, 0xF6, 0, M(base, disp));
+    emit8(a, imm);
+}
+
 void x64_imul32_rr(X64Asm *a, X64Reg dst, X64Reg src) { emit_insn(a, 0, 0x0FAF, dst, R(src)); }
+void x64_cdq(X64Asm *a) { emit8(a, 0x99); }
+void x64_idiv32(X64Asm *a, X64Reg r) { emit_insn(a, 0, 0xF7, 7, R(r)); }
 void x64_test_rr(X64Asm *a, X64Reg x, X64Reg y) { emit_insn(a, F_W, 0x85, y, R(x)); }
 void x64_test32_rr(X64Asm *a, X64Reg x, X64Reg y) { emit_insn(a, 0, 0x85, y, R(x)); }
 

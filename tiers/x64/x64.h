@@ -112,7 +112,10 @@ void x64_alu32_ri(X64Asm *a, X64Alu op, X64Reg dst, int32_t imm);
 void x64_alu32_mi(X64Asm *a, X64Alu op, X64Reg base, int32_t disp, int32_t imm);
 void x64_or8_mi(X64Asm *a, X64Reg base, int32_t disp, uint8_t imm);    /* or byte [base+disp], imm8 */
 void x64_cmp8_mi(X64Asm *a, X64Reg base, int32_t disp, uint8_t imm);
+void x64_test8_mi(X64Asm *a, X64Reg base, int32_t disp, uint8_t imm);  /* test byte [base+disp], imm8 */
 void x64_imul32_rr(X64Asm *a, X64Reg dst, X64Reg src);                 /* sets OF on overflow */
+void x64_cdq(X64Asm *a);                                               /* edx = sign of eax */
+void x64_idiv32(X64Asm *a, X64Reg r);                                  /* eax, edx = edx:eax / r, % r */
 void x64_test_rr(X64Asm *a, X64Reg x, X64Reg y);
 void x64_test32_rr(X64Asm *a, X64Reg x, X64Reg y);
 void x64_test_ri(X64Asm *a, X64Reg r, int32_t imm);
