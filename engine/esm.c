@@ -20,7 +20,7 @@
  * generator function; resolve(specifier, referrer) the file's real path
  * (or throws ERR_MODULE_NOT_FOUND). */
 static const char esm_loader_src[] =
-"(function (compile, resolve) {\n"
+"(function (compile, resolve, isModule, source) {\n"
 "'use strict';\n"
 "const records = new Map();\n"
 "const defineProperty = Object.defineProperty, create = Object.create, preventExtensions = Object.preventExtensions;\n"
@@ -30,7 +30,7 @@ static const char esm_loader_src[] =
 "function Rec(path) {\n"
 "  this.path = path; this.env = create(null); this.local = new Map(); this.indirect = new Map();\n"
 "  this.stars = []; this.imports = []; this.requested = []; this.deps = new Map();\n"
-"  this.status = 'new'; this.linked = false; this.hasError = false; this.error = undefined; this.ns = undefined; this.gen = undefined;\n"
+"  this.status = 'new'; this.linked = false; this.hasError = false; this.error = undefined; this.ns = undefined; this.gen = undefined; this.requireNs = undefined;\n"
 "}\n"
 "Rec.prototype = create(null);\n"
 "Rec.prototype.imp = function (local, spec, name, line, col) { this.imports.push([local, spec, name, line, col]); this.requested.push(spec); };\n"
@@ -53,6 +53,55 @@ static const char esm_loader_src[] =
 "  }\n"
 "  return found[0] === '/' ? found : 'node:' + (found.startsWith('node:') ? found.slice(5) : found);\n"
 "}\n"
+"// The names a CommonJS file's source assigns on exports (node's cjs-module-lexer,\n"
+"// approximated): exports.x = / module.exports.x = / exports['x'] = /\n"
+"// Object.defineProperty(exports, 'x', ...) / module.exports = { x, y: z, ... }\n"
+"// (keys until the first value that is not an identifier) / module.exports =\n"
+"// require('./other') and ...require('./other') in that literal (its names too).\n"
+"const ID = '[A-Za-z_$][\\\\w$]*';\n"
+"const cjsDot = new RegExp(`(?:^|[^\\\\w$.])(?:module\\\\s*\\\\.\\\\s*)?exports\\\\s*\\\\.\\\\s*(${ID})\\\\s*=(?!=)`, 'g');\n"
+"const cjsIndex = /(?:^|[^\\w$.])(?:module\\s*\\.\\s*)?exports\\s*\\[\\s*(['\"])([^'\"\\n]*)\\1\\s*\\]\\s*=(?!=)/g;\n"
+"const cjsDefine = /Object\\s*\\.\\s*defineProperty\\s*\\(\\s*(?:module\\s*\\.\\s*)?exports\\s*,\\s*(['\"])([^'\"\\n]*)\\1/g;\n"
+"const cjsAssign = /(?:^|[^\\w$.])module\\s*\\.\\s*exports\\s*=\\s*(\\{|require\\s*\\(\\s*(['\"])([^'\"\\n]+)\\2\\s*\\))/g;\n"
+"const cjsKey = new RegExp(`\\\\s*(?:(${ID})|(['\"])([^'\"\\\\n]*)\\\\2|\\\\.\\\\.\\\\.\\\\s*require\\\\s*\\\\(\\\\s*(['\"])([^'\"\\\\n]+)\\\\4\\\\s*\\\\))\\\\s*`, 'y');\n"
+"const cjsValue = new RegExp(`\\\\s*${ID}\\\\s*`, 'y');\n"
+"function cjsNames(path, seen) {\n"
+"  const names = new Set();\n"
+"  if (seen.includes(path)) return names;\n"
+"  seen.push(path);\n"
+"  const text = source(path);\n"
+"  if (typeof text !== 'string') return names;\n"
+"  const reexport = (spec) => {\n"
+"    let p;\n"
+"    try { p = req ? req.resolve(spec.startsWith('.') ? path.slice(0, path.lastIndexOf('/') + 1) + spec : spec) : undefined; } catch (e) { return; }\n"
+"    if (typeof p === 'string' && p[0] === '/' && !p.endsWith('.json')) for (const n of cjsNames(p, seen)) names.add(n);\n"
+"  };\n"
+"  let m;\n"
+"  for (const re of [cjsDot, cjsIndex, cjsDefine]) {\n"
+"    re.lastIndex = 0;\n"
+"    while ((m = re.exec(text)) !== null) names.add(re === cjsDot ? m[1] : m[2]);\n"
+"  }\n"
+"  cjsAssign.lastIndex = 0;\n"
+"  while ((m = cjsAssign.exec(text)) !== null) {\n"
+"    if (m[1] !== '{') { reexport(m[3]); continue; }\n"
+"    let at = cjsAssign.lastIndex;\n"
+"    for (;;) {\n"
+"      cjsKey.lastIndex = at;\n"
+"      const k = cjsKey.exec(text);\n"
+"      if (!k) break;\n"
+"      at = cjsKey.lastIndex;\n"
+"      if (k[5] !== undefined) reexport(k[5]);\n"
+"      else {\n"
+"        names.add(k[1] !== undefined ? k[1] : k[3]);\n"
+"        if (text[at] === ':') { cjsValue.lastIndex = at + 1; if (!cjsValue.exec(text)) break; at = cjsValue.lastIndex; }\n"
+"      }\n"
+"      if (text[at] !== ',') break;\n"
+"      at++;\n"
+"    }\n"
+"  }\n"
+"  names.delete('default');\n"
+"  return names;\n"
+"}\n"
 "function commonjs(path) {\n"
 "  const r = new Rec(path);\n"
 "  if (path.startsWith('node:')) {\n"
@@ -63,14 +112,24 @@ static const char esm_loader_src[] =
 "    return r;\n"
 "  }\n"
 "  let value, done = false;\n"
-"  r.local.set('default', () => { if (!done) throw new ReferenceError(`Cannot access 'default' of ${path} before initialization`); return value; });\n"
-"  r.gen = { next() { if (!req) throw new Error(`Cannot load ${path}: no require`); value = req(path); done = true; } };\n"
+"  const snapshot = create(null);\n"
+"  const before = (name) => { throw new ReferenceError(`Cannot access '${name}' of ${path} before initialization`); };\n"
+"  r.local.set('default', () => done ? value : before('default'));\n"
+"  // named exports: the values module.exports has when the file has run (a snapshot, as in node)\n"
+"  const names = path.endsWith('.json') ? [] : [...cjsNames(path, [])];\n"
+"  for (const n of names) r.local.set(n, () => done ? snapshot[n] : before(n));\n"
+"  r.gen = { next() {\n"
+"    if (!req) throw new Error(`Cannot load ${path}: no require`);\n"
+"    value = req(path);\n"
+"    if (value !== null && (typeof value === 'object' || typeof value === 'function')) for (const n of names) snapshot[n] = value[n];\n"
+"    done = true;\n"
+"  } };\n"
 "  return r;\n"
 "}\n"
 "function load(path, created) {\n"
 "  let r = records.get(path);\n"
 "  if (r) return r;\n"
-"  if (!path.endsWith('.mjs')) {\n"
+"  if (!isModule(path)) {\n"
 "    r = commonjs(path);\n"
 "    records.set(path, r);\n"
 "    created.push(r);\n"
@@ -198,13 +257,100 @@ static const char esm_loader_src[] =
 "    return p ? p.then(() => namespace(rec)) : namespace(rec);\n"
 "  });\n"
 "}\n"
-"return { run, dynImport };\n"
+"// require() of an ES module (node 22.12+): its namespace, if the graph has no top-level await\n"
+"function requireModule(path) {\n"
+"  const rec = prepare(path);\n"
+"  if (rec.status === 'evaluating') {\n"
+"    const e = new Error(`Cannot require() ES Module ${path} in a cycle.`);\n"
+"    e.code = 'ERR_REQUIRE_CYCLE_MODULE';\n"
+"    throw e;\n"
+"  }\n"
+"  if (evaluate(rec)) {\n"
+"    const e = new Error('require() cannot be used on an ESM graph with top-level await. Use import() instead.');\n"
+"    e.code = 'ERR_REQUIRE_ASYNC_MODULE';\n"
+"    throw e;\n"
+"  }\n"
+"  // node: a module with a default export (and no __esModule of its own) comes with __esModule: true\n"
+"  const ns = namespace(rec);\n"
+"  if (!('default' in ns) || '__esModule' in ns) return ns;\n"
+"  if (!rec.requireNs) {\n"
+"    const f = create(null);\n"
+"    const names = [...Object.keys(ns), '__esModule'].sort();\n"
+"    for (const n of names) {\n"
+"      const g = n === '__esModule' ? () => true : Object.getOwnPropertyDescriptor(ns, n).get;\n"
+"      defineProperty(f, n, { get: g, set: nsReadOnly, enumerable: true, configurable: false });\n"
+"    }\n"
+"    defineProperty(f, Symbol.toStringTag, { value: 'Module' });\n"
+"    rec.requireNs = preventExtensions(f);\n"
+"  }\n"
+"  return rec.requireNs;\n"
+"}\n"
+"return { run, dynImport, requireModule };\n"
 "})";
 
 bool esm_is_module_path(const char *path)
 {
     size_t n = strlen(path);
     return n >= 4 && strcmp(path + n - 4, ".mjs") == 0;
+}
+
+static char *read_all(const char *path, size_t *len);
+
+static bool has_word(const char *text, size_t len, const char *w)
+{
+    size_t m = strlen(w);
+    for (const char *p = text; len >= m && (size_t)(p - text) <= len - m;) {
+        const char *hit = memchr(p, w[0], len - m + 1 - (size_t)(p - text));
+        if (!hit) return false;
+        if (memcmp(hit, w, m) == 0) return true;
+        p = hit + 1;
+    }
+    return false;
+}
+
+/* Node 22's syntax detection (docs/runtime.md "ES modules"): parsed the way
+ * the CommonJS side parses it (parse_flags), the text fails with an error
+ * only module syntax causes (an import or export declaration, import.meta),
+ * or it fails and parses as a module that uses top-level await. */
+bool esm_source_is_module(const char *text, size_t len, int parse_flags)
+{
+    /* every such error needs one of these words: most files parse once */
+    if (!has_word(text, len, "import") && !has_word(text, len, "export") && !has_word(text, len, "await"))
+        return false;
+    Arena arena = { 0 };
+    ParseError perr;
+    bool module = false;
+    if (parse_program(&arena, text, len, parse_flags, &perr)) goto out;
+    if (strcmp(perr.message, "Cannot use import statement outside a module") == 0 ||
+        strcmp(perr.message, "Unexpected token 'export'") == 0 ||
+        strcmp(perr.message, "Cannot use 'import.meta' outside a module") == 0) {
+        module = true;
+        goto out;
+    }
+    arena_free(&arena);
+    arena = (Arena){ 0 };
+    Node *m = parse_program(&arena, text, len, PARSE_MODULE, &perr);
+    module = m && m->u.program.func && m->u.program.func->is_async;
+out:
+    arena_free(&arena);
+    return module;
+}
+
+bool esm_file_is_module(const char *path)
+{
+    size_t n = strlen(path);
+    if (esm_is_module_path(path)) return true;
+    if (n >= 4 && (strcmp(path + n - 4, ".cjs") == 0 || (n >= 5 && strcmp(path + n - 5, ".json") == 0))) return false;
+    size_t len = 0;
+    char *text = read_all(path, &len);
+    if (!text) return false;   /* the CommonJS side reports it */
+    if (len >= 2 && text[0] == '#' && text[1] == '!')
+        for (size_t i = 0; i < len && text[i] != '\n'; i++) text[i] = ' ';
+    if (len >= 3 && (unsigned char)text[0] == 0xEF && (unsigned char)text[1] == 0xBB && (unsigned char)text[2] == 0xBF)
+        memset(text, ' ', 3);
+    bool r = esm_source_is_module(text, len, PARSE_FUNCTION_BODY);
+    free(text);
+    return r;
 }
 
 static JSValue cstr(VM *vm, const char *s) { return str_from_utf8(vm, s, strlen(s)); }
@@ -625,7 +771,37 @@ out:
     return r;
 }
 
-/* The loader object { run, dynImport }, made on first use. */
+/* isModule(path): does the loader treat this file as an ES module? */
+static JSValue esm_is_module_native(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    (void)nt;
+    JSValue pv = bi_arg(args, argc, 0);
+    if (!val_is_string(pv)) return VAL_FALSE;
+    char *path = str_to_utf8(vm, pv, NULL);
+    if (!path) return VAL_EXCEPTION;
+    bool r = strncmp(path, "node:", 5) != 0 && esm_file_is_module(path);
+    free(path);
+    return val_from_bool(r);
+}
+
+/* source(path): the file's text (UTF-8), or undefined when it cannot be read. */
+static JSValue esm_source_native(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    (void)nt;
+    JSValue pv = bi_arg(args, argc, 0);
+    if (!val_is_string(pv)) return VAL_UNDEFINED;
+    char *path = str_to_utf8(vm, pv, NULL);
+    if (!path) return VAL_EXCEPTION;
+    size_t len = 0;
+    char *text = read_all(path, &len);
+    free(path);
+    if (!text) return VAL_UNDEFINED;
+    JSValue r = str_from_utf8(vm, text, len);
+    free(text);
+    return r;
+}
+
+/* The loader object { run, dynImport, requireModule }, made on first use. */
 static JSValue loader(VM *vm)
 {
     JSValue l = vm_intrinsic(vm, INTR_EsmLoader);
@@ -636,14 +812,20 @@ static JSValue loader(VM *vm)
     if (mk_fn == VAL_EXCEPTION) goto out;
     JSValue *hmk = heap_handle(vm, mk_fn);
     JSValue *argv = heap_handle(vm, VAL_UNDEFINED);
-    heap_handle(vm, VAL_UNDEFINED);
+    for (int i = 1; i < 4; i++) heap_handle(vm, VAL_UNDEFINED);
     JSValue f = fn_new_native(vm, "compile", esm_compile, 1, 0);
     if (f == VAL_EXCEPTION) goto out;
     argv[0] = f;
     f = fn_new_native(vm, "resolve", esm_resolve, 2, 0);
     if (f == VAL_EXCEPTION) goto out;
     argv[1] = f;
-    l = vm_call(vm, *hmk, VAL_UNDEFINED, 2, argv);
+    f = fn_new_native(vm, "isModule", esm_is_module_native, 1, 0);
+    if (f == VAL_EXCEPTION) goto out;
+    argv[2] = f;
+    f = fn_new_native(vm, "source", esm_source_native, 1, 0);
+    if (f == VAL_EXCEPTION) goto out;
+    argv[3] = f;
+    l = vm_call(vm, *hmk, VAL_UNDEFINED, 4, argv);
     if (l == VAL_EXCEPTION) goto out;
     vm->intrinsics[INTR_EsmLoader] = l;
     r = l;
@@ -676,6 +858,19 @@ JSValue esm_run_main(VM *vm, const char *path)
     }
     heap_scope_close(vm, hs);
     return r == VAL_EXCEPTION ? r : VAL_UNDEFINED;
+}
+
+JSValue esm_require(VM *vm, const char *path)
+{
+    HandleScope hs = heap_scope_open(vm);
+    JSValue r = VAL_EXCEPTION;
+    JSValue p = cstr(vm, path);
+    if (p != VAL_EXCEPTION) {
+        JSValue *hp = heap_handle(vm, p);
+        r = call_loader(vm, "requireModule", 1, hp);
+    }
+    heap_scope_close(vm, hs);
+    return r;
 }
 
 /* %dynimport(specifier, referrer): import() outside modules. */

@@ -30,5 +30,15 @@ bool esm_install(VM *vm);
 JSValue esm_run_main(VM *vm, const char *path);
 /* Does this file name make a module (ends in .mjs)? */
 bool esm_is_module_path(const char *path);
+/* Node 22's syntax detection: does this source, which the CommonJS side
+ * parses with parse_flags (0: the main script, PARSE_FUNCTION_BODY: a
+ * required file), use module syntax (import/export declarations,
+ * import.meta, top-level await)? */
+bool esm_source_is_module(const char *text, size_t len, int parse_flags);
+/* .mjs, or a .js (any name but .cjs/.json) whose source uses module syntax. */
+bool esm_file_is_module(const char *path);
+/* require() of an ES module at this real path: its namespace (node 22.12+);
+ * a graph with top-level await is an ERR_REQUIRE_ASYNC_MODULE Error. */
+JSValue esm_require(VM *vm, const char *path);
 
 #endif

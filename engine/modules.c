@@ -39,6 +39,7 @@
 #include "builtins/process.h"
 #include "call.h"
 #include "compiler.h"
+#include "esm.h"
 #include "eventloop.h"
 #include "parser.h"
 
@@ -663,8 +664,17 @@ static bool run_js(VM *vm, JSValue *module, const char *filename)
     }
     if (len >= 3 && (unsigned char)text[0] == 0xEF && (unsigned char)text[1] == 0xBB && (unsigned char)text[2] == 0xBF)
         memset(text, ' ', 3);   /* a BOM: node strips it */
+    if (len >= 2 && text[0] == '#' && text[1] == '!')
+        for (size_t i = 0; i < len && text[i] != '\n'; i++) text[i] = ' ';
     HandleScope hs = heap_scope_open(vm);
     bool ok = false;
+    if (esm_is_module_path(filename) || esm_source_is_module(text, len, PARSE_FUNCTION_BODY)) {
+        /* require(esm), node 22.12+: module.exports is the module's namespace */
+        free(text);
+        JSValue ns = esm_require(vm, filename);
+        ok = ns != VAL_EXCEPTION && def(vm, module, "exports", ns, PROP_DEFAULT);
+        goto out;
+    }
     JSValue fn = compile_module(vm, filename, text, len);
     if (fn == VAL_EXCEPTION) goto out;
     JSValue *hfn = heap_handle(vm, fn);

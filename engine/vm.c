@@ -336,7 +336,8 @@ int tl_run_file(TlVM *t, const char *path)
         return 1;
     }
     int rc;
-    if (esm_is_module_path(path)) {   /* an ES module: engine/esm.c */
+    /* an ES module: .mjs, or module syntax in the file (node 22's detection; engine/esm.c) */
+    if (esm_is_module_path(path) || esm_source_is_module(buf, len, 0)) {
         free(buf);
         rc = tl_report(t, esm_run_main(&t->vm, path));
     } else {

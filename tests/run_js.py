@@ -21,7 +21,17 @@ and `scriptArgs` (and, as tierlab does for its main script, `require`,
 the expectations themselves can be validated.  Files ending in .mjs are
 ES module tests: tierlab runs them as modules, and under --node they run as
 `node -r PRELOAD file.mjs` (the preload defines print and scriptArgs and
-reports uncaught errors the same way).  Directories named
+reports uncaught errors the same way).  Two comments change how --node runs
+a file (tierlab ignores both):
+
+    // node: as-file (reason)   run it as `node -r PRELOAD file.js`, like an
+                                .mjs test, so that node itself decides what
+                                the file is (a .js file with module syntax)
+    // node: skip (reason)      do not run it under node: the expectations
+                                are tierlab's own (a documented difference);
+                                the reason is required
+
+Directories named
 `fixtures` hold files the tests load (modules, data) and are not tests.
 
 Usage: tests/run_js.py [--engine PATH] [--flags "..."] [--filter SUBSTR]
@@ -41,6 +51,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 JS_DIR = os.path.join(ROOT, "tests", "js")
 
 EXPECT_RE = re.compile(r"//\s*expect:\s?(.*)$")
+NODE_MODE_RE = re.compile(r"//\s*node:\s*(as-file|skip)\b\s*(.*)$")
 EXPECT_ERR_RE = re.compile(r"//\s*expect error:\s*([A-Za-z]*Error)(?::\s*(.*?))?\s*$")
 
 # Runs one file as a classic script in node's global context, with the
@@ -120,9 +131,17 @@ class Test:
         self.rel = os.path.relpath(path, ROOT)
         self.expected = []
         self.error = None       # (name, message substring or None)
+        self.node_mode = None   # "as-file" / "skip" (// node: ...), reason
+        self.node_reason = ""
         with open(path, encoding="utf-8") as f:
             for line in f:
                 line = line.rstrip("\n")
+                m = NODE_MODE_RE.search(line)
+                if m and self.node_mode is None:
+                    self.node_mode, self.node_reason = m.group(1), m.group(2).strip()
+                    if self.node_mode == "skip" and not self.node_reason:
+                        raise SystemExit("%s: '// node: skip' needs a reason" % self.rel)
+                    continue
                 m = EXPECT_ERR_RE.search(line)
                 if m:
                     self.error = (m.group(1), m.group(2) or None)
@@ -268,8 +287,17 @@ def main():
         base = [args.engine] + args.flags.split()
         mjs_base = base
 
+    skipped = []
+    if args.node:
+        skipped = [t for t in tests if t.node_mode == "skip"]
+        tests = [t for t in tests if t.node_mode != "skip"]
+        for t in skipped:
+            if args.verbose:
+                print("SKIP %s (node: %s)" % (t.rel, t.node_reason))
+
     def job(t):
-        b = mjs_base if t.path.endswith(".mjs") else base
+        as_file = t.path.endswith(".mjs") or (args.node and t.node_mode == "as-file")
+        b = mjs_base if as_file else base
         return t, run_one(t, b + [t.rel], args.timeout, args.node)
 
     failed = 0
@@ -295,8 +323,10 @@ def main():
             os.unlink(preload.name)
 
     what = "node" if args.node else " ".join([os.path.relpath(args.engine, ROOT)] + args.flags.split())
-    print("passed %d / %d  (%s%s)" % (len(tests) - failed, len(tests), what,
-                                       "" if n == 1 else ", shard %d/%d" % (k, n)))
+    print("passed %d / %d  (%s%s)%s" % (len(tests) - failed, len(tests), what,
+                                         "" if n == 1 else ", shard %d/%d" % (k, n),
+                                         "; %d skipped under node (// node: skip)" % len(skipped)
+                                         if skipped else ""))
     return 1 if failed else 0
 
 

@@ -1,4 +1,0 @@
-// import declarations are only for modules
-print('never');
-import x from './fixtures/lib.mjs';
-// expect error: SyntaxError: Cannot use import statement outside a module
