@@ -48,7 +48,7 @@ JSValue bi_array_not_callable(VM *vm, JSValue v)
 JSValue bi_array_species_create(VM *vm, JSValue original, double length)
 {
     if (!val_is_array(original)) {
-        if (length > 2147483647.0) return err_throw(vm, ERRMSG_INVALID_ARRAY_LENGTH);
+        if (length > 4294967295.0) return err_throw(vm, ERRMSG_INVALID_ARRAY_LENGTH);
         return arr_new(vm, (uint32_t)length);
     }
     HandleScope hs = heap_scope_open(vm);
@@ -61,7 +61,7 @@ JSValue bi_array_species_create(VM *vm, JSValue original, double length)
         if (c == VAL_NULL) c = VAL_UNDEFINED;
     }
     if (c == VAL_UNDEFINED || c == vm_intrinsic(vm, INTR_Array)) {
-        if (length > 2147483647.0) {
+        if (length > 4294967295.0) {
             r = err_throw(vm, ERRMSG_INVALID_ARRAY_LENGTH);
             goto out;
         }
@@ -107,7 +107,7 @@ static JSValue array_ctor(VM *vm, JSValue *args, int argc, JSValue new_target)
     JSValue a;
     if (argc == 1 && val_is_number(args[0])) {
         double d = val_to_number(args[0]);
-        if (d < 0 || d != floor(d) || d > 2147483647.0) BI_RETURN(err_throw(vm, ERRMSG_INVALID_ARRAY_LENGTH));
+        if (d < 0 || d != floor(d) || d > 4294967295.0) BI_RETURN(err_throw(vm, ERRMSG_INVALID_ARRAY_LENGTH));
         a = arr_new(vm, (uint32_t)d);
     } else {
         a = arr_new_from(vm, args, (uint32_t)argc);
@@ -134,7 +134,7 @@ static JSValue from_create(VM *vm, JSValue c, bool with_len, double len)
         JSValue arg = val_number(len);
         return vm_construct(vm, c, with_len ? 1 : 0, &arg, c);
     }
-    if (len > 2147483647.0) return err_throw(vm, ERRMSG_INVALID_ARRAY_LENGTH);
+    if (len > 4294967295.0) return err_throw(vm, ERRMSG_INVALID_ARRAY_LENGTH);
     return arr_new(vm, 0);
 }
 
