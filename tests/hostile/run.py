@@ -118,6 +118,11 @@ def main():
     if not os.access(a.engine, os.X_OK):
         print("hostile: no engine at %s" % a.engine, file=sys.stderr)
         return 2
+    # For a sanitizer build: leaks count (LeakSanitizer at exit), and a huge
+    # malloc returns NULL as in the release build (the engine's own "out of
+    # memory" path) instead of ASan's allocation-size abort.
+    os.environ.setdefault("ASAN_OPTIONS", "detect_leaks=1:allocator_may_return_null=1")
+    os.environ.setdefault("UBSAN_OPTIONS", "print_stacktrace=1")
     cases = load_cases(shlex.split(a.flags))
     if a.filter:
         cases = [c for c in cases if any(f in c.name for f in a.filter)]
