@@ -4,6 +4,7 @@
  * (prefix bi_function_).  Function objects themselves are engine/function.c.
  */
 #include "bi_internal.h"
+#include "../parser.h"
 
 #define MAX_APPLY_ARGS 500000
 
@@ -15,6 +16,42 @@ static bool is_bound(JSValue f)
 
 /* ---- Function constructor ------------------------------------------------- */
 
+/* The source "(function anonymous(P\n) {\nB\n})" as UTF-8 (malloc'd), or
+ * NULL after an exception. */
+static char *dyn_source(VM *vm, JSValue params, JSValue body, size_t *len)
+{
+    StrBuilder b;
+    sb_init(&b);
+    sb_add_cstr(&b, "(function anonymous(");
+    if (params != VAL_UNDEFINED) sb_add_string(vm, &b, params);
+    sb_add_cstr(&b, "\n) {\n");
+    if (body != VAL_UNDEFINED) sb_add_string(vm, &b, body);
+    sb_add_cstr(&b, "\n})");
+    JSValue src = sb_finish(vm, &b);
+    if (src == VAL_EXCEPTION) return NULL;
+    char *text = str_to_utf8(vm, src, len);
+    if (!text) err_throw(vm, ERRMSG_OUT_OF_MEMORY);
+    return text;
+}
+
+/* CreateDynamicFunction parses the parameters and the body each on their
+ * own: the text must be exactly one function expression, so a comment or
+ * a brace cannot reach from one part into the other. */
+static bool dyn_part_ok(const char *text, size_t len, ParseError *perr)
+{
+    Arena arena = {0};
+    Node *p = parse_program(&arena, text, len, 0, perr);
+    bool ok = p && p->u.program.body.count == 1;
+    if (ok) {
+        Node *st = p->u.program.body.items[0];
+        ok = st->kind == N_EXPR_STMT && st->u.unary.arg && st->u.unary.arg->kind == N_FUNCTION;
+    }
+    if (p && !ok)
+        snprintf(perr->message, sizeof perr->message, "Unexpected token in the Function constructor's source");
+    arena_free(&arena);
+    return ok;
+}
+
 /* new Function(p1, ..., pn, body): the source text
  * "(function anonymous(p1,...,pn\n) {\nbody\n})" compiled as a script. */
 static JSValue function_ctor(VM *vm, JSValue *args, int argc, JSValue new_target)
@@ -23,7 +60,6 @@ static JSValue function_ctor(VM *vm, JSValue *args, int argc, JSValue new_target
     JSValue *nt = heap_handle(vm, new_target);
     StrBuilder b;
     sb_init(&b);
-    sb_add_cstr(&b, "(function anonymous(");
     for (int i = 0; i + 1 < argc; i++) {
         JSValue s = rt_to_string(vm, args[i]);
         if (s == VAL_EXCEPTION) {
@@ -33,21 +69,31 @@ static JSValue function_ctor(VM *vm, JSValue *args, int argc, JSValue new_target
         if (i) sb_add_unit(&b, ',');
         sb_add_string(vm, &b, s);
     }
-    sb_add_cstr(&b, "\n) {\n");
+    JSValue params = sb_finish(vm, &b);
+    if (params == VAL_EXCEPTION) BI_RETURN(params);
+    JSValue *hp = heap_handle(vm, params);
+    JSValue *hb = heap_handle(vm, VAL_UNDEFINED);
     if (argc > 0) {
         JSValue s = rt_to_string(vm, args[argc - 1]);
-        if (s == VAL_EXCEPTION) {
-            sb_free(&b);
-            BI_RETURN(s);
-        }
-        sb_add_string(vm, &b, s);
+        if (s == VAL_EXCEPTION) BI_RETURN(s);
+        *hb = s;
     }
-    sb_add_cstr(&b, "\n})");
-    JSValue src = sb_finish(vm, &b);
-    if (src == VAL_EXCEPTION) BI_RETURN(src);
     size_t len;
-    char *text = str_to_utf8(vm, src, &len);
-    if (!text) BI_RETURN(err_throw(vm, ERRMSG_OUT_OF_MEMORY));
+    for (int part = 0; part < 2; part++) {
+        char *t = dyn_source(vm, part == 0 ? *hp : VAL_UNDEFINED, part == 1 ? *hb : VAL_UNDEFINED, &len);
+        if (!t) BI_RETURN(VAL_EXCEPTION);
+        ParseError perr;
+        bool ok = dyn_part_ok(t, len, &perr);
+        free(t);
+        if (!ok) BI_RETURN(err_throw_type(vm, SyntaxError, "%s", perr.message));
+    }
+    char *text = dyn_source(vm, *hp, *hb, &len);
+    if (!text) BI_RETURN(VAL_EXCEPTION);
+    ParseError perr;
+    if (!dyn_part_ok(text, len, &perr)) {
+        free(text);
+        BI_RETURN(err_throw_type(vm, SyntaxError, "%s", perr.message));
+    }
     JSValue f = vm_eval_source(vm, "<anonymous>", text, len, false);
     free(text);
     if (f == VAL_EXCEPTION) BI_RETURN(f);

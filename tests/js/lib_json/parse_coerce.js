@@ -1,0 +1,7 @@
+// JSON.parse converts its argument with ToString
+print(JSON.parse(1), JSON.parse(true), JSON.parse(null)); // expect: 1 true null
+print(JSON.parse({ toString() { return '[7]'; } })[0]); // expect: 7
+try { JSON.parse(undefined); } catch (e) { print(e.constructor.name); } // expect: SyntaxError
+try { JSON.parse({}); } catch (e) { print(e.constructor.name); } // expect: SyntaxError
+try { JSON.parse(Symbol()); } catch (e) { print(e.constructor.name); } // expect: TypeError
+print(JSON.parse(new String('"s"'))); // expect: s
