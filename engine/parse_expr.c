@@ -6,6 +6,7 @@
  * literals turn into (see parser_internal.h for the cover protocol).
  */
 #include "parser_internal.h"
+#include "regexp.h"
 
 #include <string.h>
 
@@ -644,6 +645,14 @@ static Node *parse_primary(Parser *p)
         p->has_ahead = false;   /* a rescan drops the lookahead and its error */
         p->lx.err[0] = 0;
         if (!lex_regexp(&p->lx, t)) { parse_lex_error(p); return NULL; }
+        {   /* a pattern that does not parse is an early SyntaxError (22.2.1.1) */
+            const char *why = re_syntax_check(t->str, t->len, t->flags);
+            if (why) {
+                int slen = (int)(t->end - t->start);
+                return parse_fail(p, t, "Invalid regular expression: %.*s: %s",
+                                  slen, p->lx.src + t->start, why);
+            }
+        }
         n = parse_node(p, N_REGEXP, t);
         if (!n) return NULL;
         n->u.regexp.pattern = t->str;

@@ -12,7 +12,8 @@ Expectations live in the test file itself:
   stderr must contain `Uncaught NAME` (and MESSAGE if given); for
   `SyntaxError` stderr must contain `SyntaxError` and a `file:line:col`
   position instead. stdout printed before the error must still match;
-* a crash (death by signal) or a timeout is always a failure.
+* a crash (death by signal) or a timeout is always a failure;
+* both engines run with TZ=UTC (Date tests are deterministic).
 
 `--node` runs the same files under node, through a small wrapper that runs
 each file as a classic script (not a CommonJS module) and defines `print`
@@ -220,10 +221,15 @@ def check(test, rc, out, err, node_mode):
     return problems
 
 
+# Both engines run with TZ=UTC so that Date tests (local time getters,
+# toString) are deterministic whatever the machine's zone.
+TEST_ENV = dict(os.environ, TZ="UTC")
+
+
 def run_one(test, cmd, timeout, node_mode):
     try:
         p = subprocess.run(cmd, cwd=ROOT, stdout=subprocess.PIPE,
-                           stderr=subprocess.PIPE, timeout=timeout)
+                           stderr=subprocess.PIPE, timeout=timeout, env=TEST_ENV)
     except subprocess.TimeoutExpired as e:
         return ["TIMEOUT after %gs" % timeout], (e.stderr or b"").decode("utf-8", "replace")
     except OSError as e:

@@ -382,10 +382,11 @@ static void fmt_offset(char *buf, size_t n, double t_utc)
     snprintf(buf, n, "GMT%c%02d%02d", sign, off / 60, off % 60);
 }
 
+/* YearFormat (21.4.4.41.x): a sign for negative years, then at least 4 digits */
 static void fmt_year(char *buf, size_t n, double y)
 {
     if (y < 0)
-        snprintf(buf, n, "-%06d", (int)-y);
+        snprintf(buf, n, "-%04d", (int)-y);
     else
         snprintf(buf, n, "%04d", (int)y);
 }

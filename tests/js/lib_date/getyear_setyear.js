@@ -1,0 +1,9 @@
+var d = new Date(Date.UTC(1999, 0, 1));
+print(d.getYear(), new Date(Date.UTC(2024, 0, 1)).getYear(), new Date(Date.UTC(1850, 0, 1)).getYear());
+d.setYear(5); print(d.getFullYear());
+d.setYear(-5); print(d.getFullYear());
+print(Date.prototype.getYear.length, Date.prototype.setYear.length);
+// expect: 99 124 -50
+// expect: 1905
+// expect: -5
+// expect: 0 1

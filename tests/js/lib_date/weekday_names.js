@@ -1,0 +1,8 @@
+var out = [];
+for (var i = 0; i < 7; i++) out.push(new Date(Date.UTC(2024, 0, 7 + i)).toUTCString().slice(0, 3));
+print(out.join());
+out = [];
+for (var m = 0; m < 12; m++) out.push(new Date(Date.UTC(2024, m, 1)).toString().slice(4, 7));
+print(out.join());
+// expect: Sun,Mon,Tue,Wed,Thu,Fri,Sat
+// expect: Jan,Feb,Mar,Apr,May,Jun,Jul,Aug,Sep,Oct,Nov,Dec

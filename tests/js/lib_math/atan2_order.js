@@ -1,0 +1,9 @@
+var log = [];
+var y = { valueOf() { log.push("y"); return 1; } }, x = { valueOf() { log.push("x"); return 1; } };
+Math.atan2(y, x); Math.pow(y, x); Math.imul(y, x);
+print(log.join());
+try { Math.abs(Symbol()); } catch (e) { print(e.name); }
+print(Math.floor({ [Symbol.toPrimitive]() { return 2.5; } }));
+// expect: y,x,y,x,y,x
+// expect: TypeError
+// expect: 2

@@ -1,0 +1,12 @@
+print(typeof Number(1), typeof new Number(1), new Number(2) + 1, Number(new Number(5)));
+var n = new Number(3);
+n.x = 1;
+print(n.x, Object.keys(n).length, n instanceof Number, JSON.stringify(n));
+print(Number("1") === 1, new Number(1) === new Number(1), new Number(1) == 1);
+try { Number(Symbol()); } catch (e) { print(e.name); }
+try { +Symbol(); } catch (e) { print(e.name); }
+// expect: number object 3 5
+// expect: 1 1 true 3
+// expect: true false true
+// expect: TypeError
+// expect: TypeError

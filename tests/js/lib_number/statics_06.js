@@ -1,0 +1,8 @@
+try { print(Number.MIN_VALUE); } catch (e) { print(e.name); }
+try { print(Number.POSITIVE_INFINITY); } catch (e) { print(e.name); }
+try { print(Number.NEGATIVE_INFINITY); } catch (e) { print(e.name); }
+try { print(Number.NaN); } catch (e) { print(e.name); }
+// expect: 5e-324
+// expect: Infinity
+// expect: -Infinity
+// expect: NaN

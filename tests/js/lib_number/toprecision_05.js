@@ -1,0 +1,8 @@
+try { print((123456789).toPrecision(8)); } catch (e) { print(e.name); }
+try { print((-1.005).toPrecision(3)); } catch (e) { print(e.name); }
+try { print((0.1).toPrecision(21)); } catch (e) { print(e.name); }
+try { print((15).toPrecision(1)); } catch (e) { print(e.name); }
+// expect: 1.2345679e+8
+// expect: -1.00
+// expect: 0.100000000000000005551
+// expect: 2e+1

@@ -1,0 +1,3 @@
+print("never");
+var r = /{/u;
+// expect error: SyntaxError

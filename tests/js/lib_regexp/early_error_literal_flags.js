@@ -1,0 +1,3 @@
+print("never");
+var r = /a/gg;
+// expect error: SyntaxError

@@ -1,0 +1,3 @@
+print("never");
+var r = /\k<x>/u;
+// expect error: SyntaxError

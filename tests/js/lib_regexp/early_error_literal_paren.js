@@ -1,0 +1,3 @@
+print("never printed");
+var r = /(/;
+// expect error: SyntaxError

@@ -1,0 +1,3 @@
+print("never");
+var r = /[z-a]/;
+// expect error: SyntaxError

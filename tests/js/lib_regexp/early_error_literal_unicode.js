@@ -1,0 +1,3 @@
+print("never");
+if (false) { var r = /\p{Bogus}/u; }
+// expect error: SyntaxError

@@ -1,0 +1,3 @@
+print("never");
+var r = /a/q;
+// expect error: SyntaxError

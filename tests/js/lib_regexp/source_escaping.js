@@ -1,0 +1,8 @@
+print(new RegExp("/").source, new RegExp("").source, RegExp("\n").source, RegExp("a/b[/]").source);
+print(String(new RegExp("\n")), String(new RegExp("")));
+print(RegExp("\u2028").source === "\\u2028", /[/]/.source);
+print(String(/a/gi), RegExp.prototype.toString.call({ source: "x", flags: "yz" }));
+// expect: \/ (?:) \n a\/b[/]
+// expect: /\n/ /(?:)/
+// expect: true [/]
+// expect: /a/gi /x/yz

@@ -1,0 +1,12 @@
+var log = [];
+class R extends RegExp {
+  static get [Symbol.species]() { log.push("species"); return RegExp; }
+}
+var r = new R(",", "g");
+print(JSON.stringify("a,b".split(r)), log.join());
+var r2 = /b/;
+r2.constructor = function (src, flags) { log.push("ctor:" + flags); return new RegExp(src, flags); };
+r2.constructor[Symbol.species] = r2.constructor;
+print(JSON.stringify("abc".split(r2)), log.join());
+// expect: ["a","b"] species
+// expect: ["a","c"] species,ctor:y

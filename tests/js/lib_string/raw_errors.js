@@ -1,0 +1,10 @@
+try { String.raw(); } catch (e) { print(e.name); }
+try { String.raw({}); } catch (e) { print(e.name); }
+print(JSON.stringify(String.raw({ raw: { length: -1 } })));
+print(String.raw({ raw: ["\\u", ""] }, 9));
+print(String.raw`\u{`.length);
+// expect: TypeError
+// expect: TypeError
+// expect: ""
+// expect: \u9
+// expect: 3

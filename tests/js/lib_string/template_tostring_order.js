@@ -1,0 +1,9 @@
+var log = [];
+var o = { toString() { log.push("toString"); return "s"; }, valueOf() { log.push("valueOf"); return "v"; } };
+print(`${o}`, log.join());
+log = [];
+print("" + o, log.join());
+try { `${Symbol()}`; } catch (e) { print(e.name); }
+// expect: s toString
+// expect: v valueOf
+// expect: TypeError
