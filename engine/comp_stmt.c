@@ -403,7 +403,12 @@ static void stmt_for_in_of(FuncState *fs, Node *n)
             bc_emit(&fs->b, BC_AWAIT, fs->gen_reg, t);
             patch_here(fs, rethrow);
         } else {
+            /* IteratorClose with a throw completion: whatever return()
+             * does (throw, return a non-object), exc is what is thrown */
+            int ignored = reg_alloc(fs);
+            uint32_t close_start = here(fs);
             bc_emit(&fs->b, BC_ITER_CLOSE, it);
+            add_handler(fs, close_start, here(fs), here(fs), ignored, envr);
         }
         bc_emit(&fs->b, BC_THROW, exc);
         patch_here(fs, skip);

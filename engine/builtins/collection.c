@@ -420,13 +420,14 @@ static JSValue make_iterator(VM *vm, JSValue *args, ObjClass cls, int kind, cons
 {
     if (!check_this(vm, args, cls, method)) return VAL_EXCEPTION;
     HandleScope hs = heap_scope_open(vm);
-    JSValue r = valarray_new(vm, 3);
+    JSValue r = valarray_new(vm, 4);
     if (r != VAL_EXCEPTION) {
         ValArray *st = va(r);
         st->v[0] = args[-1];
         st->v[1] = val_from_int(0);
         st->v[2] = val_from_int(ITER_KIND_COLLECTION + kind);
-        st->count = 3;
+        st->v[3] = val_from_int((int32_t)cls);   /* Map or Set iterator, also once exhausted */
+        st->count = 4;
         r = bi_new_wrapper(vm, vm_intrinsic(vm, cls == CLS_MAP ? INTR_MapIteratorPrototype : INTR_SetIteratorPrototype),
                            CLS_ARRAY_ITERATOR, r);
     }
@@ -455,12 +456,12 @@ static JSValue set_entries(VM *vm, JSValue *args, int argc, JSValue nt)
     return make_iterator(vm, args, CLS_SET, ITER_KIND_ENTRIES, "entries");
 }
 
-static JSValue iterator_next(VM *vm, JSValue *args, const char *what)
+static JSValue iterator_next(VM *vm, JSValue *args, ObjClass cls, const char *what)
 {
     BI_SCOPE;
     JSValue it = args[-1];
     ValArray *st = obj_is_class(it, CLS_ARRAY_ITERATOR) ? va(((JSWrapper *)val_obj(it))->internal) : NULL;
-    if (!st || val_int(st->v[2]) < ITER_KIND_COLLECTION) {
+    if (!st || val_int(st->v[2]) < ITER_KIND_COLLECTION || st->count < 4 || val_int(st->v[3]) != (int32_t)cls) {
         char *d = bi_describe(vm, it);
         JSValue r = err_throw_type(vm, TypeError, "Method %s.prototype.next called on incompatible receiver %s", what,
                                    d ? d : "value");
@@ -489,11 +490,11 @@ static JSValue iterator_next(VM *vm, JSValue *args, const char *what)
 
 static JSValue map_iterator_next(VM *vm, JSValue *args, int argc, JSValue nt)
 {
-    return iterator_next(vm, args, "Map Iterator");
+    return iterator_next(vm, args, CLS_MAP, "Map Iterator");
 }
 static JSValue set_iterator_next(VM *vm, JSValue *args, int argc, JSValue nt)
 {
-    return iterator_next(vm, args, "Set Iterator");
+    return iterator_next(vm, args, CLS_SET, "Set Iterator");
 }
 
 /* ---- inspection (console) ------------------------------------------------------------- */

@@ -1,0 +1,12 @@
+// Set iterators: entries are [v, v], keys === values, live additions
+const s = new Set(['a', 'b']);
+print(JSON.stringify([...s.entries()])); // expect: [["a","a"],["b","b"]]
+print(Set.prototype.keys === Set.prototype.values, Set.prototype[Symbol.iterator] === Set.prototype.values); // expect: true true
+const seen = [];
+for (const v of s) { seen.push(v); if (v === 'a') { s.delete('b'); s.add('c'); } }
+print(seen.join()); // expect: a,c
+const it = s.values();
+print(Object.prototype.toString.call(it), Object.getPrototypeOf(it)[Symbol.toStringTag]); // expect: [object Set Iterator] Set Iterator
+const cb = [];
+new Set([1, 2]).forEach(function (v, k, set) { cb.push(v === k, set.size, this.x); }, { x: 'T' });
+print(cb.join()); // expect: true,2,T,true,2,T

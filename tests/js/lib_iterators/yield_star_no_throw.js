@@ -1,0 +1,11 @@
+// yield* with a delegate lacking throw: closes it and throws TypeError
+const log = [];
+const delegate = {
+  [Symbol.iterator]() { return this; },
+  next() { return { done: false, value: 1 }; },
+  return() { log.push('closed'); return {}; }
+};
+function* g() { yield* delegate; }
+const it = g();
+it.next();
+try { it.throw(new Error('x')); } catch (e) { print(e.constructor.name, log.join()); } // expect: TypeError closed
