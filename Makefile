@@ -2,12 +2,14 @@
 # lives in CMakeLists.txt / CMakePresets.json.
 #
 #   make          release build into build/ (binary: build/tierlab)
-#   make test     install missing packages, build, ctest -j2
+#   make test     install missing packages, build, build the ASan+UBSan shell
+#                 (debug-shell), ctest -j2
 #   make bench    install missing packages, build, run experiments/default.yaml
 #                 with the harness (build/tierlab-bench)
 #   make bench-quick  benchmarks/run.sh only (whole-process, vs node --max-opt=0)
 #   make harness  build the experiment harness build/tierlab-bench
 #   make debug    ASan+UBSan build into build-debug/
+#   make debug-shell  only its shell, build-debug/tierlab (the sanitizer ctests)
 #   make verify   TL_VERIFY=1 build into build-verify/
 #   make test-debug / test-verify   unit + JS suites on those builds
 #   make clean    remove every build directory
@@ -18,7 +20,7 @@ DEBS  := build-essential cmake pkg-config libjemalloc-dev check libuv1-dev \
          libcapstone-dev libpapi-dev gnuplot-nox libyaml-dev python3
 CMAKE_ARGS ?=
 
-.PHONY: all release build deps test test-debug test-verify bench bench-quick harness debug verify clean
+.PHONY: all release build deps test test-debug debug-shell test-verify bench bench-quick harness debug verify clean
 
 all: release
 
@@ -46,7 +48,12 @@ verify: deps
 	cmake --preset verify $(CMAKE_ARGS)
 	cmake --build build-verify -j $(JOBS)
 
-test: release
+# The release tree's `asan` and `hostile-asan` ctests run build-debug/tierlab.
+debug-shell: deps
+	cmake --preset debug $(CMAKE_ARGS)
+	cmake --build build-debug -j $(JOBS) --target tierlab
+
+test: release debug-shell
 	cd build && ctest --output-on-failure -j2
 
 test-debug: debug

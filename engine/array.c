@@ -240,8 +240,12 @@ int arr_define_length(VM *vm, JSValue arr, const PropDesc *desc, bool thr)
         /* keep capacity >= length for dense arrays */
         uint32_t cap = o->elements ? o->elements->capacity : 0;
         if (!(o->flags & OBJ_SPARSE) && new_len > cap) {
+            /* a length grown step by step (`a.length++`, the holes of a long
+             * literal) grows the capacity geometrically: linear, not quadratic */
+            uint64_t grown = (uint64_t)cap + cap / 2;
+            uint32_t ncap = cap >= 8 && grown > new_len && grown < UINT32_MAX ? (uint32_t)grown : new_len;
             bool ok = (new_len <= PREALLOC_MAX || new_len <= SPARSE_GAP + 2 * (uint64_t)cap)
-                          ? grow_elements(vm, h, new_len)
+                          ? grow_elements(vm, h, ncap)
                           : arr_make_sparse(vm, h) > 0;
             if (!ok) goto fail;
             o = val_obj(*h);

@@ -39,30 +39,43 @@ bool lex_is_strict_reserved(ContextWord cw)
 /* ------------------------------------------------------------------ */
 /* Character classes                                                    */
 
-/* Decode one UTF-8 sequence at s[pos] (pos < len).  Invalid bytes decode
- * as themselves (Latin-1) so that the lexer never stalls; surrogates
- * encoded in 3 bytes (WTF-8) are returned as they are. */
+/* Decode one UTF-8 sequence at s[pos] (pos < len).  Invalid input decodes
+ * as U+FFFD, one per maximal ill-formed subpart (the WHATWG / Unicode
+ * "substitution of maximal subparts" rule node's UTF-8 decoding uses), so
+ * the lexer never stalls and `a\xFEb` is not an identifier.  Surrogates
+ * encoded in 3 bytes (ED A0..BF xx) are ill-formed too (three U+FFFD): no
+ * caller passes WTF-8 source (eval and Function get str_to_utf8's UTF-8). */
 static uint32_t decode_utf8(const char *src, size_t len, size_t pos, int *nbytes)
 {
     const unsigned char *s = (const unsigned char *)src + pos;
     size_t left = len - pos;
     unsigned c = s[0];
-    if (c < 0x80) { *nbytes = 1; return c; }
-    if (c >= 0xC2 && c < 0xE0 && left >= 2 && (s[1] & 0xC0) == 0x80) {
-        *nbytes = 2;
-        return ((c & 0x1F) << 6) | (s[1] & 0x3F);
-    }
-    if (c >= 0xE0 && c < 0xF0 && left >= 3 && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80) {
-        uint32_t cp = ((c & 0x0F) << 12) | ((s[1] & 0x3F) << 6) | (s[2] & 0x3F);
-        if (cp >= 0x800) { *nbytes = 3; return cp; }
-    }
-    if (c >= 0xF0 && c < 0xF5 && left >= 4 && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80 &&
-        (s[3] & 0xC0) == 0x80) {
-        uint32_t cp = ((c & 0x07) << 18) | ((s[1] & 0x3F) << 12) | ((s[2] & 0x3F) << 6) | (s[3] & 0x3F);
-        if (cp >= 0x10000 && cp <= 0x10FFFF) { *nbytes = 4; return cp; }
-    }
     *nbytes = 1;
-    return c;
+    if (c < 0x80) return c;
+    int need;
+    unsigned lo = 0x80, hi = 0xBF;   /* the range of the second byte */
+    if (c >= 0xC2 && c < 0xE0) need = 1;
+    else if (c >= 0xE0 && c < 0xF0) {
+        need = 2;
+        if (c == 0xE0) lo = 0xA0;
+        if (c == 0xED) hi = 0x9F;   /* a surrogate code point is ill-formed, as for node */
+    } else if (c >= 0xF0 && c < 0xF5) {
+        need = 3;
+        if (c == 0xF0) lo = 0x90;
+        if (c == 0xF4) hi = 0x8F;
+    } else
+        return 0xFFFD;   /* a continuation byte, C0, C1, F5..FF */
+    uint32_t cp = c & (need == 1 ? 0x1F : need == 2 ? 0x0F : 0x07);
+    for (int i = 1; i <= need; i++) {
+        unsigned b = (size_t)i < left ? s[i] : 0;
+        if ((size_t)i >= left || b < (i == 1 ? lo : 0x80) || b > (i == 1 ? hi : 0xBF)) {
+            *nbytes = i;   /* the lead byte and the valid continuation bytes so far */
+            return 0xFFFD;
+        }
+        cp = (cp << 6) | (b & 0x3F);
+    }
+    *nbytes = need + 1;
+    return cp;
 }
 
 static bool is_ws(uint32_t c)

@@ -8,7 +8,9 @@ parallel.  A run FAILS when
   * stderr shows a sanitizer report (AddressSanitizer, LeakSanitizer,
     UndefinedBehaviorSanitizer `runtime error:`),
   * the input is expected to fail (`error`) but tierlab exits 0, or exits
-    non-zero with nothing on stderr (no clear message).
+    non-zero with nothing on stderr (no clear message),
+  * the input is expected to run (`ok`: a performance regression guard) but
+    does not exit 0 within its --timeout.
 Exit codes other than 0/1/2/124 are failures too (the shell documents only those).
 
 Expectations:
@@ -98,6 +100,8 @@ def run_case(engine, case, slack):
         why = "sanitizer report"
     elif rc not in KNOWN_RC:
         why = "unexpected exit code %d" % rc
+    elif case.expect == "ok" and rc != 0:
+        why = "exit %d, but the input must run to its end (exit 0) within --timeout" % rc
     elif case.expect == "error" and rc == 0:
         why = "exit 0, but the input must be rejected"
     elif case.expect == "error" and not stderr.strip():
