@@ -311,6 +311,7 @@ char *err_describe(VM *vm, JSValue v)
         case CLS_OBJECT: case CLS_ARRAY: case CLS_BOOLEAN: case CLS_NUMBER: case CLS_STRING:
         case CLS_SYMBOL: case CLS_ARRAY_ITERATOR: case CLS_STRING_ITERATOR: case CLS_FOR_IN:
         case CLS_MAP: case CLS_SET: case CLS_WEAKMAP: case CLS_WEAKSET: case CLS_PROMISE: case CLS_GENERATOR:
+        case CLS_ARRAY_BUFFER: case CLS_TYPED_ARRAY: case CLS_DATA_VIEW:
         case CLS__COUNT:
             break;
         }

@@ -222,6 +222,9 @@ static void trace_object(JSObject *o, size_t size, GcVisitor *v)
     case CLS_WEAKSET:
     case CLS_PROMISE:
     case CLS_GENERATOR:
+    case CLS_ARRAY_BUFFER:     /* data / buffer sit where internal does (typedarray.h) */
+    case CLS_TYPED_ARRAY:
+    case CLS_DATA_VIEW:
         if (size >= sizeof(JSWrapper)) heap_visit_value(v, &((JSWrapper *)o)->internal);
         break;
     case CLS_OBJECT:

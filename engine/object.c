@@ -12,6 +12,9 @@
  *                                          object flags: elem_attrs())
  *   any other key                        -> the shape's table + obj->slots
  *   array `length`, String wrapper index/length -> computed (virtual)
+ *   typed array element (a valid integer index) -> the buffer's bytes (virtual);
+ *   typed arrays' other numeric keys (canonical numeric strings) are handled
+ *   by the internal methods (ta_key_index) before any prototype walk
  * obj_find_own classifies a key without allocating; everything else builds on it.
  */
 #include "object_internal.h"
@@ -20,11 +23,26 @@
 #include "error.h"
 #include "runtime.h"
 #include "shape.h"
+#include "typedarray.h"
 
 /* ---- classifying own properties (never allocates) ------------------------ */
 
 bool obj_find_own(VM *vm, const JSObject *o, JSValue key, OwnProp *p)
 {
+    if (o->cls == CLS_TYPED_ARRAY) {
+        uint32_t i;
+        int t = ta_key_index(vm, o, key, &i);
+        if (t == 1) {
+            const JSTypedArray *ta = (const JSTypedArray *)o;
+            TaKind k = (TaKind)ta->kind;
+            p->kind = OWN_TA_ELEMENT;
+            p->attrs = PROP_DEFAULT;
+            p->index = i;
+            p->value = ta_load(ab_bytes(ta_buf(ta)) + ta->byte_offset + (size_t)i * ta_elem_size[k], k);
+            return true;
+        }
+        if (t == 0) return false;
+    }
     if (val_is_int(key)) {
         uint32_t i = (uint32_t)val_int(key);
         if (!(o->flags & OBJ_SPARSE)) {
@@ -146,6 +164,7 @@ JSValue obj_get_with_receiver(VM *vm, JSValue obj, JSValue key, JSValue receiver
     for (;;) {
         const JSObject *o = val_obj(cur);
         if (obj_find_own(vm, o, key, &p)) break;
+        if (o->cls == CLS_TYPED_ARRAY && ta_key_index(vm, o, key, &p.index) >= 0) return VAL_UNDEFINED;
         cur = o->proto;
         if (!val_is_object(cur)) return VAL_UNDEFINED;
     }
@@ -196,6 +215,16 @@ static int set_slow(VM *vm, JSValue obj, JSValue key, JSValue value, JSValue rec
     OwnProp p;
     bool found = false;
     for (JSValue cur = obj; val_is_object(cur); cur = val_obj(cur)->proto) {
+        uint32_t ti;
+        int t = val_obj(cur)->cls == CLS_TYPED_ARRAY ? ta_key_index(vm, val_obj(cur), key, &ti) : -1;
+        if (t >= 0 && cur == *hrecv) {   /* TypedArraySetElement */
+            r = ta_set_key(vm, cur, *hkey, *hval);
+            goto done;
+        }
+        if (t == 0) {   /* an invalid index on a typed array: nothing happens, successfully */
+            r = 1;
+            goto done;
+        }
         if (obj_find_own(vm, val_obj(cur), key, &p)) {
             found = true;
             break;
@@ -220,6 +249,9 @@ static int set_slow(VM *vm, JSValue obj, JSValue key, JSValue value, JSValue rec
     if (obj_find_own(vm, ro, *hkey, &rp)) {
         if ((rp.attrs & PROP_ACCESSOR) || !(rp.attrs & PROP_WRITABLE)) {
             r = 0;
+        } else if (rp.kind == OWN_TA_ELEMENT) {
+            PropDesc d = { *hval, VAL_HOLE, VAL_HOLE, 0, DESC_HAS_VALUE };
+            r = ta_define_own(vm, *hrecv, *hkey, &d, false);
         } else if (rp.kind == OWN_ARRAY_LENGTH) {
             PropDesc d = { *hval, VAL_HOLE, VAL_HOLE, 0, DESC_HAS_VALUE };
             r = arr_define_length(vm, *hrecv, &d, false);
@@ -381,7 +413,9 @@ static int define_ordinary(VM *vm, JSValue *hobj, JSValue *hkey, const JSValue *
         }
     }
     /* virtual properties are non-configurable and read-only: nothing to apply */
-    if (cur.kind == OWN_STRING_CHAR || cur.kind == OWN_STRING_LENGTH || cur.kind == OWN_ARRAY_LENGTH) return 1;
+    if (cur.kind == OWN_STRING_CHAR || cur.kind == OWN_STRING_LENGTH || cur.kind == OWN_ARRAY_LENGTH ||
+        cur.kind == OWN_TA_ELEMENT)
+        return 1;
 
     /* apply */
     uint32_t na;
@@ -441,6 +475,10 @@ int obj_define_own(VM *vm, JSValue obj, JSValue key, const PropDesc *desc, bool 
             return 1;
         }
     }
+
+    uint32_t ti;
+    if (o->cls == CLS_TYPED_ARRAY && ta_key_index(vm, o, key, &ti) >= 0)
+        return ta_define_own(vm, obj, key, desc, throw_on_fail);
 
     HandleScope hs = heap_scope_open(vm);
     JSValue *hobj = heap_handle(vm, obj);
@@ -536,8 +574,10 @@ int obj_has_own(VM *vm, JSValue obj, JSValue key)
 int obj_has_property(VM *vm, JSValue obj, JSValue key)
 {
     OwnProp p;
-    for (JSValue cur = obj; val_is_object(cur); cur = val_obj(cur)->proto)
+    for (JSValue cur = obj; val_is_object(cur); cur = val_obj(cur)->proto) {
         if (obj_find_own(vm, val_obj(cur), key, &p)) return 1;
+        if (val_obj(cur)->cls == CLS_TYPED_ARRAY && ta_key_index(vm, val_obj(cur), key, &p.index) >= 0) return 0;
+    }
     return 0;
 }
 
@@ -547,6 +587,8 @@ int obj_delete(VM *vm, JSValue obj, JSValue key)
 {
     JSObject *o = val_obj(obj);
     OwnProp p;
+    if (o->cls == CLS_TYPED_ARRAY && ta_key_index(vm, o, key, &p.index) >= 0)
+        return ta_key_index(vm, o, key, &p.index) == 1 ? 0 : 1;   /* elements cannot be deleted */
     if (!obj_find_own(vm, o, key, &p)) return 1;
     if (!(p.attrs & PROP_CONFIGURABLE)) return 0;
     if (p.kind == OWN_ELEMENT) {
@@ -593,6 +635,12 @@ int obj_freeze(VM *vm, JSValue obj, bool freeze)
     int r = 1;
     JSObject *o = val_obj(*h);
     o->flags &= (uint16_t)~OBJ_EXTENSIBLE;
+    if (o->cls == CLS_TYPED_ARRAY && ta_length((const JSTypedArray *)o) > 0) {
+        /* its elements cannot be made non-configurable: DefinePropertyOrThrow fails */
+        heap_scope_close(vm, hs);
+        err_throw_type(vm, TypeError, "Cannot %s array buffer views with elements", freeze ? "freeze" : "seal");
+        return -1;
+    }
     if (!(o->flags & OBJ_SPARSE))
         o->flags |= freeze ? OBJ_FROZEN_ELEMENTS : OBJ_SEALED_ELEMENTS;
     if (o->cls == CLS_ARRAY && freeze) o->flags |= OBJ_LENGTH_READONLY;
@@ -629,6 +677,7 @@ int obj_is_frozen(VM *vm, JSValue obj, bool frozen)
 {
     JSObject *o = val_obj(obj);
     if (o->flags & OBJ_EXTENSIBLE) return 0;
+    if (o->cls == CLS_TYPED_ARRAY && ta_length((const JSTypedArray *)o) > 0) return 0;
     if (!(o->flags & OBJ_SPARSE) && o->elements &&
         !(o->flags & (frozen ? OBJ_FROZEN_ELEMENTS : (OBJ_FROZEN_ELEMENTS | OBJ_SEALED_ELEMENTS)))) {
         for (uint32_t i = 0; i < o->elements->capacity; i++)

@@ -121,6 +121,9 @@ typedef enum ObjClass {
     CLS_MAP, CLS_SET, CLS_WEAKMAP, CLS_WEAKSET,
     CLS_PROMISE,
     CLS_GENERATOR,      /* generators, async functions: internal = record (builtins/generator.c) */
+    CLS_ARRAY_BUFFER,   /* JSArrayBuffer (typedarray.h) */
+    CLS_TYPED_ARRAY,    /* JSTypedArray: integer-indexed exotic object (typedarray.h) */
+    CLS_DATA_VIEW,      /* JSTypedArray layout (typedarray.h) */
     CLS__COUNT
 } ObjClass;
 

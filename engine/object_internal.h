@@ -21,6 +21,7 @@ typedef enum OwnKind {
     OWN_ARRAY_LENGTH,   /* virtual: array length */
     OWN_STRING_CHAR,    /* virtual: String wrapper character `index` */
     OWN_STRING_LENGTH,  /* virtual: String wrapper length */
+    OWN_TA_ELEMENT,     /* virtual: typed array element `index` (value read, never stored here) */
 } OwnKind;
 
 typedef struct OwnProp {

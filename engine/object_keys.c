@@ -10,6 +10,7 @@
  * time re-reading the container.
  */
 #include "object_internal.h"
+#include "typedarray.h"
 
 #include "array.h"
 
@@ -57,6 +58,10 @@ static uint32_t collect_keys(VM *vm, const JSObject *o, int flags, JSValue *dst,
     if (flags & OWNKEYS_STRINGS) {
         if (o->cls == CLS_STRING && val_is_string(((const JSWrapper *)o)->internal)) {
             uint32_t len = str_length(((const JSWrapper *)o)->internal);
+            for (uint32_t i = 0; i < len; i++) PUT(val_from_int((int32_t)i), 1);
+        }
+        if (o->cls == CLS_TYPED_ARRAY) {
+            uint32_t len = ta_length((const JSTypedArray *)o);
             for (uint32_t i = 0; i < len; i++) PUT(val_from_int((int32_t)i), 1);
         }
         if (!(o->flags & OBJ_SPARSE)) {

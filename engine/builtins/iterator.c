@@ -9,6 +9,7 @@
  * array iterators directly as long as it keeps this layout.
  */
 #include "bi_internal.h"
+#include "typedarray.h"
 
 enum { AI_TARGET = 0, AI_INDEX = 1, AI_KIND = 2 };
 
@@ -70,7 +71,13 @@ static JSValue array_iterator_next(VM *vm, JSValue *args, int argc, JSValue nt)
     int kind = val_int(st->v[AI_KIND]);
     if (kind > ITER_KIND_ENTRIES) BI_RETURN(incompatible(vm, "Array Iterator", args[-1]));   /* a Map/Set iterator */
     double len;
-    if (!bi_length_of(vm, target, &len)) BI_RETURN(VAL_EXCEPTION);
+    if (val_is_typed_array(target)) {   /* TypedArrayLength, not a "length" lookup */
+        if (ta_out_of_bounds(ta_of(target)))
+            BI_RETURN(err_throw_type(vm, TypeError, "Cannot perform %%ArrayIteratorPrototype%%.next on a detached or out of bounds ArrayBuffer"));
+        len = ta_length(ta_of(target));
+    } else if (!bi_length_of(vm, target, &len)) {
+        BI_RETURN(VAL_EXCEPTION);
+    }
     st = iter_state(args[-1]);
     if (index >= len) {
         heap_store(&vm->heap, &st->hdr, &st->v[AI_TARGET], VAL_UNDEFINED);

@@ -656,6 +656,9 @@ static const char *builtin_tag(JSValue o)
     case CLS_WEAKSET:
     case CLS_PROMISE:
     case CLS_GENERATOR:
+    case CLS_ARRAY_BUFFER:
+    case CLS_TYPED_ARRAY:
+    case CLS_DATA_VIEW:
     case CLS__COUNT:
         break;
     }

@@ -38,6 +38,7 @@
 #include "runtime.h"
 #include "shape.h"
 #include "str.h"
+#include "typedarray.h"
 
 #define LIKELY(x) __builtin_expect(!!(x), 1)
 #define UNLIKELY(x) __builtin_expect(!!(x), 0)
@@ -650,7 +651,7 @@ dispatch:
     CASE(GET_ELEM) {
         JSValue obj = R(U16(3)), key = R(U16(5)), v;
         if (LIKELY(val_is_object(obj) && val_is_int(key) && val_int(key) >= 0) &&
-            LIKELY(arr_fast_get(obj, (uint32_t)val_int(key), &v))) {
+            LIKELY(arr_fast_get(obj, (uint32_t)val_int(key), &v) || ta_fast_get(obj, (uint32_t)val_int(key), &v))) {
             R(U16(1)) = v;
             NEXT(SZ_RRRF);
         }
@@ -687,6 +688,7 @@ dispatch:
                     NEXT(SZ_RRRF);
                 }
             }
+            if (o->cls == CLS_TYPED_ARRAY && ta_fast_set(obj, i, v)) NEXT(SZ_RRRF);
         }
         SYNC();
         CHECK_INT(rt_set_value(vm, obj, key, v, STRICT()));

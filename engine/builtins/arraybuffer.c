@@ -1,0 +1,397 @@
+/*
+ * arraybuffer.c -- ArrayBuffer (fixed and resizable) and DataView
+ * (prefix bi_arraybuffer_), plus the helpers the typed array files share
+ * (bi_ta_*, bi_typedarray.h).  Cells and the backing-store policy are in
+ * engine/typedarray.h.
+ *
+ * Not here: SharedArrayBuffer, ArrayBuffer.prototype.transfer /
+ * transferToFixedLength / detached (no way to detach a buffer exists yet),
+ * the BigInt64 DataView accessors (no BigInt).
+ */
+#include "bi_typedarray.h"
+
+/* ---- shared helpers ---------------------------------------------------------- */
+
+bool bi_ta_to_index(VM *vm, JSValue v, const char *what, double *out)
+{
+    double d = 0;
+    if (v != VAL_UNDEFINED && !rt_to_integer_or_inf(vm, v, &d)) return false;
+    if (d < 0 || d > 9007199254740991.0) {
+        err_throw_type(vm, RangeError, "%s", what);
+        return false;
+    }
+    *out = d;
+    return true;
+}
+
+JSValue bi_ta_species_constructor(VM *vm, JSValue obj, JSValue dflt)
+{
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *hd = heap_handle(vm, dflt);
+    JSValue r = obj_get(vm, obj, vm_atom(vm, ATOM_constructor));
+    if (r == VAL_EXCEPTION) goto out;
+    if (r == VAL_UNDEFINED) {
+        r = *hd;
+        goto out;
+    }
+    if (!val_is_object(r)) {
+        r = bi_throw_type(vm, "object.constructor is not an object");
+        goto out;
+    }
+    r = obj_get(vm, r, vm_intrinsic(vm, INTR_SymbolSpecies));
+    if (r == VAL_EXCEPTION) goto out;
+    if (val_is_nullish(r)) {
+        r = *hd;
+        goto out;
+    }
+    if (!rt_is_constructor(r)) r = bi_throw_type(vm, "object.constructor[Symbol.species] is not a constructor");
+out:
+    heap_scope_close(vm, hs);
+    return r;
+}
+
+bool bi_ta_define_methods(VM *vm, JSValue obj, const TaMethod *m, size_t n)
+{
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *o = heap_handle(vm, obj);
+    bool ok = true;
+    for (size_t i = 0; i < n && ok; i++) ok = realm_def_method(vm, *o, m[i].name, m[i].fn, m[i].length, 0) >= 0;
+    heap_scope_close(vm, hs);
+    return ok;
+}
+
+bool bi_ta_set_tag(VM *vm, JSValue obj, const char *tag)
+{
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *o = heap_handle(vm, obj);
+    JSValue t = str_from_cstr(vm, tag);
+    bool ok = t != VAL_EXCEPTION &&
+              obj_define_value(vm, *o, vm_intrinsic(vm, INTR_SymbolToStringTag), t, PROP_CONFIGURABLE) >= 0;
+    heap_scope_close(vm, hs);
+    return ok;
+}
+
+static JSValue species_getter(VM *vm, JSValue *args, int argc, JSValue nt) { return args[-1]; }
+
+bool bi_ta_add_species(VM *vm, JSValue ctor)
+{
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *c = heap_handle(vm, ctor);
+    JSValue g = fn_new_native(vm, "get [Symbol.species]", species_getter, 0, 0);
+    bool ok = g != VAL_EXCEPTION &&
+              obj_define_accessor(vm, *c, vm_intrinsic(vm, INTR_SymbolSpecies), g, VAL_UNDEFINED, PROP_CONFIGURABLE) >= 0;
+    heap_scope_close(vm, hs);
+    return ok;
+}
+
+static JSValue incompatible(VM *vm, JSValue v, const char *method)
+{
+    char *d = bi_describe(vm, v);
+    JSValue r = err_throw_type(vm, TypeError, "Method %s called on incompatible receiver %s", method, d ? d : "value");
+    free(d);
+    return r;
+}
+
+/* ---- ArrayBuffer -------------------------------------------------------------- */
+
+static bool this_buffer(VM *vm, JSValue *args, const char *method)
+{
+    if (obj_is_class(args[-1], CLS_ARRAY_BUFFER)) return true;
+    incompatible(vm, args[-1], method);
+    return false;
+}
+
+static JSValue ab_ctor(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    if (nt == VAL_UNDEFINED) return bi_throw_type(vm, "Constructor ArrayBuffer requires 'new'");
+    double len, max = 0;
+    if (!bi_ta_to_index(vm, bi_arg(args, argc, 0), "Invalid array buffer length", &len)) return VAL_EXCEPTION;
+    bool resizable = false;
+    JSValue opts = bi_arg(args, argc, 1);
+    if (val_is_object(opts)) {
+        JSValue key = atom_from_cstr(vm, "maxByteLength");
+        JSValue m = key == VAL_EXCEPTION ? key : obj_get(vm, args[1], key);
+        if (m == VAL_EXCEPTION) return m;
+        if (m != VAL_UNDEFINED) {
+            if (!bi_ta_to_index(vm, m, "Invalid array buffer max length", &max)) return VAL_EXCEPTION;
+            resizable = true;
+        }
+    }
+    if (resizable && len > max) return err_throw_type(vm, RangeError, "Invalid array buffer max length");
+    JSValue proto = bi_proto_from_ctor(vm, nt, INTR_ArrayBufferPrototype);
+    if (proto == VAL_EXCEPTION) return proto;
+    return ta_new_buffer(vm, proto, len, max, resizable);
+}
+
+static JSValue ab_is_view(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    JSValue v = bi_arg(args, argc, 0);
+    return val_from_bool(obj_is_class(v, CLS_TYPED_ARRAY) || obj_is_class(v, CLS_DATA_VIEW));
+}
+
+static JSValue ab_byte_length(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    if (!this_buffer(vm, args, "ArrayBuffer.prototype.byteLength")) return VAL_EXCEPTION;
+    JSArrayBuffer *b = ab_of(args[-1]);
+    return val_number(ab_detached(b) ? 0 : b->byte_length);
+}
+
+static JSValue ab_max_byte_length(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    if (!this_buffer(vm, args, "ArrayBuffer.prototype.maxByteLength")) return VAL_EXCEPTION;
+    JSArrayBuffer *b = ab_of(args[-1]);
+    if (ab_detached(b)) return val_from_int(0);
+    return val_number((b->flags & AB_RESIZABLE) ? b->max_byte_length : b->byte_length);
+}
+
+static JSValue ab_resizable(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    if (!this_buffer(vm, args, "ArrayBuffer.prototype.resizable")) return VAL_EXCEPTION;
+    return val_from_bool((ab_of(args[-1])->flags & AB_RESIZABLE) != 0);
+}
+
+static JSValue ab_resize(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    if (!obj_is_class(args[-1], CLS_ARRAY_BUFFER) || !(ab_of(args[-1])->flags & AB_RESIZABLE))
+        return incompatible(vm, args[-1], "ArrayBuffer.prototype.resize");
+    double len;
+    if (!bi_ta_to_index(vm, bi_arg(args, argc, 0), "Invalid array buffer length", &len)) return VAL_EXCEPTION;
+    JSArrayBuffer *b = ab_of(args[-1]);
+    if (ab_detached(b)) return bi_throw_type(vm, "Cannot perform ArrayBuffer.prototype.resize on a detached ArrayBuffer");
+    if (len > b->max_byte_length)
+        return err_throw_type(vm, RangeError, "ArrayBuffer.prototype.resize: Invalid length parameter");
+    uint32_t n = (uint32_t)len, cap = ((Bytes *)val_cell(b->data))->length;
+    if (n > cap) {
+        /* a new store: grow geometrically up to the maximum */
+        uint32_t ncap = cap > b->max_byte_length / 2 ? b->max_byte_length : 2 * cap;
+        if (ncap < n) ncap = n;
+        Bytes *nb = (Bytes *)vm_alloc(vm, CELL_BYTES, sizeof(Bytes) + ncap);
+        if (!nb) return VAL_EXCEPTION;
+        b = ab_of(args[-1]);
+        nb->length = ncap;
+        nb->pad = 0;
+        memcpy(nb->data, ab_bytes(b), b->byte_length);
+        memset(nb->data + b->byte_length, 0, ncap - b->byte_length);
+        heap_store(&vm->heap, &b->obj.hdr, &b->data, val_from_cell(nb));
+    } else if (n > b->byte_length) {
+        memset(ab_bytes(b) + b->byte_length, 0, n - b->byte_length);   /* bytes past a shrink come back as zeros */
+    }
+    b->byte_length = n;
+    return VAL_UNDEFINED;
+}
+
+static JSValue ab_slice(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    BI_SCOPE;
+    if (!this_buffer(vm, args, "ArrayBuffer.prototype.slice")) BI_RETURN(VAL_EXCEPTION);
+    if (ab_detached(ab_of(args[-1])))
+        BI_RETURN(bi_throw_type(vm, "Cannot perform ArrayBuffer.prototype.slice on a detached ArrayBuffer"));
+    double len = ab_of(args[-1])->byte_length, first, fin;
+    if (!bi_relative_index(vm, bi_arg(args, argc, 0), len, 0, &first)) BI_RETURN(VAL_EXCEPTION);
+    if (!bi_relative_index(vm, bi_arg(args, argc, 1), len, len, &fin)) BI_RETURN(VAL_EXCEPTION);
+    double new_len = fin > first ? fin - first : 0;
+    JSValue c = bi_ta_species_constructor(vm, args[-1], vm_intrinsic(vm, INTR_ArrayBuffer));
+    if (c == VAL_EXCEPTION) BI_RETURN(c);
+    JSValue arg = val_number(new_len);
+    JSValue nb = vm_construct(vm, c, 1, &arg, c);
+    if (nb == VAL_EXCEPTION) BI_RETURN(nb);
+    if (!obj_is_class(nb, CLS_ARRAY_BUFFER)) BI_RETURN(bi_throw_type(vm, "ArrayBuffer subclass returned this from species constructor"));
+    if (ab_detached(ab_of(nb))) BI_RETURN(bi_throw_type(vm, "species constructor returned a detached ArrayBuffer"));
+    if (nb == args[-1]) BI_RETURN(bi_throw_type(vm, "ArrayBuffer subclass returned this from species constructor"));
+    if (ab_of(nb)->byte_length < new_len) BI_RETURN(bi_throw_type(vm, "Species constructor returned a too-small buffer"));
+    JSArrayBuffer *from = ab_of(args[-1]), *to = ab_of(nb);
+    if (ab_detached(from)) BI_RETURN(bi_throw_type(vm, "Cannot perform ArrayBuffer.prototype.slice on a detached ArrayBuffer"));
+    double cur = from->byte_length;
+    if (first < cur) {
+        double count = new_len < cur - first ? new_len : cur - first;
+        memmove(ab_bytes(to), ab_bytes(from) + (size_t)first, (size_t)count);
+    }
+    BI_RETURN(nb);
+}
+
+/* ---- DataView ------------------------------------------------------------------ */
+
+static JSValue dv_ctor(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    BI_SCOPE;
+    if (nt == VAL_UNDEFINED) BI_RETURN(bi_throw_type(vm, "Constructor DataView requires 'new'"));
+    JSValue buf = bi_arg(args, argc, 0);
+    if (!obj_is_class(buf, CLS_ARRAY_BUFFER))
+        BI_RETURN(bi_throw_type(vm, "First argument to DataView constructor must be an ArrayBuffer"));
+    double off, vlen = 0;
+    if (!bi_ta_to_index(vm, bi_arg(args, argc, 1), "Start offset is outside the bounds of the buffer", &off))
+        BI_RETURN(VAL_EXCEPTION);
+    JSArrayBuffer *b = ab_of(args[0]);
+    if (ab_detached(b)) BI_RETURN(bi_throw_type(vm, "Cannot perform DataView constructor on a detached ArrayBuffer"));
+    if (off > b->byte_length)
+        BI_RETURN(err_throw_type(vm, RangeError, "Start offset %.0f is outside the bounds of the buffer", off));
+    bool tracking = false;
+    if (bi_arg(args, argc, 2) == VAL_UNDEFINED) {
+        if (b->flags & AB_RESIZABLE) tracking = true;
+        else vlen = b->byte_length - off;
+    } else {
+        if (!bi_ta_to_index(vm, args[2], "Invalid DataView length", &vlen)) BI_RETURN(VAL_EXCEPTION);
+        if (off + vlen > ab_of(args[0])->byte_length)
+            BI_RETURN(err_throw_type(vm, RangeError, "Invalid DataView length %.0f", vlen));
+    }
+    JSValue proto = bi_proto_from_ctor(vm, nt, INTR_DataViewPrototype);
+    if (proto == VAL_EXCEPTION) BI_RETURN(proto);
+    b = ab_of(args[0]);
+    if (ab_detached(b)) BI_RETURN(bi_throw_type(vm, "Cannot perform DataView constructor on a detached ArrayBuffer"));
+    if (off > b->byte_length)
+        BI_RETURN(err_throw_type(vm, RangeError, "Start offset %.0f is outside the bounds of the buffer", off));
+    if (!tracking && argc > 2 && args[2] != VAL_UNDEFINED && off + vlen > b->byte_length)
+        BI_RETURN(err_throw_type(vm, RangeError, "Invalid DataView length %.0f", vlen));
+    BI_RETURN(ta_new_view(vm, proto, CLS_DATA_VIEW, args[0], TA_Int8, (uint32_t)off, (uint32_t)vlen,
+                          tracking ? TA_TRACKING : 0));
+}
+
+static bool this_view(VM *vm, JSValue *args, const char *method)
+{
+    if (obj_is_class(args[-1], CLS_DATA_VIEW)) return true;
+    incompatible(vm, args[-1], method);
+    return false;
+}
+
+static JSValue dv_buffer(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    if (!this_view(vm, args, "DataView.prototype.buffer")) return VAL_EXCEPTION;
+    return ta_of(args[-1])->buffer;
+}
+
+static JSValue dv_byte_length(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    if (!this_view(vm, args, "DataView.prototype.byteLength")) return VAL_EXCEPTION;
+    if (ta_out_of_bounds(ta_of(args[-1]))) return bi_throw_type(vm, "DataView is out of bounds");
+    return val_number(ta_length(ta_of(args[-1])));
+}
+
+static JSValue dv_byte_offset(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    if (!this_view(vm, args, "DataView.prototype.byteOffset")) return VAL_EXCEPTION;
+    if (ta_out_of_bounds(ta_of(args[-1]))) return bi_throw_type(vm, "DataView is out of bounds");
+    return val_number(ta_of(args[-1])->byte_offset);
+}
+
+static const char *const dv_get_names[TA__COUNT] = {
+    "DataView.prototype.getInt8",   "DataView.prototype.getUint8",  "DataView.prototype.getUint8",
+    "DataView.prototype.getInt16",  "DataView.prototype.getUint16", "DataView.prototype.getInt32",
+    "DataView.prototype.getUint32", "DataView.prototype.getFloat32", "DataView.prototype.getFloat64",
+};
+static const char *const dv_set_names[TA__COUNT] = {
+    "DataView.prototype.setInt8",   "DataView.prototype.setUint8",  "DataView.prototype.setUint8",
+    "DataView.prototype.setInt16",  "DataView.prototype.setUint16", "DataView.prototype.setInt32",
+    "DataView.prototype.setUint32", "DataView.prototype.setFloat32", "DataView.prototype.setFloat64",
+};
+
+static void byte_swap(uint8_t *p, size_t n)
+{
+    for (size_t i = 0; i < n / 2; i++) {
+        uint8_t t = p[i];
+        p[i] = p[n - 1 - i];
+        p[n - 1 - i] = t;
+    }
+}
+
+static bool host_little_endian(void)
+{
+    const uint16_t one = 1;
+    uint8_t b;
+    memcpy(&b, &one, 1);
+    return b == 1;
+}
+
+/* GetViewValue / SetViewValue (set: value present). */
+static JSValue view_access(VM *vm, JSValue *args, int argc, TaKind k, bool set)
+{
+    if (!this_view(vm, args, set ? dv_set_names[k] : dv_get_names[k])) return VAL_EXCEPTION;
+    double idx, num = 0;
+    if (!bi_ta_to_index(vm, bi_arg(args, argc, 0), "Offset is outside the bounds of the DataView", &idx))
+        return VAL_EXCEPTION;
+    if (set && !rt_to_double(vm, bi_arg(args, argc, 1), &num)) return VAL_EXCEPTION;
+    bool little = rt_to_boolean(bi_arg(args, argc, set ? 2 : 1));
+    JSTypedArray *v = ta_of(args[-1]);
+    if (ta_out_of_bounds(v)) return bi_throw_type(vm, "Cannot perform DataView access on an out of bounds view");
+    size_t es = ta_elem_size[k];
+    if (idx + (double)es > (double)ta_length(v))
+        return err_throw_type(vm, RangeError, "Offset is outside the bounds of the DataView");
+    uint8_t *p = ab_bytes(ta_buf(v)) + v->byte_offset + (size_t)idx;
+    uint8_t tmp[8];
+    bool swap = little != host_little_endian();
+    if (set) {
+        ta_store(tmp, k, num);
+        if (swap) byte_swap(tmp, es);
+        memcpy(p, tmp, es);
+        return VAL_UNDEFINED;
+    }
+    memcpy(tmp, p, es);
+    if (swap) byte_swap(tmp, es);
+    return ta_load(tmp, k);
+}
+
+#define DV_ACCESSORS(name)                                                       \
+    static JSValue dv_get_##name(VM *vm, JSValue *args, int argc, JSValue nt)    \
+    {                                                                            \
+        return view_access(vm, args, argc, TA_##name, false);                    \
+    }                                                                            \
+    static JSValue dv_set_##name(VM *vm, JSValue *args, int argc, JSValue nt)    \
+    {                                                                            \
+        return view_access(vm, args, argc, TA_##name, true);                     \
+    }
+DV_ACCESSORS(Int8)
+DV_ACCESSORS(Uint8)
+DV_ACCESSORS(Int16)
+DV_ACCESSORS(Uint16)
+DV_ACCESSORS(Int32)
+DV_ACCESSORS(Uint32)
+DV_ACCESSORS(Float32)
+DV_ACCESSORS(Float64)
+
+/* ---- init ------------------------------------------------------------------------ */
+
+bool bi_arraybuffer_init(VM *vm)
+{
+    HandleScope hs = heap_scope_open(vm);
+    bool ok = false;
+    JSValue p = obj_new(vm, vm_intrinsic(vm, INTR_ObjectPrototype));
+    if (p == VAL_EXCEPTION) goto out;
+    vm->intrinsics[INTR_ArrayBufferPrototype] = p;
+    JSValue *hp = heap_handle(vm, p);
+    JSValue c = realm_def_class(vm, "ArrayBuffer", ab_ctor, 1, *hp);
+    if (c == VAL_EXCEPTION) goto out;
+    vm->intrinsics[INTR_ArrayBuffer] = c;
+    JSValue *hc = heap_handle(vm, c);
+    if (realm_def_method(vm, *hc, "isView", ab_is_view, 1, 0) < 0 || !bi_ta_add_species(vm, *hc) ||
+        realm_def_getter(vm, *hp, "byteLength", ab_byte_length) < 0 ||
+        realm_def_method(vm, *hp, "slice", ab_slice, 2, 0) < 0 ||
+        realm_def_getter(vm, *hp, "maxByteLength", ab_max_byte_length) < 0 ||
+        realm_def_getter(vm, *hp, "resizable", ab_resizable) < 0 ||
+        realm_def_method(vm, *hp, "resize", ab_resize, 1, 0) < 0 || !bi_ta_set_tag(vm, *hp, "ArrayBuffer"))
+        goto out;
+
+    JSValue dp = obj_new(vm, vm_intrinsic(vm, INTR_ObjectPrototype));
+    if (dp == VAL_EXCEPTION) goto out;
+    vm->intrinsics[INTR_DataViewPrototype] = dp;
+    JSValue *hdp = heap_handle(vm, dp);
+    if (realm_def_class(vm, "DataView", dv_ctor, 1, *hdp) == VAL_EXCEPTION) goto out;
+    static const TaMethod dv_methods[] = {
+        { "getInt8", dv_get_Int8, 1 },       { "setInt8", dv_set_Int8, 2 },
+        { "getUint8", dv_get_Uint8, 1 },     { "setUint8", dv_set_Uint8, 2 },
+        { "getInt16", dv_get_Int16, 1 },     { "setInt16", dv_set_Int16, 2 },
+        { "getUint16", dv_get_Uint16, 1 },   { "setUint16", dv_set_Uint16, 2 },
+        { "getInt32", dv_get_Int32, 1 },     { "setInt32", dv_set_Int32, 2 },
+        { "getUint32", dv_get_Uint32, 1 },   { "setUint32", dv_set_Uint32, 2 },
+        { "getFloat32", dv_get_Float32, 1 }, { "setFloat32", dv_set_Float32, 2 },
+        { "getFloat64", dv_get_Float64, 1 }, { "setFloat64", dv_set_Float64, 2 },
+    };
+    if (realm_def_getter(vm, *hdp, "buffer", dv_buffer) < 0 ||
+        realm_def_getter(vm, *hdp, "byteLength", dv_byte_length) < 0 ||
+        realm_def_getter(vm, *hdp, "byteOffset", dv_byte_offset) < 0 ||
+        !bi_ta_define_methods(vm, *hdp, dv_methods, sizeof dv_methods / sizeof dv_methods[0]) ||
+        !bi_ta_set_tag(vm, *hdp, "DataView"))
+        goto out;
+    ok = true;
+out:
+    heap_scope_close(vm, hs);
+    return ok;
+}

@@ -1,0 +1,160 @@
+/*
+ * typedarray.c -- typed array cells, bounds and the integer-indexed exotic
+ * object's internal methods (prefix ta_); see typedarray.h.
+ */
+#include "typedarray.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include "atom.h"
+#include "error.h"
+#include "numconv.h"
+#include "runtime.h"
+#include "str.h"
+#include "vm.h"
+
+const uint8_t ta_elem_size[TA__COUNT] = {
+#define TA_KIND(name, ctype, size) size,
+#include "typedarray.def"
+#undef TA_KIND
+};
+
+const char *const ta_names[TA__COUNT] = {
+#define TA_KIND(name, ctype, size) #name "Array",
+#include "typedarray.def"
+#undef TA_KIND
+};
+
+/* ---- bounds (resizable and detached buffers) ----------------------------- */
+
+bool ta_out_of_bounds_slow(const JSTypedArray *t, size_t elem_size)
+{
+    const JSArrayBuffer *b = ta_buf(t);
+    if (ab_detached(b)) return true;
+    uint64_t start = t->byte_offset;
+    uint64_t end = (t->flags & TA_TRACKING) ? b->byte_length : start + (uint64_t)t->length * elem_size;
+    return start > b->byte_length || end > b->byte_length;
+}
+
+uint32_t ta_length_slow(const JSTypedArray *t)
+{
+    size_t es = t->obj.cls == CLS_TYPED_ARRAY ? ta_elem_size[t->kind] : 1;
+    if (ta_out_of_bounds_slow(t, es)) return 0;
+    if (!(t->flags & TA_TRACKING)) return t->length;
+    return (uint32_t)((ta_buf(t)->byte_length - t->byte_offset) / es);
+}
+
+/* ---- keys ------------------------------------------------------------------ */
+
+/* CanonicalNumericIndexString(s) is not undefined: s is "-0" or
+ * ToString(ToNumber(s)) == s.  Never allocates. */
+static bool canonical_numeric(const JSString *s)
+{
+    if (s->length == 0 || s->length >= NUM_BUF_SIZE || str_is_16bit(s)) return false;
+    const uint8_t *d = str_latin1(s);
+    if (!((d[0] >= '0' && d[0] <= '9') || d[0] == '-' || d[0] == 'I' || d[0] == 'N')) return false;
+    if (s->length == 2 && d[0] == '-' && d[1] == '0') return true;
+    double n = num_string_to_number(s);
+    char buf[NUM_BUF_SIZE];
+    int len = num_to_cstr(n, buf);
+    return (uint32_t)len == s->length && memcmp(buf, d, (size_t)len) == 0;
+}
+
+int ta_key_index(VM *vm, const JSObject *o, JSValue key, uint32_t *idx)
+{
+    (void)vm;
+    if (val_is_int(key)) {
+        uint32_t i = (uint32_t)val_int(key);
+        if (i >= ta_length((const JSTypedArray *)o)) return 0;
+        *idx = i;
+        return 1;
+    }
+    if (!val_is_kind(key, CELL_STRING)) return -1;
+    const JSString *s = (const JSString *)val_cell(key);
+    /* every valid index is an int key (byte lengths < 2^31): numeric atoms are invalid */
+    return canonical_numeric(s) ? 0 : -1;
+}
+
+int ta_set_key(VM *vm, JSValue obj, JSValue key, JSValue v)
+{
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *ho = heap_handle(vm, obj);
+    JSValue *hk = heap_handle(vm, key);
+    double d;
+    int r = -1;
+    if (rt_to_double(vm, v, &d)) {
+        uint32_t i;
+        if (ta_key_index(vm, val_obj(*ho), *hk, &i) == 1) {
+            JSTypedArray *t = ta_of(*ho);
+            TaKind k = (TaKind)t->kind;
+            ta_store(ab_bytes(ta_buf(t)) + t->byte_offset + (size_t)i * ta_elem_size[k], k, d);
+        }
+        r = 1;
+    }
+    heap_scope_close(vm, hs);
+    return r;
+}
+
+int ta_define_own(VM *vm, JSValue obj, JSValue key, const PropDesc *d, bool throw_on_fail)
+{
+    uint32_t i;
+    bool ok = ta_key_index(vm, val_obj(obj), key, &i) == 1;
+    if (ok && (d->has & DESC_HAS_CONFIGURABLE) && !(d->attrs & PROP_CONFIGURABLE)) ok = false;
+    if (ok && (d->has & DESC_HAS_ENUMERABLE) && !(d->attrs & PROP_ENUMERABLE)) ok = false;
+    if (ok && (d->has & (DESC_HAS_GET | DESC_HAS_SET))) ok = false;
+    if (ok && (d->has & DESC_HAS_WRITABLE) && !(d->attrs & PROP_WRITABLE)) ok = false;
+    if (!ok) {
+        if (!throw_on_fail) return 0;
+        char *s = err_describe(vm, key);
+        err_throw_type(vm, TypeError, "Cannot redefine property: %s", s ? s : "?");
+        free(s);
+        return -1;
+    }
+    if (d->has & DESC_HAS_VALUE) return ta_set_key(vm, obj, key, d->value);
+    return 1;
+}
+
+/* ---- allocation ------------------------------------------------------------- */
+
+JSValue ta_new_buffer(VM *vm, JSValue proto, double len, double max_len, bool resizable)
+{
+    if (len > TA_MAX_BYTES || (resizable && max_len > TA_MAX_BYTES))
+        return err_throw_type(vm, RangeError, "Array buffer allocation failed");
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *hp = heap_handle(vm, proto);
+    JSValue r = VAL_EXCEPTION;
+    Bytes *bytes = (Bytes *)vm_alloc(vm, CELL_BYTES, sizeof(Bytes) + (size_t)len);
+    if (!bytes) goto out;
+    bytes->length = (uint32_t)len;
+    bytes->pad = 0;
+    memset(bytes->data, 0, (size_t)len);
+    JSValue *hb = heap_handle(vm, val_from_cell(bytes));
+    r = obj_new_class(vm, *hp, CLS_ARRAY_BUFFER, sizeof(JSArrayBuffer));
+    if (r == VAL_EXCEPTION) goto out;
+    JSArrayBuffer *b = ab_of(r);
+    b->data = *hb;   /* initialising store into the fresh cell */
+    b->byte_length = (uint32_t)len;
+    b->max_byte_length = resizable ? (uint32_t)max_len : (uint32_t)len;
+    b->flags = resizable ? AB_RESIZABLE : 0;
+out:
+    heap_scope_close(vm, hs);
+    return r;
+}
+
+JSValue ta_new_view(VM *vm, JSValue proto, ObjClass cls, JSValue buffer, TaKind k, uint32_t byte_offset,
+                    uint32_t length, uint16_t flags)
+{
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *hb = heap_handle(vm, buffer);
+    JSValue r = obj_new_class(vm, proto, cls, sizeof(JSTypedArray));
+    if (r != VAL_EXCEPTION) {
+        JSTypedArray *t = ta_of(r);
+        t->buffer = *hb;
+        t->byte_offset = byte_offset;
+        t->length = length;
+        t->kind = (uint16_t)k;
+        t->flags = flags;
+    }
+    heap_scope_close(vm, hs);
+    return r;
+}
