@@ -471,6 +471,12 @@ static int64_t find_literal(const Input *in, const int32_t *code, uint32_t n, in
 
 int re_exec(VM *vm, JSValue program, JSString *subject, uint32_t start, bool sticky, int32_t *caps)
 {
+    /* the global loops of replace/split/matchAll call this once per match:
+     * poll the interrupt here too, not only every 64K steps of one match */
+    if (vm->interrupted) {
+        err_throw(vm, ERRMSG_INTERRUPTED, "regular expression");
+        return -1;
+    }
     const ReProgram *prog = re_program(program);
     Matcher m = { 0 };
     m.vm = vm;

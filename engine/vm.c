@@ -197,18 +197,29 @@ static void source_release(Source *s)
     }
 }
 
+/* U+2028 LINE SEPARATOR or U+2029 PARAGRAPH SEPARATOR in UTF-8 at p? */
+static bool is_ls_ps(const char *p, const char *end)
+{
+    return end - p >= 3 && (unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80 &&
+           ((unsigned char)p[2] == 0xA8 || (unsigned char)p[2] == 0xA9);
+}
+
 /* "file:line:col: SyntaxError: message" followed by the line and a caret. */
 static void report_syntax_error(const Source *s, uint32_t line, uint32_t col, const char *msg)
 {
     fprintf(stderr, "%s:%u:%u: SyntaxError: %s\n", s->name, line, col, msg);
-    /* lines end at \n, \r\n or a lone \r, as the lexer counts them; the
-     * caret stays within the printed line (a column past its end, e.g. from
-     * a U+2028 the lexer counted, read past the end of the source) */
+    /* lines end at \n, \r\n, a lone \r, U+2028 or U+2029 (E2 80 A8/A9), as
+     * the lexer counts them; the caret stays within the printed line */
     const char *p = s->text, *end = s->text + s->len;
-    for (uint32_t l = 1; l < line && p < end; p++)
+    for (uint32_t l = 1; l < line && p < end; p++) {
         if (*p == '\n' || (*p == '\r' && (p + 1 == end || p[1] != '\n'))) l++;
+        else if (is_ls_ps(p, end)) {
+            l++;
+            p += 2;
+        }
+    }
     const char *eol = p;
-    while (eol < end && *eol != '\n' && *eol != '\r') eol++;
+    while (eol < end && *eol != '\n' && *eol != '\r' && !is_ls_ps(eol, end)) eol++;
     if (eol - p > 200 || p >= end) return;
     fprintf(stderr, "%.*s\n", (int)(eol - p), p);
     for (uint32_t c = 1; c < col && c < 200 && p + c - 1 < eol; c++) fputc(p[c - 1] == '\t' ? '\t' : ' ', stderr);
