@@ -218,6 +218,7 @@ static double parse_iso(const char *s)
             if (!digits(&p, 2, &oh)) return NAN;
             if (*p == ':') p++;
             if (!digits(&p, 2, &om)) return NAN;
+            if (oh > 23 || om > 59) return NAN;     /* the format's offset is HH:mm */
             utc = true;
             offset = os * (oh * 60 + om) * 60000.0;
         }

@@ -1,0 +1,12 @@
+try { print(JSON.stringify("abc".startsWith("bc", 1))); } catch (e) { print(e.name); }
+try { print(JSON.stringify("abc".startsWith("abcd"))); } catch (e) { print(e.name); }
+try { print(JSON.stringify("abc".startsWith("", 3))); } catch (e) { print(e.name); }
+try { print(JSON.stringify("abc".endsWith("ab", 2))); } catch (e) { print(e.name); }
+try { print(JSON.stringify("abc".endsWith("a", 1))); } catch (e) { print(e.name); }
+try { print(JSON.stringify("abc".endsWith("c", 99))); } catch (e) { print(e.name); }
+// expect: true
+// expect: false
+// expect: true
+// expect: true
+// expect: true
+// expect: true

@@ -1,0 +1,12 @@
+try { print(JSON.stringify("a".localeCompare("B") !== 0)); } catch (e) { print(e.name); }
+try { print(JSON.stringify("abc".localeCompare("abc"))); } catch (e) { print(e.name); }
+try { print(JSON.stringify("".localeCompare("a") < 0)); } catch (e) { print(e.name); }
+try { print(JSON.stringify("b".localeCompare("ab") > 0)); } catch (e) { print(e.name); }
+try { print(JSON.stringify("a".localeCompare() !== 0)); } catch (e) { print(e.name); }
+try { print(JSON.stringify("undefined".localeCompare())); } catch (e) { print(e.name); }
+// expect: true
+// expect: 0
+// expect: true
+// expect: true
+// expect: true
+// expect: 0

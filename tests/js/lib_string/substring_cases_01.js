@@ -1,0 +1,12 @@
+try { print(JSON.stringify("hello".substring(1))); } catch (e) { print(e.name); }
+try { print(JSON.stringify("hello".substring(3, 1))); } catch (e) { print(e.name); }
+try { print(JSON.stringify("hello".substring(-3, 2))); } catch (e) { print(e.name); }
+try { print(JSON.stringify("hello".substring(NaN, NaN))); } catch (e) { print(e.name); }
+try { print(JSON.stringify("hello".substring(1, undefined))); } catch (e) { print(e.name); }
+try { print(JSON.stringify("hello".substring(2, -Infinity))); } catch (e) { print(e.name); }
+// expect: "ello"
+// expect: "el"
+// expect: "he"
+// expect: ""
+// expect: "ello"
+// expect: "he"
