@@ -296,14 +296,24 @@ bool esm_is_module_path(const char *path)
 
 static char *read_all(const char *path, size_t *len);
 
+static bool ident_byte(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$' ||
+           c >= 0x80;
+}
+
+/* Does the word w occur in the text as a whole word (`exports` is not `export`)? */
 static bool has_word(const char *text, size_t len, const char *w)
 {
     size_t m = strlen(w);
-    for (const char *p = text; len >= m && (size_t)(p - text) <= len - m;) {
-        const char *hit = memchr(p, w[0], len - m + 1 - (size_t)(p - text));
+    for (size_t at = 0; len >= m && at <= len - m;) {
+        const char *hit = memchr(text + at, w[0], len - m + 1 - at);
         if (!hit) return false;
-        if (memcmp(hit, w, m) == 0) return true;
-        p = hit + 1;
+        size_t i = (size_t)(hit - text);
+        if (memcmp(hit, w, m) == 0 && (i == 0 || !ident_byte((unsigned char)text[i - 1])) &&
+            (i + m == len || !ident_byte((unsigned char)text[i + m])))
+            return true;
+        at = i + 1;
     }
     return false;
 }
