@@ -75,64 +75,127 @@ static bool starts_at(const JSString *h, const JSString *n, uint32_t at)
     return true;
 }
 
-/* ---- case mapping ----------------------------------------------------------- */
+/* ---- Unicode: full case mapping and normalization (string_unicode.inc) ------------ */
 
-static uint32_t upper_unit(uint32_t c)
+#include "string_unicode.inc"
+
+#define NELEMS(a) (sizeof(a) / sizeof((a)[0]))
+
+static int cmp_first_u32(const void *key, const void *elem)
 {
-    if (c < 0x80) return c >= 'a' && c <= 'z' ? c - 32 : c;
-    if (c == 0xB5) return 0x39C;
-    if (c == 0xFF) return 0x178;
-    if ((c >= 0xE0 && c <= 0xFE && c != 0xF7)) return c - 32;
-    if (c >= 0x100 && c <= 0x17F) {
-        if (c == 0x131) return 'I';
-        if (c == 0x17F) return 'S';
-        if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) return (c & 1) ? c : c - 1;
-        if (c == 0x130 || c == 0x138 || c == 0x149 || c == 0x178) return c;
-        return (c & 1) ? c - 1 : c;
+    uint32_t a = *(const uint32_t *)key, b = *(const uint32_t *)elem;
+    return a < b ? -1 : a > b;
+}
+
+static bool in_ranges(const uint32_t (*r)[2], size_t n, uint32_t cp)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (cp < r[mid][0]) hi = mid;
+        else if (cp > r[mid][1]) lo = mid + 1;
+        else return true;
     }
-    if (c >= 0x3B1 && c <= 0x3C9 && c != 0x3C2) return c - 32;
-    if (c == 0x3C2) return 0x3A3;
-    if (c >= 0x3AC && c <= 0x3AF) return c == 0x3AC ? 0x386 : c - 37;
-    if (c >= 0x430 && c <= 0x44F) return c - 32;
-    if (c >= 0x450 && c <= 0x45F) return c - 80;
+    return false;
+}
+
+/* The code point at unit i (a lone surrogate is its own code point); *n = its units. */
+static uint32_t cp_at(JSString *s, uint32_t i, uint32_t *n)
+{
+    uint32_t c = str_unit(s, i);
+    *n = 1;
+    if (c >= 0xD800 && c <= 0xDBFF && i + 1 < s->length) {
+        uint32_t d = str_unit(s, i + 1);
+        if (d >= 0xDC00 && d <= 0xDFFF) {
+            *n = 2;
+            return 0x10000 + ((c - 0xD800) << 10) + (d - 0xDC00);
+        }
+    }
     return c;
 }
 
-static uint32_t lower_unit(uint32_t c)
+/* The code point that ends just before unit i (i > 0); *n = its units. */
+static uint32_t cp_before(JSString *s, uint32_t i, uint32_t *n)
 {
-    if (c < 0x80) return c >= 'A' && c <= 'Z' ? c + 32 : c;
-    if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 32;
-    if (c >= 0x100 && c <= 0x17F) {
-        if (c == 0x130) return 'i';
-        if (c == 0x178) return 0xFF;
-        if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) return (c & 1) ? c + 1 : c;
-        if (c == 0x131 || c == 0x138 || c == 0x149 || c == 0x17F) return c;
-        return (c & 1) ? c : c + 1;
+    uint32_t d = str_unit(s, i - 1);
+    *n = 1;
+    if (d >= 0xDC00 && d <= 0xDFFF && i >= 2) {
+        uint32_t c = str_unit(s, i - 2);
+        if (c >= 0xD800 && c <= 0xDBFF) {
+            *n = 2;
+            return 0x10000 + ((c - 0xD800) << 10) + (d - 0xDC00);
+        }
     }
-    if (c >= 0x391 && c <= 0x3A9 && c != 0x3A2) return c + 32;
-    if (c == 0x386) return 0x3AC;
-    if (c >= 0x388 && c <= 0x38A) return c + 37;
-    if (c >= 0x410 && c <= 0x42F) return c + 32;
-    if (c >= 0x400 && c <= 0x40F) return c + 80;
-    return c;
+    return d;
 }
 
+static void sb_add_cp(StrBuilder *b, uint32_t cp)
+{
+    if (cp >= 0x10000) {
+        cp -= 0x10000;
+        sb_add_unit(b, (uint16_t)(0xD800 + (cp >> 10)));
+        sb_add_unit(b, (uint16_t)(0xDC00 + (cp & 0x3FF)));
+    } else {
+        sb_add_unit(b, (uint16_t)cp);
+    }
+}
+
+static bool is_cased(uint32_t cp) { return in_ranges(case_cased, NELEMS(case_cased), cp); }
+static bool is_case_ignorable(uint32_t cp) { return in_ranges(case_ignorable, NELEMS(case_ignorable), cp); }
+
+/* Final_Sigma (Unicode 3.13, table 3-17): a cased letter, then case-ignorables,
+ * before the sigma at [i, i + n); no case-ignorables-then-cased-letter after it. */
+static bool final_sigma(JSString *s, uint32_t i, uint32_t n)
+{
+    uint32_t k = i, w;
+    bool before = false;
+    while (k > 0) {
+        uint32_t cp = cp_before(s, k, &w);
+        k -= w;
+        if (is_case_ignorable(cp)) continue;
+        before = is_cased(cp);
+        break;
+    }
+    if (!before) return false;
+    for (k = i + n; k < s->length; k += w) {
+        uint32_t cp = cp_at(s, k, &w);
+        if (is_case_ignorable(cp)) continue;
+        return !is_cased(cp);
+    }
+    return true;
+}
+
+/* toUpperCase / toLowerCase: Unicode Default Case Conversion with the full
+ * (SpecialCasing unconditional) mappings, code point by code point; lone
+ * surrogates are kept. */
 static JSValue change_case(VM *vm, JSValue *args, bool upper, const char *name)
 {
     BI_SCOPE;
     JSValue *hs = this_string(vm, args, name);
     if (!hs) BI_RETURN(VAL_EXCEPTION);
     JSString *s = flat(hs);
+    const uint32_t (*tab)[4] = upper ? case_upper : case_lower;
+    size_t ntab = upper ? NELEMS(case_upper) : NELEMS(case_lower);
     StrBuilder b;
     sb_init(&b);
-    for (uint32_t i = 0; i < s->length; i++) {
-        uint32_t c = str_unit(s, i);
-        if (upper && c == 0xDF) {
-            sb_add_unit(&b, 'S');
-            sb_add_unit(&b, 'S');
+    for (uint32_t i = 0, n; i < s->length; i += n) {
+        uint32_t cp = cp_at(s, i, &n);
+        if (cp < 0x80) {
+            if (upper && cp >= 'a' && cp <= 'z') cp -= 32;
+            else if (!upper && cp >= 'A' && cp <= 'Z') cp += 32;
+            sb_add_unit(&b, (uint16_t)cp);
             continue;
         }
-        sb_add_unit(&b, (uint16_t)(upper ? upper_unit(c) : lower_unit(c)));
+        if (!upper && cp == 0x3A3) {
+            sb_add_unit(&b, final_sigma(s, i, n) ? 0x3C2 : 0x3C3);
+            continue;
+        }
+        const uint32_t *m = bsearch(&cp, tab, ntab, sizeof tab[0], cmp_first_u32);
+        if (!m) {
+            sb_add_cp(&b, cp);
+            continue;
+        }
+        for (int k = 1; k < 4 && m[k]; k++) sb_add_cp(&b, m[k]);
     }
     BI_RETURN(sb_finish(vm, &b));
 }
@@ -885,20 +948,154 @@ static JSValue string_locale_compare(VM *vm, JSValue *args, int argc, JSValue nt
     BI_RETURN(val_from_int(locale_compare(flat(hs), flat(ht))));
 }
 
+/* ---- normalize: UAX #15 over the tables of string_unicode.inc ---------------------- */
+
+enum { H_SBASE = 0xAC00, H_LBASE = 0x1100, H_VBASE = 0x1161, H_TBASE = 0x11A7,
+       H_LCOUNT = 19, H_VCOUNT = 21, H_TCOUNT = 28, H_NCOUNT = 588, H_SCOUNT = 11172 };
+
+typedef struct CpBuf {
+    uint32_t *v;
+    size_t n, cap;
+    bool oom;
+} CpBuf;
+
+static void cpb_push(CpBuf *b, uint32_t cp)
+{
+    if (b->oom) return;
+    if (b->n == b->cap) {
+        size_t cap = b->cap ? b->cap * 2 : 64;
+        uint32_t *v = realloc(b->v, cap * sizeof *v);
+        if (!v) { b->oom = true; return; }
+        b->v = v;
+        b->cap = cap;
+    }
+    b->v[b->n++] = cp;
+}
+
+static uint32_t norm_class(uint32_t cp)
+{
+    if (cp < 0x300) return 0;
+    size_t lo = 0, hi = NELEMS(norm_ccc);
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (cp < norm_ccc[mid][0]) hi = mid;
+        else if (cp > norm_ccc[mid][1]) lo = mid + 1;
+        else return norm_ccc[mid][2];
+    }
+    return 0;
+}
+
+static void decompose_cp(CpBuf *b, uint32_t cp, bool compat)
+{
+    if (cp >= H_SBASE && cp < H_SBASE + H_SCOUNT) {
+        uint32_t si = cp - H_SBASE;
+        cpb_push(b, H_LBASE + si / H_NCOUNT);
+        cpb_push(b, H_VBASE + (si % H_NCOUNT) / H_TCOUNT);
+        if (si % H_TCOUNT) cpb_push(b, H_TBASE + si % H_TCOUNT);
+        return;
+    }
+    const uint32_t *e = NULL, *pool = NULL;
+    if (cp >= 0xA0) {
+        if (compat) {
+            e = bsearch(&cp, norm_nfkd_index, NELEMS(norm_nfkd_index), sizeof norm_nfkd_index[0], cmp_first_u32);
+            pool = norm_nfkd_pool;
+        }
+        if (!e) {
+            e = bsearch(&cp, norm_nfd_index, NELEMS(norm_nfd_index), sizeof norm_nfd_index[0], cmp_first_u32);
+            pool = norm_nfd_pool;
+        }
+    }
+    if (!e) {
+        cpb_push(b, cp);
+        return;
+    }
+    for (uint32_t k = 0; k < (e[1] & 31); k++) cpb_push(b, pool[(e[1] >> 5) + k]);
+}
+
+/* The primary composite of (a, b), or 0. */
+static uint32_t compose_pair(uint32_t a, uint32_t b)
+{
+    if (a >= H_LBASE && a < H_LBASE + H_LCOUNT && b >= H_VBASE && b < H_VBASE + H_VCOUNT)
+        return H_SBASE + ((a - H_LBASE) * H_VCOUNT + (b - H_VBASE)) * H_TCOUNT;
+    if (a >= H_SBASE && a < H_SBASE + H_SCOUNT && (a - H_SBASE) % H_TCOUNT == 0 &&
+        b > H_TBASE && b < H_TBASE + H_TCOUNT)
+        return a + (b - H_TBASE);
+    size_t lo = 0, hi = NELEMS(norm_comp);
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        const uint32_t *t = norm_comp[mid];
+        if (a < t[0] || (a == t[0] && b < t[1])) hi = mid;
+        else if (a > t[0] || b > t[1]) lo = mid + 1;
+        else return t[2];
+    }
+    return 0;
+}
+
+/* form: 0 NFC, 1 NFD, 2 NFKC, 3 NFKD.  Returns false when out of memory. */
+static bool normalize_to(JSString *s, int form, StrBuilder *out)
+{
+    bool compat = form >= 2, compose = form == 0 || form == 2;
+    CpBuf b = { 0 };
+    for (uint32_t i = 0, n; i < s->length; i += n)
+        decompose_cp(&b, cp_at(s, i, &n), compat);
+    /* canonical ordering: a stable sort of each run of non-starters by class */
+    for (size_t i = 1; i < b.n && !b.oom; i++) {
+        uint32_t c = b.v[i], cc = norm_class(c);
+        if (!cc) continue;
+        size_t j = i;
+        while (j > 0 && norm_class(b.v[j - 1]) > cc) { b.v[j] = b.v[j - 1]; j--; }
+        b.v[j] = c;
+    }
+    if (compose && b.n > 0 && !b.oom) {
+        size_t starter = 0, w = 1;
+        uint32_t last = norm_class(b.v[0]) ? 256 : 0;
+        for (size_t i = 1; i < b.n; i++) {
+            uint32_t c = b.v[i], cc = norm_class(c);
+            uint32_t comp = compose_pair(b.v[starter], c);
+            if (comp && (last < cc || last == 0)) {
+                b.v[starter] = comp;
+                continue;
+            }
+            if (cc == 0) starter = w;
+            last = cc;
+            b.v[w++] = c;
+        }
+        b.n = w;
+    }
+    if (b.oom) { free(b.v); return false; }
+    for (size_t i = 0; i < b.n; i++) sb_add_cp(out, b.v[i]);
+    free(b.v);
+    return true;
+}
+
 static JSValue string_normalize(VM *vm, JSValue *args, int argc, JSValue nt)
 {
     BI_SCOPE;
     JSValue *hs = this_string(vm, args, "normalize");
     if (!hs) BI_RETURN(VAL_EXCEPTION);
+    int form = 0;
     if (bi_arg(args, argc, 0) != VAL_UNDEFINED) {
         JSValue f = rt_to_string(vm, args[0]);
         if (f == VAL_EXCEPTION) BI_RETURN(f);
         char *t = str_to_utf8(vm, f, NULL);
-        bool ok = t && (!strcmp(t, "NFC") || !strcmp(t, "NFD") || !strcmp(t, "NFKC") || !strcmp(t, "NFKD"));
+        static const char *const forms[] = { "NFC", "NFD", "NFKC", "NFKD" };
+        form = -1;
+        for (int k = 0; t && k < 4; k++)
+            if (!strcmp(t, forms[k])) form = k;
         free(t);
-        if (!ok) BI_RETURN(err_throw_type(vm, RangeError, "The normalization form should be one of NFC, NFD, NFKC, NFKD."));
+        if (form < 0) BI_RETURN(err_throw_type(vm, RangeError, "The normalization form should be one of NFC, NFD, NFKC, NFKD."));
     }
-    BI_RETURN(*hs);
+    JSString *s = flat(hs);
+    uint32_t i = 0;
+    while (i < s->length && str_unit(s, i) < 0xA0) i++;
+    if (i == s->length) BI_RETURN(*hs);   /* below U+00A0 every form is the identity */
+    StrBuilder b;
+    sb_init(&b);
+    if (!normalize_to(s, form, &b)) {
+        sb_free(&b);
+        BI_RETURN(err_throw(vm, ERRMSG_OUT_OF_MEMORY));
+    }
+    BI_RETURN(sb_finish(vm, &b));
 }
 
 static JSValue string_is_well_formed(VM *vm, JSValue *args, int argc, JSValue nt)

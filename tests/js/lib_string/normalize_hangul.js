@@ -1,0 +1,7 @@
+var s = "\uD55C\uAE00";
+print(s.normalize("NFD").length, s.normalize("NFD").normalize("NFC") === s);
+print(escape("\u1100\u1161\u11A8".normalize("NFC")), escape("\uAC00\u11A8".normalize("NFC")), escape("\uAC01".normalize("NFD")));
+print(escape("\u1100\u1100\u1161".normalize("NFC")), escape("\u11A8\uAC00".normalize("NFC")));
+// expect: 6 true
+// expect: %uAC01 %uAC01 %u1100%u1161%u11A8
+// expect: %u1100%uAC00 %u11A8%uAC00
