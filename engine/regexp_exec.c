@@ -87,6 +87,11 @@ static inline bool is_word(uint32_t c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 }
+/* IsWordChar: with i and u, also the characters that fold into [a-z] (U+017F, U+212A) */
+static inline bool is_word_in(const Input *in, uint32_t c)
+{
+    return is_word(c) || (in->icase && in->unicode && (c == 0x17F || c == 0x212A));
+}
 static inline uint32_t canon(const Input *in, uint32_t c)
 {
     if (c < 128 && !in->unicode) return (c >= 'a' && c <= 'z') ? c - 32 : c;
@@ -193,6 +198,16 @@ static bool backref(Matcher *m, int32_t op, int32_t g, int64_t *pos)
     int64_t at = back ? *pos - n : *pos;
     if (at < 0 || at + n > m->in.len) return false;
     bool icase = (op & ~RE_BACK) == RE_OP_BACKREFI;
+    if (icase && m->in.unicode) {   /* compare code points: folds above the BMP */
+        for (int64_t i = 0; i < n;) {
+            uint32_t a = 0, b = 0;
+            int wa = read_char(&m->in, s + i, false, &a), wb = read_char(&m->in, at + i, false, &b);
+            if (wa != wb || i + wa > n || (a != b && canon(&m->in, a) != canon(&m->in, b))) return false;
+            i += wa;
+        }
+        *pos = back ? at : at + n;
+        return true;
+    }
     for (int64_t i = 0; i < n; i++) {
         uint32_t a = unit_at(&m->in, s + i), b = unit_at(&m->in, at + i);
         if (a != b && (!icase || canon(&m->in, a) != canon(&m->in, b))) return false;
@@ -255,8 +270,8 @@ static int run(Matcher *m, int64_t start, int64_t *look_top_io)
             continue;
         case RE_OP_WORDB:
         case RE_OP_NWORDB: {
-            bool a = pos > 0 && is_word(unit_at(&m->in, pos - 1));
-            bool b = pos < m->in.len && is_word(unit_at(&m->in, pos));
+            bool a = pos > 0 && is_word_in(&m->in, unit_at(&m->in, pos - 1));
+            bool b = pos < m->in.len && is_word_in(&m->in, unit_at(&m->in, pos));
             if ((a != b) != ((opc & ~RE_BACK) == RE_OP_WORDB)) goto fail;
             pc++;
             continue;

@@ -37,6 +37,18 @@ static uint32_t map_lookup(const uint16_t (*map)[2], size_t n, uint32_t c)
     return c;
 }
 
+static uint32_t fold_supp(uint32_t c)
+{
+    size_t lo = 0, hi = sizeof fold_map_supp / sizeof fold_map_supp[0];
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (fold_map_supp[mid][0] == c) return fold_map_supp[mid][1];
+        if (fold_map_supp[mid][0] < c) lo = mid + 1;
+        else hi = mid;
+    }
+    return c;
+}
+
 static uint32_t simple_upper(uint32_t c)
 {
     if (c < 128) return (c >= 'a' && c <= 'z') ? c - 32 : c;
@@ -50,6 +62,7 @@ uint32_t re_canonicalize(uint32_t c, bool unicode)
 {
     if (unicode) {   /* u mode: simple case folding */
         if (c < 128) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+        if (c > 0xFFFF) return fold_supp(c);
         return map_lookup(fold_map, sizeof fold_map / sizeof fold_map[0], c);
     }
     uint32_t u = simple_upper(c);
@@ -950,6 +963,10 @@ static void class_fold(Parser *ps, Node *n, CharSet *out)
             uint32_t k = re_canonicalize(c, ps->u);
             if (k != c) cs_add(out, k, k);
         }
+        if (ps->u && n->ranges[2 * i + 1] > 0xFFFF)   /* folds above the BMP (u mode only) */
+            for (size_t j = 0; j < sizeof fold_map_supp / sizeof fold_map_supp[0]; j++)
+                if (fold_map_supp[j][0] >= lo && fold_map_supp[j][0] <= n->ranges[2 * i + 1])
+                    cs_add(out, fold_map_supp[j][1], fold_map_supp[j][1]);
     }
     cs_normalize(out);
 }
