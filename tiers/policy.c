@@ -33,9 +33,11 @@ static void proto_name(VM *vm, const FunctionProto *fp, char *buf, size_t len)
 bool policy_compile_baseline(VM *vm, FunctionProto *fp)
 {
     fp->tier_state = TIER_STATE_DONE;
-    char name[128];
-    proto_name(vm, fp, name, sizeof name);
-    if (vm->flags.baseline_filter[0] && !strstr(name, vm->flags.baseline_filter)) return false;
+    if (vm->flags.baseline_filter[0]) {   /* the name costs a UTF-8 copy: only when filtering */
+        char name[128];
+        proto_name(vm, fp, name, sizeof name);
+        if (!strstr(name, vm->flags.baseline_filter)) return false;
+    }
     if (bl_compile(vm, fp)) return true;
     policy_trace_baseline(vm, fp, false);
     return false;

@@ -94,6 +94,11 @@ bool tier_configure(VM *vm, const char *list, char *err, size_t errlen)
         snprintf(err, errlen, "--eager=%s: unknown or unavailable tier (available: baseline)", eager);
         return false;
     }
+    const char *jw = vm->flags.jit_write;
+    if (strcmp(jw, "auto") != 0 && strcmp(jw, "mprotect") != 0) {
+        snprintf(err, errlen, "--jit-write=%s: expected auto or mprotect", jw);
+        return false;
+    }
     vm->baseline_enabled = eager[0] != '\0';
     for (int i = 0; i < vm->ntiers; i++) vm->baseline_enabled |= vm->tiers[i]->level == TIER_BASELINE;
     if (vm->flags.tier_scale < 0 || vm->flags.tier_scale != vm->flags.tier_scale) {

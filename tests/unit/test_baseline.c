@@ -151,10 +151,12 @@ END_TEST
 
 START_TEST(test_batch)
 {
-    /* tier-up compiles into the pending batch; the function keeps running
-     * in the interpreter until the batch is installed */
+    /* when installs flip pages (--jit-write=mprotect), tier-up compiles
+     * into the pending batch; the function keeps running in the
+     * interpreter until the batch is installed */
     VM *vm = new_vm(0, "interp,baseline", "", 1.0);
     vm->flags.baseline_after = 4;
+    vm->flags.jit_write = "mprotect";
     eval(vm, "function w(a) { return a * 2; } for (var i = 0; i < 6; i++) w(i);");
     FunctionProto *fp = find_proto(vm, "w");
     ck_assert_ptr_null(fp->tier_code[TIER_BASELINE]);
@@ -165,6 +167,25 @@ START_TEST(test_batch)
     /* spending the waiting budget installs the batch without a flush call */
     eval(vm, "function v(a) { return a + 2; } for (var i = 0; i < 30; i++) v(i);");
     ck_assert_ptr_nonnull(find_proto(vm, "v")->tier_code[TIER_BASELINE]);
+    free_vm(vm);
+}
+END_TEST
+
+START_TEST(test_install_at_once)
+{
+    /* writes through /proc/self/mem (where the kernel allows them) cost
+     * too little to batch: a tier-up installs at once */
+    VM *vm = new_vm(0, "interp,baseline", "", 1.0);
+    vm->flags.baseline_after = 4;
+    eval(vm, "function w(a) { return a * 2; } for (var i = 0; i < 6; i++) w(i);");
+    FunctionProto *fp = find_proto(vm, "w");
+    if (!bl_batching(vm)) {
+        ck_assert_ptr_nonnull(fp->tier_code[TIER_BASELINE]);
+        ck_assert_int_eq(fp->tier_state, TIER_STATE_DONE);
+        ck_assert_uint_gt(fp->bl_compile_ns, 0);
+    } else {
+        ck_assert_int_eq(fp->tier_state, TIER_STATE_PENDING);
+    }
     free_vm(vm);
 }
 END_TEST
@@ -242,6 +263,7 @@ static Suite *suite(void)
     tcase_add_test(tc, test_eager_installs_code);
     tcase_add_test(tc, test_budget_normalized_by_size);
     tcase_add_test(tc, test_batch);
+    tcase_add_test(tc, test_install_at_once);
     tcase_add_loop_test(tc, test_osr, 0, 2);
     tcase_add_test(tc, test_filter);
     tcase_add_test(tc, test_wx);

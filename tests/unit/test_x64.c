@@ -682,6 +682,47 @@ START_TEST(code_install_and_call)
 }
 END_TEST
 
+/* Both ways code reaches memory -- through /proc/self/mem (when the kernel
+ * allows it; pages stay read+execute) and by flipping the pages -- inside
+ * and outside a batch, with and without x64_finish's int3 padding. */
+START_TEST(code_write_paths)
+{
+    for (int flips = 0; flips < 2; flips++) {
+        X64CodeSpace *cs = x64_code_space_new();
+        if (flips) x64_code_use_flips(cs);
+        if (flips) ck_assert(!x64_code_writes_cheap(cs));
+        X64Asm a, b;
+        x64_init(&a);
+        x64_init(&b);
+        emit_add(&a, 5);                       /* 11 bytes: padded by x64_finish */
+        ck_assert(x64_finish(&a));
+        ck_assert_uint_eq(a.padded, a.len);
+        for (size_t i = a.len; i < 16; i++) ck_assert_uint_eq(a.buf[i], 0xCC);
+        emit_add(&b, 6);                       /* never finished: installed unpadded */
+        void *fa = x64_code_install(cs, &a);
+        void *fb = x64_code_install(cs, &b);
+        ck_assert(fa && fb);
+        char perms[8];
+        perms_of(fa, perms);
+        ck_assert_str_eq(perms, "r-xp");
+        assert_no_wx(flips ? "flips" : "writes");
+        for (size_t i = b.len; i < 16; i++) ck_assert_uint_eq(((const uint8_t *)fb)[i], 0xCC);
+        ck_assert_int_eq(as_fn2(fa)(1, 2), 8);
+        ck_assert_int_eq(as_fn2(fb)(1, 2), 9);
+        x64_code_begin(cs);
+        void *fc = x64_code_install(cs, &a);
+        void *fd = x64_code_install(cs, &b);
+        x64_code_end(cs);
+        assert_no_wx(flips ? "flips, batch" : "writes, batch");
+        ck_assert_int_eq(as_fn2(fc)(10, 20), 35);
+        ck_assert_int_eq(as_fn2(fd)(10, 20), 36);
+        x64_free(&a);
+        x64_free(&b);
+        x64_code_space_free(cs);
+    }
+}
+END_TEST
+
 /* A loop through labels, run for real: rax = sum of 1..rdi. */
 START_TEST(code_loop_runs)
 {
@@ -995,6 +1036,7 @@ static Suite *x64_suite(void)
 
     TCase *mem = tcase_create("code memory");
     tcase_add_test(mem, code_install_and_call);
+    tcase_add_test(mem, code_write_paths);
     tcase_add_test(mem, code_loop_runs);
     tcase_add_test(mem, code_memory_and_calls_run);
     tcase_add_test(mem, code_batch_is_never_wx);

@@ -35,15 +35,17 @@
 
 typedef void (*BlEnterFn)(VM *vm, Frame *fr, void *at);
 
-/* Compiled code waits in a batch until it is installed: installing flips
- * code pages writable and back (W^X), and a pair of mprotects costs more
- * (~8 us on a VM) than compiling a small function, so one flip serves a
- * whole batch.  A function stays in the interpreter while it waits. */
+/* Compiled code waits in a batch until it is installed when installing
+ * flips code pages writable and back (W^X): a pair of mprotects costs more
+ * (4-8 us on a VM) than compiling a small function, so one flip serves a
+ * whole batch, and a function stays in the interpreter while it waits.
+ * When the code space writes through /proc/self/mem (~0.4 us, no flip;
+ * x64_mem.c) there is nothing to share, and code is installed at once. */
 #define BL_BATCH 16
 
 typedef struct Pending {
     FunctionProto *fp;
-    uint32_t *off;           /* its native offsets */
+    BlCode *bc;              /* its native offsets, filled; code not yet installed */
     uint64_t emit_ns;        /* time to emit it */
 } Pending;
 
@@ -51,6 +53,7 @@ struct BlState {
     X64CodeSpace *space;
     BlEnterFn enter;
     void *call_stub;         /* bl_stubs.c */
+    bool batch;              /* installs flip pages: batch them */
     Pending pending[BL_BATCH];
     X64Asm asms[BL_BATCH];   /* the pending functions' code; buffers reused across batches */
     int npending;
@@ -198,12 +201,14 @@ static BlState *state(VM *vm)
     BlState *st = calloc(1, sizeof *st);
     if (!st) return NULL;
     st->space = x64_code_space_new();
+    if (st->space && strcmp(vm->flags.jit_write, "mprotect") == 0) x64_code_use_flips(st->space);
     if (st->space && make_stub(st)) st->call_stub = bl_emit_call_stub(st->space);
     if (!st->call_stub) {
         if (st->space) x64_code_space_free(st->space);
         free(st);
         return NULL;
     }
+    st->batch = !x64_code_writes_cheap(st->space);
     vm->bl = st;
     return st;
 }
@@ -245,21 +250,19 @@ static void perf_map_add(VM *vm, const FunctionProto *fp, const void *code, uint
     fflush(map);
 }
 
-/* Install one pending function's code (inside the batch's flip); the
- * batch's install time is shared equally by its functions. */
+/* Install one pending function's code (inside the batch); the batch's
+ * install time is shared equally by its functions. */
 static bool install(VM *vm, BlState *st, const Pending *p, const X64Asm *a, uint64_t share_ns)
 {
     FunctionProto *fp = p->fp;
-    BlCode *bc = calloc(1, sizeof *bc);
-    void *code = bc ? x64_code_install(st->space, a) : NULL;
+    BlCode *bc = p->bc;
+    void *code = x64_code_install(st->space, a);
     if (!code) {
         free(bc);
-        free(p->off);
         return false;
     }
     bc->code = code;
     bc->code_len = (uint32_t)a->len;
-    bc->native_off = p->off;
     fp->tier_code[TIER_BASELINE] = bc;
     fp->bl_code_bytes = bc->code_len;
     fp->bl_compile_ns = p->emit_ns + share_ns;
@@ -312,25 +315,39 @@ void bl_flush(VM *vm)
     }
 }
 
+/* What a function's compile time covers: from here to the end of its
+ * installation -- its BlCode and native-offset table, emission, label
+ * resolution, and its share of the install (space, the copy into code
+ * memory, the page flips if any).  Not covered: the per-VM setup on the
+ * first compile (code space, entry and call stubs), --perf-map and
+ * --print-code output. */
 bool bl_compile(VM *vm, FunctionProto *fp)
 {
     if (fp->tier_code[TIER_BASELINE]) return true;
     BlState *st = state(vm);
     if (!st) return false;
     uint64_t t0 = stats_now_ns();
-    uint32_t *off = malloc((fp->code_len + 1) * sizeof *off);
-    if (!off) return false;
-    for (uint32_t i = 0; i <= fp->code_len; i++) off[i] = UINT32_MAX;
+    /* the BlCode and its native-offset table in one block, freed together */
+    BlCode *bc = malloc(sizeof *bc + (fp->code_len + 1) * sizeof *bc->native_off);
+    if (!bc) return false;
+    bc->native_off = (uint32_t *)(bc + 1);
+    memset(bc->native_off, 0xFF, (fp->code_len + 1) * sizeof *bc->native_off);   /* UINT32_MAX */
     X64Asm *a = &st->asms[st->npending];
     x64_reset(a);
-    if (!bl_emit_function(vm, fp, a, off, st->call_stub)) {
-        free(off);
+    if (!bl_emit_function(vm, fp, a, bc->native_off, st->call_stub)) {
+        free(bc);
         return false;
     }
-    st->pending[st->npending++] = (Pending){fp, off, stats_now_ns() - t0};
+    st->pending[st->npending++] = (Pending){fp, bc, stats_now_ns() - t0};
     fp->tier_state = TIER_STATE_PENDING;
-    if (st->npending == BL_BATCH) bl_flush(vm);
+    if (!st->batch || st->npending == BL_BATCH) bl_flush(vm);
     return true;
+}
+
+bool bl_batching(VM *vm)
+{
+    BlState *st = state(vm);
+    return st && st->batch;
 }
 
 JSValue bl_run(VM *vm, Frame *fr)
@@ -349,15 +366,14 @@ JSValue bl_run(VM *vm, Frame *fr)
 void bl_free_all(VM *vm)
 {
     if (vm->bl) {
-        for (int i = 0; i < vm->bl->npending; i++) free(vm->bl->pending[i].off);
+        for (int i = 0; i < vm->bl->npending; i++) free(vm->bl->pending[i].bc);
         for (int i = 0; i < BL_BATCH; i++) x64_free(&vm->bl->asms[i]);
         vm->bl->npending = 0;
     }
     for (FunctionProto *fp = vm->protos; fp; fp = fp->next) {
         BlCode *bc = fp->tier_code[TIER_BASELINE];
         if (!bc) continue;
-        free(bc->native_off);
-        free(bc);
+        free(bc);   /* with its native_off */
         fp->tier_code[TIER_BASELINE] = NULL;
     }
     if (vm->bl) {
@@ -379,8 +395,7 @@ static void tier_bl_discard(VM *vm, FunctionProto *fp)
     BlCode *bc = fp->tier_code[TIER_BASELINE];
     if (!bc) return;
     x64_code_release(vm->bl->space, bc->code, bc->code_len);
-    free(bc->native_off);
-    free(bc);
+    free(bc);   /* with its native_off */
     fp->tier_code[TIER_BASELINE] = NULL;
 }
 

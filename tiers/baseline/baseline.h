@@ -25,13 +25,17 @@ typedef struct BlCode {
     uint32_t *native_off;       /* bytecode offset -> code offset (UINT32_MAX: not an instruction start) */
 } BlCode;
 
-/* Compile fp into the pending batch (false: could not; the function stays
- * in the interpreter).  Its code is installed -- and runs -- after the
+/* Compile fp (false: could not; the function stays in the interpreter).
+ * Its code is installed at once, or -- when installs flip page
+ * protections -- into the pending batch, installed (and run) after the
  * next bl_flush, which happens when the batch is full or when the policy
  * sees a pending function spend its (short) waiting budget. */
 bool bl_compile(VM *vm, FunctionProto *fp);
 /* Install every pending function's code with one W^X flip. */
 void bl_flush(VM *vm);
+/* True when compiled code waits in a batch (installs flip pages); false
+ * when it is installed at once (writes through /proc/self/mem). */
+bool bl_batching(VM *vm);
 /* Run fr (the top frame) in its baseline code from fr->pc until the top
  * frame changes (VAL_HOLE) or the FRAME_ENTRY frame below finishes (its
  * value, or VAL_EXCEPTION). */

@@ -34,7 +34,7 @@ typedef struct Ctx {
     VM *vm;
     FunctionProto *fp;
     X64Asm *a;
-    X64Label *labels;        /* per bytecode offset (only instruction starts used) */
+    X64Label label0;         /* label label0 + pc is bytecode offset pc's (only instruction starts are bound) */
     X64Label exit;
     const uint8_t *pc;       /* the instruction being compiled */
     uint32_t at;             /* its offset */
@@ -50,8 +50,8 @@ typedef struct Ctx {
 #define FBSLOT(f) ((int32_t)((f) * sizeof(FeedbackSlot)))
 #define TMP X64_R10
 
-static X64Label next_label(const Ctx *c) { return c->labels[c->at + bc_ops[*c->pc].size]; }
-static X64Label target_label(const Ctx *c) { return c->labels[bc_jump_target(c->fp->code, c->at)]; }
+static X64Label next_label(const Ctx *c) { return c->label0 + (X64Label)(c->at + bc_ops[*c->pc].size); }
+static X64Label target_label(const Ctx *c) { return c->label0 + (X64Label)bc_jump_target(c->fp->code, c->at); }
 
 static void ld(Ctx *c, X64Reg r, uint32_t reg) { x64_mov_rm(A, r, BL_REGS, SLOT(reg)); }
 static void st(Ctx *c, uint32_t reg, X64Reg r) { x64_mov_mr(A, BL_REGS, SLOT(reg), r); }
@@ -1033,21 +1033,20 @@ bool bl_emit_function(VM *vm, FunctionProto *fp, X64Asm *a, uint32_t *off, const
 {
     Ctx ctx = {.vm = vm, .fp = fp, .a = a, .barrier = vm->heap.barrier != GC_BARRIER_NONE, .call_stub = call_stub};
     Ctx *c = &ctx;
-    c->labels = malloc((fp->code_len + 1) * sizeof *c->labels);
-    if (!c->labels) return false;
-    for (uint32_t pc = 0; pc < fp->code_len; pc += bc_ops[fp->code[pc]].size) c->labels[pc] = x64_label_new(a);
-    c->labels[fp->code_len] = x64_label_new(a);   /* falling off the end cannot happen; bound for safety */
+    /* one label per bytecode offset, in one block (no table to allocate);
+     * the one at code_len: falling off the end cannot happen, bound for safety */
+    c->label0 = x64_labels_new(a, fp->code_len + 1);
+    if (c->label0 < 0) return false;
     c->exit = x64_label_new(a);
     for (uint32_t pc = 0; pc < fp->code_len; pc += bc_ops[fp->code[pc]].size) {
-        x64_bind(a, c->labels[pc]);
+        x64_bind(a, c->label0 + (X64Label)pc);
         off[pc] = (uint32_t)x64_offset(a);
         c->pc = fp->code + pc;
         c->at = pc;
         templates[fp->code[pc]](c);
     }
-    x64_bind(a, c->labels[fp->code_len]);
+    x64_bind(a, c->label0 + (X64Label)fp->code_len);
     x64_bind(a, c->exit);
     x64_ret(a);
-    free(c->labels);
     return x64_finish(a) && !a->oom;
 }

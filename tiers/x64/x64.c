@@ -20,6 +20,12 @@
 /* Buffer                                                                 */
 /* ===================================================================== */
 
+/* The longest instruction this encoder writes (movabs: REX + B8 + imm64
+ * is 10; prefix + REX + 2 opcode bytes + ModRM + SIB + disp32 + imm32 is
+ * 14), rounded up.  Each emitter reserves this once and then writes
+ * through a cursor, with no check per byte. */
+#define MAX_INSN 16
+
 void x64_init(X64Asm *a) { memset(a, 0, sizeof *a); }
 
 void x64_free(X64Asm *a)
@@ -34,7 +40,7 @@ void x64_free(X64Asm *a)
 static bool grow(void **p, uint32_t *cap, size_t need, size_t elem)
 {
     if (need <= *cap) return true;
-    size_t n = *cap ? (size_t)*cap * 2 : 16;
+    size_t n = *cap ? (size_t)*cap * 2 : 64;
     while (n < need) n *= 2;
     if (n > UINT32_MAX) return false;
     void *q = realloc(*p, n * elem);
@@ -44,39 +50,49 @@ static bool grow(void **p, uint32_t *cap, size_t need, size_t elem)
     return true;
 }
 
-/* Room for n more bytes, or set oom (and every later byte is dropped). */
-static bool reserve(X64Asm *a, size_t n)
+/* The slow half of room(): grow the buffer, or fail (oom, which also
+ * drops every later byte). */
+static __attribute__((noinline)) uint8_t *room_slow(X64Asm *a, size_t n)
 {
-    if (a->oom) return false;
-    if (a->len + n <= a->cap) return true;
-    size_t cap = a->cap ? a->cap * 2 : 256;
+    if (a->oom) return NULL;
+    if (a->len + n <= a->cap) return a->buf + a->len;
+    size_t cap = a->cap ? a->cap * 2 : 4096;
     while (cap < a->len + n) cap *= 2;
     uint8_t *b = realloc(a->buf, cap);
     if (!b) {
         a->oom = true;
-        return false;
+        return NULL;
     }
     a->buf = b;
     a->cap = cap;
-    return true;
+    return a->buf + a->len;
 }
 
-static void emit8(X64Asm *a, uint8_t b)
+/* A cursor with room for n more bytes (NULL: the assembly failed).  An
+ * emitter writes through it and ends with done(). */
+static inline uint8_t *room(X64Asm *a, size_t n)
 {
-    if (reserve(a, 1)) a->buf[a->len++] = b;
+    if (__builtin_expect(a->len + n <= a->cap && !a->oom, 1)) return a->buf + a->len;
+    return room_slow(a, n);
 }
+
+static inline void done(X64Asm *a, const uint8_t *p) { a->len = (size_t)(p - a->buf); }
 
 /* Little-endian, as every x86 displacement and immediate is. */
-static void emit_le(X64Asm *a, uint64_t v, int bytes)
+static inline uint8_t *put32(uint8_t *p, uint32_t v)
 {
-    if (!reserve(a, (size_t)bytes)) return;
-    for (int i = 0; i < bytes; i++) a->buf[a->len++] = (uint8_t)(v >> (8 * i));
+    memcpy(p, &v, 4);   /* x86-64 is little-endian */
+    return p + 4;
 }
 
-static void emit32(X64Asm *a, int32_t v) { emit_le(a, (uint32_t)v, 4); }
+static inline uint8_t *put64(uint8_t *p, uint64_t v)
+{
+    memcpy(p, &v, 8);
+    return p + 8;
+}
 
-static bool fits8(int64_t v) { return v >= INT8_MIN && v <= INT8_MAX; }
-static bool fits32(int64_t v) { return v >= INT32_MIN && v <= INT32_MAX; }
+static inline bool fits8(int64_t v) { return v >= INT8_MIN && v <= INT8_MAX; }
+static inline bool fits32(int64_t v) { return v >= INT32_MIN && v <= INT32_MAX; }
 
 /* An encoding the hardware cannot express (rsp as index, scale 3, a bad
  * label) poisons the assembly like an allocation failure: x64_finish and
@@ -97,11 +113,11 @@ typedef struct Rm {
     int32_t disp;
 } Rm;
 
-static Rm R(int reg) { return (Rm){ reg, NO_REG, NO_REG, 1, 0 }; }
-static Rm M(int base, int32_t disp) { return (Rm){ NO_REG, base, NO_REG, 1, disp }; }
-static Rm MI(int base, int index, int scale, int32_t disp) { return (Rm){ NO_REG, base, index, scale, disp }; }
+static inline Rm R(int reg) { return (Rm){ reg, NO_REG, NO_REG, 1, 0 }; }
+static inline Rm M(int base, int32_t disp) { return (Rm){ NO_REG, base, NO_REG, 1, disp }; }
+static inline Rm MI(int base, int index, int scale, int32_t disp) { return (Rm){ NO_REG, base, index, scale, disp }; }
 
-/* Encoding flags for emit_insn. */
+/* Encoding flags for put_insn. */
 enum {
     F_W = 1 << 0,     /* REX.W: 64-bit operand size */
     F_B8 = 1 << 1,    /* byte register in r/m: spl/bpl/sil/dil need a REX */
@@ -109,7 +125,7 @@ enum {
     F_F2 = 1 << 3,    /* SSE scalar-double prefix */
 };
 
-static int scale_bits(int scale)
+static inline int scale_bits(int scale)
 {
     switch (scale) {
     case 1: return 0;
@@ -120,130 +136,202 @@ static int scale_bits(int scale)
     return -1;
 }
 
+/* Can rm be encoded?  (Registers always; memory needs a real base, an
+ * index that is not rsp and a scale of 1/2/4/8.) */
+static inline bool rm_valid(Rm rm)
+{
+    if (rm.reg != NO_REG) return true;
+    if ((unsigned)rm.base > 15) return false;
+    if (rm.index == NO_REG) return true;
+    return (unsigned)rm.index <= 15 && rm.index != 4 && scale_bits(rm.scale) >= 0;
+}
+
 /* ModRM (+SIB, +disp) for `reg` (register number or /digit) and `rm`. */
-static void emit_modrm(X64Asm *a, int reg, Rm rm)
+static inline uint8_t *put_modrm(uint8_t *p, int reg, Rm rm)
 {
     int r = reg & 7;
     if (rm.reg != NO_REG) {
-        emit8(a, (uint8_t)(0xC0 | r << 3 | (rm.reg & 7)));
-        return;
+        *p++ = (uint8_t)(0xC0 | r << 3 | (rm.reg & 7));
+        return p;
     }
     /* mod=00 with base 101 (rbp/r13) means "no base, disp32" (RIP-relative
      * without SIB), so those bases always carry a displacement. */
     int mod = (rm.disp == 0 && (rm.base & 7) != 5) ? 0 : fits8(rm.disp) ? 1 : 2;
     /* r/m 100 (rsp/r12) means "a SIB byte follows". */
     bool sib = rm.index != NO_REG || (rm.base & 7) == 4;
-    emit8(a, (uint8_t)(mod << 6 | r << 3 | (sib ? 4 : (rm.base & 7))));
+    *p++ = (uint8_t)(mod << 6 | r << 3 | (sib ? 4 : (rm.base & 7)));
     if (sib) {
         int idx = rm.index == NO_REG ? 4 : (rm.index & 7);   /* 100 = no index */
         int ss = rm.index == NO_REG ? 0 : scale_bits(rm.scale);
-        emit8(a, (uint8_t)(ss << 6 | idx << 3 | (rm.base & 7)));
+        *p++ = (uint8_t)(ss << 6 | idx << 3 | (rm.base & 7));
     }
-    if (mod == 1) emit8(a, (uint8_t)(int8_t)rm.disp);
-    if (mod == 2) emit32(a, rm.disp);
-}
-
-/* Emit opcode bytes from the most significant non-zero byte down
- * (0x0FAF -> 0F AF; 0x01 -> 01). */
-static void emit_opcode(X64Asm *a, uint32_t op)
-{
-    int n = op > 0xFFFF ? 3 : op > 0xFF ? 2 : 1;
-    for (int i = n - 1; i >= 0; i--) emit8(a, (uint8_t)(op >> (8 * i)));
+    if (mod == 1) *p++ = (uint8_t)(int8_t)rm.disp;
+    else if (mod == 2) p = put32(p, (uint32_t)rm.disp);
+    return p;
 }
 
 /* One instruction: prefixes, REX, opcode, ModRM/SIB/disp.  `reg` is the
  * ModRM.reg register or the opcode extension /digit (digits are < 8, so
- * they never set REX.R). */
-static void emit_insn(X64Asm *a, unsigned flags, uint32_t op, int reg, Rm rm)
+ * they never set REX.R).  Opcode bytes go from the most significant
+ * non-zero byte down (0x0FAF -> 0F AF; 0x01 -> 01).  Returns the cursor
+ * after the instruction (the caller appends any immediate and calls
+ * done), or NULL when the assembly failed.  Inlined into every emitter,
+ * where flags, op and usually reg are constants. */
+static inline __attribute__((always_inline)) uint8_t *put_insn(X64Asm *a, unsigned flags, uint32_t op, int reg, Rm rm)
 {
-    if (rm.reg == NO_REG &&
-        (rm.base < 0 || rm.base > 15 || rm.index == 4 || rm.index > 15 || scale_bits(rm.scale) < 0)) {
+    if (!rm_valid(rm)) {
         invalid(a);
-        return;
+        return NULL;
     }
-    if (flags & F_66) emit8(a, 0x66);
-    if (flags & F_F2) emit8(a, 0xF2);
+    uint8_t *p = room(a, MAX_INSN);
+    if (!p) return NULL;
+    if (flags & F_66) *p++ = 0x66;
+    if (flags & F_F2) *p++ = 0xF2;
     int b = rm.reg != NO_REG ? rm.reg : rm.base;
     int x = rm.reg == NO_REG && rm.index != NO_REG ? rm.index : 0;
     uint8_t rex = (uint8_t)((flags & F_W ? 8 : 0) | (reg & 8 ? 4 : 0) | (x & 8 ? 2 : 0) | (b & 8 ? 1 : 0));
     bool byte_reg = (flags & F_B8) && rm.reg >= 4 && rm.reg <= 7;
-    if (rex || byte_reg) emit8(a, 0x40 | rex);
-    emit_opcode(a, op);
-    emit_modrm(a, reg, rm);
+    if (rex || byte_reg) *p++ = (uint8_t)(0x40 | rex);
+    if (op > 0xFFFF) *p++ = (uint8_t)(op >> 16);
+    if (op > 0xFF) *p++ = (uint8_t)(op >> 8);
+    *p++ = (uint8_t)op;
+    return put_modrm(p, reg, rm);
+}
+
+/* put_insn and done: an instruction without an immediate. */
+static inline __attribute__((always_inline)) void emit_insn(X64Asm *a, unsigned flags, uint32_t op, int reg, Rm rm)
+{
+    uint8_t *p = put_insn(a, flags, op, reg, rm);
+    if (p) done(a, p);
+}
+
+/* ... followed by an imm8 / imm32. */
+static inline __attribute__((always_inline)) void emit_insn_i8(X64Asm *a, unsigned flags, uint32_t op, int reg, Rm rm,
+                                                                uint8_t imm)
+{
+    uint8_t *p = put_insn(a, flags, op, reg, rm);
+    if (!p) return;
+    *p++ = imm;
+    done(a, p);
+}
+
+static inline __attribute__((always_inline)) void emit_insn_i32(X64Asm *a, unsigned flags, uint32_t op, int reg, Rm rm,
+                                                                 int32_t imm)
+{
+    uint8_t *p = put_insn(a, flags, op, reg, rm);
+    if (p) done(a, put32(p, (uint32_t)imm));
 }
 
 /* An opcode with the register in its low three bits (push, pop, mov
- * r, imm): REX.B carries the fourth bit. */
-static void emit_op_plus_r(X64Asm *a, bool w, uint8_t op, int r)
+ * r, imm): REX.B carries the fourth bit.  Returns the cursor after it. */
+static inline uint8_t *put_op_plus_r(uint8_t *p, bool w, uint8_t op, int r)
 {
     uint8_t rex = (uint8_t)((w ? 8 : 0) | (r & 8 ? 1 : 0));
-    if (rex) emit8(a, 0x40 | rex);
-    emit8(a, (uint8_t)(op + (r & 7)));
+    if (rex) *p++ = (uint8_t)(0x40 | rex);
+    *p++ = (uint8_t)(op + (r & 7));
+    return p;
+}
+
+static void emit_op_plus_r(X64Asm *a, bool w, uint8_t op, int r)
+{
+    uint8_t *p = room(a, MAX_INSN);
+    if (p) done(a, put_op_plus_r(p, w, op, r));
 }
 
 /* ===================================================================== */
 /* Labels and control flow                                                */
 /* ===================================================================== */
 
-/* label_pos values: >= 0 bound there, -1 unbound, LABEL_TWICE bound twice
- * (a caller bug x64_finish reports). */
+/* label_pos values: >= 0 bound there, -1 unbound.  Binding a label twice
+ * is a caller bug: it poisons the assembly, so x64_finish reports it. */
 #define LABEL_UNBOUND (-1)
-#define LABEL_TWICE INT32_MIN
 
-X64Label x64_label_new(X64Asm *a)
+static __attribute__((noinline)) X64Label labels_slow(X64Asm *a, uint32_t n)
 {
-    if (!grow((void **)&a->label_pos, &a->label_cap, a->nlabels + 1, sizeof *a->label_pos)) {
+    if (!grow((void **)&a->label_pos, &a->label_cap, (size_t)a->nlabels + n, sizeof *a->label_pos)) {
         a->oom = true;
         return -1;
     }
-    a->label_pos[a->nlabels] = LABEL_UNBOUND;
-    return (X64Label)a->nlabels++;
+    X64Label first = (X64Label)a->nlabels;
+    memset(a->label_pos + a->nlabels, 0xFF, (size_t)n * sizeof *a->label_pos);   /* LABEL_UNBOUND */
+    a->nlabels += n;
+    return first;
 }
 
-static bool label_valid(const X64Asm *a, X64Label l) { return l >= 0 && (uint32_t)l < a->nlabels; }
+X64Label x64_label_new(X64Asm *a)
+{
+    if (__builtin_expect(a->nlabels < a->label_cap, 1)) {
+        a->label_pos[a->nlabels] = LABEL_UNBOUND;
+        return (X64Label)a->nlabels++;
+    }
+    return labels_slow(a, 1);
+}
+
+X64Label x64_labels_new(X64Asm *a, uint32_t n)
+{
+    if (n == 0 || n > INT32_MAX - a->nlabels) {
+        invalid(a);
+        return -1;
+    }
+    return labels_slow(a, n);
+}
+
+static inline bool label_valid(const X64Asm *a, X64Label l) { return l >= 0 && (uint32_t)l < a->nlabels; }
 
 void x64_bind(X64Asm *a, X64Label l)
 {
-    if (!label_valid(a, l)) {
+    if (!label_valid(a, l) || a->label_pos[l] != LABEL_UNBOUND) {
         invalid(a);
         return;
     }
-    a->label_pos[l] = a->label_pos[l] == LABEL_UNBOUND ? (int32_t)a->len : LABEL_TWICE;
+    a->label_pos[l] = (int32_t)a->len;
 }
 
 bool x64_label_bound(const X64Asm *a, X64Label l) { return label_valid(a, l) && a->label_pos[l] >= 0; }
 
 int32_t x64_label_offset(const X64Asm *a, X64Label l) { return x64_label_bound(a, l) ? a->label_pos[l] : -1; }
 
-/* Record a rel32 field (at the current end) that x64_finish points at l. */
-static void emit_rel32(X64Asm *a, X64Label l)
+static __attribute__((noinline)) bool fixup_grow(X64Asm *a)
+{
+    if (grow((void **)&a->fixups, &a->fixup_cap, (size_t)a->nfixups + 1, sizeof *a->fixups)) return true;
+    a->oom = true;
+    return false;
+}
+
+/* The rel32 field of a jump whose opcode ends at p: a label bound already
+ * (a backward jump) is resolved at once; otherwise the field is recorded
+ * for x64_finish.  Returns the cursor after the field, NULL on failure. */
+static inline uint8_t *put_rel32(X64Asm *a, uint8_t *p, X64Label l)
 {
     if (!label_valid(a, l)) {
         invalid(a);
-        return;
+        return NULL;
     }
-    if (a->oom) return;
-    if (!grow((void **)&a->fixups, &a->fixup_cap, a->nfixups + 1, sizeof *a->fixups)) {
-        a->oom = true;
-        return;
-    }
-    a->fixups[a->nfixups].at = (uint32_t)a->len;
+    uint32_t at = (uint32_t)(p - a->buf);
+    int32_t target = a->label_pos[l];
+    if (target >= 0) return put32(p, (uint32_t)(target - (int32_t)(at + 4)));   /* rel32 counts from the field's end */
+    if (a->nfixups == a->fixup_cap && !fixup_grow(a)) return NULL;
+    a->fixups[a->nfixups].at = at;
     a->fixups[a->nfixups].label = l;
     a->nfixups++;
-    emit32(a, 0);
+    return put32(p, 0);
 }
 
 void x64_jmp(X64Asm *a, X64Label l)
 {
-    emit8(a, 0xE9);
-    emit_rel32(a, l);
+    uint8_t *p = room(a, MAX_INSN);
+    if (!p) return;
+    *p++ = 0xE9;
+    if ((p = put_rel32(a, p, l))) done(a, p);
 }
 
 void x64_jcc(X64Asm *a, X64Cond c, X64Label l)
 {
-    emit8(a, 0x0F);
-    emit8(a, (uint8_t)(0x80 + c));
-    emit_rel32(a, l);
+    uint8_t *p = room(a, MAX_INSN);
+    if (!p) return;
+    *p++ = 0x0F;
+    *p++ = (uint8_t)(0x80 + c);
+    if ((p = put_rel32(a, p, l))) done(a, p);
 }
 
 void x64_jmp_r(X64Asm *a, X64Reg r) { emit_insn(a, 0, 0xFF, 4, R(r)); }
@@ -256,23 +344,36 @@ void x64_call_abs(X64Asm *a, const void *fn)
     x64_call_r(a, X64_R11);
 }
 
-void x64_ret(X64Asm *a) { emit8(a, 0xC3); }
+void x64_ret(X64Asm *a)
+{
+    uint8_t *p = room(a, 1);
+    if (!p) return;
+    *p++ = 0xC3;
+    done(a, p);
+}
+
 void x64_push(X64Asm *a, X64Reg r) { emit_op_plus_r(a, false, 0x50, r); }
 void x64_pop(X64Asm *a, X64Reg r) { emit_op_plus_r(a, false, 0x58, r); }
+
+/* Code is installed at 16-byte boundaries and padded with int3; x64_finish
+ * writes that padding into the buffer (past len) so installing copies the
+ * whole span in one write. */
+#define PAD_ALIGN 16
 
 bool x64_finish(X64Asm *a)
 {
     if (a->oom) return false;
-    for (uint32_t i = 0; i < a->nlabels; i++)
-        if (a->label_pos[i] == LABEL_TWICE) return false;
     for (uint32_t i = 0; i < a->nfixups; i++) {
         int32_t target = a->label_pos[a->fixups[i].label];
         if (target < 0) return false;
         uint32_t at = a->fixups[i].at;
-        /* rel32 counts from the end of the field, which ends the instruction */
-        int32_t rel = target - (int32_t)(at + 4);
-        for (int k = 0; k < 4; k++) a->buf[at + k] = (uint8_t)((uint32_t)rel >> (8 * k));
+        put32(a->buf + at, (uint32_t)(target - (int32_t)(at + 4)));
     }
+    size_t span = (a->len + PAD_ALIGN - 1) / PAD_ALIGN * PAD_ALIGN;
+    uint8_t *p = room(a, span - a->len + 1);
+    if (!p) return false;
+    memset(p, 0xCC, span - a->len);
+    a->padded = a->len;
     return true;
 }
 
@@ -285,35 +386,26 @@ void x64_mov32_rr(X64Asm *a, X64Reg dst, X64Reg src) { emit_insn(a, 0, 0x89, src
 
 void x64_mov_ri(X64Asm *a, X64Reg dst, uint64_t imm)
 {
-    if (imm <= UINT32_MAX) {                    /* mov r32, imm32 zero-extends */
-        emit_op_plus_r(a, false, 0xB8, dst);
-        emit_le(a, imm, 4);
-    } else if (fits32((int64_t)imm)) {          /* mov r/m64, simm32 */
-        emit_insn(a, F_W, 0xC7, 0, R(dst));
-        emit32(a, (int32_t)imm);
-    } else {                                    /* movabs r64, imm64 */
-        emit_op_plus_r(a, true, 0xB8, dst);
-        emit_le(a, imm, 8);
+    if (fits32((int64_t)imm) && imm > UINT32_MAX) {   /* mov r/m64, simm32 */
+        emit_insn_i32(a, F_W, 0xC7, 0, R(dst), (int32_t)imm);
+        return;
     }
+    uint8_t *p = room(a, MAX_INSN);
+    if (!p) return;
+    if (imm <= UINT32_MAX) p = put32(put_op_plus_r(p, false, 0xB8, dst), (uint32_t)imm);   /* mov r32, imm32 zero-extends */
+    else p = put64(put_op_plus_r(p, true, 0xB8, dst), imm);                                 /* movabs r64, imm64 */
+    done(a, p);
 }
 
 void x64_mov_rm(X64Asm *a, X64Reg dst, X64Reg base, int32_t disp) { emit_insn(a, F_W, 0x8B, dst, M(base, disp)); }
 void x64_mov_mr(X64Asm *a, X64Reg base, int32_t disp, X64Reg src) { emit_insn(a, F_W, 0x89, src, M(base, disp)); }
 
-void x64_mov_mi(X64Asm *a, X64Reg base, int32_t disp, int32_t imm)
-{
-    emit_insn(a, F_W, 0xC7, 0, M(base, disp));
-    emit32(a, imm);
-}
+void x64_mov_mi(X64Asm *a, X64Reg base, int32_t disp, int32_t imm) { emit_insn_i32(a, F_W, 0xC7, 0, M(base, disp), imm); }
 
 void x64_mov32_rm(X64Asm *a, X64Reg dst, X64Reg base, int32_t disp) { emit_insn(a, 0, 0x8B, dst, M(base, disp)); }
 void x64_mov32_mr(X64Asm *a, X64Reg base, int32_t disp, X64Reg src) { emit_insn(a, 0, 0x89, src, M(base, disp)); }
 
-void x64_mov32_mi(X64Asm *a, X64Reg base, int32_t disp, int32_t imm)
-{
-    emit_insn(a, 0, 0xC7, 0, M(base, disp));
-    emit32(a, imm);
-}
+void x64_mov32_mi(X64Asm *a, X64Reg base, int32_t disp, int32_t imm) { emit_insn_i32(a, 0, 0xC7, 0, M(base, disp), imm); }
 
 /* A 32-bit destination: the upper half of the 64-bit register is zeroed. */
 void x64_movzx8_rm(X64Asm *a, X64Reg dst, X64Reg base, int32_t disp) { emit_insn(a, 0, 0x0FB6, dst, M(base, disp)); }
@@ -337,16 +429,14 @@ void x64_lea(X64Asm *a, X64Reg dst, X64Reg base, int32_t disp) { emit_insn(a, F_
 /* ===================================================================== */
 
 /* The classic ALU opcodes: op*8 + 1 is "r/m, reg", op*8 + 3 "reg, r/m". */
-static uint32_t alu_to_rm(X64Alu op) { return (uint32_t)op * 8 + 1; }
-static uint32_t alu_from_rm(X64Alu op) { return (uint32_t)op * 8 + 3; }
+static inline uint32_t alu_to_rm(X64Alu op) { return (uint32_t)op * 8 + 1; }
+static inline uint32_t alu_from_rm(X64Alu op) { return (uint32_t)op * 8 + 3; }
 
 /* op r/m, imm: 83 /op ib when imm fits a sign-extended byte, else 81 /op id. */
-static void alu_imm(X64Asm *a, unsigned flags, X64Alu op, Rm rm, int32_t imm)
+static inline __attribute__((always_inline)) void alu_imm(X64Asm *a, unsigned flags, X64Alu op, Rm rm, int32_t imm)
 {
-    bool short_form = fits8(imm);
-    emit_insn(a, flags, short_form ? 0x83 : 0x81, op, rm);
-    if (short_form) emit8(a, (uint8_t)(int8_t)imm);
-    else emit32(a, imm);
+    if (fits8(imm)) emit_insn_i8(a, flags, 0x83, op, rm, (uint8_t)(int8_t)imm);
+    else emit_insn_i32(a, flags, 0x81, op, rm, imm);
 }
 
 void x64_alu_rr(X64Asm *a, X64Alu op, X64Reg dst, X64Reg src) { emit_insn(a, F_W, alu_to_rm(op), src, R(dst)); }
@@ -369,17 +459,8 @@ void x64_alu32_mi(X64Asm *a, X64Alu op, X64Reg base, int32_t disp, int32_t imm) 
 void x64_add_m64_i(X64Asm *a, X64Reg base, int32_t disp, int32_t imm) { alu_imm(a, F_W, X64_ADD, M(base, disp), imm); }
 
 /* 80 /op ib: the byte-sized group-1 form. */
-void x64_or8_mi(X64Asm *a, X64Reg base, int32_t disp, uint8_t imm)
-{
-    emit_insn(a, 0, 0x80, X64_OR, M(base, disp));
-    emit8(a, imm);
-}
-
-void x64_cmp8_mi(X64Asm *a, X64Reg base, int32_t disp, uint8_t imm)
-{
-    emit_insn(a, 0, 0x80, X64_CMP, M(base, disp));
-    emit8(a, imm);
-}
+void x64_or8_mi(X64Asm *a, X64Reg base, int32_t disp, uint8_t imm) { emit_insn_i8(a, 0, 0x80, X64_OR, M(base, disp), imm); }
+void x64_cmp8_mi(X64Asm *a, X64Reg base, int32_t disp, uint8_t imm) { emit_insn_i8(a, 0, 0x80, X64_CMP, M(base, disp), imm); }
 
 /* F6 /0 ib: test byte [base+disp], imm8 (no write, unlike or8). */
 void x64_test8_mi(X64Asm *a, X64Reg base, int32_t disp, uint8_t imm)
@@ -394,24 +475,11 @@ void x64_idiv32(X64Asm *a, X64Reg r) { emit_insn(a, 0, 0xF7, 7, R(r)); }
 void x64_test_rr(X64Asm *a, X64Reg x, X64Reg y) { emit_insn(a, F_W, 0x85, y, R(x)); }
 void x64_test32_rr(X64Asm *a, X64Reg x, X64Reg y) { emit_insn(a, 0, 0x85, y, R(x)); }
 
-void x64_test_ri(X64Asm *a, X64Reg r, int32_t imm)
-{
-    emit_insn(a, F_W, 0xF7, 0, R(r));
-    emit32(a, imm);
-}
+void x64_test_ri(X64Asm *a, X64Reg r, int32_t imm) { emit_insn_i32(a, F_W, 0xF7, 0, R(r), imm); }
 
 /* C1 /op ib.  Counts are masked by the CPU (6 bits for 64-bit, 5 for 32). */
-void x64_shift_ri(X64Asm *a, X64Shift op, X64Reg r, uint8_t imm)
-{
-    emit_insn(a, F_W, 0xC1, op, R(r));
-    emit8(a, imm);
-}
-
-void x64_shift32_ri(X64Asm *a, X64Shift op, X64Reg r, uint8_t imm)
-{
-    emit_insn(a, 0, 0xC1, op, R(r));
-    emit8(a, imm);
-}
+void x64_shift_ri(X64Asm *a, X64Shift op, X64Reg r, uint8_t imm) { emit_insn_i8(a, F_W, 0xC1, op, R(r), imm); }
+void x64_shift32_ri(X64Asm *a, X64Shift op, X64Reg r, uint8_t imm) { emit_insn_i8(a, 0, 0xC1, op, R(r), imm); }
 
 void x64_shift32_cl(X64Asm *a, X64Shift op, X64Reg r) { emit_insn(a, 0, 0xD3, op, R(r)); }
 void x64_neg32(X64Asm *a, X64Reg r) { emit_insn(a, 0, 0xF7, 3, R(r)); }

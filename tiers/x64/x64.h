@@ -9,7 +9,9 @@
  * or 8/16 (x64_movzx8_*).  Memory operands are [base + disp32] (the
  * shortest displacement form is chosen; rsp/r12 bases get their SIB byte,
  * rbp/r13 bases their zero displacement).  Jumps to labels always use rel32
- * so a label can be bound after its uses; x64_finish patches them.
+ * so a label can be bound after its uses; x64_finish patches them (a use
+ * after the bind is resolved at once).  Each emitter reserves room for
+ * one instruction and writes through a cursor: no check per byte.
  * On allocation failure the assembler sets `oom` and drops further bytes;
  * callers check once at the end.
  */
@@ -46,6 +48,7 @@ typedef int32_t X64Label;   /* index into the assembler's label table */
 typedef struct X64Asm {
     uint8_t *buf;
     size_t len, cap;
+    size_t padded;           /* x64_finish wrote int3 padding to 16 bytes past this len */
     bool oom;
     /* labels: bound position or -1; uses: patch sites (rel32 field offsets) */
     int32_t *label_pos;
@@ -60,6 +63,7 @@ void x64_free(X64Asm *a);
 static inline void x64_reset(X64Asm *a)
 {
     a->len = 0;
+    a->padded = SIZE_MAX;
     a->nlabels = 0;
     a->nfixups = 0;
     a->oom = false;
@@ -68,6 +72,8 @@ static inline size_t x64_offset(const X64Asm *a) { return a->len; }
 
 /* ---- labels and control flow ---- */
 X64Label x64_label_new(X64Asm *a);
+/* n new labels with consecutive numbers; returns the first (-1 on failure). */
+X64Label x64_labels_new(X64Asm *a, uint32_t n);
 void x64_bind(X64Asm *a, X64Label l);             /* at the current offset */
 bool x64_label_bound(const X64Asm *a, X64Label l);
 int32_t x64_label_offset(const X64Asm *a, X64Label l);
@@ -80,7 +86,9 @@ void x64_call_abs(X64Asm *a, const void *fn);
 void x64_ret(X64Asm *a);
 void x64_push(X64Asm *a, X64Reg r);
 void x64_pop(X64Asm *a, X64Reg r);
-/* Resolve every label use; false if a used label was never bound. */
+/* Resolve every label use (false if a used label was never bound, or
+ * one was bound twice) and pad the buffer past len with int3 up to a
+ * 16-byte multiple, which x64_code_install copies along. */
 bool x64_finish(X64Asm *a);
 
 /* ---- moves ---- */
@@ -142,8 +150,9 @@ void x64_ucomisd(X64Asm *a, X64Xmm x, X64Xmm y);
 
 /* ---- code memory (x64_mem.c) ----
  * JIT code lives in chunks of mmap'd pages that are PROT_READ|PROT_EXEC
- * except while being written (PROT_READ|PROT_WRITE), never both.  Writes
- * can be batched: x64_code_begin / x64_code_end bracket several installs
+ * except while being written (PROT_READ|PROT_WRITE), never both; code is
+ * written through /proc/self/mem when the kernel allows it, so the pages
+ * need not flip at all (x64_mem.c).  Writes can be batched: x64_code_begin / x64_code_end bracket several installs
  * with one pair of mprotect flips per touched chunk, over the pages
  * written.  Inside a batch the bytes are copied at x64_code_end: the
  * assemblers must live until then, and the code may not run before. */
@@ -158,6 +167,11 @@ void *x64_code_install(X64CodeSpace *cs, const X64Asm *a);
 /* Release code installed earlier (its bytes may be reused). */
 void x64_code_release(X64CodeSpace *cs, void *code, size_t len);
 size_t x64_code_bytes(const X64CodeSpace *cs);      /* bytes installed and live */
+/* True when installs write through /proc/self/mem (~0.4 us each) rather
+ * than flipping page protections (4-8 us), so batching them gains little. */
+bool x64_code_writes_cheap(const X64CodeSpace *cs);
+/* Always write by flipping page protections (--jit-write=mprotect). */
+void x64_code_use_flips(X64CodeSpace *cs);
 
 /* ---- disassembly (x64_disasm.c; capstone when built with it) ----
  * Prints one instruction per line with its offset.  annotate(ctx, offset)
