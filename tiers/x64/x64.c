@@ -78,6 +78,15 @@ static inline uint8_t *room(X64Asm *a, size_t n)
 
 static inline void done(X64Asm *a, const uint8_t *p) { a->len = (size_t)(p - a->buf); }
 
+/* A one-byte instruction (ret, cdq). */
+static void emit_byte(X64Asm *a, uint8_t b)
+{
+    uint8_t *p = room(a, 1);
+    if (!p) return;
+    *p++ = b;
+    done(a, p);
+}
+
 /* Little-endian, as every x86 displacement and immediate is. */
 static inline uint8_t *put32(uint8_t *p, uint32_t v)
 {
@@ -344,13 +353,7 @@ void x64_call_abs(X64Asm *a, const void *fn)
     x64_call_r(a, X64_R11);
 }
 
-void x64_ret(X64Asm *a)
-{
-    uint8_t *p = room(a, 1);
-    if (!p) return;
-    *p++ = 0xC3;
-    done(a, p);
-}
+void x64_ret(X64Asm *a) { emit_byte(a, 0xC3); }
 
 void x64_push(X64Asm *a, X64Reg r) { emit_op_plus_r(a, false, 0x50, r); }
 void x64_pop(X64Asm *a, X64Reg r) { emit_op_plus_r(a, false, 0x58, r); }
@@ -463,14 +466,10 @@ void x64_or8_mi(X64Asm *a, X64Reg base, int32_t disp, uint8_t imm) { emit_insn_i
 void x64_cmp8_mi(X64Asm *a, X64Reg base, int32_t disp, uint8_t imm) { emit_insn_i8(a, 0, 0x80, X64_CMP, M(base, disp), imm); }
 
 /* F6 /0 ib: test byte [base+disp], imm8 (no write, unlike or8). */
-void x64_test8_mi(X64Asm *a, X64Reg base, int32_t disp, uint8_t imm)
-{
-    emit_insn(a, 0, 0xF6, 0, M(base, disp));
-    emit8(a, imm);
-}
+void x64_test8_mi(X64Asm *a, X64Reg base, int32_t disp, uint8_t imm) { emit_insn_i8(a, 0, 0xF6, 0, M(base, disp), imm); }
 
 void x64_imul32_rr(X64Asm *a, X64Reg dst, X64Reg src) { emit_insn(a, 0, 0x0FAF, dst, R(src)); }
-void x64_cdq(X64Asm *a) { emit8(a, 0x99); }
+void x64_cdq(X64Asm *a) { emit_byte(a, 0x99); }
 void x64_idiv32(X64Asm *a, X64Reg r) { emit_insn(a, 0, 0xF7, 7, R(r)); }
 void x64_test_rr(X64Asm *a, X64Reg x, X64Reg y) { emit_insn(a, F_W, 0x85, y, R(x)); }
 void x64_test32_rr(X64Asm *a, X64Reg x, X64Reg y) { emit_insn(a, 0, 0x85, y, R(x)); }
