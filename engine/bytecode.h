@@ -129,6 +129,7 @@ enum ProtoFlag {
     FP_NAMED_EXPR = 1024,   /* named function expression (name binds the callee) */
     FP_GENERATOR = 2048,    /* function* (with FP_ASYNC: async function*): not a constructor */
     FP_ASYNC = 4096,        /* async function / arrow / method: not a constructor */
+    FP_EVAL = 8192,         /* eval code: its global var/function bindings are configurable */
 };
 
 typedef struct FunctionProto {

@@ -35,6 +35,64 @@ static void source_unref(Source *s)
     }
 }
 
+/* Parse, compile and run eval code: es describes the caller's env levels
+ * (none for indirect eval), *env the env the code closes over; code, env
+ * and this_v point to rooted slots (compiling allocates and may move cells).  Code
+ * starting with a "use strict" directive is strict eval code: its var and
+ * function declarations stay in its own environment. */
+static JSValue eval_run(VM *vm, const JSValue *code, const JSValue *env, EvalScope *es, const JSValue *this_v)
+{
+    JSValue result = VAL_EXCEPTION;
+    size_t len = 0;
+    char *text = str_to_utf8(vm, *code, &len);
+    Source *src = calloc(1, sizeof *src);
+    if (!text || !src) abort();
+    src->name = strdup("<eval>");
+    src->text = text;
+    src->len = len;
+    src->refs = 1;
+    Arena arena;
+    memset(&arena, 0, sizeof arena);
+    ParseError perr;
+    Node *prog = parse_program(&arena, text, len, PARSE_EVAL | (es->strict ? PARSE_STRICT : 0), &perr);
+    if (!prog) {
+        err_throw_type(vm, SyntaxError, "%s", perr.message);
+    } else {
+        if (prog->u.program.is_strict) {
+            es->strict = true;
+            es->var_level = -1;
+        }
+        CompileError cerr;
+        FunctionProto *fp = comp_compile_eval_code(vm, prog, src, es, &cerr);
+        if (!fp) {
+            if (!err_pending(vm)) err_throw_type(vm, SyntaxError, "%s", cerr.message);
+        } else {
+            if (vm->flags.print_bytecode) bc_disassemble(vm, fp, stdout);
+            JSValue fn = fn_new_closure(vm, fp, *env);
+            if (fn != VAL_EXCEPTION) result = vm_call(vm, fn, *this_v, 0, NULL);
+        }
+    }
+    arena_free(&arena);
+    source_unref(src);
+    return result;
+}
+
+/* Indirect eval (PerformEval with direct = false): eval code in the global
+ * environment; sloppy var/function declarations become (configurable)
+ * global properties, let/const/class stay in the eval's own scope. */
+JSValue comp_eval_indirect(VM *vm, JSValue code)
+{
+    if (!val_is_string(code)) return code;
+    EvalScope es = { NULL, NULL, 0, false, true, -1 };
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *hc = heap_handle(vm, code);
+    JSValue *he = heap_handle(vm, VAL_UNDEFINED);   /* script code's env */
+    JSValue *ht = heap_handle(vm, vm->global);
+    JSValue r = eval_run(vm, hc, he, &es, ht);
+    heap_scope_close(vm, hs);
+    return r;
+}
+
 /* The helper: args = code, env, descriptor, this, strict. */
 static JSValue direct_eval(VM *vm, JSValue *args, int argc, JSValue nt)
 {
@@ -66,34 +124,7 @@ static JSValue direct_eval(VM *vm, JSValue *args, int argc, JSValue nt)
         }
     }
 
-    JSValue result = VAL_EXCEPTION;
-    size_t len = 0;
-    char *text = str_to_utf8(vm, args[0], &len);
-    Source *src = calloc(1, sizeof *src);
-    if (!text || !src) abort();
-    src->name = strdup("<eval>");
-    src->text = text;
-    src->len = len;
-    src->refs = 1;
-    Arena arena;
-    memset(&arena, 0, sizeof arena);
-    ParseError perr;
-    Node *prog = parse_program(&arena, text, len, PARSE_EVAL | (strict ? PARSE_STRICT : 0), &perr);
-    if (!prog) {
-        err_throw_type(vm, SyntaxError, "%s", perr.message);
-    } else {
-        CompileError cerr;
-        FunctionProto *fp = comp_compile_eval_code(vm, prog, src, &es, &cerr);
-        if (!fp) {
-            if (!err_pending(vm)) err_throw_type(vm, SyntaxError, "%s", cerr.message);
-        } else {
-            if (vm->flags.print_bytecode) bc_disassemble(vm, fp, stdout);
-            JSValue fn = fn_new_closure(vm, fp, args[1]);
-            if (fn != VAL_EXCEPTION) result = vm_call(vm, fn, args[3], 0, NULL);
-        }
-    }
-    arena_free(&arena);
-    source_unref(src);
+    JSValue result = eval_run(vm, &args[0], &args[1], &es, &args[3]);
     for (uint32_t l = 0; l < levels; l++) {
         if (es.names[l])   /* counts[l] + 1: a "%var" marker may follow the slots */
             for (uint32_t i = 0; i <= es.counts[l]; i++) free(es.names[l][i]);
@@ -118,8 +149,18 @@ static JSValue make_descriptor(FuncState *fs)
         if (*level == VAL_EXCEPTION) goto fail;
         for (int i = 0; i < s->env_size; i++) {
             const char *name = "";
+            const char *mark = "";   /* lexical bindings: \1 let/class, \2 const */
             for (Var *v = s->vars; v; v = v->next)
-                if (v->loc == LOC_ENV && v->index == i) name = v->name;
+                if (v->loc == LOC_ENV && v->index == i) {
+                    name = v->name;
+                    mark = v->kind == BK_CONST || v->kind == BK_CLASS_INNER ? "\2"
+                         : scope_is_lexical(v->kind)                          ? "\1" : "";
+                }
+            char buf[256];
+            if (*mark && *name && strlen(name) < sizeof buf - 1) {
+                snprintf(buf, sizeof buf, "%s%s", mark, name);
+                name = buf;
+            }
             JSValue a = atom_from_cstr(vm, name);
             if (a == VAL_EXCEPTION || arr_push(vm, *level, a) < 0) goto fail;
         }

@@ -510,6 +510,8 @@ static void stmt_try(FuncState *fs, Node *n)
     }
     int envr = reg_alloc(fs);
     bc_emit(&fs->b, BC_GET_ENV, envr);
+    /* completion value: UpdateEmpty(C, undefined) */
+    if (fs->completion_reg >= 0) bc_emit(&fs->b, BC_LOAD_UNDEF, fs->completion_reg);
     uint32_t start = here(fs);
     fs->try_depth++;
     stmt(fs, n->u.try_.block);
@@ -544,7 +546,14 @@ static void stmt_try(FuncState *fs, Node *n)
         bc_emit(&fs->b, BC_LOAD_INT, fin->kind_reg, 1);
         patch_here(fs, fin->finally_list);
         ctl_pop(fs);
+        /* a finally block ending normally keeps the try/catch completion value */
+        int saved = -1;
+        if (fs->completion_reg >= 0) {
+            saved = reg_alloc(fs);
+            bc_emit(&fs->b, BC_MOV, saved, fs->completion_reg);
+        }
         stmt(fs, n->u.try_.finalizer);
+        if (saved >= 0 && !code_dead(fs)) bc_emit(&fs->b, BC_MOV, fs->completion_reg, saved);
         /* dispatch on the completion kind: 0 normal, 1 throw, 2.. recorded exits */
         int t = reg_alloc(fs);
         uint32_t next = 0;

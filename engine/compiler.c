@@ -782,6 +782,7 @@ static FunctionProto *compile_proto(Compiler *C, FuncState *parent, FuncInfo *fi
     if (fi->strict) flags |= FP_STRICT;
     if (fi->is_arrow) flags |= FP_ARROW;
     if (fi->is_program) flags |= FP_TOP_LEVEL;
+    if (fi->is_program && fi->is_eval) flags |= FP_EVAL;
     if (fi->is_method && !fi->is_ctor) flags |= FP_METHOD;
     if (fi->is_ctor) flags |= FP_CLASS_CTOR;
     if (fi->is_derived) flags |= FP_DERIVED;

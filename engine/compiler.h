@@ -22,4 +22,8 @@ typedef struct CompileError {
  * SyntaxErrors through *err, returning NULL. */
 FunctionProto *comp_compile_program(VM *vm, Node *program, Source *src, CompileError *err);
 
+/* Indirect eval: run the string code as eval code in the global
+ * environment (anything else is returned unchanged). */
+JSValue comp_eval_indirect(VM *vm, JSValue code);
+
 #endif

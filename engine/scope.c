@@ -199,6 +199,19 @@ static bool plain_function(const Node *n)
 
 static Var *declare(Compiler *C, Scope *s, const char *name, BindKind kind, Node *at)
 {
+    if ((kind == BK_VAR || kind == BK_FUNC) && s->kind == SC_FUNCTION && s->func->is_eval && s->func->is_program &&
+        !s->func->strict) {
+        /* EvalDeclarationInstantiation: a sloppy eval's var may not hoist
+         * across a lexical binding of the caller (up to its var scope) */
+        for (Scope *x = s->parent; x; x = x->parent) {
+            Var *o = scope_lookup_local(x, name);
+            if (o && scope_is_lexical(o->kind)) {
+                comp_error(C, at, "Identifier '%s' has already been declared", name);
+                break;
+            }
+            if (x == C->eval_var_scope) break;
+        }
+    }
     if (kind == BK_VAR && C->eval_var_scope && s->kind == SC_FUNCTION && s->func->is_eval) {
         /* sloppy direct eval: `var x` is the caller's x when the caller's
          * compiler pre-declared it (literal eval code, see predeclare_eval_vars) */
@@ -988,7 +1001,14 @@ Scope *scope_eval_outer(Compiler *C, char ***names, uint32_t *counts, uint32_t l
         sc->env_size = (int)counts[l];
         for (uint32_t i = 0; i < counts[l]; i++) {
             if (!names[l][i] || !names[l][i][0] || names[l][i][0] == '%') continue;
-            Var *v = add_var(C, sc, names[l][i], BK_LET);
+            /* a leading \1 marks a let/class binding, \2 a const one (make_descriptor) */
+            const char *name = names[l][i];
+            BindKind kind = BK_VAR;
+            if (name[0] == '\1' || name[0] == '\2') {
+                kind = name[0] == '\1' ? BK_LET : BK_CONST;
+                name++;
+            }
+            Var *v = add_var(C, sc, name, kind);
             v->loc = LOC_ENV;
             v->index = (int)i;
             v->captured = v->decl_seen = true;

@@ -6,6 +6,7 @@
  * the same function objects as Number.parseInt / Number.parseFloat).
  */
 #include "bi_internal.h"
+#include "../compiler.h"
 
 static JSValue global_is_nan(VM *vm, JSValue *args, int argc, JSValue nt)
 {
@@ -21,17 +22,11 @@ static JSValue global_is_finite(VM *vm, JSValue *args, int argc, JSValue nt)
     return val_from_bool(isfinite(d));
 }
 
-/* Indirect (global) eval: the string runs as a script in the global scope. */
+/* Indirect (global) eval: eval code in the global environment
+ * (engine/comp_eval.c). */
 static JSValue global_eval(VM *vm, JSValue *args, int argc, JSValue nt)
 {
-    JSValue x = bi_arg(args, argc, 0);
-    if (!val_is_string(x)) return x;
-    size_t len;
-    char *src = str_to_utf8(vm, x, &len);
-    if (!src) return err_throw(vm, ERRMSG_OUT_OF_MEMORY);
-    JSValue r = vm_eval_source(vm, "<eval>", src, len, false);
-    free(src);
-    return r;
+    return comp_eval_indirect(vm, bi_arg(args, argc, 0));
 }
 
 /* ---- URI encoding ------------------------------------------------------------- */

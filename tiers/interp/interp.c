@@ -554,11 +554,11 @@ dispatch:
     }
     CASE(DECLARE_VAR)
         SYNC();
-        CHECK_INT(interp_declare_var(vm, K(U32(1))));
+        CHECK_INT(interp_declare_var(vm, K(U32(1)), (fr->proto->flags & FP_EVAL) != 0));
         NEXT(SZ_A);
     CASE(DECLARE_FUNC)
         SYNC();
-        CHECK_INT(interp_declare_func(vm, K(U32(1)), R(U16(5))));
+        CHECK_INT(interp_declare_func(vm, K(U32(1)), R(U16(5)), (fr->proto->flags & FP_EVAL) != 0));
         NEXT(SZ_AR);
     CASE(DECLARE_LEX)
         SYNC();

@@ -61,17 +61,36 @@ int interp_copy_env(VM *vm, Frame *fr)
     return 0;
 }
 
-int interp_declare_var(VM *vm, JSValue key)
+/* A global var or function name may not also be a global lexical binding
+ * (GlobalDeclarationInstantiation / EvalDeclarationInstantiation). */
+static int check_no_global_lex(VM *vm, JSValue key)
 {
+    int r = obj_has_own(vm, vm->global_lex, key);
+    if (r > 0) {
+        char *s = describe(vm, key);
+        err_throw(vm, ERRMSG_REDECLARED, s ? s : "");
+        free(s);
+        return -1;
+    }
+    return r;
+}
+
+/* CreateGlobalVarBinding (D = true for eval code). */
+int interp_declare_var(VM *vm, JSValue key, bool eval)
+{
+    if (check_no_global_lex(vm, key) < 0) return -1;
     int r = obj_has_own(vm, vm->global, key);
-    if (r <= 0) r = r < 0 ? -1 : obj_define_value(vm, vm->global, key, VAL_UNDEFINED, PROP_WRITABLE | PROP_ENUMERABLE);
+    uint32_t attrs = PROP_WRITABLE | PROP_ENUMERABLE | (eval ? PROP_CONFIGURABLE : 0);
+    if (r <= 0) r = r < 0 ? -1 : obj_define_value(vm, vm->global, key, VAL_UNDEFINED, attrs);
     return r < 0 ? -1 : 0;
 }
 
 /* CreateGlobalFunctionBinding: a configurable (or absent) property is
- * redefined as a non-configurable data property, otherwise only set. */
-int interp_declare_func(VM *vm, JSValue key, JSValue fn)
+ * redefined as a data property (configurable only for eval code),
+ * otherwise only set. */
+int interp_declare_func(VM *vm, JSValue key, JSValue fn, bool eval)
 {
+    if (check_no_global_lex(vm, key) < 0) return -1;
     HandleScope hs = heap_scope_open(vm);
     JSValue *hk = heap_handle(vm, key), *hf = heap_handle(vm, fn);
     PropDesc d;
@@ -79,7 +98,7 @@ int interp_declare_func(VM *vm, JSValue key, JSValue fn)
     if (r >= 0) {
         if (r == 0 || (d.attrs & PROP_CONFIGURABLE)) {
             PropDesc nd = {.value = *hf, .getter = VAL_HOLE, .setter = VAL_HOLE,
-                           .attrs = PROP_WRITABLE | PROP_ENUMERABLE,
+                           .attrs = PROP_WRITABLE | PROP_ENUMERABLE | (eval ? PROP_CONFIGURABLE : 0),
                            .has = DESC_HAS_VALUE | DESC_HAS_WRITABLE | DESC_HAS_ENUMERABLE | DESC_HAS_CONFIGURABLE};
             r = obj_define_own(vm, vm->global, *hk, &nd, true);
         } else {

@@ -19,8 +19,8 @@ JSValue interp_throw_error(VM *vm, uint32_t msg, JSValue arg);   /* THROW_ERROR 
 
 /* environments and globals */
 int interp_copy_env(VM *vm, Frame *fr);
-int interp_declare_var(VM *vm, JSValue key);
-int interp_declare_func(VM *vm, JSValue key, JSValue fn);
+int interp_declare_var(VM *vm, JSValue key, bool eval);
+int interp_declare_func(VM *vm, JSValue key, JSValue fn, bool eval);
 int interp_declare_lex(VM *vm, JSValue key, bool is_const);
 int interp_init_lex(VM *vm, JSValue key, JSValue v);
 

@@ -1,0 +1,8 @@
+// yield* in async generators delegates to async and sync iterables
+async function* inner() { yield 'i1'; yield 'i2'; return 'inner done'; }
+async function* outer() { const r = yield* inner(); yield r; yield* ['s1', 's2']; }
+(async () => {
+  const out = [];
+  for await (const v of outer()) out.push(v);
+  print(out.join()); // expect: i1,i2,inner done,s1,s2
+})();

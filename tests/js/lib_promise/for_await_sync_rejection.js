@@ -1,0 +1,6 @@
+// for await over a sync iterator: a rejected value throws in the loop
+(async () => {
+  try {
+    for await (const v of [Promise.resolve(1), Promise.reject('bad')]) print('got', v); // expect: got 1
+  } catch (e) { print('caught', e); } // expect: caught bad
+})();

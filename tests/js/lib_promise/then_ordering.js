@@ -1,0 +1,7 @@
+// then callbacks run as microtasks in registration order, after the current script
+const log = [];
+const p = Promise.resolve();
+p.then(() => log.push('a1')).then(() => log.push('a2'));
+p.then(() => log.push('b1')).then(() => log.push('b2'));
+log.push('sync');
+setTimeout(() => print(log.join()), 0); // expect: sync,a1,b1,a2,b2

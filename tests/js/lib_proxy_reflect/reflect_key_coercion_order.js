@@ -1,0 +1,7 @@
+// the target is checked before the key is converted
+const log = [];
+const key = { toString() { log.push('key'); return 'k'; } };
+try { Reflect.get(1, key); } catch (e) { print(e.constructor.name, log.length); } // expect: TypeError 0
+Reflect.get({}, key);
+print(log.length); // expect: 1
+try { Reflect.defineProperty({}, key, null); } catch (e) { print(e.constructor.name, log.length); } // expect: TypeError 2
