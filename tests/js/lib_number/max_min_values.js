@@ -1,0 +1,6 @@
+print(Number.MAX_VALUE * 2, -Number.MAX_VALUE * 2, Number.MIN_VALUE / 2, Number.MIN_VALUE * 0.6);
+print(Number.MAX_SAFE_INTEGER + 2, Number.MAX_SAFE_INTEGER + 1 === Number.MAX_SAFE_INTEGER + 2);
+print(1.7976931348623158e308, 1.7976931348623159e308, 2.4703282292062327e-324, 2.4703282292062328e-324);
+// expect: Infinity -Infinity 0 5e-324
+// expect: 9007199254740992 true
+// expect: 1.7976931348623157e+308 Infinity 0 5e-324

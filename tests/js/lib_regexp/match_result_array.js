@@ -1,0 +1,8 @@
+var m = "2024-06-01".match(/(\d+)-(\d+)-(\d+)/);
+print(m.length, m.slice(1).join("/"), m.index, m.input, Array.isArray(m));
+var all = "a1b2c3".match(/\d/g);
+print(all.length, "index" in all, JSON.stringify(all));
+print("abc".match(/z/g), "abc".match(/z/));
+// expect: 4 2024/06/01 0 2024-06-01 true
+// expect: 3 false ["1","2","3"]
+// expect: null null

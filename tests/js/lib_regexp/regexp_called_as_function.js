@@ -1,0 +1,9 @@
+var r = /a/g;
+print(RegExp(r) === r, RegExp(r, undefined) === r);
+r.constructor = Object;
+print(RegExp(r) === r);
+var o = { [Symbol.match]: true, constructor: RegExp, source: "s", flags: "" };
+print(RegExp(o) === o, new RegExp(o) === o, new RegExp(o).source);
+// expect: true true
+// expect: false
+// expect: true false s

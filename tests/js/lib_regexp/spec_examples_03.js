@@ -1,0 +1,8 @@
+try { print(JSON.stringify(/\0/.exec("\0"))); } catch (e) { print(e.name); }
+try { print(JSON.stringify(/[\b]/.exec("\b"))); } catch (e) { print(e.name); }
+try { print(JSON.stringify(/\cM/.exec("\r"))); } catch (e) { print(e.name); }
+try { print(JSON.stringify(/\u{61}/u.exec("a"))); } catch (e) { print(e.name); }
+// expect: ["\u0000"]
+// expect: ["\b"]
+// expect: ["\r"]
+// expect: ["a"]
