@@ -228,6 +228,7 @@ JSValue atom_to_key(VM *vm, JSValue v)
         case CELL_VALARRAY:
         case CELL_ENV:
         case CELL_BYTES:
+        case CELL_WEAKARRAY:
         case CELL__COUNT:
             break;
         }

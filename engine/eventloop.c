@@ -37,6 +37,7 @@
 #include "builtins/bi_internal.h"
 #include "call.h"
 #include "jobs.h"
+#include "weak.h"
 
 /* ---- the parts that do not need libuv ----------------------------------------- */
 
@@ -215,7 +216,9 @@ bool loop_task(VM *vm, LoopTaskFn fn, void *arg)
 {
     if (loop_stopping(vm)) return false;
     stats_inc(&vm->stats, STAT_macrotasks);
-    bool ok = fn(vm, arg) && job_drain(vm);
+    /* then FinalizationRegistry cleanups a collection asked for: host jobs
+     * of their own, right after the task (weak.h) */
+    bool ok = fn(vm, arg) && job_drain(vm) && weak_run_cleanups(vm);
     if (!ok) fail_pending(vm);
     return ok;
 }
@@ -800,14 +803,18 @@ int loop_run(VM *vm)
 {
     uint64_t t0 = stats_now_ns();
     int rc = 0;
-    if (!job_drain(vm)) {
+    if (!job_drain(vm) || !weak_run_cleanups(vm)) {
         fail_pending(vm);
         rc = 1;
     } else if (vm->loop) {
-        if (!vm->loop->failed) {
+        /* cleanups asked for by the last task's collections may queue more
+         * work; run the loop until neither is left */
+        while (!vm->loop->failed) {
             vm->loop->running = true;
             uv_run(&vm->loop->uv, UV_RUN_DEFAULT);
             vm->loop->running = false;
+            if (vm->loop->failed || !weak_cleanup_due(vm)) break;
+            if (!weak_run_cleanups(vm)) fail_pending(vm);
         }
         rc = vm->loop->failed ? 1 : 0;   /* a failed loop stays stopped */
     }
@@ -927,7 +934,7 @@ bool loop_install(VM *vm) { return install_performance(vm); }
 
 int loop_run(VM *vm)
 {
-    if (job_drain(vm)) return 0;
+    if (job_drain(vm) && weak_run_cleanups(vm)) return 0;
     HandleScope hs = heap_scope_open(vm);
     JSValue *exc = heap_handle(vm, err_take(vm));
     fflush(stdout);

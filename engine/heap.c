@@ -22,6 +22,7 @@
 #include "object.h"
 #include "str.h"
 #include "vm.h"
+#include "weak.h"
 
 _Static_assert(offsetof(VM, heap) == 0, "heap_of() needs the Heap first in struct VM");
 _Static_assert(sizeof(JSWrapper) == sizeof(JSObject) + sizeof(JSValue), "JSWrapper layout");
@@ -225,6 +226,8 @@ static void trace_object(JSObject *o, size_t size, GcVisitor *v)
     case CLS_ARRAY_BUFFER:     /* data / buffer sit where internal does (typedarray.h) */
     case CLS_TYPED_ARRAY:
     case CLS_DATA_VIEW:
+    case CLS_WEAKREF:
+    case CLS_FINREG:
         if (size >= sizeof(JSWrapper)) heap_visit_value(v, &((JSWrapper *)o)->internal);
         break;
     case CLS_OBJECT:
@@ -277,6 +280,9 @@ void heap_trace_cell(VM *vm, Cell *cell, GcVisitor *v)
         for (uint32_t i = 0; i < e->count; i++) heap_visit_value(v, &e->vars[i]);
         break;
     }
+    case CELL_WEAKARRAY:
+        weak_trace_array(cell, v);
+        break;
     case CELL__COUNT:
         break;
     }
@@ -338,12 +344,22 @@ void heap_trace_roots(VM *vm, GcVisitor *v)
     /* queued jobs and the values the event loop holds for pending work */
     job_trace_roots(vm, v);
     loop_trace_roots(vm, v);
+    weak_trace_roots(vm, v);   /* WeakRef targets kept until the job ends */
 }
 
-void heap_process_weak(VM *vm, GcWeakFn live)
+void heap_process_weak(VM *vm, GcWeakFn live, GcReleaseFn release)
 {
+    weak_process(vm, live, release);
     if (vm->atoms.buckets) atom_sweep(vm, live);
 }
+
+bool heap_trace_ephemerons(VM *vm, GcWeakFn live, GcVisitor *v) { return weak_trace_ephemerons(vm, live, v); }
+
+void heap_visit_weak_arrays(VM *vm, GcVisitor *v) { weak_visit_registry(vm, v); }
+
+bool heap_has_ephemerons(VM *vm) { return weak_has_ephemerons(vm); }
+
+void heap_clear_ephemerons(VM *vm, GcWeakFn live, GcReleaseFn release) { weak_clear_ephemerons(vm, live, release); }
 
 /* ---- diagnostics ------------------------------------------------------------ */
 

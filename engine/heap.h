@@ -78,11 +78,20 @@ static inline bool val_is_kind(JSValue v, CellKind k) { return val_is_cell(v) &&
 
 /* ---- tracing ------------------------------------------------------------ */
 
+/* How heap_trace_cell treats the slots of weak arrays (weak.h):
+ *  GC_WEAK_TRACE  (0, the default) strong slots only; ephemeron values wait
+ *                 for heap_trace_ephemerons, weak slots for heap_process_weak
+ *                 (tracing and copying plans);
+ *  GC_WEAK_COUNT  strong slots and ephemeron values (rc: what is counted);
+ *  GC_WEAK_ALL    every slot (the verifier). */
+typedef enum GcWeakMode { GC_WEAK_TRACE, GC_WEAK_COUNT, GC_WEAK_ALL } GcWeakMode;
+
 /* A strategy's visitor: called with the address of each pointer field. It may
  * update *slot (moving collectors). Slots holding NULL are never passed. */
 typedef struct GcVisitor GcVisitor;
 struct GcVisitor {
     void (*visit)(GcVisitor *self, Cell **slot);
+    GcWeakMode weak;
 };
 
 /* Engine hooks, implemented in heap.c; the only way a strategy learns about
@@ -90,9 +99,26 @@ struct GcVisitor {
 void heap_trace_cell(struct VM *vm, Cell *cell, GcVisitor *v);   /* every pointer inside cell */
 void heap_trace_roots(struct VM *vm, GcVisitor *v);              /* every strong root */
 /* Called by the strategy after tracing, before freeing/flipping: the engine
- * clears or updates its weak references (the atom table) through is_live. */
+ * clears or updates its weak references (the atom table, weak arrays:
+ * weak.h) through live.  release is NULL except for reference counting: it
+ * is called for each counted reference the weak phase drops (the value of
+ * a WeakMap entry whose key died). */
 typedef Cell *(*GcWeakFn)(struct VM *vm, Cell *c);  /* NULL if dead, else (new) address */
-void heap_process_weak(struct VM *vm, GcWeakFn live);
+typedef void (*GcReleaseFn)(struct VM *vm, Cell *c);
+void heap_process_weak(struct VM *vm, GcWeakFn live, GcReleaseFn release);
+/* The ephemeron step, between draining the gray stack and heap_process_weak:
+ * visits (with v) the value of every WeakMap/WeakSet entry whose table and
+ * key are live (live, as the collection stands: NULL if not reached yet)
+ * and whose value is not.  true if it visited anything: drain again and
+ * call it again; false: the fixpoint is reached. */
+bool heap_trace_ephemerons(struct VM *vm, GcWeakFn live, GcVisitor *v);
+/* The verifier: visit every registered weak array (weak.h), wherever it is. */
+void heap_visit_weak_arrays(struct VM *vm, GcVisitor *v);
+/* Reference counting's backup trace: is there any WeakMap/WeakSet table;
+ * clear (releasing the value) every row of a table live by `live` whose
+ * key is not.  Unlike heap_process_weak it neither drops nor moves arrays. */
+bool heap_has_ephemerons(struct VM *vm);
+void heap_clear_ephemerons(struct VM *vm, GcWeakFn live, GcReleaseFn release);
 /* For error reports (the verifier): which root a slot address belongs to,
  * e.g. "VM stack slot 12 (frame 3, r4)" or "handle 7"; writes buf.  JSValue
  * roots reach a visitor as a copy, so if slot is not a root's address the

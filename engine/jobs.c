@@ -15,6 +15,7 @@
 
 #include "builtins/bi_internal.h"   /* the globals installed here are builtins */
 #include "eventloop.h"
+#include "weak.h"
 
 /* ---- rings ------------------------------------------------------------------- */
 
@@ -208,8 +209,12 @@ static bool check_rejections(VM *vm, JobQueues *q)
 bool job_drain(VM *vm)
 {
     JobQueues *q = vm->jobs;
-    if (!q || q->draining) return true;
-    if (!q->micro.count && !q->ticks.count && !q->rejected.count) return true;
+    if (q && q->draining) return true;
+    /* ClearKeptObjects (WeakRef targets, weak.h) when the checkpoint ends */
+    if (!q || (!q->micro.count && !q->ticks.count && !q->rejected.count)) {
+        weak_clear_kept(vm);
+        return true;
+    }
     q->draining = true;
     uint64_t t0 = stats_now_ns();
     bool ok = true;
@@ -220,6 +225,7 @@ bool job_drain(VM *vm)
     if (ok) ok = check_rejections(vm, q);
     stats_add(&vm->stats, STAT_microtask_ns, stats_now_ns() - t0);
     q->draining = false;
+    weak_clear_kept(vm);
     return ok;
 }
 

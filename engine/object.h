@@ -124,6 +124,8 @@ typedef enum ObjClass {
     CLS_ARRAY_BUFFER,   /* JSArrayBuffer (typedarray.h) */
     CLS_TYPED_ARRAY,    /* JSTypedArray: integer-indexed exotic object (typedarray.h) */
     CLS_DATA_VIEW,      /* JSTypedArray layout (typedarray.h) */
+    CLS_WEAKREF,        /* JSWrapper: internal = WEAK_REF weak array (weak.h) */
+    CLS_FINREG,         /* FinalizationRegistry, JSWrapper: internal = WEAK_FINREG weak array */
     CLS__COUNT
 } ObjClass;
 

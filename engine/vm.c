@@ -29,6 +29,7 @@
 #include "str.h"
 #include "tier.h"
 #include "vm.h"
+#include "weak.h"
 #include "baseline/baseline.h"
 #include "builtins/process.h"
 
@@ -151,6 +152,7 @@ static void vm_free_all(VM *vm)
     vm->protos = NULL;
     loop_free(vm);   /* closes libuv handles; calls no JS */
     job_free(vm);
+    weak_free(vm);
     if (vm->heap.plan) {
         atom_free(vm);
         heap_destroy(vm, &vm->heap);

@@ -104,6 +104,7 @@ typedef struct VM {
      * their JSValues are roots through job_trace_roots / loop_trace_roots ---- */
     struct JobQueues *jobs;
     struct LoopState *loop;
+    struct WeakState *weak;   /* weak.c: weak array registry, kept list (NULL until first use) */
 
     /* ---- runtime services ---- */
     uint64_t start_ns;

@@ -145,8 +145,16 @@ static uint64_t minor(Heap *h, Gen *g)
     for (size_t i = 0; i < g->remset.n; i++) heap_trace_cell(h->vm, g->remset.v[i], &pv.base);
     for (size_t i = 0; i < g->fresh.n; i++) heap_trace_cell(h->vm, g->fresh.v[i], &pv.base);
     Cell *c;
-    while ((c = mstack_pop(&g->gray)) != NULL) heap_trace_cell(h->vm, c, &pv.base);
-    heap_process_weak(h->vm, minor_weak_live);
+    /* the ephemeron fixpoint (engine/weak.h).  Every registered weak array
+     * takes part, old ones included: an old array counts as live and so do
+     * old keys (a minor GC keeps the whole old generation), so a nursery
+     * value of an old key is promoted, and the weak phase clears the rows
+     * whose nursery key died and rewrites the promoted ones.  No remembered
+     * entry is needed for weak slots: that scan is the barrier. */
+    do {
+        while ((c = mstack_pop(&g->gray)) != NULL) heap_trace_cell(h->vm, c, &pv.base);
+    } while (heap_trace_ephemerons(h->vm, minor_weak_live, &pv.base));
+    heap_process_weak(h->vm, minor_weak_live, NULL);
     forget_all(g);
     size_t used = (size_t)(h->bump - g->nursery);
     if (h->verify || h->stress_every) memset(g->nursery, POISON, used);

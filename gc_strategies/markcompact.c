@@ -170,6 +170,15 @@ static void update_visit(GcVisitor *self, Cell **slot)
         *slot = (Cell *)(void *)forward(mc, c);
 }
 
+/* While marking: c itself if marked (mc_weak_live answers new addresses). */
+static Cell *mc_marked(struct VM *vm, Cell *c)
+{
+    MarkCompact *mc = heap_of(vm)->plan_state;
+    if ((uint8_t *)c >= mc->base && (uint8_t *)c < mc->base + mc->space_size)
+        return bit_get(mc, word_of(mc, c)) ? c : NULL;
+    return cell_gcbits(c) == LOS_MARK ? c : NULL;
+}
+
 static Cell *mc_weak_live(struct VM *vm, Cell *c)
 {
     MarkCompact *mc = heap_of(vm)->plan_state;
@@ -199,7 +208,9 @@ static void mc_collect(Heap *h, GcReason reason)
     McVisitor mv = { { mark_visit }, mc };
     heap_trace_roots(h->vm, &mv.base);
     Cell *c;
-    while ((c = mstack_pop(&mc->stack)) != NULL) heap_trace_cell(h->vm, c, &mv.base);
+    do {   /* the ephemeron fixpoint (engine/weak.h) */
+        while ((c = mstack_pop(&mc->stack)) != NULL) heap_trace_cell(h->vm, c, &mv.base);
+    } while (heap_trace_ephemerons(h->vm, mc_marked, &mv.base));
 
     /* 2. plan: new addresses in address order */
     uint8_t *free_ptr = mc->base;
@@ -222,7 +233,7 @@ static void mc_collect(Heap *h, GcReason reason)
         Cell *big = (Cell *)(void *)(lh + 1);
         if (cell_gcbits(big) == LOS_MARK) heap_trace_cell(h->vm, big, &uv.base);
     }
-    heap_process_weak(h->vm, mc_weak_live);
+    heap_process_weak(h->vm, mc_weak_live, NULL);
 
     /* 4. slide: cells only move down, in address order */
     uint8_t *to = mc->base;

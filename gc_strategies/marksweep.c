@@ -379,8 +379,10 @@ static void ms_collect(Heap *h, GcReason reason)
     MarkVisitor mv = { { mark_visit }, ms };
     heap_trace_roots(h->vm, &mv.base);
     Cell *c;
-    while ((c = mstack_pop(&ms->stack)) != NULL) heap_trace_cell(h->vm, c, &mv.base);
-    heap_process_weak(h->vm, ms_weak_live);
+    do {   /* the ephemeron fixpoint (engine/weak.h) */
+        while ((c = mstack_pop(&ms->stack)) != NULL) heap_trace_cell(h->vm, c, &mv.base);
+    } while (heap_trace_ephemerons(h->vm, ms_weak_live, &mv.base));
+    heap_process_weak(h->vm, ms_weak_live, NULL);
 
     /* sweep large cells now; queue small blocks for lazy sweeping (address
      * order), pool the empty ones */

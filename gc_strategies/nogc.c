@@ -4,13 +4,23 @@
  * facade's inline path in chunks of 4 MiB (or one chunk per cell of
  * HEAP_BUMP_MAX bytes and more); nothing is ever freed.  A collection only
  * records an event.  Allocation fails when --max-heap is reached.
+ *
+ * Weak references: an explicit collection (gc(), tierlab.gc()) still marks
+ * from the roots, with the ephemeron fixpoint, and runs the weak phase, so
+ * WeakRefs and WeakMap entries of unreachable cells are cleared and
+ * FinalizationRegistry cleanups are scheduled exactly as under a
+ * collecting plan -- the memory itself is never reused.  Other
+ * collections (stress, heap limit) do not look at the heap at all: until
+ * an explicit one, weak entries simply live, which is also correct.
  */
 #include <stdio.h>
 #include <stdlib.h>
 
 #include "gc.h"
+#include "gcutil.h"
 
 #define CHUNK ((size_t)4 * 1024 * 1024)
+#define NG_MARK 1u   /* GC bit: reached by an explicit collection's marking */
 
 typedef struct Chunk {
     struct Chunk *next;
@@ -23,6 +33,8 @@ typedef struct NoGc {
     Chunk *current;       /* the bump region's chunk; its used end is heap->bump */
     size_t footprint, max_heap;
     GcStats stats;
+    MarkStack stack;      /* explicit collections: marking for the weak phase */
+    MarkStack marked;     /* every cell marked, to clear the bit afterwards */
 } NoGc;
 
 static uint8_t *chunk_start(Chunk *c) { return (uint8_t *)(c + 1); }
@@ -62,9 +74,47 @@ static Cell *ng_alloc(Heap *h, size_t bytes)
     return (Cell *)(void *)chunk_start(c);
 }
 
+typedef struct NgVisitor {
+    GcVisitor base;
+    NoGc *ng;
+} NgVisitor;
+
+static void mark_visit(GcVisitor *self, Cell **slot)
+{
+    NoGc *ng = ((NgVisitor *)self)->ng;
+    Cell *c = *slot;
+    if (cell_gcbits(c) & NG_MARK) return;
+    cell_set_gcbits(c, cell_gcbits(c) | NG_MARK);
+    mstack_push(&ng->marked, c);
+    CellKind k = cell_kind(c);
+    if (k != CELL_STRING && k != CELL_BYTES) mstack_push(&ng->stack, c);
+}
+
+static Cell *ng_marked(struct VM *vm, Cell *c)
+{
+    (void)vm;
+    return (cell_gcbits(c) & NG_MARK) ? c : NULL;
+}
+
+/* Reachability for the weak phase only (see above); frees nothing. */
+static void mark_for_weak(Heap *h, NoGc *ng)
+{
+    NgVisitor mv = { { mark_visit, GC_WEAK_TRACE }, ng };
+    heap_trace_roots(h->vm, &mv.base);
+    Cell *c;
+    do {
+        while ((c = mstack_pop(&ng->stack)) != NULL) heap_trace_cell(h->vm, c, &mv.base);
+    } while (heap_trace_ephemerons(h->vm, ng_marked, &mv.base));
+    heap_process_weak(h->vm, ng_marked, NULL);
+    for (size_t i = 0; i < ng->marked.n; i++)
+        cell_set_gcbits(ng->marked.v[i], cell_gcbits(ng->marked.v[i]) & ~NG_MARK);
+    ng->marked.n = 0;
+}
+
 static void ng_collect(Heap *h, GcReason reason)
 {
     NoGc *ng = h->plan_state;
+    if (reason == GC_REASON_EXPLICIT) mark_for_weak(h, ng);
     GcEvent ev = { .kind = GC_KIND_FULL, .reason = reason, .start_ns = gc_now_ns() };
     ev.bytes_before = ev.bytes_after = h->bytes_allocated;
     gc_record_event(&ng->stats, &ev, h->trace);
@@ -104,6 +154,8 @@ static void ng_destroy(Heap *h)
         next = c->next;
         free(c);
     }
+    mstack_free(&ng->stack);
+    mstack_free(&ng->marked);
     gc_stats_free(&ng->stats);
     free(ng);
     h->plan_state = NULL;

@@ -30,7 +30,8 @@
  *      referenced goes back into the ZCT; a cell still counted becomes a
  *      possible cycle root, since a garbage cycle may have lost its last
  *      reference from a root without any counted decrement);
- *   6. weak references (the atom table) drop the dead cells;
+ *   6. weak references (the atom table, weak arrays: see "weak
+ *      references" below) drop the dead cells -- run before step 5;
  *   7. the dead cells go back to the allocator.
  *
  * Cycles: Bacon & Rajan's synchronous trial deletion ("Concurrent cycle
@@ -225,7 +226,7 @@ static void release_visit(GcVisitor *self, Cell **slot)
  * root) and whatever reaches zero because of it. */
 static void release_cascade(Heap *h, Rc *rc)
 {
-    RcVisitor rv = { { release_visit }, rc };
+    RcVisitor rv = { { release_visit, GC_WEAK_COUNT }, rc };
     Cell *c;
     while ((c = mstack_pop(&rc->work)) != NULL) {
         heap_trace_cell(h->vm, c, &rv.base);
@@ -257,7 +258,7 @@ static void mark_gray(Heap *h, Rc *rc, Cell *s)
     if (rc_word(s)->color == RC_GRAY) return;
     rc_word(s)->color = RC_GRAY;
     mstack_push(&rc->work, s);
-    RcVisitor gv = { { gray_visit }, rc };
+    RcVisitor gv = { { gray_visit, GC_WEAK_COUNT }, rc };
     Cell *c;
     while ((c = mstack_pop(&rc->work)) != NULL) heap_trace_cell(h->vm, c, &gv.base);
 }
@@ -279,7 +280,7 @@ static void scan_black(Heap *h, Rc *rc, Cell *s)
 {
     rc_word(s)->color = RC_BLACK;
     mstack_push(&rc->black, s);
-    RcVisitor bv = { { black_visit }, rc };
+    RcVisitor bv = { { black_visit, GC_WEAK_COUNT }, rc };
     Cell *c;
     while ((c = mstack_pop(&rc->black)) != NULL) heap_trace_cell(h->vm, c, &bv.base);
 }
@@ -293,7 +294,7 @@ static void push_visit(GcVisitor *self, Cell **slot)
  * reach; the others turn white. */
 static void scan(Heap *h, Rc *rc, Cell *s)
 {
-    RcVisitor pv = { { push_visit }, rc };
+    RcVisitor pv = { { push_visit, GC_WEAK_COUNT }, rc };
     mstack_push(&rc->work, s);
     Cell *c;
     while ((c = mstack_pop(&rc->work)) != NULL) {
@@ -312,7 +313,7 @@ static void scan(Heap *h, Rc *rc, Cell *s)
  * left to its own turn). */
 static void collect_white(Heap *h, Rc *rc, Cell *s)
 {
-    RcVisitor pv = { { push_visit }, rc };
+    RcVisitor pv = { { push_visit, GC_WEAK_COUNT }, rc };
     mstack_push(&rc->work, s);
     Cell *c;
     while ((c = mstack_pop(&rc->work)) != NULL) {
@@ -399,9 +400,9 @@ static void collect_fresh_cycles(Heap *h, Rc *rc)
         rc->fresh.v[n++] = c;
     }
     rc->fresh.n = n;
-    RcVisitor gv = { { fresh_gray_visit }, rc };
+    RcVisitor gv = { { fresh_gray_visit, GC_WEAK_COUNT }, rc };
     for (size_t i = 0; i < n; i++) heap_trace_cell(h->vm, rc->fresh.v[i], &gv.base);
-    RcVisitor bv = { { fresh_black_visit }, rc };
+    RcVisitor bv = { { fresh_black_visit, GC_WEAK_COUNT }, rc };
     for (size_t i = 0; i < n; i++) {
         Cell *c = rc->fresh.v[i];
         RcWord *w = rc_word(c);
@@ -411,7 +412,7 @@ static void collect_fresh_cycles(Heap *h, Rc *rc)
         Cell *x;
         while ((x = mstack_pop(&rc->black)) != NULL) heap_trace_cell(h->vm, x, &bv.base);
     }
-    RcVisitor wv = { { fresh_release_visit }, rc };
+    RcVisitor wv = { { fresh_release_visit, GC_WEAK_COUNT }, rc };
     for (size_t i = 0; i < n; i++) {
         Cell *c = rc->fresh.v[i];
         if (rc_word(c)->color != RC_GRAY) continue;
@@ -483,7 +484,7 @@ static void find_visit(GcVisitor *self, Cell **slot)
 static void verify_counts(Heap *h, Rc *rc)
 {
     MarkStack seen = { 0 };
-    VerifyVisitor vv = { { verify_visit }, rc, &seen, false, NULL, false };
+    VerifyVisitor vv = { { verify_visit, GC_WEAK_COUNT }, rc, &seen, false, NULL, false };
     heap_trace_roots(h->vm, &vv.base);
     vv.from_cell = true;
     Cell *c;
@@ -496,7 +497,7 @@ static void verify_counts(Heap *h, Rc *rc)
                 "tierlab: gc-verify FAILED (plan rc): a %s cell %p (%zu bytes) has count %u but %s%u references "
                 "from reachable cells (a store without heap_store?)\n",
                 kind_name(x), (void *)x, cell_size(x), w->count, w->vcount == 255 ? "at least " : "", w->vcount);
-        VerifyVisitor fv = { { find_visit }, rc, NULL, false, x, false };
+        VerifyVisitor fv = { { find_visit, GC_WEAK_COUNT }, rc, NULL, false, x, false };
         for (size_t j = 0; j < seen.n; j++) {
             fv.found = false;
             heap_trace_cell(h->vm, seen.v[j], &fv.base);
@@ -519,6 +520,77 @@ static Cell *rc_weak_live(struct VM *vm, Cell *c)
     return (rc_word(c)->flags & (RC_DEAD | RC_RELEASED)) ? NULL : c;
 }
 
+/* ---- collection: weak references (engine/weak.h) ------------------------------- *
+ *
+ * Weak slots (WeakMap keys, WeakRef targets, tokens) hold no count; a
+ * WeakMap value is counted as a reference from its table.  The weak phase
+ * runs while the root increments still protect what roots reference: a
+ * row whose key died is cleared and its value released (weak_release),
+ * the cascade may free more keys, so it repeats until nothing more dies.
+ * An ephemeron cycle -- a value that references its own key, directly or
+ * through other entries -- keeps the key's count above zero and is no
+ * trial-deletion garbage either (its table is live).  So a cycle
+ * collection first runs a backup trace from the roots with the ephemeron
+ * fixpoint (RC_SEEN marks) and clears the rows of reachable tables whose
+ * key it did not reach; releasing their values breaks those cycles. */
+
+static void weak_release(struct VM *vm, Cell *c)
+{
+    Rc *rc = heap_of(vm)->plan_state;
+    RcWord *w = rc_word(c);
+    if (w->count == 0) underflow(c);
+    if (--w->count > 0) possible_root(rc, c);
+    else if (!(w->flags & RC_ZCT)) mstack_push(&rc->work, c);
+}
+
+typedef struct SeenVisitor {
+    GcVisitor base;
+    Rc *rc;
+    MarkStack *seen;
+} SeenVisitor;
+
+static void seen_visit(GcVisitor *self, Cell **slot)
+{
+    SeenVisitor *sv = (SeenVisitor *)self;
+    RcWord *w = rc_word(*slot);
+    if (w->flags & RC_SEEN) return;
+    w->flags |= RC_SEEN;
+    mstack_push(sv->seen, *slot);
+    mstack_push(&sv->rc->work, *slot);
+}
+
+static Cell *rc_seen(struct VM *vm, Cell *c)
+{
+    (void)vm;
+    return (rc_word(c)->flags & RC_SEEN) ? c : NULL;
+}
+
+static void break_ephemeron_cycles(Heap *h, Rc *rc)
+{
+    MarkStack seen = { 0 };
+    SeenVisitor sv = { { seen_visit, GC_WEAK_TRACE }, rc, &seen };
+    heap_trace_roots(h->vm, &sv.base);
+    Cell *c;
+    do {
+        while ((c = mstack_pop(&rc->work)) != NULL) heap_trace_cell(h->vm, c, &sv.base);
+    } while (heap_trace_ephemerons(h->vm, rc_seen, &sv.base));
+    heap_clear_ephemerons(h->vm, rc_seen, weak_release);
+    for (size_t i = 0; i < seen.n; i++) rc_word(seen.v[i])->flags &= (uint8_t)~RC_SEEN;
+    mstack_free(&seen);
+    release_cascade(h, rc);
+}
+
+static void process_weak(Heap *h, Rc *rc, bool cycles)
+{
+    if (cycles && heap_has_ephemerons(h->vm)) break_ephemeron_cycles(h, rc);
+    bool again;
+    do {
+        heap_process_weak(h->vm, rc_weak_live, weak_release);
+        again = rc->work.n > 0;
+        release_cascade(h, rc);
+    } while (again);
+}
+
 static void rc_collect(Heap *h, GcReason reason)
 {
     Rc *rc = h->plan_state;
@@ -527,7 +599,7 @@ static void rc_collect(Heap *h, GcReason reason)
     sync_cells(h, rc);
 
     /* 1. count the fields of the cells allocated since the last collection */
-    RcVisitor cv = { { count_visit }, rc };
+    RcVisitor cv = { { count_visit, GC_WEAK_COUNT }, rc };
     for (size_t i = 0; i < rc->zct.n; i++) {
         Cell *c = rc->zct.v[i];
         RcWord *w = rc_word(c);
@@ -539,7 +611,7 @@ static void rc_collect(Heap *h, GcReason reason)
     if (h->verify) verify_counts(h, rc);
 
     /* 2. references from roots count while the collection runs */
-    RcVisitor rv = { { root_visit }, rc };
+    RcVisitor rv = { { root_visit, GC_WEAK_COUNT }, rc };
     heap_trace_roots(h->vm, &rv.base);
 
     /* 3. drain the ZCT */
@@ -561,6 +633,8 @@ static void rc_collect(Heap *h, GcReason reason)
                   (reason == GC_REASON_STRESS && ++rc->stress_gcs % STRESS_CYCLE_EVERY == 0) ||
                   footprint(rc) > rc->cc_footprint;
     if (cycles) collect_cycles(h, rc);
+    /* weak references (above), before the root increments go */
+    process_weak(h, rc, cycles);
 
     /* 5. undo the root increments as ordinary decrements */
     for (size_t i = 0; i < rc->rooted.n; i++) {
@@ -575,9 +649,8 @@ static void rc_collect(Heap *h, GcReason reason)
     }
     rc->rooted.n = 0;
 
-    /* 6. weak references, 7. return the memory */
+    /* 6. the released buffered cells die, 7. return the memory */
     purge_released(rc);
-    heap_process_weak(h->vm, rc_weak_live);
     uint64_t freed = 0;
     while ((c = mstack_pop(&rc->dead)) != NULL) {
         size_t bytes = cell_size(c) + WORD;

@@ -120,10 +120,14 @@ static size_t evacuate(Heap *h, SemiSpace *ss, uint8_t *to, uint8_t *to_end, siz
             heap_trace_cell(h->vm, c, &cv.base);
         }
         Cell *big = mstack_pop(&ss->gray);
-        if (!big) break;
-        heap_trace_cell(h->vm, big, &cv.base);
+        if (big) {
+            heap_trace_cell(h->vm, big, &cv.base);
+            continue;
+        }
+        /* the ephemeron fixpoint (engine/weak.h): copy values of live keys */
+        if (!heap_trace_ephemerons(h->vm, ss_weak_live, &cv.base)) break;
     }
-    heap_process_weak(h->vm, ss_weak_live);
+    heap_process_weak(h->vm, ss_weak_live, NULL);
     *los_freed += los_sweep(&ss->los, LOS_MARK, true);
 
     size_t copied = (size_t)(ss->to_free - to);

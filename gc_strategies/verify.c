@@ -12,6 +12,8 @@
  * raw pointer across an allocation.  For generational plans (is_young) it
  * also checks the barrier invariant: an old cell holding a pointer into the
  * nursery must be remembered (run before every minor GC with --gc-verify).
+ * Weak arrays (engine/weak.h) are walked with every slot, weak ones too,
+ * and so is every array in the engine's weak registry, reachable or not.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -106,8 +108,9 @@ static void verify_visit(GcVisitor *self, Cell **slot)
     if (cell_kind(c) >= CELL__COUNT) report(vf, slot, "invalid cell kind (a freed cell?)");
     size_t size = cell_size(c);
     if (size < 8 || size > ((size_t)1 << 36)) report(vf, slot, "implausible cell size");
-    /* generational plans: an old->young pointer needs a remembered holder */
-    if (vf->parent && h->plan->is_young && h->plan->is_young(h, c) && !h->plan->is_young(h, vf->parent) &&
+    /* generational plans: an old->young pointer needs a remembered holder
+     * (weak arrays excepted: every minor GC scans them all, engine/weak.h) */
+    if (vf->parent && cell_kind(vf->parent) != CELL_WEAKARRAY && h->plan->is_young && h->plan->is_young(h, c) && !h->plan->is_young(h, vf->parent) &&
         !h->plan->is_remembered(h, vf->parent))
         report(vf, slot, "old->young pointer in a cell missing from the remembered set (a store without heap_store?)");
     if (cell_gcbits(c) & GC_VERIFY_BIT) return;
@@ -118,13 +121,20 @@ static void verify_visit(GcVisitor *self, Cell **slot)
 
 void gc_verify_heap(Heap *h)
 {
-    Verifier vf = { .base = { verify_visit }, .heap = h };
+    Verifier vf = { .base = { verify_visit, GC_WEAK_ALL }, .heap = h };
     heap_trace_roots(h->vm, &vf.base);
-    Cell *c;
-    while ((c = mstack_pop(&vf.stack)) != NULL) {
-        vf.parent = c;
-        vf.walked++;
-        heap_trace_cell(h->vm, c, &vf.base);
+    /* then every registered weak array (reachable or not yet collected) and
+     * every slot of it, weak ones included: none may point into freed or
+     * from-space memory */
+    for (int pass = 0; pass < 2; pass++) {
+        Cell *c;
+        while ((c = mstack_pop(&vf.stack)) != NULL) {
+            vf.parent = c;
+            vf.walked++;
+            heap_trace_cell(h->vm, c, &vf.base);
+        }
+        vf.parent = NULL;
+        if (pass == 0) heap_visit_weak_arrays(h->vm, &vf.base);
     }
     clear_seen(&vf);
     mstack_free(&vf.stack);

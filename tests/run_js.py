@@ -13,7 +13,10 @@ Expectations live in the test file itself:
   `SyntaxError` stderr must contain `SyntaxError` and a `file:line:col`
   position instead. stdout printed before the error must still match;
 * a crash (death by signal) or a timeout is always a failure;
-* both engines run with TZ=UTC (Date tests are deterministic).
+* both engines run with TZ=UTC (Date tests are deterministic);
+* `// flags: --a --b` (anywhere in the file) adds those command-line flags
+  for this test, for tierlab and for node alike (e.g. `--expose-gc`, which
+  both understand); tests/diff/run_diff.py honours it too.
 
 `--node` runs the same files under node, through a small wrapper that runs
 each file as a classic script (not a CommonJS module) and defines `print`
@@ -54,6 +57,18 @@ JS_DIR = os.path.join(ROOT, "tests", "js")
 EXPECT_RE = re.compile(r"//\s*expect:\s?(.*)$")
 NODE_MODE_RE = re.compile(r"//\s*node:\s*(as-file|skip)\b\s*(.*)$")
 EXPECT_ERR_RE = re.compile(r"//\s*expect error:\s*([A-Za-z]*Error)(?::\s*(.*?))?\s*$")
+FLAGS_RE = re.compile(r"^\s*//\s*flags:\s*(.*?)\s*$")
+
+
+def file_flags(path):
+    """The flags of a `// flags: ...` line of a test file (a list)."""
+    flags = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            m = FLAGS_RE.match(line)
+            if m:
+                flags += m.group(1).split()
+    return flags
 
 # Runs one file as a classic script in node's global context, with the
 # globals tierlab provides, and reports uncaught errors the way tierlab
@@ -134,6 +149,7 @@ class Test:
         self.error = None       # (name, message substring or None)
         self.node_mode = None   # "as-file" / "skip" (// node: ...), reason
         self.node_reason = ""
+        self.flags = file_flags(path)   # `// flags:` line
         with open(path, encoding="utf-8") as f:
             for line in f:
                 line = line.rstrip("\n")
@@ -278,11 +294,11 @@ def main():
         wrapper = tempfile.NamedTemporaryFile("w", suffix=".js", delete=False)
         wrapper.write(NODE_WRAPPER)
         wrapper.close()
-        base = ["node", wrapper.name]
+        base = ["node", "@FLAGS", wrapper.name]
         preload = tempfile.NamedTemporaryFile("w", suffix=".cjs", delete=False)
         preload.write(NODE_MJS_PRELOAD)
         preload.close()
-        mjs_base = ["node", "-r", preload.name]
+        mjs_base = ["node", "@FLAGS", "-r", preload.name]
     else:
         # tests run with cwd=ROOT: resolve a relative engine path from the
         # caller's directory, not from ROOT
@@ -290,7 +306,7 @@ def main():
         if not os.access(args.engine, os.X_OK):
             print("run_js: engine %s not found or not executable" % args.engine)
             return 1
-        base = [args.engine] + args.flags.split()
+        base = [args.engine] + args.flags.split() + ["@FLAGS"]
         mjs_base = base
 
     skipped = []
@@ -304,7 +320,9 @@ def main():
     def job(t):
         as_file = t.path.endswith(".mjs") or (args.node and t.node_mode == "as-file")
         b = mjs_base if as_file else base
-        return t, run_one(t, b + [t.rel], args.timeout, args.node)
+        i = b.index("@FLAGS")
+        cmd = b[:i] + t.flags + b[i + 1:] + [t.rel]
+        return t, run_one(t, cmd, args.timeout, args.node)
 
     failed = 0
     try:

@@ -16,13 +16,23 @@
  * such keys are present: strings and numbers hash by value).  Keys are
  * normalised first (ropes flattened, -0 -> +0) so hashing never allocates.
  *
- * Weak collections hold their keys strongly (no ephemerons in the heap
- * yet); only the key checks of the spec are enforced.
+ * Weak collections keep ENTRIES in an ephemeron weak array (engine/weak.h):
+ * a key is held weakly, its value only while the key is reachable, and a
+ * collection turns the entry of a dead key into a deleted one (key
+ * VAL_HOLE) without touching SIZE or ADDR_KEYS (both only ever overcount
+ * then: ADDR_KEYS > 0 just asks for a rebuild).  Keys are stored with plain
+ * stores (weak slots hold no count under rc), values through heap_store;
+ * a WeakSet stores `true` as the value, never the key (a counted
+ * reference from the table to its own key would keep the key alive under
+ * rc).  Weak collections have no iterators, so when ENTRIES is full it is
+ * rebuilt with only the live entries (compacted), and grown only if at
+ * least half of them are live.
  *
  * Iterators are CLS_ARRAY_ITERATOR wrappers [collection, position, kind]
  * with kind ITER_KIND_COLLECTION + ITER_KIND_*, on their own prototypes.
  */
 #include "bi_internal.h"
+#include "weak.h"
 
 enum { S_ENTRIES, S_USED, S_SIZE, S_INDEX, S_EPOCH, S_ADDR_KEYS, S__COUNT };
 
@@ -106,11 +116,16 @@ static int64_t find(VM *vm, JSValue coll, JSValue key)
     }
 }
 
-static JSValue new_store(VM *vm)
+static bool is_weak(JSValue coll)
+{
+    return obj_is_class(coll, CLS_WEAKMAP) || obj_is_class(coll, CLS_WEAKSET);
+}
+
+static JSValue new_store(VM *vm, bool weak)
 {
     HandleScope hs = heap_scope_open(vm);
     JSValue r = VAL_EXCEPTION;
-    JSValue e = valarray_new(vm, 16);
+    JSValue e = weak ? weak_array_new(vm, WEAK_EPHEMERON, 16) : valarray_new(vm, 16);
     if (e == VAL_EXCEPTION) goto out;
     JSValue *he = heap_handle(vm, e);
     JSValue index = valarray_new(vm, 16);
@@ -132,6 +147,42 @@ out:
     return r;
 }
 
+/* A weak collection's ENTRIES is full: replace it by one holding only the
+ * live entries, with room to grow (the index is rebuilt by the caller).
+ * -1 on OOM. */
+static int weak_compact(VM *vm, JSValue *hc)
+{
+    ValArray *e = va(store_of(*hc)->v[S_ENTRIES]);
+    uint32_t used = st_int(store_of(*hc), S_USED), live = 0;
+    for (uint32_t i = 0; i < used; i++) live += e->v[2 * i] != VAL_HOLE;
+    uint32_t cap = e->capacity;
+    if (2 * live >= used) {
+        if (used >= 0x3fffffffu) {
+            err_throw_type(vm, RangeError, "Map maximum size exceeded");
+            return -1;
+        }
+        cap = 4 * used + 4;
+    }
+    JSValue ne = weak_array_new(vm, WEAK_EPHEMERON, cap);
+    if (ne == VAL_EXCEPTION) return -1;
+    ValArray *n = va(ne), *st = store_of(*hc);
+    e = va(st->v[S_ENTRIES]);
+    uint32_t j = 0, addr = 0;
+    for (uint32_t i = 0; i < used; i++) {
+        if (e->v[2 * i] == VAL_HOLE) continue;
+        n->v[2 * j] = e->v[2 * i];   /* initialising stores into the fresh array */
+        n->v[2 * j + 1] = e->v[2 * i + 1];
+        addr += addr_hashed(e->v[2 * i]);
+        j++;
+    }
+    heap_store(&vm->heap, &st->hdr, &st->v[S_ENTRIES], ne);
+    st->v[S_USED] = val_from_int((int32_t)j);
+    st->v[S_SIZE] = val_from_int((int32_t)j);
+    st->v[S_ADDR_KEYS] = val_from_int((int32_t)addr);
+    rebuild_index(vm, *hc);
+    return 0;
+}
+
 /* Add or update key -> value (key normalised). -1 on OOM. */
 static int coll_set(VM *vm, JSValue coll, JSValue key, JSValue value)
 {
@@ -144,6 +195,10 @@ static int coll_set(VM *vm, JSValue coll, JSValue key, JSValue value)
     HandleScope hs = heap_scope_open(vm);
     JSValue *hc = heap_handle(vm, coll), *hk = heap_handle(vm, key), *hv = heap_handle(vm, value);
     int r = -1;
+    bool weak = is_weak(*hc);
+    if (weak && 2 * st_int(store_of(*hc), S_USED) + 2 > va(store_of(*hc)->v[S_ENTRIES])->capacity &&
+        weak_compact(vm, hc) < 0)
+        goto out;
     uint32_t used = st_int(store_of(*hc), S_USED);
     if (2 * used + 2 > va(store_of(*hc)->v[S_ENTRIES])->capacity) {
         if (used >= 0x3fffffffu) {
@@ -172,7 +227,8 @@ static int coll_set(VM *vm, JSValue coll, JSValue key, JSValue value)
         st->v[S_ADDR_KEYS] = val_from_int(val_int(st->v[S_ADDR_KEYS]) + 1);
     }
     ValArray *e = va(st->v[S_ENTRIES]);
-    heap_store(&vm->heap, &e->hdr, &e->v[2 * used], *hk);
+    if (weak) weak_store_weak(&e->v[2 * used], *hk);
+    else heap_store(&vm->heap, &e->hdr, &e->v[2 * used], *hk);
     heap_store(&vm->heap, &e->hdr, &e->v[2 * used + 1], *hv);
     st->v[S_USED] = val_from_int((int32_t)used + 1);
     st->v[S_SIZE] = val_from_int((int32_t)st_int(st, S_SIZE) + 1);
@@ -189,7 +245,8 @@ static bool coll_delete(VM *vm, JSValue coll, JSValue key)
     if (n < 0) return false;
     ValArray *st = store_of(coll), *e = va(st->v[S_ENTRIES]);
     if (addr_hashed(e->v[2 * n])) st->v[S_ADDR_KEYS] = val_from_int(val_int(st->v[S_ADDR_KEYS]) - 1);
-    heap_store(&vm->heap, &e->hdr, &e->v[2 * n], VAL_HOLE);
+    if (is_weak(coll)) weak_store_weak(&e->v[2 * n], VAL_HOLE);
+    else heap_store(&vm->heap, &e->hdr, &e->v[2 * n], VAL_HOLE);
     heap_store(&vm->heap, &e->hdr, &e->v[2 * n + 1], VAL_UNDEFINED);
     st->v[S_SIZE] = val_from_int((int32_t)st_int(st, S_SIZE) - 1);
     return true;
@@ -228,10 +285,10 @@ static bool check_this(VM *vm, JSValue *args, ObjClass cls, const char *method)
     return false;
 }
 
-/* CanBeHeldWeakly */
+/* CanBeHeldWeakly: objects and symbols not in the global registry */
 static bool weak_key_ok(VM *vm, JSValue k, bool map)
 {
-    if (val_is_object(k) || val_is_symbol(k)) return true;
+    if (weak_can_be_held(vm, k)) return true;
     err_throw_type(vm, TypeError, "Invalid value used %s", map ? "as weak map key" : "in weak set");
     return false;
 }
@@ -246,7 +303,7 @@ static JSValue construct(VM *vm, JSValue *args, int argc, JSValue new_target, Ob
     JSValue proto = bi_proto_from_ctor(vm, new_target, dflt_proto);
     if (proto == VAL_EXCEPTION) BI_RETURN(proto);
     JSValue *hp = heap_handle(vm, proto);
-    JSValue st = new_store(vm);
+    JSValue st = new_store(vm, cls == CLS_WEAKMAP || cls == CLS_WEAKSET);
     if (st == VAL_EXCEPTION) BI_RETURN(st);
     JSValue c = bi_new_wrapper(vm, *hp, cls, st);
     if (c == VAL_EXCEPTION) BI_RETURN(c);
@@ -341,7 +398,7 @@ static JSValue store_pair(VM *vm, JSValue *args, int argc, ObjClass cls, const c
     if ((cls == CLS_WEAKMAP || cls == CLS_WEAKSET) && !weak_key_ok(vm, k, cls == CLS_WEAKMAP)) return VAL_EXCEPTION;
     JSValue key = normalize_key(vm, k);
     if (key == VAL_EXCEPTION) return key;
-    JSValue value = (cls == CLS_MAP || cls == CLS_WEAKMAP) ? bi_arg(args, argc, 1) : key;
+    JSValue value = (cls == CLS_MAP || cls == CLS_WEAKMAP) ? bi_arg(args, argc, 1) : cls == CLS_WEAKSET ? VAL_TRUE : key;
     if (coll_set(vm, args[-1], key, value) < 0) return VAL_EXCEPTION;
     return args[-1];
 }

@@ -298,6 +298,8 @@ bool bi_global_init(VM *vm)
     JSValue *ht = heap_handle(vm, t);
     if (realm_def_method(vm, *ht, "gc", tierlab_gc, 0, 0) < 0) goto out;
     if (realm_def_value(vm, *g, "tierlab", *ht, PROP_HIDDEN) < 0) goto out;
+    /* --expose-gc: a global gc() forcing a full collection, as node's */
+    if (vm->flags.expose_gc && realm_def_method(vm, *g, "gc", tierlab_gc, 0, 0) < 0) goto out;
     ok = true;
 out:
     heap_scope_close(vm, hs);

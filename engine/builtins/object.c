@@ -659,6 +659,8 @@ static const char *builtin_tag(JSValue o)
     case CLS_ARRAY_BUFFER:
     case CLS_TYPED_ARRAY:
     case CLS_DATA_VIEW:
+    case CLS_WEAKREF:
+    case CLS_FINREG:
     case CLS__COUNT:
         break;
     }

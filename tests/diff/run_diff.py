@@ -24,6 +24,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 JS_DIR = os.path.join(ROOT, "tests", "js")
+sys.path.insert(0, os.path.join(ROOT, "tests"))
+import run_js  # noqa: E402  (file_flags: a test's `// flags:` line)
 
 
 def run(cmd, timeout):
@@ -92,7 +94,9 @@ def main():
     tests.sort()
 
     def job(t):
-        results = [run([args.engine] + c + [t], args.timeout) for c in configs]
+        # a test's own flags (`// flags: ...`, see tests/run_js.py)
+        extra = run_js.file_flags(os.path.join(ROOT, t))
+        results = [run([args.engine] + c + extra + [t], args.timeout) for c in configs]
         return t, results
 
     failed = 0
