@@ -532,7 +532,9 @@ static Cell *rc_weak_live(struct VM *vm, Cell *c)
  * trial-deletion garbage either (its table is live).  So a cycle
  * collection first runs a backup trace from the roots with the ephemeron
  * fixpoint (RC_SEEN marks) and clears the rows of reachable tables whose
- * key it did not reach; releasing their values breaks those cycles. */
+ * key it did not reach; releasing their values breaks those cycles, and
+ * what is left of them (a key in a cycle of its own) is a possible root
+ * for the trial deletion that follows. */
 
 static void weak_release(struct VM *vm, Cell *c)
 {
@@ -580,9 +582,8 @@ static void break_ephemeron_cycles(Heap *h, Rc *rc)
     release_cascade(h, rc);
 }
 
-static void process_weak(Heap *h, Rc *rc, bool cycles)
+static void process_weak(Heap *h, Rc *rc)
 {
-    if (cycles && heap_has_ephemerons(h->vm)) break_ephemeron_cycles(h, rc);
     bool again;
     do {
         heap_process_weak(h->vm, rc_weak_live, weak_release);
@@ -632,9 +633,12 @@ static void rc_collect(Heap *h, GcReason reason)
     bool cycles = rc->cycle_wanted || reason == GC_REASON_EXPLICIT || reason == GC_REASON_HEAP_LIMIT ||
                   (reason == GC_REASON_STRESS && ++rc->stress_gcs % STRESS_CYCLE_EVERY == 0) ||
                   footprint(rc) > rc->cc_footprint;
+    /* (cycles only an ephemeron keeps are broken first, so that trial
+     * deletion finds what they leave) */
+    if (cycles && heap_has_ephemerons(h->vm)) break_ephemeron_cycles(h, rc);
     if (cycles) collect_cycles(h, rc);
     /* weak references (above), before the root increments go */
-    process_weak(h, rc, cycles);
+    process_weak(h, rc);
 
     /* 5. undo the root increments as ordinary decrements */
     for (size_t i = 0; i < rc->rooted.n; i++) {

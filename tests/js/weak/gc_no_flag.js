@@ -1,0 +1,3 @@
+// Without --expose-gc there is no global gc().
+console.log(typeof gc);   // expect: undefined
+console.log(typeof globalThis.gc);   // expect: undefined
