@@ -70,6 +70,8 @@ bool weak_can_be_held(VM *vm, JSValue v)
 bool weak_keep(VM *vm, JSValue v)
 {
     WeakState *ws = state(vm);
+    /* a loop calling deref() on one WeakRef keeps one entry, not millions */
+    if (ws && ws->nkept && ws->kept[ws->nkept - 1] == v) return true;
     if (ws && ws->nkept == ws->capkept) {
         size_t ncap = ws->capkept ? ws->capkept * 2 : 16;
         JSValue *k = realloc(ws->kept, ncap * sizeof(JSValue));
