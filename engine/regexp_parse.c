@@ -21,6 +21,7 @@
 #include "vm.h"
 
 #include "regexp_unicode.inc"
+#include "regexp_props.inc"
 
 /* ---- case mapping --------------------------------------------------------- */
 
@@ -225,48 +226,31 @@ static const uint32_t space_ranges[][2] = {
     { 9, 13 }, { 0x20, 0x20 }, { 0xA0, 0xA0 }, { 0x1680, 0x1680 }, { 0x2000, 0x200A },
     { 0x2028, 0x2029 }, { 0x202F, 0x202F }, { 0x205F, 0x205F }, { 0x3000, 0x3000 }, { 0xFEFF, 0xFEFF },
 };
-static const uint32_t white_space_prop[][2] = {
-    { 9, 13 }, { 0x20, 0x20 }, { 0x85, 0x85 }, { 0xA0, 0xA0 }, { 0x1680, 0x1680 }, { 0x2000, 0x200A },
-    { 0x2028, 0x2029 }, { 0x202F, 0x202F }, { 0x205F, 0x205F }, { 0x3000, 0x3000 },
-};
-/* Script ranges: the main blocks of each script (approximate). */
-static const uint32_t script_latin[][2] = {
-    { 0x41, 0x5A }, { 0x61, 0x7A }, { 0xAA, 0xAA }, { 0xBA, 0xBA }, { 0xC0, 0xD6 }, { 0xD8, 0xF6 },
-    { 0xF8, 0x2B8 }, { 0x2E0, 0x2E4 }, { 0x1D00, 0x1D25 }, { 0x1E00, 0x1EFF }, { 0x2C60, 0x2C7F },
-    { 0xA722, 0xA7FF }, { 0xFB00, 0xFB06 }, { 0xFF21, 0xFF3A }, { 0xFF41, 0xFF5A },
-};
-static const uint32_t script_greek[][2] = {
-    { 0x370, 0x373 }, { 0x375, 0x377 }, { 0x37A, 0x37D }, { 0x37F, 0x37F }, { 0x384, 0x384 },
-    { 0x386, 0x386 }, { 0x388, 0x38A }, { 0x38C, 0x38C }, { 0x38E, 0x3A1 }, { 0x3A3, 0x3E1 },
-    { 0x3F0, 0x3FF }, { 0x1F00, 0x1FFE }, { 0x2126, 0x2126 },
-};
-static const uint32_t script_cyrillic[][2] = {
-    { 0x400, 0x484 }, { 0x487, 0x52F }, { 0x1C80, 0x1C88 }, { 0x1D2B, 0x1D2B }, { 0x2DE0, 0x2DFF },
-    { 0xA640, 0xA69F },
-};
-
 #define TABLE(t) t, sizeof t / sizeof t[0]
 
-static const struct {
-    const char *name;
-    const uint32_t (*t)[2];
-    size_t n;
-} properties[] = {
-    { "L", TABLE(uprop_L) }, { "Letter", TABLE(uprop_L) },
-    { "Lu", TABLE(uprop_Lu) }, { "Uppercase_Letter", TABLE(uprop_Lu) },
-    { "Ll", TABLE(uprop_Ll) }, { "Lowercase_Letter", TABLE(uprop_Ll) },
-    { "N", TABLE(uprop_N) }, { "Number", TABLE(uprop_N) },
-    { "Nd", TABLE(uprop_Nd) }, { "Decimal_Number", TABLE(uprop_Nd) }, { "digit", TABLE(uprop_Nd) },
-    { "P", TABLE(uprop_P) }, { "Punctuation", TABLE(uprop_P) }, { "punct", TABLE(uprop_P) },
-    { "S", TABLE(uprop_S) }, { "Symbol", TABLE(uprop_S) },
-    { "White_Space", TABLE(white_space_prop) }, { "space", TABLE(white_space_prop) },
-    { "Script=Latin", TABLE(script_latin) }, { "sc=Latin", TABLE(script_latin) },
-    { "Script=Latn", TABLE(script_latin) }, { "sc=Latn", TABLE(script_latin) },
-    { "Script=Greek", TABLE(script_greek) }, { "sc=Greek", TABLE(script_greek) },
-    { "Script=Grek", TABLE(script_greek) }, { "sc=Grek", TABLE(script_greek) },
-    { "Script=Cyrillic", TABLE(script_cyrillic) }, { "sc=Cyrillic", TABLE(script_cyrillic) },
-    { "Script=Cyrl", TABLE(script_cyrillic) }, { "sc=Cyrl", TABLE(script_cyrillic) },
-};
+/* \p{Name}, \p{Name=Value} (22.2.2.9): the entry of re_props, or -1. */
+static int prop_find(int kind, const char *name)
+{
+    for (size_t i = 0; i < sizeof re_props / sizeof re_props[0]; i++)
+        if (re_props[i].kind == kind && !strcmp(re_props[i].name, name)) return (int)i;
+    return -1;
+}
+
+static int prop_lookup(const char *text)
+{
+    const char *eq = strchr(text, '=');
+    if (!eq) {   /* a General_Category value, else a binary property */
+        int i = prop_find(RE_PROP_GC, text);
+        return i >= 0 ? i : prop_find(RE_PROP_BIN, text);
+    }
+    size_t n = (size_t)(eq - text);
+    int kind;
+    if ((n == 16 && !strncmp(text, "General_Category", n)) || (n == 2 && !strncmp(text, "gc", n))) kind = RE_PROP_GC;
+    else if ((n == 6 && !strncmp(text, "Script", n)) || (n == 2 && !strncmp(text, "sc", n))) kind = RE_PROP_SC;
+    else if ((n == 17 && !strncmp(text, "Script_Extensions", n)) || (n == 3 && !strncmp(text, "scx", n))) kind = RE_PROP_SCX;
+    else return -1;
+    return prop_find(kind, eq + 1);
+}
 
 /* ---- lexing helpers ------------------------------------------------------- */
 
@@ -477,22 +461,9 @@ static int class_escape(Parser *ps, uint32_t c, CharSet *s)
         name[n] = 0;
         if (at_end(ps)) return fail(ps, "Invalid property name"), -1;
         ps->pos++;
-        const char *lookup = name;
-        if (!strncmp(name, "General_Category=", 17)) lookup = name + 17;
-        else if (!strncmp(name, "gc=", 3)) lookup = name + 3;
-        for (size_t i = 0; i < sizeof properties / sizeof properties[0]; i++) {
-            if (!strcmp(properties[i].name, lookup)) {
-                cs_add_table(s, properties[i].t, properties[i].n, c == 'P');
-                return 1;
-            }
-        }
-        if (!strcmp(lookup, "Any")) {
-            if (c == 'p') cs_add(s, 0, 0x10FFFF);
-            return 1;
-        }
-        if (!strcmp(lookup, "ASCII")) {
-            static const uint32_t ascii[][2] = { { 0, 127 } };
-            cs_add_table(s, TABLE(ascii), c == 'P');
+        int k = prop_lookup(name);
+        if (k >= 0) {
+            cs_add_table(s, re_prop_pool + re_props[k].off, re_props[k].n, c == 'P');
             return 1;
         }
         return fail(ps, "Invalid property name"), -1;
