@@ -11,6 +11,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "x64/x64.h"
 
@@ -723,6 +725,40 @@ START_TEST(code_write_paths)
 }
 END_TEST
 
+/* A forked child writes code into its own memory, not its parent's: the
+ * inherited /proc/self/mem descriptor names the parent's, so the code
+ * space reopens it in the child. */
+START_TEST(code_write_after_fork)
+{
+    X64CodeSpace *cs = x64_code_space_new();
+    X64Asm a, b;
+    x64_init(&a);
+    x64_init(&b);
+    emit_add(&a, 1);
+    emit_add(&b, 2);
+    ck_assert(x64_finish(&a) && x64_finish(&b));
+    uint8_t *f1 = x64_code_install(cs, &a);
+    ck_assert(f1);
+    pid_t pid = fork();
+    ck_assert(pid >= 0);
+    if (pid == 0) {
+        void *f2 = x64_code_install(cs, &b);   /* the next 16 bytes of the chunk */
+        _exit(f2 == f1 + 16 && as_fn2(f2)(1, 1) == 4 ? 0 : 1);
+    }
+    int status = 0;
+    ck_assert(waitpid(pid, &status, 0) == pid);
+    ck_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    for (int i = 0; i < 16; i++) ck_assert_uint_eq(f1[16 + i], 0);   /* the parent's copy is untouched */
+    void *f3 = x64_code_install(cs, &b);
+    ck_assert_ptr_eq(f3, f1 + 16);
+    ck_assert_int_eq(as_fn2(f3)(1, 1), 4);
+    ck_assert_int_eq(as_fn2(f1)(1, 1), 3);
+    x64_free(&a);
+    x64_free(&b);
+    x64_code_space_free(cs);
+}
+END_TEST
+
 /* A loop through labels, run for real: rax = sum of 1..rdi. */
 START_TEST(code_loop_runs)
 {
@@ -1037,6 +1073,7 @@ static Suite *x64_suite(void)
     TCase *mem = tcase_create("code memory");
     tcase_add_test(mem, code_install_and_call);
     tcase_add_test(mem, code_write_paths);
+    tcase_add_test(mem, code_write_after_fork);
     tcase_add_test(mem, code_loop_runs);
     tcase_add_test(mem, code_memory_and_calls_run);
     tcase_add_test(mem, code_batch_is_never_wx);
