@@ -31,6 +31,7 @@
 #include "runtime.h"
 #include "shape.h"
 #include "str.h"
+#include "typedarray.h"
 
 uint8_t fb_type_of_slow(JSValue v)
 {
@@ -42,6 +43,8 @@ uint8_t fb_type_of_slow(JSValue v)
 /* Is (obj, key) possibly exotic, i.e. not described by the shape alone? */
 static bool exotic_key(VM *vm, JSObject *o, JSValue key)
 {
+    uint32_t idx;
+    if (o->cls == CLS_TYPED_ARRAY && ta_key_index(vm, o, key, &idx) >= 0) return true;   /* "-0", "1.5", ... */
     if (key != vm_atom(vm, ATOM_length)) return false;
     return o->cls == CLS_ARRAY || o->cls == CLS_STRING || o->cls == CLS_ARGUMENTS;
 }

@@ -136,6 +136,12 @@ static Shape *shape_alloc(VM *vm)
     return s;
 }
 
+JSValue shape_new_root(VM *vm)
+{
+    Shape *s = shape_alloc(vm);
+    return s ? val_from_cell(s) : VAL_EXCEPTION;
+}
+
 bool shape_init(VM *vm)
 {
     Shape *s = shape_alloc(vm);

@@ -47,6 +47,9 @@ static inline bool shape_key_index(JSValue key, uint32_t *idx)
 
 /* Create vm->empty_shape (called once at VM start). */
 bool shape_init(VM *vm);
+/* Another empty root shape, for an object class whose ICs must never share
+ * entries with ordinary objects (typed arrays: typedarray.h). */
+JSValue shape_new_root(VM *vm);
 
 /* Entry index of key in the shape's table, or -1.  Never allocates. */
 int32_t shape_find(const Shape *shape, JSValue key);

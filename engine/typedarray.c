@@ -149,6 +149,9 @@ JSValue ta_new_view(VM *vm, JSValue proto, ObjClass cls, JSValue buffer, TaKind 
     JSValue r = obj_new_class(vm, proto, cls, sizeof(JSTypedArray));
     if (r != VAL_EXCEPTION) {
         JSTypedArray *t = ta_of(r);
+        /* typed arrays get their own shape tree: no IC entry made for an
+         * ordinary object can ever apply to one (numeric keys are exotic) */
+        if (cls == CLS_TYPED_ARRAY) t->obj.shape = (Shape *)val_cell(vm_intrinsic(vm, INTR_TypedArrayShape));
         t->buffer = *hb;
         t->byte_offset = byte_offset;
         t->length = length;

@@ -6,6 +6,8 @@
  */
 #include "bi_typedarray.h"
 
+#include "shape.h"
+
 static TaKind kind_of(JSValue ta) { return (TaKind)ta_of(ta)->kind; }
 
 bool bi_ta_validate(VM *vm, JSValue v, const char *method, uint32_t *len)
@@ -299,6 +301,9 @@ bool bi_typedarray_init(VM *vm)
 {
     HandleScope hs = heap_scope_open(vm);
     bool ok = false;
+    JSValue root = shape_new_root(vm);
+    if (root == VAL_EXCEPTION) goto out;
+    vm->intrinsics[INTR_TypedArrayShape] = root;
     JSValue p = obj_new(vm, vm_intrinsic(vm, INTR_ObjectPrototype));
     if (p == VAL_EXCEPTION) goto out;
     vm->intrinsics[INTR_TypedArrayPrototype] = p;

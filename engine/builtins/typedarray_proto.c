@@ -525,9 +525,9 @@ static int numeric_cmp(double x, double y)
     return 0;
 }
 
-/* Stable merge sort of a[0..n) with the comparator (cmp undefined: numeric).
- * false when the comparator threw. */
-static bool merge_sort(VM *vm, JSValue cmp, double *a, double *tmp, size_t n)
+/* Stable merge sort of a[0..n) with the comparator *cmp (rooted; undefined:
+ * numeric).  false when the comparator threw. */
+static bool merge_sort(VM *vm, const JSValue *cmp, double *a, double *tmp, size_t n)
 {
     if (n < 2) return true;
     size_t h = n / 2;
@@ -535,11 +535,11 @@ static bool merge_sort(VM *vm, JSValue cmp, double *a, double *tmp, size_t n)
     size_t i = 0, j = h, o = 0;
     while (i < h && j < n) {
         double c;
-        if (cmp == VAL_UNDEFINED) {
+        if (*cmp == VAL_UNDEFINED) {
             c = numeric_cmp(a[i], a[j]);
         } else {
             JSValue cargs[2] = { val_number(a[i]), val_number(a[j]) };
-            JSValue r = vm_call(vm, cmp, VAL_UNDEFINED, 2, cargs);
+            JSValue r = vm_call(vm, *cmp, VAL_UNDEFINED, 2, cargs);
             if (r == VAL_EXCEPTION || !rt_to_double(vm, r, &c)) return false;
         }
         tmp[o++] = c > 0 ? a[j++] : a[i++];   /* the right one only when strictly greater: stable */
@@ -568,7 +568,8 @@ static JSValue sort(VM *vm, JSValue *args, int argc, bool copy)
     double *a = malloc(2 * sizeof(double) * len);
     if (!a) BI_RETURN(err_throw_type(vm, RangeError, "out of memory"));
     for (uint32_t k = 0; k < len; k++) a[k] = val_to_number(element_at(args[-1], k));
-    bool ok = merge_sort(vm, cmp, a, a + len, len);
+    JSValue *hcmp = heap_handle(vm, bi_arg(args, argc, 0));
+    bool ok = merge_sort(vm, hcmp, a, a + len, len);
     if (ok)
         for (uint32_t k = 0; k < len; k++) element_set(vm, *target, k, val_from_double(a[k]));
     free(a);

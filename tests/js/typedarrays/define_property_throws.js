@@ -1,0 +1,6 @@
+const a = new Uint8Array(2);
+try { Object.defineProperty(a, 0, { value: 1, writable: false }); } catch (e) { print(e instanceof TypeError); }
+Object.defineProperty(a, 2, { value: 1 });
+
+// expect: true
+// expect error: TypeError

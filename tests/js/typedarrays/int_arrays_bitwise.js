@@ -1,0 +1,13 @@
+const a = new Int32Array([0x7fffffff, -1]);
+a[0] += 1;
+a[1] >>>= 0;
+print(a[0], a[1]);
+const u = new Uint8Array([250]);
+u[0] += 10;
+print(u[0]);
+u[0]++;
+print(u[0]);
+
+// expect: -2147483648 -1
+// expect: 4
+// expect: 5

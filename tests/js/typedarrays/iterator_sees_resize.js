@@ -1,0 +1,12 @@
+const b = new ArrayBuffer(2, { maxByteLength: 4 });
+const u = new Uint8Array(b);
+const it = u.values();
+print(it.next().value);
+b.resize(4);
+u[3] = 7;
+const rest = [];
+for (const v of it) rest.push(v);
+print(rest.join());
+
+// expect: 0
+// expect: 0,0,7

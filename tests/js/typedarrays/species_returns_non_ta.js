@@ -1,0 +1,8 @@
+const a = new Uint8Array([1, 2]);
+a.constructor = { [Symbol.species]: function () { return {}; } };
+try { a.slice(); } catch (e) { print(e instanceof TypeError); }
+a.constructor = { [Symbol.species]: Array };
+try { a.map(x => x); } catch (e) { print(e instanceof TypeError); }
+
+// expect: true
+// expect: true

@@ -1,0 +1,6 @@
+const u = new Uint32Array([4294967295, 2147483648]);
+print(u[0], u[1], typeof u[0], u[0] > 0);
+print(u[0] + 1, u[1] | 0);
+
+// expect: 4294967295 2147483648 number true
+// expect: 4294967296 -2147483648
