@@ -12,7 +12,7 @@ function fill(n, keepEvery) {
   }
 }
 setTimeout(function round(r) {
-  fill(2000, 100);
+  fill(1000, 50);
   gc();
   if (r < 5) { setTimeout(round, 0, r + 1); return; }
   let ok = 0;

@@ -5,18 +5,18 @@ function settle(pred, done, n) { n = n || 0; if (pred() || n >= 200) done(); els
 // the live ones.
 const wm = new WeakMap();
 const keep = [];
-function churn() { let a = []; for (let i = 0; i < 5000; i++) a.push({ i }); return a.length; }
+function churn() { let a = []; for (let i = 0; i < 2000; i++) a.push({ i }); return a.length; }
 churn(); gc(); churn(); gc();   // wm is old now
 setTimeout(() => {
-  for (let i = 0; i < 1500; i++) {
+  for (let i = 0; i < 600; i++) {
     const k = { i };
     wm.set(k, { val: i * 2 });
     if (i % 3 === 0) keep.push(k);
-    if (i % 500 === 0) churn();
+    if (i % 200 === 0) churn();
   }
   churn();
   gc();
   let ok = 0;
   for (const k of keep) if (wm.get(k).val === k.i * 2) ok++;
-  console.log(keep.length, ok);   // expect: 500 500
+  console.log(keep.length, ok);   // expect: 200 200
 }, 0);
