@@ -16,6 +16,7 @@
 #include <stdio.h>
 
 #include "bi_internal.h"
+#include "typedarray.h"
 #include "numconv.h"
 #include "process.h"
 
@@ -381,6 +382,7 @@ static void group_array_elements(Inspector *in, Entries *out, JSValue arr, bool 
             for (uint32_t i = 0; i < out->n && pad_start; i++) {
                 JSValue v = VAL_HOLE;
                 if (o->elements && i < o->elements->capacity && i < o->length) v = o->elements->v[i];
+                else if (o->cls == CLS_TYPED_ARRAY && !ta_fast_get(arr, i, &v)) v = VAL_HOLE;
                 if (!val_is_number(v)) pad_start = false;
             }
             Entries grouped = { 0 };
@@ -604,7 +606,8 @@ static char *format_object(Inspector *in, JSValue v, int recurse)
     JSValue *ho = heap_handle(vm, v);
     JSObject *o = val_obj(*ho);
     ObjClass cls = (ObjClass)o->cls;
-    bool is_array = cls == CLS_ARRAY;   /* arguments objects print as objects: [Arguments] { '0': 1 } (node 20) */
+    bool is_ta = cls == CLS_TYPED_ARRAY;   /* Uint8Array(2) [ 1, 2 ]: an array with its constructor and length */
+    bool is_array = cls == CLS_ARRAY || is_ta;   /* arguments objects print as objects: [Arguments] { '0': 1 } (node 20) */
     bool is_wrapper = cls == CLS_NUMBER || cls == CLS_STRING || cls == CLS_BOOLEAN || cls == CLS_SYMBOL;
     /* the intrinsic String/Number/Boolean prototypes show as plain objects in node */
     if (is_wrapper && (*ho == vm_intrinsic(vm, INTR_StringPrototype) || *ho == vm_intrinsic(vm, INTR_NumberPrototype) ||
@@ -612,7 +615,8 @@ static char *format_object(Inspector *in, JSValue v, int recurse)
         is_wrapper = false;
     char *ctor = constructor_name(vm, *ho);
     char *tag = string_tag(vm, *ho);
-    if (tag && ctor && !strcmp(tag, ctor) && !is_array) {
+    if (!tag && is_ta) tag = cstr_dup(ta_names[((JSTypedArray *)o)->kind]);   /* %TypedArray%.prototype's @@toStringTag getter */
+    if (tag && ctor && !strcmp(tag, ctor) && (!is_array || is_ta)) {
         free(tag);
         tag = NULL;
     }
@@ -637,7 +641,7 @@ static char *format_object(Inspector *in, JSValue v, int recurse)
         brace1 = "]";
         if (!ctor || strcmp(ctor, "Array") || tag) {
             char size[24];
-            snprintf(size, sizeof size, "(%u)", o->length);
+            snprintf(size, sizeof size, "(%u)", is_ta ? ta_length((const JSTypedArray *)o) : o->length);
             if (!ctor) {
                 buf_cstr(&brace0, "[Array");
                 buf_cstr(&brace0, size);
@@ -735,10 +739,10 @@ static char *format_object(Inspector *in, JSValue v, int recurse)
         if (!((array_like || cls == CLS_STRING) && is_index_key(k))) shown_keys++;
     }
     o = val_obj(*ho);
-    uint32_t len = array_like ? o->length : 0;
+    uint32_t len = !array_like ? 0 : is_ta ? ta_length((const JSTypedArray *)o) : o->length;
 
     if (shown_keys == 0 && len == 0 && !is_weak && coll_iter_kind < 0 && !(is_coll && bi_collection_size(*ho) > 0) &&
-        cls != CLS_PROMISE) {
+        cls != CLS_PROMISE && cls != CLS_ARRAY_BUFFER && cls != CLS_DATA_VIEW) {
         /* nothing inside */
         Buf b = { 0 };
         if (*base) {
@@ -752,7 +756,7 @@ static char *format_object(Inspector *in, JSValue v, int recurse)
     }
     if (recurse > in->depth) {
         Buf b = { 0 };
-        if (is_array) {
+        if (is_array && !is_ta) {
             buf_cstr(&b, "[Array]");
         } else {
             buf_char(&b, '[');
@@ -885,6 +889,42 @@ static char *format_object(Inspector *in, JSValue v, int recurse)
         } else {
             entries_push(&out, cstr_dup("<pending>"));
         }
+    }
+    if (cls == CLS_ARRAY_BUFFER) {   /* [Uint8Contents]: <00 01>, byteLength: 2 (node) */
+        JSArrayBuffer *ab = (JSArrayBuffer *)val_obj(*ho);
+        uint32_t n = ab_detached(ab) ? 0 : ab->byte_length, shown = n < in->max_array ? n : in->max_array;
+        Buf cb = { 0 };
+        buf_cstr(&cb, "[Uint8Contents]: <");
+        for (uint32_t i = 0; i < shown; i++) {
+            char hex[4];
+            snprintf(hex, sizeof hex, i ? " %02x" : "%02x", ab_bytes(ab)[i]);
+            buf_cstr(&cb, hex);
+        }
+        if (n > shown) {
+            char more[48];
+            snprintf(more, sizeof more, " ... %u more byte%s", n - shown, n - shown > 1 ? "s" : "");
+            buf_cstr(&cb, more);
+        }
+        buf_char(&cb, '>');
+        entries_push(&out, buf_take(&cb));
+        char bl[40];
+        snprintf(bl, sizeof bl, "byteLength: %u", n);
+        entries_push(&out, cstr_dup(bl));
+    } else if (cls == CLS_DATA_VIEW) {   /* byteLength, byteOffset, buffer (node) */
+        JSTypedArray *dv = (JSTypedArray *)val_obj(*ho);
+        char line[64];
+        snprintf(line, sizeof line, "byteLength: %u", ta_length(dv));
+        entries_push(&out, cstr_dup(line));
+        snprintf(line, sizeof line, "byteOffset: %u", ta_out_of_bounds(dv) ? 0 : dv->byte_offset);
+        entries_push(&out, cstr_dup(line));
+        in->indent += 2;
+        char *str = format_value(in, dv->buffer, recurse + 1);
+        in->indent -= 2;
+        Buf pb = { 0 };
+        buf_cstr(&pb, "buffer: ");
+        if (str) buf_cstr(&pb, str);
+        free(str);
+        entries_push(&out, buf_take(&pb));
     }
     for (uint32_t i = 0; i < nkeys; i++) {
         JSValue k = val_obj(*hk)->elements->v[i];
