@@ -27,6 +27,7 @@ typedef struct Verifier {
     MarkStack stack;     /* cells still to trace */
     MarkStack seen;      /* every cell flagged with GC_VERIFY_BIT, to clear it */
     Cell *parent;        /* cell being traced; NULL while tracing roots */
+    bool registry;       /* visiting the engine's weak registry (engine/weak.h) */
     unsigned long walked;
 } Verifier;
 
@@ -88,6 +89,8 @@ static void report(Verifier *vf, Cell **slot, const char *why)
         Cell *p = vf->parent;
         fprintf(stderr, "  held at offset %s of a %s cell %p (%zu bytes)\n", field_offset(p, slot, c),
                 kind_name(cell_kind(p)), (void *)p, cell_size(p));
+    } else if (vf->registry) {
+        fprintf(stderr, "  held by the engine's weak registry (a weak array that was freed or moved unseen)\n");
     } else {
         char buf[160];
         fprintf(stderr, "  held by the root %s\n", heap_describe_root(h->vm, slot, c, buf, sizeof buf));
@@ -134,7 +137,11 @@ void gc_verify_heap(Heap *h)
             heap_trace_cell(h->vm, c, &vf.base);
         }
         vf.parent = NULL;
-        if (pass == 0) heap_visit_weak_arrays(h->vm, &vf.base);
+        if (pass == 0) {
+            vf.registry = true;
+            heap_visit_weak_arrays(h->vm, &vf.base);
+            vf.registry = false;
+        }
     }
     clear_seen(&vf);
     mstack_free(&vf.stack);

@@ -207,6 +207,40 @@ START_TEST(test_old_table_young_keys)
 }
 END_TEST
 
+/* --gc-verify checks weak slots too, also of arrays nothing references:
+ * a WeakRef slot pointing into from-space (semispace) or at a freed cell
+ * (rc) aborts with a report naming the weak array. */
+static const char *verify_plan;
+
+static void dangling_weak_slot(void *unused)
+{
+    (void)unused;
+    VM *vm = new_vm(verify_plan);
+    JSValue ref = new_weak(vm, WEAK_REF, 1);
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *href = heap_handle(vm, ref);
+    JSValue stale = new_cell(vm, 1);   /* unrooted: dies in the next collection */
+    full_collect(vm);
+    JSValue r = *href;
+    heap_scope_close(vm, hs);          /* the WeakRef array stays in the registry only */
+    unit_arr(r)->v[0] = stale;         /* a weak slot holding a dead cell's old address */
+    full_collect(vm);                  /* the verifier runs first and must abort */
+}
+
+START_TEST(test_verifier_catches_dangling_weak_slot)
+{
+    static const char *const vplans[] = { "semispace", "rc" };
+    for (size_t p = 0; p < 2; p++) {
+        verify_plan = vplans[p];
+        char report[4096];
+        unit_expect_abort(dangling_weak_slot, NULL, report, sizeof report);
+        ck_assert_msg(strstr(report, "gc-verify FAILED") != NULL, "%s: %s", vplans[p], report);
+        ck_assert_msg(strstr(report, "WEAKARRAY") != NULL || strstr(report, "weak registry") != NULL, "%s: %s",
+                      vplans[p], report);
+    }
+}
+END_TEST
+
 static Suite *weak_suite(void)
 {
     Suite *s = suite_create("gc_weak");
@@ -216,6 +250,7 @@ static Suite *weak_suite(void)
     tcase_add_test(tc, test_dead_keys_and_cycles);
     tcase_add_test(tc, test_finreg_rows);
     tcase_add_test(tc, test_old_table_young_keys);
+    tcase_add_test(tc, test_verifier_catches_dangling_weak_slot);
     suite_add_tcase(s, tc);
     return s;
 }
