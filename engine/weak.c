@@ -123,6 +123,14 @@ bool weak_cleanup_registry(VM *vm, JSValue cells, JSValue callback)
         heap_store(&vm->heap, &a->hdr, &a->v[i + 1], VAL_UNDEFINED);
         ok = vm_call(vm, *hcb, VAL_UNDEFINED, 1, hh) != VAL_EXCEPTION;
     }
+    /* count is exactly the pending rows left (collections during the
+     * callbacks may have added some behind us), so the caller's loop ends */
+    ValArray *a = arr_of(val_cell(*hc));
+    if (ok && a->v[FR_OWNER] != VAL_UNDEFINED) {
+        uint32_t pending = 0;
+        for (uint32_t i = FR_ROWS; i + FR_WIDTH <= a->capacity; i += FR_WIDTH) pending += a->v[i] == VAL_NULL;
+        a->count = pending;
+    }
     heap_scope_close(vm, hs);
     return ok;
 }
