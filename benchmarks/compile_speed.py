@@ -41,13 +41,17 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--runs", type=int, default=3, help="process runs per binary, mode and benchmark")
     ap.add_argument("--suites", default="classic,micro")
+    ap.add_argument("--modes", default="tier-up,eager", help="comma list of: " + ", ".join(MODES))
     ap.add_argument("binaries", nargs="+")
     args = ap.parse_args()
     scripts = sorted(s for suite in args.suites.split(",")
                      for s in glob.glob(os.path.join(ROOT, "benchmarks", suite, "*.js")))
     if not scripts:
         sys.exit("no benchmarks found")
-    for mode, flags in MODES.items():
+    for mode in args.modes.split(","):
+        if mode not in MODES:
+            sys.exit(f"--modes: unknown mode '{mode}' (known: {', '.join(MODES)})")
+        flags = MODES[mode]
         per = {b: {} for b in args.binaries}
         for script in scripts:
             for _ in range(args.runs):
