@@ -499,7 +499,7 @@ int re_exec(VM *vm, JSValue program, JSString *subject, uint32_t start, bool sti
     m.in.len = subject->length;
     if (str_is_16bit(subject)) m.in.u16 = str_utf16(subject);
     else m.in.l1 = str_latin1(subject);
-    m.in.unicode = (prog->flags & RE_FLAG_U) != 0;
+    m.in.unicode = (prog->flags & (RE_FLAG_U | RE_FLAG_V)) != 0;
     m.in.icase = (prog->flags & RE_FLAG_I) != 0;
     m.ncaps2 = prog->ncaps * 2;
     m.nregs = prog->nregs;

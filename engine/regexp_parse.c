@@ -625,6 +625,336 @@ err:
     return NULL;
 }
 
+/* ---- v mode (unicodeSets): ClassSetExpression ------------------------------- */
+
+/* A v-mode class: code points plus strings (of 0 or >= 2 code points). */
+typedef struct VSet {
+    CharSet cs;
+    uint32_t **str;
+    uint32_t *slen;
+    uint32_t nstr, capstr;
+} VSet;
+
+static void vs_free(VSet *v) { free(v->cs.r); v->cs = (CharSet){ 0 }; }
+
+static bool vs_has_str(const VSet *v, const uint32_t *s, uint32_t n)
+{
+    for (uint32_t i = 0; i < v->nstr; i++)
+        if (v->slen[i] == n && !memcmp(v->str[i], s, n * sizeof *s)) return true;
+    return false;
+}
+
+static bool vs_add_str(Parser *ps, VSet *v, const uint32_t *s, uint32_t n)
+{
+    if (n == 1) {
+        cs_add(&v->cs, s[0], s[0]);
+        return true;
+    }
+    if (vs_has_str(v, s, n)) return true;
+    if (v->nstr == v->capstr) {
+        uint32_t nc = v->capstr ? v->capstr * 2 : 4;
+        uint32_t **ns = palloc(ps, nc * sizeof *ns);
+        uint32_t *nl = palloc(ps, nc * sizeof *nl);
+        if (!ns || !nl) return fail(ps, "Regular expression too large");
+        if (v->nstr) {
+            memcpy(ns, v->str, v->nstr * sizeof *ns);
+            memcpy(nl, v->slen, v->nstr * sizeof *nl);
+        }
+        v->str = ns;
+        v->slen = nl;
+        v->capstr = nc;
+    }
+    uint32_t *copy = palloc(ps, (n ? n : 1) * sizeof *copy);
+    if (!copy) return fail(ps, "Regular expression too large");
+    if (n) memcpy(copy, s, n * sizeof *s);
+    v->str[v->nstr] = copy;
+    v->slen[v->nstr++] = n;
+    return true;
+}
+
+/* out = a intersected with b (both normalized) */
+static void cs_intersect(const CharSet *a, const CharSet *b, CharSet *out)
+{
+    uint32_t i = 0, j = 0;
+    while (i < a->n && j < b->n) {
+        uint32_t lo = a->r[2 * i] > b->r[2 * j] ? a->r[2 * i] : b->r[2 * j];
+        uint32_t hi = a->r[2 * i + 1] < b->r[2 * j + 1] ? a->r[2 * i + 1] : b->r[2 * j + 1];
+        if (lo <= hi) cs_add(out, lo, hi);
+        if (a->r[2 * i + 1] < b->r[2 * j + 1]) i++;
+        else j++;
+    }
+}
+
+/* The code points that are not their own simple case folding (i + v: not in AllCharacters). */
+static void cs_noncanonical(CharSet *out)
+{
+    cs_add(out, 'A', 'Z');
+    for (size_t i = 0; i < sizeof fold_map / sizeof fold_map[0]; i++)
+        if (fold_map[i][0] >= 128 && fold_map[i][1] != fold_map[i][0]) cs_add(out, fold_map[i][0], fold_map[i][0]);
+    for (size_t i = 0; i < sizeof fold_map_supp / sizeof fold_map_supp[0]; i++)
+        cs_add(out, fold_map_supp[i][0], fold_map_supp[i][0]);
+    cs_normalize(out);
+}
+
+static void cs_complement_plain(const CharSet *s, CharSet *out)
+{
+    uint32_t next = 0;
+    for (uint32_t i = 0; i < s->n; i++) {
+        if (s->r[2 * i] > next) cs_add(out, next, s->r[2 * i] - 1);
+        next = s->r[2 * i + 1] + 1;
+    }
+    if (next <= 0x10FFFF) cs_add(out, next, 0x10FFFF);
+}
+
+/* CharacterComplement: every character (every canonical one with i) not in s. */
+static void cs_complement(Parser *ps, const CharSet *s, CharSet *out)
+{
+    CharSet all = { 0 };
+    cs_complement_plain(s, &all);
+    if (!(ps->flags & RE_FLAG_I)) {
+        *out = all;
+        return;
+    }
+    CharSet nc = { 0 }, canon = { 0 };
+    cs_noncanonical(&nc);
+    cs_complement_plain(&nc, &canon);
+    cs_intersect(&all, &canon, out);
+    free(all.r);
+    free(nc.r);
+    free(canon.r);
+}
+
+/* MaybeSimpleCaseFolding (i flag): every code point replaced by its simple case
+ * folding; strings folded char by char. */
+static void vs_fold(Parser *ps, VSet *v)
+{
+    if (!(ps->flags & RE_FLAG_I)) return;
+    cs_normalize(&v->cs);
+    CharSet nc = { 0 }, canon = { 0 }, out = { 0 }, inside = { 0 };
+    cs_noncanonical(&nc);
+    cs_complement_plain(&nc, &canon);
+    cs_intersect(&v->cs, &canon, &out);
+    cs_intersect(&v->cs, &nc, &inside);
+    for (uint32_t i = 0; i < inside.n; i++)
+        for (uint32_t c = inside.r[2 * i]; c <= inside.r[2 * i + 1]; c++) {
+            uint32_t f = re_canonicalize(c, true);
+            cs_add(&out, f, f);
+        }
+    cs_normalize(&out);
+    free(nc.r); free(canon.r); free(inside.r); free(v->cs.r);
+    v->cs = out;
+    for (uint32_t i = 0; i < v->nstr; i++)
+        for (uint32_t k = 0; k < v->slen[i]; k++) v->str[i][k] = re_canonicalize(v->str[i][k], true);
+}
+
+static bool is_class_set_syntax(uint32_t c) { return c && strchr("()[]{}/-\\|", (int)c) != NULL && c < 128; }
+static bool is_reserved_double(uint32_t c) { return c && c < 128 && strchr("&!#$%*+,.:;<=>?@^`~", (int)c) != NULL; }
+static bool is_reserved_punct(uint32_t c) { return c && c < 128 && strchr("&-!#%,:;<=>@`~", (int)c) != NULL; }
+
+/* ClassSetCharacter; -1 error. */
+static int64_t class_set_char(Parser *ps)
+{
+    uint32_t c = peek(ps);
+    if (c == '\\') {
+        ps->pos++;
+        if (at_end(ps)) return fail(ps, "\\ at end of pattern"), -1;
+        uint32_t d = peek(ps);
+        if (is_reserved_punct(d)) { ps->pos++; return d; }
+        if (d == 'b') { ps->pos++; return 8; }
+        ps->pos++;
+        return char_escape(ps, d, true);
+    }
+    if (is_class_set_syntax(c)) return fail(ps, "Invalid set operation in character class"), -1;
+    if (is_reserved_double(c) && peek_at(ps, 1) == c) return fail(ps, "Invalid set operation in character class"), -1;
+    return next_char(ps);
+}
+
+static bool parse_class_set(Parser *ps, VSet *out, bool *neg);
+
+/* ClassSetOperand into v: a nested class, \q{...}, a class escape or one character.
+ * *single = the character when it is one (a possible range start), else -1. */
+static bool class_set_operand(Parser *ps, VSet *v, int64_t *single)
+{
+    *single = -1;
+    uint32_t c = peek(ps);
+    if (c == '[') {
+        ps->pos++;
+        VSet inner = { 0 };
+        bool neg = false;
+        if (!parse_class_set(ps, &inner, &neg)) { vs_free(&inner); return false; }
+        if (neg) {
+            if (inner.nstr) { vs_free(&inner); return fail(ps, "Negated character class may contain strings"); }
+            CharSet comp = { 0 };
+            cs_complement(ps, &inner.cs, &comp);
+            vs_free(&inner);
+            inner.cs = comp;
+        }
+        for (uint32_t i = 0; i < inner.cs.n; i++) cs_add(&v->cs, inner.cs.r[2 * i], inner.cs.r[2 * i + 1]);
+        for (uint32_t i = 0; i < inner.nstr; i++)
+            if (!vs_add_str(ps, v, inner.str[i], inner.slen[i])) { vs_free(&inner); return false; }
+        vs_free(&inner);
+        return true;
+    }
+    if (c == '\\' && peek_at(ps, 1) == 'q') {
+        ps->pos += 2;
+        if (peek(ps) != '{') return fail(ps, "Invalid escape");
+        ps->pos++;
+        uint32_t buf[256], n = 0;
+        for (;;) {
+            if (at_end(ps)) return fail(ps, "Invalid escape");
+            uint32_t d = peek(ps);
+            if (d == '|' || d == '}') {
+                ps->pos++;
+                if (!vs_add_str(ps, v, buf, n)) return false;
+                n = 0;
+                if (d == '}') break;
+                continue;
+            }
+            int64_t ch = class_set_char(ps);
+            if (ch < 0) return false;
+            if (n == sizeof buf / sizeof buf[0]) return fail(ps, "Regular expression too large");
+            buf[n++] = (uint32_t)ch;
+        }
+        return true;
+    }
+    if (c == '\\') {
+        uint32_t d = peek_at(ps, 1);
+        if (d == 'd' || d == 'D' || d == 's' || d == 'S' || d == 'w' || d == 'W' || d == 'p' || d == 'P') {
+            ps->pos += 2;
+            return class_escape(ps, d, &v->cs) > 0;
+        }
+    }
+    int64_t ch = class_set_char(ps);
+    if (ch < 0) return false;
+    cs_add(&v->cs, (uint32_t)ch, (uint32_t)ch);
+    *single = ch;
+    return true;
+}
+
+/* After '[': ClassSetExpression up to and including ']'. */
+static bool parse_class_set(Parser *ps, VSet *out, bool *neg)
+{
+    if (++ps->depth > 200) return fail(ps, "Regular expression too large");
+    *neg = false;
+    if (peek(ps) == '^') { *neg = true; ps->pos++; }
+    bool ok = false;
+    if (peek(ps) == ']') { ps->pos++; ok = true; goto done; }
+    int64_t single;
+    VSet first = { 0 };
+    if (!class_set_operand(ps, &first, &single)) { vs_free(&first); goto done; }
+    uint32_t op = (peek(ps) == '&' && peek_at(ps, 1) == '&') ? '&' : (peek(ps) == '-' && peek_at(ps, 1) == '-') ? '-' : 0;
+    if (op) {   /* ClassIntersection / ClassSubtraction */
+        vs_fold(ps, &first);
+        cs_normalize(&first.cs);
+        while (peek(ps) == op && peek_at(ps, 1) == op) {
+            ps->pos += 2;
+            if (op == '&' && peek(ps) == '&') { vs_free(&first); fail(ps, "Invalid set operation in character class"); goto done; }
+            VSet rhs = { 0 };
+            if (!class_set_operand(ps, &rhs, &single)) { vs_free(&first); vs_free(&rhs); goto done; }
+            vs_fold(ps, &rhs);
+            cs_normalize(&rhs.cs);
+            CharSet r = { 0 };
+            if (op == '&') {
+                cs_intersect(&first.cs, &rhs.cs, &r);
+            } else {
+                CharSet comp = { 0 };
+                cs_complement_plain(&rhs.cs, &comp);
+                cs_intersect(&first.cs, &comp, &r);
+                free(comp.r);
+            }
+            VSet res = { 0 };
+            res.cs = r;
+            for (uint32_t i = 0; i < first.nstr; i++)
+                if (vs_has_str(&rhs, first.str[i], first.slen[i]) == (op == '&') &&
+                    !vs_add_str(ps, &res, first.str[i], first.slen[i])) { vs_free(&rhs); vs_free(&res); vs_free(&first); goto done; }
+            vs_free(&rhs);
+            vs_free(&first);
+            first = res;
+        }
+        if (peek(ps) != ']') { vs_free(&first); fail(ps, "Invalid set operation in character class"); goto done; }
+        ps->pos++;
+        *out = first;
+        ok = true;
+        goto done;
+    }
+    /* ClassUnion: operands and ranges */
+    *out = first;
+    for (;;) {
+        if (at_end(ps)) { fail(ps, "Unterminated character class"); goto done; }
+        if (peek(ps) == ']') { ps->pos++; break; }
+        if (single >= 0 && peek(ps) == '-' && peek_at(ps, 1) != '-') {
+            ps->pos++;
+            int64_t hi = class_set_char(ps);
+            if (hi < 0) goto done;
+            if (single > hi) { fail(ps, "Range out of order in character class"); goto done; }
+            cs_add(&out->cs, (uint32_t)single, (uint32_t)hi);
+            single = -1;
+            continue;
+        }
+        if ((peek(ps) == '&' && peek_at(ps, 1) == '&') || (peek(ps) == '-' && peek_at(ps, 1) == '-')) {
+            fail(ps, "Invalid set operation in character class");
+            goto done;
+        }
+        if (!class_set_operand(ps, out, &single)) goto done;
+    }
+    vs_fold(ps, out);
+    cs_normalize(&out->cs);
+    ok = true;
+done:
+    ps->depth--;
+    return ok;
+}
+
+/* A v-mode character class after '[': a CLASS node, or an ALT of the strings
+ * (longest first) and the class when the set has strings. */
+static Node *parse_class_v(Parser *ps)
+{
+    VSet v = { 0 };
+    bool neg = false;
+    if (!parse_class_set(ps, &v, &neg)) { vs_free(&v); return NULL; }
+    if (neg && v.nstr) { vs_free(&v); fail(ps, "Negated character class may contain strings"); return NULL; }
+    if (neg && (ps->flags & RE_FLAG_I)) {   /* complement over the canonical characters */
+        CharSet comp = { 0 };
+        cs_complement(ps, &v.cs, &comp);
+        free(v.cs.r);
+        v.cs = comp;
+        neg = false;
+    }
+    Node *cls = make_class(ps, &v.cs, neg);
+    free(v.cs.r);
+    if (!cls || !v.nstr) return cls;
+    NodeList alts = { 0 };
+    uint32_t maxlen = 0;
+    for (uint32_t i = 0; i < v.nstr; i++) if (v.slen[i] > maxlen) maxlen = v.slen[i];
+    /* longest strings first, then the single characters, then the empty string */
+    for (uint32_t len = maxlen; len >= 2; len--)
+        for (uint32_t i = 0; i < v.nstr; i++) {
+            if (v.slen[i] != len) continue;
+            NodeList seq = { 0 };
+            for (uint32_t k = 0; k < len; k++) {
+                Node *ch = node(ps, N_CHAR);
+                if (!ch || !list_add(ps, &seq, ch)) return NULL;
+                ch->a = (int32_t)v.str[i][k];
+            }
+            Node *sq = node(ps, N_SEQ);
+            if (!sq) return NULL;
+            sq->kids = seq.v;
+            sq->nkids = seq.n;
+            if (!list_add(ps, &alts, sq)) return NULL;
+        }
+    if (cls->nranges && !list_add(ps, &alts, cls)) return NULL;
+    if (vs_has_str(&v, NULL, 0)) {
+        Node *e = node(ps, N_EMPTY);
+        if (!e || !list_add(ps, &alts, e)) return NULL;
+    }
+    if (alts.n == 1) return alts.v[0];
+    Node *alt = node(ps, N_ALT);
+    if (!alt) return NULL;
+    alt->kids = alts.v;
+    alt->nkids = alts.n;
+    return alt;
+}
+
 static bool read_int(Parser *ps, int64_t *out)
 {
     if (!(peek(ps) >= '0' && peek(ps) <= '9')) return false;
@@ -727,7 +1057,7 @@ static Node *parse_term(Parser *ps)
         break;
     case '[':
         ps->pos++;
-        atom = parse_class(ps);
+        atom = (ps->flags & RE_FLAG_V) ? parse_class_v(ps) : parse_class(ps);
         break;
     case '\\':
         ps->pos++;
@@ -1135,11 +1465,13 @@ bool re_parse_flags(VM *vm, JSValue flags, uint32_t *out)
         case 'u': b = RE_FLAG_U; break;
         case 'y': b = RE_FLAG_Y; break;
         case 'd': b = RE_FLAG_D; break;
+        case 'v': b = RE_FLAG_V; break;
         default: b = 0; break;
         }
         if (!b || (bits & b)) return false;
         bits |= b;
     }
+    if ((bits & RE_FLAG_U) && (bits & RE_FLAG_V)) return false;
     *out = bits;
     return true;
 }
@@ -1167,7 +1499,7 @@ static JSValue syntax_error(VM *vm, JSValue pattern, JSValue flags_text, const c
 static Node *parse_and_emit(Parser *ps, Emitter *e)
 {
     ps->ncaps = 1;
-    ps->u = (ps->flags & RE_FLAG_U) != 0;
+    ps->u = (ps->flags & (RE_FLAG_U | RE_FLAG_V)) != 0;   /* v: u's syntax and code points, plus class sets */
     prescan(ps);
     ps->names = calloc(ps->len + 2, sizeof *ps->names);      /* at most one group per unit */
     ps->name_lens = calloc(ps->len + 2, sizeof *ps->name_lens);
@@ -1200,12 +1532,13 @@ const char *re_syntax_check(const uint16_t *pattern, uint32_t len, const char *f
 {
     uint32_t bits = 0;
     for (const char *f = flags; *f; f++) {
-        static const char all[] = "gimsuyd";
-        static const uint32_t map[] = { RE_FLAG_G, RE_FLAG_I, RE_FLAG_M, RE_FLAG_S, RE_FLAG_U, RE_FLAG_Y, RE_FLAG_D };
+        static const char all[] = "gimsuydv";
+        static const uint32_t map[] = { RE_FLAG_G, RE_FLAG_I, RE_FLAG_M, RE_FLAG_S, RE_FLAG_U, RE_FLAG_Y, RE_FLAG_D, RE_FLAG_V };
         const char *at = *f ? strchr(all, *f) : NULL;
         if (!at || (bits & map[at - all])) return "Invalid regular expression flags";
         bits |= map[at - all];
     }
+    if ((bits & RE_FLAG_U) && (bits & RE_FLAG_V)) return "Invalid regular expression flags";
     Parser ps = { 0 };
     Emitter e = { 0 };
     ps.p = pattern;
@@ -1248,7 +1581,7 @@ JSValue re_compile(VM *vm, JSValue pattern, uint32_t flags, JSValue flags_text)
             for (uint32_t i = 0; i < r0->nkids; i++)
                 if (r0->kids[i]->kind != N_CHAR || r0->kids[i]->a > 0xFFFF) lit = 0;
         }
-        if (lit && (ps.ncaps != 1 || (flags & RE_FLAG_U))) lit = 0;   /* u: pairs are one char */
+        if (lit && (ps.ncaps != 1 || (flags & (RE_FLAG_U | RE_FLAG_V)))) lit = 0;   /* u: pairs are one char */
         Node *f = root;
         while (f && (f->kind == N_SEQ || (f->kind == N_GROUP))) f = f->nkids ? f->kids[0] : NULL;
         if (f && f->kind == N_CHAR && f->a <= 0xFFFF) first = f->a;
@@ -1263,7 +1596,7 @@ JSValue re_compile(VM *vm, JSValue pattern, uint32_t flags, JSValue flags_text)
             }
         }
         /* u: a surrogate may not be matched inside a pair, which the unit scan would do */
-        if ((flags & RE_FLAG_U) && first >= 0xD800 && first <= 0xDFFF) first = -1;
+        if ((flags & (RE_FLAG_U | RE_FLAG_V)) && first >= 0xD800 && first <= 0xDFFF) first = -1;
     }
     /* layout: header, code, names table (ncaps x (offset, len)), name units */
     size_t code_bytes = (size_t)e.len * 4;

@@ -851,7 +851,7 @@ static JSValue replace_fast(VM *vm, JSValue *hrx, JSValue *hs, JSValue *hrepl, b
     BI_SCOPE;
     JSValue *hprog = heap_handle(vm, rx_program(*hrx));
     uint32_t flags = re_program(*hprog)->flags;
-    bool global = (flags & RE_FLAG_G) != 0, unicode = (flags & RE_FLAG_U) != 0;
+    bool global = (flags & RE_FLAG_G) != 0, unicode = (flags & (RE_FLAG_U | RE_FLAG_V)) != 0;
     uint32_t ncaps2 = re_program(*hprog)->ncaps * 2;
     int32_t *all = NULL;
     size_t nmatch = 0, capm = 0;
