@@ -53,7 +53,6 @@ struct BlState {
     X64CodeSpace *space;
     BlEnterFn enter;
     void *call_stub;         /* bl_stubs.c */
-    bool batch;              /* installs flip pages: batch them */
     Pending pending[BL_BATCH];
     X64Asm asms[BL_BATCH];   /* the pending functions' code; buffers reused across batches */
     int npending;
@@ -208,7 +207,6 @@ static BlState *state(VM *vm)
         free(st);
         return NULL;
     }
-    st->batch = !x64_code_writes_cheap(st->space);
     vm->bl = st;
     return st;
 }
@@ -340,14 +338,15 @@ bool bl_compile(VM *vm, FunctionProto *fp)
     }
     st->pending[st->npending++] = (Pending){fp, bc, stats_now_ns() - t0};
     fp->tier_state = TIER_STATE_PENDING;
-    if (!st->batch || st->npending == BL_BATCH) bl_flush(vm);
+    /* asked each time: a kernel that refuses a write turns the cheap path off */
+    if (x64_code_writes_cheap(st->space) || st->npending == BL_BATCH) bl_flush(vm);
     return true;
 }
 
 bool bl_batching(VM *vm)
 {
     BlState *st = state(vm);
-    return st && st->batch;
+    return st && !x64_code_writes_cheap(st->space);
 }
 
 JSValue bl_run(VM *vm, Frame *fr)
