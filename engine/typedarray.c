@@ -114,6 +114,21 @@ int ta_define_own(VM *vm, JSValue obj, JSValue key, const PropDesc *d, bool thro
     return 1;
 }
 
+/* ---- JIT entry points ------------------------------------------------------- */
+
+JSValue ta_jit_get_elem(JSValue obj, JSValue key)
+{
+    JSValue v;
+    if (val_is_object(obj) && val_is_int(key) && val_int(key) >= 0 && ta_fast_get(obj, (uint32_t)val_int(key), &v))
+        return v;
+    return VAL_HOLE;
+}
+
+int ta_jit_set_elem(JSValue obj, JSValue key, JSValue v)
+{
+    return val_is_object(obj) && val_is_int(key) && val_int(key) >= 0 && ta_fast_set(obj, (uint32_t)val_int(key), v);
+}
+
 /* ---- allocation ------------------------------------------------------------- */
 
 JSValue ta_new_buffer(VM *vm, JSValue proto, double len, double max_len, bool resizable)

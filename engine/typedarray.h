@@ -178,6 +178,13 @@ static inline bool ta_fast_set(JSValue obj, uint32_t i, JSValue v)
     return true;
 }
 
+/* The same two paths as plain functions for JIT code (baseline templates call
+ * them before falling back to the interpreter's step): obj[key] or VAL_HOLE
+ * when obj is not a typed array with key an in-bounds int; 1 when obj[key]
+ * = v was done, else 0.  Never allocate, never throw. */
+JSValue ta_jit_get_elem(JSValue obj, JSValue key);
+int ta_jit_set_elem(JSValue obj, JSValue key, JSValue v);
+
 /* ---- the integer-indexed exotic object (used by object.c) ---- */
 
 /* Classify a PropKey for typed array o: -1 not a canonical numeric string

@@ -608,6 +608,9 @@ bool bi_ta_proto_init(VM *vm, JSValue proto)
         realm_def_getter(vm, *p, "byteOffset", get_byte_offset) < 0 || realm_def_getter(vm, *p, "length", get_length) < 0 ||
         !bi_ta_define_methods(vm, *p, methods, sizeof methods / sizeof methods[0]))
         goto out;
+    PropDesc lg;
+    if (obj_get_own_property(vm, *p, vm_atom(vm, ATOM_length), &lg) != 1) goto out;
+    vm->intrinsics[INTR_TypedArrayLengthGetter] = lg.getter;
     /* toString is the very function Array.prototype.toString */
     PropDesc d;
     if (obj_get_own_property(vm, vm_intrinsic(vm, INTR_ArrayPrototype), vm_atom(vm, ATOM_toString), &d) != 1 ||

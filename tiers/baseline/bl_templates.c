@@ -29,6 +29,7 @@
 #include "feedback.h"
 #include "object.h"
 #include "shape.h"
+#include "typedarray.h"
 
 typedef struct Ctx {
     VM *vm;
@@ -476,6 +477,27 @@ static void element_addr(Ctx *c, X64Label slow)
     jump_if_value(c, X64_RDX, VAL_HOLE, X64_CC_E, slow);
 }
 
+/* Typed arrays: before the interpreter's step, one call to the typed array
+ * element path (it never allocates or throws); VAL_HOLE / 0 means "not
+ * handled here". */
+static void emit_ta_elem(Ctx *c, bool set)
+{
+    X64Label step = x64_label_new(A);
+    ld(c, X64_RDI, OPU16(set ? 1 : 3));
+    ld(c, X64_RSI, OPU16(set ? 3 : 5));
+    if (set) ld(c, X64_RDX, OPU16(5));
+    call_helper(c, set ? BLH_ta_set : BLH_ta_get);
+    if (set) {
+        x64_test32_rr(A, X64_RAX, X64_RAX);
+        x64_jcc(A, X64_CC_E, step);
+    } else {
+        jump_if_value(c, X64_RAX, VAL_HOLE, X64_CC_E, step);
+        st(c, OPU16(1), X64_RAX);
+    }
+    x64_jmp(A, next_label(c));
+    x64_bind(A, step);
+}
+
 static void emit_GET_ELEM(Ctx *c)
 {
     X64Label slow = x64_label_new(A);
@@ -484,7 +506,10 @@ static void emit_GET_ELEM(Ctx *c)
     ld(c, X64_RCX, OPU16(5));
     element_addr(c, slow);
     st(c, OPU16(1), X64_RDX);
-    emit_slow(c, slow);
+    x64_jmp(A, next_label(c));
+    x64_bind(A, slow);
+    emit_ta_elem(c, false);
+    emit_step(c);
 }
 
 static void emit_SET_ELEM(Ctx *c)
@@ -503,7 +528,10 @@ static void emit_SET_ELEM(Ctx *c)
     x64_mov_rr(A, X64_R9, X64_RAX);
     ld(c, X64_R11, OPU16(5));
     store_barriered(c, X64_R8, X64_R9, X64_R11);
-    emit_slow(c, slow);
+    x64_jmp(A, next_label(c));
+    x64_bind(A, slow);
+    emit_ta_elem(c, true);
+    emit_step(c);
 }
 
 STEP_ONLY(DELETE_PROP)

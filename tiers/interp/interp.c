@@ -581,6 +581,12 @@ dispatch:
                 R(U16(1)) = v;
                 NEXT(SZ_RRAF);
             }
+            if (hit == 2 && v == vm_intrinsic(vm, INTR_TypedArrayLengthGetter) && o->cls == CLS_TYPED_ARRAY) {
+                /* the original %TypedArray%.prototype.length getter, resolved by the IC: its result without the call */
+                vm->stats.v[STAT_ic_hits]++;
+                R(U16(1)) = val_number(ta_length((const JSTypedArray *)o));
+                NEXT(SZ_RRAF);
+            }
             if (hit == 2 && val_is_function(v)) {
                 /* cached getter: call it like a JS call from here (the
                  * result lands in R(a) when it returns) */
