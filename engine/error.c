@@ -105,12 +105,13 @@ static bool is_error_ctor(VM *vm, JSValue callee)
     return true;
 }
 
-char *err_capture_stack(VM *vm)
+/* The frames below index top, innermost first. */
+static char *capture_below(VM *vm, uint32_t top)
 {
     Text t = {0};
     text_add(&t, "", 0);
     int shown = 0;
-    for (uint32_t i = vm->frame_count; i-- > 0 && shown < STACK_TRACE_LIMIT;) {
+    for (uint32_t i = top; i-- > 0 && shown < STACK_TRACE_LIMIT;) {
         Frame *fr = &vm->frames[i];
         FunctionProto *fp = fr->proto;
         if (!fp && i + 1 == vm->frame_count && is_error_ctor(vm, fr->callee)) continue;
@@ -159,6 +160,26 @@ char *err_capture_stack(VM *vm)
         free(name);
     }
     return t.p;
+}
+
+char *err_capture_stack(VM *vm)
+{
+    return capture_below(vm, vm->frame_count);
+}
+
+/* Error.captureStackTrace(obj, fn): called from a native frame (skipped);
+ * with fn, the frames from the innermost call of fn upwards are left out
+ * (nothing when fn is not on the stack). */
+char *err_capture_stack_above(VM *vm, JSValue fn)
+{
+    uint32_t top = vm->frame_count;
+    if (top > 0 && !vm->frames[top - 1].proto) top--;   /* the native caller itself */
+    if (val_is_function(fn)) {
+        uint32_t i = top;
+        while (i > 0 && vm->frames[i - 1].callee != fn) i--;
+        top = i > 0 ? i - 1 : 0;
+    }
+    return capture_below(vm, top);
 }
 
 /* ---- error objects --------------------------------------------------------- */

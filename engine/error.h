@@ -35,6 +35,9 @@ JSValue err_take(VM *vm);                      /* return and clear the pending e
 JSValue err_new(VM *vm, ErrorType type, JSValue message);
 /* Capture the current JS stack as "    at ..." lines (malloc'd). */
 char *err_capture_stack(VM *vm);
+/* The same for Error.captureStackTrace: without the calling native frame,
+ * and without the frames from the innermost call of fn up (if fn is a function). */
+char *err_capture_stack_above(VM *vm, JSValue fn);
 /* Print "Uncaught <toString>\n<stack>" for an escaped exception. */
 void err_report_uncaught(VM *vm, JSValue exc, FILE *out);
 /* Describe any value briefly for messages ("undefined", "[object Object]", "foo"), malloc'd. */

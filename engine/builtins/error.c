@@ -86,22 +86,16 @@ static const NativeFn ctors[] = {
 };
 
 /* Error.prototype.toString */
-static JSValue error_to_string(VM *vm, JSValue *args, int argc, JSValue nt)
+/* Error.prototype.toString's result for the object in the rooted slot *o. */
+static JSValue error_string_of(VM *vm, JSValue *o)
 {
     BI_SCOPE;
-    if (!val_is_object(args[-1])) {
-        char *d = bi_describe(vm, args[-1]);
-        JSValue r = err_throw_type(vm, TypeError, "Error.prototype.toString requires that 'this' be an Object (got %s)",
-                                   d ? d : "value");
-        free(d);
-        BI_RETURN(r);
-    }
-    JSValue name = obj_get(vm, args[-1], vm_atom(vm, ATOM_name));
+    JSValue name = obj_get(vm, *o, vm_atom(vm, ATOM_name));
     if (name == VAL_EXCEPTION) BI_RETURN(name);
     name = name == VAL_UNDEFINED ? str_from_cstr(vm, "Error") : rt_to_string(vm, name);
     if (name == VAL_EXCEPTION) BI_RETURN(name);
     JSValue *hn = heap_handle(vm, name);
-    JSValue msg = obj_get(vm, args[-1], vm_atom(vm, ATOM_message));
+    JSValue msg = obj_get(vm, *o, vm_atom(vm, ATOM_message));
     if (msg == VAL_EXCEPTION) BI_RETURN(msg);
     msg = msg == VAL_UNDEFINED ? vm_atom(vm, ATOM_empty) : rt_to_string(vm, msg);
     if (msg == VAL_EXCEPTION) BI_RETURN(msg);
@@ -115,18 +109,32 @@ static JSValue error_to_string(VM *vm, JSValue *args, int argc, JSValue nt)
     BI_RETURN(sb_finish(vm, &b));
 }
 
-/* Error.captureStackTrace(obj): gives obj a `stack` like a new error's. */
+static JSValue error_to_string(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    if (!val_is_object(args[-1])) {
+        char *d = bi_describe(vm, args[-1]);
+        JSValue r = err_throw_type(vm, TypeError, "Error.prototype.toString requires that 'this' be an Object (got %s)",
+                                   d ? d : "value");
+        free(d);
+        return r;
+    }
+    return error_string_of(vm, &args[-1]);
+}
+
+/* Error.captureStackTrace(obj[, fn]): gives obj a `stack` like a new
+ * error's: the Error.prototype.toString header, then the frames (those from
+ * the innermost call of fn up left out). */
 static JSValue error_capture_stack_trace(VM *vm, JSValue *args, int argc, JSValue nt)
 {
     BI_SCOPE;
     JSValue target = bi_arg(args, argc, 0);
     if (!val_is_object(target)) BI_RETURN(bi_throw_type(vm, "Invalid argument"));
-    JSValue head = rt_to_string(vm, target);
+    JSValue head = error_string_of(vm, &args[0]);
     if (head == VAL_EXCEPTION) BI_RETURN(head);
     StrBuilder b;
     sb_init(&b);
     sb_add_string(vm, &b, head);
-    char *frames = err_capture_stack(vm);
+    char *frames = err_capture_stack_above(vm, bi_arg(args, argc, 1));
     if (frames && *frames) {
         sb_add_unit(&b, '\n');
         sb_add_cstr(&b, frames);

@@ -1,0 +1,5 @@
+// push returns the new length; on strings it throws
+print([1].push(2, 3), [].push()); // expect: 3 0
+try { Array.prototype.push.call('abc', 'd'); } catch (e) { print(e.constructor.name); } // expect: TypeError
+const obj = {};
+print(Array.prototype.push.call(obj, 'a'), obj.length, obj[0]); // expect: 1 1 a

@@ -1,0 +1,5 @@
+// an uncaught TypeError thrown by the engine
+print('start'); // expect: start
+const o = null;
+o.property;
+// expect error: TypeError

@@ -1,0 +1,8 @@
+// function declarations are hoisted with their body; expressions are not
+print(hoisted()); // expect: hoisted
+function hoisted() { return 'hoisted'; }
+try { notYet(); } catch (e) { print(e.constructor.name); } // expect: TypeError
+var notYet = function () {};
+print(typeof later); // expect: undefined
+{ function later() {} }
+print(typeof later); // expect: function
