@@ -77,4 +77,20 @@ bool gen_is_young(Heap *h, const void *p);
 bool gen_is_remembered(Heap *h, const Cell *holder);
 GcStats *gen_stats(Heap *h);
 
+/* The GcStrategy fields every generational plan shares: a plan supplies
+ * only its name, description and an init() that picks the old plan. */
+#define GEN_STRATEGY_HOOKS                   \
+    .moving = true,                          \
+    .barrier = GC_BARRIER_REMSET,            \
+    .default_heap = 0,                       \
+    .destroy = gen_destroy,                  \
+    .alloc = gen_alloc,                      \
+    .collect = gen_collect,                  \
+    .write_barrier = gen_barrier,            \
+    .write_barrier_cell = gen_barrier_cell,  \
+    .contains = gen_contains,                \
+    .stats = gen_stats,                      \
+    .is_young = gen_is_young,                \
+    .is_remembered = gen_is_remembered
+
 #endif

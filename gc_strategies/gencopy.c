@@ -19,17 +19,6 @@ static bool gencopy_init(Heap *h, size_t heap_size, size_t max_heap)
 const GcStrategy gc_gencopy = {
     .name = "gencopy",
     .description = "generational: copying nursery + copying (semispace) old generation, remembered set",
-    .moving = true,
-    .barrier = GC_BARRIER_REMSET,
-    .default_heap = 0,
     .init = gencopy_init,
-    .destroy = gen_destroy,
-    .alloc = gen_alloc,
-    .collect = gen_collect,
-    .write_barrier = gen_barrier,
-    .write_barrier_cell = gen_barrier_cell,
-    .contains = gen_contains,
-    .stats = gen_stats,
-    .is_young = gen_is_young,
-    .is_remembered = gen_is_remembered,
+    GEN_STRATEGY_HOOKS,
 };
