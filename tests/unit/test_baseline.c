@@ -26,53 +26,24 @@
 #include "str.h"
 #include "tier.h"
 #include "vm.h"
+#include "unit_vm.h"
 
 static VM *new_vm(int mode, const char *tiers, const char *eager, double scale)
 {
     TlFlags flags;
-    flags_init(&flags);
+    unit_flags_for_mode(&flags, mode);
     flags.tiers = tiers;
     flags.eager = eager;
     flags.tier_scale = scale;
-    if (mode == 1) {
-        flags.gc = "semispace";
-        flags.gc_stress = 1;
-    }
-    TlVM *t = tl_vm_new(&flags, 0, NULL);
-    ck_assert_msg(t != NULL, "tl_vm_new failed");
-    return (VM *)t;
-}
-
-static void free_vm(VM *vm) { tl_vm_free((TlVM *)vm); }
-
-static JSValue eval(VM *vm, const char *src)
-{
-    JSValue r = vm_eval_source(vm, "<test>", src, strlen(src), false);
-    if (r == VAL_EXCEPTION && err_pending(vm)) {
-        char *d = err_describe(vm, err_take(vm));
-        ck_abort_msg("uncaught exception: %s", d ? d : "?");
-    }
-    return r;
+    return unit_vm_new(&flags);
 }
 
 /* The script's completion value as a C string (caller frees). */
 static char *eval_str(VM *vm, const char *src)
 {
-    JSValue r = eval(vm, src);
+    JSValue r = unit_eval(vm, src);
     ck_assert(val_is_string(r));
     return str_to_utf8(vm, r, NULL);
-}
-
-static FunctionProto *find_proto(VM *vm, const char *name)
-{
-    for (FunctionProto *fp = vm->protos; fp; fp = fp->next) {
-        if (!val_is_string(fp->name)) continue;
-        char *s = str_to_utf8(vm, fp->name, NULL);
-        bool eq = s && strcmp(s, name) == 0;
-        free(s);
-        if (eq) return fp;
-    }
-    return NULL;
 }
 
 /* Programs whose printed results must not depend on the tier. */
@@ -105,8 +76,8 @@ START_TEST(test_same_results)
         free(got);
     }
     ck_assert_int_gt((int)vm->stats.v[STAT_functions_baseline], 10);
-    free_vm(ref);
-    free_vm(vm);
+    unit_vm_free(ref);
+    unit_vm_free(vm);
 }
 END_TEST
 
@@ -114,8 +85,8 @@ START_TEST(test_eager_installs_code)
 {
     VM *vm = new_vm(0, "interp", "baseline", 1.0);
     /* --eager installs at the first call */
-    eval(vm, "function sq(x) { var y = x * x; return y; } sq(3);");
-    FunctionProto *fp = find_proto(vm, "sq");
+    unit_eval(vm, "function sq(x) { var y = x * x; return y; } sq(3);");
+    FunctionProto *fp = unit_find_proto(vm, "sq");
     ck_assert_ptr_nonnull(fp);
     const BlCode *bc = fp->tier_code[TIER_BASELINE];
     ck_assert_ptr_nonnull(bc);
@@ -129,7 +100,7 @@ START_TEST(test_eager_installs_code)
         last = bc->native_off[pc];
     }
     ck_assert_uint_eq(fp->bl_code_bytes, bc->code_len);
-    free_vm(vm);
+    unit_vm_free(vm);
 }
 END_TEST
 
@@ -138,14 +109,14 @@ START_TEST(test_budget_normalized_by_size)
     /* baseline-after=10: a function tiers up after spending 10x its own size */
     VM *vm = new_vm(0, "interp,baseline", "", 1.0);
     vm->flags.baseline_after = 10;
-    eval(vm, "function small(a) { return a + 1; } for (var i = 0; i < 5; i++) small(i);");
-    FunctionProto *fp = find_proto(vm, "small");
+    unit_eval(vm, "function small(a) { return a + 1; } for (var i = 0; i < 5; i++) small(i);");
+    FunctionProto *fp = unit_find_proto(vm, "small");
     ck_assert_ptr_nonnull(fp);
     ck_assert_ptr_null(fp->tier_code[TIER_BASELINE]);   /* 5 calls: budget not spent */
-    eval(vm, "for (var i = 0; i < 20; i++) small(i);");
+    unit_eval(vm, "for (var i = 0; i < 20; i++) small(i);");
     ck_assert_ptr_nonnull(fp->tier_code[TIER_BASELINE]);
     ck_assert_uint_gt(fp->bl_invocations, 0);
-    free_vm(vm);
+    unit_vm_free(vm);
 }
 END_TEST
 
@@ -157,17 +128,17 @@ START_TEST(test_batch)
     VM *vm = new_vm(0, "interp,baseline", "", 1.0);
     vm->flags.baseline_after = 4;
     vm->flags.jit_write = "mprotect";
-    eval(vm, "function w(a) { return a * 2; } for (var i = 0; i < 6; i++) w(i);");
-    FunctionProto *fp = find_proto(vm, "w");
+    unit_eval(vm, "function w(a) { return a * 2; } for (var i = 0; i < 6; i++) w(i);");
+    FunctionProto *fp = unit_find_proto(vm, "w");
     ck_assert_ptr_null(fp->tier_code[TIER_BASELINE]);
     ck_assert_int_eq(fp->tier_state, TIER_STATE_PENDING);
     bl_flush(vm);
     ck_assert_ptr_nonnull(fp->tier_code[TIER_BASELINE]);
     ck_assert_int_eq(fp->tier_state, TIER_STATE_DONE);
     /* spending the waiting budget installs the batch without a flush call */
-    eval(vm, "function v(a) { return a + 2; } for (var i = 0; i < 30; i++) v(i);");
-    ck_assert_ptr_nonnull(find_proto(vm, "v")->tier_code[TIER_BASELINE]);
-    free_vm(vm);
+    unit_eval(vm, "function v(a) { return a + 2; } for (var i = 0; i < 30; i++) v(i);");
+    ck_assert_ptr_nonnull(unit_find_proto(vm, "v")->tier_code[TIER_BASELINE]);
+    unit_vm_free(vm);
 }
 END_TEST
 
@@ -177,8 +148,8 @@ START_TEST(test_install_at_once)
      * too little to batch: a tier-up installs at once */
     VM *vm = new_vm(0, "interp,baseline", "", 1.0);
     vm->flags.baseline_after = 4;
-    eval(vm, "function w(a) { return a * 2; } for (var i = 0; i < 6; i++) w(i);");
-    FunctionProto *fp = find_proto(vm, "w");
+    unit_eval(vm, "function w(a) { return a * 2; } for (var i = 0; i < 6; i++) w(i);");
+    FunctionProto *fp = unit_find_proto(vm, "w");
     if (!bl_batching(vm)) {
         ck_assert_ptr_nonnull(fp->tier_code[TIER_BASELINE]);
         ck_assert_int_eq(fp->tier_state, TIER_STATE_DONE);
@@ -186,28 +157,28 @@ START_TEST(test_install_at_once)
     } else {
         ck_assert_int_eq(fp->tier_state, TIER_STATE_PENDING);
     }
-    free_vm(vm);
+    unit_vm_free(vm);
 }
 END_TEST
 
 START_TEST(test_osr)
 {
     VM *vm = new_vm(_i, "interp,baseline", "", 0.01);
-    JSValue r = eval(vm, "function loop() { var s = 0; for (var i = 0; i < 100000; i++) s += i; return s; } loop()");
+    JSValue r = unit_eval(vm, "function loop() { var s = 0; for (var i = 0; i < 100000; i++) s += i; return s; } loop()");
     ck_assert(val_is_number(r));
     ck_assert(val_to_number(r) == 4999950000.0);
-    FunctionProto *fp = find_proto(vm, "loop");
+    FunctionProto *fp = unit_find_proto(vm, "loop");
     ck_assert_ptr_nonnull(fp->tier_code[TIER_BASELINE]);
     ck_assert_uint_eq(fp->osr_entries, 1);   /* entered baseline code mid-loop, once */
     ck_assert_uint_eq(fp->bl_invocations, 0);  /* ... never through a call */
     ck_assert_uint_ge(vm->stats.v[STAT_osr_entries], 1);
-    free_vm(vm);
+    unit_vm_free(vm);
 
     vm = new_vm(0, "interp,baseline", "", 0.01);
     vm->flags.osr = false;
-    eval(vm, "function loop2() { var s = 0; for (var i = 0; i < 100000; i++) s += i; return s; } loop2()");
-    ck_assert_uint_eq(find_proto(vm, "loop2")->osr_entries, 0);
-    free_vm(vm);
+    unit_eval(vm, "function loop2() { var s = 0; for (var i = 0; i < 100000; i++) s += i; return s; } loop2()");
+    ck_assert_uint_eq(unit_find_proto(vm, "loop2")->osr_entries, 0);
+    unit_vm_free(vm);
 }
 END_TEST
 
@@ -215,10 +186,10 @@ START_TEST(test_filter)
 {
     VM *vm = new_vm(0, "interp,baseline", "baseline", 1.0);
     vm->flags.baseline_filter = "hot";
-    eval(vm, "function hotOne() { return 1; } function cold() { return 2; } hotOne() + cold();");
-    ck_assert_ptr_nonnull(find_proto(vm, "hotOne")->tier_code[TIER_BASELINE]);
-    ck_assert_ptr_null(find_proto(vm, "cold")->tier_code[TIER_BASELINE]);
-    free_vm(vm);
+    unit_eval(vm, "function hotOne() { return 1; } function cold() { return 2; } hotOne() + cold();");
+    ck_assert_ptr_nonnull(unit_find_proto(vm, "hotOne")->tier_code[TIER_BASELINE]);
+    ck_assert_ptr_null(unit_find_proto(vm, "cold")->tier_code[TIER_BASELINE]);
+    unit_vm_free(vm);
 }
 END_TEST
 
@@ -244,13 +215,13 @@ START_TEST(test_wx)
     VM *vm = new_vm(0, "interp,baseline", "baseline", 1.0);
     JSValue fn = fn_new_native(vm, "countWX", count_wx, 0, 0);
     obj_set(vm, vm->global, atom_from_cstr(vm, "countWX"), fn, vm->global);
-    JSValue r = eval(vm, "function a() { return countWX(); } function b() { return a() + countWX(); } "
+    JSValue r = unit_eval(vm, "function a() { return countWX(); } function b() { return a() + countWX(); } "
                          "var t = 0; for (var i = 0; i < 200; i++) t += b(); t");
     ck_assert(val_is_int(r));
     ck_assert_int_eq(val_int(r), 0);
-    ck_assert_ptr_nonnull(find_proto(vm, "a")->tier_code[TIER_BASELINE]);
-    ck_assert_ptr_nonnull(find_proto(vm, "b")->tier_code[TIER_BASELINE]);
-    free_vm(vm);
+    ck_assert_ptr_nonnull(unit_find_proto(vm, "a")->tier_code[TIER_BASELINE]);
+    ck_assert_ptr_nonnull(unit_find_proto(vm, "b")->tier_code[TIER_BASELINE]);
+    unit_vm_free(vm);
 }
 END_TEST
 

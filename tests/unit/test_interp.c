@@ -17,52 +17,16 @@
 #include "flags.h"
 #include "tier.h"
 #include "vm.h"
-
-static VM *new_vm(int mode)
-{
-    TlFlags flags;
-    flags_init(&flags);
-    if (mode == 1) {
-        flags.gc = "semispace";
-        flags.gc_stress = 1;
-    }
-    TlVM *t = tl_vm_new(&flags, 0, NULL);
-    ck_assert_msg(t != NULL, "tl_vm_new failed");
-    return (VM *)t;
-}
-
-static void free_vm(VM *vm) { tl_vm_free((TlVM *)vm); }
-
-static JSValue eval(VM *vm, const char *src)
-{
-    JSValue r = vm_eval_source(vm, "<test>", src, strlen(src), false);
-    if (r == VAL_EXCEPTION && err_pending(vm)) {
-        char *d = err_describe(vm, err_take(vm));
-        ck_abort_msg("uncaught exception: %s", d ? d : "?");
-    }
-    return r;
-}
+#include "unit_vm.h"
 
 static JSValue global(VM *vm, const char *name)
 {
     return obj_get(vm, vm->global, atom_from_cstr(vm, name));
 }
 
-static FunctionProto *find_proto(VM *vm, const char *name)
-{
-    for (FunctionProto *fp = vm->protos; fp; fp = fp->next) {
-        if (!val_is_string(fp->name)) continue;
-        char *s = str_to_utf8(vm, fp->name, NULL);
-        bool eq = s && strcmp(s, name) == 0;
-        free(s);
-        if (eq) return fp;
-    }
-    return NULL;
-}
-
 START_TEST(test_tier_configure)
 {
-    VM *vm = new_vm(0);
+    VM *vm = unit_vm_for_mode(0);
     char err[128];
     ck_assert(tier_configure(vm, "interp", err, sizeof err));
     ck_assert_int_eq(vm->ntiers, 1);
@@ -75,14 +39,14 @@ START_TEST(test_tier_configure)
     ck_assert(vm->baseline_enabled);
     ck_assert(tier_find("interp") != NULL);
     ck_assert(tier_find("nope") == NULL);
-    free_vm(vm);
+    unit_vm_free(vm);
 }
 END_TEST
 
 START_TEST(test_vm_call_and_construct)
 {
-    VM *vm = new_vm(_i);
-    eval(vm, "function add(a, b, c) { return a + b + (c === undefined ? 100 : c); }"
+    VM *vm = unit_vm_for_mode(_i);
+    unit_eval(vm, "function add(a, b, c) { return a + b + (c === undefined ? 100 : c); }"
              "function P(x) { this.x = x; }"
              "function count() { return arguments.length; }");
     JSValue args[3] = {val_from_int(1), val_from_int(2), val_from_int(3)};
@@ -102,27 +66,27 @@ START_TEST(test_vm_call_and_construct)
     err_take(vm);
     ck_assert(vm->stack_top == saved_top);
     ck_assert_uint_eq(vm->frame_count, 0);
-    free_vm(vm);
+    unit_vm_free(vm);
 }
 END_TEST
 
 START_TEST(test_deep_recursion)
 {
-    VM *vm = new_vm(0);
-    JSValue r = eval(vm, "function f(n) { return f(n + 1) + 1; }"
+    VM *vm = unit_vm_for_mode(0);
+    JSValue r = unit_eval(vm, "function f(n) { return f(n + 1) + 1; }"
                          "var r; try { f(0); } catch (e) { r = e instanceof RangeError; } r");
     ck_assert(r == VAL_TRUE);
     ck_assert_uint_eq(vm->frame_count, 0);
-    r = eval(vm, "function g(n) { return n === 0 ? 0 : 1 + g(n - 1); } g(20000)");
+    r = unit_eval(vm, "function g(n) { return n === 0 ? 0 : 1 + g(n - 1); } g(20000)");
     ck_assert(r == val_from_int(20000));
-    free_vm(vm);
+    unit_vm_free(vm);
 }
 END_TEST
 
 START_TEST(test_exceptions_across_frames)
 {
-    VM *vm = new_vm(_i);
-    JSValue r = eval(vm, "function a() { throw new TypeError('x'); }"
+    VM *vm = unit_vm_for_mode(_i);
+    JSValue r = unit_eval(vm, "function a() { throw new TypeError('x'); }"
                          "function b() { try { a(); } finally { globalThis.fin = 1; } }"
                          "var got; try { b(); } catch (e) { got = e.message + fin; } got");
     ck_assert(val_is_string(r));
@@ -130,33 +94,33 @@ START_TEST(test_exceptions_across_frames)
     ck_assert_str_eq(s, "x1");
     free(s);
     /* through a native (Array.prototype.map re-enters the interpreter) */
-    r = eval(vm, "var n = 0; try { [1, 2].map(function (v) { if (v === 2) throw v; return v; }); }"
+    r = unit_eval(vm, "var n = 0; try { [1, 2].map(function (v) { if (v === 2) throw v; return v; }); }"
                  "catch (e) { n = e; } n");
     ck_assert(r == val_from_int(2));
-    free_vm(vm);
+    unit_vm_free(vm);
 }
 END_TEST
 
 START_TEST(test_ic_states)
 {
-    VM *vm = new_vm(_i);
-    eval(vm, "function getx(o) { return o.x; }"
+    VM *vm = unit_vm_for_mode(_i);
+    unit_eval(vm, "function getx(o) { return o.x; }"
              "for (var i = 0; i < 10; i++) getx({x: 1});");
-    FunctionProto *fp = find_proto(vm, "getx");
+    FunctionProto *fp = unit_find_proto(vm, "getx");
     ck_assert(fp != NULL);
     FeedbackSlot *s = NULL;
     for (uint32_t i = 0; i < fp->nfeedback; i++)
         if (fp->feedback[i].kind == FB_PROP) s = &fp->feedback[i];
     ck_assert(s != NULL);
     ck_assert_int_eq(s->state, IC_MONO);
-    eval(vm, "getx({a: 1, x: 2}); getx({b: 1, x: 2});");
+    unit_eval(vm, "getx({a: 1, x: 2}); getx({b: 1, x: 2});");
     ck_assert_int_eq(s->state, IC_POLY);
     ck_assert_uint_eq(s->count, 3);
-    eval(vm, "getx({c: 1, x: 2}); getx({d: 1, x: 2}); getx({e: 1, x: 2});");
+    unit_eval(vm, "getx({c: 1, x: 2}); getx({d: 1, x: 2}); getx({e: 1, x: 2});");
     ck_assert_int_eq(s->state, IC_MEGA);
-    JSValue r = eval(vm, "getx({f: 1, x: 7})");
+    JSValue r = unit_eval(vm, "getx({f: 1, x: 7})");
     ck_assert(r == val_from_int(7));
-    free_vm(vm);
+    unit_vm_free(vm);
 }
 END_TEST
 

@@ -13,25 +13,15 @@
 #include "runtime.h"
 #include "str.h"
 #include "vm.h"
+#include "unit_vm.h"
 
-static TlVM *tvm;
 static VM *vm;
 
-static void setup(void)
-{
-    TlFlags flags;
-    flags_init(&flags);
-    flags.gc = "semispace";
-    tvm = tl_vm_new(&flags, 0, NULL);
-    ck_assert_ptr_nonnull(tvm);
-    vm = (VM *)tvm;
-    vm->heap.stress_every = 1;
-}
+static void setup(void) { vm = unit_stress_vm_new(); }
 
 static void teardown(void)
 {
-    tl_vm_free(tvm);
-    tvm = NULL;
+    unit_vm_free(vm);
     vm = NULL;
 }
 
