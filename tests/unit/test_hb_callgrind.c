@@ -18,32 +18,7 @@
 #include "../../harness/experiment.h"
 #include "../../harness/json.h"
 #include "../../harness/store.h"
-
-static char tmpdir[64];
-
-static void make_tmp(void)
-{
-    snprintf(tmpdir, sizeof tmpdir, "/tmp/tl-hbcg-XXXXXX");
-    ck_assert_ptr_nonnull(mkdtemp(tmpdir));
-}
-
-static void rm_tmp(void)
-{
-    char cmd[128];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
-    ck_assert_int_eq(system(cmd), 0);
-}
-
-static const char *write_file(const char *name, const char *text)
-{
-    static char path[256];
-    snprintf(path, sizeof path, "%s/%s", tmpdir, name);
-    FILE *f = fopen(path, "w");
-    ck_assert_ptr_nonnull(f);
-    fputs(text, f);
-    fclose(f);
-    return path;
-}
+#include "unit_tmp.h"
 
 /* One part as callgrind writes it (header, then a cost body we never read). */
 static void part(int number, bool last, const char *trigger, const char *events, const char *summary)
@@ -56,7 +31,7 @@ static void part(int number, bool last, const char *trigger, const char *events,
              "desc: I1 cache: \ndesc: Timerange: Basic block 0 - 10\ndesc: Trigger: %s\n\npositions: line\n"
              "events: %s\nsummary: %s\n\n\nob=(1) /bin/x\nfl=(1) x.c\nfn=(1) main\n1 5\n\ntotals: %s\n",
              number, trigger, events, summary, summary);
-    write_file(name, text);
+    unit_tmp_write(name, text);
 }
 
 typedef struct Step {
@@ -117,12 +92,12 @@ static void all_symbols(CgResult *r)
 
 START_TEST(replays_parts_into_phases_and_iterations)
 {
-    make_tmp();
+    unit_tmp_make("tl-hbcg");
     write_protocol();
-    write_file("cg.outline", "not ours");       /* neither the base nor base.N */
-    write_file("cg.out.x", "not ours either");
+    unit_tmp_write("cg.outline", "not ours");       /* neither the base nor base.N */
+    unit_tmp_write("cg.out.x", "not ours either");
     char out[128];
-    snprintf(out, sizeof out, "%s/cg.out", tmpdir);
+    snprintf(out, sizeof out, "%s/cg.out", unit_tmpdir);
     CgResult r;
     memset(&r, 0, sizeof r);
     ck_assert_msg(cg_read(out, 2, &r), "%s", r.error);
@@ -172,18 +147,18 @@ START_TEST(replays_parts_into_phases_and_iterations)
     cg_remove_parts(out);
     ck_assert_int_ne(access(out, F_OK), 0);
     char other[160];
-    snprintf(other, sizeof other, "%s/cg.outline", tmpdir);
+    snprintf(other, sizeof other, "%s/cg.outline", unit_tmpdir);
     ck_assert_int_eq(access(other, F_OK), 0);
     memset(&r, 0, sizeof r);
     ck_assert(!cg_read(out, -1, &r));
     ck_assert_ptr_nonnull(strstr(r.error, "no profile"));
-    rm_tmp();
+    unit_tmp_remove();
 }
 END_TEST
 
 START_TEST(unbalanced_and_odd_parts)
 {
-    make_tmp();
+    unit_tmp_make("tl-hbcg");
     /* a leave without an entry, a leave that skips a frame, Ir not first */
     part(1, false, "--dump-after=heap_collect", "Dr Ir", "7 10");
     part(2, false, "--dump-before=tl_run_file", "Dr Ir", "0 20");
@@ -191,7 +166,7 @@ START_TEST(unbalanced_and_odd_parts)
     part(4, false, "--dump-after=tl_run_file", "Dr Ir", "0 40");   /* parse_program never left */
     part(5, true, "Program termination", "Dr Ir", "0 50");
     char out[128];
-    snprintf(out, sizeof out, "%s/cg.out", tmpdir);
+    snprintf(out, sizeof out, "%s/cg.out", unit_tmpdir);
     CgResult r;
     memset(&r, 0, sizeof r);
     ck_assert(cg_read(out, -1, &r));
@@ -203,7 +178,7 @@ START_TEST(unbalanced_and_odd_parts)
     cg_result_free(&r);
 
     /* a part that is not a profile makes the whole read fail, clearly */
-    write_file("cg.out.6", "garbage\n");
+    unit_tmp_write("cg.out.6", "garbage\n");
     memset(&r, 0, sizeof r);
     ck_assert(!cg_read(out, -1, &r));
     ck_assert_ptr_nonnull(strstr(r.error, "not a readable callgrind profile"));
@@ -213,7 +188,7 @@ START_TEST(unbalanced_and_odd_parts)
     part(1, true, "Program termination", "Dr Dw", "1 2");
     memset(&r, 0, sizeof r);
     ck_assert(!cg_read(out, -1, &r));
-    rm_tmp();
+    unit_tmp_remove();
 }
 END_TEST
 
@@ -239,10 +214,10 @@ START_TEST(command_line_and_symbols)
     for (size_t i = 0; i < n; i++) free(v[i]);
     free(v);
 
-    make_tmp();
+    unit_tmp_make("tl-hbcg");
     CgResult r;
     memset(&r, 0, sizeof r);
-    ck_assert(!cg_symbols(write_file("script.sh", "#!/bin/sh\necho hi\n"), &r));
+    ck_assert(!cg_symbols(unit_tmp_write("script.sh", "#!/bin/sh\necho hi\n"), &r));
     ck_assert_ptr_nonnull(strstr(r.symbols_error, "not an ELF file"));
     ck_assert(!cg_symbols("/nonexistent/tierlab", &r));
     /* this test binary is ELF with a symbol table but none of the engine's functions */
@@ -252,7 +227,7 @@ START_TEST(command_line_and_symbols)
     ck_assert(!cg_phase_available(&r, CG_PARSE, why, sizeof why));
     ck_assert_ptr_nonnull(strstr(why, "parse_program"));
     ck_assert(cg_phase_available(&r, CG_OTHER, why, sizeof why));
-    rm_tmp();
+    unit_tmp_remove();
 }
 END_TEST
 
@@ -321,12 +296,12 @@ static const char *EXPERIMENT =
 
 START_TEST(experiment_key_and_resume)
 {
-    make_tmp();
+    unit_tmp_make("tl-hbcg");
     char text[2048], err[512];
     Experiment exp;
     Matrix m;
     /* absent: off, and the run id does not mention it */
-    ck_assert(exp_load(&exp, write_file("a.yaml", EXPERIMENT), err, sizeof err));
+    ck_assert(exp_load(&exp, unit_tmp_write("a.yaml", EXPERIMENT), err, sizeof err));
     ck_assert(!exp.callgrind.enabled);
     ck_assert(exp_resolve(&exp, &m, err, sizeof err));
     char id_without[65];
@@ -337,7 +312,7 @@ START_TEST(experiment_key_and_resume)
     exp_free(&exp);
 
     snprintf(text, sizeof text, "%scallgrind: true\ntimeout: 10\nmemory_limit: 1G\n", EXPERIMENT);
-    ck_assert_msg(exp_load(&exp, write_file("b.yaml", text), err, sizeof err), "%s", err);
+    ck_assert_msg(exp_load(&exp, unit_tmp_write("b.yaml", text), err, sizeof err), "%s", err);
     ck_assert(exp.callgrind.enabled);
     ck_assert_int_eq(exp.callgrind.executions, 1);
     ck_assert_str_eq(exp.callgrind.valgrind, "valgrind");
@@ -348,12 +323,12 @@ START_TEST(experiment_key_and_resume)
 
     /* the store resumes callgrind executions apart from timed ones */
     char out[128];
-    snprintf(out, sizeof out, "%s/run", tmpdir);
+    snprintf(out, sizeof out, "%s/run", unit_tmpdir);
     Store st;
-    ck_assert_msg(store_open(&st, tmpdir, out, &exp, &m, true, err, sizeof err), "%s", err);
+    ck_assert_msg(store_open(&st, unit_tmpdir, out, &exp, &m, true, err, sizeof err), "%s", err);
     store_append(&st, "{\"type\":\"callgrind\",\"cell\":\"s/a/x\",\"exec\":0,\"status\":\"ok\"}");
     store_close(&st);
-    ck_assert(store_open(&st, tmpdir, out, &exp, &m, true, err, sizeof err));
+    ck_assert(store_open(&st, unit_tmpdir, out, &exp, &m, true, err, sizeof err));
     ck_assert(st.resumed);
     ck_assert(store_callgrind_done(&st, "s/a/x", 0));
     ck_assert(!store_callgrind_done(&st, "s/a/x", 1));
@@ -363,7 +338,7 @@ START_TEST(experiment_key_and_resume)
     exp_free(&exp);
 
     snprintf(text, sizeof text, "%scallgrind:\n  executions: 3\n  iterations: 2\n  valgrind: /opt/vg\n", EXPERIMENT);
-    ck_assert_msg(exp_load(&exp, write_file("c.yaml", text), err, sizeof err), "%s", err);
+    ck_assert_msg(exp_load(&exp, unit_tmp_write("c.yaml", text), err, sizeof err), "%s", err);
     ck_assert_int_eq(exp.callgrind.executions, 3);
     ck_assert_int_eq(exp.callgrind.iterations, 2);
     ck_assert_str_eq(exp.callgrind.valgrind, "/opt/vg");
@@ -371,15 +346,15 @@ START_TEST(experiment_key_and_resume)
 
     /* malformed: the line is named */
     snprintf(text, sizeof text, "%scallgrind:\n  executions: 0\n", EXPERIMENT);
-    ck_assert(!exp_load(&exp, write_file("d.yaml", text), err, sizeof err));
+    ck_assert(!exp_load(&exp, unit_tmp_write("d.yaml", text), err, sizeof err));
     ck_assert_msg(strstr(err, "d.yaml:13:") && strstr(err, "callgrind executions"), "%s", err);
     snprintf(text, sizeof text, "%scallgrind:\n  tool: x\n", EXPERIMENT);
-    ck_assert(!exp_load(&exp, write_file("e.yaml", text), err, sizeof err));
+    ck_assert(!exp_load(&exp, unit_tmp_write("e.yaml", text), err, sizeof err));
     ck_assert_msg(strstr(err, "e.yaml:13:") && strstr(err, "unknown callgrind key 'tool'"), "%s", err);
     snprintf(text, sizeof text, "%scallgrind: maybe\n", EXPERIMENT);
-    ck_assert(!exp_load(&exp, write_file("f.yaml", text), err, sizeof err));
+    ck_assert(!exp_load(&exp, unit_tmp_write("f.yaml", text), err, sizeof err));
     ck_assert_msg(strstr(err, "f.yaml:12:") && strstr(err, "true or false"), "%s", err);
-    rm_tmp();
+    unit_tmp_remove();
 }
 END_TEST
 

@@ -17,32 +17,7 @@
 #include "../../harness/heapmin.h"
 #include "../../harness/json.h"
 #include "../../harness/store.h"
-
-static char tmpdir[64];
-
-static void make_tmp(void)
-{
-    snprintf(tmpdir, sizeof tmpdir, "/tmp/tl-hb-XXXXXX");
-    ck_assert_ptr_nonnull(mkdtemp(tmpdir));
-}
-
-static void rm_tmp(void)
-{
-    char cmd[128];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
-    ck_assert_int_eq(system(cmd), 0);
-}
-
-static const char *write_file(const char *name, const char *text)
-{
-    static char path[256];
-    snprintf(path, sizeof path, "%s/%s", tmpdir, name);
-    FILE *f = fopen(path, "w");
-    ck_assert_ptr_nonnull(f);
-    fputs(text, f);
-    fclose(f);
-    return path;
-}
+#include "unit_tmp.h"
 
 static const char *GOOD =
     "name: t\n"
@@ -69,11 +44,11 @@ static const char *GOOD =
 
 START_TEST(loads_and_resolves)
 {
-    make_tmp();
+    unit_tmp_make("tl-hb");
     Experiment exp;
     Matrix m;
     char err[512];
-    ck_assert_msg(exp_load(&exp, write_file("good.yaml", GOOD), err, sizeof err), "%s", err);
+    ck_assert_msg(exp_load(&exp, unit_tmp_write("good.yaml", GOOD), err, sizeof err), "%s", err);
     ck_assert_int_eq(exp.executions, 2);
     ck_assert_int_eq(exp.iterations, 4);
     ck_assert_uint_eq(exp.memory_limit, 512ull << 20);
@@ -90,7 +65,7 @@ START_TEST(loads_and_resolves)
     /* identical input, identical identity; a changed flag, a new one */
     Experiment exp2;
     Matrix m2;
-    ck_assert(exp_load(&exp2, write_file("good2.yaml", GOOD), err, sizeof err));
+    ck_assert(exp_load(&exp2, unit_tmp_write("good2.yaml", GOOD), err, sizeof err));
     ck_assert(exp_resolve(&exp2, &m2, err, sizeof err));
     ck_assert_str_eq(m.run_id, m2.run_id);
     exp_matrix_free(&m2);
@@ -98,7 +73,7 @@ START_TEST(loads_and_resolves)
     char *changed = strdup(GOOD);
     char *p = strstr(changed, "--max-opt=0");
     p[10] = '1';
-    ck_assert(exp_load(&exp2, write_file("good3.yaml", changed), err, sizeof err));
+    ck_assert(exp_load(&exp2, unit_tmp_write("good3.yaml", changed), err, sizeof err));
     ck_assert(exp_resolve(&exp2, &m2, err, sizeof err));
     ck_assert_str_ne(m.run_id, m2.run_id);
     free(changed);
@@ -123,7 +98,7 @@ START_TEST(loads_and_resolves)
     ck_assert_uint_eq(total, 10);
     exp_matrix_free(&m);
     exp_free(&exp);
-    rm_tmp();
+    unit_tmp_remove();
 }
 END_TEST
 
@@ -151,20 +126,20 @@ START_TEST(malformed_files_name_the_line)
          "    axes: [heap]\n",
          ":9: axis 'heap' has heap factors, but suite 's' runs a command (process adapter)"},
     };
-    make_tmp();
+    unit_tmp_make("tl-hb");
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         Experiment exp;
         char err[512] = "";
         char name[32];
         snprintf(name, sizeof name, "bad%zu.yaml", i);
-        ck_assert_msg(!exp_load(&exp, write_file(name, cases[i].text), err, sizeof err), "case %zu loaded", i);
+        ck_assert_msg(!exp_load(&exp, unit_tmp_write(name, cases[i].text), err, sizeof err), "case %zu loaded", i);
         ck_assert_msg(strstr(err, cases[i].expect) != NULL, "case %zu: '%s' lacks '%s'", i, err, cases[i].expect);
     }
     Experiment exp;
     char err[512];
     ck_assert(!exp_load(&exp, "/nonexistent/x.yaml", err, sizeof err));
     ck_assert_ptr_nonnull(strstr(err, "cannot open"));
-    rm_tmp();
+    unit_tmp_remove();
 }
 END_TEST
 
@@ -207,17 +182,17 @@ static size_t count_lines(const char *path, const char *needle)
 
 START_TEST(store_resumes_and_cuts_a_torn_line)
 {
-    make_tmp();
+    unit_tmp_make("tl-hb");
     Experiment exp;
     Matrix m;
     char err[512];
-    ck_assert(exp_load(&exp, write_file("good.yaml", GOOD), err, sizeof err));
+    ck_assert(exp_load(&exp, unit_tmp_write("good.yaml", GOOD), err, sizeof err));
     ck_assert(exp_resolve(&exp, &m, err, sizeof err));
     char out[128];
-    snprintf(out, sizeof out, "%s/run", tmpdir);
+    snprintf(out, sizeof out, "%s/run", unit_tmpdir);
 
     Store st;
-    ck_assert_msg(store_open(&st, tmpdir, out, &exp, &m, true, err, sizeof err), "%s", err);
+    ck_assert_msg(store_open(&st, unit_tmpdir, out, &exp, &m, true, err, sizeof err), "%s", err);
     ck_assert(!st.resumed);
     store_append(&st, "{\"type\":\"exec\",\"cell\":\"s/a/ms/2x\",\"exec\":0,\"status\":\"ok\"}");
     store_add_note(&st, "k1", 12345, "\"plan\":\"marksweep\"");
@@ -230,7 +205,7 @@ START_TEST(store_resumes_and_cuts_a_torn_line)
     fputs("{\"type\":\"exec\",\"cell\":\"s/b/ms", f);
     fclose(f);
 
-    ck_assert(store_open(&st, tmpdir, out, &exp, &m, true, err, sizeof err));
+    ck_assert(store_open(&st, unit_tmpdir, out, &exp, &m, true, err, sizeof err));
     ck_assert(st.resumed);
     ck_assert(store_is_done(&st, "s/a/ms/2x", 0));
     ck_assert(!store_is_done(&st, "s/a/ms/2x", 1));
@@ -257,9 +232,9 @@ START_TEST(store_resumes_and_cuts_a_torn_line)
     Matrix om;
     char *text = strdup(GOOD);
     text[strlen("name: ")] = 'u';   /* name: t -> name: u */
-    ck_assert(exp_load(&other, write_file("other.yaml", text), err, sizeof err));
+    ck_assert(exp_load(&other, unit_tmp_write("other.yaml", text), err, sizeof err));
     ck_assert(exp_resolve(&other, &om, err, sizeof err));
-    ck_assert(!store_open(&st, tmpdir, out, &other, &om, true, err, sizeof err));
+    ck_assert(!store_open(&st, unit_tmpdir, out, &other, &om, true, err, sizeof err));
     ck_assert_msg(strstr(err, "holds the results of another run") && strstr(err, "--no-resume"), "%s", err);
     ck_assert_uint_eq(count_lines(path, "\"type\":\"exec\""), 2);
     exp_matrix_free(&om);
@@ -267,13 +242,13 @@ START_TEST(store_resumes_and_cuts_a_torn_line)
     free(text);
 
     /* --no-resume starts a new file */
-    ck_assert(store_open(&st, tmpdir, out, &exp, &m, false, err, sizeof err));
+    ck_assert(store_open(&st, unit_tmpdir, out, &exp, &m, false, err, sizeof err));
     ck_assert(!st.resumed);
     store_close(&st);
     ck_assert_uint_eq(count_lines(path, "\"type\":\"exec\""), 0);
     exp_matrix_free(&m);
     exp_free(&exp);
-    rm_tmp();
+    unit_tmp_remove();
 }
 END_TEST
 
@@ -329,7 +304,7 @@ END_TEST
 /* A fake process result through each adapter into a store. */
 START_TEST(adapters_turn_output_into_records)
 {
-    make_tmp();
+    unit_tmp_make("tl-hb");
     char yaml[1024];
     snprintf(yaml, sizeof yaml,
              "name: a\nsuites:\n  p:\n    path: %s\n    benchmarks: [x]\n"
@@ -337,11 +312,11 @@ START_TEST(adapters_turn_output_into_records)
              "    benchmarks: [Richards]\n    inner: 7\n"
              "executors:\n  tl: {path: /bin/tl, kind: tierlab, flags: [--x]}\n"
              "configurations:\n  - executor: tl\n    variants: {d: [--y]}\n",
-             tmpdir);
+             unit_tmpdir);
     Experiment exp;
     Matrix m;
     char err[512];
-    ck_assert_msg(exp_load(&exp, write_file("a.yaml", yaml), err, sizeof err), "%s", err);
+    ck_assert_msg(exp_load(&exp, unit_tmp_write("a.yaml", yaml), err, sizeof err), "%s", err);
     ck_assert(exp_resolve(&exp, &m, err, sizeof err));
     ck_assert_uint_eq(m.n, 2);
 
@@ -359,9 +334,9 @@ START_TEST(adapters_turn_output_into_records)
     ck_assert_str_eq(argv[2], "/bin/tl '--x' '--y' h.js Richards 3 7");
 
     char out[128];
-    snprintf(out, sizeof out, "%s/run", tmpdir);
+    snprintf(out, sizeof out, "%s/run", unit_tmpdir);
     Store st;
-    ck_assert(store_open(&st, tmpdir, out, &exp, &m, false, err, sizeof err));
+    ck_assert(store_open(&st, unit_tmpdir, out, &exp, &m, false, err, sizeof err));
     RunResult r;
     memset(&r, 0, sizeof r);
     r.status = RUN_OK;
@@ -395,7 +370,7 @@ START_TEST(adapters_turn_output_into_records)
     ck_assert_uint_eq(count_lines(path, "\"status\":\"crash\",\"exit_code\":0,\"signal\":11"), 1);
     exp_matrix_free(&m);
     exp_free(&exp);
-    rm_tmp();
+    unit_tmp_remove();
 }
 END_TEST
 
