@@ -146,4 +146,9 @@ enum { ITER_KIND_KEYS = 0, ITER_KIND_VALUES = 1, ITER_KIND_ENTRIES = 2 };
 /* Map/Set iterators are array-iterator wrappers with kind ITER_KIND_COLLECTION + ITER_KIND_* */
 #define ITER_KIND_COLLECTION 8
 
+/* Appends *hv to a growable VALARRAY list (anything else = no list yet:
+ * one is made).  Returns the list, which may be a new cell the caller
+ * must store back, or VAL_EXCEPTION on OOM. */
+JSValue bi_list_push(VM *vm, JSValue list, const JSValue *hv);
+
 #endif

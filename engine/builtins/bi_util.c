@@ -231,3 +231,18 @@ char *bi_describe(VM *vm, JSValue v)
     if (r) strcpy(r, "#<Object>");
     return r;
 }
+
+JSValue bi_list_push(VM *vm, JSValue list, const JSValue *hv)
+{
+    if (!val_is_kind(list, CELL_VALARRAY)) {
+        list = valarray_new(vm, 2);
+    } else {
+        ValArray *l = (ValArray *)val_cell(list);
+        if (l->count == l->capacity) list = valarray_grow(vm, list, l->capacity * 2);
+    }
+    if (list == VAL_EXCEPTION) return VAL_EXCEPTION;
+    ValArray *l = (ValArray *)val_cell(list);
+    heap_store(&vm->heap, &l->hdr, &l->v[l->count], *hv);
+    l->count++;
+    return list;
+}

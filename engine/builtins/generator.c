@@ -275,19 +275,9 @@ static bool enqueue(VM *vm, JSValue *hg, GenMode mode, JSValue value, JSValue pr
     va(req)->v[Q_VALUE] = *hv;
     va(req)->v[Q_PROMISE] = *hp;
     JSValue *hreq = heap_handle(vm, req);
-    JSValue q = rec_of(*hg)->v[G_QUEUE];
-    if (!val_is_kind(q, CELL_VALARRAY)) {
-        q = valarray_new(vm, 2);
-        if (q == VAL_EXCEPTION) goto out;
-        rec_set(vm, *hg, G_QUEUE, q);
-    } else if (va(q)->count == va(q)->capacity) {
-        q = valarray_grow(vm, q, va(q)->capacity * 2);
-        if (q == VAL_EXCEPTION) goto out;
-        rec_set(vm, *hg, G_QUEUE, q);
-    }
-    ValArray *l = va(q);
-    heap_store(&vm->heap, &l->hdr, &l->v[l->count], *hreq);
-    l->count++;
+    JSValue q = bi_list_push(vm, rec_of(*hg)->v[G_QUEUE], hreq);
+    if (q == VAL_EXCEPTION) goto out;
+    rec_set(vm, *hg, G_QUEUE, q);
     ok = true;
 out:
     heap_scope_close(vm, hs);
@@ -489,7 +479,9 @@ out:
     return result;
 }
 
-JSValue bi_generator_return(VM *vm, JSValue gen, JSValue v)
+/* The body completed normally with v (is_throw = false) or threw v:
+ * releases its frame and settles the way its kind settles. */
+static JSValue body_completed(VM *vm, JSValue gen, JSValue v, bool is_throw)
 {
     HandleScope hs = heap_scope_open(vm);
     JSValue *hg = heap_handle(vm, gen), *hv = heap_handle(vm, v);
@@ -497,16 +489,19 @@ JSValue bi_generator_return(VM *vm, JSValue gen, JSValue v)
     release(vm, *hg);
     switch (kind_of(*hg)) {
     case GEN_KIND_GENERATOR:
-        result = bi_generator_iter_result(vm, *hv, true);
+        if (is_throw) err_throw_value(vm, *hv);
+        else result = bi_generator_iter_result(vm, *hv, true);
         break;
     case GEN_KIND_ASYNC: {
         JSValue *hp = heap_handle(vm, rec_of(*hg)->v[G_PROMISE]);
-        if (bi_promise_settle(vm, *hp, *hv, false)) result = *hp;
+        if (bi_promise_settle(vm, *hp, *hv, is_throw)) result = *hp;
         break;
     }
-    case GEN_KIND_ASYNC_GENERATOR:
-        if (complete_step(vm, *hg, GEN_MODE_NEXT, *hv, true) && drain_queue(vm, *hg)) result = VAL_UNDEFINED;
+    case GEN_KIND_ASYNC_GENERATOR: {
+        GenMode mode = is_throw ? GEN_MODE_THROW : GEN_MODE_NEXT;
+        if (complete_step(vm, *hg, mode, *hv, true) && drain_queue(vm, *hg)) result = VAL_UNDEFINED;
         break;
+    }
     case GEN_KIND_ASYNC_FROM_SYNC:
         break;   /* has no body */
     }
@@ -514,30 +509,9 @@ JSValue bi_generator_return(VM *vm, JSValue gen, JSValue v)
     return result;
 }
 
-JSValue bi_generator_throw(VM *vm, JSValue gen, JSValue exc)
-{
-    HandleScope hs = heap_scope_open(vm);
-    JSValue *hg = heap_handle(vm, gen), *he = heap_handle(vm, exc);
-    JSValue result = VAL_EXCEPTION;
-    release(vm, *hg);
-    switch (kind_of(*hg)) {
-    case GEN_KIND_GENERATOR:
-        err_throw_value(vm, *he);
-        break;
-    case GEN_KIND_ASYNC: {
-        JSValue *hp = heap_handle(vm, rec_of(*hg)->v[G_PROMISE]);
-        if (bi_promise_settle(vm, *hp, *he, true)) result = *hp;
-        break;
-    }
-    case GEN_KIND_ASYNC_GENERATOR:
-        if (complete_step(vm, *hg, GEN_MODE_THROW, *he, true) && drain_queue(vm, *hg)) result = VAL_UNDEFINED;
-        break;
-    case GEN_KIND_ASYNC_FROM_SYNC:
-        break;   /* has no body */
-    }
-    heap_scope_close(vm, hs);
-    return result;
-}
+JSValue bi_generator_return(VM *vm, JSValue gen, JSValue v) { return body_completed(vm, gen, v, false); }
+
+JSValue bi_generator_throw(VM *vm, JSValue gen, JSValue exc) { return body_completed(vm, gen, exc, true); }
 
 /* CreateIterResultObject without the two property definitions: the
  * object takes the shape of a template made the same way at start-up

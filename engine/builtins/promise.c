@@ -293,19 +293,9 @@ static JSValue reject_abrupt(VM *vm, Cap *c)
 
 static bool add_reaction(VM *vm, JSValue *hp, JSValue *hreaction)
 {
-    JSValue list = rec_of(*hp)->v[P_REACTIONS];
-    if (!val_is_kind(list, CELL_VALARRAY)) {
-        list = valarray_new(vm, 2);
-        if (list == VAL_EXCEPTION) return false;
-        rec_set(vm, *hp, P_REACTIONS, list);
-    } else if (va(list)->count == va(list)->capacity) {
-        list = valarray_grow(vm, list, va(list)->capacity * 2);
-        if (list == VAL_EXCEPTION) return false;
-        rec_set(vm, *hp, P_REACTIONS, list);
-    }
-    ValArray *l = va(list);
-    heap_store(&vm->heap, &l->hdr, &l->v[l->count], *hreaction);
-    l->count++;
+    JSValue list = bi_list_push(vm, rec_of(*hp)->v[P_REACTIONS], hreaction);
+    if (list == VAL_EXCEPTION) return false;
+    rec_set(vm, *hp, P_REACTIONS, list);
     return true;
 }
 
