@@ -599,6 +599,27 @@ static bool is_index_key(JSValue key)
     return str_array_index((JSString *)val_cell(key), &idx);
 }
 
+/* node's getPrefix: "Ctor(size) [tag] ", or "[Fallback(size): null
+ * prototype] [tag] " when the object has no constructor name. */
+static void put_prefix(Buf *b, const char *ctor, const char *fallback, const char *size, const char *tag)
+{
+    if (!ctor) {
+        buf_char(b, '[');
+        buf_cstr(b, fallback);
+        buf_cstr(b, size);
+        buf_cstr(b, ": null prototype] ");
+    } else {
+        buf_cstr(b, ctor);
+        buf_cstr(b, size);
+        buf_char(b, ' ');
+    }
+    if (tag) {
+        buf_char(b, '[');
+        buf_cstr(b, tag);
+        buf_cstr(b, "] ");
+    }
+}
+
 static char *format_object(Inspector *in, JSValue v, int recurse)
 {
     VM *vm = in->vm;
@@ -642,20 +663,7 @@ static char *format_object(Inspector *in, JSValue v, int recurse)
         if (!ctor || strcmp(ctor, "Array") || tag) {
             char size[24];
             snprintf(size, sizeof size, "(%u)", is_ta ? ta_length((const JSTypedArray *)o) : o->length);
-            if (!ctor) {
-                buf_cstr(&brace0, "[Array");
-                buf_cstr(&brace0, size);
-                buf_cstr(&brace0, ": null prototype] ");
-            } else {
-                buf_cstr(&brace0, ctor);
-                buf_cstr(&brace0, size);
-                buf_char(&brace0, ' ');
-            }
-            if (tag) {
-                buf_char(&brace0, '[');
-                buf_cstr(&brace0, tag);
-                buf_cstr(&brace0, "] ");
-            }
+            put_prefix(&brace0, ctor, "Array", size, tag);
         }
         buf_char(&brace0, '[');
     } else if (coll_iter_kind >= 0) {
@@ -666,21 +674,7 @@ static char *format_object(Inspector *in, JSValue v, int recurse)
         const char *fallback = cls == CLS_MAP ? "Map" : cls == CLS_SET ? "Set" : cls == CLS_WEAKMAP ? "WeakMap" : "WeakSet";
         char size[24] = "";
         if (is_coll) snprintf(size, sizeof size, "(%u)", bi_collection_size(*ho));
-        if (!ctor) {
-            buf_char(&brace0, '[');
-            buf_cstr(&brace0, fallback);
-            buf_cstr(&brace0, size);
-            buf_cstr(&brace0, ": null prototype] ");
-        } else {
-            buf_cstr(&brace0, ctor);
-            buf_cstr(&brace0, size);
-            buf_char(&brace0, ' ');
-        }
-        if (tag) {
-            buf_char(&brace0, '[');
-            buf_cstr(&brace0, tag);
-            buf_cstr(&brace0, "] ");
-        }
+        put_prefix(&brace0, ctor, fallback, size, tag);
         buf_char(&brace0, '{');
     } else {
         if (cls == CLS_FUNCTION) {
