@@ -517,6 +517,22 @@ static Node *parse_paren(Parser *p)
 /* ------------------------------------------------------------------ */
 /* Primary expressions                                                  */
 
+/* One element of an argument list: `... AssignmentExpression` as an
+ * N_SPREAD node, or an AssignmentExpression.  With cover, elements are
+ * parsed as the cover grammar (async( ... ) may turn out to be arrow
+ * parameters). */
+static Node *parse_argument(Parser *p, bool cover)
+{
+    Node *(*assign)(Parser *, bool) = cover ? parse_assign_cover : parse_assign;
+    if (p->tok.type != T_ELLIPSIS) return assign(p, false);
+    Node *e = parse_node(p, N_SPREAD, &p->tok);
+    if (!e || !parse_next(p)) return NULL;
+    e->u.unary.arg = assign(p, false);
+    if (!e->u.unary.arg) return NULL;
+    parse_finish(p, e);
+    return e;
+}
+
 /* `async (` ...: the arguments of a call to a function named async, or
  * the parameters of an async arrow (cover grammar, like parse_paren).
  * The current token is `async`, followed by `(` on the same line. */
@@ -533,18 +549,8 @@ static Node *parse_async_paren(Parser *p)
     NodeList items = { 0 };
     bool comma_after_spread = false;
     while (p->tok.type != T_RPAREN) {
-        Node *e;
-        if (p->tok.type == T_ELLIPSIS) {
-            e = parse_node(p, N_SPREAD, &p->tok);
-            if (!e || !parse_next(p)) return NULL;
-            e->u.unary.arg = parse_assign_cover(p, false);
-            if (!e->u.unary.arg) return NULL;
-            parse_finish(p, e);
-        } else {
-            e = parse_assign_cover(p, false);
-            if (!e) return NULL;
-        }
-        if (!parse_push(p, &items, e)) return NULL;
+        Node *e = parse_argument(p, true);
+        if (!e || !parse_push(p, &items, e)) return NULL;
         if (p->tok.type == T_RPAREN) break;
         if (p->tok.type != T_COMMA) return parse_fail(p, &p->tok, "missing ) after argument list");
         if (!parse_next(p)) return NULL;
@@ -677,18 +683,8 @@ static bool parse_args(Parser *p, NodeList *args)
 {
     if (!parse_expect(p, T_LPAREN)) return false;
     while (p->tok.type != T_RPAREN) {
-        Node *a;
-        if (p->tok.type == T_ELLIPSIS) {
-            a = parse_node(p, N_SPREAD, &p->tok);
-            if (!a || !parse_next(p)) return false;
-            a->u.unary.arg = parse_assign(p, false);
-            if (!a->u.unary.arg) return false;
-            parse_finish(p, a);
-        } else {
-            a = parse_assign(p, false);
-            if (!a) return false;
-        }
-        if (!parse_push(p, args, a)) return false;
+        Node *a = parse_argument(p, false);
+        if (!a || !parse_push(p, args, a)) return false;
         if (p->tok.type != T_RPAREN && p->tok.type != T_COMMA)
             return parse_fail(p, &p->tok, "missing ) after argument list"), false;
         if (p->tok.type == T_COMMA && !parse_next(p)) return false;
