@@ -434,6 +434,29 @@ static int expr_super_call(FuncState *fs, Node *n, int dst)
     return dst;
 }
 
+/* An optional chain (a?.b.c) collects its ?. tests' nullish jumps in
+ * fs->opt_list.  chain_open starts an empty list for the chain and returns
+ * the enclosing one; chain_close restores it and, if any test can short-
+ * circuit, lands those jumps on `load_op dst` past the chain's value. */
+static uint32_t chain_open(FuncState *fs)
+{
+    uint32_t outer = fs->opt_list;
+    fs->opt_list = 0;
+    return outer;
+}
+
+static void chain_close(FuncState *fs, uint32_t outer, Opcode load_op, int dst)
+{
+    uint32_t nullish = fs->opt_list;
+    fs->opt_list = outer;
+    if (!nullish) return;
+    uint32_t end = 0;
+    emit_jump(fs, BC_JUMP, 0, 0, &end);
+    patch_here(fs, nullish);
+    bc_emit(&fs->b, load_op, dst);
+    patch_here(fs, end);
+}
+
 /* Callee o.m / o[k] / super.m into base, this into base+1. */
 static void callee_member(FuncState *fs, Node *callee, int base)
 {
@@ -472,18 +495,9 @@ static int expr_call(FuncState *fs, Node *n, int dst, int template_k)
     int base = reg_alloc_n(fs, 2);
     if (callee->kind == N_OPTIONAL_CHAIN && callee->u.chain.expr->kind == N_MEMBER) {
         /* (o?.m)(): the reference survives the parentheses, so this = o */
-        uint32_t saved = fs->opt_list;
-        fs->opt_list = 0;
+        uint32_t outer = chain_open(fs);
         callee_member(fs, callee->u.chain.expr, base);
-        uint32_t nullish = fs->opt_list;
-        fs->opt_list = saved;
-        if (nullish) {
-            uint32_t end = 0;
-            emit_jump(fs, BC_JUMP, 0, 0, &end);
-            patch_here(fs, nullish);
-            bc_emit(&fs->b, BC_LOAD_UNDEF, base);
-            patch_here(fs, end);
-        }
+        chain_close(fs, outer, BC_LOAD_UNDEF, base);
     } else if (callee->kind == N_MEMBER) {
         callee_member(fs, callee, base);
     } else if (callee->kind == N_IDENT && resolve_name(fs, callee->u.ident.name).with) {
@@ -1251,18 +1265,9 @@ int expr(FuncState *fs, Node *n, int dst)
     case N_MEMBER: return expr_member(fs, n, dst);
     case N_OPTIONAL_CHAIN: {
         int mark = begin(fs, &dst);
-        uint32_t saved = fs->opt_list;
-        fs->opt_list = 0;
+        uint32_t outer = chain_open(fs);
         expr_to(fs, n->u.chain.expr, dst);
-        uint32_t nullish = fs->opt_list;
-        fs->opt_list = saved;
-        if (nullish) {
-            uint32_t end = 0;
-            emit_jump(fs, BC_JUMP, 0, 0, &end);
-            patch_here(fs, nullish);
-            bc_emit(&fs->b, BC_LOAD_UNDEF, dst);
-            patch_here(fs, end);
-        }
+        chain_close(fs, outer, BC_LOAD_UNDEF, dst);
         reg_free_to(fs, mark);
         return dst;
     }
