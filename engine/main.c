@@ -85,7 +85,8 @@ static void arm_timeout(double seconds)
  *   3. one JSON object per line goes to --bench-fd (default 2):
  *        {"type":"start","engine":"tierlab","version":..,"pid":..,"startup_ns":..,"flags":{..}}
  *        {"type":"iteration","i":0,"wall_ns":..,"cpu_ns":..,"stats":{..},"counters":{..}}
- *        {"type":"end","iterations":N,"total_ns":..,"stats":{..},"gc_pauses_ns":[..]}
+ *        {"type":"end","iterations":N,"total_ns":..,"stats":{..},"gc_pauses_ns":[..],
+ *         "gc_pause_kinds":"mmM..","gc_pauses_cpu_ns":[..]}
  *      "stats" are the deltas of every stats.def counter over the iteration
  *      (read through tl_print_stats, the only window the public API gives);
  *      "counters" the events of --bench-counters (harness/counters.c: an
@@ -253,7 +254,20 @@ static int run_bench(TlVM *vm, const TlFlags *flags, const char *path, uint64_t 
     fputc('[', out);
     for (size_t k = gc_first; pauses && k < logged; k++)
         fprintf(out, "%s%llu", k > gc_first ? "," : "", (unsigned long long)pauses[k]);
+    /* each one's kind and CPU-time pause (experiments/gc_pauses.py splits
+     * the minor pauses out of them) */
+    char *kinds = pauses ? malloc(gc_all + 1) : NULL;
+    uint64_t *cpu = pauses ? malloc(gc_all * sizeof *cpu) : NULL;
+    size_t nk = kinds && cpu ? tl_gc_pause_kinds(vm, kinds, cpu, logged) : 0;
+    if (nk > logged) nk = logged;
+    fputs("],\"gc_pause_kinds\":\"", out);
+    for (size_t k = gc_first; k < nk; k++) fputc(kinds[k], out);
+    fputs("\",\"gc_pauses_cpu_ns\":[", out);
+    for (size_t k = gc_first; k < nk; k++)
+        fprintf(out, "%s%llu", k > gc_first ? "," : "", (unsigned long long)cpu[k]);
     fputs("]}\n", out);
+    free(kinds);
+    free(cpu);
     free(pauses);
     fflush(out);
 #ifdef TL_HAVE_COUNTERS

@@ -414,6 +414,19 @@ void tl_print_stats(TlVM *t, FILE *out, bool json)
     }
 }
 
+size_t tl_gc_pause_kinds(TlVM *t, char *kind, uint64_t *cpu_ns, size_t max)
+{
+    Heap *h = &t->vm.heap;
+    if (!h->plan || !h->plan->stats) return 0;
+    const GcStats *st = h->plan->stats(h);
+    for (size_t i = 0; i < st->nevents && i < max; i++) {
+        const GcEvent *e = &st->events[i];
+        if (kind) kind[i] = e->kind == GC_KIND_MINOR ? 'm' : e->kind == GC_KIND_MAJOR ? 'M' : 'F';
+        if (cpu_ns) cpu_ns[i] = e->pause_cpu_ns;
+    }
+    return (size_t)st->collections;
+}
+
 size_t tl_gc_pauses(TlVM *t, uint64_t *out, size_t max)
 {
     Heap *h = &t->vm.heap;

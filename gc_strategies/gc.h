@@ -30,6 +30,7 @@ typedef struct GcEvent {
     GcKind kind;
     GcReason reason;
     uint64_t start_ns, pause_ns;
+    uint64_t pause_cpu_ns;   /* the pause in this thread's CPU time (load-independent) */
     uint64_t bytes_before, bytes_after;
     uint64_t bytes_promoted, bytes_moved, bytes_freed;
 } GcEvent;
@@ -103,5 +104,6 @@ void gc_verify_heap(Heap *heap);
 void gc_record_event(GcStats *st, const GcEvent *ev, int trace);
 void gc_stats_free(GcStats *st);
 uint64_t gc_now_ns(void);   /* CLOCK_MONOTONIC */
+uint64_t gc_cpu_now_ns(void);   /* CLOCK_THREAD_CPUTIME_ID */
 
 #endif

@@ -182,7 +182,7 @@ static void major(Heap *h, Gen *g, GcReason reason)
 void gen_collect(Heap *h, GcReason reason)
 {
     Gen *g = h->plan_state;
-    uint64_t t0 = gc_now_ns();
+    uint64_t t0 = gc_now_ns(), c0 = gc_cpu_now_ns();
     uint64_t before = (uint64_t)(h->bump - g->nursery) + g->old_live + g->promoted_since;
     bool full = reason == GC_REASON_EXPLICIT || reason == GC_REASON_HEAP_LIMIT;
     if (reason == GC_REASON_STRESS) full = ++g->stress_gcs % STRESS_MAJOR_EVERY == 0;
@@ -207,6 +207,7 @@ void gen_collect(Heap *h, GcReason reason)
     };
     ev.bytes_freed = ev.bytes_before > ev.bytes_after ? ev.bytes_before - ev.bytes_after : 0;
     ev.pause_ns = gc_now_ns() - t0;
+    ev.pause_cpu_ns = gc_cpu_now_ns() - c0;
     g->stats.heap_bytes = g->nursery_size + old_footprint(g);
     g->stats.gc_ns = g->base_gc_ns;
     gc_record_event(&g->stats, &ev, h->trace);

@@ -33,10 +33,12 @@
  *    (promotion cannot fail halfway).  So that promotion fits anyway, the
  *    usable nursery after each collection is min(nursery, the old plan's
  *    headroom()), and a major collection runs when that headroom is below
- *    a full nursery.  If the footprint is over the cap after a major
- *    collection (genms: promotion needed blocks of classes the estimate
- *    thought had free cells), the nursery is closed and the allocation
- *    fails: the catchable RangeError.
+ *    a full nursery.  Both old plans' headroom() is a guarantee for
+ *    any mix of cell sizes (semispace: exact; marksweep: every size
+ *    class may open a block it fills only partly), so the footprint never
+ *    exceeds the cap, not even during a minor GC; the check after a
+ *    collection (over the cap: the nursery is closed and the allocation
+ *    fails with the catchable RangeError) is a second line of defence.
  */
 #ifndef TL_GEN_H
 #define TL_GEN_H

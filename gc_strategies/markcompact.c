@@ -198,7 +198,7 @@ static Cell *mc_weak_live(struct VM *vm, Cell *c)
 static void mc_collect(Heap *h, GcReason reason)
 {
     MarkCompact *mc = h->plan_state;
-    uint64_t t0 = gc_now_ns();
+    uint64_t t0 = gc_now_ns(), c0 = gc_cpu_now_ns();
     size_t used = (size_t)(h->bump - mc->base);
     size_t used_words = used / 8;
     size_t before = used + mc->los.bytes;
@@ -295,6 +295,7 @@ static void mc_collect(Heap *h, GcReason reason)
         .bytes_freed = before > after ? before - after : 0,
     };
     ev.pause_ns = gc_now_ns() - t0;
+    ev.pause_cpu_ns = gc_cpu_now_ns() - c0;
     gc_record_event(&mc->stats, &ev, h->trace);
 }
 

@@ -28,6 +28,13 @@
  * cells are put on the free list 4 KiB at a time (Block.nformatted), so
  * those stores hit lines the mutator is about to initialise anyway.
  *
+ * Private mode: when another plan runs this one on a private heap (gen.c's
+ * old generation, rc's allocator: their heap has in_gc set before init),
+ * every allocation comes through ms_alloc, never the facade's inline
+ * free-list pop.  Then a block's raw tail is bump-allocated instead
+ * (nformatted counts the cells handed out) and never formatted: a
+ * promotion writes each cell once (its copy), not a free-list link first.
+ *
  * Policy: the heap may hold `target` bytes of blocks and large cells; when
  * a class needs a new block beyond it, collect.  After a collection,
  * target = max(--heap, 2 x the footprint of non-empty blocks and live large
@@ -82,13 +89,8 @@ typedef struct MarkSweep {
     unsigned epoch;                /* mark value of the current cycle: 1 or 2 */
     size_t initial, target;
     uint64_t live_bytes;           /* marked by the last collection */
-    /* headroom() (a generational old generation, where every allocation
-     * goes through ms_alloc): the free bytes in each class's blocks, and the
-     * bytes recently allocated per class (halved at each collection; the
-     * last entry counts large cells) as the expected mix of a promotion */
-    uint64_t class_free[NCLASSES];
-    uint64_t class_alloc[NCLASSES + 1];
     uint64_t alloc_at_gc;          /* heap->bytes_allocated when it ended */
+    bool private_mode;             /* raw tails are bump-allocated (see the top) */
     GcStats stats;
 } MarkSweep;
 
@@ -220,6 +222,13 @@ static bool format_chunk(MarkSweep *ms, Block *b)
 
 /* Lazy sweep: put the block's unmarked cells on its class's free list.
  * Returns true if it found any. */
+/* b's raw tail can serve class allocation: formatted a chunk at a time, or
+ * (private mode) bump-allocated by ms_alloc. */
+static bool open_tail(MarkSweep *ms, Block *b)
+{
+    return ms->private_mode ? b->nformatted < b->ncells : format_chunk(ms, b);
+}
+
 static bool sweep_block(MarkSweep *ms, Block *b, bool poison)
 {
     uint32_t stride = b->stride, epoch = ms->epoch;
@@ -249,7 +258,7 @@ static bool sweep_class(Heap *h, MarkSweep *ms, unsigned k)
         found = sweep_block(ms, b, h->verify || h->stress_every != 0);
         if (b->nformatted < b->ncells && !ms->fresh[k]) {   /* its raw tail is usable too */
             ms->fresh[k] = b;
-            found = found || format_chunk(ms, b);
+            found = found || open_tail(ms, b);
         }
     }
     ms->stats.gc_ns += gc_now_ns() - t0;
@@ -269,16 +278,15 @@ static bool take_block(Heap *h, MarkSweep *ms, unsigned k, bool beyond_target)
     }
     b->next = NULL;
     init_block(ms, b, k);
-    ms->class_free[k] += (uint64_t)b->ncells * b->stride;
     ms->fresh[k] = b;
-    format_chunk(ms, b);
+    open_tail(ms, b);
     return true;
 }
 
 static bool refill(Heap *h, MarkSweep *ms, unsigned k)
 {
     if (ms->fresh[k]) {
-        if (format_chunk(ms, ms->fresh[k])) return true;
+        if (open_tail(ms, ms->fresh[k])) return true;
         ms->fresh[k] = NULL;
     }
     if (sweep_class(h, ms, k) || take_block(h, ms, k, false)) return true;
@@ -302,7 +310,20 @@ static Cell *alloc_large(Heap *h, MarkSweep *ms, size_t bytes)
     if (!within_max(h, footprint(ms) + bytes)) return NULL;
     Cell *c = los_alloc(&ms->los, bytes);
     ms->stats.heap_bytes = footprint(ms);
-    if (c) ms->class_alloc[NCLASSES] += bytes;
+    return c;
+}
+
+/* An empty free list: refill it (sweep, a block, perhaps a collection). */
+static __attribute__((noinline)) Cell *alloc_slow(Heap *h, MarkSweep *ms, unsigned k)
+{
+    if (!refill(h, ms, k)) return NULL;
+    Cell *c = ms->heads[k];
+    if (c) {
+        ms->heads[k] = *(Cell **)(void *)((uint8_t *)c + 8);
+    } else {   /* private mode: the fresh block's raw tail (refill opened it) */
+        Block *b = ms->fresh[k];
+        c = (Cell *)(void *)(block_cells(b) + (size_t)b->nformatted++ * b->stride);
+    }
     return c;
 }
 
@@ -311,12 +332,15 @@ static Cell *ms_alloc(Heap *h, size_t bytes)
     MarkSweep *ms = h->plan_state;
     if (bytes > SMALL_MAX) return alloc_large(h, ms, bytes);
     unsigned k = ms->class_of[bytes >> 3];
-    if (!ms->heads[k] && !refill(h, ms, k)) return NULL;
     Cell *c = ms->heads[k];
-    ms->heads[k] = *(Cell **)(void *)((uint8_t *)c + 8);
-    ms->class_alloc[k] += ms->class_size[k];
-    ms->class_free[k] = ms->class_free[k] > ms->class_size[k] ? ms->class_free[k] - ms->class_size[k] : 0;
-    return c;
+    if (c) {
+        ms->heads[k] = *(Cell **)(void *)((uint8_t *)c + 8);
+        return c;
+    }
+    Block *b = ms->fresh[k];
+    if (ms->private_mode && b && b->nformatted < b->ncells)   /* the common case of a promotion */
+        return (Cell *)(void *)(block_cells(b) + (size_t)b->nformatted++ * b->stride);
+    return alloc_slow(h, ms, k);
 }
 
 /* ---- collection --------------------------------------------------------- */
@@ -365,7 +389,7 @@ static void release_blocks(MarkSweep *ms, size_t limit)
 static void ms_collect(Heap *h, GcReason reason)
 {
     MarkSweep *ms = h->plan_state;
-    uint64_t t0 = gc_now_ns();
+    uint64_t t0 = gc_now_ns(), c0 = gc_cpu_now_ns();
     uint64_t before = ms->live_bytes + (h->bytes_allocated - ms->alloc_at_gc);
 
     ms->epoch = ms->epoch == 1 ? 2 : 1;
@@ -389,8 +413,6 @@ static void ms_collect(Heap *h, GcReason reason)
     los_sweep(&ms->los, ms->epoch, false);
     ms->pool = NULL;
     size_t nonempty = 0;
-    memset(ms->class_free, 0, sizeof ms->class_free);
-    for (unsigned k = 0; k <= NCLASSES; k++) ms->class_alloc[k] /= 2;
     for (size_t i = ms->nblocks; i-- > 0;) {
         Block *b = ms->blocks[i];
         if (b->live == 0) {
@@ -401,7 +423,6 @@ static void ms_collect(Heap *h, GcReason reason)
             b->next = ms->unswept[b->cls];
             ms->unswept[b->cls] = b;
             nonempty++;
-            ms->class_free[b->cls] += (uint64_t)(b->ncells - b->live) * b->stride;
         }
     }
 
@@ -422,6 +443,7 @@ static void ms_collect(Heap *h, GcReason reason)
         .bytes_freed = before > ms->live_bytes ? before - ms->live_bytes : 0,
     };
     ev.pause_ns = gc_now_ns() - t0;
+    ev.pause_cpu_ns = gc_cpu_now_ns() - c0;
     gc_record_event(&ms->stats, &ev, h->trace);
 }
 
@@ -462,7 +484,6 @@ static void ms_free_cell(Heap *h, Cell *c, size_t bytes)
     if (h->verify || h->stress_every) memset((uint8_t *)c + 16, POISON, stride - 16);
     make_free(c, stride, ms->heads[k]);
     ms->heads[k] = c;
-    ms->class_free[k] += stride;
 }
 
 /* rc at heap exhaustion: cells were freed one by one into their classes'
@@ -476,7 +497,6 @@ static void ms_reclaim_blocks(Heap *h)
     memset(ms->heads, 0, sizeof ms->heads);
     memset(ms->unswept, 0, sizeof ms->unswept);
     memset(ms->fresh, 0, sizeof ms->fresh);
-    memset(ms->class_free, 0, sizeof ms->class_free);
     for (size_t i = 0; i < ms->nblocks; i++) {
         Block *b = ms->blocks[i];
         if (b->stride == 0) continue;   /* already pooled */
@@ -499,63 +519,30 @@ static void ms_reclaim_blocks(Heap *h)
             head = c;
         }
         ms->heads[b->cls] = head;
-        ms->class_free[b->cls] += (uint64_t)(b->ncells - used) * b->stride;
         if (b->nformatted < b->ncells && !ms->fresh[b->cls]) ms->fresh[b->cls] = b;
         else
             while (format_chunk(ms, b)) {}
     }
 }
 
-/* Blocks class k needs for `demand` more bytes beyond its free cells. */
-static uint64_t blocks_for(const MarkSweep *ms, unsigned k, uint64_t demand)
-{
-    if (demand <= ms->class_free[k]) return 0;
-    uint64_t per_block = (BLOCK_SIZE - BLOCK_HDR) / ms->class_size[k] * ms->class_size[k];
-    return (demand - ms->class_free[k] + per_block - 1) / per_block;
-}
-
-/* Blocks needed to allocate u more bytes in the mix of class_alloc (large
- * cells take their exact size out of the same room). */
-static uint64_t blocks_needed(const MarkSweep *ms, uint64_t u, uint64_t total)
-{
-    uint64_t n = 0;
-    for (unsigned k = 2; k < NCLASSES; k++)
-        if (ms->class_alloc[k]) n += blocks_for(ms, k, (uint64_t)((double)u * ms->class_alloc[k] / total));
-    uint64_t large = (uint64_t)((double)u * ms->class_alloc[NCLASSES] / total);
-    return n + (large + BLOCK_SIZE - 1) / BLOCK_SIZE;
-}
-
-/* An estimate for gen.c: the largest amount the next promotion can have
- * if it comes in the same mix of size classes as recent allocation, so
- * that each class first fills its free cells and then takes whole blocks
- * (empty pooled ones, then new ones under the cap).  9/8 covers the
- * rounding of a cell to its class (classes above 256 bytes are 1/8 apart).
- * A cushion of blocks (2 + 1/16) absorbs some change of mix; a promotion
- * in a very different mix may still overshoot, which gen.c checks after
- * promoting.  Without any history, every class is assumed to open a block. */
+/* For gen.c: the largest promotion (bytes of nursery survivors, in any mix
+ * of sizes) that is certain to fit under heap->max_heap, so that the cap
+ * holds during a minor collection too.  Free cells are not counted (the
+ * promotion may be of other classes); every class may open a block it
+ * fills only partly (NCLASSES blocks), the rest fills whole blocks at no
+ * less than BLOCK_SIZE - BLOCK_HDR - SMALL_MAX bytes each after rounding
+ * a cell up to its class (at most 9/8).  Large cells take their exact
+ * size, which the same bound covers.  Pooled blocks are room too. */
 static size_t ms_headroom(Heap *h)
 {
     MarkSweep *ms = h->plan_state;
     if (!h->max_heap) return SIZE_MAX;
     size_t fp = footprint(ms);
-    uint64_t avail = fp < h->max_heap ? (h->max_heap - fp) / BLOCK_SIZE : 0;
-    for (Block *b = ms->pool; b; b = b->next) avail++;
-    uint64_t total = 0, free = 0;
-    for (unsigned k = 0; k <= NCLASSES; k++) total += ms->class_alloc[k];
-    for (unsigned k = 0; k < NCLASSES; k++) free += ms->class_free[k];
-    /* no history yet: a promotion may open a block for every class */
-    if (total == 0) return avail > NCLASSES ? (size_t)((avail - NCLASSES) * (BLOCK_SIZE - BLOCK_HDR) / 9 * 8) : 0;
-    /* a cushion for a promotion whose mix differs from the recent one */
-    uint64_t cushion = 2 + avail / 16;
-    if (avail <= cushion) return 0;
-    avail -= cushion;
-    uint64_t lo = 0, hi = (avail + 1) * BLOCK_SIZE + free;
-    while (lo < hi) {   /* the largest u whose blocks fit */
-        uint64_t mid = lo + (hi - lo + 1) / 2;
-        if (blocks_needed(ms, mid, total) <= avail) lo = mid;
-        else hi = mid - 1;
-    }
-    return (size_t)(lo / 9 * 8);
+    uint64_t room = fp < h->max_heap ? (h->max_heap - fp) / BLOCK_SIZE : 0;
+    for (Block *b = ms->pool; b; b = b->next) room++;
+    if (room <= NCLASSES) return 0;
+    uint64_t full_blocks = room - NCLASSES;
+    return (size_t)(full_blocks * (BLOCK_SIZE - BLOCK_HDR - SMALL_MAX) / 9 * 8);
 }
 
 static bool ms_init(Heap *h, size_t heap_size, size_t max_heap)
@@ -570,6 +557,7 @@ static bool ms_init(Heap *h, size_t heap_size, size_t max_heap)
     if (max_heap && ms->initial > max_heap) ms->initial = max_heap;
     ms->target = ms->initial;
     ms->epoch = 1;
+    ms->private_mode = h->in_gc;
     ms->stats.plan = "marksweep";
     h->plan_state = ms;
     h->bump = h->bump_limit = NULL;

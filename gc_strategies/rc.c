@@ -595,7 +595,7 @@ static void process_weak(Heap *h, Rc *rc)
 static void rc_collect(Heap *h, GcReason reason)
 {
     Rc *rc = h->plan_state;
-    uint64_t t0 = gc_now_ns();
+    uint64_t t0 = gc_now_ns(), c0 = gc_cpu_now_ns();
     uint64_t before = rc->live;
     sync_cells(h, rc);
 
@@ -680,6 +680,7 @@ static void rc_collect(Heap *h, GcReason reason)
         .bytes_freed = freed,
     };
     ev.pause_ns = gc_now_ns() - t0;
+    ev.pause_cpu_ns = gc_cpu_now_ns() - c0;
     gc_record_event(&rc->stats, &ev, h->trace);
 }
 

@@ -190,7 +190,7 @@ static size_t shrink_for_large(Heap *h, SemiSpace *ss, size_t live, size_t *los_
 static void ss_collect(Heap *h, GcReason reason)
 {
     SemiSpace *ss = h->plan_state;
-    uint64_t t0 = gc_now_ns();
+    uint64_t t0 = gc_now_ns(), c0 = gc_cpu_now_ns();
     size_t before = (size_t)(h->bump - ss->cur) + ss->los.bytes;
     size_t los_freed = 0;
 
@@ -220,6 +220,7 @@ static void ss_collect(Heap *h, GcReason reason)
         .bytes_freed = before > after ? before - after : 0,
     };
     ev.pause_ns = gc_now_ns() - t0;
+    ev.pause_cpu_ns = gc_cpu_now_ns() - c0;
     gc_record_event(&ss->stats, &ev, h->trace);
 }
 

@@ -288,6 +288,11 @@ int adapt_record(Store *st, const Cell *c, int exec, char **argv, const RunResul
     if (es) json_write_value(r.f, es); else fputs("null", r.f);
     fputs(",\"gc_pauses_ns\":", r.f);
     if (gp) json_write_value(r.f, gp); else fputs("null", r.f);
+    /* per pause: its kind and its CPU time (tierlab's end record) */
+    JsonValue *gk = end_doc.root ? json_get(end_doc.root, "gc_pause_kinds") : NULL;
+    JsonValue *gcpu = end_doc.root ? json_get(end_doc.root, "gc_pauses_cpu_ns") : NULL;
+    if (gk) fputs(",\"gc_pause_kinds\":", r.f), json_write_value(r.f, gk);
+    if (gcpu) fputs(",\"gc_pauses_cpu_ns\":", r.f), json_write_value(r.f, gcpu);
     fputs(",\"argv\":[", r.f);
     for (int i = 0; argv && argv[i]; i++) {
         if (i) fputc(',', r.f);

@@ -40,6 +40,9 @@ void tl_print_stats(TlVM *vm, FILE *out, bool json);
  * max of them to out and returns how many collections there were in all
  * (the plan keeps a log of the first 65,536). */
 size_t tl_gc_pauses(TlVM *vm, uint64_t *out, size_t max);
+/* The same log with each collection's kind ('m' minor, 'M' major, 'F' full)
+ * and its pause in the collecting thread's CPU time (either may be NULL). */
+size_t tl_gc_pause_kinds(TlVM *vm, char *kind, uint64_t *cpu_ns, size_t max);
 void tl_vm_free(TlVM *vm);
 
 #ifdef __cplusplus
