@@ -12,7 +12,7 @@
 # The timer tests whose order depends on the process not stalling for tens
 # of milliseconds (tests/js/runtime/timers_*) are left out, as in every
 # stress suite.  Prints one summary line per plan; exits 1 if any failed.
-# Takes about HOURS on the 2-core VM (the allocation-heavy gc/ and
+# Takes hours on the 2-core VM (the allocation-heavy gc/ and
 # programs/ areas dominate).
 set -u
 ENGINE=${1:-build/tierlab}
