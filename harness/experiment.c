@@ -59,7 +59,7 @@ static void *xcalloc(size_t n, size_t size)
     return p;
 }
 
-static void list_push(StrList *l, const char *s)
+void exp_strlist_push(StrList *l, const char *s)
 {
     char **items = realloc(l->items, (l->n + 1) * sizeof *items);
     if (!items) {
@@ -70,7 +70,7 @@ static void list_push(StrList *l, const char *s)
     l->items[l->n++] = xstrdup(s);
 }
 
-static void list_free(StrList *l)
+void exp_strlist_free(StrList *l)
 {
     for (size_t i = 0; i < l->n; i++) free(l->items[i]);
     free(l->items);
@@ -138,14 +138,14 @@ static bool get_size(Loader *ld, const yaml_node_t *n, const char *what, uint64_
 static bool get_strings(Loader *ld, const yaml_node_t *n, const char *what, StrList *out)
 {
     if (n && n->type == YAML_SCALAR_NODE) {
-        list_push(out, scalar(n));
+        exp_strlist_push(out, scalar(n));
         return true;
     }
     if (!expect(ld, n, YAML_SEQUENCE_NODE, what)) return false;
     for (yaml_node_item_t *it = n->data.sequence.items.start; it < n->data.sequence.items.top; it++) {
         const char *s = scalar(node(ld, *it));
         if (!s) return fail_at(ld, node(ld, *it), "%s: every item must be a string", what);
-        list_push(out, s);
+        exp_strlist_push(out, s);
     }
     return true;
 }
@@ -205,7 +205,7 @@ static bool load_suite(Loader *ld, Experiment *exp, Suite *s, const yaml_node_t 
             if (n > 3 && strcmp(de->d_name + n - 3, ".js") == 0) {
                 char tmp[256];
                 snprintf(tmp, sizeof tmp, "%.*s", (int)(n - 3), de->d_name);
-                list_push(&s->benchmarks, tmp);
+                exp_strlist_push(&s->benchmarks, tmp);
             }
         }
         closedir(d);
@@ -413,7 +413,7 @@ static bool load_root(Loader *ld, Experiment *exp, yaml_node_t *root)
                 if (i) strcat(exp->counters, ",");
                 strcat(exp->counters, l.items[i]);
             }
-            list_free(&l);
+            exp_strlist_free(&l);
         } else if (strcmp(name, "suites") == 0 || strcmp(name, "executors") == 0 || strcmp(name, "axes") == 0) {
             if (!expect(ld, v, YAML_MAPPING_NODE, name)) return false;
             size_t n = (size_t)(v->data.mapping.pairs.top - v->data.mapping.pairs.start);
@@ -505,27 +505,27 @@ void exp_free(Experiment *exp)
         free(exp->suites[i].name);
         free(exp->suites[i].path);
         free(exp->suites[i].command);
-        list_free(&exp->suites[i].benchmarks);
+        exp_strlist_free(&exp->suites[i].benchmarks);
     }
     for (size_t i = 0; i < exp->nexecutors; i++) {
         free(exp->executors[i].name);
         free(exp->executors[i].path);
-        list_free(&exp->executors[i].flags);
+        exp_strlist_free(&exp->executors[i].flags);
     }
     for (size_t i = 0; i < exp->naxes; i++) {
         for (size_t j = 0; j < exp->axes[i].n; j++) {
             free(exp->axes[i].values[j].name);
-            list_free(&exp->axes[i].values[j].flags);
+            exp_strlist_free(&exp->axes[i].values[j].flags);
         }
         free(exp->axes[i].values);
         free(exp->axes[i].name);
     }
     for (size_t i = 0; i < exp->nconfigs; i++) {
         free(exp->configs[i].executor);
-        list_free(&exp->configs[i].axes);
+        exp_strlist_free(&exp->configs[i].axes);
         for (size_t j = 0; j < exp->configs[i].nvariants; j++) {
             free(exp->configs[i].variants[j].name);
-            list_free(&exp->configs[i].variants[j].flags);
+            exp_strlist_free(&exp->configs[i].variants[j].flags);
         }
         free(exp->configs[i].variants);
     }
@@ -603,9 +603,9 @@ static void emit_cells(const Experiment *exp, Builder *b, const ConfigSpec *cs, 
             snprintf(id, sizeof id, "%s/%s/%s", su->name, c->benchmark, config);
             c->id = xstrdup(id);
             c->iterations = su->iterations ? su->iterations : exp->iterations;
-            for (size_t f = 0; f < ex->flags.n; f++) list_push(&c->flags, ex->flags.items[f]);
+            for (size_t f = 0; f < ex->flags.n; f++) exp_strlist_push(&c->flags, ex->flags.items[f]);
             for (size_t i = 0; i < nvals; i++) {
-                for (size_t f = 0; f < vals[i]->flags.n; f++) list_push(&c->flags, vals[i]->flags.items[f]);
+                for (size_t f = 0; f < vals[i]->flags.n; f++) exp_strlist_push(&c->flags, vals[i]->flags.items[f]);
                 if (vals[i]->heap_factor > 0) c->heap_factor = vals[i]->heap_factor;
             }
         }
@@ -694,7 +694,7 @@ void exp_matrix_free(Matrix *m)
         free(c->benchmark);
         free(c->bench_file);
         free(c->config);
-        list_free(&c->flags);
+        exp_strlist_free(&c->flags);
     }
     free(m->cells);
     m->cells = NULL;
@@ -716,7 +716,7 @@ void exp_filter(Matrix *m, const StrList *filters, int shard_k, int shard_n)
             free(c->benchmark);
             free(c->bench_file);
             free(c->config);
-            list_free(&c->flags);
+            exp_strlist_free(&c->flags);
         }
     }
     m->n = out;

@@ -31,6 +31,11 @@ typedef struct StrList {
     size_t n;
 } StrList;
 
+/* Appends a copy of s (out of memory: message and exit 2); frees the
+ * strings and empties the list. */
+void exp_strlist_push(StrList *l, const char *s);
+void exp_strlist_free(StrList *l);
+
 typedef struct Suite {
     char *name;
     char *path;               /* folder of benchmark files */

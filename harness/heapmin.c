@@ -41,25 +41,6 @@ static char *xstrdup(const char *s)
     return d;
 }
 
-static void push(StrList *l, const char *s)
-{
-    char **items = realloc(l->items, (l->n + 1) * sizeof *items);
-    if (!items) {
-        fputs("tierlab-bench: out of memory\n", stderr);
-        exit(2);
-    }
-    l->items = items;
-    l->items[l->n++] = xstrdup(s);
-}
-
-static void strlist_free(StrList *l)
-{
-    for (size_t i = 0; i < l->n; i++) free(l->items[i]);
-    free(l->items);
-    l->items = NULL;
-    l->n = 0;
-}
-
 static double now_s(void)
 {
     struct timespec ts;
@@ -107,7 +88,7 @@ void heapmin_plan_flags(const Cell *c, StrList *out)
     for (size_t i = 0; i < c->flags.n; i++) {
         bool keep = true;
         for (size_t k = 0; k < sizeof drop / sizeof *drop && keep; k++) keep = !flag_is(c->flags.items[i], drop[k]);
-        if (keep) push(out, c->flags.items[i]);
+        if (keep) exp_strlist_push(out, c->flags.items[i]);
     }
 }
 
@@ -231,7 +212,7 @@ bool heapmin_find(HeapMinCtx *ctx, Store *st, const Cell *c, HeapMin *out)
         if (!cached)
             snprintf(out->error, sizeof out->error,
                      "the minimum-heap search failed earlier in this run (its note in results.jsonl says why)");
-        strlist_free(&plan);
+        exp_strlist_free(&plan);
         return cached > 0;
     }
     char plan_name[256];
@@ -281,7 +262,7 @@ bool heapmin_find(HeapMinCtx *ctx, Store *st, const Cell *c, HeapMin *out)
     free(fields);
     for (size_t i = 0; argv && argv[i]; i++) free(argv[i]);
     free(argv);
-    strlist_free(&plan);
+    exp_strlist_free(&plan);
     if (ok)
         fprintf(stderr, "tierlab-bench: minimum heap of %s under plan %s: %llu bytes (%.1f s)\n", c->bench_file,
                 plan_name, out->bytes, secs);
