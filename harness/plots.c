@@ -609,6 +609,38 @@ static bool fig_speedup(const RepRun *run, const char *dir, const Terms *t, FILE
 /* 4. time breakdown per phase                                               */
 /* ------------------------------------------------------------------------ */
 
+/* The breakdown figures are stacked histograms: one bar per cell, one
+ * column (and one stacked segment) per phase name. */
+static void stacked_begin(Fig *fg, const char *ylabel, const char *const *phases, int nphases)
+{
+    fputs("set style data histogram\nset style histogram rowstacked\nset style fill solid 0.8 border -1\n"
+          "set boxwidth 0.7\nset xtics rotate by -40 nomirror\nset yrange [0:*]\n",
+          fg->gp);
+    fprintf(fg->gp, "set ylabel \"%s\"\n", ylabel);
+    fputs("# cell", fg->dat);
+    for (int k = 0; k < nphases; k++) fprintf(fg->dat, "\t%s", phases[k]);
+    fputc('\n', fg->dat);
+    fig_block(fg, "phases");
+}
+
+/* A row's label: the benchmark and the configuration. */
+static void stacked_row_label(Fig *fg, const RepRun *run, const RepCell *c)
+{
+    char label[1100], bl[512];
+    snprintf(label, sizeof label, "%s %s", bench_label(run, c, bl, sizeof bl), c->config);
+    dat_label(fg->dat, label);
+}
+
+static void stacked_plot(Fig *fg, const char *const *phases, int nphases)
+{
+    for (int k = 0; k < nphases; k++) {
+        fprintf(fg->gp, "%s\"%s.dat\" using %d%s title ", k ? ", \\\n     " : "plot ", fg->name, k + 2,
+                k ? "" : ":xtic(1)");
+        gp_str(fg->gp, phases[k]);
+    }
+    fputc('\n', fg->gp);
+}
+
 static bool fig_breakdown(const RepRun *run, const char *dir, const Terms *t, FILE *md)
 {
     const char *heading = "Time breakdown per phase";
@@ -623,29 +655,15 @@ static bool fig_breakdown(const RepRun *run, const char *dir, const Terms *t, FI
     }
     Fig fg;
     if (!fig_open(&fg, dir, "breakdown", heading, t)) return false;
-    fputs("set style data histogram\nset style histogram rowstacked\nset style fill solid 0.8 border -1\n"
-          "set boxwidth 0.7\nset xtics rotate by -40 nomirror\nset yrange [0:*]\n"
-          "set ylabel \"time per execution, all iterations (ms)\"\n",
-          fg.gp);
-    fputs("# cell", fg.dat);
-    for (int k = 0; k < REP_NPHASES; k++) fprintf(fg.dat, "\t%s", rep_phase_names[k]);
-    fputc('\n', fg.dat);
-    fig_block(&fg, "phases");
+    stacked_begin(&fg, "time per execution, all iterations (ms)", rep_phase_names, REP_NPHASES);
     for (size_t i = 0; i < run->ncells; i++) {
         const RepCell *c = &run->cells[i];
         if (!isfinite(c->phase[REP_PH_EXECUTE])) continue;
-        char label[1100], bl[512];
-        snprintf(label, sizeof label, "%s %s", bench_label(run, c, bl, sizeof bl), c->config);
-        dat_label(fg.dat, label);
+        stacked_row_label(&fg, run, c);
         for (int k = 0; k < REP_NPHASES; k++) dat_num(fg.dat, c->phase[k] / 1e6);
         fputc('\n', fg.dat);
     }
-    for (int k = 0; k < REP_NPHASES; k++) {
-        fprintf(fg.gp, "%s\"breakdown.dat\" using %d%s title ", k ? ", \\\n     " : "plot ", k + 2,
-                k ? "" : ":xtic(1)");
-        gp_str(fg.gp, rep_phase_names[k]);
-    }
-    fputc('\n', fg.gp);
+    stacked_plot(&fg, rep_phase_names, REP_NPHASES);
     char howto[512];
     snprintf(howto, sizeof howto,
              "One stacked bar per cell: the engine's own phase timers summed over an execution's iterations "
@@ -668,30 +686,16 @@ static bool fig_breakdown_instructions(const RepRun *run, const char *dir, const
     }
     Fig fg;
     if (!fig_open(&fg, dir, "breakdown-instructions", heading, t)) return false;
-    fputs("set style data histogram\nset style histogram rowstacked\nset style fill solid 0.8 border -1\n"
-          "set boxwidth 0.7\nset xtics rotate by -40 nomirror\nset yrange [0:*]\n"
-          "set ylabel \"instructions per process execution (millions)\"\n",
-          fg.gp);
-    fputs("# cell", fg.dat);
-    for (int k = 0; k < CG_NPHASES; k++) fprintf(fg.dat, "\t%s", cg_phase_names[k]);
-    fputc('\n', fg.dat);
-    fig_block(&fg, "phases");
+    stacked_begin(&fg, "instructions per process execution (millions)", cg_phase_names, CG_NPHASES);
     for (size_t i = 0; i < run->ncells; i++) {
         const RepCell *c = &run->cells[i];
         const RepCg *g = rep_cg_first(c);
         if (!g) continue;
-        char label[1100], bl[512];
-        snprintf(label, sizeof label, "%s %s", bench_label(run, c, bl, sizeof bl), c->config);
-        dat_label(fg.dat, label);
+        stacked_row_label(&fg, run, c);
         for (int k = 0; k < CG_NPHASES; k++) dat_num(fg.dat, g->process[k] / 1e6);
         fputc('\n', fg.dat);
     }
-    for (int k = 0; k < CG_NPHASES; k++) {
-        fprintf(fg.gp, "%s\"breakdown-instructions.dat\" using %d%s title ", k ? ", \\\n     " : "plot ", k + 2,
-                k ? "" : ":xtic(1)");
-        gp_str(fg.gp, cg_phase_names[k]);
-    }
-    fputc('\n', fg.gp);
+    stacked_plot(&fg, cg_phase_names, CG_NPHASES);
     return fig_finish(&fg, t, md, heading,
                       "One stacked bar per cell: instructions of one execution under callgrind (deterministic), "
                       "split by the innermost engine phase function running (harness/callgrind.def); other = "
