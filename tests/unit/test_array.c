@@ -19,21 +19,7 @@
 #include "flags.h"
 #include "shape.h"
 #include "vm.h"
-
-static VM *new_vm(int mode)
-{
-    TlFlags flags;
-    flags_init(&flags);
-    if (mode == 1) {
-        flags.gc = "semispace";
-        flags.gc_stress = 1;
-    }
-    TlVM *t = tl_vm_new(&flags, 0, NULL);
-    ck_assert_msg(t != NULL, "tl_vm_new failed");
-    return (VM *)t;
-}
-
-static void free_vm(VM *vm) { tl_vm_free((TlVM *)vm); }
+#include "unit_vm.h"
 
 static JSValue len_key(VM *vm) { return vm_atom(vm, ATOM_length); }
 
@@ -49,7 +35,7 @@ static void check_invariant(JSValue a)
 
 START_TEST(test_push_and_holes)
 {
-    VM *vm = new_vm(_i);
+    VM *vm = unit_vm_for_mode(_i);
     HandleScope hs = heap_scope_open(vm);
     JSValue *a = heap_handle(vm, arr_new(vm, 0));
     for (int i = 0; i < 1000; i++) ck_assert_int_eq(arr_push(vm, *a, val_from_int(i)), 1);
@@ -72,13 +58,13 @@ START_TEST(test_push_and_holes)
     ck_assert_uint_eq(val_obj(*a)->length, 1501);
     check_invariant(*a);
     heap_scope_close(vm, hs);
-    free_vm(vm);
+    unit_vm_free(vm);
 }
 END_TEST
 
 START_TEST(test_length_semantics)
 {
-    VM *vm = new_vm(_i);
+    VM *vm = unit_vm_for_mode(_i);
     HandleScope hs = heap_scope_open(vm);
     JSValue *a = heap_handle(vm, arr_new(vm, 0));
     for (int i = 0; i < 100; i++) arr_push(vm, *a, val_from_int(i));
@@ -110,13 +96,13 @@ START_TEST(test_length_semantics)
     ck_assert_int_eq(got.attrs, 0);
     ck_assert_int_eq(obj_delete(vm, *a, len_key(vm)), 0);
     heap_scope_close(vm, hs);
-    free_vm(vm);
+    unit_vm_free(vm);
 }
 END_TEST
 
 START_TEST(test_sparse)
 {
-    VM *vm = new_vm(_i);
+    VM *vm = unit_vm_for_mode(_i);
     HandleScope hs = heap_scope_open(vm);
     JSValue *a = heap_handle(vm, arr_new(vm, 0));
     arr_push(vm, *a, val_from_int(0));
@@ -140,13 +126,13 @@ START_TEST(test_sparse)
     ck_assert_uint_eq(val_obj(*b)->length, 3);
     ck_assert_int_eq(obj_delete(vm, *b, val_from_int(1)), 0);
     heap_scope_close(vm, hs);
-    free_vm(vm);
+    unit_vm_free(vm);
 }
 END_TEST
 
 START_TEST(test_freeze_seal)
 {
-    VM *vm = new_vm(_i);
+    VM *vm = unit_vm_for_mode(_i);
     HandleScope hs = heap_scope_open(vm);
     JSValue *a = heap_handle(vm, arr_new(vm, 0));
     for (int i = 0; i < 5; i++) arr_push(vm, *a, val_from_int(i));
@@ -167,14 +153,14 @@ START_TEST(test_freeze_seal)
     ck_assert_int_eq(obj_get_own_property(vm, *a, val_from_int(1), &got), 1);
     ck_assert_int_eq(got.attrs, PROP_ENUMERABLE);
     heap_scope_close(vm, hs);
-    free_vm(vm);
+    unit_vm_free(vm);
 }
 END_TEST
 
 
 START_TEST(test_large_index_atoms)
 {
-    VM *vm = new_vm(_i);
+    VM *vm = unit_vm_for_mode(_i);
     HandleScope hs = heap_scope_open(vm);
     JSValue *a = heap_handle(vm, arr_new(vm, 0));
     JSValue *big = heap_handle(vm, atom_from_cstr(vm, "4294967294"));
@@ -194,29 +180,18 @@ START_TEST(test_large_index_atoms)
     ck_assert_int_eq(obj_has_own(vm, *a, *notidx), 1);
     ck_assert_int_eq(obj_has_own(vm, *a, val_from_int(1)), 1);
     heap_scope_close(vm, hs);
-    free_vm(vm);
+    unit_vm_free(vm);
 }
 END_TEST
 
-static Suite *array_suite(void)
+int main(void)
 {
-    Suite *s = suite_create("array");
-    TCase *tc = tcase_create("core");
-    tcase_set_timeout(tc, 60);
+    Suite *s;
+    TCase *tc = unit_core_tcase(&s, "array", 60);
     tcase_add_loop_test(tc, test_push_and_holes, 0, 2);
     tcase_add_loop_test(tc, test_length_semantics, 0, 2);
     tcase_add_loop_test(tc, test_sparse, 0, 2);
     tcase_add_loop_test(tc, test_freeze_seal, 0, 2);
     tcase_add_loop_test(tc, test_large_index_atoms, 0, 2);
-    suite_add_tcase(s, tc);
-    return s;
-}
-
-int main(void)
-{
-    SRunner *sr = srunner_create(array_suite());
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return unit_run_suite(s);
 }

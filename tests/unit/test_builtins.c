@@ -16,22 +16,15 @@
 #include "tierlab.h"
 #include "builtins/bi_internal.h"
 #include "flags.h"
+#include "unit_vm.h"
 
 static VM *new_vm(int mode)
 {
     TlFlags flags;
-    flags_init(&flags);
+    unit_flags_for_mode(&flags, mode);
     flags.deterministic = true;
-    if (mode == 1) {
-        flags.gc = "semispace";
-        flags.gc_stress = 1;
-    }
-    TlVM *t = tl_vm_new(&flags, 0, NULL);
-    ck_assert_msg(t != NULL, "tl_vm_new failed");
-    return (VM *)t;
+    return unit_vm_new(&flags);
 }
-
-static void free_vm(VM *vm) { tl_vm_free((TlVM *)vm); }
 
 /* Evaluates src; returns the formatted completion value or "throws <Name>". */
 static char *eval_inspect(VM *vm, const char *src)
@@ -66,7 +59,7 @@ static void run_cases(int mode, const Case *cases, size_t n)
                       cases[i].expect, got);
         free(got);
     }
-    free_vm(vm);
+    unit_vm_free(vm);
 }
 
 #define RUN(cases) run_cases(_i, cases, sizeof cases / sizeof cases[0])
@@ -191,25 +184,14 @@ START_TEST(test_collections)
 }
 END_TEST
 
-static Suite *builtins_suite(void)
+int main(void)
 {
-    Suite *s = suite_create("builtins");
-    TCase *tc = tcase_create("core");
-    tcase_set_timeout(tc, 120);
+    Suite *s;
+    TCase *tc = unit_core_tcase(&s, "builtins", 120);
     tcase_add_loop_test(tc, test_inspect, 0, 2);
     tcase_add_loop_test(tc, test_array_methods, 0, 2);
     tcase_add_loop_test(tc, test_strings_numbers, 0, 2);
     tcase_add_loop_test(tc, test_objects_json, 0, 2);
     tcase_add_loop_test(tc, test_collections, 0, 2);
-    suite_add_tcase(s, tc);
-    return s;
-}
-
-int main(void)
-{
-    SRunner *sr = srunner_create(builtins_suite());
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return unit_run_suite(s);
 }

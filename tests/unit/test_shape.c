@@ -23,21 +23,7 @@
 #include "shape.h"
 #include "str.h"
 #include "vm.h"
-
-static VM *new_vm(int mode)
-{
-    TlFlags flags;
-    flags_init(&flags);
-    if (mode == 1) {
-        flags.gc = "semispace";
-        flags.gc_stress = 1;
-    }
-    TlVM *t = tl_vm_new(&flags, 0, NULL);
-    ck_assert_msg(t != NULL, "tl_vm_new failed");
-    return (VM *)t;
-}
-
-static void free_vm(VM *vm) { tl_vm_free((TlVM *)vm); }
+#include "unit_vm.h"
 
 static JSValue key(VM *vm, const char *s)
 {
@@ -81,7 +67,7 @@ static const char *key_at(VM *vm, JSValue arr, uint32_t i)
 
 START_TEST(test_transitions_shared)
 {
-    VM *vm = new_vm(_i);
+    VM *vm = unit_vm_for_mode(_i);
     HandleScope hs = heap_scope_open(vm);
     JSValue *a = heap_handle(vm, new_obj(vm));
     JSValue *b = heap_handle(vm, new_obj(vm));
@@ -108,13 +94,13 @@ START_TEST(test_transitions_shared)
     ck_assert_ptr_eq(val_obj(*a)->shape, val_cell(*s));
     ck_assert_int_eq(get_int(vm, a, "x"), 10);
     heap_scope_close(vm, hs);
-    free_vm(vm);
+    unit_vm_free(vm);
 }
 END_TEST
 
 START_TEST(test_many_properties)
 {
-    VM *vm = new_vm(_i);
+    VM *vm = unit_vm_for_mode(_i);
     HandleScope hs = heap_scope_open(vm);
     JSValue *o = heap_handle(vm, new_obj(vm));
     char name[32];
@@ -136,13 +122,13 @@ START_TEST(test_many_properties)
     ck_assert_str_eq(key_at(vm, *hk, 0), "p0");
     ck_assert_str_eq(key_at(vm, *hk, 199), "p199");
     heap_scope_close(vm, hs);
-    free_vm(vm);
+    unit_vm_free(vm);
 }
 END_TEST
 
 START_TEST(test_delete_and_dict)
 {
-    VM *vm = new_vm(_i);
+    VM *vm = unit_vm_for_mode(_i);
     HandleScope hs = heap_scope_open(vm);
     JSValue *o = heap_handle(vm, new_obj(vm));
     put(vm, o, "a", 1);
@@ -189,13 +175,13 @@ START_TEST(test_delete_and_dict)
     ck_assert_int_eq(get_int(vm, o, "b"), 2);
     ck_assert_int_le(val_obj(*o)->shape->slot_count, 64);
     heap_scope_close(vm, hs);
-    free_vm(vm);
+    unit_vm_free(vm);
 }
 END_TEST
 
 START_TEST(test_key_order)
 {
-    VM *vm = new_vm(_i);
+    VM *vm = unit_vm_for_mode(_i);
     HandleScope hs = heap_scope_open(vm);
     JSValue *o = heap_handle(vm, new_obj(vm));
     JSValue *sym = heap_handle(vm, sym_new(vm, VAL_UNDEFINED));
@@ -216,13 +202,13 @@ START_TEST(test_key_order)
     ck_assert(obj_get(vm, *o, val_from_int(5)) == VAL_NULL);
     ck_assert(obj_get(vm, *o, *sym) == VAL_TRUE);
     heap_scope_close(vm, hs);
-    free_vm(vm);
+    unit_vm_free(vm);
 }
 END_TEST
 
 START_TEST(test_define_property)
 {
-    VM *vm = new_vm(_i);
+    VM *vm = unit_vm_for_mode(_i);
     HandleScope hs = heap_scope_open(vm);
     JSValue *o = heap_handle(vm, new_obj(vm));
     JSValue x = key(vm, "x");
@@ -292,13 +278,13 @@ START_TEST(test_define_property)
     put(vm, p, "k", 1);   /* p is a prototype: key changes bump the epoch */
     ck_assert_uint_ne(vm->proto_epoch, ep);
     heap_scope_close(vm, hs);
-    free_vm(vm);
+    unit_vm_free(vm);
 }
 END_TEST
 
 START_TEST(test_for_in_keys)
 {
-    VM *vm = new_vm(_i);
+    VM *vm = unit_vm_for_mode(_i);
     HandleScope hs = heap_scope_open(vm);
     JSValue *proto = heap_handle(vm, obj_new(vm, VAL_NULL));
     put(vm, proto, "inh", 1);
@@ -321,7 +307,7 @@ START_TEST(test_for_in_keys)
         free(s);
     }
     heap_scope_close(vm, hs);
-    free_vm(vm);
+    unit_vm_free(vm);
 }
 END_TEST
 
@@ -334,7 +320,7 @@ static JSValue dummy_native(VM *vm, JSValue *args, int argc, JSValue new_target)
 
 START_TEST(test_functions_and_wrappers)
 {
-    VM *vm = new_vm(_i);
+    VM *vm = unit_vm_for_mode(_i);
     HandleScope hs = heap_scope_open(vm);
     JSValue *f = heap_handle(vm, fn_new_native(vm, "foo", dummy_native, 2, 0));
     ck_assert(*f != VAL_EXCEPTION);
@@ -378,15 +364,14 @@ START_TEST(test_functions_and_wrappers)
     const char *want[] = { "0", "1", "2", "5", "length", "extra" };
     for (uint32_t i = 0; i < 6; i++) ck_assert_str_eq(key_at(vm, *k, i), want[i]);
     heap_scope_close(vm, hs);
-    free_vm(vm);
+    unit_vm_free(vm);
 }
 END_TEST
 
-static Suite *shape_suite(void)
+int main(void)
 {
-    Suite *s = suite_create("shape");
-    TCase *tc = tcase_create("core");
-    tcase_set_timeout(tc, 60);
+    Suite *s;
+    TCase *tc = unit_core_tcase(&s, "shape", 60);
     tcase_add_loop_test(tc, test_transitions_shared, 0, 2);
     tcase_add_loop_test(tc, test_many_properties, 0, 2);
     tcase_add_loop_test(tc, test_delete_and_dict, 0, 2);
@@ -394,15 +379,5 @@ static Suite *shape_suite(void)
     tcase_add_loop_test(tc, test_define_property, 0, 2);
     tcase_add_loop_test(tc, test_for_in_keys, 0, 2);
     tcase_add_loop_test(tc, test_functions_and_wrappers, 0, 2);
-    suite_add_tcase(s, tc);
-    return s;
-}
-
-int main(void)
-{
-    SRunner *sr = srunner_create(shape_suite());
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return unit_run_suite(s);
 }

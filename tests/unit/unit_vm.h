@@ -1,8 +1,9 @@
 /*
  * unit_vm.h -- helpers shared by the unit tests that run a real VM
- * (test_baseline.c, test_interp.c, test_regexp.c, test_runtime.c):
- * creating one, evaluating a script that must not throw, and finding a
- * compiled function by name.
+ * (test_array.c, test_baseline.c, test_builtins.c, test_interp.c,
+ * test_regexp.c, test_runtime.c, test_shape.c): creating one, evaluating
+ * a script that must not throw, finding a compiled function by name, and
+ * running a suite of per-mode loop tests.
  *
  * Loop tests pass their index as a `mode`: 0 runs the default GC plan,
  * 1 runs semispace with a collection at every allocation, so cells move
@@ -84,6 +85,27 @@ static inline FunctionProto *unit_find_proto(VM *vm, const char *name)
         if (eq) return fp;
     }
     return NULL;
+}
+
+/* A suite with one test case, "core", allowed `timeout` seconds; the
+ * caller adds its tests to the returned case. */
+static inline TCase *unit_core_tcase(Suite **out, const char *name, int timeout)
+{
+    *out = suite_create(name);
+    TCase *tc = tcase_create("core");
+    tcase_set_timeout(tc, timeout);
+    suite_add_tcase(*out, tc);
+    return tc;
+}
+
+/* Runs s; the process exit status. */
+static inline int unit_run_suite(Suite *s)
+{
+    SRunner *sr = srunner_create(s);
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
 }
 
 #endif
