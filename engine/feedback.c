@@ -24,6 +24,7 @@
  * wrappers; it is never cached (the interpreter reads it directly).
  */
 #include <stdlib.h>
+#include <string.h>
 
 #include "vm.h"
 
@@ -62,6 +63,7 @@ static void add_entry(VM *vm, FeedbackSlot *s, const PropIcEntry *e)
     if (s->count >= FB_POLY_MAX) {
         s->state = IC_MEGA;
         s->count = 0;
+        memset(s->u.prop, 0, sizeof s->u.prop);
         return;
     }
     s->u.prop[s->count++] = *e;
@@ -98,6 +100,7 @@ static bool cacheable_lookup(VM *vm, JSValue objv, JSValue key, PropIcEntry *e, 
                 e->holder = val_from_cell(o);
                 e->proto = recv->proto;
                 e->epoch = vm->proto_epoch;
+                e->pad |= FB_ENTRY_HOLDER;
             }
             return true;
         }
@@ -125,6 +128,7 @@ JSValue fb_get_prop_miss(VM *vm, FeedbackSlot *s, JSValue base, JSValue key)
         if (val_is_object(sp) && cacheable_lookup(vm, sp, key, &e, false)) {
             val_obj(sp)->flags |= OBJ_IS_PROTO;   /* its changes must bump the epoch from now on */
             if (e.holder == VAL_UNDEFINED) e.holder = sp;
+            e.pad |= FB_ENTRY_HOLDER;
             e.shape = NULL;
             e.proto = sp;
             e.epoch = vm->proto_epoch;
@@ -186,7 +190,7 @@ int fb_set_prop_miss(VM *vm, FeedbackSlot *s, JSValue base, JSValue key, JSValue
             const PropEntry *pe = shape_entry(ns, (int32_t)ns->count - 1);
             if (pe->key == key && pe->attrs == PROP_DEFAULT) {
                 PropIcEntry e = {.shape = old, .slot = pe->slot, .epoch = epoch, .holder = val_from_cell(ns),
-                                 .proto = *hproto, .index = ns->count - 1};
+                                 .proto = *hproto, .index = ns->count - 1, .pad = FB_ENTRY_HOLDER};
                 add_entry(vm, s, &e);
             }
         }

@@ -35,6 +35,12 @@ typedef struct PropIcEntry {
 } PropIcEntry;
 /* GET entry whose slot holds an accessor pair: a hit calls its getter. */
 #define FB_ENTRY_GETTER 1u
+/* The entry's holder is not the receiver: a prototype hit, a string
+ * primitive's method or an add transition.  So pad == 0 means "an own data
+ * property in slot `slot`", which the JIT's fast path tests with one
+ * compare.  A slot that goes megamorphic zeroes its entries (no stale
+ * shape can match). */
+#define FB_ENTRY_HOLDER 2u
 /* GET sites reading a property of a string primitive use an entry with
  * shape NULL: the holder is String.prototype or an object on its chain,
  * valid while vm->proto_epoch == epoch. */

@@ -161,8 +161,10 @@ BlCallTarget bl_call_enter(VM *vm, Frame *fr, JSValue *w, uint32_t argc_ret, con
 {
     BlCallTarget none = {NULL, NULL};
     uint32_t argc = argc_ret & 0xFFFF;
+    if (*pc == BC_NEW) return bl_call_construct(vm, fr, w, argc_ret, pc);
     JSFunction *fn = call_as_bytecode(w[0]);
-    if (!fn || !fn->fp->tier_code[TIER_BASELINE] || (fn->fp->flags & FP_CLASS_CTOR)) return none;
+    if (!fn) return bl_call_native(vm, fr, w, argc_ret, pc);
+    if (!fn->fp->tier_code[TIER_BASELINE] || (fn->fp->flags & FP_CLASS_CTOR)) return none;
     FunctionProto *fp = fn->fp;
     if ((uintptr_t)__builtin_frame_address(0) < vm->c_stack_limit || vm->frame_count + 1 >= vm->frame_cap ||
         w + 1 + fp->nregs + argc >= vm->stack_end)

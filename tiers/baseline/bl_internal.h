@@ -41,6 +41,14 @@ typedef struct BlCallTarget {
 } BlCallTarget;
 BlCallTarget bl_call_enter(VM *vm, Frame *fr, JSValue *window, uint32_t argc_ret, const uint8_t *pc);
 int bl_call_leave(VM *vm);
+/* bl_call_enter's other cases (bl_stubs.c).  A callee that ran to
+ * completion here returns code = NULL and frame = (Frame *)(status + 1)
+ * with a BL_* status; code = frame = NULL still means "slow path, nothing
+ * was done".  bl_call_native: CALL of a native function, run in place.
+ * bl_call_construct: NEW of a base constructor with baseline code, pushed
+ * as a FRAME_CONSTRUCT frame for a machine call. */
+BlCallTarget bl_call_native(VM *vm, Frame *fr, JSValue *window, uint32_t argc_ret, const uint8_t *pc);
+BlCallTarget bl_call_construct(VM *vm, Frame *fr, JSValue *window, uint32_t argc_ret, const uint8_t *pc);
 
 /* Emit the whole function: off[pc] receives the code offset of every
  * instruction; call_stub is bl_emit_call_stub's.  False on failure. */

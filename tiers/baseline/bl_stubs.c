@@ -22,8 +22,11 @@
 #include "bl_internal.h"
 #include "baseline.h"
 
+#include "call.h"
 #include "feedback.h"
 #include "object.h"
+#include "policy.h"
+#include "shape.h"
 #include "tier.h"
 
 _Static_assert(offsetof(Frame, ret_reg) == offsetof(Frame, argc) + 4 &&
@@ -217,4 +220,66 @@ void *bl_emit_call_stub(X64CodeSpace *space)
     void *code = x64_finish(a) && !a->oom ? x64_code_install(space, a) : NULL;
     x64_free(a);
     return code;
+}
+
+/* ---- the C halves of calls the stub does not take ---- */
+
+/* A call that ran to completion here: continue as `status` says. */
+static BlCallTarget done(int status) { return (BlCallTarget){NULL, (Frame *)(uintptr_t)(status + 1)}; }
+
+/* A pending exception at the call: unwind it from the caller's frame as
+ * the interpreter does (a handler here, or the frames below). */
+static BlCallTarget unwind(VM *vm)
+{
+    interp_step(vm, NULL);
+    return done(BL_LEAVE);
+}
+
+BlCallTarget bl_call_native(VM *vm, Frame *fr, JSValue *w, uint32_t argc_ret, const uint8_t *pc)
+{
+    JSValue f = w[0];
+    if (!val_is_function(f) || !((JSFunction *)val_obj(f))->native) return (BlCallTarget){NULL, NULL};
+    /* what the interpreter's CALL does for a native: the frame's pc for
+     * stack traces and the GC, feedback, the call in place */
+    fr->pc = pc;
+    fb_record_call(&fr->proto->feedback[bc_u32(pc + 7)], f);
+    JSValue v = call_native(vm, f, w + 2, argc_ret & 0xFFFF, VAL_UNDEFINED);
+    vm->stack_top = fr->top;
+    if (v == VAL_EXCEPTION) return unwind(vm);
+    fr->regs[argc_ret >> 16] = v;
+    fr->pc = pc + bc_ops[*pc].size;
+    return done(BL_NEXT);
+}
+
+BlCallTarget bl_call_construct(VM *vm, Frame *fr, JSValue *w, uint32_t argc_ret, const uint8_t *pc)
+{
+    BlCallTarget none = {NULL, NULL};
+    uint32_t argc = argc_ret & 0xFFFF;
+    JSFunction *fn = call_as_bytecode(w[0]);
+    /* a base constructor with baseline code (derived ones bind `this` through super()) */
+    if (!fn || !fn->fp->tier_code[TIER_BASELINE] || !(fn->obj.flags & OBJ_IS_CONSTRUCTOR) ||
+        (fn->fp->flags & FP_DERIVED))
+        return none;
+    FunctionProto *fp = fn->fp;
+    if ((uintptr_t)__builtin_frame_address(0) < vm->c_stack_limit || vm->frame_count + 1 >= vm->frame_cap ||
+        w + 1 + fp->nregs + argc >= vm->stack_end)
+        return none;
+    fr->pc = fr->call_pc = pc;
+    FeedbackSlot *cs = &fr->proto->feedback[bc_u32(pc + 7)];
+    fb_record_call(cs, w[0]);
+    /* `this` from new_target.prototype (a data property: no code runs),
+     * with room for the properties the constructor added last time */
+    JSValue t = call_create_this(vm, w[0]);
+    if (t == VAL_EXCEPTION) return unwind(vm);
+    w[1] = t;
+    if (cs->hits && !shape_reserve_slots(vm, &w[1], cs->hits)) return unwind(vm);
+    Frame *nf = call_push(vm, w[0], w + 1, argc, w[0], (uint16_t)(argc_ret >> 16), FRAME_CONSTRUCT);
+    if (!nf) return unwind(vm);
+    fr = nf - 1;   /* frames[] never moves: fr is still the caller */
+    fr->stop_saved = vm->stop_depth;
+    vm->stop_depth = vm->frame_count - 1;
+    fp->bl_invocations++;
+    if ((fp->budget -= (int32_t)fp->code_len) < 0) policy_budget_exhausted(vm, nf, false);
+    const BlCode *bc = fp->tier_code[TIER_BASELINE];
+    return (BlCallTarget){(uint8_t *)bc->code + bc->native_off[0], nf};
 }

@@ -158,15 +158,18 @@ static void jump_if_value(Ctx *c, X64Reg r, JSValue v, X64Cond cc, X64Label l)
     x64_jcc(A, cc, l);
 }
 
-static void record_int(Ctx *c, uint32_t slot)
+/* Type feedback: set `bit` in slot fb's types unless it is set already --
+ * in the steady state a load and a branch, no memory write. */
+static void record_type(Ctx *c, uint32_t fb, uint8_t bit)
 {
-    x64_or8_mi(A, BL_FBV, FBSLOT(slot) + (int32_t)offsetof(FeedbackSlot, types), FB_TYPE_INT32);
+    X64Label done = x64_label_new(A);
+    int32_t types = FBSLOT(fb) + (int32_t)offsetof(FeedbackSlot, types);
+    x64_test8_mi(A, BL_FBV, types, bit);
+    x64_jcc(A, X64_CC_NE, done);
+    x64_or8_mi(A, BL_FBV, types, bit);
+    x64_bind(A, done);
 }
-
-static void count_stat(Ctx *c, int stat)
-{
-    x64_add_m64_i(A, BL_VM, (int32_t)(offsetof(VM, stats) + offsetof(TlStats, v) + (size_t)stat * 8), 1);
-}
+static void record_int(Ctx *c, uint32_t fb) { record_type(c, fb, FB_TYPE_INT32); }
 
 /* [holder cell] slot = value with the plan's barrier: holder in rdi-free
  * registers is passed as (holder, slot address, value). */
@@ -327,7 +330,6 @@ static void emit_GET_GLOBAL(Ctx *c)
     X64Label slow = x64_label_new(A);
     global_ic(c, OPU32(7), slow);
     st(c, OPU16(1), X64_RDX);
-    count_stat(c, STAT_ic_hits);
     emit_slow(c, slow);
 }
 static void emit_GET_GLOBAL_TYPEOF(Ctx *c)
@@ -345,7 +347,6 @@ static void emit_SET_GLOBAL(Ctx *c)
     x64_mov_rr(A, X64_R9, X64_RCX);
     ld(c, X64_R11, OPU16(5));
     store_barriered(c, X64_R8, X64_R9, X64_R11);
-    count_stat(c, STAT_ic_hits);
     emit_slow(c, slow);
 }
 STEP_ONLY(DECLARE_VAR)
@@ -354,6 +355,22 @@ STEP_ONLY(DECLARE_LEX)
 STEP_ONLY(INIT_LEX)
 
 /* ---- properties ---- */
+
+/* The first entry's common case, tested without a loop: rax (a JSObject*)
+ * has entry 0's shape and entry 0 is an own data property (pad == 0, see
+ * FB_ENTRY_HOLDER).  Jumps to `other` otherwise; on a hit leaves rdx = the
+ * slots ValArray and rcx = the slot index.  Clobbers rsi. */
+static void ic_own0(Ctx *c, uint32_t fb, X64Label other)
+{
+    int32_t e = FBSLOT(fb) + (int32_t)offsetof(FeedbackSlot, u.prop);
+    x64_mov_rm(A, X64_RSI, X64_RAX, (int32_t)offsetof(JSObject, shape));
+    x64_alu_rm(A, X64_CMP, X64_RSI, BL_FBV, e + (int32_t)offsetof(PropIcEntry, shape));
+    x64_jcc(A, X64_CC_NE, other);
+    x64_cmp8_mi(A, BL_FBV, e + (int32_t)offsetof(PropIcEntry, pad), 0);
+    x64_jcc(A, X64_CC_NE, other);
+    x64_mov32_rm(A, X64_RCX, BL_FBV, e + (int32_t)offsetof(PropIcEntry, slot));
+    x64_mov_rm(A, X64_RDX, X64_RAX, (int32_t)offsetof(JSObject, slots));
+}
 
 /* Find the IC entry whose shape is rax's shape (rax = JSObject*): leaves
  * rdx = the entry, or bails to slow.  Clobbers rcx, rsi. */
@@ -375,30 +392,26 @@ static void ic_find(Ctx *c, uint32_t fb, X64Label slow)
     x64_bind(A, found);
 }
 
-/* rax = obj, rdx = entry: rax = slot address of an own or prototype data
- * property hit, else bail.  Clobbers rcx, rsi. */
-static void ic_slot_addr(Ctx *c, X64Label slow, bool allow_proto)
+/* rax = obj, rdx = entry of a GET site: rax = slot address of an own or
+ * prototype data property hit, else bail.  Clobbers rcx, rsi. */
+static void ic_slot_addr(Ctx *c, X64Label slow)
 {
-    X64Label own = x64_label_new(A), have = x64_label_new(A);
-    x64_cmp8_mi(A, X64_RDX, (int32_t)offsetof(PropIcEntry, pad), 0);   /* FB_ENTRY_GETTER */
+    X64Label have = x64_label_new(A);
+    x64_cmp8_mi(A, X64_RDX, (int32_t)offsetof(PropIcEntry, pad), 0);
+    x64_jcc(A, X64_CC_E, have);                                   /* own data property */
+    x64_test8_mi(A, X64_RDX, (int32_t)offsetof(PropIcEntry, pad), FB_ENTRY_GETTER);
     x64_jcc(A, X64_CC_NE, slow);
-    x64_mov_rm(A, X64_RCX, X64_RDX, (int32_t)offsetof(PropIcEntry, holder));
-    jump_if_value(c, X64_RCX, VAL_UNDEFINED, X64_CC_E, own);
-    if (!allow_proto) {
-        x64_jmp(A, slow);
-    } else {
-        x64_mov32_rm(A, X64_RSI, BL_VM, (int32_t)offsetof(VM, proto_epoch));
-        x64_mov32_rm(A, TMP, X64_RDX, (int32_t)offsetof(PropIcEntry, epoch));
-        x64_alu_rr(A, X64_CMP, X64_RSI, TMP);
-        x64_jcc(A, X64_CC_NE, slow);
-        x64_mov_rm(A, X64_RSI, X64_RAX, (int32_t)offsetof(JSObject, proto));
-        x64_alu_rm(A, X64_CMP, X64_RSI, X64_RDX, (int32_t)offsetof(PropIcEntry, proto));
-        x64_jcc(A, X64_CC_NE, slow);
-        x64_mov_rr(A, X64_RAX, X64_RCX);
-        untag_cell(c, X64_RAX);
-        x64_jmp(A, have);
-    }
-    x64_bind(A, own);
+    /* a prototype's data property: valid while the epoch and the
+     * receiver's prototype are the cached ones */
+    x64_mov32_rm(A, X64_RSI, BL_VM, (int32_t)offsetof(VM, proto_epoch));
+    x64_mov32_rm(A, TMP, X64_RDX, (int32_t)offsetof(PropIcEntry, epoch));
+    x64_alu_rr(A, X64_CMP, X64_RSI, TMP);
+    x64_jcc(A, X64_CC_NE, slow);
+    x64_mov_rm(A, X64_RSI, X64_RAX, (int32_t)offsetof(JSObject, proto));
+    x64_alu_rm(A, X64_CMP, X64_RSI, X64_RDX, (int32_t)offsetof(PropIcEntry, proto));
+    x64_jcc(A, X64_CC_NE, slow);
+    x64_mov_rm(A, X64_RAX, X64_RDX, (int32_t)offsetof(PropIcEntry, holder));
+    untag_cell(c, X64_RAX);
     x64_bind(A, have);
     x64_mov_rm(A, X64_RAX, X64_RAX, (int32_t)offsetof(JSObject, slots));
     x64_mov32_rm(A, X64_RCX, X64_RDX, (int32_t)offsetof(PropIcEntry, slot));
@@ -409,7 +422,7 @@ static void ic_slot_addr(Ctx *c, X64Label slow, bool allow_proto)
 
 static void emit_GET_PROP(Ctx *c)
 {
-    X64Label slow = x64_label_new(A);
+    X64Label slow = x64_label_new(A), other = x64_label_new(A);
     ld(c, X64_RAX, OPU16(3));
     unbox_object_or(c, X64_RAX, slow);
     if (c->fp->consts[OPU32(5)] == vm_atom(c->vm, ATOM_length)) {
@@ -426,29 +439,80 @@ static void emit_GET_PROP(Ctx *c)
         x64_jmp(A, next_label(c));
         x64_bind(A, not_array);
     }
+    ic_own0(c, OPU32(9), other);
+    x64_mov_rmi(A, X64_RAX, X64_RDX, X64_RCX, 8, (int32_t)offsetof(ValArray, v));
+    st(c, OPU16(1), X64_RAX);
+    x64_jmp(A, next_label(c));
+    x64_bind(A, other);
     ic_find(c, OPU32(9), slow);
-    ic_slot_addr(c, slow, true);
+    ic_slot_addr(c, slow);
     x64_mov_rm(A, X64_RAX, X64_RAX, 0);
     st(c, OPU16(1), X64_RAX);
-    count_stat(c, STAT_ic_hits);
     emit_slow(c, slow);
+}
+
+/* SET_PROP hit on entry rdx of a transition (pad == FB_ENTRY_HOLDER: the
+ * holder is the shape after adding the property), rax = the object: what
+ * the interpreter's ic_set does -- same epoch and prototype, an extensible
+ * non-prototype object whose slots have room -- then the new shape and the
+ * value.  Only without a write barrier (the shape store would need one). */
+static void set_transition(Ctx *c, X64Label slow)
+{
+    x64_cmp8_mi(A, X64_RDX, (int32_t)offsetof(PropIcEntry, pad), FB_ENTRY_HOLDER);
+    x64_jcc(A, X64_CC_NE, slow);
+    x64_mov32_rm(A, X64_RSI, BL_VM, (int32_t)offsetof(VM, proto_epoch));
+    x64_mov32_rm(A, TMP, X64_RDX, (int32_t)offsetof(PropIcEntry, epoch));
+    x64_alu_rr(A, X64_CMP, X64_RSI, TMP);
+    x64_jcc(A, X64_CC_NE, slow);
+    x64_mov_rm(A, X64_RSI, X64_RAX, (int32_t)offsetof(JSObject, proto));
+    x64_alu_rm(A, X64_CMP, X64_RSI, X64_RDX, (int32_t)offsetof(PropIcEntry, proto));
+    x64_jcc(A, X64_CC_NE, slow);
+    x64_movzx16_rm(A, X64_RSI, X64_RAX, (int32_t)offsetof(JSObject, flags));
+    x64_alu32_ri(A, X64_AND, X64_RSI, OBJ_EXTENSIBLE | OBJ_IS_PROTO);
+    x64_alu32_ri(A, X64_CMP, X64_RSI, OBJ_EXTENSIBLE);
+    x64_jcc(A, X64_CC_NE, slow);
+    x64_mov_rm(A, X64_RCX, X64_RDX, (int32_t)offsetof(PropIcEntry, holder));
+    untag_cell(c, X64_RCX);                                        /* the new Shape */
+    x64_mov_rm(A, X64_R8, X64_RAX, (int32_t)offsetof(JSObject, slots));
+    x64_test_rr(A, X64_R8, X64_R8);
+    x64_jcc(A, X64_CC_E, slow);
+    x64_mov32_rm(A, X64_RSI, X64_RCX, (int32_t)offsetof(Shape, slot_count));
+    x64_mov32_rm(A, TMP, X64_R8, (int32_t)offsetof(ValArray, capacity));
+    x64_alu_rr(A, X64_CMP, TMP, X64_RSI);
+    x64_jcc(A, X64_CC_B, slow);                                    /* the slots must grow first */
+    x64_mov_mr(A, X64_RAX, (int32_t)offsetof(JSObject, shape), X64_RCX);
+    x64_mov32_rm(A, X64_RCX, X64_RDX, (int32_t)offsetof(PropIcEntry, slot));
+    ld(c, X64_R11, OPU16(7));
+    x64_mov_mri(A, X64_R8, X64_RCX, 8, (int32_t)offsetof(ValArray, v), X64_R11);
 }
 
 static void emit_SET_PROP(Ctx *c)
 {
-    X64Label slow = x64_label_new(A);
+    X64Label slow = x64_label_new(A), other = x64_label_new(A), own = x64_label_new(A);
     ld(c, X64_RAX, OPU16(1));
     unbox_object_or(c, X64_RAX, slow);
-    ic_find(c, OPU32(9), slow);
-    ic_slot_addr(c, slow, false);             /* own writable data property */
-    x64_mov_rr(A, X64_R9, X64_RAX);
-    /* holder cell = the slots ValArray: slot address - offset - 8*slot */
-    ld(c, X64_R8, OPU16(1));
-    untag_cell(c, X64_R8);
-    x64_mov_rm(A, X64_R8, X64_R8, (int32_t)offsetof(JSObject, slots));
+    ic_own0(c, OPU32(9), other);
+    x64_bind(A, own);
+    /* rdx = the slots ValArray, rcx = the slot */
+    x64_mov_rr(A, X64_R8, X64_RDX);
+    x64_shift_ri(A, X64_SHL, X64_RCX, 3);
+    x64_lea(A, X64_R9, X64_RDX, (int32_t)offsetof(ValArray, v));
+    x64_alu_rr(A, X64_ADD, X64_R9, X64_RCX);
     ld(c, X64_R11, OPU16(7));
     store_barriered(c, X64_R8, X64_R9, X64_R11);
-    count_stat(c, STAT_ic_hits);
+    x64_jmp(A, next_label(c));
+    x64_bind(A, other);
+    ic_find(c, OPU32(9), slow);
+    X64Label transition = x64_label_new(A);
+    x64_cmp8_mi(A, X64_RDX, (int32_t)offsetof(PropIcEntry, pad), 0);   /* own writable data property */
+    x64_jcc(A, X64_CC_NE, c->barrier ? slow : transition);
+    x64_mov32_rm(A, X64_RCX, X64_RDX, (int32_t)offsetof(PropIcEntry, slot));
+    x64_mov_rm(A, X64_RDX, X64_RAX, (int32_t)offsetof(JSObject, slots));
+    x64_jmp(A, own);
+    if (!c->barrier) {
+        x64_bind(A, transition);
+        set_transition(c, slow);
+    }
     emit_slow(c, slow);
 }
 
@@ -566,12 +630,18 @@ static void int_op(Ctx *c, IntOp op, X64Label slow)
     switch (op) {
     case I_ADD: x64_alu32_rr(A, X64_ADD, X64_RAX, X64_RCX); x64_jcc(A, X64_CC_O, slow); break;
     case I_SUB: x64_alu32_rr(A, X64_SUB, X64_RAX, X64_RCX); x64_jcc(A, X64_CC_O, slow); break;
-    case I_MUL:
+    case I_MUL: {
+        X64Label nonzero = x64_label_new(A);
+        x64_mov32_rr(A, X64_RDX, X64_RAX);
         x64_imul32_rr(A, X64_RAX, X64_RCX);
         x64_jcc(A, X64_CC_O, slow);
         x64_test32_rr(A, X64_RAX, X64_RAX);
-        x64_jcc(A, X64_CC_E, slow);            /* 0 or -0: the interpreter decides */
+        x64_jcc(A, X64_CC_NE, nonzero);
+        x64_alu32_rr(A, X64_OR, X64_RDX, X64_RCX);
+        x64_jcc(A, X64_CC_S, slow);            /* a negative factor: the product is -0 */
+        x64_bind(A, nonzero);
         break;
+    }
     case I_AND: x64_alu32_rr(A, X64_AND, X64_RAX, X64_RCX); break;
     case I_OR: x64_alu32_rr(A, X64_OR, X64_RAX, X64_RCX); break;
     case I_XOR: x64_alu32_rr(A, X64_XOR, X64_RAX, X64_RCX); break;
@@ -590,17 +660,16 @@ static void int_op(Ctx *c, IntOp op, X64Label slow)
 static void number_to_xmm(Ctx *c, X64Reg r, X64Xmm x, uint32_t fb, X64Label fail)
 {
     X64Label is_int = x64_label_new(A), done = x64_label_new(A);
-    int32_t types = FBSLOT(fb) + (int32_t)offsetof(FeedbackSlot, types);
     x64_mov_rr(A, TMP, r);
     x64_shift_ri(A, X64_SHR, TMP, VAL_TAG_SHIFT);
     x64_alu32_ri(A, X64_CMP, TMP, (int32_t)VAL_TAG_INT);
     x64_jcc(A, X64_CC_E, is_int);
     x64_jcc(A, X64_CC_A, fail);
-    x64_or8_mi(A, BL_FBV, types, FB_TYPE_DOUBLE);
+    record_type(c, fb, FB_TYPE_DOUBLE);
     x64_movq_xr(A, x, r);
     x64_jmp(A, done);
     x64_bind(A, is_int);
-    x64_or8_mi(A, BL_FBV, types, FB_TYPE_INT32);
+    record_type(c, fb, FB_TYPE_INT32);
     x64_cvtsi2sd32(A, x, r);
     x64_bind(A, done);
 }
@@ -650,8 +719,76 @@ static void binop(Ctx *c, IntOp op)
 static void emit_ADD(Ctx *c) { binop(c, I_ADD); }
 static void emit_SUB(Ctx *c) { binop(c, I_SUB); }
 static void emit_MUL(Ctx *c) { binop(c, I_MUL); }
-STEP_ONLY(DIV)
-STEP_ONLY(MOD)
+
+/* rax = val_number(xmm0): an int32 when exact and not -0, else the double
+ * (NaN canonicalized).  Clobbers rcx, xmm1. */
+static void box_number(Ctx *c)
+{
+    X64Label dbl = x64_label_new(A), boxed = x64_label_new(A), nonzero = x64_label_new(A);
+    x64_cvttsd2si32(A, X64_RCX, X64_XMM0);
+    x64_cvtsi2sd32(A, X64_XMM1, X64_RCX);
+    x64_ucomisd(A, X64_XMM0, X64_XMM1);
+    x64_jcc(A, X64_CC_P, dbl);
+    x64_jcc(A, X64_CC_NE, dbl);
+    x64_test32_rr(A, X64_RCX, X64_RCX);
+    x64_jcc(A, X64_CC_NE, nonzero);
+    x64_movq_rx(A, X64_RAX, X64_XMM0);
+    x64_test_rr(A, X64_RAX, X64_RAX);
+    x64_jcc(A, X64_CC_S, dbl);                 /* -0 */
+    x64_bind(A, nonzero);
+    x64_mov32_rr(A, X64_RAX, X64_RCX);
+    x64_alu_rr(A, X64_OR, X64_RAX, BL_INTTAG);
+    x64_jmp(A, boxed);
+    x64_bind(A, dbl);
+    x64_movq_rx(A, X64_RAX, X64_XMM0);
+    x64_ucomisd(A, X64_XMM0, X64_XMM0);
+    x64_jcc(A, X64_CC_NP, boxed);
+    x64_mov_ri(A, X64_RAX, VAL_NAN_BITS);
+    x64_bind(A, boxed);
+}
+
+/* DIV: both operands as doubles (the interpreter's exact int32 quotient is
+ * val_number's int32 form too). */
+static void emit_DIV(Ctx *c)
+{
+    X64Label slow = x64_label_new(A);
+    ld(c, X64_RAX, OPU16(3));
+    ld(c, X64_RCX, OPU16(5));
+    number_to_xmm(c, X64_RAX, X64_XMM0, OPU32(7), slow);
+    number_to_xmm(c, X64_RCX, X64_XMM1, OPU32(7), slow);
+    x64_divsd(A, X64_XMM0, X64_XMM1);
+    box_number(c);
+    st(c, OPU16(1), X64_RAX);
+    emit_slow(c, slow);
+}
+
+/* MOD on int32 operands with an int32 result (not -0); the rest is the
+ * interpreter's. */
+static void emit_MOD(Ctx *c)
+{
+    X64Label slow = x64_label_new(A), nonzero = x64_label_new(A);
+    ld(c, X64_RAX, OPU16(3));
+    ld(c, X64_RCX, OPU16(5));
+    jump_unless_int(c, X64_RAX, slow);
+    jump_unless_int(c, X64_RCX, slow);
+    record_int(c, OPU32(7));
+    x64_test32_rr(A, X64_RCX, X64_RCX);
+    x64_jcc(A, X64_CC_E, slow);                /* x % 0 is NaN */
+    x64_alu32_ri(A, X64_CMP, X64_RCX, -1);
+    x64_jcc(A, X64_CC_E, slow);                /* INT32_MIN % -1 traps; x % -1 may be -0 */
+    x64_mov32_rr(A, X64_R8, X64_RAX);
+    x64_cdq(A);
+    x64_idiv32(A, X64_RCX);
+    x64_test32_rr(A, X64_RDX, X64_RDX);
+    x64_jcc(A, X64_CC_NE, nonzero);
+    x64_test32_rr(A, X64_R8, X64_R8);
+    x64_jcc(A, X64_CC_S, slow);                /* -0 */
+    x64_bind(A, nonzero);
+    x64_mov32_rr(A, X64_RAX, X64_RDX);
+    x64_alu_rr(A, X64_OR, X64_RAX, BL_INTTAG);
+    st(c, OPU16(1), X64_RAX);
+    emit_slow(c, slow);
+}
 STEP_ONLY(EXP)
 static void emit_BIT_AND(Ctx *c) { binop(c, I_AND); }
 static void emit_BIT_OR(Ctx *c) { binop(c, I_OR); }
@@ -679,9 +816,9 @@ static void emit_INC(Ctx *c) { add_imm(c, 1, OPU32(5)); }
 static void emit_DEC(Ctx *c) { add_imm(c, -1, OPU32(5)); }
 static void emit_NEG(Ctx *c)
 {
-    X64Label slow = x64_label_new(A);
+    X64Label slow = x64_label_new(A), dbl = x64_label_new(A);
     ld(c, X64_RAX, OPU16(3));
-    jump_unless_int(c, X64_RAX, slow);
+    jump_unless_int(c, X64_RAX, dbl);
     record_int(c, OPU32(5));
     x64_test32_rr(A, X64_RAX, X64_RAX);
     x64_jcc(A, X64_CC_E, slow);                /* -0 */
@@ -689,6 +826,15 @@ static void emit_NEG(Ctx *c)
     x64_jcc(A, X64_CC_O, slow);                /* -INT32_MIN */
     x64_mov32_rr(A, X64_RAX, X64_RAX);
     x64_alu_rr(A, X64_OR, X64_RAX, BL_INTTAG);
+    st(c, OPU16(1), X64_RAX);
+    x64_jmp(A, next_label(c));
+    /* a double other than NaN (whose negation is NaN again): flip the sign */
+    x64_bind(A, dbl);
+    x64_jcc(A, X64_CC_A, slow);                /* not a number (flags of the tag compare) */
+    jump_if_value(c, X64_RAX, VAL_NAN_BITS, X64_CC_E, slow);
+    record_type(c, OPU32(5), FB_TYPE_DOUBLE);
+    x64_mov_ri(A, TMP, 1ull << 63);
+    x64_alu_rr(A, X64_XOR, X64_RAX, TMP);
     st(c, OPU16(1), X64_RAX);
     emit_slow(c, slow);
 }
@@ -722,31 +868,70 @@ STEP_ONLY(TYPEOF)
 
 /* ---- comparisons ---- */
 
-/* rax, rcx = the operands, both int32 (else bail); compare them. */
-static void int_compare(Ctx *c, uint32_t ra, uint32_t rb, uint32_t fb, X64Label slow)
+/* Numeric comparisons (relational and loose equality of numbers). */
+typedef enum CmpOp { C_LT, C_LE, C_GT, C_GE, C_EQ, C_NE } CmpOp;
+static const X64Cond int_cc[] = {X64_CC_L, X64_CC_LE, X64_CC_G, X64_CC_GE, X64_CC_E, X64_CC_NE};
+
+/* rax, rcx = R(ra), R(rb); when both are int32 compare them (flags for
+ * int_cc[op]) and fall through; else go to `dbl`. */
+static void int_compare(Ctx *c, uint32_t ra, uint32_t rb, uint32_t fb, X64Label dbl)
 {
     ld(c, X64_RAX, ra);
     ld(c, X64_RCX, rb);
-    jump_unless_int(c, X64_RAX, slow);
-    jump_unless_int(c, X64_RCX, slow);
+    jump_unless_int(c, X64_RAX, dbl);
+    jump_unless_int(c, X64_RCX, dbl);
     record_int(c, fb);
     x64_alu32_rr(A, X64_CMP, X64_RAX, X64_RCX);
 }
 
-/* RRRF: R(a) = R(b) cc R(c) as a boolean */
-static void compare(Ctx *c, X64Cond cc)
+/* rax, rcx hold numbers (else bail to slow): compare them as doubles and
+ * go to `yes` when `op` holds, to `no` when it does not (NaN: only NE). */
+static void double_compare(Ctx *c, CmpOp op, uint32_t fb, X64Label yes, X64Label no, X64Label slow)
 {
-    X64Label slow = x64_label_new(A);
+    number_to_xmm(c, X64_RAX, X64_XMM0, fb, slow);
+    number_to_xmm(c, X64_RCX, X64_XMM1, fb, slow);
+    /* ucomisd: unordered sets ZF, PF and CF, so A / AE are false for NaN */
+    switch (op) {
+    case C_LT: x64_ucomisd(A, X64_XMM1, X64_XMM0); x64_jcc(A, X64_CC_A, yes); break;
+    case C_LE: x64_ucomisd(A, X64_XMM1, X64_XMM0); x64_jcc(A, X64_CC_AE, yes); break;
+    case C_GT: x64_ucomisd(A, X64_XMM0, X64_XMM1); x64_jcc(A, X64_CC_A, yes); break;
+    case C_GE: x64_ucomisd(A, X64_XMM0, X64_XMM1); x64_jcc(A, X64_CC_AE, yes); break;
+    case C_EQ:
+        x64_ucomisd(A, X64_XMM0, X64_XMM1);
+        x64_jcc(A, X64_CC_P, no);
+        x64_jcc(A, X64_CC_E, yes);
+        break;
+    case C_NE:
+        x64_ucomisd(A, X64_XMM0, X64_XMM1);
+        x64_jcc(A, X64_CC_P, yes);
+        x64_jcc(A, X64_CC_NE, yes);
+        break;
+    }
+    x64_jmp(A, no);
+}
+
+/* RRRF: R(a) = R(b) op R(c) as a boolean */
+static void compare(Ctx *c, CmpOp op)
+{
+    X64Label slow = x64_label_new(A), dbl = x64_label_new(A), t = x64_label_new(A), f = x64_label_new(A);
     x64_alu32_rr(A, X64_XOR, X64_RDX, X64_RDX);   /* setcc writes only dl */
-    int_compare(c, OPU16(3), OPU16(5), OPU32(7), slow);
-    x64_setcc(A, cc, X64_RDX);
+    int_compare(c, OPU16(3), OPU16(5), OPU32(7), dbl);
+    x64_setcc(A, int_cc[op], X64_RDX);
     x64_mov_ri(A, X64_RAX, VAL_FALSE);
     x64_alu_rr(A, X64_OR, X64_RAX, X64_RDX);
     st(c, OPU16(1), X64_RAX);
+    x64_jmp(A, next_label(c));
+    x64_bind(A, dbl);
+    double_compare(c, op, OPU32(7), t, f, slow);
+    x64_bind(A, t);
+    st_imm(c, OPU16(1), VAL_TRUE);
+    x64_jmp(A, next_label(c));
+    x64_bind(A, f);
+    st_imm(c, OPU16(1), VAL_FALSE);
     emit_slow(c, slow);
 }
-static void emit_EQ(Ctx *c) { compare(c, X64_CC_E); }
-static void emit_NE(Ctx *c) { compare(c, X64_CC_NE); }
+static void emit_EQ(Ctx *c) { compare(c, C_EQ); }
+static void emit_NE(Ctx *c) { compare(c, C_NE); }
 
 /* Strict equality of rax and rcx without the runtime: jumps to `equal` or
  * `unequal`, or to `slow` when contents must be compared (doubles, whose
@@ -755,7 +940,6 @@ static void emit_NE(Ctx *c) { compare(c, X64_CC_NE); }
 static void strict_eq_fast(Ctx *c, uint32_t fb, X64Label equal, X64Label unequal, X64Label slow)
 {
     X64Label differ = x64_label_new(A);
-    int32_t types = FBSLOT(fb) + (int32_t)offsetof(FeedbackSlot, types);
     x64_alu_rr(A, X64_CMP, X64_RAX, X64_RCX);
     x64_jcc(A, X64_CC_NE, differ);
     x64_mov_rr(A, TMP, X64_RAX);
@@ -764,10 +948,10 @@ static void strict_eq_fast(Ctx *c, uint32_t fb, X64Label equal, X64Label unequal
     x64_jcc(A, X64_CC_B, slow);                 /* a double (NaN !== NaN) */
     X64Label other = x64_label_new(A);
     x64_jcc(A, X64_CC_NE, other);
-    x64_or8_mi(A, BL_FBV, types, FB_TYPE_INT32);
+    record_type(c, fb, FB_TYPE_INT32);
     x64_jmp(A, equal);
     x64_bind(A, other);
-    x64_or8_mi(A, BL_FBV, types, FB_TYPE_OTHER);
+    record_type(c, fb, FB_TYPE_OTHER);
     x64_jmp(A, equal);
     x64_bind(A, differ);
     /* feedback as the interpreter records it: int32 or other per operand */
@@ -779,10 +963,10 @@ static void strict_eq_fast(Ctx *c, uint32_t fb, X64Label equal, X64Label unequal
         x64_alu32_ri(A, X64_CMP, TMP, (int32_t)VAL_TAG_INT);
         x64_jcc(A, X64_CC_B, slow);             /* a double */
         x64_jcc(A, X64_CC_NE, not_int);
-        x64_or8_mi(A, BL_FBV, types, FB_TYPE_INT32);
+        record_type(c, fb, FB_TYPE_INT32);
         x64_jmp(A, next);
         x64_bind(A, not_int);
-        x64_or8_mi(A, BL_FBV, types, FB_TYPE_OTHER);
+        record_type(c, fb, FB_TYPE_OTHER);
         x64_alu32_ri(A, X64_CMP, TMP, (int32_t)VAL_TAG_CELL);
         x64_jcc(A, X64_CC_NE, next);
         x64_mov_rr(A, TMP, ops[i]);
@@ -811,10 +995,10 @@ static void strict_compare(Ctx *c, bool negate)
 }
 static void emit_STRICT_EQ(Ctx *c) { strict_compare(c, false); }
 static void emit_STRICT_NE(Ctx *c) { strict_compare(c, true); }
-static void emit_LT(Ctx *c) { compare(c, X64_CC_L); }
-static void emit_LE(Ctx *c) { compare(c, X64_CC_LE); }
-static void emit_GT(Ctx *c) { compare(c, X64_CC_G); }
-static void emit_GE(Ctx *c) { compare(c, X64_CC_GE); }
+static void emit_LT(Ctx *c) { compare(c, C_LT); }
+static void emit_LE(Ctx *c) { compare(c, C_LE); }
+static void emit_GT(Ctx *c) { compare(c, C_GT); }
+static void emit_GE(Ctx *c) { compare(c, C_GE); }
 STEP_ONLY(INSTANCEOF)
 STEP_ONLY(IN)
 
@@ -869,24 +1053,29 @@ static void emit_JUMP_IF_UNDEF(Ctx *c)
     jump_if_value(c, X64_RAX, VAL_UNDEFINED, X64_CC_E, target_label(c));
 }
 
-/* RRJF: jump when R(a) cc R(b) (int32 inline). */
-static void compare_branch(Ctx *c, X64Cond cc)
+/* RRJF: jump when (R(a) op R(b)) == want (numbers inline). */
+static void compare_branch(Ctx *c, CmpOp op, bool want)
 {
-    X64Label slow = x64_label_new(A);
-    int_compare(c, OPU16(1), OPU16(3), OPU32(9), slow);
-    x64_jcc(A, cc, target_label(c));
-    emit_slow(c, slow);
+    X64Label slow = x64_label_new(A), dbl = x64_label_new(A);
+    X64Label yes = want ? target_label(c) : next_label(c), no = want ? next_label(c) : target_label(c);
+    int_compare(c, OPU16(1), OPU16(3), OPU32(9), dbl);
+    x64_jcc(A, want ? int_cc[op] : x64_cond_negate(int_cc[op]), target_label(c));
+    x64_jmp(A, next_label(c));
+    x64_bind(A, dbl);
+    double_compare(c, op, OPU32(9), yes, no, slow);
+    x64_bind(A, slow);
+    emit_step(c);
 }
-static void emit_JLT(Ctx *c) { compare_branch(c, X64_CC_L); }
-static void emit_JLE(Ctx *c) { compare_branch(c, X64_CC_LE); }
-static void emit_JGT(Ctx *c) { compare_branch(c, X64_CC_G); }
-static void emit_JGE(Ctx *c) { compare_branch(c, X64_CC_GE); }
-static void emit_JNLT(Ctx *c) { compare_branch(c, X64_CC_GE); }
-static void emit_JNLE(Ctx *c) { compare_branch(c, X64_CC_G); }
-static void emit_JNGT(Ctx *c) { compare_branch(c, X64_CC_LE); }
-static void emit_JNGE(Ctx *c) { compare_branch(c, X64_CC_L); }
-static void emit_JEQ(Ctx *c) { compare_branch(c, X64_CC_E); }
-static void emit_JNE(Ctx *c) { compare_branch(c, X64_CC_NE); }
+static void emit_JLT(Ctx *c) { compare_branch(c, C_LT, true); }
+static void emit_JLE(Ctx *c) { compare_branch(c, C_LE, true); }
+static void emit_JGT(Ctx *c) { compare_branch(c, C_GT, true); }
+static void emit_JGE(Ctx *c) { compare_branch(c, C_GE, true); }
+static void emit_JNLT(Ctx *c) { compare_branch(c, C_LT, false); }
+static void emit_JNLE(Ctx *c) { compare_branch(c, C_LE, false); }
+static void emit_JNGT(Ctx *c) { compare_branch(c, C_GT, false); }
+static void emit_JNGE(Ctx *c) { compare_branch(c, C_GE, false); }
+static void emit_JEQ(Ctx *c) { compare_branch(c, C_EQ, true); }
+static void emit_JNE(Ctx *c) { compare_branch(c, C_EQ, false); }
 static void strict_branch(Ctx *c, bool negate)
 {
     X64Label slow = x64_label_new(A);
@@ -906,18 +1095,27 @@ static void emit_JSTRICT_NE(Ctx *c) { strict_branch(c, true); }
     static void emit_##name(Ctx *c) { emit_step_with(c, BLH_call); }
 /* A call to a function with baseline code is a machine call: the callee's
  * code runs on this code's stack with the pinned registers set for its
- * frame and returns here with `ret` (bl_call_enter / bl_call_leave). */
-static void emit_CALL(Ctx *c)
+ * frame and returns here with `ret` (bl_call_enter / bl_call_leave).
+ * CALL goes through the call stub (bl_stubs.c), NEW to bl_call_enter;
+ * either may also finish the call itself (a native: rax = 0, rdx = the
+ * BL_* status + 1) or leave it to the slow path (rax = rdx = 0). */
+static void machine_call(Ctx *c, bool construct)
 {
     X64Label slow = x64_label_new(A), check = x64_label_new(A), leave = x64_label_new(A);
-    /* the call stub (bl_stubs.c), which falls back to bl_call_enter */
+    X64Label no_code = x64_label_new(A);
     x64_lea(A, X64_RDX, BL_REGS, SLOT(OPU16(3)));
     x64_mov_ri(A, X64_RCX, (uint32_t)OPU16(5) | (uint32_t)OPU16(1) << 16);
     x64_mov_ri(A, X64_R8, (uint64_t)(uintptr_t)c->pc);
-    x64_lea(A, X64_R9, BL_FBV, FBSLOT(OPU32(7)));
-    x64_call_abs(A, c->call_stub);
+    if (construct) {
+        x64_mov_rr(A, X64_RDI, BL_VM);
+        x64_mov_rr(A, X64_RSI, BL_FR);
+        call_helper(c, BLH_call_enter);
+    } else {
+        x64_lea(A, X64_R9, BL_FBV, FBSLOT(OPU32(7)));
+        x64_call_abs(A, c->call_stub);
+    }
     x64_test_rr(A, X64_RAX, X64_RAX);
-    x64_jcc(A, X64_CC_E, slow);
+    x64_jcc(A, X64_CC_E, no_code);
     x64_push(A, BL_FR);                        /* 3 pushes + the return address keep */
     x64_push(A, BL_REGS);                      /* the callee's rsp 16-byte aligned */
     x64_push(A, BL_FBV);
@@ -938,11 +1136,41 @@ static void emit_CALL(Ctx *c)
     x64_mov_mr(A, BL_VM, (int32_t)offsetof(VM, tier_result), X64_RAX);
     x64_mov32_rm(A, X64_RAX, BL_FR, (int32_t)offsetof(Frame, stop_saved));
     x64_mov32_mr(A, BL_VM, (int32_t)offsetof(VM, stop_depth), X64_RAX);
+    if (construct) {
+        /* the call site's preallocation hint, as the interpreter's return
+         * records it: the slots the constructed object needed (<= 64) */
+        X64Label keep = x64_label_new(A);
+        int32_t hits = FBSLOT(OPU32(7)) + (int32_t)offsetof(FeedbackSlot, hits);
+        ld(c, X64_RAX, OPU16(1));
+        x64_mov_rr(A, TMP, X64_RAX);
+        x64_shift_ri(A, X64_SHR, TMP, VAL_TAG_SHIFT);
+        x64_alu32_ri(A, X64_CMP, TMP, (int32_t)VAL_TAG_CELL);
+        x64_jcc(A, X64_CC_NE, next_label(c));
+        untag_cell(c, X64_RAX);
+        x64_cmp8_mi(A, X64_RAX, 1, CELL_OBJECT);
+        x64_jcc(A, X64_CC_NE, next_label(c));
+        x64_mov_rm(A, X64_RAX, X64_RAX, (int32_t)offsetof(JSObject, shape));
+        x64_mov32_rm(A, X64_RAX, X64_RAX, (int32_t)offsetof(Shape, slot_count));
+        x64_alu32_ri(A, X64_CMP, X64_RAX, 64);
+        x64_jcc(A, X64_CC_A, keep);
+        x64_mov32_rm(A, X64_RCX, BL_FBV, hits);
+        x64_alu32_rr(A, X64_CMP, X64_RAX, X64_RCX);
+        x64_jcc(A, X64_CC_BE, keep);
+        x64_mov32_mr(A, BL_FBV, hits, X64_RAX);
+        x64_bind(A, keep);
+    }
     x64_jmp(A, next_label(c));
     x64_bind(A, leave);
     x64_mov_rr(A, X64_RDI, BL_VM);
     call_helper(c, BLH_call_leave);
     x64_jmp(A, check);
+    /* no code to call: done in C (rdx = status + 1) or the slow path */
+    x64_bind(A, no_code);
+    x64_test_rr(A, X64_RDX, X64_RDX);
+    x64_jcc(A, X64_CC_E, slow);
+    x64_alu32_ri(A, X64_CMP, X64_RDX, BL_NEXT + 1);
+    x64_jcc(A, X64_CC_E, next_label(c));
+    x64_jmp(A, c->exit);
     x64_bind(A, slow);
     x64_mov_rr(A, X64_RDI, BL_VM);
     x64_mov_ri(A, X64_RSI, c->at);
@@ -950,8 +1178,9 @@ static void emit_CALL(Ctx *c)
     x64_bind(A, check);
     emit_dispatch_status(c);
 }
+static void emit_CALL(Ctx *c) { machine_call(c, false); }
+static void emit_NEW(Ctx *c) { machine_call(c, true); }
 CALL_OP(CALL_SPREAD)
-CALL_OP(NEW)
 CALL_OP(NEW_SPREAD)
 CALL_OP(SUPER_CALL)
 CALL_OP(SUPER_CALL_SPREAD)
@@ -964,8 +1193,35 @@ static void return_value(Ctx *c, X64Reg value)
 {
     X64Label slow = x64_label_new(A);
     x64_movzx16_rm(A, X64_RCX, BL_FR, (int32_t)offsetof(Frame, flags));
-    x64_test32_rr(A, X64_RCX, X64_RCX);
-    x64_jcc(A, X64_CC_NE, slow);
+    if (c->fp->flags & FP_DERIVED) {
+        x64_test32_rr(A, X64_RCX, X64_RCX);
+        x64_jcc(A, X64_CC_NE, slow);
+    } else {
+        /* a base constructor's frame returns its value if that is an
+         * object, else `this` (construct_result) */
+        X64Label plain = x64_label_new(A), keep = x64_label_new(A);
+        x64_alu32_ri(A, X64_SUB, X64_RCX, FRAME_CONSTRUCT);
+        x64_jcc(A, X64_CC_B, plain);           /* flags 0 */
+        x64_jcc(A, X64_CC_NE, slow);           /* any other flag */
+        /* super() binds `this` in the caller: the interpreter's */
+        x64_mov_rm(A, X64_RSI, BL_FR, (int32_t)offsetof(Frame, pc) - (int32_t)sizeof(Frame));
+        x64_cmp8_mi(A, X64_RSI, 0, BC_NEW);
+        x64_jcc(A, X64_CC_NE, slow);
+        x64_mov_rr(A, TMP, value);
+        x64_shift_ri(A, X64_SHR, TMP, VAL_TAG_SHIFT);
+        x64_alu32_ri(A, X64_CMP, TMP, (int32_t)VAL_TAG_CELL);
+        X64Label use_this = x64_label_new(A);
+        x64_jcc(A, X64_CC_NE, use_this);
+        x64_mov_rr(A, TMP, value);
+        untag_cell(c, TMP);
+        x64_cmp8_mi(A, TMP, 1, CELL_OBJECT);
+        x64_jcc(A, X64_CC_E, keep);
+        x64_bind(A, use_this);
+        ld(c, value, 0);
+        x64_jmp(A, keep);
+        x64_bind(A, plain);
+        x64_bind(A, keep);
+    }
     x64_mov32_rm(A, X64_RCX, BL_VM, (int32_t)offsetof(VM, frame_count));
     x64_alu32_ri(A, X64_SUB, X64_RCX, 1);
     x64_mov32_rm(A, X64_RDX, BL_VM, (int32_t)offsetof(VM, stop_depth));
