@@ -420,12 +420,54 @@ static void ic_slot_addr(Ctx *c, X64Label slow)
     x64_alu_ri(A, X64_ADD, X64_RAX, (int32_t)offsetof(ValArray, v));
 }
 
+/* GET_PROP on a string primitive (rax = the JSString / JSRope, kind <=
+ * CELL_ROPE): `length`, or entry 0 when it caches a string primitive's
+ * property (shape NULL, FB_ENTRY_HOLDER: a data property of an object on
+ * String.prototype's chain, valid while the epoch is the cached one). */
+static void get_prop_string(Ctx *c, bool is_length, X64Label slow)
+{
+    if (is_length) {
+        _Static_assert(offsetof(JSString, length) == offsetof(JSRope, length), "one length field");
+        x64_mov32_rm(A, X64_RCX, X64_RAX, (int32_t)offsetof(JSString, length));
+        x64_test32_rr(A, X64_RCX, X64_RCX);
+        x64_jcc(A, X64_CC_S, slow);
+        x64_alu_rr(A, X64_OR, X64_RCX, BL_INTTAG);
+        st(c, OPU16(1), X64_RCX);
+        x64_jmp(A, next_label(c));
+        return;
+    }
+    int32_t e = FBSLOT(OPU32(9)) + (int32_t)offsetof(FeedbackSlot, u.prop);
+    x64_mov_ri(A, X64_RCX, 0);
+    x64_alu_rm(A, X64_CMP, X64_RCX, BL_FBV, e + (int32_t)offsetof(PropIcEntry, shape));
+    x64_jcc(A, X64_CC_NE, slow);
+    x64_cmp8_mi(A, BL_FBV, e + (int32_t)offsetof(PropIcEntry, pad), FB_ENTRY_HOLDER);
+    x64_jcc(A, X64_CC_NE, slow);                 /* also an unused (zeroed) entry */
+    x64_mov32_rm(A, X64_RSI, BL_VM, (int32_t)offsetof(VM, proto_epoch));
+    x64_mov32_rm(A, TMP, BL_FBV, e + (int32_t)offsetof(PropIcEntry, epoch));
+    x64_alu_rr(A, X64_CMP, X64_RSI, TMP);
+    x64_jcc(A, X64_CC_NE, slow);
+    x64_mov_rm(A, X64_RAX, BL_FBV, e + (int32_t)offsetof(PropIcEntry, holder));
+    untag_cell(c, X64_RAX);
+    x64_mov_rm(A, X64_RAX, X64_RAX, (int32_t)offsetof(JSObject, slots));
+    x64_mov32_rm(A, X64_RCX, BL_FBV, e + (int32_t)offsetof(PropIcEntry, slot));
+    x64_mov_rmi(A, X64_RAX, X64_RAX, X64_RCX, 8, (int32_t)offsetof(ValArray, v));
+    st(c, OPU16(1), X64_RAX);
+    x64_jmp(A, next_label(c));
+}
+
 static void emit_GET_PROP(Ctx *c)
 {
-    X64Label slow = x64_label_new(A), other = x64_label_new(A);
+    X64Label slow = x64_label_new(A), other = x64_label_new(A), not_obj = x64_label_new(A);
+    bool is_length = c->fp->consts[OPU32(5)] == vm_atom(c->vm, ATOM_length);
     ld(c, X64_RAX, OPU16(3));
-    unbox_object_or(c, X64_RAX, slow);
-    if (c->fp->consts[OPU32(5)] == vm_atom(c->vm, ATOM_length)) {
+    x64_mov_rr(A, TMP, X64_RAX);
+    x64_shift_ri(A, X64_SHR, TMP, VAL_TAG_SHIFT);
+    x64_alu32_ri(A, X64_CMP, TMP, (int32_t)VAL_TAG_CELL);
+    x64_jcc(A, X64_CC_NE, slow);
+    untag_cell(c, X64_RAX);
+    x64_cmp8_mi(A, X64_RAX, 1, CELL_OBJECT);   /* kind: header bits 8..15 */
+    x64_jcc(A, X64_CC_NE, not_obj);
+    if (is_length) {
         /* array.length */
         X64Label not_array = x64_label_new(A);
         x64_movzx16_rm(A, X64_RCX, X64_RAX, (int32_t)offsetof(JSObject, cls));
@@ -448,7 +490,14 @@ static void emit_GET_PROP(Ctx *c)
     ic_slot_addr(c, slow);
     x64_mov_rm(A, X64_RAX, X64_RAX, 0);
     st(c, OPU16(1), X64_RAX);
-    emit_slow(c, slow);
+    x64_jmp(A, next_label(c));
+    x64_bind(A, not_obj);
+    _Static_assert(CELL_STRING == 0 && CELL_ROPE == 1, "string kinds first");
+    x64_cmp8_mi(A, X64_RAX, 1, CELL_ROPE);
+    x64_jcc(A, X64_CC_A, slow);
+    get_prop_string(c, is_length, slow);
+    x64_bind(A, slow);
+    emit_step(c);
 }
 
 /* SET_PROP hit on entry rdx of a transition (pad == FB_ENTRY_HOLDER: the
@@ -625,20 +674,20 @@ typedef enum IntOp { I_ADD, I_SUB, I_MUL, I_AND, I_OR, I_XOR, I_SHL, I_SHR, I_US
 
 /* eax = eax op ecx on int32 operands; bails on overflow or a result that
  * is not an int32 (-0, >= 2^31 unsigned). */
-static void int_op(Ctx *c, IntOp op, X64Label slow)
+static void int_op(Ctx *c, IntOp op, X64Label slow, X64Label overflow)
 {
     switch (op) {
-    case I_ADD: x64_alu32_rr(A, X64_ADD, X64_RAX, X64_RCX); x64_jcc(A, X64_CC_O, slow); break;
-    case I_SUB: x64_alu32_rr(A, X64_SUB, X64_RAX, X64_RCX); x64_jcc(A, X64_CC_O, slow); break;
+    case I_ADD: x64_alu32_rr(A, X64_ADD, X64_RAX, X64_RCX); x64_jcc(A, X64_CC_O, overflow); break;
+    case I_SUB: x64_alu32_rr(A, X64_SUB, X64_RAX, X64_RCX); x64_jcc(A, X64_CC_O, overflow); break;
     case I_MUL: {
         X64Label nonzero = x64_label_new(A);
         x64_mov32_rr(A, X64_RDX, X64_RAX);
         x64_imul32_rr(A, X64_RAX, X64_RCX);
-        x64_jcc(A, X64_CC_O, slow);
+        x64_jcc(A, X64_CC_O, overflow);
         x64_test32_rr(A, X64_RAX, X64_RAX);
         x64_jcc(A, X64_CC_NE, nonzero);
         x64_alu32_rr(A, X64_OR, X64_RDX, X64_RCX);
-        x64_jcc(A, X64_CC_S, slow);            /* a negative factor: the product is -0 */
+        x64_jcc(A, X64_CC_S, overflow);        /* a negative factor: the product is -0 */
         x64_bind(A, nonzero);
         break;
     }
@@ -705,7 +754,7 @@ static void binop(Ctx *c, IntOp op)
     jump_unless_int(c, X64_RAX, not_int);
     jump_unless_int(c, X64_RCX, not_int);
     record_int(c, OPU32(7));
-    int_op(c, op, slow);
+    int_op(c, op, slow, not_int);   /* an int32 result that does not fit: the double path */
     x64_mov32_rr(A, X64_RAX, X64_RAX);
     x64_alu_rr(A, X64_OR, X64_RAX, BL_INTTAG);
     st(c, OPU16(1), X64_RAX);
