@@ -1,0 +1,8 @@
+// null/primitive entries are TypeErrors
+for (const bad of [[null], [undefined], ['ab', 1], [1]]) {
+  try { const m = new Map([bad[0]]); print('ok', m.size); } catch (e) { print(e.constructor.name); }
+}
+// expect: TypeError
+// expect: TypeError
+// expect: TypeError
+// expect: TypeError

@@ -1,0 +1,4 @@
+// the wrapper holder object has the value under the empty key
+let holder;
+JSON.stringify(42, function (k, v) { if (k === '') holder = this; return v; });
+print(Object.keys(holder).length, JSON.stringify(holder[''], null), Object.getPrototypeOf(holder) === Object.prototype); // expect: 1 42 true
