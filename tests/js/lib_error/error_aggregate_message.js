@@ -1,0 +1,3 @@
+// AggregateError message handling
+const e = new AggregateError([1], 'msg');
+print(e.message, String(e), Object.hasOwn(new AggregateError([]), 'message')); // expect: msg AggregateError: msg false

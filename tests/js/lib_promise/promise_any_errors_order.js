@@ -1,0 +1,2 @@
+// AggregateError.errors keeps input order, not rejection order
+Promise.any([new Promise((_, r) => setTimeout(() => r('late'), 2)), Promise.reject('early')]).catch(e => print(e.errors.join())); // expect: late,early

@@ -1,0 +1,3 @@
+// reject does not unwrap thenables
+const th = { then() {} };
+Promise.reject(th).catch(v => print(v === th)); // expect: true

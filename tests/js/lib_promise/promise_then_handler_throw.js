@@ -1,0 +1,2 @@
+// a throwing fulfilment handler rejects the derived promise
+Promise.resolve().then(() => { throw new TypeError('t'); }).catch(e => print(e.constructor.name)); // expect: TypeError

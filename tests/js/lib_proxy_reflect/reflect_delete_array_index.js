@@ -1,0 +1,3 @@
+// deleting array elements and length via Reflect
+const a = [1, 2, 3];
+print(Reflect.deleteProperty(a, 1), a.length, 1 in a, Reflect.deleteProperty(a, 'length')); // expect: true 3 false false

@@ -1,0 +1,4 @@
+// preventExtensions on arrays blocks growth
+const a = [1];
+Reflect.preventExtensions(a);
+print(Reflect.set(a, 5, 1), a.length, Reflect.isExtensible(a)); // expect: false 1 false

@@ -1,0 +1,3 @@
+// Reflect.set on arrays grows length
+const a = [];
+print(Reflect.set(a, 3, 'x'), a.length); // expect: true 4

@@ -1,0 +1,2 @@
+// registered symbols carry the key as description
+print(Symbol.for('k').description, Symbol.for('').description === '', Symbol.keyFor(Symbol.for('')) === ''); // expect: k true true

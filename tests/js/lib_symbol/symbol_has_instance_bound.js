@@ -1,0 +1,4 @@
+// bound functions use the target's prototype for instanceof
+function F() {}
+const B = F.bind(null);
+print(new F() instanceof B, {} instanceof B); // expect: true false
