@@ -1,0 +1,3 @@
+// indirect eval's this is the global object even from strict functions
+function f() { 'use strict'; return (0, eval)('this') === globalThis; }
+print(f()); // expect: true
