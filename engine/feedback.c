@@ -45,6 +45,7 @@ uint8_t fb_type_of_slow(JSValue v)
 static bool exotic_key(VM *vm, JSObject *o, JSValue key)
 {
     uint32_t idx;
+    if (o->cls == CLS_PROXY) return true;   /* every key: proxy.h */
     if (o->cls == CLS_TYPED_ARRAY && ta_key_index(vm, o, key, &idx) >= 0) return true;   /* "-0", "1.5", ... */
     if (key != vm_atom(vm, ATOM_length)) return false;
     return o->cls == CLS_ARRAY || o->cls == CLS_STRING || o->cls == CLS_ARGUMENTS;

@@ -228,6 +228,7 @@ static void trace_object(JSObject *o, size_t size, GcVisitor *v)
     case CLS_DATA_VIEW:
     case CLS_WEAKREF:
     case CLS_FINREG:
+    case CLS_PROXY:
         if (size >= sizeof(JSWrapper)) heap_visit_value(v, &((JSWrapper *)o)->internal);
         break;
     case CLS_OBJECT:

@@ -23,6 +23,7 @@
 #include "error.h"
 #include "runtime.h"
 #include "shape.h"
+#include "proxy.h"
 #include "typedarray.h"
 
 /* ---- classifying own properties (never allocates) ------------------------ */
@@ -163,6 +164,7 @@ JSValue obj_get_with_receiver(VM *vm, JSValue obj, JSValue key, JSValue receiver
     OwnProp p;
     for (;;) {
         const JSObject *o = val_obj(cur);
+        if (o->cls == CLS_PROXY) return proxy_get(vm, cur, key, receiver);
         if (obj_find_own(vm, o, key, &p)) break;
         if (o->cls == CLS_TYPED_ARRAY && ta_key_index(vm, o, key, &p.index) >= 0) return VAL_UNDEFINED;
         cur = o->proto;
@@ -215,6 +217,10 @@ static int set_slow(VM *vm, JSValue obj, JSValue key, JSValue value, JSValue rec
     OwnProp p;
     bool found = false;
     for (JSValue cur = obj; val_is_object(cur); cur = val_obj(cur)->proto) {
+        if (val_obj(cur)->cls == CLS_PROXY) {
+            r = proxy_set(vm, cur, *hkey, *hval, *hrecv);
+            goto done;
+        }
         uint32_t ti;
         int t = val_obj(cur)->cls == CLS_TYPED_ARRAY ? ta_key_index(vm, val_obj(cur), key, &ti) : -1;
         if (t >= 0 && cur == *hrecv) {   /* TypedArraySetElement */
@@ -242,6 +248,25 @@ static int set_slow(VM *vm, JSValue obj, JSValue key, JSValue value, JSValue rec
     }
     if ((found && !(p.attrs & PROP_WRITABLE)) || !val_is_object(*hrecv)) {
         r = 0;
+        goto done;
+    }
+    if (val_obj(*hrecv)->cls == CLS_PROXY) {   /* Receiver.[[GetOwnProperty]] / [[DefineOwnProperty]] */
+        PropDesc ed;
+        int f = obj_get_own_property(vm, *hrecv, *hkey, &ed);
+        if (f < 0) {
+            r = -1;
+        } else if (f > 0) {
+            if ((ed.attrs & PROP_ACCESSOR) || !(ed.attrs & PROP_WRITABLE)) {
+                r = 0;
+            } else {
+                PropDesc vd = { *hval, VAL_HOLE, VAL_HOLE, 0, DESC_HAS_VALUE };
+                r = obj_define_own(vm, *hrecv, *hkey, &vd, false);
+            }
+        } else {
+            PropDesc cd = { *hval, VAL_HOLE, VAL_HOLE, PROP_DEFAULT,
+                            DESC_HAS_VALUE | DESC_HAS_WRITABLE | DESC_HAS_ENUMERABLE | DESC_HAS_CONFIGURABLE };
+            r = obj_define_own(vm, *hrecv, *hkey, &cd, false);
+        }
         goto done;
     }
     JSObject *ro = val_obj(*hrecv);
@@ -460,6 +485,7 @@ reject:
 int obj_define_own(VM *vm, JSValue obj, JSValue key, const PropDesc *desc, bool throw_on_fail)
 {
     JSObject *o = val_obj(obj);
+    if (o->cls == CLS_PROXY) return proxy_define_own(vm, obj, key, desc, throw_on_fail);
     /* fast path: a new element with default attributes on a dense object */
     if (val_is_int(key) && (desc->has & (DESC_HAS_VALUE | DESC_HAS_WRITABLE | DESC_HAS_ENUMERABLE |
                                          DESC_HAS_CONFIGURABLE)) == (DESC_HAS_VALUE | DESC_HAS_WRITABLE |
@@ -545,6 +571,7 @@ int obj_define_accessor(VM *vm, JSValue obj, JSValue key, JSValue getter, JSValu
 
 int obj_get_own_property(VM *vm, JSValue obj, JSValue key, PropDesc *out)
 {
+    if (val_obj(obj)->cls == CLS_PROXY) return proxy_get_own_property(vm, obj, key, out);
     OwnProp p;
     if (!obj_find_own(vm, val_obj(obj), key, &p)) return 0;
     out->attrs = p.attrs & (PROP_WRITABLE | PROP_ENUMERABLE | PROP_CONFIGURABLE | PROP_ACCESSOR);
@@ -567,6 +594,10 @@ int obj_get_own_property(VM *vm, JSValue obj, JSValue key, PropDesc *out)
 
 int obj_has_own(VM *vm, JSValue obj, JSValue key)
 {
+    if (val_obj(obj)->cls == CLS_PROXY) {
+        PropDesc d;
+        return proxy_get_own_property(vm, obj, key, &d);
+    }
     OwnProp p;
     return obj_find_own(vm, val_obj(obj), key, &p) ? 1 : 0;
 }
@@ -575,6 +606,7 @@ int obj_has_property(VM *vm, JSValue obj, JSValue key)
 {
     OwnProp p;
     for (JSValue cur = obj; val_is_object(cur); cur = val_obj(cur)->proto) {
+        if (val_obj(cur)->cls == CLS_PROXY) return proxy_has(vm, cur, key);
         if (obj_find_own(vm, val_obj(cur), key, &p)) return 1;
         if (val_obj(cur)->cls == CLS_TYPED_ARRAY && ta_key_index(vm, val_obj(cur), key, &p.index) >= 0) return 0;
     }
@@ -587,6 +619,7 @@ int obj_delete(VM *vm, JSValue obj, JSValue key)
 {
     JSObject *o = val_obj(obj);
     OwnProp p;
+    if (o->cls == CLS_PROXY) return proxy_delete(vm, obj, key);
     if (o->cls == CLS_TYPED_ARRAY && ta_key_index(vm, o, key, &p.index) >= 0)
         return ta_key_index(vm, o, key, &p.index) == 1 ? 0 : 1;   /* elements cannot be deleted */
     if (!obj_find_own(vm, o, key, &p)) return 1;

@@ -126,6 +126,7 @@ typedef enum ObjClass {
     CLS_DATA_VIEW,      /* JSTypedArray layout (typedarray.h) */
     CLS_WEAKREF,        /* JSWrapper: internal = WEAK_REF weak array (weak.h) */
     CLS_FINREG,         /* FinalizationRegistry, JSWrapper: internal = WEAK_FINREG weak array */
+    CLS_PROXY,          /* JSWrapper: internal = ValArray [target, handler], null when revoked (proxy.h) */
     CLS__COUNT
 } ObjClass;
 

@@ -22,6 +22,7 @@ bool bi_iterator_init(VM *vm);
 bool bi_collection_init(VM *vm);  /* Map, Set, WeakMap, WeakSet */
 bool bi_weakref_init(VM *vm);     /* WeakRef, FinalizationRegistry */
 bool bi_reflect_init(VM *vm);
+bool bi_proxy_init(VM *vm);
 bool bi_date_init(VM *vm);
 bool bi_global_init(VM *vm);      /* parseInt, isNaN, eval, globalThis, ... */
 bool bi_console_init(VM *vm);     /* console.*, print */

@@ -661,6 +661,7 @@ static const char *builtin_tag(JSValue o)
     case CLS_DATA_VIEW:
     case CLS_WEAKREF:
     case CLS_FINREG:
+    case CLS_PROXY:
     case CLS__COUNT:
         break;
     }

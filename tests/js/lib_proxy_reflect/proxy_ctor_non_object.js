@@ -1,0 +1,7 @@
+// target and handler must be objects
+let n = 0;
+for (const [t, h] of [[1, {}], [{}, null], ['s', {}], [{}, undefined]]) {
+    try { new Proxy(t, h); } catch (e) { if (e instanceof TypeError) n++; }
+}
+print(n); // expect: 4
+Proxy.revocable({}, 1); // expect error: TypeError
