@@ -11,6 +11,7 @@
  * same results.
  */
 #include "bi_internal.h"
+#include "proxy.h"
 
 #define MAX_SAFE_LENGTH 9007199254740991.0
 
@@ -123,7 +124,15 @@ static JSValue array_ctor(VM *vm, JSValue *args, int argc, JSValue new_target)
 
 static JSValue array_is_array(VM *vm, JSValue *args, int argc, JSValue nt)
 {
-    return val_from_bool(val_is_array(bi_arg(args, argc, 0)));
+    /* IsArray sees through proxies; a revoked proxy is a TypeError */
+    JSValue v = bi_arg(args, argc, 0);
+    while (val_is_proxy(v)) {
+        const ValArray *a = (const ValArray *)val_cell(((const JSWrapper *)val_obj(v))->internal);
+        if (!val_is_object(a->v[0]))
+            return bi_throw_type(vm, "Cannot perform 'IsArray' on a proxy that has been revoked");
+        v = a->v[0];
+    }
+    return val_from_bool(val_is_array(v));
 }
 
 /* The result object of Array.of / Array.from: `this` constructed when it is
