@@ -640,7 +640,7 @@ static void vs_free(VSet *v) { free(v->cs.r); v->cs = (CharSet){ 0 }; }
 static bool vs_has_str(const VSet *v, const uint32_t *s, uint32_t n)
 {
     for (uint32_t i = 0; i < v->nstr; i++)
-        if (v->slen[i] == n && !memcmp(v->str[i], s, n * sizeof *s)) return true;
+        if (v->slen[i] == n && (n == 0 || !memcmp(v->str[i], s, n * sizeof *s))) return true;
     return false;
 }
 
