@@ -25,6 +25,35 @@ const char *const ta_names[TA__COUNT] = {
 #undef TA_KIND
 };
 
+/* ---- binary16 ---------------------------------------------------------------- */
+
+/* Scaling by powers of two is exact, and nearbyint rounds half to even in
+ * the default rounding mode, so each case rounds exactly once. */
+uint16_t ta_f16_from_double(double d)
+{
+    if (isnan(d)) return 0x7e00;
+    uint16_t sign = signbit(d) ? 0x8000 : 0;
+    double a = fabs(d);
+    if (a >= 65520.0) return sign | 0x7c00;            /* halfway past 65504 rounds to 2^16: infinity */
+    if (a < 0x1p-14)                                   /* subnormal (or zero): units of 2^-24; 1024 is 2^-14 */
+        return sign | (uint16_t)nearbyint(a * 0x1p24);
+    int e;
+    frexp(a, &e);                                      /* a = f * 2^e, f in [0.5, 1): exponent e - 1 */
+    double m = nearbyint(ldexp(a, 11 - e));            /* in [1024, 2048]; 2048 carries into the exponent */
+    return sign | (uint16_t)(((unsigned)(e - 1 + 15) << 10) + (unsigned)m - 1024);
+}
+
+double ta_f16_to_double(uint16_t h)
+{
+    int e = (h >> 10) & 0x1f;
+    unsigned m = h & 0x3ff;
+    double r;
+    if (e == 0) r = ldexp((double)m, -24);
+    else if (e == 31) r = m ? NAN : INFINITY;
+    else r = ldexp((double)(m | 0x400), e - 25);
+    return (h & 0x8000) ? -r : r;
+}
+
 /* ---- bounds (resizable and detached buffers) ----------------------------- */
 
 bool ta_out_of_bounds_slow(const JSTypedArray *t, size_t elem_size)

@@ -116,9 +116,20 @@ static inline uint8_t ta_clamp_u8(double d)
     return (uint8_t)f;
 }
 
+/* IEEE 754 binary16: the nearest half (ties to even; overflow to infinity,
+ * NaN to the quiet NaN 0x7e00, signs of zeros and infinities kept) and
+ * its exact value as a double. */
+uint16_t ta_f16_from_double(double d);
+double ta_f16_to_double(uint16_t h);
+
 /* Read the element of kind k at p (any alignment). */
 static inline JSValue ta_load(const uint8_t *p, TaKind k)
 {
+    if (k == TA_Float16) {
+        uint16_t h;
+        memcpy(&h, p, 2);
+        return val_number(ta_f16_to_double(h));
+    }
     switch (k) {
 #define TA_KIND(name, ctype, size) \
     case TA_##name: { ctype x; memcpy(&x, p, sizeof x); return val_number((double)x); }
@@ -139,6 +150,7 @@ static inline void ta_store(uint8_t *p, TaKind k, double d)
     case TA_Int32: case TA_Uint32: { uint32_t x = ta_wrap32(d); memcpy(p, &x, 4); return; }
     case TA_Float32: { float x = (float)d; memcpy(p, &x, 4); return; }
     case TA_Float64: memcpy(p, &d, 8); return;
+    case TA_Float16: { uint16_t x = ta_f16_from_double(d); memcpy(p, &x, 2); return; }
     case TA__COUNT: return;
     }
 }
@@ -166,7 +178,7 @@ static inline bool ta_fast_set(JSValue obj, uint32_t i, JSValue v)
     if (i >= ta_length(t)) return false;
     TaKind k = (TaKind)t->kind;
     uint8_t *p = ab_bytes(ta_buf(t)) + t->byte_offset + (size_t)i * ta_elem_size[k];
-    if (val_is_int(v) && k != TA_Float32 && k != TA_Float64 && k != TA_Uint8Clamped) {
+    if (val_is_int(v) && k != TA_Float32 && k != TA_Float64 && k != TA_Float16 && k != TA_Uint8Clamped) {
         uint32_t x = (uint32_t)val_int(v);
         switch (ta_elem_size[k]) {
         case 1: *p = (uint8_t)x; return true;

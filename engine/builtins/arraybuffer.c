@@ -277,11 +277,13 @@ static const char *const dv_get_names[TA__COUNT] = {
     "DataView.prototype.getInt8",   "DataView.prototype.getUint8",  "DataView.prototype.getUint8",
     "DataView.prototype.getInt16",  "DataView.prototype.getUint16", "DataView.prototype.getInt32",
     "DataView.prototype.getUint32", "DataView.prototype.getFloat32", "DataView.prototype.getFloat64",
+    "DataView.prototype.getFloat16",
 };
 static const char *const dv_set_names[TA__COUNT] = {
     "DataView.prototype.setInt8",   "DataView.prototype.setUint8",  "DataView.prototype.setUint8",
     "DataView.prototype.setInt16",  "DataView.prototype.setUint16", "DataView.prototype.setInt32",
     "DataView.prototype.setUint32", "DataView.prototype.setFloat32", "DataView.prototype.setFloat64",
+    "DataView.prototype.setFloat16",
 };
 
 static void byte_swap(uint8_t *p, size_t n)
@@ -346,6 +348,7 @@ DV_ACCESSORS(Int32)
 DV_ACCESSORS(Uint32)
 DV_ACCESSORS(Float32)
 DV_ACCESSORS(Float64)
+DV_ACCESSORS(Float16)
 
 /* ---- init ------------------------------------------------------------------------ */
 
@@ -383,6 +386,7 @@ bool bi_arraybuffer_init(VM *vm)
         { "getUint32", dv_get_Uint32, 1 },   { "setUint32", dv_set_Uint32, 2 },
         { "getFloat32", dv_get_Float32, 1 }, { "setFloat32", dv_set_Float32, 2 },
         { "getFloat64", dv_get_Float64, 1 }, { "setFloat64", dv_set_Float64, 2 },
+        { "getFloat16", dv_get_Float16, 1 }, { "setFloat16", dv_set_Float16, 2 },
     };
     if (realm_def_getter(vm, *hdp, "buffer", dv_buffer) < 0 ||
         realm_def_getter(vm, *hdp, "byteLength", dv_byte_length) < 0 ||

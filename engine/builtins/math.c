@@ -4,6 +4,7 @@
  * (seeded by vm.c; fixed under --deterministic).
  */
 #include "bi_internal.h"
+#include "typedarray.h"
 
 /* ToNumber(args[i]) (undefined when absent); false on exception. */
 static bool arg_num(VM *vm, JSValue *args, int argc, int i, double *out)
@@ -71,6 +72,7 @@ MATH_FN1(exp, exp(x))
 MATH_FN1(expm1, expm1(x))
 MATH_FN1(floor, floor(x))
 MATH_FN1(fround, (double)(float)x)
+MATH_FN1(f16round, ta_f16_to_double(ta_f16_from_double(x)))
 MATH_FN1(log, log(x))
 MATH_FN1(log1p, log1p(x))
 MATH_FN1(log10, log10(x))
@@ -181,7 +183,7 @@ static const struct {
     { "asinh", math_asinh, 1 }, { "atan", math_atan, 1 },   { "atanh", math_atanh, 1 }, { "atan2", math_atan2, 2 },
     { "cbrt", math_cbrt, 1 },   { "ceil", math_ceil, 1 },   { "clz32", math_clz32, 1 }, { "cos", math_cos, 1 },
     { "cosh", math_cosh, 1 },   { "exp", math_exp, 1 },     { "expm1", math_expm1, 1 }, { "floor", math_floor, 1 },
-    { "fround", math_fround, 1 }, { "hypot", math_hypot, 2 }, { "imul", math_imul, 2 }, { "log", math_log, 1 },
+    { "fround", math_fround, 1 }, { "f16round", math_f16round, 1 }, { "hypot", math_hypot, 2 }, { "imul", math_imul, 2 }, { "log", math_log, 1 },
     { "log1p", math_log1p, 1 }, { "log10", math_log10, 1 }, { "log2", math_log2, 1 },   { "max", math_max, 2 },
     { "min", math_min, 2 },     { "pow", math_pow, 2 },     { "random", math_random, 0 }, { "round", math_round, 1 },
     { "sign", math_sign, 1 },   { "sin", math_sin, 1 },     { "sinh", math_sinh, 1 },   { "sqrt", math_sqrt, 1 },
