@@ -185,6 +185,37 @@ out:
     return r;
 }
 
+JSValue ta_transfer(VM *vm, JSValue buf, double len, double max_len, bool resizable)
+{
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *hold = heap_handle(vm, buf);
+    JSValue r = VAL_EXCEPTION;
+    Bytes *empty = (Bytes *)vm_alloc(vm, CELL_BYTES, sizeof(Bytes));
+    if (!empty) goto out;
+    empty->length = 0;
+    empty->pad = 0;
+    JSValue *he = heap_handle(vm, val_from_cell(empty));
+    JSArrayBuffer *old = ab_of(*hold);
+    bool move = !resizable && !(old->flags & AB_RESIZABLE) && len == old->byte_length;
+    r = ta_new_buffer(vm, vm_intrinsic(vm, INTR_ArrayBufferPrototype), move ? 0 : len, max_len, resizable);
+    if (r == VAL_EXCEPTION) goto out;
+    JSArrayBuffer *nb = ab_of(r);
+    old = ab_of(*hold);
+    if (move) {
+        heap_store(&vm->heap, &nb->obj.hdr, &nb->data, old->data);
+        nb->byte_length = nb->max_byte_length = old->byte_length;
+    } else {
+        memcpy(ab_bytes(nb), ab_bytes(old), len < old->byte_length ? (size_t)len : old->byte_length);
+    }
+    /* DetachArrayBuffer: every view now sees length 0 (ta_length_slow) */
+    heap_store(&vm->heap, &old->obj.hdr, &old->data, *he);
+    old->byte_length = 0;
+    old->flags |= AB_DETACHED;
+out:
+    heap_scope_close(vm, hs);
+    return r;
+}
+
 JSValue ta_new_view(VM *vm, JSValue proto, ObjClass cls, JSValue buffer, TaKind k, uint32_t byte_offset,
                     uint32_t length, uint16_t flags)
 {

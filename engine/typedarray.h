@@ -45,7 +45,7 @@ enum { TA_TRACKING = 1 };
 
 typedef struct JSArrayBuffer {
     JSObject obj;
-    JSValue data;              /* Bytes cell (length = capacity >= byte_length), undefined if detached */
+    JSValue data;              /* Bytes cell (length = capacity >= byte_length); detached: an empty one */
     uint32_t byte_length;
     uint32_t max_byte_length;  /* resizable: [[ArrayBufferMaxByteLength]]; else byte_length */
     uint32_t flags;            /* AB_* */
@@ -215,6 +215,11 @@ int ta_define_own(struct VM *vm, JSValue obj, JSValue key, const PropDesc *d, bo
 /* A zeroed ArrayBuffer of len bytes with prototype proto (max_len >
  * len or resizable: a resizable buffer).  RangeError beyond TA_MAX_BYTES. */
 JSValue ta_new_buffer(struct VM *vm, JSValue proto, double len, double max_len, bool resizable);
+/* ArrayBufferCopyAndDetach after its checks: a new ArrayBuffer of len
+ * bytes (resizable up to max_len when resizable) holding buf's first bytes,
+ * then DetachArrayBuffer(buf).  A fixed-length buffer keeping its length
+ * hands its store over without copying. */
+JSValue ta_transfer(struct VM *vm, JSValue buf, double len, double max_len, bool resizable);
 /* A typed array object of kind k viewing buffer (fields set by the caller
  * through the returned object before the next allocation). */
 JSValue ta_new_view(struct VM *vm, JSValue proto, ObjClass cls, JSValue buffer, TaKind k, uint32_t byte_offset,

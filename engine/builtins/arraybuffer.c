@@ -4,9 +4,8 @@
  * (bi_ta_*, bi_typedarray.h).  Cells and the backing-store policy are in
  * engine/typedarray.h.
  *
- * Not here: SharedArrayBuffer, ArrayBuffer.prototype.transfer /
- * transferToFixedLength / detached (no way to detach a buffer exists yet),
- * the BigInt64 DataView accessors (no BigInt).
+ * transfer / transferToFixedLength are the only way a buffer detaches.
+ * Not here: the BigInt64 DataView accessors (no BigInt).
  */
 #include "bi_typedarray.h"
 
@@ -178,6 +177,38 @@ static JSValue ab_resize(VM *vm, JSValue *args, int argc, JSValue nt)
     }
     b->byte_length = n;
     return VAL_UNDEFINED;
+}
+
+static JSValue ab_detached_get(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    if (!this_buffer(vm, args, "ArrayBuffer.prototype.detached")) return VAL_EXCEPTION;
+    return val_from_bool(ab_detached(ab_of(args[-1])));
+}
+
+/* ArrayBufferCopyAndDetach(this, newLength, preserve) */
+static JSValue transfer(VM *vm, JSValue *args, int argc, bool preserve, const char *method)
+{
+    if (!this_buffer(vm, args, method)) return VAL_EXCEPTION;
+    double len = ab_of(args[-1])->byte_length;
+    if (bi_arg(args, argc, 0) != VAL_UNDEFINED &&
+        !bi_ta_to_index(vm, args[0], "Invalid array buffer length", &len))
+        return VAL_EXCEPTION;
+    JSArrayBuffer *b = ab_of(args[-1]);
+    if (ab_detached(b)) return err_throw_type(vm, TypeError, "Cannot perform %s on a detached ArrayBuffer", method);
+    bool resizable = preserve && (b->flags & AB_RESIZABLE);
+    if (resizable && len > b->max_byte_length)
+        return err_throw_type(vm, RangeError, "%s: Invalid length parameter", method);
+    return ta_transfer(vm, args[-1], len, b->max_byte_length, resizable);
+}
+
+static JSValue ab_transfer(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    return transfer(vm, args, argc, true, "ArrayBuffer.prototype.transfer");
+}
+
+static JSValue ab_transfer_fixed(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    return transfer(vm, args, argc, false, "ArrayBuffer.prototype.transferToFixedLength");
 }
 
 static JSValue ab_slice(VM *vm, JSValue *args, int argc, JSValue nt)
@@ -369,7 +400,11 @@ bool bi_arraybuffer_init(VM *vm)
         realm_def_method(vm, *hp, "slice", ab_slice, 2, 0) < 0 ||
         realm_def_getter(vm, *hp, "maxByteLength", ab_max_byte_length) < 0 ||
         realm_def_getter(vm, *hp, "resizable", ab_resizable) < 0 ||
-        realm_def_method(vm, *hp, "resize", ab_resize, 1, 0) < 0 || !bi_ta_set_tag(vm, *hp, "ArrayBuffer"))
+        realm_def_method(vm, *hp, "resize", ab_resize, 1, 0) < 0 ||
+        realm_def_getter(vm, *hp, "detached", ab_detached_get) < 0 ||
+        realm_def_method(vm, *hp, "transfer", ab_transfer, 0, 0) < 0 ||
+        realm_def_method(vm, *hp, "transferToFixedLength", ab_transfer_fixed, 0, 0) < 0 ||
+        !bi_ta_set_tag(vm, *hp, "ArrayBuffer"))
         goto out;
 
     JSValue dp = obj_new(vm, vm_intrinsic(vm, INTR_ObjectPrototype));

@@ -1,0 +1,14 @@
+// node: skip (node 20 has no ArrayBuffer.prototype.transfer / detached)
+// a loop hot enough for the JITs sees length 0 and undefined elements after the detach
+const u = new Float64Array(64);
+function sum(a) { let s = 0; for (let i = 0; i < 64; i++) s += a[i] === undefined ? 1000 : a[i]; return s + a.length; }
+function fill(a) { for (let i = 0; i < 64; i++) a[i] = i; }
+let r;
+for (let k = 0; k < 3000; k++) { fill(u); r = sum(u); }
+print(r);
+u.buffer.transfer();
+fill(u);
+print(sum(u), u.length, u[3]);
+
+// expect: 2080
+// expect: 64000 0 undefined
