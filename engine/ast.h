@@ -32,6 +32,10 @@
  *  - Class fields: PROPERTY kind PROP_INIT, value NULL without initialiser;
  *    the initialiser is parsed like a method body (this/super/new.target
  *    allowed, `arguments` rejected) but its facts are not recorded anywhere.
+ *  - Private names: `#x` is an IDENT named "#x" -- a class member key (not
+ *    computed), the property of a computed MEMBER (o.#x), or the left
+ *    operand of BINARY `in` (#x in o).  Class `static { }` blocks are
+ *    PROPERTY kind PROP_STATIC_BLOCK, value = a method-like FUNCTION.
  *  - Optional chains: OPTIONAL_CHAIN wraps the longest member/call chain
  *    that contains `?.`; the link right after each `?.` has optional=true.
  *    `(a?.b).c` ends the chain at the parenthesis.
@@ -79,7 +83,8 @@ typedef struct NodeList {
 void ast_list_push(Arena *a, NodeList *l, Node *n);
 
 typedef enum VarKind { VAR_VAR, VAR_LET, VAR_CONST } VarKind;
-typedef enum PropKind { PROP_INIT, PROP_GET, PROP_SET, PROP_METHOD, PROP_SPREAD_KIND } PropKind;
+typedef enum PropKind { PROP_INIT, PROP_GET, PROP_SET, PROP_METHOD, PROP_SPREAD_KIND,
+                        PROP_STATIC_BLOCK /* class `static { }`: value = FUNCTION (is_static), key NULL */ } PropKind;
 
 /* Operators are token-like enums shared with the lexer's punctuators. */
 typedef enum AstOp {
@@ -152,7 +157,8 @@ struct Node {
         struct { AstOp op; Node *target, *value; } assign;
         struct { Node *test, *then, *else_; } cond;
         struct { Node *callee; NodeList args; bool optional; } call;   /* optional: `f?.()` */
-        struct { Node *object; Node *property; bool computed, optional; } member; /* property: IDENT when !computed */
+        struct { Node *object; Node *property; bool computed, optional; } member; /* property: IDENT when !computed;
+                                                                           o.#x: computed, property IDENT "#x" */
         struct { Node *expr; } chain;
         struct { VarKind kind; NodeList decls; } var;                   /* decls: DECLARATOR */
         struct { Node *target; Node *init; } decl;                      /* target: IDENT or pattern */
@@ -173,6 +179,13 @@ struct Node {
 
 Node *ast_new(Arena *a, NodeKind kind, uint32_t line, uint32_t col, uint32_t start);
 const char *ast_kind_name(NodeKind k);
+
+/* Private names keep their '#', which no other identifier can start with. */
+static inline bool ast_is_private_name(const Node *n) { return n && n->kind == N_IDENT && n->u.ident.name[0] == '#'; }
+static inline bool ast_is_private_member(const Node *n)
+{
+    return n && n->kind == N_MEMBER && ast_is_private_name(n->u.member.property);
+}
 /* --print-ast: an indented dump. */
 void ast_dump(const Node *n, void *file);
 

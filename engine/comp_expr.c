@@ -365,7 +365,8 @@ static int expr_member(FuncState *fs, Node *n, int dst)
         obj = protect(fs, obj, m0, n->u.member.property);
         int k = expr(fs, n->u.member.property, -1);
         set_pos(fs, n);
-        bc_emit(&fs->b, BC_GET_ELEM, dst, obj, k, fb_new(fs, FB_PROP));
+        if (ast_is_private_member(n)) bc_emit(&fs->b, BC_PRIV_GET, dst, obj, k);
+        else bc_emit(&fs->b, BC_GET_ELEM, dst, obj, k, fb_new(fs, FB_PROP));
     }
     reg_free_to(fs, mark);
     return dst;
@@ -477,7 +478,8 @@ static void callee_member(FuncState *fs, Node *callee, int base)
         } else {
             int m2 = fs->sp;
             int k = expr(fs, callee->u.member.property, -1);
-            bc_emit(&fs->b, BC_GET_ELEM, base, base + 1, k, fb_new(fs, FB_PROP));
+            if (ast_is_private_member(callee)) bc_emit(&fs->b, BC_PRIV_GET, base, base + 1, k);
+            else bc_emit(&fs->b, BC_GET_ELEM, base, base + 1, k, fb_new(fs, FB_PROP));
             reg_free_to(fs, m2);
         }
     }
@@ -815,7 +817,8 @@ static int expr_binary(FuncState *fs, Node *n, int dst)
     Opcode bop = binop_opcode(op);
     if (bop == BC_NOP) comp_error(fs->C, n, "bad binary operator");
     set_pos(fs, n);
-    emit_binop(fs, bop, dst, l, r);
+    if (op == OP_IN && ast_is_private_name(n->u.binary.left)) bc_emit(&fs->b, BC_PRIV_HAS, dst, l, r);
+    else emit_binop(fs, bop, dst, l, r);
     reg_free_to(fs, mark);
     return dst;
 }
@@ -927,7 +930,7 @@ static int expr_unary(FuncState *fs, Node *n, int dst)
 
 /* A reference: where an assignment target's value lives. */
 typedef struct LRef {
-    int kind;            /* 0 name, 1 property (atom), 2 element, 3 super */
+    int kind;            /* 0 name, 1 property (atom), 2 element, 3 super, 4 private (o.#x) */
     const char *name;
     int obj, key, atom;
 } LRef;
@@ -960,7 +963,7 @@ static void lref_eval(FuncState *fs, Node *t, LRef *r, Node *rest)
             r->obj = c;
         }
     } else {
-        r->kind = 2;
+        r->kind = ast_is_private_member(t) ? 4 : 2;
         if (r->obj < m0 && (has_assign(rest) || has_assign(t->u.member.property))) {
             int c = reg_alloc(fs);
             bc_emit(&fs->b, BC_MOV, c, r->obj);
@@ -982,6 +985,7 @@ static int lref_get(FuncState *fs, LRef *r, int dst, Node *at)
     case 0: return load_name(fs, r->name, dst, at);
     case 1: dst = fresh(fs, dst); bc_emit(&fs->b, BC_GET_PROP, dst, r->obj, r->atom, fb_new(fs, FB_PROP)); return dst;
     case 2: dst = fresh(fs, dst); bc_emit(&fs->b, BC_GET_ELEM, dst, r->obj, r->key, fb_new(fs, FB_PROP)); return dst;
+    case 4: dst = fresh(fs, dst); bc_emit(&fs->b, BC_PRIV_GET, dst, r->obj, r->key); return dst;
     default: dst = fresh(fs, dst); super_receiver(fs); bc_emit(&fs->b, BC_GET_SUPER, dst, r->key); return dst;
     }
 }
@@ -993,6 +997,7 @@ static void lref_set(FuncState *fs, LRef *r, int v, Node *at)
     case 0: store_name(fs, r->name, v, at, false); break;
     case 1: bc_emit(&fs->b, BC_SET_PROP, r->obj, r->atom, v, fb_new(fs, FB_PROP)); break;
     case 2: bc_emit(&fs->b, BC_SET_ELEM, r->obj, r->key, v, fb_new(fs, FB_PROP)); break;
+    case 4: bc_emit(&fs->b, BC_PRIV_SET, r->obj, r->key, v); break;
     default: super_receiver(fs); bc_emit(&fs->b, BC_SET_SUPER, r->key, v); break;
     }
 }

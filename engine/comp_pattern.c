@@ -35,7 +35,8 @@ void assign_to(FuncState *fs, Node *target, int src)
             bc_emit(&fs->b, BC_SET_PROP, obj, const_atom(fs, p->u.ident.name), src, fb_new(fs, FB_PROP));
         } else {
             int k = expr(fs, p, -1);
-            bc_emit(&fs->b, BC_SET_ELEM, obj, k, src, fb_new(fs, FB_PROP));
+            if (ast_is_private_member(target)) bc_emit(&fs->b, BC_PRIV_SET, obj, k, src);
+            else bc_emit(&fs->b, BC_SET_ELEM, obj, k, src, fb_new(fs, FB_PROP));
         }
         break;
     }

@@ -106,6 +106,9 @@ typedef struct ClassInfo {
     FuncInfo *static_init;  /* NULL if no static fields */
     Var **field_keys;       /* per member index: hidden var holding a computed field key, or NULL */
     Var *home_proto, *home_ctor;   /* hidden vars for arrows using super (or NULL) */
+    Var **priv_names;       /* the hidden "#x" bindings of declared private names */
+    uint32_t npriv;
+    Var **priv_fn;          /* per member index: hidden var holding a private method/accessor, or NULL */
 } ClassInfo;
 
 /* ---- the whole compilation ---------------------------------------------- */

@@ -22,6 +22,7 @@
 #include "object.h"
 #include "str.h"
 #include "vm.h"
+#include "private.h"
 #include "weak.h"
 
 _Static_assert(offsetof(VM, heap) == 0, "heap_of() needs the Heap first in struct VM");
@@ -254,6 +255,7 @@ void heap_trace_cell(VM *vm, Cell *cell, GcVisitor *v)
     }
     case CELL_SYMBOL:
         heap_visit_value(v, &((JSSymbol *)cell)->description);
+        if (cell_flags(cell) & SYM_PRIVATE) heap_visit_value(v, &((JSPrivateName *)cell)->class_name);
         break;
     case CELL_OBJECT:
         trace_object((JSObject *)cell, cell_size(cell), v);

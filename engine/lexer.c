@@ -960,8 +960,23 @@ static bool lex_punct(Lexer *lx, Token *t)
         else ty = T_CARET;
         break;
     default:
-        if (c == '#' && c1 >= 0 && (is_id_start((uint32_t)c1) || c1 == '\\'))
-            return lex_error(lx, p, "private class members (#name) are not supported yet");
+        if (c == '#' && c1 >= 0 && (is_id_start((uint32_t)c1) || c1 == '\\' || c1 >= 0x80)) {
+            /* #name: a private name; its text keeps the '#' (never a keyword) */
+            lx->pos = p + 1;
+            if (!lex_word(lx, t)) return false;
+            if (lx->pos == p + 1) return lex_error(lx, p, "Invalid or unexpected token");
+            const char *w = t->type == T_NAME ? t->name : token_text[t->type];
+            size_t wl = strlen(w);
+            char *name = arena_alloc(lx->arena, wl + 2);
+            if (!name) return lex_error(lx, p, "out of memory");
+            name[0] = '#';
+            memcpy(name + 1, w, wl + 1);
+            t->type = T_PRIVATE_NAME;
+            t->cw = CW_NONE;
+            t->escaped_keyword = false;
+            t->name = name;
+            return true;
+        }
         return lex_error(lx, p, "Invalid or unexpected token");
     }
     lx->pos = p + (size_t)n;

@@ -23,6 +23,7 @@
 #include "error.h"
 #include "runtime.h"
 #include "shape.h"
+#include "private.h"
 #include "proxy.h"
 #include "typedarray.h"
 
@@ -682,7 +683,7 @@ int obj_freeze(VM *vm, JSValue obj, bool freeze)
     bool change = false;
     for (uint32_t i = 0; s->table && i < s->table->count && !change; i++) {
         PropEntry *e = &s->table->entries[i];
-        if (e->key == VAL_HOLE) continue;
+        if (e->key == VAL_HOLE || priv_is_name(e->key)) continue;   /* private elements stay as they are */
         uint32_t na = e->attrs & ~(uint32_t)PROP_CONFIGURABLE;
         if (freeze && !(na & PROP_ACCESSOR)) na &= ~(uint32_t)PROP_WRITABLE;
         change = na != e->attrs;
@@ -694,7 +695,7 @@ int obj_freeze(VM *vm, JSValue obj, bool freeze)
             s = val_obj(*h)->shape;
             for (uint32_t i = 0; i < s->table->count; i++) {
                 PropEntry *e = &s->table->entries[i];
-                if (e->key == VAL_HOLE) continue;
+                if (e->key == VAL_HOLE || priv_is_name(e->key)) continue;
                 e->attrs &= ~(uint32_t)PROP_CONFIGURABLE;
                 if (freeze && !(e->attrs & PROP_ACCESSOR)) e->attrs &= ~(uint32_t)PROP_WRITABLE;
             }
@@ -720,7 +721,7 @@ int obj_is_frozen(VM *vm, JSValue obj, bool frozen)
     Shape *s = o->shape;
     for (uint32_t i = 0; s->table && i < s->table->count; i++) {
         PropEntry *e = &s->table->entries[i];
-        if (e->key == VAL_HOLE) continue;
+        if (e->key == VAL_HOLE || priv_is_name(e->key)) continue;
         if (e->attrs & PROP_CONFIGURABLE) return 0;
         if (frozen && !(e->attrs & PROP_ACCESSOR) && (e->attrs & PROP_WRITABLE)) return 0;
     }

@@ -13,6 +13,7 @@
 #include "typedarray.h"
 
 #include "array.h"
+#include "private.h"
 
 typedef struct IdxKey {
     uint32_t idx;
@@ -111,7 +112,7 @@ static uint32_t collect_keys(VM *vm, const JSObject *o, int flags, JSValue *dst,
     if (flags & OWNKEYS_SYMBOLS) {
         for (uint32_t i = 0; t && i < t->count; i++) {
             const PropEntry *e = &t->entries[i];
-            if (!val_is_symbol(e->key)) continue;
+            if (!val_is_symbol(e->key) || priv_is_name(e->key)) continue;   /* private names are nobody's keys */
             if (eonly && !(e->attrs & PROP_ENUMERABLE)) continue;
             PUT(e->key, (e->attrs & PROP_ENUMERABLE) != 0);
         }

@@ -694,6 +694,18 @@ static bool parse_args(Parser *p, NodeList *args)
 
 static Node *member_name(Parser *p, Node *obj, bool optional)
 {
+    if (p->tok.type == T_PRIVATE_NAME) {
+        /* o.#x: a computed member whose key is the binding "#x" (scope.c) */
+        if (obj->kind == N_SUPER) return parse_fail(p, &p->tok, "Unexpected private field");
+        Node *m = parse_node_like(p, N_MEMBER, obj);
+        Node *name = ident_node(p, &p->tok);
+        if (!m || !name || !parse_next(p)) return NULL;
+        m->u.member.object = obj;
+        m->u.member.property = name;
+        m->u.member.computed = true;
+        m->u.member.optional = optional;
+        return parse_finish(p, m);
+    }
     if (!is_name_token(&p->tok)) return parse_unexpected(p);
     Node *m = parse_node_like(p, N_MEMBER, obj);
     Node *name = ident_node(p, &p->tok);
@@ -981,7 +993,17 @@ static bool is_logical(const Node *n, bool nullish)
 
 static Node *parse_binary(Parser *p, int min_prec, bool no_in)
 {
-    Node *left = parse_unary(p);
+    Node *left;
+    if (p->tok.type == T_PRIVATE_NAME) {
+        /* `#x in o` is the only expression a bare private name starts */
+        const Token *a = parse_peek(p);
+        if (a->type != T_IN || no_in || min_prec > 7)
+            return parse_fail(p, &p->tok, "Unexpected identifier '%s'", p->tok.name);
+        left = ident_node(p, &p->tok);
+        if (!left || !parse_next(p)) return NULL;
+    } else {
+        left = parse_unary(p);
+    }
     for (int links = 0; left; links++) {
         if (is_bare_arrow(left)) break;
         AstOp op;

@@ -67,6 +67,7 @@ void *parse_unexpected(Parser *p)
         if (parse_is_strict(p) && lex_is_strict_reserved((ContextWord)t->cw))
             return parse_fail(p, t, "Unexpected strict mode reserved word");
         return parse_fail(p, t, "Unexpected identifier '%s'", t->name);
+    case T_PRIVATE_NAME: return parse_fail(p, t, "Unexpected identifier '%s'", t->name);
     case T_ENUM: return parse_fail(p, t, "Unexpected reserved word");
     default:
         return parse_fail(p, t, "Unexpected token '%s'", lex_token_text(t->type));
@@ -516,6 +517,15 @@ Node *parse_function_rest(Parser *p, Node *fnode, int kind)
 bool parse_check_yield_await(Parser *p, const Token *t)
 {
     if (t->type != T_NAME) return true;
+    if (t->cw == CW_AWAIT) {
+        for (FuncCtx *c = p->fn; c; c = c->up) {   /* a static block reserves await, arrows included */
+            if (c->in_static_block) {
+                parse_fail(p, t, "Unexpected reserved word");
+                return false;
+            }
+            if (!c->is_arrow) break;
+        }
+    }
     if (t->cw == CW_YIELD && p->fn->is_generator) {
         parse_fail(p, t, "Unexpected identifier 'yield'");
         return false;
@@ -586,9 +596,40 @@ bool parse_key_is(const Node *key, bool computed, const char *name)
 bool parse_starts_key(const Token *t)
 {
     switch ((int)t->type) {
-    case T_NAME: case T_STRING: case T_NUMBER: case T_LBRACKET: return true;
+    case T_NAME: case T_STRING: case T_NUMBER: case T_LBRACKET: case T_PRIVATE_NAME: return true;
     default: return t->type >= T_BREAK && t->type <= T_WITH;
     }
+}
+
+/* `static { statements }`: a method-like function called once with this =
+ * the class; `arguments`, `await` and `return` are errors inside. */
+static Node *parse_static_block(Parser *p, const Token *start)
+{
+    Node *prop = parse_node(p, N_PROPERTY, start);
+    Node *f = parse_node(p, N_FUNCTION, start);
+    if (!prop || !f || !parse_next(p)) return NULL;   /* now at `{` */
+    FuncNode *fn = &f->u.func;
+    FuncCtx ctx;
+    memset(&ctx, 0, sizeof ctx);
+    ctx.up = p->fn;
+    ctx.fn = fn;
+    ctx.strict = true;
+    ctx.allow_super_prop = ctx.allow_new_target = true;
+    ctx.in_field_init = ctx.in_static_block = true;
+    fn->is_strict = fn->is_method = fn->is_static = fn->has_simple_params = true;
+    fn->body_start = p->tok.start;
+    uint32_t y0 = p->yield_serial, a0 = p->await_serial, ai0 = p->await_ident_serial;
+    p->fn = &ctx;
+    bool ok = parse_next(p) && parse_body(p, &fn->body, T_RBRACE) && parse_expect(p, T_RBRACE);
+    p->fn = ctx.up;
+    p->yield_serial = y0;
+    p->await_serial = a0;
+    p->await_ident_serial = ai0;
+    if (!ok || !parse_finish(p, f)) return NULL;
+    prop->u.prop.kind = PROP_STATIC_BLOCK;
+    prop->u.prop.is_static = true;
+    prop->u.prop.value = f;
+    return parse_finish(p, prop);
 }
 
 static Node *parse_class_member(Parser *p, Node *cls, bool derived, Node **ctor)
@@ -599,7 +640,7 @@ static Node *parse_class_member(Parser *p, Node *cls, bool derived, Node **ctor)
     int gen = 0;   /* FN_GENERATOR / FN_ASYNC */
     if (p->tok.type == T_NAME && p->tok.cw == CW_STATIC && !p->tok.escaped) {
         const Token *a = parse_peek(p);
-        if (a->type == T_LBRACE) return parse_fail(p, &p->tok, "class static blocks are not supported yet");
+        if (a->type == T_LBRACE) return parse_static_block(p, &start);
         if (parse_starts_key(a) || a->type == T_STAR) {
             is_static = true;
             if (!parse_next(p)) return NULL;
@@ -630,7 +671,19 @@ static Node *parse_class_member(Parser *p, Node *cls, bool derived, Node **ctor)
         }
     }
     bool computed = false;
-    Node *key = parse_property_key(p, &computed);
+    Node *key;
+    if (p->tok.type == T_PRIVATE_NAME) {
+        if (!strcmp(p->tok.name, "#constructor"))
+            return parse_fail(p, &p->tok, parse_peek(p)->type == T_LPAREN ? "Class constructor may not be a private method"
+                                                                           : "Classes may not have a field named 'constructor'");
+        key = parse_node(p, N_IDENT, &p->tok);
+        if (!key) return NULL;
+        key->u.ident.name = p->tok.name;
+        if (!parse_next(p)) return NULL;
+        parse_finish(p, key);
+    } else {
+        key = parse_property_key(p, &computed);
+    }
     if (!key) return NULL;
     Node *prop = parse_node(p, N_PROPERTY, &start);
     if (!prop) return NULL;
@@ -689,6 +742,37 @@ static Node *parse_class_member(Parser *p, Node *cls, bool derived, Node **ctor)
     return parse_finish(p, prop);
 }
 
+/* Each private name is declared once, except one getter plus one setter
+ * of the same placement (static or not). */
+static bool check_private_names(Parser *p, Node *cls)
+{
+    NodeList *ms = &cls->u.cls.members;
+    for (uint32_t i = 0; i < ms->count; i++) {
+        Node *a = ms->items[i];
+        if (!ast_is_private_name(a->u.prop.key)) continue;
+        for (uint32_t j = 0; j < i; j++) {
+            Node *b = ms->items[j];
+            if (!ast_is_private_name(b->u.prop.key) || strcmp(a->u.prop.key->u.ident.name, b->u.prop.key->u.ident.name))
+                continue;
+            bool pair = a->u.prop.is_static == b->u.prop.is_static &&
+                        ((a->u.prop.kind == PROP_GET && b->u.prop.kind == PROP_SET) ||
+                         (a->u.prop.kind == PROP_SET && b->u.prop.kind == PROP_GET));
+            bool third = false;   /* a pair may not take a third declaration */
+            for (uint32_t k = 0; k < j && pair; k++) {
+                Node *c = ms->items[k];
+                if (ast_is_private_name(c->u.prop.key) && !strcmp(a->u.prop.key->u.ident.name, c->u.prop.key->u.ident.name))
+                    third = true;
+            }
+            if (!pair || third) {
+                parse_fail_at(p, a->u.prop.key->line, a->u.prop.key->col, "Identifier '%s' has already been declared",
+                              a->u.prop.key->u.ident.name);
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
 /* `class` [name] [extends expr] { members }; current token is `class`. */
 Node *parse_class(Parser *p, bool is_decl)
 {
@@ -733,6 +817,7 @@ Node *parse_class(Parser *p, bool is_decl)
         if (m != cls && !parse_push(p, &cls->u.cls.members, m)) goto out;
     }
     if (!parse_next(p)) goto out;
+    if (!check_private_names(p, cls)) goto out;
     parse_finish(p, cls);
     if (ctor) {
         /* Function.prototype.toString of a class constructor is the class text */

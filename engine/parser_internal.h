@@ -48,6 +48,7 @@ typedef struct FuncCtx {
     bool is_arrow;
     bool allow_return, allow_super_call, allow_super_prop, allow_new_target;
     bool in_field_init;    /* `arguments` is an error here */
+    bool in_static_block;  /* class static block: `await` is reserved */
     bool is_generator;     /* `yield` is an operator (body and parameters) */
     bool is_async;         /* `await` is an operator (body and parameters) */
     bool in_params;        /* parsing the formal parameters: yield/await expressions are errors */

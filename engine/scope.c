@@ -435,6 +435,15 @@ static Var *resolve_ref(Compiler *C, Scope *s, const char *name)
     return NULL;
 }
 
+/* A private name reference (o.#x, #x in o): the nearest enclosing class
+ * that declares it, through functions, arrows and direct eval (whose
+ * outer scopes list the "#x" env slots). */
+static void resolve_private(Compiler *C, Scope *s, Node *id)
+{
+    if (!resolve_ref(C, s, id->u.ident.name))
+        comp_error(C, id, "Private field '%s' must be declared in an enclosing class", id->u.ident.name);
+}
+
 /* Writes that make sloppy `arguments` mapping observable: to a parameter,
  * or to an element of `arguments`. */
 static void note_write(Compiler *C, Scope *s, Node *t)
@@ -550,11 +559,37 @@ static void visit_class(Compiler *C, Scope *s, Node *n)
     Scope *cs = new_scope(C, SC_CLASS, s, s->func);
     ci->scope = cs;
     if (c->name) ci->name_var = add_var(C, cs, c->name->u.ident.name, BK_CLASS_INNER);
+    /* the heritage sees the outer class's private names, not these */
     if (c->super_class) visit(C, cs, c->super_class);
+    /* private names: one hidden binding "#x" each, created before anything
+     * of the class is evaluated; private methods' closures in "%pm<i>" */
+    ci->priv_fn = comp_alloc(C, (c->members.count + 1) * sizeof(Var *));
+    ci->priv_names = comp_alloc(C, (c->members.count + 1) * sizeof(Var *));
+    for (uint32_t i = 0; i < c->members.count; i++) {
+        Node *m = c->members.items[i];
+        if (!ast_is_private_name(m->u.prop.key)) continue;
+        const char *pn = m->u.prop.key->u.ident.name;
+        if (!scope_lookup_local(cs, pn)) {
+            Var *v = add_var(C, cs, pn, BK_INTERNAL);
+            v->captured = v->decl_seen = true;
+            ci->priv_names[ci->npriv++] = v;
+        }
+        if (m->u.prop.kind != PROP_INIT) {
+            char buf[32];
+            snprintf(buf, sizeof buf, "%%pm%u", i);
+            Var *v = add_var(C, cs, comp_strdup(C, buf), BK_INTERNAL);
+            v->captured = v->decl_seen = true;
+            ci->priv_fn[i] = v;
+        }
+    }
     ci->field_keys = comp_alloc(C, (c->members.count + 1) * sizeof(Var *));
     bool has_static_fields = false;
     for (uint32_t i = 0; i < c->members.count; i++) {
         Node *m = c->members.items[i];
+        if (m->u.prop.kind == PROP_STATIC_BLOCK) {
+            has_static_fields = true;
+            continue;
+        }
         if (m->u.prop.computed) visit(C, cs, m->u.prop.key);
         if (m->u.prop.kind == PROP_INIT) {
             if (m->u.prop.is_static) has_static_fields = true;
@@ -594,7 +629,8 @@ static void visit_class(Compiler *C, Scope *s, Node *n)
     }
     for (uint32_t i = 0; i < c->members.count; i++) {
         Node *m = c->members.items[i];
-        if (m->u.prop.kind != PROP_INIT && m->u.prop.value && m->u.prop.value->kind == N_FUNCTION) {
+        if (m->u.prop.kind != PROP_INIT && m->u.prop.kind != PROP_STATIC_BLOCK && m->u.prop.value &&
+            m->u.prop.value->kind == N_FUNCTION) {
             FuncInfo *f = analyze_function(C, cs, m->u.prop.value);
             f->is_method = true;
             f->strict = true;
@@ -605,7 +641,8 @@ static void visit_class(Compiler *C, Scope *s, Node *n)
     bool need_home = ctor->arrows_use_super;
     for (uint32_t i = 0; i < c->members.count; i++) {
         Node *m = c->members.items[i];
-        FuncInfo *f = m->u.prop.kind != PROP_INIT && m->u.prop.value ? scope_func_of(C, m->u.prop.value) : NULL;
+        bool meth = m->u.prop.kind != PROP_INIT && m->u.prop.kind != PROP_STATIC_BLOCK;
+        FuncInfo *f = meth && m->u.prop.value ? scope_func_of(C, m->u.prop.value) : NULL;
         if (f && f->arrows_use_super) need_home = true;
     }
     if (need_home) {
@@ -616,7 +653,8 @@ static void visit_class(Compiler *C, Scope *s, Node *n)
         ctor->home_var = ci->home_proto;
         for (uint32_t i = 0; i < c->members.count; i++) {
             Node *m = c->members.items[i];
-            FuncInfo *f = m->u.prop.kind != PROP_INIT && m->u.prop.value ? scope_func_of(C, m->u.prop.value) : NULL;
+            bool meth = m->u.prop.kind != PROP_INIT && m->u.prop.kind != PROP_STATIC_BLOCK;
+            FuncInfo *f = meth && m->u.prop.value ? scope_func_of(C, m->u.prop.value) : NULL;
             if (f) f->home_var = m->u.prop.is_static ? ci->home_ctor : ci->home_proto;
         }
     }
@@ -634,6 +672,10 @@ static void visit_class(Compiler *C, Scope *s, Node *n)
             Node *m = c->members.items[i];
             if (m->u.prop.kind == PROP_INIT && m->u.prop.is_static && m->u.prop.value)
                 visit(C, si->scope, m->u.prop.value);
+            if (m->u.prop.kind == PROP_STATIC_BLOCK) {   /* a method of the class, called by the initialiser */
+                FuncInfo *f = analyze_function(C, si->scope, m->u.prop.value);
+                f->is_method = f->strict = true;
+            }
         }
     }
 }
@@ -657,7 +699,10 @@ static void visit(Compiler *C, Scope *s, Node *n)
     case N_NUMBER: case N_STRING: case N_REGEXP: case N_NULL_LIT: case N_TRUE_LIT: case N_FALSE_LIT:
     case N_EMPTY: case N_DEBUGGER: case N_CONTINUE: case N_BREAK:
         break;
-    case N_IDENT: resolve_ref(C, s, n->u.ident.name); break;
+    case N_IDENT:
+        if (ast_is_private_name(n)) comp_error(C, n, "Unexpected identifier '%s'", n->u.ident.name);
+        else resolve_ref(C, s, n->u.ident.name);
+        break;
     case N_THIS: {
         FuncInfo *f = s->func;
         if (f->is_arrow) {
@@ -711,11 +756,22 @@ static void visit(Compiler *C, Scope *s, Node *n)
         }
         break;
     case N_UNARY: case N_SPREAD: case N_REST: case N_EXPR_STMT: case N_THROW: case N_RETURN: case N_AWAIT:
+        if (n->kind == N_UNARY && n->u.unary.op == OP_DELETE) {
+            Node *a = n->u.unary.arg;
+            if (a->kind == N_OPTIONAL_CHAIN) a = a->u.chain.expr;
+            if (ast_is_private_member(a)) comp_error(C, a, "Private fields can not be deleted");
+        }
         visit(C, s, n->u.unary.arg);
         break;
     case N_YIELD: visit(C, s, n->u.yield_.arg); break;
     case N_UPDATE: note_write(C, s, n->u.update.arg); visit(C, s, n->u.update.arg); break;
-    case N_BINARY: case N_LOGICAL: visit(C, s, n->u.binary.left); visit(C, s, n->u.binary.right); break;
+    case N_BINARY: case N_LOGICAL:
+        if (n->kind == N_BINARY && n->u.binary.op == OP_IN && ast_is_private_name(n->u.binary.left))
+            resolve_private(C, s, n->u.binary.left);
+        else
+            visit(C, s, n->u.binary.left);
+        visit(C, s, n->u.binary.right);
+        break;
     case N_ASSIGN: case N_ASSIGN_PATTERN:
         note_write(C, s, n->u.assign.target);
         if (n->u.assign.target->kind == N_IDENT || n->u.assign.target->kind == N_MEMBER)
@@ -751,7 +807,8 @@ static void visit(Compiler *C, Scope *s, Node *n)
         break;
     case N_MEMBER:
         visit(C, s, n->u.member.object);
-        if (n->u.member.computed) visit(C, s, n->u.member.property);
+        if (ast_is_private_member(n)) resolve_private(C, s, n->u.member.property);
+        else if (n->u.member.computed) visit(C, s, n->u.member.property);
         break;
     case N_OPTIONAL_CHAIN: visit(C, s, n->u.chain.expr); break;
     case N_ARRAY_PATTERN: case N_OBJECT_PATTERN: visit_pattern(C, s, n, false); break;

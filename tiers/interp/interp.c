@@ -35,6 +35,7 @@
 #include "call.h"
 #include "error.h"
 #include "function.h"
+#include "private.h"
 #include "runtime.h"
 #include "shape.h"
 #include "str.h"
@@ -50,7 +51,7 @@ enum {
     SZ_RR = 5, SZ_RN = 5, SZ_RK = 7, SZ_RI = 7, SZ_RA = 7, SZ_AR = 7, SZ_AN = 7, SZ_NK = 7, SZ_RJ = 7,
     SZ_RRR = 7, SZ_RNR = 7, SZ_RRN = 7, SZ_RNN = 7, SZ_NNR = 7,
     SZ_RRA = 9, SZ_RAR = 9, SZ_RRRN = 9, SZ_RRF = 9, SZ_RRJ = 9,
-    SZ_RAF = 11, SZ_ARF = 11, SZ_RRRF = 11, SZ_RRNF = 11, SZ_RKK = 11, SZ_RNNA = 11,
+    SZ_RAF = 11, SZ_RARN = 11, SZ_ARF = 11, SZ_RRRF = 11, SZ_RRNF = 11, SZ_RKK = 11, SZ_RNNA = 11,
     SZ_RRAF = 13, SZ_RARF = 13, SZ_RRIF = 13, SZ_RRJF = 13,
 };
 
@@ -737,6 +738,38 @@ dispatch:
         SYNC();
         CHECK_INT(interp_copy_data_props(vm, R(U16(1)), R(U16(3)), R(U16(5))));
         NEXT(SZ_RRR);
+    CASE(PRIV_NAME) {
+        SYNC();
+        JSValue pn = priv_name_new(vm, K(U32(3)), R(U16(7)), U16(9));
+        CHECK(pn);
+        R(U16(1)) = pn;
+        NEXT(SZ_RARN);
+    }
+    CASE(PRIV_GET) {
+        SYNC();
+        JSValue v = priv_get(vm, R(U16(3)), R(U16(5)));
+        CHECK(v);
+        R(U16(1)) = v;
+        NEXT(SZ_RRR);
+    }
+    CASE(PRIV_SET)
+        SYNC();
+        CHECK_INT(priv_set(vm, R(U16(1)), R(U16(3)), R(U16(5))));
+        NEXT(SZ_RRR);
+    CASE(PRIV_HAS) {
+        SYNC();
+        int r = priv_has(vm, R(U16(5)), R(U16(3)));
+        CHECK_INT(r);
+        R(U16(1)) = val_from_bool(r);
+        NEXT(SZ_RRR);
+    }
+    CASE(PRIV_DEFINE) {
+        SYNC();
+        uint16_t c = U16(5);
+        int kind = U16(7);
+        CHECK_INT(priv_define(vm, R(U16(1)), R(U16(3)), R(c), kind == PRIV_ACCESSOR ? R(c + 1) : VAL_UNDEFINED, kind));
+        NEXT(SZ_RRRN);
+    }
     CASE(SET_HOME_OBJECT) {
         JSValue f = R(U16(1));
         if (val_is_function(f)) {
