@@ -526,6 +526,28 @@ static JSValue clear_timer(VM *vm, JSValue *args, int argc, JSValue nt)
     BI_RETURN(VAL_UNDEFINED);
 }
 
+JSValue loop_set_unref_timeout(VM *vm, JSValue fn, double delay)
+{
+    if (!(delay >= 1 && delay <= 2147483647.0)) delay = delay > 2147483647.0 ? 2147483647.0 : 1;
+    BI_SCOPE;
+    JSValue *hf = heap_handle(vm, fn);
+    JSValue o = timer_obj_new(vm, false, hf, 1, 1, delay, false);
+    if (o == VAL_EXCEPTION) BI_RETURN(o);
+    JSValue *ho = heap_handle(vm, o);
+    TimerObj *t = timer_obj(*ho, false);
+    t->bits &= ~(uint32_t)TB_REFED;
+    if (!timer_start(vm, ho, delay, 0)) BI_RETURN(VAL_EXCEPTION);
+    BI_RETURN(*ho);
+}
+
+void loop_clear_timeout(VM *vm, JSValue timeout)
+{
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *h = heap_handle(vm, timeout);
+    clear_timer(vm, h, 1, VAL_UNDEFINED);
+    heap_scope_close(vm, hs);
+}
+
 static TimerObj *this_timeout(VM *vm, JSValue *args, const char *method)
 {
     TimerObj *t = timer_obj(args[-1], false);
@@ -978,6 +1000,13 @@ bool loop_call(VM *vm, JSValue fn, JSValue this_val, int argc, const JSValue *ar
     (void)fn, (void)this_val, (void)argc, (void)argv;
     return no_loop(vm);
 }
+JSValue loop_set_unref_timeout(VM *vm, JSValue fn, double delay)
+{
+    (void)fn, (void)delay;
+    no_loop(vm);
+    return VAL_EXCEPTION;
+}
+void loop_clear_timeout(VM *vm, JSValue timeout) { (void)vm, (void)timeout; }
 /* Never reached: no pin is ever handed out. */
 JSValue loop_pinned(VM *vm, uint32_t pin) { (void)vm, (void)pin; return VAL_UNDEFINED; }
 void loop_set_pinned(VM *vm, uint32_t pin, JSValue v) { (void)vm, (void)pin, (void)v; }

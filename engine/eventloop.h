@@ -84,6 +84,12 @@ bool loop_call(VM *vm, JSValue fn, JSValue this_val, int argc, const JSValue *ar
 /* Has a callback failed (the loop is stopping)? */
 bool loop_stopping(VM *vm);
 
+/* setTimeout(fn, delay) from C, except that the timer does not keep the
+ * loop alive (node's Atomics.waitAsync timeouts): the Timeout object, or
+ * VAL_EXCEPTION.  loop_clear_timeout is clearTimeout(timeout). */
+JSValue loop_set_unref_timeout(VM *vm, JSValue fn, double delay);
+void loop_clear_timeout(VM *vm, JSValue timeout);
+
 /* ---- the thread pool (libuv's) ------------------------------------------- */
 
 #define LOOP_CANCELLED (-1)

@@ -185,6 +185,31 @@ out:
     return r;
 }
 
+bool ta_buffer_set_length(VM *vm, JSValue buf, uint32_t n)
+{
+    JSArrayBuffer *b = ab_of(buf);
+    uint32_t cap = ((Bytes *)val_cell(b->data))->length;
+    if (n > cap) {
+        HandleScope hs = heap_scope_open(vm);
+        JSValue *hb = heap_handle(vm, buf);
+        uint32_t ncap = cap > b->max_byte_length / 2 ? b->max_byte_length : 2 * cap;
+        if (ncap < n) ncap = n;
+        Bytes *nb = (Bytes *)vm_alloc(vm, CELL_BYTES, sizeof(Bytes) + ncap);
+        b = ab_of(*hb);
+        heap_scope_close(vm, hs);
+        if (!nb) return false;
+        nb->length = ncap;
+        nb->pad = 0;
+        memcpy(nb->data, ab_bytes(b), b->byte_length);
+        memset(nb->data + b->byte_length, 0, ncap - b->byte_length);
+        heap_store(&vm->heap, &b->obj.hdr, &b->data, val_from_cell(nb));
+    } else if (n > b->byte_length) {
+        memset(ab_bytes(b) + b->byte_length, 0, n - b->byte_length);   /* bytes past a shrink come back as zeros */
+    }
+    b->byte_length = n;
+    return true;
+}
+
 JSValue ta_transfer(VM *vm, JSValue buf, double len, double max_len, bool resizable)
 {
     HandleScope hs = heap_scope_open(vm);

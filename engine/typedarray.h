@@ -39,7 +39,9 @@ typedef enum TaKind {
 
 #define TA_MAX_BYTES 0x7fffffffu
 
-enum { AB_RESIZABLE = 1, AB_DETACHED = 2 };
+/* AB_RESIZABLE: a resizable ArrayBuffer or a growable SharedArrayBuffer;
+ * AB_SHARED: a SharedArrayBuffer (never detached, never shrinks). */
+enum { AB_RESIZABLE = 1, AB_DETACHED = 2, AB_SHARED = 4 };
 /* TA_TRACKING: length-tracking view of a resizable buffer (no length given). */
 enum { TA_TRACKING = 1 };
 
@@ -74,6 +76,7 @@ static inline JSTypedArray *ta_of(JSValue v) { return (JSTypedArray *)val_obj(v)
 static inline JSArrayBuffer *ab_of(JSValue v) { return (JSArrayBuffer *)val_obj(v); }
 static inline JSArrayBuffer *ta_buf(const JSTypedArray *t) { return (JSArrayBuffer *)val_obj(t->buffer); }
 static inline bool ab_detached(const JSArrayBuffer *b) { return (b->flags & AB_DETACHED) != 0; }
+static inline bool ab_shared(const JSArrayBuffer *b) { return (b->flags & AB_SHARED) != 0; }
 /* The buffer's bytes (valid until the next allocation; never on a detached buffer). */
 static inline uint8_t *ab_bytes(const JSArrayBuffer *b) { return ((Bytes *)val_cell(b->data))->data; }
 
@@ -215,6 +218,10 @@ int ta_define_own(struct VM *vm, JSValue obj, JSValue key, const PropDesc *d, bo
 /* A zeroed ArrayBuffer of len bytes with prototype proto (max_len >
  * len or resizable: a resizable buffer).  RangeError beyond TA_MAX_BYTES. */
 JSValue ta_new_buffer(struct VM *vm, JSValue proto, double len, double max_len, bool resizable);
+/* Set the byte length of a resizable / growable buffer to n (<= its
+ * maximum): a larger store when needed (growing geometrically up to the
+ * maximum), bytes beyond the old length zeroed.  false on OOM. */
+bool ta_buffer_set_length(struct VM *vm, JSValue buf, uint32_t n);
 /* ArrayBufferCopyAndDetach after its checks: a new ArrayBuffer of len
  * bytes (resizable up to max_len when resizable) holding buf's first bytes,
  * then DetachArrayBuffer(buf).  A fixed-length buffer keeping its length

@@ -1,9 +1,10 @@
 /*
- * arraybuffer.c -- ArrayBuffer (fixed and resizable) and DataView
- * (prefix bi_arraybuffer_), plus the helpers the typed array files share
- * (bi_ta_*, bi_typedarray.h).  Cells and the backing-store policy are in
+ * arraybuffer.c -- ArrayBuffer (fixed and resizable), SharedArrayBuffer
+ * (fixed and growable) and DataView (prefix bi_arraybuffer_), plus the
+ * helpers the typed array files share (bi_ta_*, bi_typedarray.h).  Cells and the backing-store policy are in
  * engine/typedarray.h.
  *
+ * SharedArrayBuffer is the same cell with AB_SHARED set.
  * transfer / transferToFixedLength are the only way a buffer detaches.
  * Not here: the BigInt64 DataView accessors (no BigInt).
  */
@@ -93,16 +94,21 @@ static JSValue incompatible(VM *vm, JSValue v, const char *method)
 
 /* ---- ArrayBuffer -------------------------------------------------------------- */
 
-static bool this_buffer(VM *vm, JSValue *args, const char *method)
+/* this is an ArrayBuffer (shared false) or a SharedArrayBuffer (shared true). */
+static bool this_kind(VM *vm, JSValue *args, const char *method, bool shared)
 {
-    if (obj_is_class(args[-1], CLS_ARRAY_BUFFER)) return true;
+    if (obj_is_class(args[-1], CLS_ARRAY_BUFFER) && ab_shared(ab_of(args[-1])) == shared) return true;
     incompatible(vm, args[-1], method);
     return false;
 }
 
-static JSValue ab_ctor(VM *vm, JSValue *args, int argc, JSValue nt)
+static bool this_buffer(VM *vm, JSValue *args, const char *method) { return this_kind(vm, args, method, false); }
+
+/* new ArrayBuffer / new SharedArrayBuffer (length, { maxByteLength }) */
+static JSValue buffer_ctor(VM *vm, JSValue *args, int argc, JSValue nt, bool shared)
 {
-    if (nt == VAL_UNDEFINED) return bi_throw_type(vm, "Constructor ArrayBuffer requires 'new'");
+    if (nt == VAL_UNDEFINED)
+        return err_throw_type(vm, TypeError, "Constructor %s requires 'new'", shared ? "SharedArrayBuffer" : "ArrayBuffer");
     double len, max = 0;
     if (!bi_ta_to_index(vm, bi_arg(args, argc, 0), "Invalid array buffer length", &len)) return VAL_EXCEPTION;
     bool resizable = false;
@@ -117,10 +123,14 @@ static JSValue ab_ctor(VM *vm, JSValue *args, int argc, JSValue nt)
         }
     }
     if (resizable && len > max) return err_throw_type(vm, RangeError, "Invalid array buffer max length");
-    JSValue proto = bi_proto_from_ctor(vm, nt, INTR_ArrayBufferPrototype);
+    JSValue proto = bi_proto_from_ctor(vm, nt, shared ? INTR_SharedArrayBufferPrototype : INTR_ArrayBufferPrototype);
     if (proto == VAL_EXCEPTION) return proto;
-    return ta_new_buffer(vm, proto, len, max, resizable);
+    JSValue r = ta_new_buffer(vm, proto, len, max, resizable);
+    if (r != VAL_EXCEPTION && shared) ab_of(r)->flags |= AB_SHARED;
+    return r;
 }
+
+static JSValue ab_ctor(VM *vm, JSValue *args, int argc, JSValue nt) { return buffer_ctor(vm, args, argc, nt, false); }
 
 static JSValue ab_is_view(VM *vm, JSValue *args, int argc, JSValue nt)
 {
@@ -151,7 +161,7 @@ static JSValue ab_resizable(VM *vm, JSValue *args, int argc, JSValue nt)
 
 static JSValue ab_resize(VM *vm, JSValue *args, int argc, JSValue nt)
 {
-    if (!obj_is_class(args[-1], CLS_ARRAY_BUFFER) || !(ab_of(args[-1])->flags & AB_RESIZABLE))
+    if (!obj_is_class(args[-1], CLS_ARRAY_BUFFER) || !(ab_of(args[-1])->flags & AB_RESIZABLE) || ab_shared(ab_of(args[-1])))
         return incompatible(vm, args[-1], "ArrayBuffer.prototype.resize");
     double len;
     if (!bi_ta_to_index(vm, bi_arg(args, argc, 0), "Invalid array buffer length", &len)) return VAL_EXCEPTION;
@@ -159,24 +169,7 @@ static JSValue ab_resize(VM *vm, JSValue *args, int argc, JSValue nt)
     if (ab_detached(b)) return bi_throw_type(vm, "Cannot perform ArrayBuffer.prototype.resize on a detached ArrayBuffer");
     if (len > b->max_byte_length)
         return err_throw_type(vm, RangeError, "ArrayBuffer.prototype.resize: Invalid length parameter");
-    uint32_t n = (uint32_t)len, cap = ((Bytes *)val_cell(b->data))->length;
-    if (n > cap) {
-        /* a new store: grow geometrically up to the maximum */
-        uint32_t ncap = cap > b->max_byte_length / 2 ? b->max_byte_length : 2 * cap;
-        if (ncap < n) ncap = n;
-        Bytes *nb = (Bytes *)vm_alloc(vm, CELL_BYTES, sizeof(Bytes) + ncap);
-        if (!nb) return VAL_EXCEPTION;
-        b = ab_of(args[-1]);
-        nb->length = ncap;
-        nb->pad = 0;
-        memcpy(nb->data, ab_bytes(b), b->byte_length);
-        memset(nb->data + b->byte_length, 0, ncap - b->byte_length);
-        heap_store(&vm->heap, &b->obj.hdr, &b->data, val_from_cell(nb));
-    } else if (n > b->byte_length) {
-        memset(ab_bytes(b) + b->byte_length, 0, n - b->byte_length);   /* bytes past a shrink come back as zeros */
-    }
-    b->byte_length = n;
-    return VAL_UNDEFINED;
+    return ta_buffer_set_length(vm, args[-1], (uint32_t)len) ? VAL_UNDEFINED : VAL_EXCEPTION;
 }
 
 static JSValue ab_detached_get(VM *vm, JSValue *args, int argc, JSValue nt)
@@ -211,22 +204,26 @@ static JSValue ab_transfer_fixed(VM *vm, JSValue *args, int argc, JSValue nt)
     return transfer(vm, args, argc, false, "ArrayBuffer.prototype.transferToFixedLength");
 }
 
-static JSValue ab_slice(VM *vm, JSValue *args, int argc, JSValue nt)
+/* ArrayBuffer.prototype.slice (shared false) / SharedArrayBuffer.prototype.slice */
+static JSValue buffer_slice(VM *vm, JSValue *args, int argc, bool shared)
 {
     BI_SCOPE;
-    if (!this_buffer(vm, args, "ArrayBuffer.prototype.slice")) BI_RETURN(VAL_EXCEPTION);
+    const char *method = shared ? "SharedArrayBuffer.prototype.slice" : "ArrayBuffer.prototype.slice";
+    if (!this_kind(vm, args, method, shared)) BI_RETURN(VAL_EXCEPTION);
     if (ab_detached(ab_of(args[-1])))
         BI_RETURN(bi_throw_type(vm, "Cannot perform ArrayBuffer.prototype.slice on a detached ArrayBuffer"));
     double len = ab_of(args[-1])->byte_length, first, fin;
     if (!bi_relative_index(vm, bi_arg(args, argc, 0), len, 0, &first)) BI_RETURN(VAL_EXCEPTION);
     if (!bi_relative_index(vm, bi_arg(args, argc, 1), len, len, &fin)) BI_RETURN(VAL_EXCEPTION);
     double new_len = fin > first ? fin - first : 0;
-    JSValue c = bi_ta_species_constructor(vm, args[-1], vm_intrinsic(vm, INTR_ArrayBuffer));
+    JSValue c = bi_ta_species_constructor(vm, args[-1], vm_intrinsic(vm, shared ? INTR_SharedArrayBuffer : INTR_ArrayBuffer));
     if (c == VAL_EXCEPTION) BI_RETURN(c);
     JSValue arg = val_number(new_len);
     JSValue nb = vm_construct(vm, c, 1, &arg, c);
     if (nb == VAL_EXCEPTION) BI_RETURN(nb);
-    if (!obj_is_class(nb, CLS_ARRAY_BUFFER)) BI_RETURN(bi_throw_type(vm, "ArrayBuffer subclass returned this from species constructor"));
+    if (!obj_is_class(nb, CLS_ARRAY_BUFFER) || ab_shared(ab_of(nb)) != shared)
+        BI_RETURN(err_throw_type(vm, TypeError, "%s: species constructor did not return %s", method,
+                                 shared ? "a SharedArrayBuffer" : "an ArrayBuffer"));
     if (ab_detached(ab_of(nb))) BI_RETURN(bi_throw_type(vm, "species constructor returned a detached ArrayBuffer"));
     if (nb == args[-1]) BI_RETURN(bi_throw_type(vm, "ArrayBuffer subclass returned this from species constructor"));
     if (ab_of(nb)->byte_length < new_len) BI_RETURN(bi_throw_type(vm, "Species constructor returned a too-small buffer"));
@@ -239,6 +236,49 @@ static JSValue ab_slice(VM *vm, JSValue *args, int argc, JSValue nt)
     }
     BI_RETURN(nb);
 }
+
+static JSValue ab_slice(VM *vm, JSValue *args, int argc, JSValue nt) { return buffer_slice(vm, args, argc, false); }
+
+/* ---- SharedArrayBuffer ---------------------------------------------------------- */
+
+/* One agent: nothing else can see the memory, so "shared" changes only
+ * which prototype methods apply (each family rejects the other's buffers),
+ * that a growable buffer only grows and never detaches, and Atomics.wait. */
+
+static JSValue sab_ctor(VM *vm, JSValue *args, int argc, JSValue nt) { return buffer_ctor(vm, args, argc, nt, true); }
+
+static JSValue sab_byte_length(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    if (!this_kind(vm, args, "SharedArrayBuffer.prototype.byteLength", true)) return VAL_EXCEPTION;
+    return val_number(ab_of(args[-1])->byte_length);
+}
+
+static JSValue sab_growable(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    if (!this_kind(vm, args, "SharedArrayBuffer.prototype.growable", true)) return VAL_EXCEPTION;
+    return val_from_bool((ab_of(args[-1])->flags & AB_RESIZABLE) != 0);
+}
+
+static JSValue sab_max_byte_length(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    if (!this_kind(vm, args, "SharedArrayBuffer.prototype.maxByteLength", true)) return VAL_EXCEPTION;
+    JSArrayBuffer *b = ab_of(args[-1]);
+    return val_number((b->flags & AB_RESIZABLE) ? b->max_byte_length : b->byte_length);
+}
+
+static JSValue sab_grow(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    if (!obj_is_class(args[-1], CLS_ARRAY_BUFFER) || !ab_shared(ab_of(args[-1])) || !(ab_of(args[-1])->flags & AB_RESIZABLE))
+        return incompatible(vm, args[-1], "SharedArrayBuffer.prototype.grow");
+    double len;
+    if (!bi_ta_to_index(vm, bi_arg(args, argc, 0), "Invalid array buffer length", &len)) return VAL_EXCEPTION;
+    JSArrayBuffer *b = ab_of(args[-1]);
+    if (len > b->max_byte_length || len < b->byte_length)
+        return err_throw_type(vm, RangeError, "SharedArrayBuffer.prototype.grow: Invalid length parameter");
+    return ta_buffer_set_length(vm, args[-1], (uint32_t)len) ? VAL_UNDEFINED : VAL_EXCEPTION;
+}
+
+static JSValue sab_slice(VM *vm, JSValue *args, int argc, JSValue nt) { return buffer_slice(vm, args, argc, true); }
 
 /* ---- DataView ------------------------------------------------------------------ */
 
@@ -405,6 +445,20 @@ bool bi_arraybuffer_init(VM *vm)
         realm_def_method(vm, *hp, "transfer", ab_transfer, 0, 0) < 0 ||
         realm_def_method(vm, *hp, "transferToFixedLength", ab_transfer_fixed, 0, 0) < 0 ||
         !bi_ta_set_tag(vm, *hp, "ArrayBuffer"))
+        goto out;
+
+    JSValue sp = obj_new(vm, vm_intrinsic(vm, INTR_ObjectPrototype));
+    if (sp == VAL_EXCEPTION) goto out;
+    vm->intrinsics[INTR_SharedArrayBufferPrototype] = sp;
+    JSValue *hsp = heap_handle(vm, sp);
+    JSValue sc = realm_def_class(vm, "SharedArrayBuffer", sab_ctor, 1, *hsp);
+    if (sc == VAL_EXCEPTION) goto out;
+    vm->intrinsics[INTR_SharedArrayBuffer] = sc;
+    if (!bi_ta_add_species(vm, sc) || realm_def_getter(vm, *hsp, "byteLength", sab_byte_length) < 0 ||
+        realm_def_method(vm, *hsp, "slice", sab_slice, 2, 0) < 0 ||
+        realm_def_getter(vm, *hsp, "maxByteLength", sab_max_byte_length) < 0 ||
+        realm_def_getter(vm, *hsp, "growable", sab_growable) < 0 ||
+        realm_def_method(vm, *hsp, "grow", sab_grow, 1, 0) < 0 || !bi_ta_set_tag(vm, *hsp, "SharedArrayBuffer"))
         goto out;
 
     JSValue dp = obj_new(vm, vm_intrinsic(vm, INTR_ObjectPrototype));

@@ -29,8 +29,9 @@ bool bi_console_init(VM *vm);     /* console.*, print */
 bool bi_regexp_init(VM *vm);      /* RegExp, RegExp String Iterator */
 bool bi_promise_init(VM *vm);      /* Promise (promise.c) */
 bool bi_generator_init(VM *vm);    /* generators, async functions (generator.c) */
-bool bi_arraybuffer_init(VM *vm);  /* ArrayBuffer, DataView (arraybuffer.c) */
-bool bi_typedarray_init(VM *vm);   /* %TypedArray% and the nine typed arrays (typedarray.c, typedarray_proto.c) */
+bool bi_arraybuffer_init(VM *vm);  /* ArrayBuffer, SharedArrayBuffer, DataView (arraybuffer.c) */
+bool bi_typedarray_init(VM *vm);   /* %TypedArray% and the typed arrays (typedarray.c, typedarray_proto.c) */
+bool bi_atomics_init(VM *vm);      /* Atomics (atomics.c) */
 /* RegExpCreate(pattern, flags) (regexp.c; flags undefined for none): regexp literals, String methods */
 JSValue bi_regexp_create(VM *vm, JSValue pattern, JSValue flags);
 

@@ -1,0 +1,10 @@
+const ia = new Int32Array(new SharedArrayBuffer(16));
+ia[1] = 7;
+print(Atomics.wait(ia, 1, 8), Atomics.wait(ia, 1, 7, 0), Atomics.wait(ia, 1, 7, -5), Atomics.wait(ia, 0, 0, 5));
+print(Atomics.wait(ia, 1, "7", 1), Atomics.wait(ia, 1, 7 + 2 ** 32, 0), Atomics.wait(ia, 1, 7.9, 0), Atomics.wait(ia, 0, -0, 0));
+const t0 = Date.now();
+print(Atomics.wait(ia, 0, 0, 30), Date.now() - t0 >= 29);
+
+// expect: not-equal timed-out timed-out timed-out
+// expect: timed-out timed-out timed-out timed-out
+// expect: timed-out true
