@@ -200,6 +200,7 @@ static void dump(FILE *f, const Node *n, int depth, const char *label)
     depth++;
     switch (n->kind) {
     case N_NUMBER: fprintf(f, " %.17g\n", n->u.num.value); break;
+    case N_BIGINT: fprintf(f, " %.*sn\n", (int)n->u.big.len, n->u.big.text); break;
     case N_STRING:
         fputc(' ', f);
         if (n->u.str.len == UINT32_MAX) fputs("<invalid escape>", f);

@@ -140,6 +140,7 @@ struct Node {
                               compiler never need more than that many levels. */
     union {
         struct { double value; } num;
+        struct { const char *text; uint32_t len; } big;
         struct { uint16_t *units; uint32_t len; } str;
         struct { NodeList quasis; NodeList raws; NodeList exprs; } tmpl;  /* quasis/raws: STRING nodes (cooked may be NULL-units with len = UINT32_MAX for invalid escapes in tagged templates) */
         struct { Node *tag; Node *quasi; } tagged;                        /* quasi is a TEMPLATE */

@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include "atom.h"
+#include "bigint.h"
 #include "error.h"
 #include "numconv.h"
 #include "runtime.h"
@@ -223,6 +224,11 @@ JSValue atom_to_key(VM *vm, JSValue v)
             return v;
         case CELL_OBJECT:
             return rt_to_property_key(vm, v);
+        case CELL_BIGINT: {
+            JSValue s = bigint_to_string(vm, v, 10);
+            if (s == VAL_EXCEPTION) return s;
+            return atom_to_key(vm, s);
+        }
         case CELL_SHAPE:
         case CELL_PROPTABLE:
         case CELL_VALARRAY:

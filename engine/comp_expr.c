@@ -17,7 +17,9 @@
 #include <string.h>
 
 #include "array.h"
+#include "bigint.h"
 #include "compiler_internal.h"
+#include "error.h"
 #include "runtime.h"
 
 /* Allocate dst if needed; returns the mark to free temporaries to. */
@@ -38,7 +40,7 @@ static bool has_assign(Node *n)
     if (!n) return false;
     switch ((int)n->kind) {   /* partial dispatch: the rest share the default */
     case N_ASSIGN: case N_UPDATE: return true;
-    case N_NUMBER: case N_STRING: case N_IDENT: case N_THIS: case N_NULL_LIT: case N_TRUE_LIT:
+    case N_NUMBER: case N_BIGINT: case N_STRING: case N_IDENT: case N_THIS: case N_NULL_LIT: case N_TRUE_LIT:
     case N_FALSE_LIT: case N_FUNCTION: case N_REGEXP: case N_NEW_TARGET: case N_SUPER:
         return false;
     case N_BINARY: case N_LOGICAL: return has_assign(n->u.binary.left) || has_assign(n->u.binary.right);
@@ -71,7 +73,7 @@ bool expr_mentions(Node *n, const char *name)
     if (!n) return false;
     switch ((int)n->kind) {   /* partial: unknown kinds answer yes */
     case N_IDENT: return strcmp(n->u.ident.name, name) == 0;
-    case N_NUMBER: case N_STRING: case N_THIS: case N_NULL_LIT: case N_TRUE_LIT: case N_FALSE_LIT:
+    case N_NUMBER: case N_BIGINT: case N_STRING: case N_THIS: case N_NULL_LIT: case N_TRUE_LIT: case N_FALSE_LIT:
     case N_FUNCTION: case N_REGEXP: case N_NEW_TARGET:
         return false;
     case N_BINARY: case N_LOGICAL:
@@ -256,6 +258,15 @@ const char *static_key_name(FuncState *fs, Node *key, char *buf, size_t bufsz)
         }
         return buf;
     }
+    if (key->kind == N_BIGINT) {
+        /* {1n: v}: the key is the decimal string of the value */
+        JSValue b = bigint_from_literal(fs->vm, key->u.big.text, key->u.big.len);
+        char *p = val_is_bigint(b) ? bigint_to_cstr(b, 10) : NULL;
+        if (b == VAL_EXCEPTION) err_take(fs->vm);
+        snprintf(buf, bufsz, "%s", p ? p : "?");
+        free(p);
+        return buf;
+    }
     return NULL;
 }
 
@@ -281,6 +292,21 @@ static bool static_key(FuncState *fs, Node *key, StaticKey *out)
         }
         char buf[64];
         out->atom = const_atom(fs, static_key_name(fs, key, buf, sizeof buf));
+        return true;
+    }
+    if (key->kind == N_BIGINT) {
+        char buf[512];
+        const char *name = static_key_name(fs, key, buf, sizeof buf);
+        uint32_t idx = 0;
+        bool index = name[0] >= '1' && name[0] <= '9' && strlen(name) <= 9;
+        for (const char *q = name; index && *q; q++) index = *q >= '0' && *q <= '9';
+        if (index) idx = (uint32_t)strtoul(name, NULL, 10);
+        if (index || strcmp(name, "0") == 0) {
+            out->is_index = true;
+            out->index = idx;
+        } else {
+            out->atom = const_atom(fs, name);
+        }
         return true;
     }
     return false;
@@ -1131,7 +1157,7 @@ static int expr_update(FuncState *fs, Node *n, int dst)
                 return dst >= 0 ? dst : loc;
             }
             dst = fresh(fs, dst);
-            bc_emit(&fs->b, BC_TO_NUMBER, dst, loc);
+            bc_emit(&fs->b, BC_TO_NUMERIC, dst, loc);
             bc_emit(&fs->b, op, loc, dst, fb_new(fs, FB_BINOP));
             return dst;
         }
@@ -1142,7 +1168,7 @@ static int expr_update(FuncState *fs, Node *n, int dst)
     int cur = lref_get(fs, &r, -1, n);
     set_pos(fs, n);
     if (want_old) {
-        bc_emit(&fs->b, BC_TO_NUMBER, dst, cur);
+        bc_emit(&fs->b, BC_TO_NUMERIC, dst, cur);
         int nv = reg_alloc(fs);
         bc_emit(&fs->b, op, nv, dst, fb_new(fs, FB_BINOP));
         lref_set(fs, &r, nv, n);
@@ -1197,6 +1223,10 @@ int expr(FuncState *fs, Node *n, int dst)
     case N_NUMBER:
         dst = fresh(fs, dst);
         emit_load_number(fs, dst, n->u.num.value);
+        return dst;
+    case N_BIGINT:
+        dst = fresh(fs, dst);
+        bc_emit(&fs->b, BC_LOAD_CONST, dst, const_bigint(fs, n->u.big.text, n->u.big.len));
         return dst;
     case N_STRING:
         dst = fresh(fs, dst);

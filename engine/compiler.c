@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bigint.h"
 #include "compiler_internal.h"
 #include "error.h"
 
@@ -159,6 +160,16 @@ int const_utf16(FuncState *fs, const uint16_t *units, uint32_t len)
 int const_number(FuncState *fs, double d)
 {
     return keyed_const(fs, 'n', &d, sizeof d, make_number);
+}
+
+static JSValue make_bigint(FuncState *fs, const void *data, uint32_t len)
+{
+    return bigint_from_literal(fs->vm, (const char *)data, len);
+}
+
+int const_bigint(FuncState *fs, const char *text, uint32_t len)
+{
+    return keyed_const(fs, 'b', text, len, make_bigint);
 }
 
 int const_hole(FuncState *fs)

@@ -200,6 +200,7 @@ void reg_free_to(FuncState *fs, int mark);
 int const_atom(FuncState *fs, const char *name);
 int const_utf16(FuncState *fs, const uint16_t *units, uint32_t len);
 int const_number(FuncState *fs, double d);
+int const_bigint(FuncState *fs, const char *text, uint32_t len);   /* a literal's digits */
 int const_value(FuncState *fs, JSValue v);   /* v must be rooted until it is stored */
 int const_hole(FuncState *fs);
 int fb_new(FuncState *fs, FeedbackKind kind);

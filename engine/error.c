@@ -13,6 +13,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include "bigint.h"
 #include "error.h"
 #include "builtins/builtins.h"
 #include "function.h"
@@ -298,6 +299,7 @@ char *err_describe(VM *vm, JSValue v)
     if (v == VAL_TRUE) return dup_cstr("true");
     if (v == VAL_FALSE) return dup_cstr("false");
     if (val_is_string(v)) return str_to_utf8(vm, v, NULL);
+    if (val_is_bigint(v)) return bigint_to_cstr(v, 10);
     if (val_is_symbol(v)) {
         JSValue d = ((JSSymbol *)val_cell(v))->description;
         Text t = {0};
@@ -330,7 +332,7 @@ char *err_describe(VM *vm, JSValue v)
         case CLS_DATE: return dup_cstr("[object Date]");
         case CLS_REGEXP: return dup_cstr("[object RegExp]");
         case CLS_OBJECT: case CLS_ARRAY: case CLS_BOOLEAN: case CLS_NUMBER: case CLS_STRING:
-        case CLS_SYMBOL: case CLS_ARRAY_ITERATOR: case CLS_STRING_ITERATOR: case CLS_FOR_IN:
+        case CLS_SYMBOL: case CLS_BIGINT: case CLS_ARRAY_ITERATOR: case CLS_STRING_ITERATOR: case CLS_FOR_IN:
         case CLS_MAP: case CLS_SET: case CLS_WEAKMAP: case CLS_WEAKSET: case CLS_PROMISE: case CLS_GENERATOR:
         case CLS_ARRAY_BUFFER: case CLS_TYPED_ARRAY: case CLS_DATA_VIEW:
         case CLS_WEAKREF: case CLS_FINREG: case CLS_PROXY:

@@ -213,6 +213,7 @@ static void trace_object(JSObject *o, size_t size, GcVisitor *v)
     case CLS_NUMBER:
     case CLS_STRING:
     case CLS_SYMBOL:
+    case CLS_BIGINT:
     case CLS_ARRAY_ITERATOR:
     case CLS_STRING_ITERATOR:
     case CLS_FOR_IN:
@@ -246,6 +247,7 @@ void heap_trace_cell(VM *vm, Cell *cell, GcVisitor *v)
     switch (cell_kind(cell)) {
     case CELL_STRING:
     case CELL_BYTES:
+    case CELL_BIGINT:
         break;
     case CELL_ROPE: {
         JSRope *r = (JSRope *)cell;

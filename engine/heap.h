@@ -74,6 +74,10 @@ static inline bool cell_is_forwarded(const Cell *c) { return (c->header & CELL_F
 static inline Cell *cell_forwardee(const Cell *c) { return (Cell *)(uintptr_t)(c->header & ~7ull); }
 static inline void cell_forward_to(Cell *c, Cell *to) { c->header = (uint64_t)(uintptr_t)to | CELL_FORWARDED; }
 
+/* Leaf kinds hold no pointers: marking needs no gray-stack entry for them,
+ * and reference counting knows they cannot be part of a cycle. */
+static inline bool cell_kind_is_leaf(CellKind k) { return k == CELL_STRING || k == CELL_BYTES || k == CELL_BIGINT; }
+
 static inline bool val_is_kind(JSValue v, CellKind k) { return val_is_cell(v) && cell_kind(val_cell(v)) == k; }
 
 /* ---- tracing ------------------------------------------------------------ */

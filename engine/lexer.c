@@ -444,17 +444,34 @@ static bool lex_word(Lexer *lx, Token *t)
 /* ------------------------------------------------------------------ */
 /* Numbers                                                              */
 
-static bool number_tail_ok(Lexer *lx, Token *t)
+/* What follows a numeric literal at lx->pos: `n` makes [start, pos) a
+ * BigInt literal when the form allows one (integers without a leading 0,
+ * or 0x / 0o / 0b); then an identifier character or digit is an error. */
+static bool number_tail_ok(Lexer *lx, Token *t, size_t start, bool bigint_ok)
 {
     int c = at(lx, lx->pos);
-    if (c == 'n') return lex_error(lx, lx->pos, "BigInt literals are not supported yet");
+    t->type = T_NUMBER;
+    if (c == 'n') {
+        if (!bigint_ok) return lex_error(lx, lx->pos, "Invalid or unexpected token");
+        /* the digits without separators, prefix kept (bigint_from_literal) */
+        char *text = arena_alloc(lx->arena, lx->pos - start + 1);
+        if (!text) return lex_error(lx, start, "out of memory");
+        uint32_t k = 0;
+        for (size_t q = start; q < lx->pos; q++)
+            if (lx->src[q] != '_') text[k++] = lx->src[q];
+        text[k] = 0;
+        t->name = text;
+        t->len = k;
+        t->type = T_BIGINT;
+        lx->pos++;
+        c = at(lx, lx->pos);
+    }
     if (c >= 0) {
         int nb;
         uint32_t cp = decode_utf8(lx->src, lx->len, lx->pos, &nb);
         if (is_id_start(cp) || (c >= '0' && c <= '9') || c == '\\')
             return lex_error(lx, lx->pos, "Invalid or unexpected token");
     }
-    t->type = T_NUMBER;
     return true;
 }
 
@@ -503,7 +520,7 @@ static bool lex_number(Lexer *lx, Token *t)
         if (scan_digits(lx, base, &v, NULL, NULL, 0) <= 0)
             return lex_error(lx, lx->pos, "Invalid or unexpected token");
         t->num = v;
-        return number_tail_ok(lx, t);
+        return number_tail_ok(lx, t, start, true);
     }
     if (c0 == '0' && c1 >= '0' && c1 <= '9') {
         /* legacy octal (017) or decimal with a leading zero (089) */
@@ -519,7 +536,7 @@ static bool lex_number(Lexer *lx, Token *t)
             for (size_t q = start + 1; q < p; q++) v = v * 8 + (lx->src[q] - '0');
             t->num = v;
             lx->pos = p;
-            return number_tail_ok(lx, t);
+            return number_tail_ok(lx, t, start, false);
         }
         /* decimal: fall through to the general path (no separators) */
     }
@@ -534,7 +551,9 @@ static bool lex_number(Lexer *lx, Token *t)
         if (scan_digits(lx, 10, NULL, buf, &n, DIGIT_CAP) < 0)
             return lex_error(lx, lx->pos, "Numeric separators are not allowed here");
     }
+    bool integer = !t->legacy_octal && c0 != '.';
     if (at(lx, lx->pos) == '.') {
+        integer = false;
         lx->pos++;
         if (n + 1 < DIGIT_CAP) buf[n++] = '.';
         else big = true;
@@ -545,6 +564,7 @@ static bool lex_number(Lexer *lx, Token *t)
     if (n + 1 >= DIGIT_CAP) big = true;
     int e = at(lx, lx->pos);
     if (e == 'e' || e == 'E') {
+        integer = false;
         buf[n++] = 'e';
         lx->pos++;
         int s = at(lx, lx->pos);
@@ -571,7 +591,7 @@ static bool lex_number(Lexer *lx, Token *t)
     } else {
         t->num = strtod(buf, NULL);
     }
-    return number_tail_ok(lx, t);
+    return number_tail_ok(lx, t, start, integer);
 }
 
 /* ------------------------------------------------------------------ */

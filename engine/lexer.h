@@ -64,7 +64,7 @@ typedef struct Token {
     uint32_t start, end;   /* byte range [start, end) */
     uint32_t line, col;    /* 1-based; col in bytes */
     double num;            /* T_NUMBER */
-    const char *name;      /* T_NAME: UTF-8 (arena); keywords: their static text */
+    const char *name;      /* T_NAME: UTF-8 (arena); keywords: their static text; T_BIGINT: digits */
     uint16_t *str;         /* STRING, template cooked, REGEXP body: UTF-16 (arena) */
     uint32_t len;
     uint16_t *raw;         /* template raw value (CR/CRLF normalised to LF) */

@@ -112,6 +112,7 @@ typedef enum ObjClass {
     CLS_NUMBER,         /* JSWrapper */
     CLS_STRING,         /* JSWrapper */
     CLS_SYMBOL,         /* JSWrapper */
+    CLS_BIGINT,         /* JSWrapper */
     CLS_ARGUMENTS,
     CLS_ARRAY_ITERATOR, /* JSWrapper-like: internal = ValArray [target, index, kind] */
     CLS_STRING_ITERATOR,

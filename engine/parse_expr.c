@@ -99,6 +99,16 @@ static Node *number_node(Parser *p)
     return parse_finish(p, n);
 }
 
+static Node *bigint_node(Parser *p)
+{
+    Node *n = parse_node(p, N_BIGINT, &p->tok);
+    if (!n) return NULL;
+    n->u.big.text = p->tok.name;
+    n->u.big.len = p->tok.len;
+    if (!parse_next(p)) return NULL;
+    return parse_finish(p, n);
+}
+
 static Node *string_node(Parser *p)
 {
     if (p->tok.legacy_octal && parse_is_strict(p))
@@ -174,6 +184,7 @@ Node *parse_property_key(Parser *p, bool *computed)
     }
     if (p->tok.type == T_STRING) return string_node(p);
     if (p->tok.type == T_NUMBER) return number_node(p);
+    if (p->tok.type == T_BIGINT) return bigint_node(p);
     if (p->tok.type == T_LBRACKET) {
         if (!parse_next(p)) return NULL;
         Node *e = parse_assign(p, false);
@@ -638,6 +649,7 @@ static Node *parse_primary(Parser *p)
     }
     case T_IMPORT: return import_call(p, t);
     case T_NUMBER: return number_node(p);
+    case T_BIGINT: return bigint_node(p);
     case T_STRING: return string_node(p);
     case T_TEMPLATE: case T_TEMPLATE_HEAD: return parse_template(p, false);
     case T_THIS:
@@ -1087,7 +1099,7 @@ static bool assign_op(TokType t, AstOp *op)
 static bool starts_expression(const Token *t)
 {
     switch ((int)t->type) {
-    case T_NAME: case T_NUMBER: case T_STRING: case T_TEMPLATE: case T_TEMPLATE_HEAD: case T_REGEXP:
+    case T_NAME: case T_NUMBER: case T_BIGINT: case T_STRING: case T_TEMPLATE: case T_TEMPLATE_HEAD: case T_REGEXP:
     case T_SLASH: case T_SLASH_ASSIGN: case T_LPAREN: case T_LBRACKET: case T_LBRACE: case T_PLUS:
     case T_MINUS: case T_BANG: case T_TILDE: case T_INC: case T_DEC: case T_THIS: case T_NULL: case T_TRUE:
     case T_FALSE: case T_FUNCTION: case T_CLASS: case T_NEW: case T_SUPER: case T_TYPEOF: case T_VOID:

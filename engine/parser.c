@@ -58,7 +58,7 @@ void *parse_unexpected(Parser *p)
     const Token *t = &p->tok;
     switch ((int)t->type) {
     case T_EOF: return parse_fail(p, t, "Unexpected end of input");
-    case T_NUMBER: return parse_fail(p, t, "Unexpected number");
+    case T_NUMBER: case T_BIGINT: return parse_fail(p, t, "Unexpected number");
     case T_STRING: return parse_fail(p, t, "Unexpected string");
     case T_TEMPLATE: case T_TEMPLATE_HEAD: case T_TEMPLATE_MIDDLE: case T_TEMPLATE_TAIL:
         return parse_fail(p, t, "Unexpected template string");
@@ -168,7 +168,7 @@ static uint32_t h_max(uint32_t a, uint32_t b) { return a > b ? a : b; }
 static uint32_t child_height(const Node *n)
 {
     switch (n->kind) {
-    case N_NUMBER: case N_STRING: case N_REGEXP: case N_IDENT: case N_THIS: case N_SUPER:
+    case N_NUMBER: case N_BIGINT: case N_STRING: case N_REGEXP: case N_IDENT: case N_THIS: case N_SUPER:
     case N_NEW_TARGET: case N_NULL_LIT: case N_TRUE_LIT: case N_FALSE_LIT: case N_EMPTY:
     case N_DEBUGGER: case N_CONTINUE: case N_BREAK: case N_PROGRAM: case N__COUNT:
         return 0;
@@ -596,7 +596,7 @@ bool parse_key_is(const Node *key, bool computed, const char *name)
 bool parse_starts_key(const Token *t)
 {
     switch ((int)t->type) {
-    case T_NAME: case T_STRING: case T_NUMBER: case T_LBRACKET: case T_PRIVATE_NAME: return true;
+    case T_NAME: case T_STRING: case T_NUMBER: case T_BIGINT: case T_LBRACKET: case T_PRIVATE_NAME: return true;
     default: return t->type >= T_BREAK && t->type <= T_WITH;
     }
 }

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include "runtime.h"
 #include "array.h"
+#include "bigint.h"
 #include "error.h"
 #include "function.h"
 #include "numconv.h"
@@ -50,6 +51,7 @@ static JSValue primitive_proto(VM *vm, JSValue v)
     if (val_is_string(v)) return vm_intrinsic(vm, INTR_StringPrototype);
     if (val_is_bool(v)) return vm_intrinsic(vm, INTR_BooleanPrototype);
     if (val_is_symbol(v)) return vm_intrinsic(vm, INTR_SymbolPrototype);
+    if (val_is_bigint(v)) return vm_intrinsic(vm, INTR_BigIntPrototype);
     return VAL_UNDEFINED;
 }
 
@@ -84,6 +86,7 @@ bool rt_to_boolean(JSValue v)
         Cell *c = val_cell(v);
         if (cell_kind(c) == CELL_STRING) return ((JSString *)c)->length != 0;
         if (cell_kind(c) == CELL_ROPE) return ((JSRope *)c)->length != 0;
+        if (cell_kind(c) == CELL_BIGINT) return ((JSBigInt *)c)->len != 0;
         return true;
     }
     return v == VAL_TRUE;
@@ -167,6 +170,7 @@ JSValue rt_to_number(VM *vm, JSValue v)
         if (v == VAL_TRUE) return val_from_int(1);
         if (val_is_string(v)) return val_number(rt_string_to_number(vm, v));
         if (val_is_symbol(v)) return err_throw(vm, ERRMSG_SYMBOL_TO_NUMBER);
+        if (val_is_bigint(v)) return err_throw(vm, ERRMSG_BIGINT_TO_NUMBER);
         if (val_is_object(v)) {
             v = rt_to_primitive(vm, v, HINT_NUMBER);
             if (v == VAL_EXCEPTION) return v;
@@ -174,6 +178,38 @@ JSValue rt_to_number(VM *vm, JSValue v)
         }
         return val_from_double(NAN);
     }
+}
+
+JSValue rt_to_numeric(VM *vm, JSValue v)
+{
+    if (val_is_number(v)) return v;
+    if (val_is_object(v)) {
+        v = rt_to_primitive(vm, v, HINT_NUMBER);
+        if (v == VAL_EXCEPTION) return v;
+    }
+    if (val_is_bigint(v)) return v;
+    return rt_to_number(vm, v);
+}
+
+JSValue rt_to_bigint(VM *vm, JSValue v)
+{
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *hv = heap_handle(vm, v);
+    JSValue r = rt_to_primitive(vm, *hv, HINT_NUMBER);
+    if (r == VAL_EXCEPTION) goto done;
+    *hv = r;
+    if (val_is_bigint(r)) goto done;
+    if (r == VAL_TRUE || r == VAL_FALSE) {
+        r = bigint_from_uint64(vm, r == VAL_TRUE);
+    } else if (val_is_string(r)) {
+        r = bigint_from_string(vm, r);
+        if (r == VAL_UNDEFINED) r = throw_described(vm, ERRMSG_TO_BIGINT_SYNTAX, *hv);
+    } else {
+        r = throw_described(vm, ERRMSG_TO_BIGINT, r);
+    }
+done:
+    heap_scope_close(vm, hs);
+    return r;
 }
 
 bool rt_to_double(VM *vm, JSValue v, double *out)
@@ -257,6 +293,7 @@ JSValue rt_to_string(VM *vm, JSValue v)
         if (v == VAL_TRUE) return vm_atom(vm, ATOM_true_);
         if (v == VAL_FALSE) return vm_atom(vm, ATOM_false_);
         if (val_is_symbol(v)) return err_throw(vm, ERRMSG_SYMBOL_TO_STRING);
+        if (val_is_bigint(v)) return bigint_to_string(vm, v, 10);
         if (val_is_object(v)) {
             v = rt_to_primitive(vm, v, HINT_STRING);
             if (v == VAL_EXCEPTION) return v;
@@ -287,6 +324,7 @@ JSValue rt_to_object(VM *vm, JSValue v)
     if (val_is_string(v)) return new_wrapper(vm, v, INTR_StringPrototype, CLS_STRING);
     if (val_is_bool(v)) return new_wrapper(vm, v, INTR_BooleanPrototype, CLS_BOOLEAN);
     if (val_is_symbol(v)) return new_wrapper(vm, v, INTR_SymbolPrototype, CLS_SYMBOL);
+    if (val_is_bigint(v)) return new_wrapper(vm, v, INTR_BigIntPrototype, CLS_BIGINT);
     return err_throw(vm, ERRMSG_NULL_TO_OBJECT);
 }
 
@@ -309,6 +347,7 @@ JSValue rt_typeof(VM *vm, JSValue v)
     else if (val_is_bool(v)) a = ATOM_boolean;
     else if (val_is_string(v)) a = ATOM_string;
     else if (val_is_symbol(v)) a = ATOM_symbol;
+    else if (val_is_bigint(v)) a = ATOM_bigint;
     else if (val_is_function(v)) a = ATOM_function;
     else a = ATOM_object;
     return vm_atom(vm, a);
@@ -317,6 +356,27 @@ JSValue rt_typeof(VM *vm, JSValue v)
 /* ====================================================================== */
 /* operators                                                               */
 /* ====================================================================== */
+
+/* The BigInt side of a binary operator on primitives a, b (at least one a
+ * BigInt, neither a string for +): ToNumeric both, left first; a BigInt
+ * with a Number is a TypeError. */
+static JSValue numeric_binary(VM *vm, BinOp op, JSValue a, JSValue b)
+{
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *ha = heap_handle(vm, a), *hb = heap_handle(vm, b);
+    JSValue r = rt_to_numeric(vm, *ha);
+    if (r == VAL_EXCEPTION) goto done;
+    *ha = r;
+    r = rt_to_numeric(vm, *hb);
+    if (r == VAL_EXCEPTION) goto done;
+    *hb = r;
+    if (val_is_bigint(*ha) && val_is_bigint(*hb)) r = bigint_binary(vm, op, *ha, *hb);
+    else if (val_is_bigint(*ha) || val_is_bigint(*hb)) r = err_throw(vm, ERRMSG_BIGINT_MIX);
+    else r = rt_binary(vm, op, *ha, *hb);
+done:
+    heap_scope_close(vm, hs);
+    return r;
+}
 
 JSValue rt_add(VM *vm, JSValue a, JSValue b)
 {
@@ -344,6 +404,8 @@ JSValue rt_add(VM *vm, JSValue a, JSValue b)
         s = rt_to_string(vm, *hb);
         if (s == VAL_EXCEPTION) goto done;
         r = str_concat(vm, *ha, s);
+    } else if (val_is_bigint(*ha) || val_is_bigint(*hb)) {
+        r = numeric_binary(vm, BIN_ADD, *ha, *hb);
     } else {
         double x, y;
         if (!rt_to_double(vm, *ha, &x) || !rt_to_double(vm, *hb, &y)) goto done;
@@ -352,21 +414,6 @@ JSValue rt_add(VM *vm, JSValue a, JSValue b)
 done:
     heap_scope_close(vm, hs);
     return r;
-}
-
-/* ToNumeric of both operands, left first. */
-static bool to_doubles(VM *vm, JSValue a, JSValue b, double *x, double *y)
-{
-    if (val_is_number(a) && val_is_number(b)) {
-        *x = val_to_number(a);
-        *y = val_to_number(b);
-        return true;
-    }
-    HandleScope hs = heap_scope_open(vm);
-    JSValue *hb = heap_handle(vm, b);
-    bool ok = rt_to_double(vm, a, x) && rt_to_double(vm, *hb, y);
-    heap_scope_close(vm, hs);
-    return ok;
 }
 
 static double js_pow(double x, double y)
@@ -416,8 +463,8 @@ JSValue rt_binary(VM *vm, BinOp op, JSValue a, JSValue b)
             break;
         }
     }
-    double x, y;
-    if (!to_doubles(vm, a, b, &x, &y)) return VAL_EXCEPTION;
+    if (!val_is_number(a) || !val_is_number(b)) return numeric_binary(vm, op, a, b);
+    double x = val_to_number(a), y = val_to_number(b);
     switch (op) {
     case BIN_ADD: return val_number(x + y);
     case BIN_SUB: return val_number(x - y);
@@ -438,16 +485,16 @@ JSValue rt_binary(VM *vm, BinOp op, JSValue a, JSValue b)
 JSValue rt_negate(VM *vm, JSValue a)
 {
     if (val_is_int(a) && val_int(a) != 0 && val_int(a) != INT32_MIN) return val_from_int(-val_int(a));
-    double x;
-    if (!rt_to_double(vm, a, &x)) return VAL_EXCEPTION;
-    return val_number(-x);
+    if (!val_is_number(a) && (a = rt_to_numeric(vm, a)) == VAL_EXCEPTION) return a;
+    if (val_is_bigint(a)) return bigint_negate(vm, a);
+    return val_number(-val_to_number(a));
 }
 
 JSValue rt_bit_not(VM *vm, JSValue a)
 {
-    int32_t i;
-    if (!rt_to_int32(vm, a, &i)) return VAL_EXCEPTION;
-    return val_from_int(~i);
+    if (!val_is_number(a) && (a = rt_to_numeric(vm, a)) == VAL_EXCEPTION) return a;
+    if (val_is_bigint(a)) return bigint_bit_not(vm, a);
+    return val_from_int(~double_to_int32(val_to_number(a)));
 }
 
 JSValue rt_inc(VM *vm, JSValue a, int delta)
@@ -457,9 +504,9 @@ JSValue rt_inc(VM *vm, JSValue a, int delta)
         if (r >= INT32_MIN && r <= INT32_MAX) return val_from_int((int32_t)r);
         return val_from_double((double)r);
     }
-    double x;
-    if (!rt_to_double(vm, a, &x)) return VAL_EXCEPTION;
-    return val_number(x + delta);
+    if (!val_is_number(a) && (a = rt_to_numeric(vm, a)) == VAL_EXCEPTION) return a;
+    if (val_is_bigint(a)) return bigint_add_small(vm, a, delta);
+    return val_number(val_to_number(a) + delta);
 }
 
 /* ====================================================================== */
@@ -471,6 +518,7 @@ bool rt_strict_equals(JSValue a, JSValue b)
     if (val_is_number(a) && val_is_number(b)) return val_to_number(a) == val_to_number(b);
     if (a == b) return true;
     if (val_is_string(a) && val_is_string(b)) return str_equal(a, b);
+    if (val_is_bigint(a) && val_is_bigint(b)) return bigint_equal(a, b);
     return false;
 }
 
@@ -512,13 +560,24 @@ int rt_loose_equals(VM *vm, JSValue a, JSValue b)
         if (val_is_bool(b)) { *hb = val_from_int(b == VAL_TRUE); continue; }
         if (val_is_number(a) && val_is_string(b)) { *hb = val_number(rt_string_to_number(vm, b)); continue; }
         if (val_is_string(a) && val_is_number(b)) { *ha = val_number(rt_string_to_number(vm, a)); continue; }
-        if (val_is_object(a) && (val_is_number(b) || val_is_string(b) || val_is_symbol(b))) {
+        if (val_is_bigint(a) && val_is_bigint(b)) { r = bigint_equal(a, b); break; }
+        if (val_is_bigint(a) && val_is_number(b)) { r = bigint_compare_double(a, val_to_number(b)) == 0; break; }
+        if (val_is_number(a) && val_is_bigint(b)) { r = bigint_compare_double(b, val_to_number(a)) == 0; break; }
+        if ((val_is_bigint(a) && val_is_string(b)) || (val_is_string(a) && val_is_bigint(b))) {
+            JSValue n = bigint_from_string(vm, val_is_string(a) ? a : b);
+            if (n == VAL_EXCEPTION) { r = -1; break; }
+            if (n == VAL_UNDEFINED) { r = 0; break; }
+            if (val_is_string(a)) *ha = n;
+            else *hb = n;
+            continue;
+        }
+        if (val_is_object(a) && (val_is_number(b) || val_is_string(b) || val_is_symbol(b) || val_is_bigint(b))) {
             JSValue p = rt_to_primitive(vm, a, HINT_DEFAULT);
             if (p == VAL_EXCEPTION) { r = -1; break; }
             *ha = p;
             continue;
         }
-        if (val_is_object(b) && (val_is_number(a) || val_is_string(a) || val_is_symbol(a))) {
+        if (val_is_object(b) && (val_is_number(a) || val_is_string(a) || val_is_symbol(a) || val_is_bigint(a))) {
             JSValue p = rt_to_primitive(vm, b, HINT_DEFAULT);
             if (p == VAL_EXCEPTION) { r = -1; break; }
             *hb = p;
@@ -529,6 +588,38 @@ int rt_loose_equals(VM *vm, JSValue a, JSValue b)
     }
     heap_scope_close(vm, hs);
     return r;
+}
+
+/* IsLessThan for primitives *ha, *hb of which one is a BigInt (handles:
+ * parsing a string allocates): 1, 0, 2 undefined, -1 exception. */
+static int bigint_less_than(VM *vm, JSValue *ha, JSValue *hb)
+{
+    /* a string beside a BigInt is parsed as a BigInt (StringToBigInt) */
+    for (int i = 0; i < 2; i++) {
+        JSValue *h = i ? hb : ha;
+        if (!val_is_string(*h)) continue;
+        JSValue n = bigint_from_string(vm, *h);
+        if (n == VAL_EXCEPTION) return -1;
+        if (n == VAL_UNDEFINED) return 2;
+        *h = n;
+    }
+    JSValue x = rt_to_numeric(vm, *ha);
+    if (x == VAL_EXCEPTION) return -1;
+    *ha = x;
+    JSValue y = rt_to_numeric(vm, *hb);
+    if (y == VAL_EXCEPTION) return -1;
+    x = *ha;
+    if (val_is_bigint(x) && val_is_bigint(y)) return bigint_compare(x, y) < 0;
+    if (val_is_bigint(x)) {
+        int c = bigint_compare_double(x, val_to_number(y));
+        return c == 2 ? 2 : c < 0;
+    }
+    if (val_is_bigint(y)) {
+        int c = bigint_compare_double(y, val_to_number(x));
+        return c == 2 ? 2 : c > 0;
+    }
+    double a = val_to_number(x), b = val_to_number(y);
+    return (a != a || b != b) ? 2 : a < b;
 }
 
 /* IsLessThan: 1 true, 0 false, 2 undefined (NaN), -1 exception. */
@@ -557,6 +648,8 @@ static int less_than3(VM *vm, JSValue a, JSValue b, bool left_first)
     }
     if (val_is_string(*ha) && val_is_string(*hb)) {
         r = str_compare(vm, *ha, *hb) < 0;
+    } else if (val_is_bigint(*ha) || val_is_bigint(*hb)) {
+        r = bigint_less_than(vm, ha, hb);
     } else {
         double x, y;
         if (!rt_to_double(vm, *ha, &x) || !rt_to_double(vm, *hb, &y)) goto done;

@@ -15,7 +15,9 @@ typedef enum { HINT_DEFAULT, HINT_NUMBER, HINT_STRING } PrimitiveHint;
 
 bool rt_to_boolean(JSValue v);                                  /* never throws */
 JSValue rt_to_primitive(VM *vm, JSValue v, PrimitiveHint hint);
-JSValue rt_to_number(VM *vm, JSValue v);                        /* a number value */
+JSValue rt_to_number(VM *vm, JSValue v);                        /* a number value (TypeError for a BigInt) */
+JSValue rt_to_numeric(VM *vm, JSValue v);                       /* a number or a BigInt */
+JSValue rt_to_bigint(VM *vm, JSValue v);                        /* ToBigInt: booleans, strings, BigInts */
 bool rt_to_double(VM *vm, JSValue v, double *out);              /* false: exception */
 bool rt_to_int32(VM *vm, JSValue v, int32_t *out);
 bool rt_to_uint32(VM *vm, JSValue v, uint32_t *out);

@@ -696,7 +696,7 @@ static void visit(Compiler *C, Scope *s, Node *n)
 {
     if (!n) return;
     switch (n->kind) {
-    case N_NUMBER: case N_STRING: case N_REGEXP: case N_NULL_LIT: case N_TRUE_LIT: case N_FALSE_LIT:
+    case N_NUMBER: case N_BIGINT: case N_STRING: case N_REGEXP: case N_NULL_LIT: case N_TRUE_LIT: case N_FALSE_LIT:
     case N_EMPTY: case N_DEBUGGER: case N_CONTINUE: case N_BREAK:
         break;
     case N_IDENT:

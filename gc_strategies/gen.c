@@ -124,7 +124,7 @@ static void promote_visit(GcVisitor *self, Cell **slot)
     *slot = n;
     g->promoted_now += size;
     CellKind k = cell_kind(n);
-    if (k != CELL_STRING && k != CELL_BYTES) mstack_push(&g->gray, n);
+    if (!cell_kind_is_leaf(k)) mstack_push(&g->gray, n);
 }
 
 static Cell *minor_weak_live(struct VM *vm, Cell *c)

@@ -141,7 +141,7 @@ static void mark_visit(GcVisitor *self, Cell **slot)
     }
     mc->live_bytes += cell_size(c);
     CellKind k = cell_kind(c);
-    if (k != CELL_STRING && k != CELL_BYTES) mstack_push(&mc->stack, c);
+    if (!cell_kind_is_leaf(k)) mstack_push(&mc->stack, c);
 }
 
 /* ---- 2./3. forwarding ------------------------------------------------------- */

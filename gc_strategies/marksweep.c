@@ -355,7 +355,7 @@ static void mark_visit(GcVisitor *self, Cell **slot)
     if (size <= SMALL_MAX) block_of(c)->live++;
     ms->live_bytes += size;
     CellKind k = cell_kind(c);
-    if (k != CELL_STRING && k != CELL_BYTES) mstack_push(&ms->stack, c);
+    if (!cell_kind_is_leaf(k)) mstack_push(&ms->stack, c);
 }
 
 static Cell *ms_weak_live(struct VM *vm, Cell *c)

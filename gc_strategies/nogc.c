@@ -87,7 +87,7 @@ static void mark_visit(GcVisitor *self, Cell **slot)
     cell_set_gcbits(c, cell_gcbits(c) | NG_MARK);
     mstack_push(&ng->marked, c);
     CellKind k = cell_kind(c);
-    if (k != CELL_STRING && k != CELL_BYTES) mstack_push(&ng->stack, c);
+    if (!cell_kind_is_leaf(k)) mstack_push(&ng->stack, c);
 }
 
 static Cell *ng_marked(struct VM *vm, Cell *c)

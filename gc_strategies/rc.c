@@ -103,7 +103,7 @@ typedef struct RcVisitor {
 } RcVisitor;
 
 static size_t footprint(Rc *rc) { return gc_marksweep.stats(&rc->cells)->heap_bytes; }
-static bool may_cycle(const Cell *c) { return cell_kind(c) != CELL_STRING && cell_kind(c) != CELL_BYTES; }
+static bool may_cycle(const Cell *c) { return !cell_kind_is_leaf(cell_kind(c)); }
 
 static const char *kind_name(const Cell *c)
 {

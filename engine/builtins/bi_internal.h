@@ -17,6 +17,7 @@
 
 #include "array.h"
 #include "atom.h"
+#include "bigint.h"
 #include "builtins.h"
 #include "error.h"
 #include "function.h"

@@ -202,7 +202,8 @@ bool bi_this_primitive(JSValue v, ObjClass cls, JSValue *out)
         return true;
     }
     bool ok = (cls == CLS_NUMBER && val_is_number(v)) || (cls == CLS_STRING && val_is_string(v)) ||
-              (cls == CLS_BOOLEAN && val_is_bool(v)) || (cls == CLS_SYMBOL && val_is_symbol(v));
+              (cls == CLS_BOOLEAN && val_is_bool(v)) || (cls == CLS_SYMBOL && val_is_symbol(v)) ||
+              (cls == CLS_BIGINT && val_is_bigint(v));
     if (ok) *out = v;
     return ok;
 }

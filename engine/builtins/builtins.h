@@ -15,6 +15,7 @@ bool bi_string_init(VM *vm);
 bool bi_number_init(VM *vm);
 bool bi_boolean_init(VM *vm);
 bool bi_symbol_init(VM *vm);
+bool bi_bigint_init(VM *vm);
 bool bi_math_init(VM *vm);
 bool bi_error_init(VM *vm);
 bool bi_json_init(VM *vm);

@@ -52,14 +52,16 @@ static uint32_t mix64(uint64_t x)
     return (uint32_t)x;
 }
 
-/* Keys are normalised: flat strings, canonical numbers. */
+/* Keys are normalised: flat strings, canonical numbers.  Strings and
+ * BigInts hash by content (SameValueZero), other cells by address. */
 static uint32_t hash_key(JSValue k)
 {
     if (val_is_kind(k, CELL_STRING)) return str_hash((JSString *)val_cell(k));
+    if (val_is_bigint(k)) return bigint_hash(k);
     return mix64(k);
 }
 
-static bool addr_hashed(JSValue k) { return val_is_cell(k) && !val_is_kind(k, CELL_STRING); }
+static bool addr_hashed(JSValue k) { return val_is_cell(k) && !val_is_kind(k, CELL_STRING) && !val_is_bigint(k); }
 
 /* Does INDEX need rebuilding before use? */
 static bool index_stale(VM *vm, const ValArray *st)

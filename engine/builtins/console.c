@@ -237,7 +237,12 @@ static char *format_primitive(Inspector *in, JSValue v)
         add_quoted(in->vm, &b, v);
     else if (val_is_symbol(v))
         add_symbol(in->vm, &b, v);
-    else
+    else if (val_is_bigint(v)) {
+        char *s = bigint_to_cstr(v, 10);
+        buf_cstr(&b, s ? s : "?");
+        buf_char(&b, 'n');
+        free(s);
+    } else
         buf_cstr(&b, "<internal>");
     return buf_take(&b);
 }
@@ -580,7 +585,8 @@ static char *wrapper_base(Inspector *in, JSValue w)
 {
     Buf b = { 0 };
     JSValue v = ((JSWrapper *)val_obj(w))->internal;
-    const char *type = val_is_number(v) ? "Number" : val_is_string(v) ? "String" : val_is_bool(v) ? "Boolean" : "Symbol";
+    const char *type = val_is_number(v) ? "Number" : val_is_string(v) ? "String" : val_is_bool(v) ? "Boolean" :
+                       val_is_bigint(v) ? "BigInt" : "Symbol";
     buf_char(&b, '[');
     buf_cstr(&b, type);
     buf_cstr(&b, ": ");
@@ -629,7 +635,7 @@ static char *format_object(Inspector *in, JSValue v, int recurse)
     ObjClass cls = (ObjClass)o->cls;
     bool is_ta = cls == CLS_TYPED_ARRAY;   /* Uint8Array(2) [ 1, 2 ]: an array with its constructor and length */
     bool is_array = cls == CLS_ARRAY || is_ta;   /* arguments objects print as objects: [Arguments] { '0': 1 } (node 20) */
-    bool is_wrapper = cls == CLS_NUMBER || cls == CLS_STRING || cls == CLS_BOOLEAN || cls == CLS_SYMBOL;
+    bool is_wrapper = cls == CLS_NUMBER || cls == CLS_STRING || cls == CLS_BOOLEAN || cls == CLS_SYMBOL || cls == CLS_BIGINT;
     /* the intrinsic String/Number/Boolean prototypes show as plain objects in node */
     if (is_wrapper && (*ho == vm_intrinsic(vm, INTR_StringPrototype) || *ho == vm_intrinsic(vm, INTR_NumberPrototype) ||
                        *ho == vm_intrinsic(vm, INTR_BooleanPrototype)))
@@ -1027,6 +1033,14 @@ static bool format_args(VM *vm, JSValue *args, int argc, Buf *out)
             case 'i':
             case 'f': {
                 double d = NAN;
+                if (val_is_bigint(a)) {
+                    /* node: %d and %i keep the BigInt (5n), %f converts it */
+                    if (c != 'f') {
+                        s = bi_inspect_to_cstr(vm, a, false);
+                        break;
+                    }
+                    a = val_number(bigint_to_double(a));
+                }
                 if (!val_is_object(a) && !val_is_symbol(a)) {
                     JSValue n = rt_to_number(vm, a);
                     if (n == VAL_EXCEPTION) {

@@ -681,8 +681,9 @@ static int serialize_property(Stringifier *s, JSValue holder, JSValue key)
     JSValue v = obj_get(vm, *hh, *hk);
     if (v == VAL_EXCEPTION) goto out;
     JSValue *hv = heap_handle(vm, v);
-    if (val_is_object(*hv)) {
-        JSValue tj = obj_get(vm, *hv, vm_atom(vm, ATOM_toJSON));
+    if (val_is_object(*hv) || val_is_bigint(*hv)) {
+        /* BigInts look toJSON up on BigInt.prototype (GetV) */
+        JSValue tj = rt_get(vm, *hv, vm_atom(vm, ATOM_toJSON));
         if (tj == VAL_EXCEPTION) goto out;
         if (rt_is_callable(tj)) {
             JSValue *htj = heap_handle(vm, tj);
@@ -712,9 +713,13 @@ static int serialize_property(Stringifier *s, JSValue holder, JSValue key)
             JSValue t = rt_to_string(vm, v);
             if (t == VAL_EXCEPTION) goto out;
             *hv = v = t;
-        } else if (c == CLS_BOOLEAN) {
+        } else if (c == CLS_BOOLEAN || c == CLS_BIGINT) {
             *hv = v = ((JSWrapper *)val_obj(v))->internal;
         }
+    }
+    if (val_is_bigint(v)) {
+        err_throw_type(vm, TypeError, "Do not know how to serialize a BigInt");
+        goto out;
     }
     if (v == VAL_NULL) {
         sb_add_cstr(&s->out, "null");

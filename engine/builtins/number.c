@@ -12,8 +12,9 @@ static JSValue number_ctor(VM *vm, JSValue *args, int argc, JSValue new_target)
     JSValue *nt = heap_handle(vm, new_target);
     JSValue n = val_from_int(0);
     if (argc > 0) {
-        n = rt_to_number(vm, args[0]);
+        n = rt_to_numeric(vm, args[0]);
         if (n == VAL_EXCEPTION) BI_RETURN(n);
+        if (val_is_bigint(n)) n = val_number(bigint_to_double(n));
     }
     if (*nt == VAL_UNDEFINED) BI_RETURN(n);
     JSValue *hn = heap_handle(vm, n);

@@ -647,6 +647,7 @@ static const char *builtin_tag(JSValue o)
     case CLS_REGEXP: return "RegExp";
     case CLS_OBJECT:
     case CLS_SYMBOL:
+    case CLS_BIGINT:
     case CLS_ARRAY_ITERATOR:
     case CLS_STRING_ITERATOR:
     case CLS_FOR_IN:

@@ -904,6 +904,7 @@ static void emit_BIT_NOT(Ctx *c)
     emit_slow(c, slow);
 }
 STEP_ONLY(TO_NUMBER)
+STEP_ONLY(TO_NUMERIC)
 STEP_ONLY(TO_STRING)
 STEP_ONLY(TO_PROPERTY_KEY)
 STEP_ONLY(TO_OBJECT)
@@ -989,7 +990,7 @@ static void emit_NE(Ctx *c) { compare(c, C_NE); }
 
 /* Strict equality of rax and rcx without the runtime: jumps to `equal` or
  * `unequal`, or to `slow` when contents must be compared (doubles, whose
- * bits may differ for equal values or agree for NaN; strings).  Values of
+ * bits may differ for equal values or agree for NaN; strings; BigInts).  Values of
  * any other kind are strictly equal exactly when their bits are. */
 static void strict_eq_fast(Ctx *c, uint32_t fb, X64Label equal, X64Label unequal, X64Label slow)
 {
@@ -1025,7 +1026,9 @@ static void strict_eq_fast(Ctx *c, uint32_t fb, X64Label equal, X64Label unequal
         x64_jcc(A, X64_CC_NE, next);
         x64_mov_rr(A, TMP, ops[i]);
         untag_cell(c, TMP);
-        x64_cmp8_mi(A, TMP, 1, CELL_ROPE);      /* kinds STRING = 0, ROPE = 1 */
+        /* strings and BigInts compare by content: kinds STRING, ROPE, BIGINT are 0..2 */
+        _Static_assert(CELL_STRING == 0 && CELL_ROPE == 1 && CELL_BIGINT == 2, "content-compared kinds first");
+        x64_cmp8_mi(A, TMP, 1, CELL_BIGINT);
         x64_jcc(A, X64_CC_BE, slow);
         x64_bind(A, next);
     }

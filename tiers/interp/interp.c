@@ -32,6 +32,7 @@
 #include "policy.h"
 
 #include "array.h"
+#include "bigint.h"
 #include "call.h"
 #include "error.h"
 #include "function.h"
@@ -395,7 +396,7 @@ static inline bool strict_eq(JSValue x, JSValue y)
     if (val_is_int(x) && val_is_int(y)) return x == y;
     if (x == y && !val_is_double(x)) return true;
     if (val_is_number(x) && val_is_number(y)) return val_to_number(x) == val_to_number(y);
-    if (!val_is_string(x) || !val_is_string(y)) return false;
+    if (!val_is_string(x) || !val_is_string(y)) return val_is_bigint(x) && val_is_bigint(y) && bigint_equal(x, y);
     if (cell_kind(val_cell(x)) == CELL_STRING && cell_kind(val_cell(y)) == CELL_STRING &&
         str_is_atom((JSString *)val_cell(x)) && str_is_atom((JSString *)val_cell(y)))
         return false;   /* distinct atoms have distinct contents */
@@ -1002,6 +1003,18 @@ dispatch:
         }
         SYNC();
         JSValue v = rt_to_number(vm, x);
+        CHECK(v);
+        R(U16(1)) = v;
+        NEXT(SZ_RR);
+    }
+    CASE(TO_NUMERIC) {
+        JSValue x = R(U16(3));
+        if (LIKELY(val_is_number(x))) {
+            R(U16(1)) = x;
+            NEXT(SZ_RR);
+        }
+        SYNC();
+        JSValue v = rt_to_numeric(vm, x);
         CHECK(v);
         R(U16(1)) = v;
         NEXT(SZ_RR);

@@ -1,0 +1,807 @@
+/*
+ * bigint.c -- BigInt arithmetic (prefix bigint_): sign-magnitude numbers of
+ * 64-bit limbs in CELL_BIGINT cells.
+ *
+ * Every operation works on limb arrays in C memory (a small stack buffer,
+ * malloc beyond it) and allocates the result cell once, at the end, from
+ * those buffers: operand cells are only read before that allocation, so a
+ * moving collector can never leave a stale operand pointer behind.
+ *
+ * Algorithms: schoolbook multiplication, Knuth's algorithm D for division
+ * (TAOCP vol. 2, 4.3.1, with 128-bit intermediate products), binary
+ * exponentiation, two's complement (infinitely sign-extended) for the
+ * bitwise operators, and conversion to text by repeated division by the
+ * largest power of the radix that fits a limb.  All are quadratic at worst,
+ * which keeps factorial(1000) or 2n**10000n well under a millisecond.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include "bigint.h"
+#include "error.h"
+#include "numconv.h"
+#include "runtime.h"
+#include "str.h"
+
+typedef unsigned __int128 u128;
+
+#define LIMB_BITS 64
+#define MAX_LIMBS (BIGINT_MAX_BITS / LIMB_BITS)
+#define STACK_LIMBS 32
+
+/* ====================================================================== */
+/* scratch buffers                                                          */
+/* ====================================================================== */
+
+/* A limb buffer: the inline array when it is big enough, else malloc. */
+typedef struct Limbs {
+    uint64_t *d;
+    size_t n;          /* limbs in use */
+    bool neg;
+    uint64_t inl[STACK_LIMBS];
+} Limbs;
+
+static bool limbs_init(Limbs *l, size_t cap)
+{
+    l->n = 0;
+    l->neg = false;
+    if (cap <= STACK_LIMBS) {
+        l->d = l->inl;
+    } else {
+        l->d = malloc(cap * sizeof(uint64_t));
+        if (!l->d) return false;
+    }
+    memset(l->d, 0, cap * sizeof(uint64_t));
+    return true;
+}
+
+static void limbs_free(Limbs *l)
+{
+    if (l->d != l->inl) free(l->d);
+}
+
+static size_t mag_norm(const uint64_t *a, size_t n)
+{
+    while (n && a[n - 1] == 0) n--;
+    return n;
+}
+
+/* ====================================================================== */
+/* cells                                                                    */
+/* ====================================================================== */
+
+static JSValue throw_too_big(VM *vm)
+{
+    return err_throw_type(vm, RangeError, "Maximum BigInt size exceeded");
+}
+
+static JSValue throw_oom(VM *vm) { return err_throw(vm, ERRMSG_OUT_OF_MEMORY); }
+
+/* The cell for d[0..n) with sign neg (normalised here).  d must not point
+ * into a cell: the allocation may move it (return the operand instead,
+ * BigInts are immutable). */
+static JSValue make(VM *vm, const uint64_t *d, size_t n, bool neg)
+{
+    n = mag_norm(d, n);
+    if (n > MAX_LIMBS) return throw_too_big(vm);
+    JSBigInt *b = (JSBigInt *)vm_alloc(vm, CELL_BIGINT, sizeof(JSBigInt) + n * sizeof(uint64_t));
+    if (!b) return VAL_EXCEPTION;
+    b->len = (uint32_t)n;
+    b->neg = n && neg;
+    if (n) memcpy(b->d, d, n * sizeof(uint64_t));
+    return val_from_cell(b);
+}
+
+static JSValue make_limbs(VM *vm, Limbs *l)
+{
+    JSValue r = make(vm, l->d, l->n, l->neg);
+    limbs_free(l);
+    return r;
+}
+
+JSValue bigint_from_uint64(VM *vm, uint64_t u) { return make(vm, &u, 1, false); }
+
+JSValue bigint_from_int64(VM *vm, int64_t i)
+{
+    uint64_t m = i < 0 ? (uint64_t)0 - (uint64_t)i : (uint64_t)i;
+    return make(vm, &m, 1, i < 0);
+}
+
+/* |d| (finite, integral) as limbs into out[0..17); returns the count. */
+static size_t double_mag(double d, uint64_t out[17])
+{
+    d = fabs(d);
+    memset(out, 0, 17 * sizeof(uint64_t));
+    if (d < 18446744073709551616.0) {
+        out[0] = (uint64_t)d;
+        return 1;
+    }
+    int e;
+    double m = frexp(d, &e);                       /* d = m * 2^e, 0.5 <= m < 1 */
+    uint64_t mant = (uint64_t)ldexp(m, 53);        /* exact: 53 bits */
+    int shift = e - 53;                            /* >= 12 here */
+    size_t limb = (size_t)shift / 64, bit = (size_t)shift % 64;
+    out[limb] = mant << bit;
+    if (bit) out[limb + 1] = mant >> (64 - bit);
+    return limb + 2;
+}
+
+JSValue bigint_from_double(VM *vm, double d)
+{
+    uint64_t m[17];
+    size_t n = double_mag(d, m);
+    return make(vm, m, n, d < 0);
+}
+
+/* ====================================================================== */
+/* magnitudes                                                               */
+/* ====================================================================== */
+
+static int mag_cmp(const uint64_t *a, size_t an, const uint64_t *b, size_t bn)
+{
+    if (an != bn) return an < bn ? -1 : 1;
+    for (size_t i = an; i-- > 0;)
+        if (a[i] != b[i]) return a[i] < b[i] ? -1 : 1;
+    return 0;
+}
+
+/* r = a + b; r has room for max(an, bn) + 1 limbs; returns the length. */
+static size_t mag_add(uint64_t *r, const uint64_t *a, size_t an, const uint64_t *b, size_t bn)
+{
+    if (an < bn) {
+        const uint64_t *t = a; a = b; b = t;
+        size_t tn = an; an = bn; bn = tn;
+    }
+    uint64_t carry = 0;
+    for (size_t i = 0; i < an; i++) {
+        u128 s = (u128)a[i] + (i < bn ? b[i] : 0) + carry;
+        r[i] = (uint64_t)s;
+        carry = (uint64_t)(s >> 64);
+    }
+    r[an] = carry;
+    return an + 1;
+}
+
+/* r = a - b for a >= b; r has room for an limbs (may alias a). */
+static size_t mag_sub(uint64_t *r, const uint64_t *a, size_t an, const uint64_t *b, size_t bn)
+{
+    uint64_t borrow = 0;
+    for (size_t i = 0; i < an; i++) {
+        uint64_t y = i < bn ? b[i] : 0;
+        uint64_t x = a[i];
+        uint64_t t = x - y;
+        uint64_t b1 = x < y;
+        r[i] = t - borrow;
+        borrow = b1 | (t < borrow);
+    }
+    return an;
+}
+
+/* r = a * b (schoolbook); r has room for an + bn limbs and must not alias. */
+static void mag_mul(uint64_t *r, const uint64_t *a, size_t an, const uint64_t *b, size_t bn)
+{
+    memset(r, 0, (an + bn) * sizeof(uint64_t));
+    for (size_t i = 0; i < an; i++) {
+        uint64_t carry = 0, x = a[i];
+        if (!x) continue;
+        for (size_t j = 0; j < bn; j++) {
+            u128 p = (u128)x * b[j] + r[i + j] + carry;
+            r[i + j] = (uint64_t)p;
+            carry = (uint64_t)(p >> 64);
+        }
+        r[i + bn] = carry;
+    }
+}
+
+/* a = a * m + add in place over n limbs; returns the carry out. */
+static uint64_t mag_mul1_add(uint64_t *a, size_t n, uint64_t m, uint64_t add)
+{
+    uint64_t carry = add;
+    for (size_t i = 0; i < n; i++) {
+        u128 p = (u128)a[i] * m + carry;
+        a[i] = (uint64_t)p;
+        carry = (uint64_t)(p >> 64);
+    }
+    return carry;
+}
+
+/* q = a / d (q may alias a); returns the remainder. */
+static uint64_t mag_div1(uint64_t *q, const uint64_t *a, size_t an, uint64_t d)
+{
+    u128 rem = 0;
+    for (size_t i = an; i-- > 0;) {
+        u128 cur = (rem << 64) | a[i];
+        q[i] = (uint64_t)(cur / d);
+        rem = cur % d;
+    }
+    return (uint64_t)rem;
+}
+
+/* Knuth D: q = a / b, r = a % b for an >= bn >= 2 and b normalised length.
+ * q has room for an - bn + 1 limbs, r for bn limbs (either may be NULL).
+ * Returns false on OOM. */
+static bool mag_divmod(uint64_t *q, uint64_t *r, const uint64_t *a, size_t an, const uint64_t *b, size_t bn)
+{
+    uint64_t *vn = malloc(bn * sizeof(uint64_t));
+    uint64_t *un = malloc((an + 1) * sizeof(uint64_t));
+    if (!vn || !un) {
+        free(vn);
+        free(un);
+        return false;
+    }
+    int s = __builtin_clzll(b[bn - 1]);
+    /* normalise: shift so the divisor's top bit is set */
+    for (size_t i = bn - 1; i > 0; i--) vn[i] = s ? (b[i] << s) | (b[i - 1] >> (64 - s)) : b[i];
+    vn[0] = b[0] << s;
+    un[an] = s ? a[an - 1] >> (64 - s) : 0;
+    for (size_t i = an - 1; i > 0; i--) un[i] = s ? (a[i] << s) | (a[i - 1] >> (64 - s)) : a[i];
+    un[0] = a[0] << s;
+
+    for (size_t j = an - bn + 1; j-- > 0;) {
+        /* estimate qhat from the top two limbs, correct it at most twice */
+        u128 num = ((u128)un[j + bn] << 64) | un[j + bn - 1];
+        u128 qhat = num / vn[bn - 1];
+        u128 rhat = num - qhat * vn[bn - 1];
+        while ((qhat >> 64) != 0 || qhat * vn[bn - 2] > ((rhat << 64) | un[j + bn - 2])) {
+            qhat--;
+            rhat += vn[bn - 1];
+            if ((rhat >> 64) != 0) break;
+        }
+        /* multiply and subtract */
+        uint64_t borrow = 0, carry = 0;
+        for (size_t i = 0; i < bn; i++) {
+            u128 p = qhat * vn[i] + carry;
+            carry = (uint64_t)(p >> 64);
+            uint64_t plo = (uint64_t)p, x = un[i + j];
+            uint64_t t = x - plo;
+            uint64_t b1 = x < plo;
+            un[i + j] = t - borrow;
+            borrow = b1 | (t < borrow);
+        }
+        uint64_t x = un[j + bn];
+        uint64_t t1 = x - carry;
+        uint64_t b1 = x < carry;
+        un[j + bn] = t1 - borrow;
+        bool negative = b1 | (t1 < borrow);
+        if (negative) {
+            /* qhat was one too large: add the divisor back */
+            qhat--;
+            uint64_t c = 0;
+            for (size_t i = 0; i < bn; i++) {
+                u128 sum = (u128)un[i + j] + vn[i] + c;
+                un[i + j] = (uint64_t)sum;
+                c = (uint64_t)(sum >> 64);
+            }
+            un[j + bn] += c;
+        }
+        if (q) q[j] = (uint64_t)qhat;
+    }
+    if (r) {
+        for (size_t i = 0; i < bn; i++) r[i] = s ? (un[i] >> s) | (un[i + 1] << (64 - s)) : un[i];
+    }
+    free(vn);
+    free(un);
+    return true;
+}
+
+static uint64_t bit_length(const uint64_t *a, size_t n)
+{
+    if (!n) return 0;
+    return (uint64_t)(n - 1) * 64 + (64 - (uint64_t)__builtin_clzll(a[n - 1]));
+}
+
+/* ====================================================================== */
+/* parsing and printing                                                     */
+/* ====================================================================== */
+
+static int digit_value(uint16_t c)
+{
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'z') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'Z') return c - 'A' + 10;
+    return 99;
+}
+
+/* The largest power of radix that fits a limb, and its exponent. */
+static uint64_t radix_chunk(int radix, int *digits)
+{
+    uint64_t p = radix;
+    int k = 1;
+    while (p <= UINT64_MAX / (uint64_t)radix) {
+        p *= (uint64_t)radix;
+        k++;
+    }
+    *digits = k;
+    return p;
+}
+
+/* Digits units[0..n) in radix (all valid, n > 0) as a BigInt. */
+static JSValue parse_digits(VM *vm, const uint16_t *units, size_t n, int radix, bool neg)
+{
+    /* every digit carries at most log2(36) < 6 bits */
+    uint64_t bits = (uint64_t)n * 6;
+    size_t cap = (size_t)(bits / 64 + 2);
+    if (cap > MAX_LIMBS + 2) return throw_too_big(vm);
+    Limbs l;
+    if (!limbs_init(&l, cap)) return throw_oom(vm);
+    int k;
+    uint64_t chunk_pow = radix_chunk(radix, &k);
+    size_t len = 0;
+    for (size_t i = 0; i < n;) {
+        size_t take = n - i < (size_t)k ? n - i : (size_t)k;
+        uint64_t v = 0, pw = 1;
+        for (size_t j = 0; j < take; j++) {
+            v = v * (uint64_t)radix + (uint64_t)digit_value(units[i + j]);
+            pw *= (uint64_t)radix;
+        }
+        if (take < (size_t)k) chunk_pow = pw;
+        uint64_t carry = mag_mul1_add(l.d, len, chunk_pow, v);
+        if (carry) l.d[len++] = carry;
+        i += take;
+    }
+    l.n = len;
+    l.neg = neg;
+    return make_limbs(vm, &l);
+}
+
+JSValue bigint_parse(VM *vm, const uint16_t *u, size_t n)
+{
+    size_t a = 0, b = n;
+    while (a < b && num_is_space(u[a])) a++;
+    while (b > a && num_is_space(u[b - 1])) b--;
+    if (a == b) return bigint_from_uint64(vm, 0);
+    int radix = 10;
+    bool neg = false;
+    if (b - a > 2 && u[a] == '0') {
+        uint16_t p = u[a + 1] | 0x20;
+        radix = p == 'x' ? 16 : p == 'o' ? 8 : p == 'b' ? 2 : 10;
+        if (radix != 10) a += 2;
+    }
+    if (radix == 10 && (u[a] == '+' || u[a] == '-')) {
+        neg = u[a] == '-';
+        a++;
+    }
+    if (a == b) return VAL_UNDEFINED;
+    for (size_t i = a; i < b; i++)
+        if (digit_value(u[i]) >= radix) return VAL_UNDEFINED;
+    return parse_digits(vm, u + a, b - a, radix, neg);
+}
+
+JSValue bigint_from_string(VM *vm, JSValue str)
+{
+    JSString *s = str_flatten(vm, str);
+    if (!s) return VAL_EXCEPTION;
+    size_t n = s->length;
+    uint16_t stackbuf[64] = {0};
+    uint16_t *u = n <= 64 ? stackbuf : malloc(n * sizeof(uint16_t));
+    if (!u) return throw_oom(vm);
+    for (size_t i = 0; i < n; i++) u[i] = str_unit(s, (uint32_t)i);
+    JSValue r = bigint_parse(vm, u, n);
+    if (u != stackbuf) free(u);
+    return r;
+}
+
+JSValue bigint_from_literal(VM *vm, const char *text, size_t n)
+{
+    uint16_t stackbuf[64] = {0};
+    uint16_t *u = n <= 64 ? stackbuf : malloc(n * sizeof(uint16_t));
+    if (!u) return throw_oom(vm);
+    for (size_t i = 0; i < n; i++) u[i] = (uint8_t)text[i];
+    JSValue r = bigint_parse(vm, u, n);
+    if (u != stackbuf) free(u);
+    return r;
+}
+
+char *bigint_to_cstr(JSValue v, int radix)
+{
+    JSBigInt *b = val_bigint(v);
+    size_t n = b->len;
+    if (n == 0) {
+        char *z = malloc(2);
+        if (z) strcpy(z, "0");
+        return z;
+    }
+    /* digits: at most bits / log2(radix) + 1, plus sign and NUL */
+    size_t maxd = (size_t)((double)bit_length(b->d, n) / log2((double)radix)) + 3;
+    char *out = malloc(maxd + 1);
+    uint64_t *t = malloc(n * sizeof(uint64_t));
+    if (!out || !t) {
+        free(out);
+        free(t);
+        return NULL;
+    }
+    memcpy(t, b->d, n * sizeof(uint64_t));
+    bool neg = b->neg;
+    int k;
+    uint64_t chunk_pow = radix_chunk(radix, &k);
+    /* digits are produced least significant first at the end of out */
+    size_t pos = maxd;
+    out[pos] = 0;
+    size_t len = n;
+    while (len) {
+        uint64_t rem = mag_div1(t, t, len, chunk_pow);
+        len = mag_norm(t, len);
+        for (int i = 0; i < k && (len || rem); i++) {
+            out[--pos] = "0123456789abcdefghijklmnopqrstuvwxyz"[rem % (uint64_t)radix];
+            rem /= (uint64_t)radix;
+        }
+    }
+    if (neg) out[--pos] = '-';
+    memmove(out, out + pos, maxd + 1 - pos);
+    free(t);
+    return out;
+}
+
+JSValue bigint_to_string(VM *vm, JSValue v, int radix)
+{
+    JSBigInt *b = val_bigint(v);
+    if (b->len == 0) return str_from_unit(vm, '0');
+    if (b->len == 1 && b->d[0] < 10 && !b->neg && radix >= 10) return str_from_unit(vm, (uint16_t)('0' + b->d[0]));
+    char *s = bigint_to_cstr(v, radix);
+    if (!s) return throw_oom(vm);
+    JSValue r = str_from_latin1(vm, (const uint8_t *)s, strlen(s));
+    free(s);
+    return r;
+}
+
+/* ====================================================================== */
+/* conversions                                                              */
+/* ====================================================================== */
+
+double bigint_to_double(JSValue v)
+{
+    JSBigInt *b = val_bigint(v);
+    size_t n = b->len;
+    double r;
+    if (n == 0) return 0;
+    if (n == 1) {
+        r = (double)b->d[0];
+    } else {
+        uint64_t bits = bit_length(b->d, n);
+        if (bits > 1025) return b->neg ? -INFINITY : INFINITY;
+        /* the top 64 bits, with every lower bit folded into a sticky bit:
+         * 64 > 53 + 2 bits, so converting them rounds exactly as the whole */
+        uint64_t shift = bits - 64;
+        size_t limb = (size_t)(shift / 64);
+        unsigned bit = (unsigned)(shift % 64);
+        uint64_t top = bit ? (b->d[limb] >> bit) | (b->d[limb + 1] << (64 - bit)) : b->d[limb];
+        bool sticky = bit && (b->d[limb] & ((1ull << bit) - 1)) != 0;
+        for (size_t i = 0; i < limb && !sticky; i++) sticky = b->d[i] != 0;
+        if (sticky) top |= 1;
+        r = ldexp((double)top, (int)shift);
+    }
+    return b->neg ? -r : r;
+}
+
+uint64_t bigint_to_uint64(JSValue v)
+{
+    JSBigInt *b = val_bigint(v);
+    if (!b->len) return 0;
+    return b->neg ? (uint64_t)0 - b->d[0] : b->d[0];
+}
+
+/* ====================================================================== */
+/* comparison                                                               */
+/* ====================================================================== */
+
+bool bigint_equal(JSValue a, JSValue b)
+{
+    JSBigInt *x = val_bigint(a), *y = val_bigint(b);
+    return x->len == y->len && x->neg == y->neg && memcmp(x->d, y->d, x->len * sizeof(uint64_t)) == 0;
+}
+
+int bigint_compare(JSValue a, JSValue b)
+{
+    JSBigInt *x = val_bigint(a), *y = val_bigint(b);
+    if (x->neg != y->neg) return x->neg ? -1 : 1;
+    int c = mag_cmp(x->d, x->len, y->d, y->len);
+    return x->neg ? -c : c;
+}
+
+int bigint_compare_double(JSValue a, double d)
+{
+    if (d != d) return 2;
+    JSBigInt *x = val_bigint(a);
+    if (isinf(d)) return d > 0 ? -1 : 1;
+    int xs = x->len == 0 ? 0 : x->neg ? -1 : 1;
+    int ds = d > 0 ? 1 : d < 0 ? -1 : 0;
+    if (xs != ds) return xs < ds ? -1 : 1;
+    if (xs == 0) return 0;
+    double ip = trunc(d);
+    uint64_t m[17];
+    size_t mn = mag_norm(m, double_mag(ip, m));
+    int c = mag_cmp(x->d, x->len, m, mn);
+    if (c == 0 && ip != d) c = -1;     /* |x| == trunc|d| < |d| */
+    return xs < 0 ? -c : c;
+}
+
+uint32_t bigint_hash(JSValue a)
+{
+    JSBigInt *x = val_bigint(a);
+    uint64_t h = 0xcbf29ce484222325ull ^ x->neg;
+    for (uint32_t i = 0; i < x->len; i++) {
+        h ^= x->d[i];
+        h *= 0x100000001b3ull;
+        h ^= h >> 29;
+    }
+    return (uint32_t)(h ^ (h >> 32));
+}
+
+/* ====================================================================== */
+/* arithmetic                                                               */
+/* ====================================================================== */
+
+/* Signed addition of two limb arrays. */
+static JSValue add_signed(VM *vm, const uint64_t *a, size_t an, bool aneg, const uint64_t *b, size_t bn, bool bneg)
+{
+    Limbs r;
+    size_t cap = (an > bn ? an : bn) + 1;
+    if (!limbs_init(&r, cap)) return throw_oom(vm);
+    if (aneg == bneg) {
+        r.n = mag_add(r.d, a, an, b, bn);
+        r.neg = aneg;
+    } else if (mag_cmp(a, an, b, bn) >= 0) {
+        r.n = mag_sub(r.d, a, an, b, bn);
+        r.neg = aneg;
+    } else {
+        r.n = mag_sub(r.d, b, bn, a, an);
+        r.neg = bneg;
+    }
+    return make_limbs(vm, &r);
+}
+
+JSValue bigint_add_small(VM *vm, JSValue a, int64_t delta)
+{
+    JSBigInt *x = val_bigint(a);
+    uint64_t m = delta < 0 ? (uint64_t)0 - (uint64_t)delta : (uint64_t)delta;
+    return add_signed(vm, x->d, x->len, x->neg, &m, m != 0, delta < 0);
+}
+
+JSValue bigint_negate(VM *vm, JSValue a)
+{
+    JSBigInt *x = val_bigint(a);
+    if (!x->len) return a;
+    Limbs r;
+    if (!limbs_init(&r, x->len)) return throw_oom(vm);
+    memcpy(r.d, x->d, x->len * sizeof(uint64_t));
+    r.n = x->len;
+    r.neg = !x->neg;
+    return make_limbs(vm, &r);
+}
+
+JSValue bigint_bit_not(VM *vm, JSValue a)
+{
+    /* ~a == -a - 1 == -(a + 1) */
+    JSBigInt *x = val_bigint(a);
+    uint64_t one = 1;
+    return add_signed(vm, x->d, x->len, !x->neg, &one, 1, true);
+}
+
+static JSValue mul(VM *vm, JSBigInt *x, JSBigInt *y)
+{
+    if (!x->len || !y->len) return bigint_from_uint64(vm, 0);
+    if ((uint64_t)x->len + y->len > MAX_LIMBS + 1) return throw_too_big(vm);
+    Limbs r;
+    if (!limbs_init(&r, x->len + y->len)) return throw_oom(vm);
+    mag_mul(r.d, x->d, x->len, y->d, y->len);
+    r.n = x->len + y->len;
+    r.neg = x->neg != y->neg;
+    return make_limbs(vm, &r);
+}
+
+/* Truncating division: want_rem selects a % b (sign of a) over a / b. */
+static JSValue divmod(VM *vm, JSValue a, JSBigInt *x, JSBigInt *y, bool want_rem)
+{
+    if (!y->len) return err_throw_type(vm, RangeError, "Division by zero");
+    if (mag_cmp(x->d, x->len, y->d, y->len) < 0) return want_rem ? a : bigint_from_uint64(vm, 0);
+    Limbs q, r;
+    if (!limbs_init(&q, x->len)) return throw_oom(vm);
+    if (!limbs_init(&r, y->len)) {
+        limbs_free(&q);
+        return throw_oom(vm);
+    }
+    if (y->len == 1) {
+        r.d[0] = mag_div1(q.d, x->d, x->len, y->d[0]);
+    } else if (!mag_divmod(q.d, r.d, x->d, x->len, y->d, y->len)) {
+        limbs_free(&q);
+        limbs_free(&r);
+        return throw_oom(vm);
+    }
+    q.n = x->len;
+    r.n = y->len;
+    q.neg = x->neg != y->neg;
+    r.neg = x->neg;
+    if (want_rem) {
+        limbs_free(&q);
+        return make_limbs(vm, &r);
+    }
+    limbs_free(&r);
+    return make_limbs(vm, &q);
+}
+
+static JSValue power(VM *vm, JSValue a, JSValue b)
+{
+    JSBigInt *x = val_bigint(a), *y = val_bigint(b);
+    if (y->neg) return err_throw_type(vm, RangeError, "Exponent must be non-negative");
+    if (!y->len) return bigint_from_uint64(vm, 1);
+    if (!x->len) return a;
+    bool odd = y->d[0] & 1;
+    if (x->len == 1 && x->d[0] == 1) return x->neg && !odd ? bigint_from_uint64(vm, 1) : a;
+    if (y->len > 1) return throw_too_big(vm);
+    uint64_t e = y->d[0];
+    uint64_t xbits = bit_length(x->d, x->len);
+    if (e > BIGINT_MAX_BITS || (xbits - 1) * e + 1 > BIGINT_MAX_BITS) return throw_too_big(vm);
+    size_t cap = (size_t)((xbits * e) / 64 + 2);
+    /* result and base in malloc'd buffers; square-and-multiply from the top */
+    uint64_t *res = calloc(cap, sizeof(uint64_t)), *tmp = calloc(cap, sizeof(uint64_t));
+    uint64_t *base = malloc(x->len * sizeof(uint64_t));
+    if (!res || !tmp || !base) {
+        free(res);
+        free(tmp);
+        free(base);
+        return throw_oom(vm);
+    }
+    size_t bn = x->len;
+    memcpy(base, x->d, bn * sizeof(uint64_t));
+    bool neg = x->neg && odd;
+    res[0] = 1;
+    size_t rn = 1;
+    for (int bit = 63 - __builtin_clzll(e); bit >= 0; bit--) {
+        mag_mul(tmp, res, rn, res, rn);
+        rn = mag_norm(tmp, 2 * rn);
+        memcpy(res, tmp, rn * sizeof(uint64_t));
+        if ((e >> bit) & 1) {
+            mag_mul(tmp, res, rn, base, bn);
+            rn = mag_norm(tmp, rn + bn);
+            memcpy(res, tmp, rn * sizeof(uint64_t));
+        }
+    }
+    free(tmp);
+    free(base);
+    JSValue r = make(vm, res, rn, neg);
+    free(res);
+    return r;
+}
+
+/* Shift left by s bits (s may be negative: right, rounding toward -inf). */
+static JSValue shift(VM *vm, JSValue a, JSBigInt *x, JSBigInt *s, bool left)
+{
+    if (!x->len || !s->len) return a;
+    bool right = s->neg == left;
+    if (!right) {
+        if (s->len > 1 || s->d[0] > BIGINT_MAX_BITS) return throw_too_big(vm);
+        uint64_t sh = s->d[0];
+        if (bit_length(x->d, x->len) + sh > BIGINT_MAX_BITS) return throw_too_big(vm);
+        size_t limbs = (size_t)(sh / 64), bit = (size_t)(sh % 64);
+        Limbs r;
+        if (!limbs_init(&r, x->len + limbs + 1)) return throw_oom(vm);
+        memset(r.d, 0, (x->len + limbs + 1) * sizeof(uint64_t));
+        for (size_t i = 0; i < x->len; i++) {
+            r.d[i + limbs] |= x->d[i] << bit;
+            if (bit) r.d[i + limbs + 1] = x->d[i] >> (64 - bit);
+        }
+        r.n = x->len + limbs + 1;
+        r.neg = x->neg;
+        return make_limbs(vm, &r);
+    }
+    /* right shift: floor(x / 2^sh) */
+    uint64_t bits = bit_length(x->d, x->len);
+    if (s->len > 1 || s->d[0] >= bits) {
+        uint64_t v = x->neg ? 1 : 0;
+        return make(vm, &v, 1, x->neg);
+    }
+    uint64_t sh = s->d[0];
+    size_t limbs = (size_t)(sh / 64), bit = (size_t)(sh % 64);
+    Limbs r;
+    size_t n = x->len - limbs;
+    if (!limbs_init(&r, n + 1)) return throw_oom(vm);
+    bool lost = bit && (x->d[limbs] & ((1ull << bit) - 1)) != 0;
+    for (size_t i = 0; i < limbs && !lost; i++) lost = x->d[i] != 0;
+    for (size_t i = 0; i < n; i++) {
+        uint64_t lo = x->d[i + limbs] >> bit;
+        uint64_t hi = bit && i + limbs + 1 < x->len ? x->d[i + limbs + 1] << (64 - bit) : 0;
+        r.d[i] = lo | hi;
+    }
+    r.d[n] = 0;
+    r.n = n + 1;
+    r.neg = x->neg;
+    if (x->neg && lost) {
+        /* rounding toward -inf: magnitude + 1 */
+        for (size_t i = 0; i <= n; i++)
+            if (++r.d[i] != 0) break;
+    }
+    return make_limbs(vm, &r);
+}
+
+/* Two's complement of x over n limbs (n > x->len). */
+static void to_twos(uint64_t *out, size_t n, const JSBigInt *x)
+{
+    memset(out, 0, n * sizeof(uint64_t));
+    memcpy(out, x->d, x->len * sizeof(uint64_t));
+    if (x->neg) {
+        uint64_t carry = 1;
+        for (size_t i = 0; i < n; i++) {
+            out[i] = ~out[i] + carry;
+            carry = carry && out[i] == 0;
+        }
+    }
+}
+
+static JSValue bitwise(VM *vm, int op, JSBigInt *x, JSBigInt *y)
+{
+    size_t n = (x->len > y->len ? x->len : y->len) + 1;
+    Limbs r, t;
+    if (!limbs_init(&r, n)) return throw_oom(vm);
+    if (!limbs_init(&t, n)) {
+        limbs_free(&r);
+        return throw_oom(vm);
+    }
+    to_twos(r.d, n, x);
+    to_twos(t.d, n, y);
+    for (size_t i = 0; i < n; i++) {
+        if (op == BIN_AND) r.d[i] &= t.d[i];
+        else if (op == BIN_OR) r.d[i] |= t.d[i];
+        else r.d[i] ^= t.d[i];
+    }
+    limbs_free(&t);
+    r.n = n;
+    r.neg = (r.d[n - 1] >> 63) != 0;
+    if (r.neg) {
+        uint64_t carry = 1;
+        for (size_t i = 0; i < n; i++) {
+            r.d[i] = ~r.d[i] + carry;
+            carry = carry && r.d[i] == 0;
+        }
+    }
+    return make_limbs(vm, &r);
+}
+
+JSValue bigint_binary(VM *vm, int op, JSValue a, JSValue b)
+{
+    JSBigInt *x = val_bigint(a), *y = val_bigint(b);
+    switch ((BinOp)op) {
+    case BIN_ADD: return add_signed(vm, x->d, x->len, x->neg, y->d, y->len, y->neg);
+    case BIN_SUB: return add_signed(vm, x->d, x->len, x->neg, y->d, y->len, !y->neg && y->len);
+    case BIN_MUL: return mul(vm, x, y);
+    case BIN_DIV: return divmod(vm, a, x, y, false);
+    case BIN_MOD: return divmod(vm, a, x, y, true);
+    case BIN_EXP: return power(vm, a, b);
+    case BIN_AND: case BIN_OR: case BIN_XOR: return bitwise(vm, op, x, y);
+    case BIN_SHL: return shift(vm, a, x, y, true);
+    case BIN_SHR: return shift(vm, a, x, y, false);
+    case BIN_USHR:
+        return err_throw_type(vm, TypeError, "BigInts have no unsigned right shift, use >> instead");
+    }
+    return VAL_UNDEFINED;
+}
+
+JSValue bigint_as_n(VM *vm, uint64_t bits, JSValue a, bool is_signed)
+{
+    JSBigInt *x = val_bigint(a);
+    if (bits == 0 || !x->len) return bigint_from_uint64(vm, 0);
+    uint64_t xbits = bit_length(x->d, x->len);
+    /* values that already fit come back unchanged */
+    if (is_signed ? xbits < bits : (!x->neg && xbits <= bits)) return a;
+    if (bits > BIGINT_MAX_BITS) return throw_too_big(vm);
+    size_t n = (size_t)((bits + 63) / 64);
+    Limbs r;
+    if (!limbs_init(&r, n > x->len ? n : x->len + 1)) return throw_oom(vm);
+    to_twos(r.d, n > x->len ? n : x->len + 1, x);
+    unsigned top = (unsigned)(bits % 64);
+    if (top) r.d[n - 1] &= (1ull << top) - 1;
+    r.n = n;
+    if (is_signed) {
+        unsigned sb = (unsigned)((bits - 1) % 64);
+        if ((r.d[n - 1] >> sb) & 1) {
+            /* m >= 2^(bits-1): the value is m - 2^bits, magnitude 2^bits - m */
+            uint64_t carry = 1;
+            for (size_t i = 0; i < n; i++) {
+                r.d[i] = ~r.d[i] + carry;
+                carry = carry && r.d[i] == 0;
+            }
+            if (top) r.d[n - 1] &= (1ull << top) - 1;
+            r.neg = true;
+        }
+    }
+    return make_limbs(vm, &r);
+}
