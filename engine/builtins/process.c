@@ -617,11 +617,22 @@ out:
 
 /* ---- hrtime, uptime, cwd -------------------------------------------------------- */
 
+/* The monotonic clock in nanoseconds; --deterministic: the VM's virtual clock (vm.c). */
+static uint64_t hrtime_ns(VM *vm)
+{
+    return vm->flags.deterministic ? (uint64_t)(vm_monotonic_ms(vm) * 1e6) : stats_now_ns();
+}
+
+/* hrtime.bigint(): the same clock as one BigInt of nanoseconds. */
+static JSValue process_hrtime_bigint(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    return bigint_from_uint64(vm, hrtime_ns(vm));
+}
+
 /* hrtime([prev]): [seconds, nanoseconds] of a monotonic clock, or the time since prev. */
 static JSValue process_hrtime(VM *vm, JSValue *args, int argc, JSValue nt)
 {
-    /* --deterministic: the VM's virtual clock (vm.c), in nanoseconds */
-    uint64_t now = vm->flags.deterministic ? (uint64_t)(vm_monotonic_ms(vm) * 1e6) : stats_now_ns();
+    uint64_t now = hrtime_ns(vm);
     double sec = (double)(now / 1000000000u), ns = (double)(now % 1000000000u);
     JSValue prev = bi_arg(args, argc, 0);
     if (prev != VAL_UNDEFINED) {
@@ -781,6 +792,17 @@ bool bi_process_init(VM *vm, int script_argc, char **script_argv)
     };
     for (size_t i = 0; i < sizeof methods / sizeof methods[0]; i++)
         if (realm_def_method(vm, *hp, methods[i].name, methods[i].fn, methods[i].length, methods[i].magic) < 0) goto out;
+    /* process.hrtime.bigint (node names the function hrtimeBigInt) */
+    JSValue hk = atom_from_cstr(vm, "hrtime");
+    if (hk == VAL_EXCEPTION) goto out;
+    JSValue hrtime = obj_get(vm, *hp, hk);
+    if (hrtime == VAL_EXCEPTION || !val_is_object(hrtime)) goto out;
+    JSValue *hh = heap_handle(vm, hrtime);
+    JSValue hb = fn_new_native(vm, "hrtimeBigInt", process_hrtime_bigint, 0, 0);
+    if (hb == VAL_EXCEPTION) goto out;
+    JSValue *hhb = heap_handle(vm, hb);
+    JSValue bk = atom_from_cstr(vm, "bigint");
+    if (bk == VAL_EXCEPTION || obj_define_value(vm, *hh, bk, *hhb, PROP_DEFAULT) < 0) goto out;
     /* exitCode: an accessor that validates, like node's */
     JSValue g = fn_new_native(vm, "get exitCode", get_exit_code, 0, 0);
     if (g == VAL_EXCEPTION) goto out;
