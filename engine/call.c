@@ -15,6 +15,7 @@
 #include "function.h"
 #include "interp/interp.h"
 #include "object.h"
+#include "proxy.h"
 #include "runtime.h"
 #include "shape.h"
 #include "tier.h"
@@ -250,6 +251,10 @@ static JSValue invoke_window(VM *vm, JSValue *w, uint32_t argc, JSValue new_targ
     for (;;) {
         JSValue f = w[0];
         if (!val_is_function(f)) {
+            if (construct ? rt_is_constructor(f) : proxy_is_callable(f)) {
+                r = proxy_call(vm, f, w[1], argc, w + 2, construct ? new_target : VAL_HOLE);
+                break;
+            }
             r = construct ? call_throw_not_constructor(vm, f) : call_throw_not_callable(vm, f);
             break;
         }

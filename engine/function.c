@@ -117,6 +117,9 @@ JSValue fn_new_bound(VM *vm, JSValue target, JSValue this_val, const JSValue *ar
     HandleScope hs = heap_scope_open(vm);
     JSValue *ht = heap_handle(vm, target);
     JSValue *hthis = heap_handle(vm, this_val);
+    JSValue tp = obj_get_proto(vm, *ht);   /* a proxy's trap may run */
+    if (tp == VAL_EXCEPTION) goto fail;
+    JSValue *htp = heap_handle(vm, tp);
     JSValue dv = valarray_new(vm, (uint32_t)argc + 2);
     if (dv == VAL_EXCEPTION) goto fail;
     JSValue *hd = heap_handle(vm, dv);
@@ -125,7 +128,7 @@ JSValue fn_new_bound(VM *vm, JSValue target, JSValue this_val, const JSValue *ar
     d->v[1] = *hthis;
     for (int i = 0; i < argc; i++) d->v[2 + i] = args[i];
     d->count = (uint32_t)argc + 2;
-    JSValue f = fn_alloc(vm, val_obj(*ht)->proto);
+    JSValue f = fn_alloc(vm, *htp);
     if (f == VAL_EXCEPTION) goto fail;
     JSValue *hf = heap_handle(vm, f);
     as_fn(f)->data = *hd;

@@ -638,14 +638,29 @@ int obj_delete(VM *vm, JSValue obj, JSValue key)
 
 /* ---- prototype and extensibility ------------------------------------------ */
 
+JSValue obj_get_proto(VM *vm, JSValue obj)
+{
+    JSObject *o = val_obj(obj);
+    return o->cls == CLS_PROXY ? proxy_get_proto(vm, obj) : o->proto;
+}
+
+int obj_is_extensible(VM *vm, JSValue obj)
+{
+    JSObject *o = val_obj(obj);
+    if (o->cls == CLS_PROXY) return proxy_is_extensible(vm, obj);
+    return (o->flags & OBJ_EXTENSIBLE) ? 1 : 0;
+}
+
 int obj_set_proto(VM *vm, JSValue obj, JSValue proto)
 {
     JSObject *o = val_obj(obj);
+    if (o->cls == CLS_PROXY) return proxy_set_proto(vm, obj, proto);
     if (!val_is_object(proto)) proto = VAL_NULL;
     if (o->proto == proto) return 1;
     if (!(o->flags & OBJ_EXTENSIBLE)) return 0;
     /* %Object.prototype% is an immutable prototype exotic object */
     if (obj == vm_intrinsic(vm, INTR_ObjectPrototype)) return 0;
+    /* the cycle check stops at a proxy (its own proto field is null) */
     for (JSValue p = proto; val_is_object(p); p = val_obj(p)->proto)
         if (p == obj) return 0;
     heap_store(&vm->heap, &o->hdr, &o->proto, proto);
@@ -656,7 +671,7 @@ int obj_set_proto(VM *vm, JSValue obj, JSValue proto)
 
 int obj_prevent_extensions(VM *vm, JSValue obj)
 {
-    (void)vm;
+    if (val_obj(obj)->cls == CLS_PROXY) return proxy_prevent_extensions(vm, obj);
     val_obj(obj)->flags &= (uint16_t)~OBJ_EXTENSIBLE;
     return 1;
 }

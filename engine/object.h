@@ -139,7 +139,8 @@ enum ObjFlag {
     OBJ_FROZEN_ELEMENTS = 16,  /* elements are non-writable/non-configurable (freeze) */
     OBJ_SEALED_ELEMENTS = 32,
     OBJ_CLASS_CTOR = 64,       /* functions: class constructor (not callable without new) */
-    OBJ_IS_CONSTRUCTOR = 128,  /* functions: has [[Construct]] */
+    OBJ_IS_CONSTRUCTOR = 128,  /* functions and proxies: has [[Construct]] */
+    OBJ_CALLABLE = 256,        /* proxies: has [[Call]] (functions are callable by class) */
 };
 
 typedef struct JSObject {
@@ -211,7 +212,9 @@ int obj_has_property(struct VM *vm, JSValue obj, JSValue key);     /* `in` */
 int obj_has_own(struct VM *vm, JSValue obj, JSValue key);
 int obj_delete(struct VM *vm, JSValue obj, JSValue key);          /* 0 = not configurable */
 int obj_set_proto(struct VM *vm, JSValue obj, JSValue proto);     /* 0 = cycle / not extensible */
-int obj_prevent_extensions(struct VM *vm, JSValue obj);
+JSValue obj_get_proto(struct VM *vm, JSValue obj);                 /* [[GetPrototypeOf]]: object, null, VAL_EXCEPTION */
+int obj_is_extensible(struct VM *vm, JSValue obj);
+int obj_prevent_extensions(struct VM *vm, JSValue obj);            /* 0 = refused (a proxy) */
 /* Own keys in spec order: indices ascending, then strings in insertion order,
  * then symbols.  flags: OWNKEYS_STRINGS | OWNKEYS_SYMBOLS | OWNKEYS_ENUMERABLE_ONLY.
  * Returns an array object, or VAL_EXCEPTION. */

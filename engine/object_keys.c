@@ -10,6 +10,7 @@
  * time re-reading the container.
  */
 #include "object_internal.h"
+#include "proxy.h"
 #include "typedarray.h"
 
 #include "array.h"
@@ -141,6 +142,7 @@ static ValArray *valarray_vals(JSValue a) { return (ValArray *)val_cell(a); }
 
 JSValue obj_own_keys(VM *vm, JSValue obj, int flags)
 {
+    if (val_obj(obj)->cls == CLS_PROXY) return proxy_own_keys(vm, obj, flags);
     HandleScope hs = heap_scope_open(vm);
     JSValue *hobj = heap_handle(vm, obj);
     uint32_t n = collect_keys(vm, val_obj(obj), flags, NULL, NULL);
@@ -167,6 +169,9 @@ static uint32_t hash_key(JSValue k)
 
 JSValue obj_for_in_keys(VM *vm, JSValue obj)
 {
+    /* a proxy on the chain: its traps decide (the generic walk, proxy.c) */
+    for (JSValue cur = obj; val_is_object(cur); cur = val_obj(cur)->proto)
+        if (val_obj(cur)->cls == CLS_PROXY) return proxy_for_in_keys(vm, obj);
     HandleScope hs = heap_scope_open(vm);
     JSValue *hobj = heap_handle(vm, obj);
     uint8_t *en = NULL;

@@ -18,6 +18,7 @@
 #include "error.h"
 #include "function.h"
 #include "numconv.h"
+#include "proxy.h"
 #include "str.h"
 
 /* ====================================================================== */
@@ -92,9 +93,13 @@ bool rt_to_boolean(JSValue v)
     return v == VAL_TRUE;
 }
 
-bool rt_is_callable(JSValue v) { return val_is_function(v); }
+bool rt_is_callable(JSValue v) { return val_is_function(v) || proxy_is_callable(v); }
 
-bool rt_is_constructor(JSValue v) { return val_is_function(v) && fn_is_constructor(v); }
+bool rt_is_constructor(JSValue v)
+{
+    return val_is_object(v) && (val_obj(v)->cls == CLS_FUNCTION || val_obj(v)->cls == CLS_PROXY) &&
+           (val_obj(v)->flags & OBJ_IS_CONSTRUCTOR);
+}
 
 JSValue rt_get_method(VM *vm, JSValue v, JSValue key)
 {
@@ -348,7 +353,7 @@ JSValue rt_typeof(VM *vm, JSValue v)
     else if (val_is_string(v)) a = ATOM_string;
     else if (val_is_symbol(v)) a = ATOM_symbol;
     else if (val_is_bigint(v)) a = ATOM_bigint;
-    else if (val_is_function(v)) a = ATOM_function;
+    else if (rt_is_callable(v)) a = ATOM_function;
     else a = ATOM_object;
     return vm_atom(vm, a);
 }
@@ -690,11 +695,49 @@ int rt_relational(VM *vm, RelOp op, JSValue a, JSValue b)
 /* instanceof and in                                                       */
 /* ====================================================================== */
 
+int rt_is_array(VM *vm, JSValue v)
+{
+    while (val_is_proxy(v)) {
+        const ValArray *a = (const ValArray *)val_cell(((const JSWrapper *)val_obj(v))->internal);
+        if (!val_is_object(a->v[0])) {
+            err_throw_type(vm, TypeError, "Cannot perform 'IsArray' on a proxy that has been revoked");
+            return -1;
+        }
+        v = a->v[0];
+    }
+    return val_is_array(v);
+}
+
+int rt_proto_chain_has(VM *vm, JSValue o, const JSValue *hproto)
+{
+    JSObject *cur = val_obj(o);
+    for (;;) {
+        if (cur->cls == CLS_PROXY) break;
+        JSValue p = cur->proto;
+        if (!val_is_object(p)) return 0;
+        if (p == *hproto) return 1;
+        cur = val_obj(p);
+    }
+    /* a proxy on the chain: [[GetPrototypeOf]] may run its trap */
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *hcur = heap_handle(vm, val_from_cell(cur));
+    int r = 0;
+    for (;;) {
+        JSValue p = obj_get_proto(vm, *hcur);
+        if (p == VAL_EXCEPTION) { r = -1; break; }
+        if (!val_is_object(p)) break;
+        if (p == *hproto) { r = 1; break; }
+        *hcur = p;
+    }
+    heap_scope_close(vm, hs);
+    return r;
+}
+
 int rt_ordinary_has_instance(VM *vm, JSValue c, JSValue o)
 {
     if (!rt_is_callable(c)) return 0;
     JSFunction *f = (JSFunction *)val_obj(c);
-    if (!f->fp && !f->native && val_is_kind(f->data, CELL_VALARRAY)) {
+    if (val_is_function(c) && !f->fp && !f->native && val_is_kind(f->data, CELL_VALARRAY)) {
         /* bound function: InstanceofOperator(O, target) */
         JSValue target = ((ValArray *)val_cell(f->data))->v[0];
         return rt_instanceof(vm, o, target);
@@ -710,10 +753,8 @@ int rt_ordinary_has_instance(VM *vm, JSValue c, JSValue o)
         throw_described(vm, ERRMSG_INSTANCEOF_PROTO, proto);
         r = -1;
     } else {
-        r = 0;
-        for (JSValue p = val_obj(*ho)->proto; val_is_object(p); p = val_obj(p)->proto) {
-            if (p == proto) { r = 1; break; }
-        }
+        JSValue *hproto = heap_handle(vm, proto);
+        r = rt_proto_chain_has(vm, *ho, hproto);
     }
     heap_scope_close(vm, hs);
     return r;
@@ -814,6 +855,12 @@ static int set_failure(VM *vm, JSValue obj, JSValue key)
     char *k = err_describe(vm, key);
     ErrorMsg msg = ERRMSG_NOT_EXTENSIBLE;
     for (JSValue cur = obj; val_is_object(cur);) {
+        if (val_obj(cur)->cls == CLS_PROXY) {
+            /* the trap (or the target behind it) said no: V8's wording */
+            err_throw_type(vm, TypeError, "'set' on proxy: trap returned falsish for property '%s'", k ? k : "?");
+            free(k);
+            return -1;
+        }
         PropDesc d;
         int found = obj_get_own_property(vm, cur, key, &d);
         if (found < 0) { free(k); return -1; }
@@ -899,7 +946,13 @@ int rt_delete(VM *vm, JSValue base, JSValue anykey, bool strict)
     } else if (val_is_object(*hb)) {
         JSValue *hk = heap_handle(vm, k);
         r = obj_delete(vm, *hb, k);
-        if (r == 0 && strict) {
+        if (r == 0 && strict && val_obj(*hb)->cls == CLS_PROXY) {
+            char *d = err_describe(vm, *hk);
+            err_throw_type(vm, TypeError, "'deleteProperty' on proxy: trap returned falsish for property '%s'",
+                           d ? d : "?");
+            free(d);
+            r = -1;
+        } else if (r == 0 && strict) {
             throw_described2(vm, ERRMSG_NOT_CONFIGURABLE_STRICT, *hk, *hb);
             r = -1;
         }

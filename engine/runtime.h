@@ -63,6 +63,11 @@ int rt_delete(VM *vm, JSValue base, JSValue anykey, bool strict);           /* 1
 JSValue rt_get_method(VM *vm, JSValue v, JSValue key);          /* undefined if null/undefined; TypeError if not callable */
 bool rt_is_callable(JSValue v);
 bool rt_is_constructor(JSValue v);
+/* Is *hproto on o's prototype chain (OrdinaryHasInstance's walk; a proxy's
+ * [[GetPrototypeOf]] may run its trap)?  1 / 0 / -1. */
+/* IsArray: sees through proxies (a revoked one throws).  1 / 0 / -1. */
+int rt_is_array(VM *vm, JSValue v);
+int rt_proto_chain_has(VM *vm, JSValue o, const JSValue *hproto);
 
 /* iteration protocol */
 JSValue rt_get_iterator(VM *vm, JSValue iterable);              /* the iterator object */

@@ -23,6 +23,7 @@ static bool protos_have_no_elements(JSValue obj)
     for (JSValue p = val_obj(obj)->proto; val_is_object(p); p = val_obj(p)->proto) {
         JSObject *po = val_obj(p);
         if (po->flags & OBJ_SPARSE) return false;
+        if (po->cls == CLS_PROXY) return false;   /* its traps may answer any index */
         if (po->cls == CLS_STRING) return false;
         if (po->elements) {
             for (uint32_t i = 0; i < po->elements->capacity; i++)
@@ -48,7 +49,9 @@ JSValue bi_array_not_callable(VM *vm, JSValue v)
 /* ArraySpeciesCreate(original, length) */
 JSValue bi_array_species_create(VM *vm, JSValue original, double length)
 {
-    if (!val_is_array(original)) {
+    int isa = rt_is_array(vm, original);
+    if (isa < 0) return VAL_EXCEPTION;
+    if (!isa) {
         if (length > 4294967295.0) return err_throw(vm, ERRMSG_INVALID_ARRAY_LENGTH);
         return arr_new(vm, (uint32_t)length);
     }
@@ -124,15 +127,8 @@ static JSValue array_ctor(VM *vm, JSValue *args, int argc, JSValue new_target)
 
 static JSValue array_is_array(VM *vm, JSValue *args, int argc, JSValue nt)
 {
-    /* IsArray sees through proxies; a revoked proxy is a TypeError */
-    JSValue v = bi_arg(args, argc, 0);
-    while (val_is_proxy(v)) {
-        const ValArray *a = (const ValArray *)val_cell(((const JSWrapper *)val_obj(v))->internal);
-        if (!val_is_object(a->v[0]))
-            return bi_throw_type(vm, "Cannot perform 'IsArray' on a proxy that has been revoked");
-        v = a->v[0];
-    }
-    return val_from_bool(val_is_array(v));
+    int r = rt_is_array(vm, bi_arg(args, argc, 0));
+    return r < 0 ? VAL_EXCEPTION : val_from_bool(r);
 }
 
 /* The result object of Array.of / Array.from: `this` constructed when it is
@@ -534,7 +530,7 @@ static int is_concat_spreadable(VM *vm, JSValue v)
     JSValue s = obj_get(vm, v, vm_intrinsic(vm, INTR_SymbolIsConcatSpreadable));
     if (s == VAL_EXCEPTION) return -1;
     if (s != VAL_UNDEFINED) return rt_to_boolean(s);
-    return val_is_array(v);
+    return rt_is_array(vm, v);
 }
 
 static JSValue array_concat(VM *vm, JSValue *args, int argc, JSValue nt)
@@ -775,7 +771,9 @@ static double flatten_into(VM *vm, JSValue *target, JSValue *source, double sour
             if (v == VAL_EXCEPTION) goto fail;
         }
         JSValue *hv = heap_handle(vm, v);
-        if (depth > 0 && val_is_array(*hv)) {
+        int isa = depth > 0 ? rt_is_array(vm, *hv) : 0;
+        if (isa < 0) goto fail;
+        if (isa) {
             double len;
             if (!bi_length_of(vm, *hv, &len)) goto fail;
             t = flatten_into(vm, target, hv, len, t, depth - 1, VAL_UNDEFINED, VAL_UNDEFINED);

@@ -211,8 +211,9 @@ bool bi_this_primitive(JSValue v, ObjClass cls, JSValue *out)
 char *bi_describe(VM *vm, JSValue v)
 {
     if (!val_is_object(v) || val_is_array(v) || val_is_function(v)) return err_describe(vm, v);
-    /* V8 names other objects by their constructor: #<Object>, #<Foo> */
-    for (JSValue p = v; val_is_object(p); p = val_obj(p)->proto) {
+    /* V8 names other objects by their constructor: #<Object>, #<Foo>
+     * (never through a proxy: describing a value runs no traps) */
+    for (JSValue p = v; val_is_object(p) && val_obj(p)->cls != CLS_PROXY; p = val_obj(p)->proto) {
         PropDesc d;
         if (obj_get_own_property(vm, p, vm_atom(vm, ATOM_constructor), &d) == 1 && !(d.attrs & PROP_ACCESSOR) &&
             val_is_function(d.value)) {

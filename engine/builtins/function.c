@@ -11,7 +11,7 @@
 static bool is_bound(JSValue f)
 {
     JSFunction *fn = (JSFunction *)val_obj(f);
-    return !fn->fp && !fn->native && val_is_kind(fn->data, CELL_VALARRAY);
+    return val_is_function(f) && !fn->fp && !fn->native && val_is_kind(fn->data, CELL_VALARRAY);
 }
 
 /* ---- Function constructor ------------------------------------------------- */
@@ -150,6 +150,7 @@ static JSValue function_to_string(VM *vm, JSValue *args, int argc, JSValue nt)
 {
     BI_SCOPE;
     JSValue f = args[-1];
+    if (rt_is_callable(f) && !val_is_function(f)) BI_RETURN(bi_str(vm, "function () { [native code] }"));
     if (!val_is_function(f))
         BI_RETURN(bi_throw_type(vm, "Function.prototype.toString requires that 'this' be a Function"));
     FunctionProto *fp = ((JSFunction *)val_obj(f))->fp;
@@ -187,9 +188,9 @@ static JSValue function_has_instance(VM *vm, JSValue *args, int argc, JSValue nt
         free(d);
         BI_RETURN(r);
     }
-    for (JSValue q = val_obj(args[0])->proto; val_is_object(q); q = val_obj(q)->proto)
-        if (q == p) BI_RETURN(VAL_TRUE);
-    BI_RETURN(VAL_FALSE);
+    JSValue *hp = heap_handle(vm, p);
+    int r = rt_proto_chain_has(vm, args[0], hp);
+    BI_RETURN(r < 0 ? VAL_EXCEPTION : val_from_bool(r));
 }
 
 static JSValue throw_type_error(VM *vm, JSValue *args, int argc, JSValue nt)

@@ -380,7 +380,9 @@ static JSValue internalize(VM *vm, JSValue holder, JSValue name, JSValue reviver
     if (val_is_object(*hv)) {
         JSValue keys;
         double len = 0;
-        bool is_arr = val_is_array(*hv);
+        int isa = rt_is_array(vm, *hv);
+        if (isa < 0) BI_RETURN(VAL_EXCEPTION);
+        bool is_arr = isa;
         if (is_arr) {
             if (!bi_length_of(vm, *hv, &len)) BI_RETURN(VAL_EXCEPTION);
             keys = VAL_UNDEFINED;
@@ -515,7 +517,7 @@ static void add_ctor_name(VM *vm, StrBuilder *b, JSValue obj)
 {
     JSValue c = VAL_UNDEFINED;
     PropDesc d;
-    for (JSValue p = val_obj(obj)->proto; val_is_object(p); p = val_obj(p)->proto) {
+    for (JSValue p = val_obj(obj)->proto; val_is_object(p) && val_obj(p)->cls != CLS_PROXY; p = val_obj(p)->proto) {
         if (obj_get_own_property(vm, p, vm_atom(vm, ATOM_constructor), &d) == 1) {
             c = d.value;
             break;
@@ -745,7 +747,8 @@ static int serialize_property(Stringifier *s, JSValue holder, JSValue key)
         }
         r = 1;
     } else if (val_is_object(v) && !rt_is_callable(v)) {
-        r = val_is_array(v) ? serialize_array(s, hv, hk) : serialize_object(s, hv, hk);
+        int isa = rt_is_array(vm, v);
+        r = isa < 0 ? -1 : isa ? serialize_array(s, hv, hk) : serialize_object(s, hv, hk);
     } else {
         r = 0;
     }
@@ -792,7 +795,8 @@ static JSValue json_stringify(VM *vm, JSValue *args, int argc, JSValue nt)
     JSValue rep = bi_arg(args, argc, 1);
     if (rt_is_callable(rep)) {
         *s.replacer = rep;
-    } else if (val_is_array(rep)) {
+    } else if (val_is_object(rep) && rt_is_array(vm, rep)) {   /* a revoked proxy throws */
+        if (err_pending(vm)) BI_RETURN(VAL_EXCEPTION);
         JSValue pl = property_list(vm, rep);
         if (pl == VAL_EXCEPTION) BI_RETURN(pl);
         *s.props = pl;

@@ -5,6 +5,7 @@
  * FromPropertyDescriptor); the object model itself is engine/object.c.
  */
 #include "bi_internal.h"
+#include "proxy.h"
 
 /* ---- descriptors ---------------------------------------------------------- */
 
@@ -227,7 +228,9 @@ static JSValue enumerable_own(VM *vm, JSValue v, int kind)
     JSValue obj = rt_to_object(vm, v);
     if (obj == VAL_EXCEPTION) BI_RETURN(obj);
     JSValue *o = heap_handle(vm, obj);
-    JSValue keys = bi_own_keys(vm, *o, OWNKEYS_STRINGS | OWNKEYS_ENUMERABLE_ONLY);
+    /* a proxy's keys are checked once, below ([[GetOwnProperty]] is observable) */
+    bool filtered = kind == 0 || !val_is_proxy(*o);
+    JSValue keys = bi_own_keys(vm, *o, OWNKEYS_STRINGS | (filtered ? OWNKEYS_ENUMERABLE_ONLY : 0));
     if (keys == VAL_EXCEPTION || kind == 0) BI_RETURN(keys);
     JSValue *hk = heap_handle(vm, keys);
     JSValue res = arr_new(vm, 0);
@@ -357,7 +360,7 @@ static JSValue object_get_prototype_of(VM *vm, JSValue *args, int argc, JSValue 
 {
     JSValue obj = rt_to_object(vm, bi_arg(args, argc, 0));
     if (obj == VAL_EXCEPTION) return obj;
-    return val_obj(obj)->proto;
+    return obj_get_proto(vm, obj);
 }
 
 /* Shared by setPrototypeOf and the __proto__ setter. */
@@ -366,18 +369,23 @@ static JSValue set_proto_checked(VM *vm, JSValue obj, JSValue proto)
     /* Object.prototype is an immutable prototype exotic object */
     if (obj == vm_intrinsic(vm, INTR_ObjectPrototype) && proto != val_obj(obj)->proto)
         return bi_throw_type(vm, "Immutable prototype object 'Object.prototype' cannot have their prototype set");
+    BI_SCOPE;
+    JSValue *ho = heap_handle(vm, obj);
     int r = obj_set_proto(vm, obj, proto);
-    if (r < 0) return VAL_EXCEPTION;
+    if (r < 0) BI_RETURN(VAL_EXCEPTION);
+    obj = *ho;
+    if (r == 0 && val_is_proxy(obj))
+        BI_RETURN(bi_throw_type(vm, "'setPrototypeOf' on proxy: trap returned falsish"));
     if (r == 0) {
         if (!(val_obj(obj)->flags & OBJ_EXTENSIBLE)) {
             char *d = bi_describe(vm, obj);
             JSValue e = err_throw_type(vm, TypeError, "%s is not extensible", d ? d : "object");
             free(d);
-            return e;
+            BI_RETURN(e);
         }
-        return err_throw(vm, ERRMSG_CYCLIC_PROTO);
+        BI_RETURN(err_throw(vm, ERRMSG_CYCLIC_PROTO));
     }
-    return obj;
+    BI_RETURN(obj);
 }
 
 static JSValue object_set_prototype_of(VM *vm, JSValue *args, int argc, JSValue nt)
@@ -427,7 +435,12 @@ static bool set_integrity(VM *vm, JSValue obj, bool freeze)
     HandleScope hs = heap_scope_open(vm);
     JSValue *o = heap_handle(vm, obj);
     bool ok = false;
-    if (obj_prevent_extensions(vm, *o) < 0) goto out;
+    int pe = obj_prevent_extensions(vm, *o);
+    if (pe < 0) goto out;
+    if (pe == 0) {
+        bi_throw_type(vm, "'preventExtensions' on proxy: trap returned falsish");
+        goto out;
+    }
     JSValue keys = obj_own_keys(vm, *o, OWNKEYS_STRINGS | OWNKEYS_SYMBOLS);
     if (keys == VAL_EXCEPTION) goto out;
     JSValue *hk = heap_handle(vm, keys);
@@ -436,13 +449,15 @@ static bool set_integrity(VM *vm, JSValue obj, bool freeze)
     for (uint32_t i = 0; i < n; i++) {
         heap_scope_close(vm, iter_mark);
         JSValue *k = heap_handle(vm, bi_key_at(vm, *hk, i));
-        PropDesc cur;
-        int has = obj_get_own_property(vm, *o, *k, &cur);
-        if (has < 0) goto out;
-        if (!has) continue;
         PropDesc d = { .value = VAL_HOLE, .getter = VAL_HOLE, .setter = VAL_HOLE, .attrs = 0,
                        .has = DESC_HAS_CONFIGURABLE };
-        if (freeze && !(cur.attrs & PROP_ACCESSOR)) d.has |= DESC_HAS_WRITABLE;
+        if (freeze) {   /* sealing defines without asking (a proxy sees no getOwnPropertyDescriptor) */
+            PropDesc cur;
+            int has = obj_get_own_property(vm, *o, *k, &cur);
+            if (has < 0) goto out;
+            if (!has) continue;
+            if (!(cur.attrs & PROP_ACCESSOR)) d.has |= DESC_HAS_WRITABLE;
+        }
         if (obj_define_own(vm, *o, *k, &d, true) < 0 || err_pending(vm)) goto out;
     }
     ok = true;
@@ -455,10 +470,14 @@ out:
 static int test_integrity(VM *vm, JSValue obj, bool frozen)
 {
     if (!val_is_object(obj)) return 1;
-    if (val_obj(obj)->flags & OBJ_EXTENSIBLE) return 0;
     HandleScope hs = heap_scope_open(vm);
     JSValue *o = heap_handle(vm, obj);
-    int r = -1;
+    int r = obj_is_extensible(vm, *o);
+    if (r != 0) {
+        heap_scope_close(vm, hs);
+        return r < 0 ? -1 : 0;
+    }
+    r = -1;
     JSValue keys = obj_own_keys(vm, *o, OWNKEYS_STRINGS | OWNKEYS_SYMBOLS);
     if (keys == VAL_EXCEPTION) goto out;
     JSValue *hk = heap_handle(vm, keys);
@@ -513,14 +532,18 @@ static JSValue object_prevent_extensions(VM *vm, JSValue *args, int argc, JSValu
 {
     JSValue o = bi_arg(args, argc, 0);
     if (!val_is_object(o)) return o;
-    if (obj_prevent_extensions(vm, o) < 0) return VAL_EXCEPTION;
+    int r = obj_prevent_extensions(vm, o);
+    if (r < 0) return VAL_EXCEPTION;
+    if (r == 0) return bi_throw_type(vm, "'preventExtensions' on proxy: trap returned falsish");
     return args[0];
 }
 
 static JSValue object_is_extensible(VM *vm, JSValue *args, int argc, JSValue nt)
 {
     JSValue o = bi_arg(args, argc, 0);
-    return val_from_bool(val_is_object(o) && (val_obj(o)->flags & OBJ_EXTENSIBLE));
+    if (!val_is_object(o)) return VAL_FALSE;
+    int r = obj_is_extensible(vm, o);
+    return r < 0 ? VAL_EXCEPTION : val_from_bool(r);
 }
 
 static JSValue object_is(VM *vm, JSValue *args, int argc, JSValue nt)
@@ -613,10 +636,10 @@ static JSValue proto_is_prototype_of(VM *vm, JSValue *args, int argc, JSValue nt
     if (!val_is_object(v)) return VAL_FALSE;
     JSValue obj = rt_to_object(vm, args[-1]);
     if (obj == VAL_EXCEPTION) return obj;
-    v = args[0];
-    for (JSValue p = val_obj(v)->proto; val_is_object(p); p = val_obj(p)->proto)
-        if (p == obj) return VAL_TRUE;
-    return VAL_FALSE;
+    BI_SCOPE;
+    JSValue *ho = heap_handle(vm, obj);
+    int r = rt_proto_chain_has(vm, args[0], ho);
+    BI_RETURN(r < 0 ? VAL_EXCEPTION : val_from_bool(r));
 }
 
 static JSValue proto_property_is_enumerable(VM *vm, JSValue *args, int argc, JSValue nt)
@@ -709,7 +732,7 @@ static JSValue proto_get_proto(VM *vm, JSValue *args, int argc, JSValue nt)
 {
     JSValue obj = rt_to_object(vm, args[-1]);
     if (obj == VAL_EXCEPTION) return obj;
-    return val_obj(obj)->proto;
+    return obj_get_proto(vm, obj);
 }
 
 static JSValue proto_set_proto(VM *vm, JSValue *args, int argc, JSValue nt)
@@ -767,7 +790,9 @@ static JSValue lookup_accessor_legacy(VM *vm, JSValue *args, int argc, bool gett
             JSValue f = getter ? d.getter : d.setter;
             BI_RETURN(f == VAL_HOLE ? VAL_UNDEFINED : f);
         }
-        *o = val_obj(*o)->proto;
+        JSValue p = obj_get_proto(vm, *o);
+        if (p == VAL_EXCEPTION) BI_RETURN(p);
+        *o = p;
     }
     BI_RETURN(VAL_UNDEFINED);
 }

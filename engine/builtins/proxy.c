@@ -1,11 +1,19 @@
 /*
  * proxy.c -- Proxy exotic objects (ECMA-262 §10.5; prefix proxy_ for the
- * internal methods object.c dispatches to, bi_proxy_ for the constructor).
- * Layout and scope: proxy.h.  Every value kept across a trap call sits in a
- * handle: traps run arbitrary JS and may move objects.
+ * internal methods the object model dispatches to, bi_proxy_ for the
+ * constructor).  Layout and scope: proxy.h.
+ *
+ * Each internal method: enter (C stack bound), take [target, handler]
+ * (TypeError when revoked), look up the trap; without one forward to the
+ * target, else call it and check the invariants of §10.5 against the
+ * target.  Every value kept across a trap call sits in a handle: traps run
+ * arbitrary JS and may move objects.
  */
 #include "bi_internal.h"
+#include "call.h"
 #include "proxy.h"
+
+/* ---- common parts ---------------------------------------------------------- */
 
 /* [target, handler] of a live proxy, or a TypeError naming the operation. */
 static bool proxy_parts(VM *vm, JSValue proxy, const char *op, JSValue *target, JSValue *handler)
@@ -31,44 +39,36 @@ static bool proxy_enter(VM *vm)
     return true;
 }
 
-/* GetMethod(handler, name): undefined, a callable, or VAL_EXCEPTION. */
-static JSValue get_trap(VM *vm, JSValue handler, const char *name)
-{
-    JSValue key = atom_from_cstr(vm, name);
-    if (key == VAL_EXCEPTION) return key;
-    return rt_get_method(vm, handler, key);
-}
-
-/* target.[[IsExtensible]]() for the invariant checks. */
-static int target_extensible(VM *vm, JSValue target)
-{
-    while (val_is_proxy(target)) {
-        JSValue t, h;
-        if (!proxy_parts(vm, target, "isExtensible", &t, &h)) return -1;
-        target = t;
-    }
-    return (val_obj(target)->flags & OBJ_EXTENSIBLE) ? 1 : 0;
-}
-
 typedef struct TrapCall {
     JSValue *target;
     JSValue *handler;
     JSValue *trap;      /* undefined: no trap, forward to *target */
 } TrapCall;
 
-/* Common prologue: handles for target, handler and the trap. 0 ok, -1 error. */
-static int trap_begin(VM *vm, JSValue proxy, const char *op, TrapCall *tc)
+/* Common prologue: handles for target, handler and the trap (GetMethod). */
+static bool trap_begin(VM *vm, JSValue proxy, const char *op, TrapCall *tc)
 {
     JSValue t, h;
-    if (!proxy_parts(vm, proxy, op, &t, &h)) return -1;
+    if (!proxy_parts(vm, proxy, op, &t, &h)) return false;
     tc->target = heap_handle(vm, t);
     tc->handler = heap_handle(vm, h);
-    JSValue trap = get_trap(vm, *tc->handler, op);
-    if (trap == VAL_EXCEPTION) return -1;
+    JSValue key = atom_from_cstr(vm, op);
+    if (key == VAL_EXCEPTION) return false;
+    JSValue trap = rt_get_method(vm, *tc->handler, key);
+    if (trap == VAL_EXCEPTION) return false;
     tc->trap = heap_handle(vm, trap);
-    return 0;
+    return true;
 }
 
+/* trap.call(handler, target, ...extra); extra lies in rooted slots. */
+static JSValue call_trap_with(VM *vm, TrapCall *tc, int nextra, const JSValue *extra)
+{
+    JSValue *argv = heap_handle(vm, *tc->target);
+    for (int i = 0; i < nextra; i++) heap_handle(vm, extra[i]);
+    return vm_call(vm, *tc->trap, *tc->handler, 1 + nextra, argv);
+}
+
+/* trap.call(handler, target, key as a string or symbol, ...extra). */
 static JSValue call_trap(VM *vm, TrapCall *tc, JSValue key, int nextra, const JSValue *extra)
 {
     JSValue k = atom_key_to_string(vm, key);
@@ -79,10 +79,129 @@ static JSValue call_trap(VM *vm, TrapCall *tc, JSValue key, int nextra, const JS
     return vm_call(vm, *tc->trap, *tc->handler, 2 + nextra, argv);
 }
 
-static JSValue invariant_error(VM *vm, const char *op, const char *why)
+/* A trap's boolean result: 1, 0, or -1 when the call threw. */
+static int trap_bool(JSValue r) { return r == VAL_EXCEPTION ? -1 : rt_to_boolean(r); }
+
+static int invariant_error(VM *vm, const char *op, const char *why)
 {
-    return err_throw_type(vm, TypeError, "'%s' on proxy: %s", op, why);
+    err_throw_type(vm, TypeError, "'%s' on proxy: %s", op, why);
+    return -1;
 }
+
+/* "'op' on proxy: <before> 'key'<after>" */
+static int key_error(VM *vm, const char *op, const char *before, JSValue key, const char *after)
+{
+    char *k = NULL;
+    char buf[16];
+    if (val_is_int(key)) {
+        snprintf(buf, sizeof buf, "%d", val_int(key));
+    } else {
+        k = val_is_symbol(key) ? err_describe(vm, key) : str_to_utf8(vm, key, NULL);
+    }
+    err_throw_type(vm, TypeError, "'%s' on proxy: %s '%s'%s", op, before, k ? k : buf, after);
+    free(k);
+    return -1;
+}
+
+/* Leave a proxy internal method. */
+static void proxy_leave(VM *vm, HandleScope hs)
+{
+    heap_scope_close(vm, hs);
+    vm->native_depth--;
+}
+
+/* ---- descriptors --------------------------------------------------------------- */
+
+/* Root the values of d in three consecutive handles. */
+static JSValue *root_desc(VM *vm, const PropDesc *d)
+{
+    JSValue *h = heap_handle(vm, d->value);
+    heap_handle(vm, d->getter);
+    heap_handle(vm, d->setter);
+    return h;
+}
+
+static void reload_desc(PropDesc *d, const JSValue *h)
+{
+    d->value = h[0];
+    d->getter = h[1];
+    d->setter = h[2];
+}
+
+static bool desc_is_accessor(const PropDesc *d) { return (d->has & (DESC_HAS_GET | DESC_HAS_SET)) != 0; }
+
+/* CompletePropertyDescriptor (never allocates). */
+static void desc_complete(PropDesc *d)
+{
+    if (!desc_is_accessor(d)) {
+        if (!(d->has & DESC_HAS_VALUE)) d->value = VAL_UNDEFINED;
+        d->attrs &= ~(uint32_t)PROP_ACCESSOR;
+        d->has |= DESC_HAS_VALUE | DESC_HAS_WRITABLE;
+    } else {
+        if (!(d->has & DESC_HAS_GET)) d->getter = VAL_UNDEFINED;
+        if (!(d->has & DESC_HAS_SET)) d->setter = VAL_UNDEFINED;
+        d->attrs = (d->attrs | PROP_ACCESSOR) & ~(uint32_t)PROP_WRITABLE;
+        d->has |= DESC_HAS_GET | DESC_HAS_SET;
+    }
+    d->has |= DESC_HAS_ENUMERABLE | DESC_HAS_CONFIGURABLE;
+}
+
+/* IsCompatiblePropertyDescriptor(extensible, d, current): the validation
+ * half of ValidateAndApplyPropertyDescriptor (never allocates). */
+static bool desc_compatible(bool extensible, const PropDesc *d, bool found, const PropDesc *cur)
+{
+    if (!found) return extensible;
+    uint32_t has = d->has;
+    if (!has || (cur->attrs & PROP_CONFIGURABLE)) return true;
+    if ((has & DESC_HAS_CONFIGURABLE) && (d->attrs & PROP_CONFIGURABLE)) return false;
+    if ((has & DESC_HAS_ENUMERABLE) && ((d->attrs ^ cur->attrs) & PROP_ENUMERABLE)) return false;
+    bool d_acc = desc_is_accessor(d), d_data = (has & (DESC_HAS_VALUE | DESC_HAS_WRITABLE)) != 0;
+    bool cur_acc = (cur->attrs & PROP_ACCESSOR) != 0;
+    if ((d_acc || d_data) && d_acc != cur_acc) return false;
+    if (cur_acc) {
+        if ((has & DESC_HAS_GET) && !rt_same_value(d->getter, cur->getter)) return false;
+        if ((has & DESC_HAS_SET) && !rt_same_value(d->setter, cur->setter)) return false;
+    } else if (!(cur->attrs & PROP_WRITABLE)) {
+        if ((has & DESC_HAS_WRITABLE) && (d->attrs & PROP_WRITABLE)) return false;
+        if ((has & DESC_HAS_VALUE) && !rt_same_value(d->value, cur->value)) return false;
+    }
+    return true;
+}
+
+/* FromPropertyDescriptor with only the fields d has (the defineProperty
+ * trap sees exactly what the caller asked for). */
+static JSValue desc_to_object(VM *vm, const PropDesc *d)
+{
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *hv = root_desc(vm, d);
+    uint32_t has = d->has, attrs = d->attrs;
+    JSValue r = obj_new(vm, vm_intrinsic(vm, INTR_ObjectPrototype));
+    if (r == VAL_EXCEPTION) goto out;
+    JSValue *ho = heap_handle(vm, r);
+    /* FromPropertyDescriptor's order; values re-read from the handles */
+    static const struct { uint32_t has; AtomId atom; int slot; uint32_t attr; } f[] = {
+        { DESC_HAS_VALUE, ATOM_value, 0, 0 },
+        { DESC_HAS_WRITABLE, ATOM_writable, -1, PROP_WRITABLE },
+        { DESC_HAS_GET, ATOM_get, 1, 0 },
+        { DESC_HAS_SET, ATOM_set, 2, 0 },
+        { DESC_HAS_ENUMERABLE, ATOM_enumerable, -1, PROP_ENUMERABLE },
+        { DESC_HAS_CONFIGURABLE, ATOM_configurable, -1, PROP_CONFIGURABLE },
+    };
+    for (size_t i = 0; i < sizeof f / sizeof f[0]; i++) {
+        if (!(has & f[i].has)) continue;
+        JSValue v = f[i].slot >= 0 ? hv[f[i].slot] : val_from_bool(attrs & f[i].attr);
+        if (obj_define_value(vm, *ho, vm_atom(vm, f[i].atom), v, PROP_DEFAULT) < 0) {
+            r = VAL_EXCEPTION;
+            goto out;
+        }
+    }
+    r = *ho;
+out:
+    heap_scope_close(vm, hs);
+    return r;
+}
+
+/* ---- [[Get]] [[Set]] [[HasProperty]] [[Delete]] ---------------------------------- */
 
 JSValue proxy_get(VM *vm, JSValue proxy, JSValue key, JSValue receiver)
 {
@@ -90,12 +209,9 @@ JSValue proxy_get(VM *vm, JSValue proxy, JSValue key, JSValue receiver)
     HandleScope hs = heap_scope_open(vm);
     JSValue *hkey = heap_handle(vm, key);
     JSValue *hrecv = heap_handle(vm, receiver);
-    JSValue r;
+    JSValue r = VAL_EXCEPTION;
     TrapCall tc;
-    if (trap_begin(vm, proxy, "get", &tc) < 0) {
-        r = VAL_EXCEPTION;
-        goto out;
-    }
+    if (!trap_begin(vm, proxy, "get", &tc)) goto out;
     if (*tc.trap == VAL_UNDEFINED) {
         r = obj_get_with_receiver(vm, *tc.target, *hkey, *hrecv);
         goto out;
@@ -105,23 +221,24 @@ JSValue proxy_get(VM *vm, JSValue proxy, JSValue key, JSValue receiver)
     JSValue *hr = heap_handle(vm, r);
     PropDesc d;
     int f = obj_get_own_property(vm, *tc.target, *hkey, &d);
-    if (f < 0) {
-        r = VAL_EXCEPTION;
-    } else if (f > 0 && !(d.attrs & PROP_CONFIGURABLE)) {
-        if (!(d.attrs & PROP_ACCESSOR) && !(d.attrs & PROP_WRITABLE) && !rt_same_value(*hr, d.value))
-            r = invariant_error(vm, "get", "the trap did not return the value of a read-only, "
-                                           "non-configurable data property of the target");
-        else if ((d.attrs & PROP_ACCESSOR) && d.getter == VAL_UNDEFINED && *hr != VAL_UNDEFINED)
-            r = invariant_error(vm, "get", "the trap returned a value for a non-configurable accessor "
-                                           "property of the target without a getter");
-        else
-            r = *hr;
-    } else {
-        r = *hr;
+    r = VAL_EXCEPTION;
+    if (f < 0) goto out;
+    if (f > 0 && !(d.attrs & PROP_CONFIGURABLE)) {
+        if (!(d.attrs & PROP_ACCESSOR) && !(d.attrs & PROP_WRITABLE) && !rt_same_value(*hr, d.value)) {
+            key_error(vm, "get", "property", *hkey, " is a read-only and non-configurable data property on the "
+                                                     "proxy target but the proxy did not return its actual value");
+            goto out;
+        }
+        if ((d.attrs & PROP_ACCESSOR) && d.getter == VAL_UNDEFINED && *hr != VAL_UNDEFINED) {
+            key_error(vm, "get", "property", *hkey, " is a non-configurable accessor property on the proxy "
+                                                     "target and does not have a getter function, but the trap "
+                                                     "did not return 'undefined'");
+            goto out;
+        }
     }
+    r = *hr;
 out:
-    heap_scope_close(vm, hs);
-    vm->native_depth--;
+    proxy_leave(vm, hs);
     return r;
 }
 
@@ -132,64 +249,49 @@ int proxy_set(VM *vm, JSValue proxy, JSValue key, JSValue v, JSValue receiver)
     JSValue *hkey = heap_handle(vm, key);
     JSValue *hv = heap_handle(vm, v);
     heap_handle(vm, receiver);   /* hv[1] */
-    int r;
+    int r = -1;
     TrapCall tc;
-    if (trap_begin(vm, proxy, "set", &tc) < 0) {
-        r = -1;
-        goto out;
-    }
+    if (!trap_begin(vm, proxy, "set", &tc)) goto out;
     if (*tc.trap == VAL_UNDEFINED) {
         r = obj_set(vm, *tc.target, *hkey, *hv, hv[1]);
         goto out;
     }
-    JSValue res = call_trap(vm, &tc, *hkey, 2, hv);
-    if (res == VAL_EXCEPTION) {
-        r = -1;
-        goto out;
-    }
-    if (!rt_to_boolean(res)) {
-        r = 0;
-        goto out;
-    }
+    r = trap_bool(call_trap(vm, &tc, *hkey, 2, hv));
+    if (r <= 0) goto out;
     PropDesc d;
     int f = obj_get_own_property(vm, *tc.target, *hkey, &d);
-    r = 1;
     if (f < 0) {
         r = -1;
     } else if (f > 0 && !(d.attrs & PROP_CONFIGURABLE)) {
-        if (!(d.attrs & PROP_ACCESSOR) && !(d.attrs & PROP_WRITABLE) && !rt_same_value(*hv, d.value)) {
-            invariant_error(vm, "set", "the trap returned truish for a read-only, non-configurable data "
-                                       "property of the target with a different value");
-            r = -1;
-        } else if ((d.attrs & PROP_ACCESSOR) && d.setter == VAL_UNDEFINED) {
-            invariant_error(vm, "set", "the trap returned truish for a non-configurable accessor property "
-                                       "of the target without a setter");
-            r = -1;
-        }
+        if (!(d.attrs & PROP_ACCESSOR) && !(d.attrs & PROP_WRITABLE) && !rt_same_value(*hv, d.value))
+            r = key_error(vm, "set", "trap returned truish for property", *hkey,
+                          " which exists in the proxy target as a non-configurable and non-writable data "
+                          "property with a different value");
+        else if ((d.attrs & PROP_ACCESSOR) && d.setter == VAL_UNDEFINED)
+            r = key_error(vm, "set", "trap returned truish for property", *hkey,
+                          " which exists in the proxy target as a non-configurable and non-writable accessor "
+                          "property without a setter");
     }
 out:
-    heap_scope_close(vm, hs);
-    vm->native_depth--;
+    proxy_leave(vm, hs);
     return r;
 }
 
 /* After a falsish has / truish deleteProperty trap: the property may only be
  * hidden or gone if it is configurable and the target is extensible. */
-static int check_absent(VM *vm, TrapCall *tc, JSValue key, const char *op, bool result)
+static int check_absent(VM *vm, TrapCall *tc, JSValue *hkey, const char *op, int result)
 {
     PropDesc d;
-    int f = obj_get_own_property(vm, *tc->target, key, &d);
+    int f = obj_get_own_property(vm, *tc->target, *hkey, &d);
     if (f <= 0) return f < 0 ? -1 : result;
-    if (!(d.attrs & PROP_CONFIGURABLE)) {
-        invariant_error(vm, op, "the trap reported a non-configurable property of the target as absent");
-        return -1;
-    }
-    int e = target_extensible(vm, *tc->target);
+    if (!(d.attrs & PROP_CONFIGURABLE))
+        return key_error(vm, op, result ? "trap returned truish for property" : "trap returned falsish for property",
+                         *hkey, " which is non-configurable in the proxy target");
+    int e = obj_is_extensible(vm, *tc->target);
     if (e < 0) return -1;
-    if (!e) {
-        invariant_error(vm, op, "the trap reported an existing property of a non-extensible target as absent");
-        return -1;
-    }
+    if (!e)
+        return key_error(vm, op, result ? "trap returned truish for property" : "trap returned falsish for property",
+                         *hkey, " but the proxy target is not extensible");
     return result;
 }
 
@@ -198,20 +300,17 @@ int proxy_has(VM *vm, JSValue proxy, JSValue key)
     if (!proxy_enter(vm)) return -1;
     HandleScope hs = heap_scope_open(vm);
     JSValue *hkey = heap_handle(vm, key);
-    int r;
+    int r = -1;
     TrapCall tc;
-    if (trap_begin(vm, proxy, "has", &tc) < 0) {
+    if (!trap_begin(vm, proxy, "has", &tc)) {
         r = -1;
     } else if (*tc.trap == VAL_UNDEFINED) {
         r = obj_has_property(vm, *tc.target, *hkey);
     } else {
-        JSValue res = call_trap(vm, &tc, *hkey, 0, NULL);
-        if (res == VAL_EXCEPTION) r = -1;
-        else if (rt_to_boolean(res)) r = 1;
-        else r = check_absent(vm, &tc, *hkey, "has", false);
+        r = trap_bool(call_trap(vm, &tc, *hkey, 0, NULL));
+        if (r == 0) r = check_absent(vm, &tc, hkey, "has", 0);
     }
-    heap_scope_close(vm, hs);
-    vm->native_depth--;
+    proxy_leave(vm, hs);
     return r;
 }
 
@@ -220,82 +319,565 @@ int proxy_delete(VM *vm, JSValue proxy, JSValue key)
     if (!proxy_enter(vm)) return -1;
     HandleScope hs = heap_scope_open(vm);
     JSValue *hkey = heap_handle(vm, key);
-    int r;
+    int r = -1;
     TrapCall tc;
-    if (trap_begin(vm, proxy, "deleteProperty", &tc) < 0) {
+    if (!trap_begin(vm, proxy, "deleteProperty", &tc)) {
         r = -1;
     } else if (*tc.trap == VAL_UNDEFINED) {
         r = obj_delete(vm, *tc.target, *hkey);
     } else {
-        JSValue res = call_trap(vm, &tc, *hkey, 0, NULL);
-        if (res == VAL_EXCEPTION) r = -1;
-        else if (!rt_to_boolean(res)) r = 0;
-        else r = check_absent(vm, &tc, *hkey, "deleteProperty", true);
+        r = trap_bool(call_trap(vm, &tc, *hkey, 0, NULL));
+        if (r == 1) r = check_absent(vm, &tc, hkey, "deleteProperty", 1);
     }
-    heap_scope_close(vm, hs);
-    vm->native_depth--;
+    proxy_leave(vm, hs);
     return r;
 }
 
-/* The two methods below forward to the target; a handler trap for them is
- * not implemented yet and says so instead of being ignored. */
-static int forward_only(VM *vm, JSValue proxy, const char *op, JSValue *target)
+/* ---- [[GetOwnProperty]] [[DefineOwnProperty]] ------------------------------------- */
+
+int proxy_get_own_property(VM *vm, JSValue proxy, JSValue key, PropDesc *out)
 {
+    static const char op[] = "getOwnPropertyDescriptor";
+    if (!proxy_enter(vm)) return -1;
     HandleScope hs = heap_scope_open(vm);
+    JSValue *hkey = heap_handle(vm, key);
+    int r = -1;
     TrapCall tc;
-    int r = trap_begin(vm, proxy, op, &tc);
-    if (r == 0 && *tc.trap != VAL_UNDEFINED) {
-        err_throw_type(vm, TypeError, "Proxy: the '%s' trap is not supported yet", op);
-        r = -1;
+    if (!trap_begin(vm, proxy, op, &tc)) goto out;
+    if (*tc.trap == VAL_UNDEFINED) {
+        r = obj_get_own_property(vm, *tc.target, *hkey, out);
+        goto out;
     }
-    if (r == 0) *target = *tc.target;
-    heap_scope_close(vm, hs);
+    JSValue res = call_trap(vm, &tc, *hkey, 0, NULL);
+    if (res == VAL_EXCEPTION) goto out;
+    if (!val_is_object(res) && res != VAL_UNDEFINED) {
+        key_error(vm, op, "trap returned neither object nor undefined for property", *hkey, "");
+        goto out;
+    }
+    JSValue *hres = heap_handle(vm, res);
+    PropDesc td;
+    int tf = obj_get_own_property(vm, *tc.target, *hkey, &td);
+    if (tf < 0) goto out;
+    JSValue *htd = root_desc(vm, &td);
+    if (*hres == VAL_UNDEFINED) {
+        if (tf && !(td.attrs & PROP_CONFIGURABLE)) {
+            key_error(vm, op, "trap returned undefined for property", *hkey,
+                      " which is non-configurable in the proxy target");
+            goto out;
+        }
+        if (tf) {
+            int e = obj_is_extensible(vm, *tc.target);
+            if (e < 0) goto out;
+            if (!e) {
+                key_error(vm, op, "trap returned undefined for property", *hkey,
+                          " which exists in the non-extensible proxy target");
+                goto out;
+            }
+        }
+        r = 0;
+        goto out;
+    }
+    int e = obj_is_extensible(vm, *tc.target);
+    if (e < 0) goto out;
+    PropDesc rd;
+    if (!bi_to_property_descriptor(vm, *hres, &rd)) goto out;
+    desc_complete(&rd);
+    reload_desc(&td, htd);
+    if (!desc_compatible(e, &rd, tf, &td)) {
+        key_error(vm, op, "trap returned descriptor for property", *hkey,
+                  " that is incompatible with the existing property in the proxy target");
+        goto out;
+    }
+    if (!(rd.attrs & PROP_CONFIGURABLE)) {
+        if (!tf || (td.attrs & PROP_CONFIGURABLE)) {
+            key_error(vm, op, "trap reported non-configurability for property", *hkey,
+                      " which is either non-existent or configurable in the proxy target");
+            goto out;
+        }
+        if (!(rd.attrs & (PROP_ACCESSOR | PROP_WRITABLE)) && !(td.attrs & PROP_ACCESSOR) &&
+            (td.attrs & PROP_WRITABLE)) {
+            key_error(vm, op, "trap reported non-configurable and writable: false for property", *hkey,
+                      " which is non-configurable, writable in the proxy target");
+            goto out;
+        }
+    }
+    *out = rd;
+    r = 1;
+out:
+    proxy_leave(vm, hs);
     return r;
 }
 
 int proxy_define_own(VM *vm, JSValue proxy, JSValue key, const PropDesc *desc, bool throw_on_fail)
 {
+    static const char op[] = "defineProperty";
     if (!proxy_enter(vm)) return -1;
     HandleScope hs = heap_scope_open(vm);
     JSValue *hkey = heap_handle(vm, key);
     PropDesc d = *desc;
-    JSValue *hd = heap_handle(vm, d.value);
-    heap_handle(vm, d.getter);
-    heap_handle(vm, d.setter);
-    JSValue target;
-    int r = forward_only(vm, proxy, "defineProperty", &target);
-    if (r == 0) {
-        d.value = hd[0];
-        d.getter = hd[1];
-        d.setter = hd[2];
-        r = obj_define_own(vm, target, *hkey, &d, throw_on_fail);
+    JSValue *hd = root_desc(vm, &d);
+    int r = -1;
+    TrapCall tc;
+    if (!trap_begin(vm, proxy, op, &tc)) goto out;
+    reload_desc(&d, hd);
+    if (*tc.trap == VAL_UNDEFINED) {
+        r = obj_define_own(vm, *tc.target, *hkey, &d, throw_on_fail);
+        goto out;
     }
-    heap_scope_close(vm, hs);
-    vm->native_depth--;
+    JSValue dobj = desc_to_object(vm, &d);
+    if (dobj == VAL_EXCEPTION) goto out;
+    JSValue *hdobj = heap_handle(vm, dobj);
+    r = trap_bool(call_trap(vm, &tc, *hkey, 1, hdobj));
+    if (r < 0) goto out;
+    if (r == 0) {
+        if (throw_on_fail) r = key_error(vm, op, "trap returned falsish for property", *hkey, "");
+        goto out;
+    }
+    r = -1;
+    PropDesc td;
+    int tf = obj_get_own_property(vm, *tc.target, *hkey, &td);
+    if (tf < 0) goto out;
+    JSValue *htd = root_desc(vm, &td);
+    int e = obj_is_extensible(vm, *tc.target);
+    if (e < 0) goto out;
+    reload_desc(&td, htd);
+    reload_desc(&d, hd);
+    bool config_false = (d.has & DESC_HAS_CONFIGURABLE) && !(d.attrs & PROP_CONFIGURABLE);
+    if (!tf) {
+        if (!e) {
+            key_error(vm, op, "trap returned truish for adding property", *hkey, " to the non-extensible proxy target");
+            goto out;
+        }
+        if (config_false) {
+            key_error(vm, op, "trap returned truish for defining non-configurable property", *hkey,
+                      " which is either non-existent or configurable in the proxy target");
+            goto out;
+        }
+    } else {
+        if (!desc_compatible(e, &d, true, &td)) {
+            key_error(vm, op, "trap returned truish for adding property", *hkey,
+                      " that is incompatible with the existing property in the proxy target");
+            goto out;
+        }
+        if (config_false && (td.attrs & PROP_CONFIGURABLE)) {
+            key_error(vm, op, "trap returned truish for defining non-configurable property", *hkey,
+                      " which is either non-existent or configurable in the proxy target");
+            goto out;
+        }
+        if (!(td.attrs & (PROP_ACCESSOR | PROP_CONFIGURABLE)) && (td.attrs & PROP_WRITABLE) &&
+            (d.has & DESC_HAS_WRITABLE) && !(d.attrs & PROP_WRITABLE)) {
+            key_error(vm, op, "trap returned truish for defining non-configurable property", *hkey,
+                      " which cannot be non-writable, unless there exists a corresponding non-configurable, "
+                      "non-writable own property of the target object.");
+            goto out;
+        }
+    }
+    r = 1;
+out:
+    proxy_leave(vm, hs);
     return r;
 }
 
-int proxy_get_own_property(VM *vm, JSValue proxy, JSValue key, PropDesc *out)
+/* ---- prototype and extensibility ------------------------------------------------ */
+
+JSValue proxy_get_proto(VM *vm, JSValue proxy)
 {
+    static const char op[] = "getPrototypeOf";
+    if (!proxy_enter(vm)) return VAL_EXCEPTION;
+    HandleScope hs = heap_scope_open(vm);
+    JSValue r = VAL_EXCEPTION;
+    TrapCall tc;
+    if (!trap_begin(vm, proxy, op, &tc)) goto out;
+    if (*tc.trap == VAL_UNDEFINED) {
+        r = obj_get_proto(vm, *tc.target);
+        goto out;
+    }
+    JSValue res = call_trap_with(vm, &tc, 0, NULL);
+    if (res == VAL_EXCEPTION) goto out;
+    if (!val_is_object(res) && res != VAL_NULL) {
+        invariant_error(vm, op, "trap returned neither object nor null");
+        goto out;
+    }
+    JSValue *hres = heap_handle(vm, res);
+    int e = obj_is_extensible(vm, *tc.target);
+    if (e < 0) goto out;
+    if (!e) {
+        JSValue tp = obj_get_proto(vm, *tc.target);
+        if (tp == VAL_EXCEPTION) goto out;
+        if (tp != *hres) {
+            invariant_error(vm, op, "proxy target is non-extensible but the trap did not return its actual prototype");
+            goto out;
+        }
+    }
+    r = *hres;
+out:
+    proxy_leave(vm, hs);
+    return r;
+}
+
+int proxy_set_proto(VM *vm, JSValue proxy, JSValue proto)
+{
+    static const char op[] = "setPrototypeOf";
     if (!proxy_enter(vm)) return -1;
     HandleScope hs = heap_scope_open(vm);
-    JSValue *hkey = heap_handle(vm, key);
-    JSValue target;
-    int r = forward_only(vm, proxy, "getOwnPropertyDescriptor", &target);
-    if (r == 0) r = obj_get_own_property(vm, target, *hkey, out);
-    heap_scope_close(vm, hs);
-    vm->native_depth--;
+    JSValue *hp = heap_handle(vm, val_is_object(proto) ? proto : VAL_NULL);
+    int r = -1;
+    TrapCall tc;
+    if (!trap_begin(vm, proxy, op, &tc)) goto out;
+    if (*tc.trap == VAL_UNDEFINED) {
+        r = obj_set_proto(vm, *tc.target, *hp);
+        goto out;
+    }
+    r = trap_bool(call_trap_with(vm, &tc, 1, hp));
+    if (r <= 0) goto out;
+    int e = obj_is_extensible(vm, *tc.target);
+    if (e != 0) {
+        r = e < 0 ? -1 : 1;
+        goto out;
+    }
+    JSValue tp = obj_get_proto(vm, *tc.target);
+    if (tp == VAL_EXCEPTION) r = -1;
+    else if (tp != *hp)
+        r = invariant_error(vm, op, "trap returned truish for setting a new prototype on the non-extensible proxy target");
+out:
+    proxy_leave(vm, hs);
     return r;
 }
 
-/* ---- the constructor and Proxy.revocable ----------------------------------- */
+int proxy_is_extensible(VM *vm, JSValue proxy)
+{
+    static const char op[] = "isExtensible";
+    if (!proxy_enter(vm)) return -1;
+    HandleScope hs = heap_scope_open(vm);
+    int r = -1;
+    TrapCall tc;
+    if (!trap_begin(vm, proxy, op, &tc)) goto out;
+    if (*tc.trap == VAL_UNDEFINED) {
+        r = obj_is_extensible(vm, *tc.target);
+        goto out;
+    }
+    r = trap_bool(call_trap_with(vm, &tc, 0, NULL));
+    if (r < 0) goto out;
+    int t = obj_is_extensible(vm, *tc.target);
+    if (t < 0) r = -1;
+    else if (t != r)
+        r = invariant_error(vm, op, t ? "trap result does not reflect extensibility of proxy target (which is 'true')"
+                                      : "trap result does not reflect extensibility of proxy target (which is 'false')");
+out:
+    proxy_leave(vm, hs);
+    return r;
+}
+
+int proxy_prevent_extensions(VM *vm, JSValue proxy)
+{
+    static const char op[] = "preventExtensions";
+    if (!proxy_enter(vm)) return -1;
+    HandleScope hs = heap_scope_open(vm);
+    int r = -1;
+    TrapCall tc;
+    if (!trap_begin(vm, proxy, op, &tc)) goto out;
+    if (*tc.trap == VAL_UNDEFINED) {
+        r = obj_prevent_extensions(vm, *tc.target);
+        goto out;
+    }
+    r = trap_bool(call_trap_with(vm, &tc, 0, NULL));
+    if (r == 1) {
+        int e = obj_is_extensible(vm, *tc.target);
+        if (e < 0) r = -1;
+        else if (e) r = invariant_error(vm, op, "trap returned truish but the proxy target is extensible");
+    }
+out:
+    proxy_leave(vm, hs);
+    return r;
+}
+
+/* ---- [[OwnPropertyKeys]] ---------------------------------------------------------- */
+
+/* Index of key in the dense PropKey array list, or -1. */
+static int64_t key_index(JSValue list, JSValue key)
+{
+    const JSObject *o = val_obj(list);
+    for (uint32_t i = 0; i < o->length; i++)
+        if (o->elements->v[i] == key) return i;
+    return -1;
+}
+
+/* Convert the keys of the dense array *harr in place: to PropKeys (to_key)
+ * or, the other way, int keys to strings (the form obj_own_keys returns). */
+static bool convert_keys(VM *vm, JSValue *harr, bool to_key)
+{
+    for (uint32_t i = 0; i < val_obj(*harr)->length; i++) {
+        JSValue k = val_obj(*harr)->elements->v[i];
+        if (val_is_symbol(k) || (to_key ? false : !val_is_int(k))) continue;
+        k = to_key ? atom_to_key(vm, k) : atom_key_to_string(vm, k);
+        if (k == VAL_EXCEPTION) return false;
+        ValArray *el = val_obj(*harr)->elements;
+        heap_store(&vm->heap, &el->hdr, &el->v[i], k);
+    }
+    return true;
+}
+
+/* The trap's result as a list of PropKeys (CreateListFromArrayLike with
+ * element types String and Symbol), duplicates rejected. */
+static JSValue trap_key_list(VM *vm, JSValue *hres)
+{
+    HandleScope hs = heap_scope_open(vm);
+    JSValue r = VAL_EXCEPTION;
+    if (!val_is_object(*hres)) {
+        bi_throw_type(vm, "CreateListFromArrayLike called on non-object");
+        goto out;
+    }
+    double len;
+    if (!bi_length_of(vm, *hres, &len)) goto out;
+    JSValue list = arr_new(vm, 0);
+    if (list == VAL_EXCEPTION) goto out;
+    JSValue *hl = heap_handle(vm, list);
+    HandleScope iter = heap_scope_open(vm);
+    for (double i = 0; i < len; i++) {
+        heap_scope_close(vm, iter);
+        JSValue v = bi_get_index(vm, *hres, i);
+        if (v == VAL_EXCEPTION) goto out;
+        if (!val_is_string(v) && !val_is_symbol(v)) {
+            char *d = err_describe(vm, v);
+            err_throw_type(vm, TypeError, "%s is not a valid property name", d ? d : "value");
+            free(d);
+            goto out;
+        }
+        JSValue k = val_is_symbol(v) ? v : atom_to_key(vm, v);
+        if (k == VAL_EXCEPTION) goto out;
+        if (key_index(*hl, k) >= 0) {
+            invariant_error(vm, "ownKeys", "trap returned duplicate entries");
+            goto out;
+        }
+        JSValue *hk = heap_handle(vm, k);
+        if (arr_push(vm, *hl, *hk) < 0) goto out;
+    }
+    r = *hl;
+out:
+    heap_scope_close(vm, hs);
+    return r;
+}
+
+/* [[OwnPropertyKeys]] with the invariants: an array of PropKeys. */
+static JSValue own_keys_all(VM *vm, JSValue proxy)
+{
+    static const char op[] = "ownKeys";
+    if (!proxy_enter(vm)) return VAL_EXCEPTION;
+    HandleScope hs = heap_scope_open(vm);
+    JSValue r = VAL_EXCEPTION;
+    uint8_t *nonconf = NULL, *seen = NULL;
+    TrapCall tc;
+    if (!trap_begin(vm, proxy, op, &tc)) goto out;
+    if (*tc.trap == VAL_UNDEFINED) {
+        JSValue keys = obj_own_keys(vm, *tc.target, OWNKEYS_STRINGS | OWNKEYS_SYMBOLS);
+        if (keys == VAL_EXCEPTION) goto out;
+        JSValue *hk = heap_handle(vm, keys);
+        if (convert_keys(vm, hk, true)) r = *hk;
+        goto out;
+    }
+    JSValue res = call_trap_with(vm, &tc, 0, NULL);
+    if (res == VAL_EXCEPTION) goto out;
+    JSValue *hres = heap_handle(vm, res);
+    JSValue list = trap_key_list(vm, hres);
+    if (list == VAL_EXCEPTION) goto out;
+    JSValue *hl = heap_handle(vm, list);
+    int e = obj_is_extensible(vm, *tc.target);
+    if (e < 0) goto out;
+    JSValue tkeys = obj_own_keys(vm, *tc.target, OWNKEYS_STRINGS | OWNKEYS_SYMBOLS);
+    if (tkeys == VAL_EXCEPTION) goto out;
+    JSValue *htk = heap_handle(vm, tkeys);
+    if (!convert_keys(vm, htk, true)) goto out;
+    uint32_t n = val_obj(*htk)->length;
+    nonconf = calloc(n ? n : 1, 1);
+    if (!nonconf) goto oom;
+    bool any_nonconf = false;
+    for (uint32_t i = 0; i < n; i++) {
+        PropDesc d;
+        int f = obj_get_own_property(vm, *tc.target, val_obj(*htk)->elements->v[i], &d);
+        if (f < 0) goto out;
+        nonconf[i] = f && !(d.attrs & PROP_CONFIGURABLE);
+        any_nonconf |= nonconf[i];
+    }
+    if (e && !any_nonconf) {
+        r = *hl;
+        goto out;
+    }
+    uint32_t m = val_obj(*hl)->length;
+    seen = calloc(m ? m : 1, 1);
+    if (!seen) goto oom;
+    /* every non-configurable key first, then (non-extensible target) the rest */
+    for (int pass = 0; pass < (e ? 1 : 2); pass++) {
+        for (uint32_t i = 0; i < n; i++) {
+            if (nonconf[i] != (pass == 0)) continue;
+            JSValue k = val_obj(*htk)->elements->v[i];
+            int64_t at = key_index(*hl, k);
+            if (at < 0) {
+                key_error(vm, op, "trap result did not include", k, "");
+                goto out;
+            }
+            seen[at] = 1;
+        }
+    }
+    if (!e) {
+        for (uint32_t i = 0; i < m; i++) {
+            if (!seen[i]) {
+                invariant_error(vm, op, "trap returned extra keys but proxy target is non-extensible");
+                goto out;
+            }
+        }
+    }
+    r = *hl;
+    goto out;
+oom:
+    err_throw(vm, ERRMSG_OUT_OF_MEMORY);
+out:
+    free(nonconf);
+    free(seen);
+    proxy_leave(vm, hs);
+    return r;
+}
+
+JSValue proxy_own_keys(VM *vm, JSValue proxy, int flags)
+{
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *hp = heap_handle(vm, proxy);
+    JSValue *hr = heap_handle(vm, VAL_UNDEFINED);
+    JSValue all = own_keys_all(vm, *hp);
+    if (all == VAL_EXCEPTION) goto fail;
+    JSValue *ha = heap_handle(vm, all);
+    *hr = *ha;
+    if ((flags & (OWNKEYS_STRINGS | OWNKEYS_SYMBOLS | OWNKEYS_ENUMERABLE_ONLY)) != (OWNKEYS_STRINGS | OWNKEYS_SYMBOLS)) {
+        JSValue r = arr_new(vm, 0);
+        if (r == VAL_EXCEPTION) goto fail;
+        *hr = r;
+        for (uint32_t i = 0; i < val_obj(*ha)->length; i++) {
+            JSValue k = val_obj(*ha)->elements->v[i];
+            if (!(flags & (val_is_symbol(k) ? OWNKEYS_SYMBOLS : OWNKEYS_STRINGS))) continue;
+            if (flags & OWNKEYS_ENUMERABLE_ONLY) {
+                PropDesc d;
+                int f = obj_get_own_property(vm, *hp, k, &d);
+                if (f < 0) goto fail;
+                if (!f || !(d.attrs & PROP_ENUMERABLE)) continue;
+                k = val_obj(*ha)->elements->v[i];
+            }
+            if (arr_push(vm, *hr, k) < 0) goto fail;
+        }
+    }
+    if (!convert_keys(vm, hr, false)) goto fail;
+    all = *hr;
+    heap_scope_close(vm, hs);
+    return all;
+fail:
+    heap_scope_close(vm, hs);
+    return VAL_EXCEPTION;
+}
+
+JSValue proxy_for_in_keys(VM *vm, JSValue obj)
+{
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *hcur = heap_handle(vm, obj);
+    JSValue *hres = heap_handle(vm, VAL_UNDEFINED), *hvis = heap_handle(vm, VAL_UNDEFINED);
+    JSValue *hkeys = heap_handle(vm, VAL_UNDEFINED), *hk = heap_handle(vm, VAL_UNDEFINED);
+    JSValue r = VAL_EXCEPTION;
+    JSValue a = arr_new(vm, 0);
+    if (a == VAL_EXCEPTION) goto out;
+    *hres = a;
+    if ((a = arr_new(vm, 0)) == VAL_EXCEPTION) goto out;
+    *hvis = a;
+    while (val_is_object(*hcur)) {
+        bool is_proxy = val_is_proxy(*hcur);
+        JSValue keys = obj_own_keys(vm, *hcur, OWNKEYS_STRINGS);
+        if (keys == VAL_EXCEPTION) goto out;
+        *hkeys = keys;
+        if (!convert_keys(vm, hkeys, true)) goto out;
+        HandleScope iter = heap_scope_open(vm);   /* handles of one key */
+        for (uint32_t i = 0; i < val_obj(*hkeys)->length; i++) {
+            heap_scope_close(vm, iter);
+            JSValue k = val_obj(*hkeys)->elements->v[i];
+            if (key_index(*hvis, k) >= 0) continue;
+            *hk = k;
+            if (arr_push(vm, *hvis, k) < 0) goto out;
+            JSValue s = atom_key_to_string(vm, *hk);
+            if (s == VAL_EXCEPTION) goto out;
+            JSValue *hstr = heap_handle(vm, s);
+            if (is_proxy) {
+                /* [proxy, key]: the enumerator asks [[GetOwnProperty]] when it gets there */
+                JSValue e = valarray_new(vm, 2);
+                if (e == VAL_EXCEPTION) goto out;
+                ValArray *ea = (ValArray *)val_cell(e);
+                heap_store(&vm->heap, &ea->hdr, &ea->v[0], *hcur);
+                heap_store(&vm->heap, &ea->hdr, &ea->v[1], *hstr);
+                ea->count = 2;
+                *hstr = e;
+            } else {
+                PropDesc d;
+                int f = obj_get_own_property(vm, *hcur, *hk, &d);   /* ordinary: runs no code */
+                if (f < 0) goto out;
+                if (!f || !(d.attrs & PROP_ENUMERABLE)) continue;
+            }
+            if (arr_push(vm, *hres, *hstr) < 0) goto out;
+        }
+        heap_scope_close(vm, iter);
+        JSValue next = obj_get_proto(vm, *hcur);
+        if (next == VAL_EXCEPTION) goto out;
+        *hcur = next;
+    }
+    uint32_t n = val_obj(*hres)->length;
+    JSValue out = valarray_new(vm, n);
+    if (out == VAL_EXCEPTION) goto out;
+    ValArray *oa = (ValArray *)val_cell(out);
+    for (uint32_t i = 0; i < n; i++) heap_store(&vm->heap, &oa->hdr, &oa->v[i], val_obj(*hres)->elements->v[i]);
+    oa->count = n;
+    r = out;
+out:
+    heap_scope_close(vm, hs);
+    return r;
+}
+
+/* ---- [[Call]] and [[Construct]] ------------------------------------------------- */
+
+JSValue proxy_call(VM *vm, JSValue proxy, JSValue this_val, uint32_t argc, const JSValue *argv, JSValue new_target)
+{
+    bool construct = new_target != VAL_HOLE;
+    if (!proxy_enter(vm)) return VAL_EXCEPTION;
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *hthis = heap_handle(vm, this_val);
+    JSValue *hnt = heap_handle(vm, new_target);
+    JSValue r = VAL_EXCEPTION;
+    TrapCall tc;
+    if (!trap_begin(vm, proxy, construct ? "construct" : "apply", &tc)) goto out;
+    if (*tc.trap == VAL_UNDEFINED) {
+        r = construct ? vm_construct(vm, *tc.target, (int)argc, argv, *hnt)
+                      : vm_call(vm, *tc.target, *hthis, (int)argc, argv);
+        goto out;
+    }
+    JSValue list = arr_new_from(vm, argv, argc);
+    if (list == VAL_EXCEPTION) goto out;
+    JSValue *hl = heap_handle(vm, list);
+    if (construct) {
+        JSValue extra[2] = { *hl, *hnt };
+        r = call_trap_with(vm, &tc, 2, extra);
+        if (r != VAL_EXCEPTION && !val_is_object(r)) {
+            invariant_error(vm, "construct", "trap returned non-object");
+            r = VAL_EXCEPTION;
+        }
+    } else {
+        JSValue extra[2] = { *hthis, *hl };
+        r = call_trap_with(vm, &tc, 2, extra);
+    }
+out:
+    proxy_leave(vm, hs);
+    return r;
+}
+
+/* ---- the constructor and Proxy.revocable ------------------------------------------ */
 
 static JSValue proxy_create(VM *vm, JSValue target, JSValue handler)
 {
     if (!val_is_object(target) || !val_is_object(handler))
         return bi_throw_type(vm, "Cannot create proxy with a non-object as target or handler");
-    if (rt_is_callable(target))
-        return bi_throw_type(vm, "Proxy: a callable target is not supported yet");
+    uint16_t flags = (uint16_t)((rt_is_callable(target) ? OBJ_CALLABLE : 0) |
+                                (rt_is_constructor(target) ? OBJ_IS_CONSTRUCTOR : 0));
     BI_SCOPE;
     JSValue *ht = heap_handle(vm, target);
     heap_handle(vm, handler);   /* ht[1] */
@@ -307,7 +889,7 @@ static JSValue proxy_create(VM *vm, JSValue target, JSValue handler)
     heap_store(&vm->heap, &a->hdr, &a->v[1], ht[1]);
     a->count = 2;
     JSValue p = bi_new_wrapper(vm, VAL_NULL, CLS_PROXY, *hc);
-    if (p != VAL_EXCEPTION) val_obj(p)->flags &= (uint16_t)~OBJ_EXTENSIBLE;
+    if (p != VAL_EXCEPTION) val_obj(p)->flags = flags;   /* not extensible: it holds no properties itself */
     BI_RETURN(p);
 }
 
@@ -317,12 +899,15 @@ static JSValue proxy_ctor(VM *vm, JSValue *args, int argc, JSValue nt)
     return proxy_create(vm, bi_arg(args, argc, 0), bi_arg(args, argc, 1));
 }
 
-/* The revoke function is bound to its proxy (this). */
+/* A revoke function: its data is the proxy, undefined once used. */
 static JSValue proxy_revoke(VM *vm, JSValue *args, int argc, JSValue nt)
 {
+    (void)args;
     (void)argc;
     (void)nt;
-    JSValue p = args[-1];
+    JSFunction *fn = call_native_callee(vm);
+    JSValue p = fn->data;
+    heap_store(&vm->heap, &fn->obj.hdr, &fn->data, VAL_UNDEFINED);
     if (val_is_proxy(p)) {
         ValArray *a = (ValArray *)val_cell(((JSWrapper *)val_obj(p))->internal);
         heap_store(&vm->heap, &a->hdr, &a->v[0], VAL_NULL);
@@ -340,9 +925,9 @@ static JSValue proxy_revocable(VM *vm, JSValue *args, int argc, JSValue nt)
     JSValue *hp = heap_handle(vm, p);
     JSValue fn = fn_new_native(vm, "", proxy_revoke, 0, 0);
     if (fn == VAL_EXCEPTION) BI_RETURN(fn);
-    JSValue bound = fn_new_bound(vm, fn, *hp, NULL, 0);
-    if (bound == VAL_EXCEPTION) BI_RETURN(bound);
-    JSValue *hb = heap_handle(vm, bound);
+    JSFunction *rf = (JSFunction *)val_obj(fn);
+    heap_store(&vm->heap, &rf->obj.hdr, &rf->data, *hp);
+    JSValue *hb = heap_handle(vm, fn);
     JSValue r = obj_new(vm, vm_intrinsic(vm, INTR_ObjectPrototype));
     if (r == VAL_EXCEPTION) BI_RETURN(r);
     JSValue *hr = heap_handle(vm, r);

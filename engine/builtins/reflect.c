@@ -136,7 +136,7 @@ static JSValue reflect_get_own_property_descriptor(VM *vm, JSValue *args, int ar
 static JSValue reflect_get_prototype_of(VM *vm, JSValue *args, int argc, JSValue nt)
 {
     if (!require_object(vm, bi_arg(args, argc, 0), "getPrototypeOf")) return VAL_EXCEPTION;
-    return val_obj(args[0])->proto;
+    return obj_get_proto(vm, args[0]);
 }
 
 static JSValue reflect_set_prototype_of(VM *vm, JSValue *args, int argc, JSValue nt)
@@ -156,13 +156,15 @@ static JSValue reflect_set_prototype_of(VM *vm, JSValue *args, int argc, JSValue
 static JSValue reflect_is_extensible(VM *vm, JSValue *args, int argc, JSValue nt)
 {
     if (!require_object(vm, bi_arg(args, argc, 0), "isExtensible")) return VAL_EXCEPTION;
-    return val_from_bool(val_obj(args[0])->flags & OBJ_EXTENSIBLE);
+    int r = obj_is_extensible(vm, args[0]);
+    return r < 0 ? VAL_EXCEPTION : val_from_bool(r);
 }
 
 static JSValue reflect_prevent_extensions(VM *vm, JSValue *args, int argc, JSValue nt)
 {
     if (!require_object(vm, bi_arg(args, argc, 0), "preventExtensions")) return VAL_EXCEPTION;
-    return obj_prevent_extensions(vm, args[0]) < 0 ? VAL_EXCEPTION : VAL_TRUE;
+    int r = obj_prevent_extensions(vm, args[0]);
+    return r < 0 ? VAL_EXCEPTION : val_from_bool(r);
 }
 
 static JSValue reflect_own_keys(VM *vm, JSValue *args, int argc, JSValue nt)

@@ -37,6 +37,7 @@
 #include "error.h"
 #include "function.h"
 #include "private.h"
+#include "proxy.h"
 #include "runtime.h"
 #include "shape.h"
 #include "str.h"
@@ -1249,6 +1250,17 @@ do_call:
     for (;;) {
         JSValue f = w[0];
         if (UNLIKELY(!val_is_function(f))) {
+            if (construct ? rt_is_constructor(f) : proxy_is_callable(f)) {
+                /* a function proxy: its [[Call]] / [[Construct]] runs like a native */
+                JSValue v = proxy_call(vm, f, w[1], argc, w + 2, construct ? new_target : VAL_HOLE);
+                vm->stack_top = fr->top;
+                CHECK(v);
+                if (UNLIKELY(*pc == BC_SUPER_CALL || *pc == BC_SUPER_CALL_SPREAD) && !bind_super_this(vm, fr, v))
+                    goto exception;
+                regs[ret] = v;
+                pc += bc_ops[*pc].size;
+                DISPATCH();
+            }
             char *text = (*pc == BC_CALL || *pc == BC_NEW) ? interp_callee_text(fr->proto, pc) : NULL;
             if (text) err_throw(vm, construct ? ERRMSG_NOT_CONSTRUCTOR : ERRMSG_NOT_FUNCTION, text);
             else if (construct) call_throw_not_constructor(vm, f);

@@ -610,6 +610,17 @@ int interp_for_in_next(VM *vm, JSValue *en, JSValue *out)
         if (a->count >= a->capacity) return 0;
         uint32_t at = a->count++;
         JSValue key = a->v[at];
+        if (val_is_kind(key, CELL_VALARRAY)) {
+            /* [proxy, key] (proxy_for_in_keys): still an own enumerable property? */
+            JSValue pk = atom_to_key(vm, ((ValArray *)val_cell(key))->v[1]);
+            if (pk == VAL_EXCEPTION) return -1;
+            PropDesc d;
+            int r = obj_get_own_property(vm, ((ValArray *)val_cell(((ValArray *)val_cell(*en))->v[at]))->v[0], pk, &d);
+            if (r < 0) return -1;
+            if (!r || !(d.attrs & PROP_ENUMERABLE)) continue;
+            *out = ((ValArray *)val_cell(((ValArray *)val_cell(*en))->v[at]))->v[1];
+            return 1;
+        }
         if (!val_is_string(key) && !val_is_int(key)) continue;
         JSValue pk = atom_to_key(vm, key);
         if (pk == VAL_EXCEPTION) return -1;
