@@ -962,6 +962,11 @@ done:
 
 static char *format_value(Inspector *in, JSValue v, int recurse)
 {
+    /* a proxy shows its target, and no trap runs (node: showProxy false) */
+    while (obj_is_class(v, CLS_PROXY)) {
+        v = ((const ValArray *)val_cell(((const JSWrapper *)val_obj(v))->internal))->v[0];
+        if (!val_is_object(v)) return cstr_dup("<Revoked Proxy>");
+    }
     if (!val_is_object(v)) return format_primitive(in, v);
     for (uint32_t i = 0; i < in->nseen; i++) {
         if (*in->seen[i].h == v) {

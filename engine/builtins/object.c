@@ -701,6 +701,8 @@ JSValue bi_object_to_string(VM *vm, JSValue *args, int argc, JSValue nt)
     JSValue obj = rt_to_object(vm, t);
     if (obj == VAL_EXCEPTION) BI_RETURN(obj);
     JSValue *o = heap_handle(vm, obj);
+    int isa = rt_is_array(vm, *o);   /* through proxies; before the tag is read */
+    if (isa < 0) BI_RETURN(VAL_EXCEPTION);
     JSValue tag = obj_get(vm, *o, vm_intrinsic(vm, INTR_SymbolToStringTag));
     if (tag == VAL_EXCEPTION) BI_RETURN(tag);
     StrBuilder b;
@@ -709,7 +711,7 @@ JSValue bi_object_to_string(VM *vm, JSValue *args, int argc, JSValue nt)
     if (val_is_string(tag))
         sb_add_string(vm, &b, tag);
     else
-        sb_add_cstr(&b, builtin_tag(*o));
+        sb_add_cstr(&b, isa ? "Array" : proxy_is_callable(*o) ? "Function" : builtin_tag(*o));
     sb_add_unit(&b, ']');
     BI_RETURN(sb_finish(vm, &b));
 }

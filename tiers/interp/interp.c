@@ -691,7 +691,7 @@ dispatch:
                 if (i == o->length &&
                     (o->flags & (OBJ_EXTENSIBLE | OBJ_LENGTH_READONLY | OBJ_IS_PROTO)) == OBJ_EXTENSIBLE &&
                     val_is_object(o->proto) && val_obj(o->proto)->length == 0 &&
-                    !(val_obj(o->proto)->flags & OBJ_SPARSE)) {
+                    !(val_obj(o->proto)->flags & OBJ_SPARSE) && val_obj(o->proto)->cls != CLS_PROXY) {
                     heap_store(&vm->heap, &el->hdr, &el->v[i], v);
                     o->length = i + 1;
                     NEXT(SZ_RRRF);
