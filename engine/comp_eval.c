@@ -44,7 +44,7 @@ static JSValue eval_run(VM *vm, const JSValue *code, const JSValue *env, EvalSco
 {
     JSValue result = VAL_EXCEPTION;
     size_t len = 0;
-    char *text = str_to_utf8(vm, *code, &len);
+    char *text = str_to_wtf8(vm, *code, &len);
     Source *src = calloc(1, sizeof *src);
     if (!text || !src) abort();
     src->name = strdup("<eval>");
@@ -54,7 +54,7 @@ static JSValue eval_run(VM *vm, const JSValue *code, const JSValue *env, EvalSco
     Arena arena;
     memset(&arena, 0, sizeof arena);
     ParseError perr;
-    Node *prog = parse_program(&arena, text, len, PARSE_EVAL | (es->strict ? PARSE_STRICT : 0), &perr);
+    Node *prog = parse_program(&arena, text, len, PARSE_EVAL | PARSE_WTF8 | (es->strict ? PARSE_STRICT : 0), &perr);
     if (!prog) {
         err_throw_type(vm, SyntaxError, "%s", perr.message);
     } else {

@@ -43,12 +43,14 @@ bool lex_is_strict_reserved(ContextWord cw)
  * as U+FFFD, one per maximal ill-formed subpart (the WHATWG / Unicode
  * "substitution of maximal subparts" rule node's UTF-8 decoding uses), so
  * the lexer never stalls and `a\xFEb` is not an identifier.  Surrogates
- * encoded in 3 bytes (ED A0..BF xx) are ill-formed too (three U+FFFD): no
- * caller passes WTF-8 source (eval and Function get str_to_utf8's UTF-8). */
-static uint32_t decode_utf8(const char *src, size_t len, size_t pos, int *nbytes)
+ * encoded in 3 bytes (ED A0..BF xx) are ill-formed too (three U+FFFD),
+ * except in WTF-8 source (lx->wtf8: the text of eval and Function, made by
+ * str_to_wtf8), where they are the lone surrogates of the JS string and
+ * decode as themselves, as node reads such a string. */
+static uint32_t decode_utf8(const Lexer *lx, size_t pos, int *nbytes)
 {
-    const unsigned char *s = (const unsigned char *)src + pos;
-    size_t left = len - pos;
+    const unsigned char *s = (const unsigned char *)lx->src + pos;
+    size_t left = lx->len - pos;
     unsigned c = s[0];
     *nbytes = 1;
     if (c < 0x80) return c;
@@ -58,7 +60,7 @@ static uint32_t decode_utf8(const char *src, size_t len, size_t pos, int *nbytes
     else if (c >= 0xE0 && c < 0xF0) {
         need = 2;
         if (c == 0xE0) lo = 0xA0;
-        if (c == 0xED) hi = 0x9F;   /* a surrogate code point is ill-formed, as for node */
+        if (c == 0xED && !lx->wtf8) hi = 0x9F;   /* a surrogate code point is ill-formed, as for node */
     } else if (c >= 0xF0 && c < 0xF5) {
         need = 3;
         if (c == 0xF0) lo = 0x90;
@@ -211,7 +213,7 @@ static bool skip_space(Lexer *lx, bool *nl)
                     if (e == '\n' || e == '\r') break;
                     if (e == 0xE2) {
                         int nb;
-                        uint32_t cp = decode_utf8(lx->src, lx->len, lx->pos, &nb);
+                        uint32_t cp = decode_utf8(lx, lx->pos, &nb);
                         if (cp == 0x2028 || cp == 0x2029) break;
                     }
                     lx->pos++;
@@ -233,7 +235,7 @@ static bool skip_space(Lexer *lx, bool *nl)
                     if (e == '\n' || e == '\r') { *nl = true; new_line(lx, (uint32_t)e, 1); continue; }
                     if (e >= 0x80) {
                         int nb;
-                        uint32_t cp = decode_utf8(lx->src, lx->len, lx->pos, &nb);
+                        uint32_t cp = decode_utf8(lx, lx->pos, &nb);
                         if (cp == 0x2028 || cp == 0x2029) { *nl = true; new_line(lx, cp, nb); continue; }
                         lx->pos += (size_t)nb;
                         continue;
@@ -246,7 +248,7 @@ static bool skip_space(Lexer *lx, bool *nl)
         }
         if (c >= 0x80) {
             int nb;
-            uint32_t cp = decode_utf8(lx->src, lx->len, lx->pos, &nb);
+            uint32_t cp = decode_utf8(lx, lx->pos, &nb);
             if (cp == 0x2028 || cp == 0x2029) { *nl = true; new_line(lx, cp, nb); continue; }
             if (is_ws(cp)) { lx->pos += (size_t)nb; continue; }
         }
@@ -402,7 +404,7 @@ static bool lex_word(Lexer *lx, Token *t)
             continue;
         }
         int nb;
-        uint32_t cp = decode_utf8(lx->src, lx->len, p, &nb);
+        uint32_t cp = decode_utf8(lx, p, &nb);
         if (!(p == start ? is_id_start(cp) : is_id_part(cp))) break;
         p += (size_t)nb;
     }
@@ -468,7 +470,7 @@ static bool number_tail_ok(Lexer *lx, Token *t, size_t start, bool bigint_ok)
     }
     if (c >= 0) {
         int nb;
-        uint32_t cp = decode_utf8(lx->src, lx->len, lx->pos, &nb);
+        uint32_t cp = decode_utf8(lx, lx->pos, &nb);
         if (is_id_start(cp) || (c >= '0' && c <= '9') || c == '\\')
             return lex_error(lx, lx->pos, "Invalid or unexpected token");
     }
@@ -664,7 +666,7 @@ static bool read_escape(Lexer *lx, uint16_t *out, uint32_t *n, bool tmpl, Token 
         return true;
     }
     int nb;
-    uint32_t cp = decode_utf8(lx->src, lx->len, lx->pos, &nb);
+    uint32_t cp = decode_utf8(lx, lx->pos, &nb);
     if (cp == 0x2028 || cp == 0x2029) { new_line(lx, cp, nb); return true; }
     put16(out, n, cp);
     lx->pos += (size_t)nb;
@@ -704,7 +706,7 @@ static bool lex_string(Lexer *lx, Token *t)
             lx->pos++;
         } else {
             int nb;
-            uint32_t cp = decode_utf8(lx->src, lx->len, lx->pos, &nb);
+            uint32_t cp = decode_utf8(lx, lx->pos, &nb);
             put16(out, &n, cp);
             lx->pos += (size_t)nb;
         }
@@ -753,7 +755,7 @@ static bool lex_template_chars(Lexer *lx, Token *t, bool head)
             lx->pos++;
         } else {
             int nb;
-            uint32_t cp = decode_utf8(lx->src, lx->len, lx->pos, &nb);
+            uint32_t cp = decode_utf8(lx, lx->pos, &nb);
             put16(cooked, &cn, cp);
             if (cp == 0x2028 || cp == 0x2029) new_line(lx, cp, nb);
             else lx->pos += (size_t)nb;
@@ -769,7 +771,7 @@ static bool lex_template_chars(Lexer *lx, Token *t, bool head)
                 q++;
             } else {
                 int nb;
-                uint32_t cp = decode_utf8(lx->src, lx->len, q, &nb);
+                uint32_t cp = decode_utf8(lx, q, &nb);
                 put16(raw, &rn, cp);
                 q += (size_t)nb;
             }
@@ -818,7 +820,7 @@ bool lex_regexp(Lexer *lx, Token *t)
             return lex_error(lx, t->start, "Invalid regular expression: missing /");
         if (c >= 0x80) {
             int nb;
-            uint32_t cp = decode_utf8(lx->src, lx->len, p, &nb);
+            uint32_t cp = decode_utf8(lx, p, &nb);
             if (cp == 0x2028 || cp == 0x2029)
                 return lex_error(lx, t->start, "Invalid regular expression: missing /");
             p += (size_t)nb;
@@ -843,7 +845,7 @@ bool lex_regexp(Lexer *lx, Token *t)
     uint32_t n = 0;
     for (size_t q = start; q < end;) {
         int nb;
-        uint32_t cp = decode_utf8(lx->src, lx->len, q, &nb);
+        uint32_t cp = decode_utf8(lx, q, &nb);
         put16(body, &n, cp);
         q += (size_t)nb;
     }
@@ -851,7 +853,7 @@ bool lex_regexp(Lexer *lx, Token *t)
     size_t fstart = p;
     while (p < lx->len) {
         int nb;
-        uint32_t cp = decode_utf8(lx->src, lx->len, p, &nb);
+        uint32_t cp = decode_utf8(lx, p, &nb);
         if (cp == '\\' || !is_id_part(cp)) {
             if (cp == '\\') return lex_error(lx, p, "Invalid regular expression flags");
             break;
@@ -1047,7 +1049,7 @@ bool lex_next(Lexer *lx, Token *t)
         ok = lex_template_chars(lx, t, true);
     } else if (c >= 0x80) {
         int nb;
-        uint32_t cp = decode_utf8(lx->src, lx->len, lx->pos, &nb);
+        uint32_t cp = decode_utf8(lx, lx->pos, &nb);
         if (is_id_start(cp)) ok = lex_word(lx, t);
         else ok = lex_error(lx, lx->pos, "Invalid or unexpected token");
     } else {

@@ -77,6 +77,7 @@ typedef struct Lexer {
     size_t len, pos;
     uint32_t line;
     size_t line_start;     /* byte offset of the current line's first byte */
+    bool wtf8;             /* src is WTF-8 (a JS string's text): ED A0..BF xx is a lone surrogate */
     Arena *arena;
     /* the first lexical error (lex_* returned false) */
     char err[160];

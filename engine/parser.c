@@ -853,6 +853,7 @@ Node *parse_program(Arena *arena, const char *src, size_t len, int flags, ParseE
         return NULL;
     }
     lex_init(&p.lx, arena, src, len);
+    p.lx.wtf8 = (flags & PARSE_WTF8) != 0;
 
     FuncNode *top = arena_alloc(arena, sizeof(FuncNode));
     Node *prog = ast_new(arena, N_PROGRAM, 1, 1, 0);

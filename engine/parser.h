@@ -13,7 +13,8 @@ typedef struct ParseError {
     uint32_t line, col;    /* 1-based */
 } ParseError;
 
-enum { PARSE_STRICT = 1, PARSE_EVAL = 2, PARSE_MODULE = 4, PARSE_FUNCTION_BODY = 8 };
+enum { PARSE_STRICT = 1, PARSE_EVAL = 2, PARSE_MODULE = 4, PARSE_FUNCTION_BODY = 8,
+       PARSE_WTF8 = 16 /* the text is a JS string's (str_to_wtf8): lone surrogates kept */ };
 
 /* Parse a whole script.  Returns the N_PROGRAM node (in arena), or NULL with
  * *err filled.  src need not be NUL-terminated. */

@@ -639,7 +639,9 @@ static void put_cp(ByteBuf *b, uint32_t cp)
 
 /* Encode the whole string (any shape) as UTF-8; lone surrogates -> U+FFFD.
  * Does not allocate on the GC heap. */
-static void encode_utf8(JSValue s, ByteBuf *b)
+/* UTF-8 of the string; a lone surrogate is U+FFFD, or with wtf8 its own
+ * 3-byte sequence (WTF-8: surrogate pairs still become 4-byte UTF-8). */
+static void encode_utf8(JSValue s, ByteBuf *b, bool wtf8)
 {
     LeafCursor cur;
     cursor_init(&cur, s);
@@ -648,7 +650,7 @@ static void encode_utf8(JSValue s, ByteBuf *b)
     while ((leaf = cursor_next(&cur)) != NULL) {
         uint32_t n = leaf->length;
         if (!str_is_16bit(leaf)) {
-            if (pending_hi) { put_cp(b, 0xFFFD); pending_hi = 0; }
+            if (pending_hi) { put_cp(b, wtf8 ? pending_hi : 0xFFFD); pending_hi = 0; }
             bb_reserve(b, (size_t)n * 2);
             for (uint32_t i = 0; i < n; i++) {
                 uint8_t c = leaf->data[i];
@@ -666,15 +668,15 @@ static void encode_utf8(JSValue s, ByteBuf *b)
                     pending_hi = 0;
                     continue;
                 }
-                put_cp(b, 0xFFFD);
+                put_cp(b, wtf8 ? pending_hi : 0xFFFD);
                 pending_hi = 0;
             }
             if (c >= 0xD800 && c <= 0xDBFF) pending_hi = c;
-            else if (c >= 0xDC00 && c <= 0xDFFF) put_cp(b, 0xFFFD);
+            else if (c >= 0xDC00 && c <= 0xDFFF) put_cp(b, wtf8 ? c : 0xFFFD);
             else put_cp(b, c);
         }
     }
-    if (pending_hi) put_cp(b, 0xFFFD);
+    if (pending_hi) put_cp(b, wtf8 ? pending_hi : 0xFFFD);
     cursor_free(&cur);
     bb_reserve(b, 0);
     b->p[b->len] = 0;
@@ -684,7 +686,16 @@ char *str_to_utf8(VM *vm, JSValue s, size_t *len_out)
 {
     (void)vm;
     ByteBuf b = {0};
-    encode_utf8(s, &b);
+    encode_utf8(s, &b, false);
+    if (len_out) *len_out = b.len;
+    return b.p;
+}
+
+char *str_to_wtf8(VM *vm, JSValue s, size_t *len_out)
+{
+    (void)vm;
+    ByteBuf b = {0};
+    encode_utf8(s, &b, true);
     if (len_out) *len_out = b.len;
     return b.p;
 }
@@ -693,7 +704,7 @@ void str_print(VM *vm, JSValue s, void *file)
 {
     (void)vm;
     ByteBuf b = {0};
-    encode_utf8(s, &b);
+    encode_utf8(s, &b, false);
     fwrite(b.p, 1, b.len, (FILE *)file);
     free(b.p);
 }

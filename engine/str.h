@@ -83,6 +83,9 @@ bool str_array_index(JSString *s, uint32_t *index);
 /* Convert to a malloc'd NUL-terminated UTF-8 C string (for messages, printing);
  * lone surrogates become U+FFFD.  Never allocates on the GC heap. */
 char *str_to_utf8(struct VM *vm, JSValue s, size_t *len_out);
+/* The same, but a lone surrogate keeps its code point in three bytes (WTF-8):
+ * the source text of eval and Function (parsed with PARSE_WTF8). */
+char *str_to_wtf8(struct VM *vm, JSValue s, size_t *len_out);
 /* Write UTF-8 to a stdio stream (console.log, print). */
 void str_print(struct VM *vm, JSValue s, void *file);
 

@@ -240,13 +240,19 @@ static JSValue syntax_error(VM *vm, const Source *s, uint32_t line, uint32_t col
 
 JSValue vm_eval_source(VM *vm, const char *name, const char *src, size_t len, bool print_errors)
 {
+    return vm_eval_source_flags(vm, name, src, len, print_errors, 0);
+}
+
+JSValue vm_eval_source_flags(VM *vm, const char *name, const char *src, size_t len, bool print_errors,
+                             int parse_flags)
+{
     Source *source = source_new(name, src, len);
     if (!source) return err_throw(vm, ERRMSG_OUT_OF_MEMORY);
 
     Arena arena = {0};
     ParseError perr;
     uint64_t t0 = stats_now_ns();
-    Node *program = parse_program(&arena, source->text, source->len, 0, &perr);
+    Node *program = parse_program(&arena, source->text, source->len, parse_flags, &perr);
     uint64_t t1 = stats_now_ns();
     vm->stats.v[STAT_parse_ns] += t1 - t0;
     if (!program) {

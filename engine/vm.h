@@ -153,5 +153,8 @@ JSValue vm_construct(VM *vm, JSValue fn, int argc, const JSValue *argv, JSValue 
 JSValue vm_run_proto(VM *vm, FunctionProto *fp);
 /* Compile and run source as a script (used by the shell and global eval). */
 JSValue vm_eval_source(VM *vm, const char *name, const char *src, size_t len, bool print_errors);
+/* The same with parse_program flags (PARSE_WTF8 for the Function constructor). */
+JSValue vm_eval_source_flags(VM *vm, const char *name, const char *src, size_t len, bool print_errors,
+                             int parse_flags);
 
 #endif

@@ -29,7 +29,7 @@ static char *dyn_source(VM *vm, JSValue params, JSValue body, size_t *len)
     sb_add_cstr(&b, "\n})");
     JSValue src = sb_finish(vm, &b);
     if (src == VAL_EXCEPTION) return NULL;
-    char *text = str_to_utf8(vm, src, len);
+    char *text = str_to_wtf8(vm, src, len);
     if (!text) err_throw(vm, ERRMSG_OUT_OF_MEMORY);
     return text;
 }
@@ -40,7 +40,7 @@ static char *dyn_source(VM *vm, JSValue params, JSValue body, size_t *len)
 static bool dyn_part_ok(const char *text, size_t len, ParseError *perr)
 {
     Arena arena = {0};
-    Node *p = parse_program(&arena, text, len, 0, perr);
+    Node *p = parse_program(&arena, text, len, PARSE_WTF8, perr);
     bool ok = p && p->u.program.body.count == 1;
     if (ok) {
         Node *st = p->u.program.body.items[0];
@@ -94,7 +94,7 @@ static JSValue function_ctor(VM *vm, JSValue *args, int argc, JSValue new_target
         free(text);
         BI_RETURN(err_throw_type(vm, SyntaxError, "%s", perr.message));
     }
-    JSValue f = vm_eval_source(vm, "<anonymous>", text, len, false);
+    JSValue f = vm_eval_source_flags(vm, "<anonymous>", text, len, false, PARSE_WTF8);
     free(text);
     if (f == VAL_EXCEPTION) BI_RETURN(f);
     if (!val_is_function(f)) BI_RETURN(bi_throw_type(vm, "Function constructor: could not create the function"));

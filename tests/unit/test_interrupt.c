@@ -3,11 +3,16 @@
  * a fuzzer's time limit) stops native loops that call short callbacks or
  * run many short regexp matches (Check).  Those never reach a LOOP
  * instruction, where the interpreter polls the flag; vm_call/vm_construct
- * and re_exec poll it too (docs/reliability.md).
+ * and re_exec poll it too (docs/reliability.md).  A program with neither
+ * loops nor native callbacks (an exponential tree of recursive calls) is
+ * stopped where a call spends its budget, in the interpreter and in
+ * baseline code: a second thread sets the flag while it runs.
  */
 #include <check.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "tierlab.h"
 #include "atom.h"
@@ -97,6 +102,60 @@ START_TEST(construct)
 }
 END_TEST
 
+/* The flag set by another thread 50 ms into a run of 2^40 calls without a
+ * loop: the run must end with the interrupt, not after its 2^40 calls. */
+static void *set_flag_later(void *arg)
+{
+    struct timespec ts = {0, 50 * 1000 * 1000};
+    nanosleep(&ts, NULL);
+    __atomic_store_n(&((VM *)arg)->interrupted, true, __ATOMIC_SEQ_CST);
+    return NULL;
+}
+
+static void check_call_tree(const char *tiers, const char *eager)
+{
+    TlFlags flags;
+    flags_init(&flags);
+    flags.tiers = tiers;
+    flags.eager = eager;
+    VM *vm = (VM *)tl_vm_new(&flags, 0, NULL);
+    ck_assert(vm != NULL);
+    static const char src[] =
+        "function f(n) { if (n > 40) return 0; f(n + 1); f(n + 1); return 1; }\n"
+        "function g(n) { return n > 40 ? 0 : h(n + 1) + h(n + 1); }\n"
+        "function h(n) { return g(n); }\n"
+        "var r; try { r = f(0) + g(0); } catch (e) { r = -1; } r";
+    pthread_t t;
+    ck_assert(pthread_create(&t, NULL, set_flag_later, vm) == 0);
+    JSValue r = vm_eval_source(vm, "<test>", src, strlen(src), false);
+    pthread_join(t, NULL);
+    ck_assert_msg(r == VAL_EXCEPTION, "%s%s: not interrupted", tiers, eager);
+    JSValue exc = err_take(vm);
+    JSValue msg = obj_get(vm, exc, atom_from_cstr(vm, "message"));
+    char *d = val_is_string(msg) ? str_to_utf8(vm, msg, NULL) : NULL;
+    ck_assert_msg(d && strstr(d, "Script interrupted"), "%s: got %s", tiers, d ? d : "?");
+    free(d);
+    tl_vm_free((TlVM *)vm);
+}
+
+START_TEST(call_tree_interp)
+{
+    check_call_tree("interp", "");
+}
+END_TEST
+
+START_TEST(call_tree_baseline)
+{
+    check_call_tree("interp,baseline", "");
+}
+END_TEST
+
+START_TEST(call_tree_eager_baseline)
+{
+    check_call_tree("interp,baseline", "baseline");
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("interrupt");
@@ -109,6 +168,9 @@ int main(void)
     tcase_add_test(tc, array_callbacks);
     tcase_add_test(tc, json_reviver);
     tcase_add_test(tc, construct);
+    tcase_add_test(tc, call_tree_interp);
+    tcase_add_test(tc, call_tree_baseline);
+    tcase_add_test(tc, call_tree_eager_baseline);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

@@ -261,6 +261,9 @@ BlCallTarget bl_call_construct(VM *vm, Frame *fr, JSValue *w, uint32_t argc_ret,
         (fn->fp->flags & FP_DERIVED))
         return none;
     FunctionProto *fp = fn->fp;
+    /* interrupted (the stub comes here when the callee's budget runs out):
+     * the interpreter's call throws "Script interrupted" (SPEND_CALL_BUDGET) */
+    if (vm->interrupted) return none;
     if ((uintptr_t)__builtin_frame_address(0) < vm->c_stack_limit || vm->frame_count + 1 >= vm->frame_cap ||
         w + 1 + fp->nregs + argc >= vm->stack_end)
         return none;

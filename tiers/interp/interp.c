@@ -269,9 +269,22 @@ static const ExcHandler *find_handler(const Frame *fr)
 #else
 #define TIER_SWITCH() do { if (UNLIKELY(fr->proto->tier_code[TIER_BASELINE] != NULL)) goto enter_tier; } while (0)
 #endif
-/* A call spends the callee's budget; exhausted budgets go to the policy. */
-#define SPEND_CALL_BUDGET() \
-    do { if (UNLIKELY((fr->proto->budget -= (int32_t)fr->proto->code_len) < 0)) policy_budget_exhausted(vm, fr, false); } while (0)
+/* A call spends the callee's budget; exhausted budgets go to the policy.
+ * That is also where calls poll the interrupt flag, as LOOP does: a program
+ * without loops (an exponential tree of recursive calls) still spends its
+ * budgets, so it is stopped within one budget (POLL_BUDGET bytecode bytes
+ * of calls at most) at no cost on the common path. */
+#define SPEND_CALL_BUDGET()                                                          \
+    do {                                                                             \
+        if (UNLIKELY((fr->proto->budget -= (int32_t)fr->proto->code_len) < 0)) {    \
+            policy_budget_exhausted(vm, fr, false);                                  \
+            if (vm->interrupted) {                                                   \
+                SYNC();                                                              \
+                err_throw(vm, ERRMSG_INTERRUPTED, "timeout");                        \
+                goto exception;                                                      \
+            }                                                                        \
+        }                                                                            \
+    } while (0)
 #define JUMP_BY(off) do { pc += (off); DISPATCH(); } while (0)
 
 /* Operands at byte offsets of the current instruction. */
