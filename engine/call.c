@@ -8,6 +8,7 @@
 
 #include <stdlib.h>
 
+#include "arguments.h"
 #include "array.h"
 #include "atom.h"
 #include "str.h"
@@ -170,10 +171,11 @@ static JSValue frame_arg(Frame *fr, uint32_t i)
     return fr->regs[fr->proto->nregs + (i - np)];
 }
 
-JSValue call_create_arguments(VM *vm, Frame *fr)
+JSValue call_create_arguments(VM *vm, Frame *fr, uint32_t mapped_formals)
 {
     uint32_t n = fr->argc;
-    JSValue ov = obj_new_class(vm, vm_intrinsic(vm, INTR_ObjectPrototype), CLS_ARGUMENTS, sizeof(JSObject));
+    JSValue ov = obj_new_class(vm, vm_intrinsic(vm, INTR_ObjectPrototype), CLS_ARGUMENTS,
+                               mapped_formals ? sizeof(JSWrapper) : sizeof(JSObject));
     if (ov == VAL_EXCEPTION) return VAL_EXCEPTION;
     HandleScope hs = heap_scope_open(vm);
     JSValue *h = heap_handle(vm, ov);
@@ -185,6 +187,7 @@ JSValue call_create_arguments(VM *vm, Frame *fr)
     if (obj_define_value(vm, *h, vm_intrinsic(vm, INTR_SymbolIterator), vm_intrinsic(vm, INTR_ArrayProtoValues),
                          PROP_HIDDEN) < 0)
         goto fail;
+    if (mapped_formals && args_attach_map(vm, h, mapped_formals, n) < 0) goto fail;
     if (!(fr->proto->flags & FP_STRICT)) {
         if (obj_define_value(vm, *h, vm_atom(vm, ATOM_callee), fr->callee, PROP_HIDDEN) < 0) goto fail;
     } else if (val_is_function(vm_intrinsic(vm, INTR_ThrowTypeError))) {

@@ -120,8 +120,9 @@ int call_unbind(VM *vm, JSValue *window, uint32_t *argc, JSValue *new_target);
  * an object).  VAL_EXCEPTION on a throw. */
 JSValue call_create_this(VM *vm, JSValue new_target);
 
-/* CREATE_ARGUMENTS / CREATE_REST for frame fr. */
-JSValue call_create_arguments(VM *vm, Frame *fr);
+/* CREATE_ARGUMENTS / CREATE_REST for frame fr; mapped_formals > 0: a
+ * sloppy mapped arguments object over that many parameters (arguments.h). */
+JSValue call_create_arguments(VM *vm, Frame *fr, uint32_t mapped_formals);
 JSValue call_create_rest(VM *vm, Frame *fr, uint32_t from);
 
 /* Throws TypeError "<v> is not a function" / "... is not a constructor" /

@@ -150,14 +150,19 @@ static JSValue make_descriptor(FuncState *fs)
         for (int i = 0; i < s->env_size; i++) {
             const char *name = "";
             const char *mark = "";   /* lexical bindings: \1 let/class, \2 const */
+            int map = -1;            /* mapped sloppy parameter: \3<index>: */
             for (Var *v = s->vars; v; v = v->next)
                 if (v->loc == LOC_ENV && v->index == i) {
                     name = v->name;
                     mark = v->kind == BK_CONST || v->kind == BK_CLASS_INNER ? "\2"
                          : scope_is_lexical(v->kind)                          ? "\1" : "";
+                    if (v->map_flag && v->map_flag->loc == LOC_ENV) map = v->map_index;
                 }
             char buf[256];
-            if (*mark && *name && strlen(name) < sizeof buf - 1) {
+            if (map >= 0 && strlen(name) < sizeof buf - 16) {
+                snprintf(buf, sizeof buf, "\3%d:%s", map, name);
+                name = buf;
+            } else if (*mark && *name && strlen(name) < sizeof buf - 1) {
                 snprintf(buf, sizeof buf, "%s%s", mark, name);
                 name = buf;
             }

@@ -381,23 +381,18 @@ bool var_needs_check(Var *v)
     return v->needs_tdz && !v->initialized;
 }
 
-/* Mapped sloppy parameter: while its flag holds, arguments[i] is the value. */
+/* Mapped sloppy parameter: the arguments object holds its value while
+ * mapped and after being unmapped (arguments.h); ARG_LOAD / ARG_STORE
+ * leave the parameter's own storage in charge otherwise. */
 static void mapped_access(FuncState *fs, Var *v, int depth, int reg, bool store)
 {
     int mark = fs->sp;
-    int f = reg_alloc(fs), a = reg_alloc(fs), k = reg_alloc(fs);
-    Var *av = v->scope->func->arguments_var;
-    Var *flag = v->map_flag;
-    if (flag->loc == LOC_ENV) bc_emit(&fs->b, BC_LOAD_ENV, f, depth, flag->index);
-    else bc_emit(&fs->b, BC_MOV, f, flag->index);
-    uint32_t skip = 0;
-    emit_jump(fs, BC_JUMP_IF_FALSE, f, 0, &skip);
+    int a = reg_alloc(fs);
+    Var *av = v->map_flag;
     if (av->loc == LOC_ENV) bc_emit(&fs->b, BC_LOAD_ENV, a, depth, av->index);
     else bc_emit(&fs->b, BC_MOV, a, av->index);
-    bc_emit(&fs->b, BC_LOAD_INT, k, v->map_index);
-    if (store) bc_emit(&fs->b, BC_SET_ELEM, a, k, reg, fb_new(fs, FB_PROP));
-    else bc_emit(&fs->b, BC_GET_ELEM, reg, a, k, fb_new(fs, FB_PROP));
-    patch_here(fs, skip);
+    if (store) bc_emit(&fs->b, BC_ARG_STORE, a, v->map_index, reg);
+    else bc_emit(&fs->b, BC_ARG_LOAD, reg, a, v->map_index);
     reg_free_to(fs, mark);
 }
 
@@ -686,19 +681,9 @@ static void emit_function_specials(FuncState *fs)
     if (fi->arguments_var && fi->arguments_var->kind == BK_INTERNAL) {
         Var *v = fi->arguments_var;
         int t = v->loc == LOC_REG ? v->index : reg_alloc(fs);
-        bc_emit(&fs->b, BC_CREATE_ARGUMENTS, t);
+        if (fi->mapped_args) bc_emit(&fs->b, BC_CREATE_MAPPED_ARGUMENTS, t, fi->fn->params.count);
+        else bc_emit(&fs->b, BC_CREATE_ARGUMENTS, t);
         if (v->loc != LOC_REG) store_var(fs, v, 0, t);
-        if (fi->mapped_args) {
-            /* %m<i> = i < argc (read before any code can change length) */
-            int len = reg_alloc(fs), k = reg_alloc(fs), f = reg_alloc(fs);
-            bc_emit(&fs->b, BC_GET_PROP, len, t, const_atom(fs, "length"), fb_new(fs, FB_PROP));
-            for (Var *pv = fi->scope->vars; pv; pv = pv->next) {
-                if (!pv->map_flag) continue;
-                bc_emit(&fs->b, BC_LOAD_INT, k, pv->map_index);
-                bc_emit(&fs->b, BC_LT, f, k, len, fb_new(fs, FB_COMPARE));
-                store_var(fs, pv->map_flag, 0, f);
-            }
-        }
     }
     reg_free_to(fs, mark);
 }

@@ -51,7 +51,7 @@ typedef struct Var {
     int index;          /* register or env slot */
     Node *fn_node;      /* BK_FUNC: the FUNCTION_DECL to instantiate */
     int param_reg;      /* BK_PARAM bound directly to an argument register, else -1 */
-    struct Var *map_flag; /* sloppy mapped parameter: hidden flag var (i < argc), else NULL */
+    struct Var *map_flag; /* sloppy mapped parameter: its function's `arguments` var (arguments.h), else NULL */
     int map_index;      /* its index in arguments */
     Scope *scope;
     struct Var *next;
@@ -89,7 +89,7 @@ struct FuncInfo {
     bool synth_ctor;        /* default class constructor (no AST) */
     bool static_init;       /* synthesised static-field initialiser */
     bool uses_super_prop;
-    bool param_assigned, args_written, mapped_args;
+    bool param_assigned, args_written, args_escape, mapped_args;
     bool arrow_super;       /* arrow containing super.x: needs the method's home object */
     bool arrows_use_super;  /* non-arrow: some inner arrow uses super */
     Var *home_var;          /* class member: hidden class-scope var holding its home object */

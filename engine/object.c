@@ -19,6 +19,7 @@
  */
 #include "object_internal.h"
 
+#include "arguments.h"
 #include "array.h"
 #include "error.h"
 #include "runtime.h"
@@ -483,10 +484,43 @@ reject:
     return obj_reject(vm, thr, ERRMSG_REDEFINE, *hkey);
 }
 
+static int define_own_ordinary(VM *vm, JSValue obj, JSValue key, const PropDesc *desc, bool throw_on_fail);
+
+/* [[DefineOwnProperty]] of a mapped arguments element (ECMA-262 10.4.4.2):
+ * the ordinary definition, then the parameter follows a new value or is
+ * unmapped by an accessor or a non-writable definition. */
+static int define_mapped_arg(VM *vm, JSValue obj, JSValue key, const PropDesc *desc, bool throw_on_fail, int mi)
+{
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *hobj = heap_handle(vm, obj);
+    JSValue *hold = heap_handle(vm, args_param_load(vm, obj, (uint32_t)mi, VAL_UNDEFINED));
+    PropDesc d = *desc;
+    JSValue *hval = heap_handle(vm, d.value);
+    bool accessor = (d.has & (DESC_HAS_GET | DESC_HAS_SET)) != 0;
+    bool readonly = !accessor && (d.has & DESC_HAS_WRITABLE) && !(d.attrs & PROP_WRITABLE);
+    if (readonly && !(d.has & DESC_HAS_VALUE)) {
+        d.value = *hval = *hold;
+        d.has |= DESC_HAS_VALUE;
+    }
+    int r = define_own_ordinary(vm, *hobj, key, &d, throw_on_fail);
+    if (r > 0 && (accessor || readonly))
+        args_unmap(vm, *hobj, (uint32_t)mi, accessor ? *hold : *hval);
+    heap_scope_close(vm, hs);
+    return r;
+}
+
 int obj_define_own(VM *vm, JSValue obj, JSValue key, const PropDesc *desc, bool throw_on_fail)
 {
     JSObject *o = val_obj(obj);
     if (o->cls == CLS_PROXY) return proxy_define_own(vm, obj, key, desc, throw_on_fail);
+    int mi = args_mapped_index(o, key);
+    if (mi >= 0) return define_mapped_arg(vm, obj, key, desc, throw_on_fail, mi);
+    return define_own_ordinary(vm, obj, key, desc, throw_on_fail);
+}
+
+static int define_own_ordinary(VM *vm, JSValue obj, JSValue key, const PropDesc *desc, bool throw_on_fail)
+{
+    JSObject *o = val_obj(obj);
     /* fast path: a new element with default attributes on a dense object */
     if (val_is_int(key) && (desc->has & (DESC_HAS_VALUE | DESC_HAS_WRITABLE | DESC_HAS_ENUMERABLE |
                                          DESC_HAS_CONFIGURABLE)) == (DESC_HAS_VALUE | DESC_HAS_WRITABLE |
@@ -625,6 +659,8 @@ int obj_delete(VM *vm, JSValue obj, JSValue key)
         return ta_key_index(vm, o, key, &p.index) == 1 ? 0 : 1;   /* elements cannot be deleted */
     if (!obj_find_own(vm, o, key, &p)) return 1;
     if (!(p.attrs & PROP_CONFIGURABLE)) return 0;
+    int mi = args_mapped_index(o, key);   /* the parameter keeps its value, unmapped */
+    if (mi >= 0) args_unmap(vm, obj, (uint32_t)mi, p.value);
     if (p.kind == OWN_ELEMENT) {
         heap_store(&vm->heap, &o->elements->hdr, &o->elements->v[p.index], VAL_HOLE);
         return 1;
@@ -682,6 +718,7 @@ int obj_freeze(VM *vm, JSValue obj, bool freeze)
     HandleScope hs = heap_scope_open(vm);
     JSValue *h = heap_handle(vm, obj);
     int r = 1;
+    if (freeze) args_unmap_all(vm, *h);   /* non-writable elements unmap their parameters */
     JSObject *o = val_obj(*h);
     o->flags &= (uint16_t)~OBJ_EXTENSIBLE;
     if (o->cls == CLS_TYPED_ARRAY && ta_length((const JSTypedArray *)o) > 0) {

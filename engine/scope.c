@@ -29,6 +29,7 @@
 
 #include "compiler_internal.h"
 #include "parser.h"
+#include "arguments.h"
 
 /* ---- compiler-wide helpers ------------------------------------------------ */
 
@@ -438,6 +439,14 @@ static Var *resolve_ref(Compiler *C, Scope *s, const char *name)
 /* A private name reference (o.#x, #x in o): the nearest enclosing class
  * that declares it, through functions, arrows and direct eval (whose
  * outer scopes list the "#x" env slots). */
+/* The arguments object is used as a value (escapes): writes through
+ * another reference to it must reach the parameters. */
+static void note_args_escape(Compiler *C, Var *v)
+{
+    (void)C;
+    if (v && v->kind == BK_INTERNAL && !strcmp(v->name, "arguments")) v->scope->func->args_escape = true;
+}
+
 static void resolve_private(Compiler *C, Scope *s, Node *id)
 {
     if (!resolve_ref(C, s, id->u.ident.name))
@@ -457,6 +466,13 @@ static void note_write(Compiler *C, Scope *s, Node *t)
         Var *v = resolve_ref(C, s, "arguments");
         if (v && v->kind == BK_INTERNAL) v->scope->func->args_written = true;
     }
+}
+
+/* A `var` declaration that assigns (it may name a parameter). */
+static void write_cb(Compiler *C, Scope *s, Node *id, BindKind kind)
+{
+    (void)kind;
+    note_write(C, s, id);
 }
 
 /* Sloppy `eval("... var x ...")` with literal code inside a function: the
@@ -525,7 +541,7 @@ static void visit_pattern(Compiler *C, Scope *s, Node *p, bool is_decl)
     if (!p) return;
     switch ((int)p->kind) {   /* partial dispatch: the rest share the default */
     case N_IDENT:
-        if (!is_decl) resolve_ref(C, s, p->u.ident.name);
+        if (!is_decl) note_write(C, s, p);
         break;
     case N_ARRAY_PATTERN: case N_ARRAY:
         for (uint32_t i = 0; i < p->u.list.count; i++) visit_pattern(C, s, p->u.list.items[i], is_decl);
@@ -547,7 +563,7 @@ static void visit_pattern(Compiler *C, Scope *s, Node *p, bool is_decl)
         visit(C, s, p->u.assign.value);
         break;
     case N_REST: case N_SPREAD: visit_pattern(C, s, p->u.unary.arg, is_decl); break;
-    default: visit(C, s, p); break;   /* member expressions in assignment patterns */
+    default: note_write(C, s, p); visit(C, s, p); break;   /* member expressions in assignment patterns */
     }
 }
 
@@ -701,7 +717,7 @@ static void visit(Compiler *C, Scope *s, Node *n)
         break;
     case N_IDENT:
         if (ast_is_private_name(n)) comp_error(C, n, "Unexpected identifier '%s'", n->u.ident.name);
-        else resolve_ref(C, s, n->u.ident.name);
+        else note_args_escape(C, resolve_ref(C, s, n->u.ident.name));
         break;
     case N_THIS: {
         FuncInfo *f = s->func;
@@ -747,7 +763,10 @@ static void visit(Compiler *C, Scope *s, Node *n)
             visit(C, s, n->u.prop.value);
         }
         break;
-    case N_FUNCTION: case N_FUNCTION_DECL: analyze_function(C, s, n); break;
+    case N_FUNCTION: case N_FUNCTION_DECL:
+        if (n->kind == N_FUNCTION_DECL && n->u.func.name) note_write(C, s, n->u.func.name);   /* may replace a parameter */
+        analyze_function(C, s, n);
+        break;
     case N_CLASS: case N_CLASS_DECL:
         visit_class(C, s, n);
         if (n->kind == N_CLASS_DECL && n->u.cls.name) {
@@ -794,6 +813,9 @@ static void visit(Compiler *C, Scope *s, Node *n)
         } else {
             visit(C, s, n->u.call.callee);
             Node *cal = n->u.call.callee;
+            if (cal && cal->kind == N_MEMBER && cal->u.member.object->kind == N_IDENT &&
+                !strcmp(cal->u.member.object->u.ident.name, "arguments"))   /* arguments[k]() passes it as this */
+                note_args_escape(C, resolve_ref(C, s, "arguments"));
             if (n->kind == N_CALL && cal && cal->kind == N_IDENT && strcmp(cal->u.ident.name, "eval") == 0) {
                 predeclare_eval_vars(C, s, n);
                 /* a direct eval: everything it may see must live in envs */
@@ -806,7 +828,11 @@ static void visit(Compiler *C, Scope *s, Node *n)
         visit_list(C, s, &n->u.call.args);
         break;
     case N_MEMBER:
-        visit(C, s, n->u.member.object);
+        /* arguments[k] / arguments.length reads do not let the object escape */
+        if (n->u.member.object->kind == N_IDENT && !strcmp(n->u.member.object->u.ident.name, "arguments"))
+            resolve_ref(C, s, "arguments");
+        else
+            visit(C, s, n->u.member.object);
         if (ast_is_private_member(n)) resolve_private(C, s, n->u.member.property);
         else if (n->u.member.computed) visit(C, s, n->u.member.property);
         break;
@@ -819,6 +845,7 @@ static void visit(Compiler *C, Scope *s, Node *n)
             visit(C, s, d->u.decl.init);
             bound_names(C, s, d->u.decl.target, BK_VAR, seen_cb);
             if (n->u.var.kind == VAR_VAR) bound_names(C, s, d->u.decl.target, BK_VAR, var_conflict_cb);
+            if (n->u.var.kind == VAR_VAR && d->u.decl.init) bound_names(C, s, d->u.decl.target, BK_VAR, write_cb);
         }
         break;
     case N_DECLARATOR: visit(C, s, n->u.decl.init); break;
@@ -853,11 +880,13 @@ static void visit(Compiler *C, Scope *s, Node *n)
         if (left->kind == N_VAR_DECL) {
             for (uint32_t j = 0; j < left->u.var.decls.count; j++) {
                 Node *d = left->u.var.decls.items[j];
+                if (left->u.var.kind == VAR_VAR) bound_names(C, fsc, d->u.decl.target, BK_VAR, write_cb);
                 visit_pattern(C, fsc, d->u.decl.target, true);
                 visit(C, fsc, d->u.decl.init);
                 bound_names(C, fsc, d->u.decl.target, BK_VAR, seen_cb);
             }
         } else if (left->kind == N_IDENT || left->kind == N_MEMBER) {
+            note_write(C, fsc, left);
             visit(C, fsc, left);
         } else {
             visit_pattern(C, fsc, left, false);
@@ -973,28 +1002,27 @@ static FuncInfo *analyze_function(Compiler *C, Scope *outer, Node *node)
 }
 
 /* Sloppy functions with simple parameters alias parameter i and
- * arguments[i] while i < the actual argument count.  Only when the aliasing
- * is observable (a parameter or an arguments element is written) do the
- * parameters get a hidden flag %m<i> = (i < argc); their loads and stores
- * then go through the arguments object while the flag holds. */
+ * arguments[i] while i < the actual argument count (a mapped arguments
+ * object, arguments.h).  Only when the aliasing is observable -- a
+ * parameter or an arguments element is written, the object escapes
+ * (anything but `arguments[k]` / `arguments.length` reads) or a direct
+ * eval may do either -- do the parameters go through the object; the
+ * last parameter of a duplicated name is the mapped one. */
 static void setup_mapped_arguments(Compiler *C, FuncInfo *f)
 {
+    (void)C;
     FuncNode *fn = f->fn;
     Var *av = f->arguments_var;
     if (!fn || f->strict || f->is_arrow || !av || av->kind != BK_INTERNAL) return;
-    if (!f->param_assigned && !f->args_written) return;
+    if (!f->param_assigned && !f->args_written && !f->args_escape && !fn->has_direct_eval) return;
     for (uint32_t i = 0; i < fn->params.count; i++)
         if (fn->params.items[i]->kind != N_IDENT) return;
-    for (uint32_t i = 0; i < fn->params.count; i++) {
+    for (uint32_t i = fn->params.count; i-- > 0;) {
         Var *pv = scope_lookup_local(f->scope, fn->params.items[i]->u.ident.name);
-        if (!pv || pv->kind != BK_PARAM || pv->map_flag) continue;
-        char buf[24];
-        snprintf(buf, sizeof buf, "%%m%u", i);
-        Var *flag = add_var(C, f->scope, comp_strdup(C, buf), BK_INTERNAL);
-        flag->decl_seen = true;
-        pv->map_flag = flag;
+        if (!pv || pv->kind != BK_PARAM || pv->map_flag || i >= ARGS_MAX_MAPPED) continue;
+        pv->map_flag = av;
         pv->map_index = (int)i;
-        if (pv->captured) flag->captured = av->captured = true;
+        if (pv->captured) av->captured = true;
     }
     f->mapped_args = true;
 }
@@ -1058,19 +1086,29 @@ Scope *scope_eval_outer(Compiler *C, char ***names, uint32_t *counts, uint32_t l
         sc->env_size = (int)counts[l];
         for (uint32_t i = 0; i < counts[l]; i++) {
             if (!names[l][i] || !names[l][i][0] || names[l][i][0] == '%') continue;
-            /* a leading \1 marks a let/class binding, \2 a const one (make_descriptor) */
+            /* a leading \1 marks a let/class binding, \2 a const one, \3<i>: a
+             * mapped parameter (make_descriptor) */
             const char *name = names[l][i];
             BindKind kind = BK_VAR;
+            int map = -1;
             if (name[0] == '\1' || name[0] == '\2') {
                 kind = name[0] == '\1' ? BK_LET : BK_CONST;
                 name++;
+            } else if (name[0] == '\3') {
+                map = atoi(name + 1);
+                name = strchr(name, ':') + 1;
             }
             Var *v = add_var(C, sc, name, kind);
+            v->map_index = map;
             v->loc = LOC_ENV;
             v->index = (int)i;
             v->captured = v->decl_seen = true;
             v->needs_tdz = true;   /* the caller's binding may still be uninitialised */
         }
+        /* mapped parameters reach the caller's arguments object, an env slot of the same level */
+        Var *av = scope_lookup_local(sc, "arguments");
+        for (Var *v = sc->vars; v; v = v->next)
+            if (v->map_index >= 0 && v != av && av) v->map_flag = av;
         outer = sc;
     }
     return outer;

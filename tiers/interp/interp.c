@@ -31,6 +31,7 @@
 #include "builtins/generator.h"
 #include "policy.h"
 
+#include "arguments.h"
 #include "array.h"
 #include "bigint.h"
 #include "call.h"
@@ -848,9 +849,23 @@ dispatch:
         SYNC();
         CHECK_INT(interp_create_class(vm, fr, fr->proto->children[U16(3)], &R(U16(1)), R(U16(5))));
         NEXT(SZ_RNR);
+    CASE(CREATE_MAPPED_ARGUMENTS) {
+        SYNC();
+        JSValue v = call_create_arguments(vm, fr, U16(3));
+        CHECK(v);
+        R(U16(1)) = v;
+        NEXT(SZ_RN);
+    }
+    CASE(ARG_LOAD)
+        R(U16(1)) = args_param_load(vm, R(U16(3)), U16(5), R(U16(1)));
+        NEXT(SZ_RRN);
+    CASE(ARG_STORE)
+        SYNC();
+        CHECK_INT(args_param_store(vm, R(U16(1)), U16(3), R(U16(5))));
+        NEXT(SZ_RNR);
     CASE(CREATE_ARGUMENTS) {
         SYNC();
-        JSValue v = call_create_arguments(vm, fr);
+        JSValue v = call_create_arguments(vm, fr, 0);
         CHECK(v);
         R(U16(1)) = v;
         NEXT(SZ_R);

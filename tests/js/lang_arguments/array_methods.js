@@ -1,0 +1,13 @@
+// Array methods that write through Set/Delete keep the parameters in step.
+function shift(a, b, c) { Array.prototype.shift.call(arguments); return [a, b, c, arguments.length].join(); }
+console.log(shift(1, 2, 3));
+function fill(a, b) { Array.prototype.fill.call(arguments, 'f'); return a + b; }
+console.log(fill(1, 2));
+function sort(a, b, c) { Array.prototype.sort.call(arguments); return [a, b, c].join(); }
+console.log(sort(3, 1, 2));
+function splice(a, b, c) { Array.prototype.splice.call(arguments, 0, 1); return [a, b, c].join(); }
+console.log(splice(1, 2, 3));
+// expect: 2,3,3,2
+// expect: ff
+// expect: 1,2,3
+// expect: 2,3,3
