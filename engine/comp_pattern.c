@@ -78,14 +78,23 @@ static void bind_element(FuncState *fs, Node *item, int v, BindMode mode)
         bind_leaf(fs, item, v, mode);
 }
 
+/* Array destructuring.  `done` mirrors the iterator record's [[Done]]: it
+ * is true across each next() call (a throwing next() is not closed) and
+ * once the iterator is exhausted.  An abrupt completion of the elements
+ * (a default, a nested pattern or a target assignment throws) closes the
+ * iterator unless done, ignoring whatever return() does (IteratorClose
+ * with a throw completion); a normal one closes it if not done. */
 static void array_pattern(FuncState *fs, Node *p, int src, BindMode mode)
 {
     int mark = fs->sp;
     int it = reg_alloc_n(fs, 2);
     int done = reg_alloc(fs);
+    int envr = reg_alloc(fs);
     set_pos(fs, p);
     bc_emit(&fs->b, BC_GET_ITERATOR, it, src);
     bc_emit(&fs->b, BC_LOAD_FALSE, done);
+    bc_emit(&fs->b, BC_GET_ENV, envr);
+    uint32_t body_start = here(fs);
     NodeList *l = &p->u.list;
     for (uint32_t i = 0; i < l->count; i++) {
         Node *item = l->items[i];
@@ -95,12 +104,12 @@ static void array_pattern(FuncState *fs, Node *p, int src, BindMode mode)
             bc_emit(&fs->b, BC_NEW_ARRAY, arr, 0);
             uint32_t end = 0, fin = 0;
             emit_jump(fs, BC_JUMP_IF_TRUE, done, 0, &end);
+            bc_emit(&fs->b, BC_LOAD_TRUE, done);
             uint32_t top = here(fs);
             emit_jump(fs, BC_ITER_NEXT, v, it, &fin);
             bc_emit(&fs->b, BC_ARRAY_PUSH, arr, v);
             emit_loop(fs, top);
             patch_here(fs, fin);
-            bc_emit(&fs->b, BC_LOAD_TRUE, done);
             patch_here(fs, end);
             bind_leaf(fs, item->u.unary.arg, arr, mode);
         } else {
@@ -108,18 +117,31 @@ static void array_pattern(FuncState *fs, Node *p, int src, BindMode mode)
             bc_emit(&fs->b, BC_LOAD_UNDEF, v);
             uint32_t skip = 0, exhausted = 0;
             emit_jump(fs, BC_JUMP_IF_TRUE, done, 0, &skip);
-            emit_jump(fs, BC_ITER_NEXT, v, it, &exhausted);
-            emit_jump(fs, BC_JUMP, 0, 0, &skip);
-            patch_here(fs, exhausted);
             bc_emit(&fs->b, BC_LOAD_TRUE, done);
+            emit_jump(fs, BC_ITER_NEXT, v, it, &exhausted);
+            bc_emit(&fs->b, BC_LOAD_FALSE, done);
+            patch_here(fs, exhausted);
             patch_here(fs, skip);
             if (item) bind_element(fs, item, v, mode);
         }
         reg_free_to(fs, m2);
     }
+    uint32_t body_end = here(fs);
     uint32_t fin = 0;
     emit_jump(fs, BC_JUMP_IF_TRUE, done, 0, &fin);
     bc_emit(&fs->b, BC_ITER_CLOSE, it);
+    if (body_end > body_start) {
+        emit_jump(fs, BC_JUMP, 0, 0, &fin);
+        int exc = reg_alloc(fs), ignored = reg_alloc(fs);
+        add_handler(fs, body_start, body_end, here(fs), exc, envr);
+        uint32_t rethrow = 0;
+        emit_jump(fs, BC_JUMP_IF_TRUE, done, 0, &rethrow);
+        uint32_t close_start = here(fs);
+        bc_emit(&fs->b, BC_ITER_CLOSE, it);
+        add_handler(fs, close_start, here(fs), here(fs), ignored, envr);
+        patch_here(fs, rethrow);
+        bc_emit(&fs->b, BC_THROW, exc);
+    }
     patch_here(fs, fin);
     reg_free_to(fs, mark);
 }

@@ -436,6 +436,9 @@ int interp_iter_next(VM *vm, JSValue *pair, JSValue *out)
 int interp_iter_close(VM *vm, JSValue *pair)
 {
     if (val_is_int(pair[1])) return 0;   /* array fast path: ArrayIterator has no return() */
+    /* closed for good: when return() throws at a break, the loop's
+     * abrupt-completion handler must not call it a second time */
+    pair[1] = val_from_int(0);
     return rt_iterator_close(vm, pair[0]) < 0 ? -1 : 0;
 }
 
