@@ -896,7 +896,9 @@ static int expr_unary(FuncState *fs, Node *n, int dst)
                 bc_emit(&fs->b, BC_DELETE_ELEM, dst, obj, k);
             }
         } else if (arg->kind == N_IDENT) {
-            if (is_global_ref(fs, arg->u.ident.name)) {
+            if (resolve_name(fs, arg->u.ident.name).with) {
+                delete_name_with(fs, arg->u.ident.name, dst);
+            } else if (is_global_ref(fs, arg->u.ident.name)) {
                 int g = reg_alloc(fs);
                 bc_emit(&fs->b, BC_LOAD_GLOBAL_THIS, g);
                 bc_emit(&fs->b, BC_DELETE_PROP, dst, g, const_atom(fs, arg->u.ident.name));
@@ -918,6 +920,15 @@ static int expr_unary(FuncState *fs, Node *n, int dst)
                 patch_here(fs, end);
             }
         }
+        reg_free_to(fs, mark);
+        return dst;
+    }
+    if (op == OP_TYPEOF && arg->kind == N_IDENT && resolve_name(fs, arg->u.ident.name).with) {
+        /* inside with: the objects first, then an unresolvable name is undefined */
+        int mark = begin(fs, &dst);
+        int t = reg_alloc(fs);
+        load_name_typeof(fs, arg->u.ident.name, t);
+        bc_emit(&fs->b, BC_TYPEOF, dst, t);
         reg_free_to(fs, mark);
         return dst;
     }
@@ -1256,7 +1267,7 @@ int expr(FuncState *fs, Node *n, int dst)
     case N_THIS: return emit_this(fs, dst);
     case N_NEW_TARGET:
         dst = fresh(fs, dst);
-        if (fs->fi->is_arrow) {
+        if (fs->fi->is_arrow || fs->fi->is_program) {   /* arrows and direct eval code: the function's */
             NameRef r = resolve_name(fs, "%newtarget");
             if (r.var) load_var_to(fs, r.var, r.depth, dst, false);
             else bc_emit(&fs->b, BC_LOAD_UNDEF, dst);

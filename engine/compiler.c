@@ -456,14 +456,13 @@ static void with_chain(FuncState *fs, const char *name, int reg, WithHit hit, ui
         if (v && v->loc != LOC_NONE) return;
         if (s->kind == SC_WITH) {
             int mark = fs->sp;
-            int obj = reg_alloc(fs), key = reg_alloc(fs), t = reg_alloc(fs);
+            int obj = reg_alloc(fs), t = reg_alloc(fs);
             /* the with object is the scope's only variable */
             Var *wv = s->with_var;
             if (wv->loc == LOC_REG) bc_emit(&fs->b, BC_MOV, obj, wv->index);
             else bc_emit(&fs->b, BC_LOAD_ENV, obj, depth, wv->index);
             int atom = const_atom(fs, name);
-            bc_emit(&fs->b, BC_LOAD_CONST, key, atom);
-            bc_emit(&fs->b, BC_IN, t, key, obj);
+            bc_emit(&fs->b, BC_WITH_HAS, t, obj, atom);
             uint32_t miss = 0;
             emit_jump(fs, BC_JUMP_IF_FALSE, t, 0, &miss);
             hit(fs, obj, atom, reg);
@@ -491,7 +490,31 @@ static void with_call(FuncState *fs, int obj, int atom, int reg)
     bc_emit(&fs->b, BC_MOV, reg + 1, obj);
 }
 
-static int load_name_with(FuncState *fs, const char *name, int dst, bool as_callee)
+static void with_delete(FuncState *fs, int obj, int atom, int reg)
+{
+    bc_emit(&fs->b, BC_DELETE_PROP, reg, obj, atom);
+}
+
+/* `delete name` inside `with`: deletes from the first object binding it;
+ * else a declared binding is not deletable, a global property is. */
+void delete_name_with(FuncState *fs, const char *name, int dst)
+{
+    NameRef r = resolve_name(fs, name);
+    uint32_t done = 0;
+    with_chain(fs, name, dst, with_delete, &done);
+    if (!r.var || r.var->loc == LOC_GLOBAL) {
+        int mark = fs->sp;
+        int g = reg_alloc(fs);
+        bc_emit(&fs->b, BC_LOAD_GLOBAL_THIS, g);
+        bc_emit(&fs->b, BC_DELETE_PROP, dst, g, const_atom(fs, name));
+        reg_free_to(fs, mark);
+    } else {
+        bc_emit(&fs->b, BC_LOAD_FALSE, dst);
+    }
+    patch_here(fs, done);
+}
+
+static int load_name_with(FuncState *fs, const char *name, int dst, bool as_callee, bool as_typeof)
 {
     NameRef r = resolve_name(fs, name);
     uint32_t done = 0;
@@ -503,7 +526,7 @@ static int load_name_with(FuncState *fs, const char *name, int dst, bool as_call
     Var *v = r.var;
     if (!v || v->loc == LOC_GLOBAL) {
         if (dst < 0) dst = reg_alloc(fs);
-        bc_emit(&fs->b, BC_GET_GLOBAL, dst, const_atom(fs, name), fb_new(fs, FB_PROP));
+        bc_emit(&fs->b, as_typeof ? BC_GET_GLOBAL_TYPEOF : BC_GET_GLOBAL, dst, const_atom(fs, name), fb_new(fs, FB_PROP));
     } else if (v->kind == BK_PARAM && v->needs_tdz && !v->initialized) {
         /* a parameter read by an earlier parameter's default */
         bc_emit(&fs->b, BC_THROW_ERROR, ERRMSG_TDZ, const_atom(fs, name));
@@ -521,13 +544,19 @@ static int load_name_with(FuncState *fs, const char *name, int dst, bool as_call
 
 int load_name(FuncState *fs, const char *name, int dst, Node *at)
 {
-    return load_name_with(fs, name, dst, false);
+    return load_name_with(fs, name, dst, false, false);
+}
+
+/* The operand of typeof: an unresolvable name gives undefined, not a ReferenceError. */
+int load_name_typeof(FuncState *fs, const char *name, int dst)
+{
+    return load_name_with(fs, name, dst, false, true);
 }
 
 /* callee -> base, this (undefined, or the `with` object holding it) -> base+1 */
 void load_callee_name(FuncState *fs, const char *name, int base)
 {
-    load_name_with(fs, name, base, true);
+    load_name_with(fs, name, base, true, false);
 }
 
 bool var_is_readonly(Var *v)

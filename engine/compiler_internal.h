@@ -233,6 +233,8 @@ typedef struct NameRef {
 } NameRef;
 NameRef resolve_name(FuncState *fs, const char *name);
 int load_name(FuncState *fs, const char *name, int dst, Node *at);   /* returns reg holding it */
+int load_name_typeof(FuncState *fs, const char *name, int dst);
+void delete_name_with(FuncState *fs, const char *name, int dst);
 void load_callee_name(FuncState *fs, const char *name, int base);
 void store_name(FuncState *fs, const char *name, int src, Node *at, bool init);
 void load_var_to(FuncState *fs, Var *v, int depth, int dst, bool check);

@@ -800,6 +800,26 @@ int rt_in(VM *vm, JSValue key, JSValue obj)
     return r;
 }
 
+/* HasBinding of a `with` object environment (ECMA-262 9.1.1.2.1): the
+ * property must exist and not be blocked by obj[Symbol.unscopables]. */
+int rt_with_has(VM *vm, JSValue obj, JSValue key)
+{
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *ho = heap_handle(vm, obj);
+    JSValue *hk = heap_handle(vm, key);
+    int r = obj_has_property(vm, *ho, *hk);
+    if (r > 0) {
+        JSValue u = obj_get(vm, *ho, vm_intrinsic(vm, INTR_SymbolUnscopables));
+        if (u == VAL_EXCEPTION) r = -1;
+        else if (val_is_object(u)) {
+            JSValue b = obj_get(vm, u, *hk);
+            r = b == VAL_EXCEPTION ? -1 : !rt_to_boolean(b);
+        }
+    }
+    heap_scope_close(vm, hs);
+    return r;
+}
+
 /* ====================================================================== */
 /* property access on any value                                            */
 /* ====================================================================== */

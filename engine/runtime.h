@@ -53,6 +53,7 @@ int rt_ordinary_has_instance(VM *vm, JSValue c, JSValue o);
 typedef enum RelOp { REL_LT, REL_GT, REL_LE, REL_GE } RelOp;
 int rt_relational(VM *vm, RelOp op, JSValue a, JSValue b);
 int rt_in(VM *vm, JSValue key, JSValue obj);                    /* 1/0/-1; TypeError if obj is not an object */
+int rt_with_has(VM *vm, JSValue obj, JSValue key);              /* `with` HasBinding (Symbol.unscopables): 1/0/-1 */
 
 /* property access on any value (primitives use their prototype) */
 JSValue rt_get(VM *vm, JSValue base, JSValue key);              /* key is a PropKey */

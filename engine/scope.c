@@ -730,7 +730,9 @@ static void visit(Compiler *C, Scope *s, Node *n)
     case N_NEW_TARGET: {
         FuncInfo *na = non_arrow(s->func);
         if (!na || na->is_program) {
-            comp_error(C, n, "new.target expression is not allowed here");
+            /* direct eval code inside a function: its caller's %newtarget */
+            if (!(na && na->is_eval && resolve_ref(C, s, "%newtarget")))
+                comp_error(C, n, "new.target expression is not allowed here");
             break;
         }
         if (s->func->is_arrow && !na->newtarget_var) na->newtarget_var = hidden_var(C, na, "%newtarget");
@@ -818,6 +820,8 @@ static void visit(Compiler *C, Scope *s, Node *n)
                 note_args_escape(C, resolve_ref(C, s, "arguments"));
             if (n->kind == N_CALL && cal && cal->kind == N_IDENT && strcmp(cal->u.ident.name, "eval") == 0) {
                 predeclare_eval_vars(C, s, n);
+                FuncInfo *na = non_arrow(s->func);   /* eval code may read new.target */
+                if (na && !na->is_program && !na->newtarget_var) na->newtarget_var = hidden_var(C, na, "%newtarget");
                 /* a direct eval: everything it may see must live in envs */
                 Scope **ns = comp_alloc(C, (C->neval + 1) * sizeof *ns);
                 if (C->neval) memcpy(ns, C->eval_scopes, C->neval * sizeof *ns);
@@ -1085,7 +1089,8 @@ Scope *scope_eval_outer(Compiler *C, char ***names, uint32_t *counts, uint32_t l
         sc->has_env = true;
         sc->env_size = (int)counts[l];
         for (uint32_t i = 0; i < counts[l]; i++) {
-            if (!names[l][i] || !names[l][i][0] || names[l][i][0] == '%') continue;
+            if (!names[l][i] || !names[l][i][0]) continue;
+            if (names[l][i][0] == '%' && strcmp(names[l][i], "%newtarget")) continue;   /* hidden, except new.target */
             /* a leading \1 marks a let/class binding, \2 a const one, \3<i>: a
              * mapped parameter (make_descriptor) */
             const char *name = names[l][i];

@@ -1061,6 +1061,7 @@ static void emit_GT(Ctx *c) { compare(c, C_GT); }
 static void emit_GE(Ctx *c) { compare(c, C_GE); }
 STEP_ONLY(INSTANCEOF)
 STEP_ONLY(IN)
+STEP_ONLY(WITH_HAS)
 
 /* ---- control flow ---- */
 

@@ -1122,6 +1122,13 @@ dispatch:
         R(U16(1)) = val_from_bool(r);
         NEXT(SZ_RRR);
     }
+    CASE(WITH_HAS) {
+        SYNC();
+        int r = rt_with_has(vm, R(U16(3)), K(U32(5)));
+        CHECK_INT(r);
+        R(U16(1)) = val_from_bool(r);
+        NEXT(SZ_RRA);
+    }
     CASE(IN) {
         SYNC();
         int r = rt_in(vm, R(U16(3)), R(U16(5)));

@@ -1,0 +1,15 @@
+// new.target inside direct eval code is that of the enclosing function.
+function F() { return { nt: eval('new.target') }; }
+console.log(new F().nt === F, F().nt === undefined);
+function G() { return { arrow: (() => eval('new.target'))(), inner: eval('(() => new.target)()') }; }
+const g = new G();
+console.log(g.arrow === G, g.inner === G);
+class C { constructor() { this.viaEval = eval('new.target') === C; } }
+class D extends C {}
+console.log(new C().viaEval, new D().viaEval);
+function Nested() { return eval('eval("new.target")'); }
+console.log(typeof new Nested());
+// expect: true true
+// expect: true true
+// expect: true false
+// expect: function
