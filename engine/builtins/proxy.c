@@ -593,13 +593,45 @@ out:
 
 /* ---- [[OwnPropertyKeys]] ---------------------------------------------------------- */
 
-/* Index of key in the dense PropKey array list, or -1. */
-static int64_t key_index(JSValue list, JSValue key)
+/* A set of PropKeys by identity over a key array, for the duplicate and
+ * membership checks.  It hashes cell addresses, so each use fills and
+ * queries it in one phase that allocates nothing (a moving collector may
+ * move the atoms between phases). */
+typedef struct KeySet {
+    uint32_t *slot;    /* index + 1 into keys, 0 = empty */
+    uint32_t mask;
+    const JSValue *keys;
+} KeySet;
+
+static bool keyset_init(KeySet *ks, const JSValue *keys, uint32_t n)
 {
-    const JSObject *o = val_obj(list);
-    for (uint32_t i = 0; i < o->length; i++)
-        if (o->elements->v[i] == key) return i;
+    uint32_t cap = 16;
+    while (cap < 2 * n) cap <<= 1;
+    ks->slot = calloc(cap, sizeof *ks->slot);
+    ks->mask = cap - 1;
+    ks->keys = keys;
+    return ks->slot != NULL;
+}
+
+static uint32_t keyset_hash(JSValue k) { return (uint32_t)((k * 0x9E3779B97F4A7C15ull) >> 32); }
+
+/* Index of k among the added keys, or -1. */
+static int64_t keyset_find(const KeySet *ks, JSValue k)
+{
+    for (uint32_t h = keyset_hash(k) & ks->mask; ks->slot[h]; h = (h + 1) & ks->mask)
+        if (ks->keys[ks->slot[h] - 1] == k) return ks->slot[h] - 1;
     return -1;
+}
+
+/* Add keys[i] unless an equal key is there: false if it was. */
+static bool keyset_add(KeySet *ks, uint32_t i)
+{
+    JSValue k = ks->keys[i];
+    uint32_t h = keyset_hash(k) & ks->mask;
+    for (; ks->slot[h]; h = (h + 1) & ks->mask)
+        if (ks->keys[ks->slot[h] - 1] == k) return false;
+    ks->slot[h] = i + 1;
+    return true;
 }
 
 /* Convert the keys of the dense array *harr in place: to PropKeys (to_key)
@@ -645,12 +677,22 @@ static JSValue trap_key_list(VM *vm, JSValue *hres)
         }
         JSValue k = val_is_symbol(v) ? v : atom_to_key(vm, v);
         if (k == VAL_EXCEPTION) goto out;
-        if (key_index(*hl, k) >= 0) {
-            invariant_error(vm, "ownKeys", "trap returned duplicate entries");
-            goto out;
-        }
         JSValue *hk = heap_handle(vm, k);
         if (arr_push(vm, *hl, *hk) < 0) goto out;
+    }
+    /* the whole list first, then duplicates (no allocation from here) */
+    uint32_t n = val_obj(*hl)->length;
+    KeySet ks;
+    if (!keyset_init(&ks, n ? val_obj(*hl)->elements->v : NULL, n)) {
+        err_throw(vm, ERRMSG_OUT_OF_MEMORY);
+        goto out;
+    }
+    bool dup = false;
+    for (uint32_t i = 0; i < n && !dup; i++) dup = !keyset_add(&ks, i);
+    free(ks.slot);
+    if (dup) {
+        invariant_error(vm, "ownKeys", "trap returned duplicate entries");
+        goto out;
     }
     r = *hl;
 out:
@@ -705,19 +747,25 @@ static JSValue own_keys_all(VM *vm, JSValue proxy)
     uint32_t m = val_obj(*hl)->length;
     seen = calloc(m ? m : 1, 1);
     if (!seen) goto oom;
-    /* every non-configurable key first, then (non-extensible target) the rest */
+    /* matching, with no allocation until an error: every non-configurable
+     * key first, then (non-extensible target) the rest */
+    KeySet ks;
+    if (!keyset_init(&ks, m ? val_obj(*hl)->elements->v : NULL, m)) goto oom;
+    for (uint32_t i = 0; i < m; i++) keyset_add(&ks, i);
     for (int pass = 0; pass < (e ? 1 : 2); pass++) {
         for (uint32_t i = 0; i < n; i++) {
             if (nonconf[i] != (pass == 0)) continue;
             JSValue k = val_obj(*htk)->elements->v[i];
-            int64_t at = key_index(*hl, k);
+            int64_t at = keyset_find(&ks, k);
             if (at < 0) {
+                free(ks.slot);
                 key_error(vm, op, "trap result did not include", k, "");
                 goto out;
             }
             seen[at] = 1;
         }
     }
+    free(ks.slot);
     if (!e) {
         for (uint32_t i = 0; i < m; i++) {
             if (!seen[i]) {
@@ -772,64 +820,94 @@ fail:
     return VAL_EXCEPTION;
 }
 
+/* Key states of proxy_for_in_keys, one byte per collected key. */
+enum { FK_SKIP, FK_ENUMERABLE, FK_FROM_PROXY };
+
 JSValue proxy_for_in_keys(VM *vm, JSValue obj)
 {
     HandleScope hs = heap_scope_open(vm);
     JSValue *hcur = heap_handle(vm, obj);
-    JSValue *hres = heap_handle(vm, VAL_UNDEFINED), *hvis = heap_handle(vm, VAL_UNDEFINED);
-    JSValue *hkeys = heap_handle(vm, VAL_UNDEFINED), *hk = heap_handle(vm, VAL_UNDEFINED);
+    JSValue *hall = heap_handle(vm, VAL_UNDEFINED);    /* every key of the chain, in order */
+    JSValue *howner = heap_handle(vm, VAL_UNDEFINED);  /* per key: the proxy that reported it, or undefined */
+    JSValue *hkeys = heap_handle(vm, VAL_UNDEFINED);
     JSValue r = VAL_EXCEPTION;
+    uint8_t *st = NULL;
+    size_t st_cap = 0;
     JSValue a = arr_new(vm, 0);
     if (a == VAL_EXCEPTION) goto out;
-    *hres = a;
+    *hall = a;
     if ((a = arr_new(vm, 0)) == VAL_EXCEPTION) goto out;
-    *hvis = a;
+    *howner = a;
+    /* phase 1: own string keys of each object up the chain ([[GetPrototypeOf]]) */
     while (val_is_object(*hcur)) {
         bool is_proxy = val_is_proxy(*hcur);
         JSValue keys = obj_own_keys(vm, *hcur, OWNKEYS_STRINGS);
         if (keys == VAL_EXCEPTION) goto out;
         *hkeys = keys;
         if (!convert_keys(vm, hkeys, true)) goto out;
-        HandleScope iter = heap_scope_open(vm);   /* handles of one key */
         for (uint32_t i = 0; i < val_obj(*hkeys)->length; i++) {
-            heap_scope_close(vm, iter);
+            uint32_t at = val_obj(*hall)->length;
+            if (at >= st_cap) {
+                st_cap = st_cap ? 2 * st_cap : 64;
+                uint8_t *ns = realloc(st, st_cap);
+                if (!ns) goto oom;
+                st = ns;
+            }
             JSValue k = val_obj(*hkeys)->elements->v[i];
-            if (key_index(*hvis, k) >= 0) continue;
-            *hk = k;
-            if (arr_push(vm, *hvis, k) < 0) goto out;
-            JSValue s = atom_key_to_string(vm, *hk);
-            if (s == VAL_EXCEPTION) goto out;
-            JSValue *hstr = heap_handle(vm, s);
             if (is_proxy) {
-                /* [proxy, key]: the enumerator asks [[GetOwnProperty]] when it gets there */
-                JSValue e = valarray_new(vm, 2);
-                if (e == VAL_EXCEPTION) goto out;
-                ValArray *ea = (ValArray *)val_cell(e);
-                heap_store(&vm->heap, &ea->hdr, &ea->v[0], *hcur);
-                heap_store(&vm->heap, &ea->hdr, &ea->v[1], *hstr);
-                ea->count = 2;
-                *hstr = e;
+                st[at] = FK_FROM_PROXY;   /* its [[GetOwnProperty]] runs when the loop gets there */
             } else {
                 PropDesc d;
-                int f = obj_get_own_property(vm, *hcur, *hk, &d);   /* ordinary: runs no code */
+                int f = obj_get_own_property(vm, *hcur, k, &d);   /* ordinary: runs no code */
                 if (f < 0) goto out;
-                if (!f || !(d.attrs & PROP_ENUMERABLE)) continue;
+                st[at] = f && (d.attrs & PROP_ENUMERABLE) ? FK_ENUMERABLE : FK_SKIP;
+                k = val_obj(*hkeys)->elements->v[i];
             }
-            if (arr_push(vm, *hres, *hstr) < 0) goto out;
+            if (arr_push(vm, *hall, k) < 0 || arr_push(vm, *howner, is_proxy ? *hcur : VAL_UNDEFINED) < 0) goto out;
         }
-        heap_scope_close(vm, iter);
         JSValue next = obj_get_proto(vm, *hcur);
         if (next == VAL_EXCEPTION) goto out;
         *hcur = next;
     }
-    uint32_t n = val_obj(*hres)->length;
-    JSValue out = valarray_new(vm, n);
-    if (out == VAL_EXCEPTION) goto out;
-    ValArray *oa = (ValArray *)val_cell(out);
-    for (uint32_t i = 0; i < n; i++) heap_store(&vm->heap, &oa->hdr, &oa->v[i], val_obj(*hres)->elements->v[i]);
-    oa->count = n;
-    r = out;
+    /* phase 2 (no allocation): a key seen nearer the object shadows the rest */
+    uint32_t n = val_obj(*hall)->length, kept = 0;
+    KeySet ks;
+    if (!keyset_init(&ks, n ? val_obj(*hall)->elements->v : NULL, n)) goto oom;
+    for (uint32_t i = 0; i < n; i++) {
+        if (!keyset_add(&ks, i)) st[i] = FK_SKIP;
+        kept += st[i] != FK_SKIP;
+    }
+    free(ks.slot);
+    /* phase 3: the enumerator's list; a proxy's key as [proxy, key] */
+    JSValue res = valarray_new(vm, kept);
+    if (res == VAL_EXCEPTION) goto out;
+    JSValue *hres = heap_handle(vm, res);
+    HandleScope iter = heap_scope_open(vm);
+    for (uint32_t i = 0, j = 0; i < n; i++) {
+        heap_scope_close(vm, iter);
+        if (st[i] == FK_SKIP) continue;
+        JSValue s = atom_key_to_string(vm, val_obj(*hall)->elements->v[i]);
+        if (s == VAL_EXCEPTION) goto out;
+        if (st[i] == FK_FROM_PROXY) {
+            JSValue *hstr = heap_handle(vm, s);
+            JSValue e = valarray_new(vm, 2);
+            if (e == VAL_EXCEPTION) goto out;
+            ValArray *ea = (ValArray *)val_cell(e);
+            heap_store(&vm->heap, &ea->hdr, &ea->v[0], val_obj(*howner)->elements->v[i]);
+            heap_store(&vm->heap, &ea->hdr, &ea->v[1], *hstr);
+            ea->count = 2;
+            s = e;
+        }
+        ValArray *ra = (ValArray *)val_cell(*hres);
+        heap_store(&vm->heap, &ra->hdr, &ra->v[j++], s);
+        ra->count = j;
+    }
+    r = *hres;
+    goto out;
+oom:
+    err_throw(vm, ERRMSG_OUT_OF_MEMORY);
 out:
+    free(st);
     heap_scope_close(vm, hs);
     return r;
 }
