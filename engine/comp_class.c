@@ -15,6 +15,7 @@
  * one.  Default constructors are synthesised without an AST.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "compiler_internal.h"
@@ -116,7 +117,18 @@ int class_expr(FuncState *fs, Node *n, int dst, const char *name)
     scope_enter(fs, ci->scope);
     emit_private_names(fs, ci, c, cname);
     int sup = reg_alloc(fs);
-    if (c->super_class) expr_to(fs, c->super_class, sup);
+    if (c->super_class) {
+        /* the heritage sees the enclosing classes' private names (scope.c
+         * resolved it before declaring these): hide ours while compiling it */
+        const char **saved = ci->npriv ? calloc(ci->npriv, sizeof *saved) : NULL;
+        for (uint32_t i = 0; saved && i < ci->npriv; i++) {
+            saved[i] = ci->priv_names[i]->name;
+            ci->priv_names[i]->name = "%hidden";
+        }
+        expr_to(fs, c->super_class, sup);
+        for (uint32_t i = 0; saved && i < ci->npriv; i++) ci->priv_names[i]->name = saved[i];
+        free(saved);
+    }
     else bc_emit(&fs->b, BC_LOAD_CONST, sup, const_hole(fs));
     int pair = reg_alloc_n(fs, 2);
     int child = compile_function(fs, ci->ctor, cname);
