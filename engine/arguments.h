@@ -52,6 +52,19 @@ void args_unmap_all(struct VM *vm, JSValue args);
 /* ARG_LOAD: parameter i's value if args holds it (mapped or unmapped),
  * else cur (the parameter's own storage). */
 JSValue args_param_load(struct VM *vm, JSValue args, uint32_t i, JSValue cur);
+/* Its inline fast path: a mapped parameter whose element is dense. */
+static inline JSValue args_param_load_fast(struct VM *vm, JSValue args, uint32_t i, JSValue cur)
+{
+    if (val_is_object(args)) {
+        const JSObject *o = val_obj(args);
+        const ValArray *m = args_map(o);
+        if (!m || i + 1 >= m->capacity) return cur;
+        if (((val_int(m->v[0]) >> i) & 1) && !(o->flags & OBJ_SPARSE) && o->elements &&
+            i < o->elements->capacity && o->elements->v[i] != VAL_HOLE)
+            return o->elements->v[i];
+    }
+    return args_param_load(vm, args, i, cur);
+}
 /* ARG_STORE: parameter i = v where args holds it.  -1 on exception. */
 int args_param_store(struct VM *vm, JSValue args, uint32_t i, JSValue v);
 

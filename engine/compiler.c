@@ -387,10 +387,12 @@ bool var_needs_check(Var *v)
 static void mapped_access(FuncState *fs, Var *v, int depth, int reg, bool store)
 {
     int mark = fs->sp;
-    int a = reg_alloc(fs);
     Var *av = v->map_flag;
-    if (av->loc == LOC_ENV) bc_emit(&fs->b, BC_LOAD_ENV, a, depth, av->index);
-    else bc_emit(&fs->b, BC_MOV, a, av->index);
+    int a = av->index;   /* an uncaptured arguments object is read in place */
+    if (av->loc == LOC_ENV) {
+        a = reg_alloc(fs);
+        bc_emit(&fs->b, BC_LOAD_ENV, a, depth, av->index);
+    }
     if (store) bc_emit(&fs->b, BC_ARG_STORE, a, v->map_index, reg);
     else bc_emit(&fs->b, BC_ARG_LOAD, reg, a, v->map_index);
     reg_free_to(fs, mark);

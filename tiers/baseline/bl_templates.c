@@ -24,6 +24,7 @@
 #include "bl_internal.h"
 #include "baseline.h"
 
+#include "arguments.h"
 #include "bytecode.h"
 
 #include "feedback.h"
@@ -672,7 +673,16 @@ STEP_ONLY(CLOSURE)
 STEP_ONLY(CREATE_CLASS)
 STEP_ONLY(CREATE_ARGUMENTS)
 STEP_ONLY(CREATE_MAPPED_ARGUMENTS)
-STEP_ONLY(ARG_LOAD)
+/* A mapped parameter: one call that never allocates or throws. */
+static void emit_ARG_LOAD(Ctx *c)
+{
+    x64_mov_rr(A, X64_RDI, BL_VM);
+    ld(c, X64_RSI, OPU16(3));
+    x64_mov_ri(A, X64_RDX, OPU16(5));
+    ld(c, X64_RCX, OPU16(1));
+    call_helper(c, BLH_arg_load);
+    st(c, OPU16(1), X64_RAX);
+}
 STEP_ONLY(ARG_STORE)
 STEP_ONLY(CREATE_REST)
 

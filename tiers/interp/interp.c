@@ -857,7 +857,7 @@ dispatch:
         NEXT(SZ_RN);
     }
     CASE(ARG_LOAD)
-        R(U16(1)) = args_param_load(vm, R(U16(3)), U16(5), R(U16(1)));
+        R(U16(1)) = args_param_load_fast(vm, R(U16(3)), U16(5), R(U16(1)));
         NEXT(SZ_RRN);
     CASE(ARG_STORE)
         SYNC();
