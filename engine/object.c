@@ -41,7 +41,9 @@ bool obj_find_own(VM *vm, const JSObject *o, JSValue key, OwnProp *p)
             p->kind = OWN_TA_ELEMENT;
             p->attrs = PROP_DEFAULT;
             p->index = i;
-            p->value = ta_load(ab_bytes(ta_buf(ta)) + ta->byte_offset + (size_t)i * ta_elem_size[k], k);
+            /* BigInt kinds: VAL_HOLE here, own_value makes the BigInt (it allocates) */
+            p->value = ta_kind_is_bigint(k) ? VAL_HOLE
+                                            : ta_load(ab_bytes(ta_buf(ta)) + ta->byte_offset + (size_t)i * ta_elem_size[k], k);
             return true;
         }
         if (t == 0) return false;
@@ -101,6 +103,11 @@ bool obj_find_own(VM *vm, const JSObject *o, JSValue key, OwnProp *p)
 /* The data value of a found property (String wrapper characters allocate). */
 static JSValue own_value(VM *vm, JSValue obj, const OwnProp *p)
 {
+    if (p->kind == OWN_TA_ELEMENT && p->value == VAL_HOLE) {
+        const JSTypedArray *ta = (const JSTypedArray *)val_obj(obj);
+        TaKind k = (TaKind)ta->kind;
+        return ta_get_value(vm, ab_bytes(ta_buf(ta)) + ta->byte_offset + (size_t)p->index * ta_elem_size[k], k);
+    }
     if (p->kind != OWN_STRING_CHAR) return p->value;
     JSString *s = str_flatten(vm, ((JSWrapper *)val_obj(obj))->internal);
     if (!s) return VAL_EXCEPTION;

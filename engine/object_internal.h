@@ -21,7 +21,8 @@ typedef enum OwnKind {
     OWN_ARRAY_LENGTH,   /* virtual: array length */
     OWN_STRING_CHAR,    /* virtual: String wrapper character `index` */
     OWN_STRING_LENGTH,  /* virtual: String wrapper length */
-    OWN_TA_ELEMENT,     /* virtual: typed array element `index` (value read, never stored here) */
+    OWN_TA_ELEMENT,     /* virtual: typed array element `index` (value read, never stored here;
+                           VAL_HOLE for the BigInt kinds: own_value reads it, allocating) */
 } OwnKind;
 
 typedef struct OwnProp {

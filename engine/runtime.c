@@ -569,10 +569,11 @@ int rt_loose_equals(VM *vm, JSValue a, JSValue b)
         if (val_is_bigint(a) && val_is_number(b)) { r = bigint_compare_double(a, val_to_number(b)) == 0; break; }
         if (val_is_number(a) && val_is_bigint(b)) { r = bigint_compare_double(b, val_to_number(a)) == 0; break; }
         if ((val_is_bigint(a) && val_is_string(b)) || (val_is_string(a) && val_is_bigint(b))) {
-            JSValue n = bigint_from_string(vm, val_is_string(a) ? a : b);
+            bool left = val_is_string(a);   /* decided before parsing allocates (a, b move) */
+            JSValue n = bigint_from_string(vm, left ? a : b);
             if (n == VAL_EXCEPTION) { r = -1; break; }
             if (n == VAL_UNDEFINED) { r = 0; break; }
-            if (val_is_string(a)) *ha = n;
+            if (left) *ha = n;
             else *hb = n;
             continue;
         }

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include "atom.h"
+#include "bigint.h"
 #include "error.h"
 #include "numconv.h"
 #include "runtime.h"
@@ -104,19 +105,42 @@ int ta_key_index(VM *vm, const JSObject *o, JSValue key, uint32_t *idx)
     return canonical_numeric(s) ? 0 : -1;
 }
 
+JSValue ta_get_value(VM *vm, const uint8_t *p, TaKind k)
+{
+    if (ta_kind_is_bigint(k)) {
+        uint64_t x;
+        memcpy(&x, p, 8);   /* read before the allocation moves the buffer */
+        return k == TA_BigInt64 ? bigint_from_int64(vm, (int64_t)x) : bigint_from_uint64(vm, x);
+    }
+    return ta_load(p, k);
+}
+
+JSValue ta_to_element(VM *vm, TaKind k, JSValue v)
+{
+    if (ta_kind_is_bigint(k)) return rt_to_bigint(vm, v);
+    return rt_to_number(vm, v);
+}
+
+void ta_store_element(uint8_t *p, TaKind k, JSValue conv)
+{
+    if (ta_kind_is_bigint(k)) ta_store_bits(p, bigint_to_uint64(conv));
+    else ta_store(p, k, val_to_number(conv));
+}
+
 int ta_set_key(VM *vm, JSValue obj, JSValue key, JSValue v)
 {
     HandleScope hs = heap_scope_open(vm);
     JSValue *ho = heap_handle(vm, obj);
     JSValue *hk = heap_handle(vm, key);
-    double d;
     int r = -1;
-    if (rt_to_double(vm, v, &d)) {
+    /* convert first (ToBigInt or ToNumber, may run JS), then re-check the index */
+    JSValue conv = ta_to_element(vm, (TaKind)ta_of(*ho)->kind, v);
+    if (conv != VAL_EXCEPTION) {
         uint32_t i;
         if (ta_key_index(vm, val_obj(*ho), *hk, &i) == 1) {
             JSTypedArray *t = ta_of(*ho);
             TaKind k = (TaKind)t->kind;
-            ta_store(ab_bytes(ta_buf(t)) + t->byte_offset + (size_t)i * ta_elem_size[k], k, d);
+            ta_store_element(ab_bytes(ta_buf(t)) + t->byte_offset + (size_t)i * ta_elem_size[k], k, conv);
         }
         r = 1;
     }

@@ -125,7 +125,13 @@ static inline uint8_t ta_clamp_u8(double d)
 uint16_t ta_f16_from_double(double d);
 double ta_f16_to_double(uint16_t h);
 
-/* Read the element of kind k at p (any alignment). */
+/* The BigInt64 / BigUint64 kinds: their elements are BigInts, so reading
+ * one allocates (ta_get_value) and storing converts with ToBigInt. */
+static inline bool ta_kind_is_bigint(TaKind k) { return k == TA_BigInt64 || k == TA_BigUint64; }
+
+/* Read the element of kind k at p (any alignment).  Number kinds only (a
+ * BigInt kind reads as the Number of its bits' value): callers that may see
+ * a BigInt kind use ta_get_value. */
 static inline JSValue ta_load(const uint8_t *p, TaKind k)
 {
     if (k == TA_Float16) {
@@ -143,7 +149,10 @@ static inline JSValue ta_load(const uint8_t *p, TaKind k)
     return VAL_UNDEFINED;
 }
 
-/* Store number d as kind k at p (any alignment). */
+/* A BigInt kind's element: the low 64 bits of the value, two's complement. */
+static inline void ta_store_bits(uint8_t *p, uint64_t bits) { memcpy(p, &bits, 8); }
+
+/* Store number d as kind k at p (any alignment); Number kinds only. */
 static inline void ta_store(uint8_t *p, TaKind k, double d)
 {
     switch (k) {
@@ -154,20 +163,22 @@ static inline void ta_store(uint8_t *p, TaKind k, double d)
     case TA_Float32: { float x = (float)d; memcpy(p, &x, 4); return; }
     case TA_Float64: memcpy(p, &d, 8); return;
     case TA_Float16: { uint16_t x = ta_f16_from_double(d); memcpy(p, &x, 2); return; }
+    case TA_BigInt64: case TA_BigUint64: { uint64_t x = (uint64_t)(int64_t)d; memcpy(p, &x, 8); return; }   /* not used: ta_store_bits */
     case TA__COUNT: return;
     }
 }
 
 /* ---- fast paths for the interpreter (and the JITs through it) ---- */
 
-/* obj[i] for a typed array object with i in bounds: true with *out set. */
+/* obj[i] for a typed array object with i in bounds: true with *out set.
+ * Never for the BigInt kinds (their reads allocate: the generic path). */
 static inline bool ta_fast_get(JSValue obj, uint32_t i, JSValue *out)
 {
     JSObject *o = val_obj(obj);
     if (o->cls != CLS_TYPED_ARRAY) return false;
     const JSTypedArray *t = (const JSTypedArray *)o;
-    if (i >= ta_length(t)) return false;
     TaKind k = (TaKind)t->kind;
+    if (i >= ta_length(t) || ta_kind_is_bigint(k)) return false;
     *out = ta_load(ab_bytes(ta_buf(t)) + t->byte_offset + (size_t)i * ta_elem_size[k], k);
     return true;
 }
@@ -178,8 +189,8 @@ static inline bool ta_fast_set(JSValue obj, uint32_t i, JSValue v)
     JSObject *o = val_obj(obj);
     if (o->cls != CLS_TYPED_ARRAY || !val_is_number(v)) return false;
     const JSTypedArray *t = (const JSTypedArray *)o;
-    if (i >= ta_length(t)) return false;
     TaKind k = (TaKind)t->kind;
+    if (i >= ta_length(t) || ta_kind_is_bigint(k)) return false;
     uint8_t *p = ab_bytes(ta_buf(t)) + t->byte_offset + (size_t)i * ta_elem_size[k];
     if (val_is_int(v) && k != TA_Float32 && k != TA_Float64 && k != TA_Float16 && k != TA_Uint8Clamped) {
         uint32_t x = (uint32_t)val_int(v);
@@ -199,6 +210,18 @@ static inline bool ta_fast_set(JSValue obj, uint32_t i, JSValue v)
  * = v was done, else 0.  Never allocate, never throw. */
 JSValue ta_jit_get_elem(JSValue obj, JSValue key);
 int ta_jit_set_elem(JSValue obj, JSValue key, JSValue v);
+
+/* ---- any kind, BigInt kinds included (may allocate) ---- */
+
+/* The element of kind k at p as a JS value: a BigInt for the BigInt kinds
+ * (allocates: p must not be used afterwards), else as ta_load. */
+JSValue ta_get_value(struct VM *vm, const uint8_t *p, TaKind k);
+/* The conversion a store into kind k performs first: ToBigInt for the
+ * BigInt kinds, ToNumber for the others (may run JS).  The converted value
+ * (a BigInt or a number), VAL_EXCEPTION on a throw. */
+JSValue ta_to_element(struct VM *vm, TaKind k, JSValue v);
+/* Store a value ta_to_element returned for kind k at p (never allocates). */
+void ta_store_element(uint8_t *p, TaKind k, JSValue conv);
 
 /* ---- the integer-indexed exotic object (used by object.c) ---- */
 

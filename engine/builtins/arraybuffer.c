@@ -348,13 +348,13 @@ static const char *const dv_get_names[TA__COUNT] = {
     "DataView.prototype.getInt8",   "DataView.prototype.getUint8",  "DataView.prototype.getUint8",
     "DataView.prototype.getInt16",  "DataView.prototype.getUint16", "DataView.prototype.getInt32",
     "DataView.prototype.getUint32", "DataView.prototype.getFloat32", "DataView.prototype.getFloat64",
-    "DataView.prototype.getFloat16",
+    "DataView.prototype.getFloat16", "DataView.prototype.getBigInt64", "DataView.prototype.getBigUint64",
 };
 static const char *const dv_set_names[TA__COUNT] = {
     "DataView.prototype.setInt8",   "DataView.prototype.setUint8",  "DataView.prototype.setUint8",
     "DataView.prototype.setInt16",  "DataView.prototype.setUint16", "DataView.prototype.setInt32",
     "DataView.prototype.setUint32", "DataView.prototype.setFloat32", "DataView.prototype.setFloat64",
-    "DataView.prototype.setFloat16",
+    "DataView.prototype.setFloat16", "DataView.prototype.setBigInt64", "DataView.prototype.setBigUint64",
 };
 
 static void byte_swap(uint8_t *p, size_t n)
@@ -378,10 +378,12 @@ static bool host_little_endian(void)
 static JSValue view_access(VM *vm, JSValue *args, int argc, TaKind k, bool set)
 {
     if (!this_view(vm, args, set ? dv_set_names[k] : dv_get_names[k])) return VAL_EXCEPTION;
-    double idx, num = 0;
+    double idx;
     if (!bi_ta_to_index(vm, bi_arg(args, argc, 0), "Offset is outside the bounds of the DataView", &idx))
         return VAL_EXCEPTION;
-    if (set && !rt_to_double(vm, bi_arg(args, argc, 1), &num)) return VAL_EXCEPTION;
+    /* ToBigInt / ToNumber; nothing allocates between here and the store */
+    JSValue conv = set ? ta_to_element(vm, k, bi_arg(args, argc, 1)) : VAL_UNDEFINED;
+    if (conv == VAL_EXCEPTION) return VAL_EXCEPTION;
     bool little = rt_to_boolean(bi_arg(args, argc, set ? 2 : 1));
     JSTypedArray *v = ta_of(args[-1]);
     if (ta_out_of_bounds(v)) return bi_throw_type(vm, "Cannot perform DataView access on an out of bounds view");
@@ -392,14 +394,14 @@ static JSValue view_access(VM *vm, JSValue *args, int argc, TaKind k, bool set)
     uint8_t tmp[8];
     bool swap = little != host_little_endian();
     if (set) {
-        ta_store(tmp, k, num);
+        ta_store_element(tmp, k, conv);
         if (swap) byte_swap(tmp, es);
         memcpy(p, tmp, es);
         return VAL_UNDEFINED;
     }
     memcpy(tmp, p, es);
     if (swap) byte_swap(tmp, es);
-    return ta_load(tmp, k);
+    return ta_get_value(vm, tmp, k);   /* a BigInt for the BigInt kinds (from tmp: the buffer may move) */
 }
 
 #define DV_ACCESSORS(name)                                                       \
@@ -420,6 +422,8 @@ DV_ACCESSORS(Uint32)
 DV_ACCESSORS(Float32)
 DV_ACCESSORS(Float64)
 DV_ACCESSORS(Float16)
+DV_ACCESSORS(BigInt64)
+DV_ACCESSORS(BigUint64)
 
 /* ---- init ------------------------------------------------------------------------ */
 
@@ -476,6 +480,8 @@ bool bi_arraybuffer_init(VM *vm)
         { "getFloat32", dv_get_Float32, 1 }, { "setFloat32", dv_set_Float32, 2 },
         { "getFloat64", dv_get_Float64, 1 }, { "setFloat64", dv_set_Float64, 2 },
         { "getFloat16", dv_get_Float16, 1 }, { "setFloat16", dv_set_Float16, 2 },
+        { "getBigInt64", dv_get_BigInt64, 1 }, { "setBigInt64", dv_set_BigInt64, 2 },
+        { "getBigUint64", dv_get_BigUint64, 1 }, { "setBigUint64", dv_set_BigUint64, 2 },
     };
     if (realm_def_getter(vm, *hdp, "buffer", dv_buffer) < 0 ||
         realm_def_getter(vm, *hdp, "byteLength", dv_byte_length) < 0 ||

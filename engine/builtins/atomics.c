@@ -34,6 +34,7 @@ static bool integer_kind(TaKind k, bool waitable)
     switch (k) {
     case TA_Int8: case TA_Uint8: case TA_Int16: case TA_Uint16: case TA_Int32: case TA_Uint32: return true;
     case TA_Uint8Clamped: case TA_Float32: case TA_Float64: case TA_Float16: case TA__COUNT: return false;
+    case TA_BigInt64: case TA_BigUint64: return false;   /* Atomics on BigInt arrays: not yet */
     }
     return false;
 }

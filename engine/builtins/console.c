@@ -381,14 +381,15 @@ static void group_array_elements(Inspector *in, Entries *out, JSValue arr, bool 
         uint32_t columns = (uint32_t)c;
         if (columns > 1) {
             uint32_t *line_max = calloc(columns, sizeof *line_max);
-            /* pad numbers at the start, anything else at the end */
+            /* pad numbers and BigInts at the start, anything else at the end */
             bool pad_start = true;
             JSObject *o = val_obj(arr);
-            for (uint32_t i = 0; i < out->n && pad_start; i++) {
+            bool big_ta = o->cls == CLS_TYPED_ARRAY && ta_kind_is_bigint((TaKind)((JSTypedArray *)o)->kind);
+            for (uint32_t i = 0; i < out->n && pad_start && !big_ta; i++) {
                 JSValue v = VAL_HOLE;
                 if (o->elements && i < o->elements->capacity && i < o->length) v = o->elements->v[i];
                 else if (o->cls == CLS_TYPED_ARRAY && !ta_fast_get(arr, i, &v)) v = VAL_HOLE;
-                if (!val_is_number(v)) pad_start = false;
+                if (!val_is_number(v) && !val_is_bigint(v)) pad_start = false;
             }
             Entries grouped = { 0 };
             for (uint32_t i = 0; line_max && i < columns; i++) {

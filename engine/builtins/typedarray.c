@@ -59,9 +59,12 @@ JSValue bi_ta_species_create(VM *vm, JSValue exemplar, int argc, const JSValue *
     JSValue *h = heap_handle(vm, VAL_UNDEFINED);
     for (int i = 1; i < argc; i++) heap_handle(vm, VAL_UNDEFINED);
     for (int i = 0; i < argc; i++) h[i] = argv[i];
+    bool big = ta_kind_is_bigint(kind_of(exemplar));
     JSValue dflt = vm_intrinsic(vm, (IntrinsicId)(INTR_Int8Array + 2 * kind_of(exemplar)));
     JSValue c = bi_ta_species_constructor(vm, exemplar, dflt);
     JSValue r = c == VAL_EXCEPTION ? c : bi_ta_create_from_ctor(vm, c, argc, h);
+    /* the species must make an array of the same content type (BigInt or Number) */
+    if (r != VAL_EXCEPTION && ta_kind_is_bigint(kind_of(r)) != big) r = err_throw(vm, ERRMSG_BIGINT_MIX);
     heap_scope_close(vm, hs);
     return r;
 }
@@ -116,6 +119,10 @@ static JSValue from_typed_array(VM *vm, JSValue src, JSValue *hproto, TaKind k)
         r = bi_throw_type(vm, "Cannot perform Construct on a detached ArrayBuffer");
         goto out;
     }
+    if (ta_kind_is_bigint((TaKind)ta_of(src)->kind) != ta_kind_is_bigint(k)) {
+        r = err_throw(vm, ERRMSG_BIGINT_MIX);   /* content types differ */
+        goto out;
+    }
     uint32_t len = ta_length(ta_of(src));
     r = allocate(vm, *hproto, k, len);
     if (r == VAL_EXCEPTION) goto out;
@@ -123,8 +130,8 @@ static JSValue from_typed_array(VM *vm, JSValue src, JSValue *hproto, TaKind k)
     TaKind sk = (TaKind)s->kind;
     const uint8_t *sp = ab_bytes(ta_buf(s)) + s->byte_offset;
     uint8_t *tp = ab_bytes(ta_buf(t));
-    if (sk == k) {
-        memcpy(tp, sp, (size_t)len * ta_elem_size[k]);
+    if (sk == k || ta_kind_is_bigint(k)) {
+        memcpy(tp, sp, (size_t)len * ta_elem_size[k]);   /* BigInt64 <-> BigUint64: the same bits */
     } else {
         for (uint32_t i = 0; i < len; i++)
             ta_store(tp + (size_t)i * ta_elem_size[k], k, val_to_number(ta_load(sp + (size_t)i * ta_elem_size[sk], sk)));

@@ -2,10 +2,13 @@
  * typedarray_proto.c -- the methods and accessors of %TypedArray%.prototype
  * (prefix bi_ta_proto_, installed by bi_ta_proto_init).
  *
- * Element values are numbers, so they never need rooting: methods read
- * them into C arrays freely.  Reads after a call into JS go through
- * element_at(), which sees a buffer that shrank (the spec's "! Get" of an
- * index that is no longer valid is undefined).
+ * Element values of the Number kinds are numbers, so they never need
+ * rooting: methods read them into C arrays freely.  The BigInt kinds'
+ * elements are BigInts made by element_at() (it allocates): methods keep
+ * them in handles across any further allocation or call, and copy or sort
+ * their raw 64-bit patterns where the Number kinds use doubles.  Reads after
+ * a call into JS go through element_at(), which sees a buffer that shrank
+ * (the spec's "! Get" of an index that is no longer valid is undefined).
  */
 #include "bi_typedarray.h"
 
@@ -13,18 +16,24 @@
 
 #define M(name) "%TypedArray%.prototype." name
 
-/* ! Get(O, i) on a typed array */
-static JSValue element_at(JSValue ta, double i)
+static uint8_t *elem_ptr(JSValue ta, uint32_t i);
+
+/* ! Get(O, i) on a typed array; allocates for the BigInt kinds
+ * (VAL_EXCEPTION only then, when out of memory). */
+static JSValue element_at(VM *vm, JSValue ta, double i)
 {
     JSValue v;
     if (i >= 0 && i < 4294967295.0 && ta_fast_get(ta, (uint32_t)i, &v)) return v;
+    TaKind k = (TaKind)ta_of(ta)->kind;
+    if (ta_kind_is_bigint(k) && i >= 0 && i < ta_length(ta_of(ta))) return ta_get_value(vm, elem_ptr(ta, (uint32_t)i), k);
     return VAL_UNDEFINED;
 }
 
-/* Set(O, i, v, true) on a typed array: numbers directly, others through ToNumber. */
+/* Set(O, i, v, true) on a typed array: numbers into Number kinds directly,
+ * the rest through the generic path (ToNumber / ToBigInt). */
 static int element_set(VM *vm, JSValue ta, double i, JSValue v)
 {
-    if (val_is_number(v)) {
+    if (val_is_number(v) && !ta_kind_is_bigint((TaKind)ta_of(ta)->kind)) {
         if (i >= 0 && i < 4294967295.0) ta_fast_set(ta, (uint32_t)i, v);
         return 0;
     }
@@ -104,7 +113,7 @@ static JSValue ta_at(VM *vm, JSValue *args, int argc, JSValue nt)
     if (!rt_to_integer_or_inf(vm, bi_arg(args, argc, 0), &rel)) return VAL_EXCEPTION;
     double k = rel >= 0 ? rel : len + rel;
     if (k < 0 || k >= len) return VAL_UNDEFINED;
-    return element_at(args[-1], k);
+    return element_at(vm, args[-1], k);
 }
 
 /* includes (0), indexOf (1), lastIndexOf (2) */
@@ -122,9 +131,9 @@ static JSValue search(VM *vm, JSValue *args, int argc, int op)
         if (n == -INFINITY) return none;
         double k = n >= 0 ? (n < len - 1.0 ? n : len - 1.0) : len + n;
         for (; k >= 0; k--) {
-            JSValue v;
-            if (ta_fast_get(args[-1], (uint32_t)k, &v) && rt_strict_equals(v, bi_arg(args, argc, 0)))
-                return val_number(k);
+            JSValue v = element_at(vm, args[-1], k);   /* undefined: past a shrunk end (not present) */
+            if (v == VAL_EXCEPTION) return v;
+            if (v != VAL_UNDEFINED && rt_strict_equals(v, bi_arg(args, argc, 0))) return val_number(k);
         }
         return none;
     }
@@ -132,13 +141,14 @@ static JSValue search(VM *vm, JSValue *args, int argc, int op)
     if (n == INFINITY) return none;
     if (n == -INFINITY) n = 0;
     double k = n >= 0 ? n : (len + n < 0 ? 0 : len + n);
-    JSValue target = bi_arg(args, argc, 0);
     for (; k < len; k++) {
+        JSValue v = element_at(vm, args[-1], k);
+        if (v == VAL_EXCEPTION) return v;
+        JSValue target = bi_arg(args, argc, 0);   /* re-read: element_at may have moved it */
         if (op == 0) {
-            if (rt_same_value_zero(element_at(args[-1], k), target)) return VAL_TRUE;
+            if (rt_same_value_zero(v, target)) return VAL_TRUE;
         } else {
-            JSValue v;
-            if (ta_fast_get(args[-1], (uint32_t)k, &v) && rt_strict_equals(v, target)) return val_number(k);
+            if (v != VAL_UNDEFINED && rt_strict_equals(v, target)) return val_number(k);
         }
     }
     return none;
@@ -162,13 +172,24 @@ static JSValue join(VM *vm, JSValue *args, int argc, bool locale)
     StrBuilder b;
     sb_init(&b);
     JSValue *loc_atom = heap_handle(vm, locale ? atom_from_cstr(vm, "toLocaleString") : VAL_UNDEFINED);
+    JSValue *hv = heap_handle(vm, VAL_UNDEFINED);   /* the element (a BigInt moves with the next allocation) */
     for (uint32_t k = 0; k < len; k++) {
         if (k > 0) {
             if (*sep == VAL_UNDEFINED) sb_add_unit(&b, ',');
             else sb_add_string(vm, &b, *sep);
         }
-        JSValue v = element_at(args[-1], k);
+        JSValue v = element_at(vm, args[-1], k);
+        if (v == VAL_EXCEPTION) {
+            sb_free(&b);
+            BI_RETURN(v);
+        }
         if (v == VAL_UNDEFINED) continue;
+        if (!locale && val_is_bigint(v)) {
+            char *s = bigint_to_cstr(v, 10);
+            sb_add_cstr(&b, s ? s : "");
+            free(s);
+            continue;
+        }
         if (!locale) {
             char buf[NUM_BUF_SIZE];
             num_to_cstr(val_to_number(v), buf);
@@ -176,13 +197,13 @@ static JSValue join(VM *vm, JSValue *args, int argc, bool locale)
             continue;
         }
         /* ToString(Invoke(element, "toLocaleString")): may run JS, so flush the builder first */
+        *hv = v;
         JSValue part = sb_finish(vm, &b);
         sb_init(&b);
         if (part == VAL_EXCEPTION) BI_RETURN(part);
         JSValue cat = rt_add(vm, *acc, part);
         if (cat == VAL_EXCEPTION) BI_RETURN(cat);
         *acc = cat;
-        JSValue *hv = heap_handle(vm, v);
         JSValue f = rt_get(vm, *hv, *loc_atom);
         if (f == VAL_EXCEPTION) BI_RETURN(f);
         if (!rt_is_callable(f)) BI_RETURN(bi_array_not_callable(vm, f));
@@ -221,17 +242,29 @@ static JSValue with_callback(VM *vm, JSValue *args, int argc, int op)
         *res = bi_ta_species_create(vm, args[-1], 1, &lv);
         if (*res == VAL_EXCEPTION) BI_RETURN(VAL_EXCEPTION);
     }
+    /* filter keeps doubles (Number kinds) or a list of the BigInts */
+    bool big = ta_kind_is_bigint(kind_of(args[-1]));
     double *kept = NULL;
     uint32_t nkept = 0;
-    if (op == CB_FILTER && len > 0) {
+    JSValue *klist = heap_handle(vm, VAL_UNDEFINED);
+    if (op == CB_FILTER && big) {
+        *klist = arr_new(vm, 0);
+        if (*klist == VAL_EXCEPTION) BI_RETURN(VAL_EXCEPTION);
+    } else if (op == CB_FILTER && len > 0) {
         kept = malloc(sizeof(double) * len);
         if (!kept) BI_RETURN(err_throw_type(vm, RangeError, "out of memory"));
     }
     bool backwards = op == CB_FIND_LAST || op == CB_FIND_LAST_INDEX;
     JSValue r = VAL_UNDEFINED;
+    JSValue *hv = heap_handle(vm, VAL_UNDEFINED);   /* the element, across the call */
     for (uint32_t j = 0; j < len; j++) {
         double k = backwards ? len - 1.0 - j : j;
-        JSValue v = element_at(args[-1], k);
+        JSValue v = element_at(vm, args[-1], k);
+        if (v == VAL_EXCEPTION) {
+            free(kept);
+            BI_RETURN(v);
+        }
+        *hv = v;
         JSValue cargs[3] = { v, val_number(k), args[-1] };
         JSValue out = vm_call(vm, args[0], *this_arg, 3, cargs);
         if (out == VAL_EXCEPTION) {
@@ -239,6 +272,7 @@ static JSValue with_callback(VM *vm, JSValue *args, int argc, int op)
             BI_RETURN(out);
         }
         bool t = rt_to_boolean(out);
+        v = *hv;
         switch (op) {
         case CB_EVERY: if (!t) { r = VAL_FALSE; goto done; } break;
         case CB_SOME: if (t) { r = VAL_TRUE; goto done; } break;
@@ -249,7 +283,12 @@ static JSValue with_callback(VM *vm, JSValue *args, int argc, int op)
             if (element_set(vm, *res, k, out) < 0) BI_RETURN(VAL_EXCEPTION);
             break;
         case CB_FILTER:
-            if (t) kept[nkept++] = val_is_number(v) ? val_to_number(v) : NAN;   /* undefined -> NaN when stored */
+            if (t && big) {
+                if (arr_push(vm, *klist, v) < 0) BI_RETURN(VAL_EXCEPTION);
+                nkept++;
+            } else if (t) {
+                kept[nkept++] = val_is_number(v) ? val_to_number(v) : NAN;   /* undefined -> NaN when stored */
+            }
             break;
         }
     }
@@ -265,7 +304,16 @@ static JSValue with_callback(VM *vm, JSValue *args, int argc, int op)
             free(kept);
             BI_RETURN(a);
         }
-        for (uint32_t i = 0; i < nkept; i++) element_set(vm, a, i, val_from_double(kept[i]));
+        if (big) {
+            JSValue *ha = heap_handle(vm, a);
+            for (uint32_t i = 0; i < nkept; i++) {
+                JSValue e = bi_get_index(vm, *klist, i);
+                if (e == VAL_EXCEPTION || element_set(vm, *ha, i, e) < 0) BI_RETURN(VAL_EXCEPTION);
+            }
+            a = *ha;
+        } else {
+            for (uint32_t i = 0; i < nkept; i++) element_set(vm, a, i, val_from_double(kept[i]));
+        }
         r = a;
         break;
     }
@@ -301,12 +349,15 @@ static JSValue reduce(VM *vm, JSValue *args, int argc, bool right)
     if (argc >= 2) {
         *acc = args[1];
     } else {
-        *acc = element_at(args[-1], right ? len - 1.0 : 0);
+        *acc = element_at(vm, args[-1], right ? len - 1.0 : 0);
+        if (*acc == VAL_EXCEPTION) BI_RETURN(VAL_EXCEPTION);
         j = 1;
     }
     for (; j < len; j++) {
         double k = right ? len - 1.0 - j : j;
-        JSValue cargs[4] = { *acc, element_at(args[-1], k), val_number(k), args[-1] };
+        JSValue e = element_at(vm, args[-1], k);   /* before reading *acc: it may allocate */
+        if (e == VAL_EXCEPTION) BI_RETURN(e);
+        JSValue cargs[4] = { *acc, e, val_number(k), args[-1] };
         JSValue r = vm_call(vm, args[0], VAL_UNDEFINED, 4, cargs);
         if (r == VAL_EXCEPTION) BI_RETURN(r);
         *acc = r;
@@ -348,24 +399,26 @@ static JSValue ta_copy_within(VM *vm, JSValue *args, int argc, JSValue nt)
 
 static JSValue ta_fill(VM *vm, JSValue *args, int argc, JSValue nt)
 {
+    BI_SCOPE;
     uint32_t len;
-    if (!bi_ta_validate(vm, args[-1], M("fill"), &len)) return VAL_EXCEPTION;
-    double v, start, fin;
-    if (!rt_to_double(vm, bi_arg(args, argc, 0), &v) ||
-        !bi_relative_index(vm, bi_arg(args, argc, 1), len, 0, &start) ||
+    if (!bi_ta_validate(vm, args[-1], M("fill"), &len)) BI_RETURN(VAL_EXCEPTION);
+    double start, fin;
+    /* ToBigInt or ToNumber of the value first, then the indices */
+    JSValue *conv = heap_handle(vm, ta_to_element(vm, kind_of(args[-1]), bi_arg(args, argc, 0)));
+    if (*conv == VAL_EXCEPTION || !bi_relative_index(vm, bi_arg(args, argc, 1), len, 0, &start) ||
         !bi_relative_index(vm, bi_arg(args, argc, 2), len, len, &fin))
-        return VAL_EXCEPTION;
+        BI_RETURN(VAL_EXCEPTION);
     JSTypedArray *t = ta_of(args[-1]);
-    if (ta_out_of_bounds(t)) return bi_throw_type(vm, "Cannot perform %TypedArray%.prototype.fill on a detached or out of bounds ArrayBuffer");
+    if (ta_out_of_bounds(t)) BI_RETURN(bi_throw_type(vm, "Cannot perform %TypedArray%.prototype.fill on a detached or out of bounds ArrayBuffer"));
     uint32_t now = ta_length(t);
     if (fin > now) fin = now;
-    if (start >= fin) return args[-1];
+    if (start >= fin) BI_RETURN(args[-1]);
     TaKind k = (TaKind)t->kind;
     size_t es = ta_elem_size[k];
     uint8_t *p = elem_ptr(args[-1], (uint32_t)start);
-    ta_store(p, k, v);
+    ta_store_element(p, k, *conv);
     for (size_t i = 1, n = (size_t)(fin - start); i < n; i++) memcpy(p + i * es, p, es);
-    return args[-1];
+    BI_RETURN(args[-1]);
 }
 
 static JSValue ta_reverse(VM *vm, JSValue *args, int argc, JSValue nt)
@@ -391,10 +444,11 @@ static JSValue set_from_typed_array(VM *vm, JSValue target, JSValue src, double 
     uint32_t tlen = ta_length(t), slen = ta_length(s);
     if (off == INFINITY || slen + off > tlen) return err_throw_type(vm, RangeError, "offset is out of bounds");
     TaKind tk = (TaKind)t->kind, sk = (TaKind)s->kind;
+    if (ta_kind_is_bigint(tk) != ta_kind_is_bigint(sk)) return err_throw(vm, ERRMSG_BIGINT_MIX);
     size_t tes = ta_elem_size[tk], ses = ta_elem_size[sk];
     uint8_t *tp = ab_bytes(ta_buf(t)) + t->byte_offset + (size_t)off * tes;
     const uint8_t *sp = ab_bytes(ta_buf(s)) + s->byte_offset;
-    if (tk == sk) {
+    if (tk == sk || ta_kind_is_bigint(tk)) {   /* BigInt64 <-> BigUint64: the same bits */
         memmove(tp, sp, (size_t)slen * ses);
         return VAL_UNDEFINED;
     }
@@ -456,7 +510,7 @@ static JSValue ta_slice(VM *vm, JSValue *args, int argc, JSValue nt)
     if (fin > now) fin = now;
     count = fin > start ? fin - start : 0;
     TaKind sk = (TaKind)s->kind, tk = (TaKind)t->kind;
-    if (sk == tk) {
+    if (sk == tk || ta_kind_is_bigint(sk)) {   /* species made the same content type; BigInt kinds share bits */
         /* bytewise, forwards, as the spec's loop (the target may share the buffer) */
         size_t es = ta_elem_size[sk], n = (size_t)count * es;
         const uint8_t *sp = ab_bytes(ta_buf(s)) + s->byte_offset + (size_t)start * es;
@@ -467,7 +521,7 @@ static JSValue ta_slice(VM *vm, JSValue *args, int argc, JSValue nt)
         else for (size_t i = 0; i < n; i++) tp[i] = sp[i];
         BI_RETURN(a);
     }
-    for (double n = 0, k = start; k < fin; k++, n++) element_set(vm, a, n, element_at(args[-1], k));
+    for (double n = 0, k = start; k < fin; k++, n++) element_set(vm, a, n, element_at(vm, args[-1], k));   /* numbers only */
     BI_RETURN(a);
 }
 
@@ -488,17 +542,22 @@ static JSValue ta_subarray(VM *vm, JSValue *args, int argc, JSValue nt)
 
 static JSValue ta_with(VM *vm, JSValue *args, int argc, JSValue nt)
 {
+    BI_SCOPE;
     uint32_t len;
-    if (!bi_ta_validate(vm, args[-1], M("with"), &len)) return VAL_EXCEPTION;
-    double rel, v;
-    if (!rt_to_integer_or_inf(vm, bi_arg(args, argc, 0), &rel)) return VAL_EXCEPTION;
+    if (!bi_ta_validate(vm, args[-1], M("with"), &len)) BI_RETURN(VAL_EXCEPTION);
+    double rel;
+    if (!rt_to_integer_or_inf(vm, bi_arg(args, argc, 0), &rel)) BI_RETURN(VAL_EXCEPTION);
     double idx = rel >= 0 ? rel : len + rel;
-    if (!rt_to_double(vm, bi_arg(args, argc, 1), &v)) return VAL_EXCEPTION;
-    if (!(idx >= 0 && idx < ta_length(ta_of(args[-1])))) return err_throw_type(vm, RangeError, "Invalid typed array index");
-    JSValue a = bi_ta_create_same_type(vm, kind_of(args[-1]), len);
-    if (a == VAL_EXCEPTION) return a;
-    for (uint32_t k = 0; k < len; k++) element_set(vm, a, k, k == idx ? val_from_double(v) : element_at(args[-1], k));
-    return a;
+    JSValue *conv = heap_handle(vm, ta_to_element(vm, kind_of(args[-1]), bi_arg(args, argc, 1)));
+    if (*conv == VAL_EXCEPTION) BI_RETURN(VAL_EXCEPTION);
+    if (!(idx >= 0 && idx < ta_length(ta_of(args[-1])))) BI_RETURN(err_throw_type(vm, RangeError, "Invalid typed array index"));
+    JSValue *a = heap_handle(vm, bi_ta_create_same_type(vm, kind_of(args[-1]), len));
+    if (*a == VAL_EXCEPTION) BI_RETURN(VAL_EXCEPTION);
+    for (uint32_t k = 0; k < len; k++) {
+        JSValue e = k == idx ? *conv : element_at(vm, args[-1], k);
+        if (e == VAL_EXCEPTION || element_set(vm, *a, k, e) < 0) BI_RETURN(VAL_EXCEPTION);
+    }
+    BI_RETURN(*a);
 }
 
 static JSValue ta_to_reversed(VM *vm, JSValue *args, int argc, JSValue nt)
@@ -550,6 +609,60 @@ static bool merge_sort(VM *vm, const JSValue *cmp, double *a, double *tmp, size_
     return true;
 }
 
+/* The BigInt kinds sort their raw 64-bit elements: the default order
+ * compares them as int64 / uint64, a comparator gets them as BigInts
+ * (made in the handles h0 / h1: the second allocation may move the first). */
+typedef struct BigSort {
+    VM *vm;
+    const JSValue *cmp;
+    bool is_signed;
+    JSValue *h0, *h1;
+} BigSort;
+
+static bool merge_sort_bits(BigSort *s, uint64_t *a, uint64_t *tmp, size_t n)
+{
+    if (n < 2) return true;
+    size_t h = n / 2;
+    if (!merge_sort_bits(s, a, tmp, h) || !merge_sort_bits(s, a + h, tmp, n - h)) return false;
+    size_t i = 0, j = h, o = 0;
+    while (i < h && j < n) {
+        double c;
+        if (*s->cmp == VAL_UNDEFINED) {
+            c = s->is_signed ? ((int64_t)a[i] > (int64_t)a[j]) : (a[i] > a[j]);
+        } else {
+            *s->h0 = s->is_signed ? bigint_from_int64(s->vm, (int64_t)a[i]) : bigint_from_uint64(s->vm, a[i]);
+            if (*s->h0 == VAL_EXCEPTION) return false;
+            *s->h1 = s->is_signed ? bigint_from_int64(s->vm, (int64_t)a[j]) : bigint_from_uint64(s->vm, a[j]);
+            if (*s->h1 == VAL_EXCEPTION) return false;
+            JSValue cargs[2] = { *s->h0, *s->h1 };
+            JSValue r = vm_call(s->vm, *s->cmp, VAL_UNDEFINED, 2, cargs);
+            if (r == VAL_EXCEPTION || !rt_to_double(s->vm, r, &c)) return false;
+        }
+        tmp[o++] = c > 0 ? a[j++] : a[i++];   /* stable, as merge_sort */
+    }
+    while (i < h) tmp[o++] = a[i++];
+    while (j < n) tmp[o++] = a[j++];
+    memcpy(a, tmp, n * sizeof(uint64_t));
+    return true;
+}
+
+static JSValue sort_bigint(VM *vm, JSValue *target, JSValue *hcmp, JSValue src, uint32_t len)
+{
+    uint64_t *a = malloc(2 * sizeof(uint64_t) * len);
+    if (!a) return err_throw_type(vm, RangeError, "out of memory");
+    for (uint32_t k = 0; k < len; k++) memcpy(&a[k], elem_ptr(src, k), 8);
+    BigSort s = { vm, hcmp, kind_of(src) == TA_BigInt64, heap_handle(vm, VAL_UNDEFINED), heap_handle(vm, VAL_UNDEFINED) };
+    bool ok = merge_sort_bits(&s, a, a + len, len);
+    if (ok) {
+        /* the comparator may have shrunk the buffer: write what still fits */
+        JSTypedArray *t = ta_of(*target);
+        uint32_t now = ta_out_of_bounds(t) ? 0 : ta_length(t);
+        for (uint32_t k = 0; k < len && k < now; k++) ta_store_bits(elem_ptr(*target, k), a[k]);
+    }
+    free(a);
+    return ok ? *target : VAL_EXCEPTION;
+}
+
 /* sort (copy false) and toSorted (copy true) */
 static JSValue sort(VM *vm, JSValue *args, int argc, bool copy)
 {
@@ -565,9 +678,13 @@ static JSValue sort(VM *vm, JSValue *args, int argc, bool copy)
         if (*target == VAL_EXCEPTION) BI_RETURN(VAL_EXCEPTION);
     }
     if (len == 0) BI_RETURN(*target);
+    if (ta_kind_is_bigint(kind_of(args[-1]))) {
+        JSValue *hc = heap_handle(vm, bi_arg(args, argc, 0));
+        BI_RETURN(sort_bigint(vm, target, hc, args[-1], len));
+    }
     double *a = malloc(2 * sizeof(double) * len);
     if (!a) BI_RETURN(err_throw_type(vm, RangeError, "out of memory"));
-    for (uint32_t k = 0; k < len; k++) a[k] = val_to_number(element_at(args[-1], k));
+    for (uint32_t k = 0; k < len; k++) a[k] = val_to_number(element_at(vm, args[-1], k));
     JSValue *hcmp = heap_handle(vm, bi_arg(args, argc, 0));
     bool ok = merge_sort(vm, hcmp, a, a + len, len);
     if (ok)
