@@ -205,16 +205,28 @@ static uint64_t mag_mul1_add(uint64_t *a, size_t n, uint64_t m, uint64_t add)
     return carry;
 }
 
+/* (hi:lo) / d for hi < d: one hardware divide on x86-64 (the generic
+ * 128-bit division is a library call several times slower). */
+static inline uint64_t div128(uint64_t hi, uint64_t lo, uint64_t d, uint64_t *rem)
+{
+#if defined(__x86_64__)
+    uint64_t q, r;
+    __asm__("divq %4" : "=a"(q), "=d"(r) : "a"(lo), "d"(hi), "rm"(d));
+    *rem = r;
+    return q;
+#else
+    u128 cur = ((u128)hi << 64) | lo;
+    *rem = (uint64_t)(cur % d);
+    return (uint64_t)(cur / d);
+#endif
+}
+
 /* q = a / d (q may alias a); returns the remainder. */
 static uint64_t mag_div1(uint64_t *q, const uint64_t *a, size_t an, uint64_t d)
 {
-    u128 rem = 0;
-    for (size_t i = an; i-- > 0;) {
-        u128 cur = (rem << 64) | a[i];
-        q[i] = (uint64_t)(cur / d);
-        rem = cur % d;
-    }
-    return (uint64_t)rem;
+    uint64_t rem = 0;
+    for (size_t i = an; i-- > 0;) q[i] = div128(rem, a[i], d, &rem);
+    return rem;
 }
 
 /* Knuth D: q = a / b, r = a % b for an >= bn >= 2 and b normalised length.
@@ -412,6 +424,24 @@ char *bigint_to_cstr(JSValue v, int radix)
     }
     memcpy(t, b->d, n * sizeof(uint64_t));
     bool neg = b->neg;
+    if ((radix & (radix - 1)) == 0) {
+        /* a power of two: each digit is `shift` bits of the magnitude, read directly */
+        unsigned shift = (unsigned)__builtin_ctz((unsigned)radix);
+        uint64_t bits = bit_length(t, n);
+        size_t nd = (size_t)((bits + shift - 1) / shift), k = 0;
+        if (neg) out[k++] = '-';
+        for (size_t i = nd; i-- > 0;) {
+            uint64_t at = (uint64_t)i * shift;
+            size_t limb = (size_t)(at / 64);
+            unsigned bit = (unsigned)(at % 64);
+            uint64_t v = t[limb] >> bit;
+            if (bit + shift > 64 && limb + 1 < n) v |= t[limb + 1] << (64 - bit);
+            out[k++] = "0123456789abcdefghijklmnopqrstuvwxyz"[v & ((uint64_t)radix - 1)];
+        }
+        out[k] = 0;
+        free(t);
+        return out;
+    }
     int k;
     uint64_t chunk_pow = radix_chunk(radix, &k);
     /* digits are produced least significant first at the end of out */
