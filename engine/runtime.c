@@ -878,7 +878,7 @@ static int set_failure(VM *vm, JSValue obj, JSValue key)
     for (JSValue cur = obj; val_is_object(cur);) {
         if (val_obj(cur)->cls == CLS_PROXY) {
             /* the trap (or the target behind it) said no: V8's wording */
-            err_throw_type(vm, TypeError, "'set' on proxy: trap returned falsish for property '%s'", k ? k : "?");
+            err_throw(vm, ERRMSG_PROXY_FALSISH, "set", k ? k : "?");
             free(k);
             return -1;
         }
@@ -969,8 +969,7 @@ int rt_delete(VM *vm, JSValue base, JSValue anykey, bool strict)
         r = obj_delete(vm, *hb, k);
         if (r == 0 && strict && val_obj(*hb)->cls == CLS_PROXY) {
             char *d = err_describe(vm, *hk);
-            err_throw_type(vm, TypeError, "'deleteProperty' on proxy: trap returned falsish for property '%s'",
-                           d ? d : "?");
+            err_throw(vm, ERRMSG_PROXY_FALSISH, "deleteProperty", d ? d : "?");
             free(d);
             r = -1;
         } else if (r == 0 && strict) {
