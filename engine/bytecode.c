@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bigint.h"
 #include "str.h"
 #include "vm.h"
 
@@ -223,7 +224,11 @@ static void print_value(struct VM *vm, JSValue v, FILE *out)
         JSObject *o = val_obj(v);
         fputs(o->cls == CLS_ARRAY ? "<array>" : o->cls == CLS_FUNCTION ? "<function>" : "<object>", out);
     } else if (val_is_kind(v, CELL_SYMBOL)) fputs("<symbol>", out);
-    else fputs("<cell>", out);
+    else if (val_is_bigint(v)) {
+        char *s = bigint_to_cstr(v, 10);
+        fprintf(out, "%sn", s ? s : "?");
+        free(s);
+    } else fputs("<cell>", out);
 }
 
 static void print_const(struct VM *vm, const FunctionProto *fp, uint32_t k, FILE *out)
