@@ -163,7 +163,7 @@ static inline void ta_store(uint8_t *p, TaKind k, double d)
     case TA_Float32: { float x = (float)d; memcpy(p, &x, 4); return; }
     case TA_Float64: memcpy(p, &d, 8); return;
     case TA_Float16: { uint16_t x = ta_f16_from_double(d); memcpy(p, &x, 2); return; }
-    case TA_BigInt64: case TA_BigUint64: { uint64_t x = (uint64_t)(int64_t)d; memcpy(p, &x, 8); return; }   /* not used: ta_store_bits */
+    case TA_BigInt64: case TA_BigUint64: return;   /* BigInt kinds never store a Number (ta_store_element) */
     case TA__COUNT: return;
     }
 }

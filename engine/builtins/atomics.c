@@ -16,7 +16,8 @@
  * infinite one blocks for ever, as node's main thread does).  waitAsync
  * waiters sit in a list (intrinsic AtomicsWaiters) that notify walks in
  * FIFO order; a finite timeout is a loop timer that does not keep the loop
- * alive, as in node.  BigInt64Array waits for BigInt.
+ * alive, as in node.  BigInt64Array / BigUint64Array are not supported yet
+ * (the TypeError of a non-integer array).
  */
 #include "bi_typedarray.h"
 
