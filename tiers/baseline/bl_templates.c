@@ -591,12 +591,72 @@ static void element_addr(Ctx *c, X64Label slow)
     jump_if_value(c, X64_RDX, VAL_HOLE, X64_CC_E, slow);
 }
 
-/* Typed arrays: before the interpreter's step, one call to the typed array
- * element path (it never allocates or throws); VAL_HOLE / 0 means "not
- * handled here". */
+/* Float64Array elements inline (the arrays of float code): rax = the
+ * typed array (JSTypedArray*), rcx = the key value.  Leaves rdx + rcx*8 +
+ * offsetof(Bytes, data) = the element's address, or goes to `step` (a
+ * key that is not an int32 in 0..length-1) or to `other` (another kind,
+ * or a resizable or detached buffer: the C path decides). */
+static void ta_f64_addr(Ctx *c, X64Label other, X64Label step)
+{
+    jump_unless_int(c, X64_RCX, step);
+    x64_mov32_rr(A, X64_RCX, X64_RCX);
+    x64_test32_rr(A, X64_RCX, X64_RCX);
+    x64_jcc(A, X64_CC_S, step);
+    x64_movzx16_rm(A, X64_RDX, X64_RAX, (int32_t)offsetof(JSTypedArray, kind));
+    x64_alu32_ri(A, X64_CMP, X64_RDX, TA_Float64);
+    x64_jcc(A, X64_CC_NE, other);
+    x64_mov_rm(A, X64_RDX, X64_RAX, (int32_t)offsetof(JSTypedArray, buffer));
+    untag_cell(c, X64_RDX);
+    _Static_assert((AB_RESIZABLE | AB_DETACHED) <= 0xFF, "flags tested as a byte");
+    x64_test8_mi(A, X64_RDX, (int32_t)offsetof(JSArrayBuffer, flags), AB_RESIZABLE | AB_DETACHED);
+    x64_jcc(A, X64_CC_NE, other);
+    /* not resizable, not detached: t->length is the length (ta_length) */
+    x64_mov32_rm(A, X64_R8, X64_RAX, (int32_t)offsetof(JSTypedArray, length));
+    x64_alu_rr(A, X64_CMP, X64_RCX, X64_R8);
+    x64_jcc(A, X64_CC_AE, step);
+    x64_mov_rm(A, X64_RDX, X64_RDX, (int32_t)offsetof(JSArrayBuffer, data));
+    untag_cell(c, X64_RDX);
+    x64_mov32_rm(A, X64_R8, X64_RAX, (int32_t)offsetof(JSTypedArray, byte_offset));
+    x64_alu_rr(A, X64_ADD, X64_RDX, X64_R8);
+}
+
+static void box_number(Ctx *c);
+
+/* Typed arrays, after the dense-element fast path bailed: Float64Array
+ * elements inline, other kinds through one call to the typed array element
+ * path (it never allocates or throws; VAL_HOLE / 0 means "not handled
+ * here"), then the interpreter's step. */
 static void emit_ta_elem(Ctx *c, bool set)
 {
-    X64Label step = x64_label_new(A);
+    X64Label step = x64_label_new(A), other = x64_label_new(A);
+    ld(c, X64_RAX, OPU16(set ? 1 : 3));
+    unbox_object_or(c, X64_RAX, step);
+    x64_movzx16_rm(A, X64_RCX, X64_RAX, (int32_t)offsetof(JSObject, cls));
+    x64_alu32_ri(A, X64_CMP, X64_RCX, CLS_TYPED_ARRAY);
+    x64_jcc(A, X64_CC_NE, step);
+    ld(c, X64_RCX, OPU16(set ? 3 : 5));
+    ta_f64_addr(c, other, step);
+    const int32_t data = (int32_t)offsetof(Bytes, data);
+    if (set) {
+        /* a number: a double's bits as they are (NaN is canonical), an
+         * int32 converted; anything else is the interpreter's */
+        X64Label store = x64_label_new(A);
+        ld(c, X64_R9, OPU16(5));
+        x64_alu_rr(A, X64_CMP, X64_R9, BL_INTTAG);
+        x64_jcc(A, X64_CC_B, store);
+        jump_unless_int(c, X64_R9, step);
+        x64_cvtsi2sd32(A, X64_XMM0, X64_R9);
+        x64_movq_rx(A, X64_R9, X64_XMM0);
+        x64_bind(A, store);
+        x64_mov_mri(A, X64_RDX, X64_RCX, 8, data, X64_R9);   /* raw bytes: no barrier */
+    } else {
+        x64_mov_rmi(A, X64_RAX, X64_RDX, X64_RCX, 8, data);
+        x64_movq_xr(A, X64_XMM0, X64_RAX);
+        box_number(c);                                      /* ta_load's val_number */
+        st(c, OPU16(1), X64_RAX);
+    }
+    x64_jmp(A, next_label(c));
+    x64_bind(A, other);
     ld(c, X64_RDI, OPU16(set ? 1 : 3));
     ld(c, X64_RSI, OPU16(set ? 3 : 5));
     if (set) ld(c, X64_RDX, OPU16(5));
@@ -742,23 +802,43 @@ static void number_to_xmm(Ctx *c, X64Reg r, X64Xmm x, uint32_t fb, X64Label fail
 }
 
 /* The double half of ADD/SUB/MUL: R(a) = val_from_double(x op y), NaN
- * canonicalized; bails for non-numbers. */
-static void double_op(Ctx *c, IntOp op, X64Label slow)
+ * canonicalized; bails for non-numbers.  Entered at `not_int` with rax,
+ * rcx = the operands (one of them not an int32) or at `overflow` after an
+ * int32 result that did not fit (rax clobbered).  Two doubles -- the case
+ * of float code -- are one unsigned compare each (a double's bits are
+ * below the int32 tag in r15); a mix of int32 and double converts. */
+static void double_op(Ctx *c, IntOp op, X64Label not_int, X64Label overflow, X64Label slow)
 {
-    X64Label store = x64_label_new(A);
-    ld(c, X64_RAX, OPU16(3));
-    ld(c, X64_RCX, OPU16(5));
-    number_to_xmm(c, X64_RAX, X64_XMM0, OPU32(7), slow);
-    number_to_xmm(c, X64_RCX, X64_XMM1, OPU32(7), slow);
+    X64Label mixed = x64_label_new(A), both = x64_label_new(A), store = x64_label_new(A);
+    X64Label nan = x64_label_new(A);
+    x64_bind(A, not_int);
+    x64_alu_rr(A, X64_CMP, X64_RAX, BL_INTTAG);
+    x64_jcc(A, X64_CC_AE, mixed);
+    x64_alu_rr(A, X64_CMP, X64_RCX, BL_INTTAG);
+    x64_jcc(A, X64_CC_AE, mixed);
+    record_type(c, OPU32(7), FB_TYPE_DOUBLE);
+    x64_movq_xr(A, X64_XMM0, X64_RAX);
+    x64_movq_xr(A, X64_XMM1, X64_RCX);
+    x64_bind(A, both);
     if (op == I_ADD) x64_addsd(A, X64_XMM0, X64_XMM1);
     else if (op == I_SUB) x64_subsd(A, X64_XMM0, X64_XMM1);
     else x64_mulsd(A, X64_XMM0, X64_XMM1);
     x64_movq_rx(A, X64_RAX, X64_XMM0);
     x64_ucomisd(A, X64_XMM0, X64_XMM0);
-    x64_jcc(A, X64_CC_NP, store);
-    x64_mov_ri(A, X64_RAX, VAL_NAN_BITS);
+    x64_jcc(A, X64_CC_P, nan);
     x64_bind(A, store);
     st(c, OPU16(1), X64_RAX);
+    x64_jmp(A, next_label(c));
+    x64_bind(A, nan);
+    x64_mov_ri(A, X64_RAX, VAL_NAN_BITS);
+    x64_jmp(A, store);
+    x64_bind(A, overflow);
+    ld(c, X64_RAX, OPU16(3));
+    ld(c, X64_RCX, OPU16(5));
+    x64_bind(A, mixed);
+    number_to_xmm(c, X64_RAX, X64_XMM0, OPU32(7), slow);
+    number_to_xmm(c, X64_RCX, X64_XMM1, OPU32(7), slow);
+    x64_jmp(A, both);
 }
 
 /* RRRF: R(a) = R(b) op R(c) */
@@ -767,19 +847,22 @@ static void binop(Ctx *c, IntOp op)
     X64Label slow = x64_label_new(A);
     bool has_double = op == I_ADD || op == I_SUB || op == I_MUL;
     X64Label not_int = has_double ? x64_label_new(A) : slow;
+    X64Label overflow = has_double ? x64_label_new(A) : slow;
     ld(c, X64_RAX, OPU16(3));
     ld(c, X64_RCX, OPU16(5));
     jump_unless_int(c, X64_RAX, not_int);
     jump_unless_int(c, X64_RCX, not_int);
     record_int(c, OPU32(7));
-    int_op(c, op, slow, not_int);   /* an int32 result that does not fit: the double path */
+    int_op(c, op, slow, overflow);   /* an int32 result that does not fit: the double path */
     x64_mov32_rr(A, X64_RAX, X64_RAX);
     x64_alu_rr(A, X64_OR, X64_RAX, BL_INTTAG);
     st(c, OPU16(1), X64_RAX);
     if (has_double) {
         x64_jmp(A, next_label(c));
-        x64_bind(A, not_int);
-        double_op(c, op, slow);
+        double_op(c, op, not_int, overflow, slow);
+        x64_bind(A, slow);
+        emit_step(c);
+        return;
     }
     emit_slow(c, slow);
 }
@@ -956,8 +1039,16 @@ static void int_compare(Ctx *c, uint32_t ra, uint32_t rb, uint32_t fb, X64Label 
  * go to `yes` when `op` holds, to `no` when it does not (NaN: only NE). */
 static void double_compare(Ctx *c, CmpOp op, uint32_t fb, X64Label yes, X64Label no, X64Label slow)
 {
-    number_to_xmm(c, X64_RAX, X64_XMM0, fb, slow);
-    number_to_xmm(c, X64_RCX, X64_XMM1, fb, slow);
+    X64Label mixed = x64_label_new(A), cmp = x64_label_new(A);
+    /* two doubles: one unsigned compare with the int32 tag each */
+    x64_alu_rr(A, X64_CMP, X64_RAX, BL_INTTAG);
+    x64_jcc(A, X64_CC_AE, mixed);
+    x64_alu_rr(A, X64_CMP, X64_RCX, BL_INTTAG);
+    x64_jcc(A, X64_CC_AE, mixed);
+    record_type(c, fb, FB_TYPE_DOUBLE);
+    x64_movq_xr(A, X64_XMM0, X64_RAX);
+    x64_movq_xr(A, X64_XMM1, X64_RCX);
+    x64_bind(A, cmp);
     /* ucomisd: unordered sets ZF, PF and CF, so A / AE are false for NaN */
     switch (op) {
     case C_LT: x64_ucomisd(A, X64_XMM1, X64_XMM0); x64_jcc(A, X64_CC_A, yes); break;
@@ -976,6 +1067,11 @@ static void double_compare(Ctx *c, CmpOp op, uint32_t fb, X64Label yes, X64Label
         break;
     }
     x64_jmp(A, no);
+    /* an int32 and a double (or a non-number: slow) */
+    x64_bind(A, mixed);
+    number_to_xmm(c, X64_RAX, X64_XMM0, fb, slow);
+    number_to_xmm(c, X64_RCX, X64_XMM1, fb, slow);
+    x64_jmp(A, cmp);
 }
 
 /* RRRF: R(a) = R(b) op R(c) as a boolean */
