@@ -14,6 +14,7 @@
  */
 #include "object_internal.h"
 
+#include "allocsite.h"
 #include "array.h"
 #include "error.h"
 #include "runtime.h"
@@ -28,7 +29,9 @@ static bool grow_elements(VM *vm, JSValue *obj, uint32_t ncap)
     JSObject *o = val_obj(*obj);
     uint32_t old = o->elements ? o->elements->capacity : 0;
     if (ncap <= old) return true;
+    bool pre = site_follow(&vm->heap, &o->hdr);   /* an old array's elements are born old */
     JSValue na = o->elements ? valarray_grow(vm, val_from_cell(o->elements), ncap) : valarray_new(vm, ncap);
+    site_unfollow(&vm->heap, pre);
     if (na == VAL_EXCEPTION) return false;
     ValArray *a = (ValArray *)val_cell(na);
     for (uint32_t i = old; i < ncap; i++) a->v[i] = VAL_HOLE;

@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "allocsite.h"
 #include "atom.h"
 #include "error.h"
 #include "eventloop.h"
@@ -56,13 +57,19 @@ bool heap_init(VM *vm, Heap *h, const char *plan_name, size_t heap_size, size_t 
     h->heap_size = heap_size;
     h->max_heap = max_heap;
     h->nursery_size = vm->flags.nursery;
-    if (!plan->init(h, heap_size, max_heap)) return false;
+    h->plan_is_young = plan->is_young;
+    if (plan->is_young && vm->flags.pretenure && !site_table_init(h)) return false;
+    if (!plan->init(h, heap_size, max_heap)) {
+        site_table_free(h);
+        return false;
+    }
     return true;
 }
 
 void heap_destroy(VM *vm, Heap *h)
 {
     if (h->plan) h->plan->destroy(h);
+    site_table_free(h);
     h->plan = NULL;
     h->bump = h->bump_limit = NULL;
     h->free_lists = NULL;

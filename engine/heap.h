@@ -182,6 +182,13 @@ typedef struct Heap {
     bool in_gc;                 /* a collection is running: allocating now is a bug */
     bool in_oom;                /* building the out-of-memory exception */
     size_t nursery_size;        /* --nursery (0 = the plan's default; generational plans) */
+    /* Allocation-site pretenuring (allocsite.h): while pretenure is set the
+     * inline bump path is skipped and the plan's alloc() places the cell in
+     * its old generation.  sites is NULL unless the plan is generational and
+     * --pretenure is on; plan_is_young is the plan's is_young (or NULL). */
+    bool pretenure;
+    struct SiteTable *sites;
+    bool (*plan_is_young)(struct Heap *h, const void *p);
     /* Totals already added to vm->stats (heap_sync_stats adds the difference). */
     struct {
         uint64_t gc_ns, collections, minor, major, moved, promoted, bytes_allocated, cells_allocated;
@@ -206,7 +213,8 @@ static inline Cell *heap_alloc(struct VM *vm, Heap *h, CellKind kind, size_t byt
 {
     bytes = (bytes + 7) & ~(size_t)7;
     Cell *c;
-    if (h->bump && (size_t)(h->bump_limit - h->bump) >= bytes && bytes < HEAP_BUMP_MAX && !h->stress_every) {
+    if (h->bump && (size_t)(h->bump_limit - h->bump) >= bytes && bytes < HEAP_BUMP_MAX && !h->stress_every &&
+        !h->pretenure) {
         c = (Cell *)h->bump;
         h->bump += bytes;
         h->bytes_allocated += bytes;

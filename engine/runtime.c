@@ -13,6 +13,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include "runtime.h"
+#include "allocsite.h"
 #include "array.h"
 #include "bigint.h"
 #include "error.h"
@@ -383,7 +384,21 @@ done:
     return r;
 }
 
-JSValue rt_add(VM *vm, JSValue a, JSValue b)
+/* The string concatenation of an ADD at allocation site `site` (allocsite.h;
+ * NULL: none): only the result is the site's cell, not the conversions. */
+static JSValue concat_at(VM *vm, JSValue a, JSValue b, const void *site)
+{
+    if (!site) return str_concat(vm, a, b);
+    AllocSite *s;
+    bool pre = site_enter(&vm->heap, site, &s);
+    JSValue r = str_concat(vm, a, b);
+    site_leave(&vm->heap, s, pre, r);
+    return r;
+}
+
+JSValue rt_add(VM *vm, JSValue a, JSValue b) { return rt_add_at(vm, a, b, NULL); }
+
+JSValue rt_add_at(VM *vm, JSValue a, JSValue b, const void *site)
 {
     if (val_is_int(a) && val_is_int(b)) {
         int64_t s = (int64_t)val_int(a) + val_int(b);
@@ -391,7 +406,7 @@ JSValue rt_add(VM *vm, JSValue a, JSValue b)
         return val_from_double((double)s);
     }
     if (val_is_number(a) && val_is_number(b)) return val_number(val_to_number(a) + val_to_number(b));
-    if (val_is_string(a) && val_is_string(b)) return str_concat(vm, a, b);
+    if (val_is_string(a) && val_is_string(b)) return concat_at(vm, a, b, site);
 
     HandleScope hs = heap_scope_open(vm);
     JSValue *ha = heap_handle(vm, a), *hb = heap_handle(vm, b);
@@ -408,7 +423,7 @@ JSValue rt_add(VM *vm, JSValue a, JSValue b)
         *ha = s;
         s = rt_to_string(vm, *hb);
         if (s == VAL_EXCEPTION) goto done;
-        r = str_concat(vm, *ha, s);
+        r = concat_at(vm, *ha, s, site);
     } else if (val_is_bigint(*ha) || val_is_bigint(*hb)) {
         r = numeric_binary(vm, BIN_ADD, *ha, *hb);
     } else {

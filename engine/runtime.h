@@ -35,6 +35,9 @@ typedef enum BinOp { BIN_ADD, BIN_SUB, BIN_MUL, BIN_DIV, BIN_MOD, BIN_EXP,
                      BIN_AND, BIN_OR, BIN_XOR, BIN_SHL, BIN_SHR, BIN_USHR } BinOp;
 JSValue rt_binary(VM *vm, BinOp op, JSValue a, JSValue b);
 JSValue rt_add(VM *vm, JSValue a, JSValue b);
+/* rt_add, with a string result allocated by the allocation site `site` (a
+ * key of allocsite.h: the ADD instruction's address), or NULL. */
+JSValue rt_add_at(VM *vm, JSValue a, JSValue b, const void *site);
 JSValue rt_negate(VM *vm, JSValue a);
 JSValue rt_bit_not(VM *vm, JSValue a);
 JSValue rt_inc(VM *vm, JSValue a, int delta);                   /* ToNumeric(a) + delta */

@@ -6,6 +6,7 @@
  */
 #include "shape.h"
 
+#include "allocsite.h"
 #include "str.h"
 
 /* ---- property tables ---------------------------------------------------- */
@@ -239,7 +240,9 @@ bool shape_reserve_slots(VM *vm, JSValue *obj, uint32_t n)
     if (n <= cap) return true;
     uint32_t ncap = cap < 4 ? 4 : cap * 2;
     while (ncap < n) ncap *= 2;
+    bool pre = site_follow(&vm->heap, &o->hdr);   /* an old object's slots are born old */
     JSValue na = o->slots ? valarray_grow(vm, val_from_cell(o->slots), ncap) : valarray_new(vm, ncap);
+    site_unfollow(&vm->heap, pre);
     if (na == VAL_EXCEPTION) return false;
     o = val_obj(*obj);
     heap_store_cell(&vm->heap, &o->hdr, (Cell **)&o->slots, val_cell(na));

@@ -90,6 +90,10 @@ typedef struct GcStrategy {
      * any allocated cell can serve any size class again (O(heap); for heap
      * exhaustion).  NULL otherwise. */
     void (*reclaim_blocks)(Heap *heap);
+    /* Non-moving plans that can be an old generation (marksweep), right
+     * after collect(): did cell c survive it?  For allocation-site
+     * pretenuring (engine/allocsite.h).  NULL otherwise. */
+    bool (*survived)(Heap *heap, const Cell *c);
 } GcStrategy;
 
 const GcStrategy *gc_find(const char *name);       /* NULL if unknown */

@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "allocsite.h"
 #include "gen.h"
 
 #define POISON 0xDB
@@ -27,6 +28,12 @@ typedef struct PromoteVisitor {
     GcVisitor base;
     Gen *g;
 } PromoteVisitor;
+
+typedef struct ProbeVisitor {
+    GcVisitor base;
+    Gen *g;
+    bool found;
+} ProbeVisitor;
 
 static inline bool young(const Gen *g, const void *p)
 {
@@ -55,9 +62,8 @@ static bool over_cap(Gen *g) { return g->cap && g->nursery_size + old_footprint(
  * room again). */
 static size_t usable_nursery(Gen *g)
 {
-    if (!g->cap) return g->nursery_size;
-    if (over_cap(g) || g->old_plan->headroom(&g->old) < g->nursery_size) return 0;
-    return g->nursery_size;
+    if (g->cap && (over_cap(g) || g->old_plan->headroom(&g->old) < g->nursery_size)) return 0;
+    return g->warm < g->nursery_size ? g->warm : g->nursery_size;
 }
 
 /* ---- remembered set -------------------------------------------------------- */
@@ -155,12 +161,14 @@ static uint64_t minor(Heap *h, Gen *g)
         while ((c = mstack_pop(&g->gray)) != NULL) heap_trace_cell(h->vm, c, &pv.base);
     } while (heap_trace_ephemerons(h->vm, minor_weak_live, &pv.base));
     heap_process_weak(h->vm, minor_weak_live, NULL);
+    site_minor(h, minor_weak_live);   /* pretenuring: which sampled cells survived */
     forget_all(g);
     size_t used = (size_t)(h->bump - g->nursery);
     if (h->verify || h->stress_every) memset(g->nursery, POISON, used);
     h->bump = h->bump_limit = g->nursery;   /* gen_collect opens it again */
     g->old.max_heap = g->old_cap;
     g->promoted_since += g->promoted_now;
+    if (g->warm < g->nursery_size) g->warm *= 2;   /* warm-up (gen.h) */
     return g->promoted_now;
 }
 
@@ -193,6 +201,8 @@ void gen_collect(Heap *h, GcReason reason)
     if (!full && g->cap && (over_cap(g) || g->old_plan->headroom(&g->old) < g->nursery_size)) full = true;
     uint64_t moved_before = g->old_plan->stats(&g->old)->bytes_moved;
     if (full) major(h, g, reason);
+    /* pretenuring: judge the tenured sites' rechecks by the major GC */
+    site_major(h, full ? g->old_plan->survived : NULL, &g->old, g->nursery_size);
     h->bump = g->nursery;
     h->bump_limit = g->nursery + usable_nursery(g);
 
@@ -216,12 +226,40 @@ void gen_collect(Heap *h, GcReason reason)
 
 /* ---- allocation ------------------------------------------------------------ */
 
-/* A cell allocated directly in the old generation: fully dirty until the
- * next collection (its initialising stores skip the barrier).  The old
- * plan refuses it beyond old_cap; then (if may_gc) a major collection,
- * then NULL. */
+static void probe_visit(GcVisitor *self, Cell **slot)
+{
+    ProbeVisitor *pv = (ProbeVisitor *)self;
+    if (young(pv->g, *slot)) pv->found = true;
+}
+
+/* Settle the fresh cells: each is complete by now (an allocation that may
+ * collect is under way, so the heap.h rules hold for every earlier cell),
+ * and from here on every store into it goes through the barrier.  So a
+ * fresh cell needs remembering only if it holds a nursery pointer already;
+ * the others leave the list.  Done in the mutator, at the next direct old
+ * allocation, so a minor GC never scans what the pretenured sites made
+ * since the last one -- that scan would grow with the old allocation
+ * between two minor GCs, not with the survivors. */
+static void settle_fresh(Heap *h, Gen *g)
+{
+    ProbeVisitor pv = { { probe_visit, GC_WEAK_TRACE }, g, false };
+    for (size_t i = 0; i < g->fresh.n; i++) {
+        Cell *c = g->fresh.v[i];
+        if (c->header & CELL_REMEMBERED) continue;
+        pv.found = false;
+        heap_trace_cell(h->vm, c, &pv.base);
+        if (pv.found) remember(g, c);
+    }
+    g->fresh.n = 0;
+}
+
+/* A cell allocated directly in the old generation: fully dirty until it is
+ * settled or the next collection (its initialising stores skip the
+ * barrier).  The old plan refuses it beyond old_cap; then (if may_gc) a
+ * major collection, then NULL. */
 static Cell *alloc_old(Heap *h, Gen *g, size_t bytes, bool may_gc)
 {
+    if (may_gc && h->no_gc == 0 && !h->in_gc) settle_fresh(h, g);
     sync_old(h, g);
     Cell *c = over_cap(g) ? NULL : g->old_plan->alloc(&g->old, bytes);
     if (!c && may_gc && h->no_gc == 0 && !h->in_gc) {
@@ -252,6 +290,11 @@ Cell *gen_alloc(Heap *h, size_t bytes)
         if (can_gc && g->old_live + g->promoted_since + bytes > g->old_target)
             heap_collect(h->vm, GC_REASON_ALLOC);
         return alloc_old(h, g, bytes, true);
+    }
+    /* a pretenuring site (allocsite.h): old directly, collecting if need be */
+    if (h->pretenure) {
+        if (can_gc && g->old_live + g->promoted_since + bytes > g->old_target) heap_collect(h->vm, GC_REASON_ALLOC);
+        return alloc_old(h, g, bytes, can_gc);
     }
     Cell *c = bump(h, bytes);
     if (c) return c;
@@ -303,6 +346,13 @@ bool gen_init(Heap *h, const GcStrategy *old_plan, const char *name, size_t heap
         return false;
     }
     g->nursery_end = g->nursery + ns;
+    /* with pretenuring, the first minor GCs come early, so that sites are
+     * learnt before a whole nursery of their cells is promoted (gen.h) */
+    g->warm = ns;
+    if (h->sites) {
+        g->warm = ns / GEN_WARMUP_DIV;
+        if (g->warm < 64 * 1024) g->warm = 64 * 1024 < ns ? 64 * 1024 : ns;
+    }
     /* ns <= max_heap / 4, so the old generation gets at least 3/4 of a cap */
     g->cap = max_heap;
     g->old_cap = max_heap ? max_heap - ns : 0;

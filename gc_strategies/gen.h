@@ -19,12 +19,22 @@
  *  - Every old cell that may hold a pointer into the nursery is in the
  *    remembered set (`remset`): either it carries CELL_REMEMBERED (set by
  *    the write barrier on the first old->young store) or it was allocated
- *    directly in the old space since the last collection (`fresh`: large
- *    cells, cells allocated while collection is deferred -- they are
- *    "fully dirty" because their initialising stores skip the barrier).
+ *    directly in the old space and not yet settled (`fresh`: pretenured
+ *    cells (engine/allocsite.h), large cells, cells allocated while
+ *    collection is deferred -- "fully dirty" because their initialising
+ *    stores skip the barrier).  The next direct old allocation that may
+ *    collect settles them (by then each is complete, and later stores take
+ *    the barrier): a fresh cell holding a nursery pointer is remembered,
+ *    the others just leave the list.  So a minor GC never scans the cells
+ *    pretenured since the last one, only those still unsettled.
  *  - A minor collection promotes every nursery survivor (en-masse
  *    promotion: a cell is old after surviving one minor GC), so the nursery
- *    and the remembered set are empty afterwards.  A major collection runs
+ *    and the remembered set are empty afterwards.  It also tells the site
+ *    table which sampled cells survived (site_minor), so that sites whose
+ *    cells survive allocate old from then on (heap->pretenure).  With
+ *    pretenuring on, the usable nursery starts at nursery / GEN_WARMUP_DIV
+ *    and doubles per minor GC: the sites are learnt by a small collection
+ *    instead of by promoting a whole nursery of their cells.  A major collection runs
  *    a minor one first, then the old plan's full collection.
  *  - The hard cap (--heap, else --max-heap): the nursery (counted whole)
  *    plus the old plan's footprint.  The old plan runs with
@@ -47,12 +57,17 @@
 #include "gcutil.h"
 
 #define GEN_DEFAULT_NURSERY ((size_t)4 * 1024 * 1024)
+/* Nursery warm-up with pretenuring on: the first minor GC comes after
+ * nursery / GEN_WARMUP_DIV bytes, and the usable nursery doubles at each
+ * minor GC up to --nursery. */
+#define GEN_WARMUP_DIV 8
 
 typedef struct Gen {
     const GcStrategy *old_plan;
     Heap old;                    /* the old generation's private heap facade */
     uint8_t *nursery, *nursery_end;
     size_t nursery_size;
+    size_t warm;                 /* usable nursery during warm-up (doubles per minor GC) */
     MarkStack remset;            /* remembered old cells (CELL_REMEMBERED set) */
     MarkStack fresh;             /* old cells allocated since the last GC (fully dirty) */
     MarkStack gray;              /* promoted cells still to scan (minor GC) */

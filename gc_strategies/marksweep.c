@@ -364,6 +364,12 @@ static Cell *ms_weak_live(struct VM *vm, Cell *c)
     return cell_gcbits(c) == ms->epoch ? c : NULL;
 }
 
+static bool ms_survived(Heap *h, const Cell *c)
+{
+    MarkSweep *ms = h->plan_state;
+    return cell_gcbits(c) == ms->epoch;
+}
+
 /* Return empty pooled blocks to the OS while the footprint exceeds limit. */
 static void release_blocks(MarkSweep *ms, size_t limit)
 {
@@ -598,4 +604,5 @@ const GcStrategy gc_marksweep = {
     .headroom = ms_headroom,
     .free_cell = ms_free_cell,
     .reclaim_blocks = ms_reclaim_blocks,
+    .survived = ms_survived,
 };

@@ -3,12 +3,14 @@
  * (Check): survival across minor and major collections, promotion, an
  * old->young store through heap_store surviving a minor GC, a missing
  * barrier caught by the verifier (in a forked child), large cells, --heap
- * as a hard cap on nursery + old generation.
+ * as a hard cap on nursery + old generation, allocation-site pretenuring
+ * (decisions; pretenured cells holding nursery pointers).
  */
 #include <check.h>
 #include <string.h>
 
 #include "tierlab.h"
+#include "allocsite.h"
 #include "flags.h"
 #include "gc.h"
 #include "object.h"
@@ -173,6 +175,135 @@ START_TEST(test_heap_cap)
 }
 END_TEST
 
+/* A pretenured cell is old at once and written with initialising stores
+ * (no barrier): a nursery pointer stored that way must keep its target
+ * alive, whether the next minor GC comes first or another pretenured
+ * allocation settles the cell first; later stores go through the
+ * barrier.  The verifier checks the remembered set at every collection. */
+START_TEST(test_pretenured_holds_young)
+{
+    VM *vm = new_vm(PLANS[_i]);
+    vm->heap.verify = true;
+    const GcStrategy *p = vm->heap.plan;
+    HandleScope hs = heap_scope_open(vm);
+    for (int settle = 0; settle < 2; settle++) {
+        JSValue *young = heap_handle(vm, val_from_cell(&unit_new_arr(vm, 2, 40 + settle)->hdr));
+        ck_assert(p->is_young(&vm->heap, val_cell(*young)));
+        vm->heap.pretenure = true;
+        ValArray *old = unit_new_arr(vm, 3, 0);
+        old->v[1] = *young;                      /* an initialising store */
+        JSValue *h = heap_handle(vm, val_from_cell(&old->hdr));
+        if (settle) {
+            ValArray *other = unit_new_arr(vm, 1, 9);   /* settles `old`: it must be remembered */
+            ck_assert(!p->is_young(&vm->heap, other));
+            ck_assert(p->is_remembered(&vm->heap, val_cell(*h)));
+        }
+        vm->heap.pretenure = false;
+        ck_assert(!p->is_young(&vm->heap, val_cell(*h)));
+        *young = VAL_UNDEFINED;                  /* only the old cell holds it now */
+        minor_gc(vm);
+        ck_assert_int_eq(val_int(unit_arr(unit_arr(*h)->v[1])->v[1]), 40 + settle);
+        /* a barriered store of a fresh nursery cell into the (settled) old cell */
+        vm->heap.pretenure = true;
+        unit_new_arr(vm, 1, 0);                  /* settles nothing young: no entry */
+        vm->heap.pretenure = false;
+        ValArray *y2 = unit_new_arr(vm, 2, 77);
+        heap_store(&vm->heap, val_cell(*h), &unit_arr(*h)->v[2], val_from_cell(&y2->hdr));
+        minor_gc(vm);
+        major_gc(vm);
+        ck_assert_int_eq(val_int(unit_arr(unit_arr(*h)->v[2])->v[0]), 77);
+        ck_assert_int_eq(val_int(unit_arr(unit_arr(*h)->v[1])->v[0]), 40 + settle);
+    }
+    heap_scope_close(vm, hs);
+    tl_vm_free((TlVM *)vm);
+}
+END_TEST
+
+/* Sites learn from samples: one whose cells all survive (kept in a live
+ * array) ends up tenured and allocates old; one whose cells all die stays
+ * in the nursery.  Backing stores of old holders are born old.  A tenured
+ * site whose cells stop surviving is revoked at a major GC (genms). */
+START_TEST(test_site_decisions)
+{
+    VM *vm = new_vm(PLANS[_i]);
+    Heap *h = &vm->heap;
+    const GcStrategy *p = h->plan;
+    ck_assert_ptr_nonnull(h->sites);
+    static const char keep_key, drop_key;   /* any addresses serve as site keys */
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *keep = heap_handle(vm, val_from_cell(&unit_new_arr(vm, 4096, 0)->hdr));
+    AllocSite *ks = NULL, *ds = NULL;
+    for (int round = 0; round < 40 && !(ks && ks->state == SITE_TENURE); round++) {
+        for (int i = 0; i < 64; i++) {
+            AllocSite *s;
+            bool pre = site_enter(h, &keep_key, &s);
+            ValArray *a = unit_new_arr(vm, 2, i);
+            site_leave(h, s, pre, val_from_cell(&a->hdr));
+            heap_store(h, val_cell(*keep), &unit_arr(*keep)->v[(round * 64 + i) % 4096], val_from_cell(&a->hdr));
+            ks = s;
+            pre = site_enter(h, &drop_key, &s);
+            a = unit_new_arr(vm, 2, i);
+            site_leave(h, s, pre, val_from_cell(&a->hdr));
+            ds = s;
+        }
+        minor_gc(vm);
+    }
+    ck_assert_int_eq(ks->state, SITE_TENURE);
+    ck_assert_int_eq(ds->state, SITE_NO_TENURE);
+    AllocSite *s;
+    bool pre = site_enter(h, &keep_key, &s);
+    ck_assert(h->pretenure);
+    ValArray *a = unit_new_arr(vm, 2, 5);
+    site_leave(h, s, pre, val_from_cell(&a->hdr));
+    ck_assert(!h->pretenure);
+    ck_assert(!p->is_young(h, a));
+    pre = site_enter(h, &drop_key, &s);
+    a = unit_new_arr(vm, 2, 5);
+    site_leave(h, s, pre, val_from_cell(&a->hdr));
+    ck_assert(p->is_young(h, a));
+    /* site_follow: old holder -> old backing store; young holder -> young */
+    pre = site_follow(h, val_cell(*keep));
+    ck_assert(!p->is_young(h, unit_new_arr(vm, 3, 0)));
+    site_unfollow(h, pre);
+    pre = site_follow(h, &a->hdr);
+    ck_assert(p->is_young(h, unit_new_arr(vm, 3, 0)));
+    site_unfollow(h, pre);
+    /* the tenured site's cells now die young: its rechecks (every 64th cell
+     * in the nursery) are judged at the next major GC, which revokes the
+     * decision where the old plan can tell (marksweep: genms) */
+    *keep = VAL_UNDEFINED;
+    for (int i = 0; i < 64 * 64; i++) {
+        pre = site_enter(h, &keep_key, &s);
+        a = unit_new_arr(vm, 2, i);
+        site_leave(h, s, pre, val_from_cell(&a->hdr));
+    }
+    major_gc(vm);
+    ck_assert_int_eq(ks->state, p == gc_find("genms") ? SITE_NO_TENURE : SITE_TENURE);
+    heap_scope_close(vm, hs);
+    tl_vm_free((TlVM *)vm);
+}
+END_TEST
+
+/* --pretenure=false: no site table, nothing is pretenured. */
+START_TEST(test_pretenure_off)
+{
+    TlFlags flags;
+    flags_init(&flags);
+    flags.gc = PLANS[_i];
+    flags.pretenure = false;
+    VM *vm = (VM *)tl_vm_new(&flags, 0, NULL);
+    ck_assert_ptr_nonnull(vm);
+    ck_assert_ptr_null(vm->heap.sites);
+    AllocSite *s;
+    static const char key;
+    bool pre = site_enter(&vm->heap, &key, &s);
+    ck_assert_ptr_null(s);
+    ck_assert(!vm->heap.pretenure);
+    site_leave(&vm->heap, s, pre, VAL_UNDEFINED);
+    tl_vm_free((TlVM *)vm);
+}
+END_TEST
+
 static Suite *gen_suite(void)
 {
     Suite *s = suite_create("gc_gen");
@@ -183,6 +314,9 @@ static Suite *gen_suite(void)
     tcase_add_loop_test(tc, test_missing_barrier_caught, 0, NPLANS);
     tcase_add_loop_test(tc, test_churn_and_large, 0, NPLANS);
     tcase_add_loop_test(tc, test_heap_cap, 0, NPLANS);
+    tcase_add_loop_test(tc, test_pretenured_holds_young, 0, NPLANS);
+    tcase_add_loop_test(tc, test_site_decisions, 0, NPLANS);
+    tcase_add_loop_test(tc, test_pretenure_off, 0, NPLANS);
     suite_add_tcase(s, tc);
     return s;
 }

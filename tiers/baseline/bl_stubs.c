@@ -22,6 +22,7 @@
 #include "bl_internal.h"
 #include "baseline.h"
 
+#include "allocsite.h"
 #include "call.h"
 #include "feedback.h"
 #include "object.h"
@@ -272,10 +273,16 @@ BlCallTarget bl_call_construct(VM *vm, Frame *fr, JSValue *w, uint32_t argc_ret,
     fb_record_call(cs, w[0]);
     /* `this` from new_target.prototype (a data property: no code runs),
      * with room for the properties the constructor added last time */
+    AllocSite *site;   /* pretenuring: the same site as the interpreter's (allocsite.h) */
+    bool pre = site_enter(&vm->heap, cs, &site);
     JSValue t = call_create_this(vm, w[0]);
-    if (t == VAL_EXCEPTION) return unwind(vm);
-    w[1] = t;
-    if (cs->hits && !shape_reserve_slots(vm, &w[1], cs->hits)) return unwind(vm);
+    bool ok = t != VAL_EXCEPTION;
+    if (ok) {
+        w[1] = t;
+        ok = !cs->hits || shape_reserve_slots(vm, &w[1], cs->hits);
+    }
+    site_leave(&vm->heap, site, pre, ok ? w[1] : VAL_EXCEPTION);
+    if (!ok) return unwind(vm);
     Frame *nf = call_push(vm, w[0], w + 1, argc, w[0], (uint16_t)(argc_ret >> 16), FRAME_CONSTRUCT);
     if (!nf) return unwind(vm);
     fr = nf - 1;   /* frames[] never moves: fr is still the caller */

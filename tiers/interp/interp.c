@@ -31,6 +31,7 @@
 #include "builtins/generator.h"
 #include "policy.h"
 
+#include "allocsite.h"
 #include "arguments.h"
 #include "array.h"
 #include "bigint.h"
@@ -798,14 +799,20 @@ dispatch:
     /* ---- object creation ---- */
     CASE(NEW_OBJECT) {
         SYNC();
+        AllocSite *site;   /* pretenuring (allocsite.h): this instruction is the site */
+        bool pre = site_enter(&vm->heap, pc, &site);
         JSValue v = obj_new(vm, vm_intrinsic(vm, INTR_ObjectPrototype));
+        site_leave(&vm->heap, site, pre, v);
         CHECK(v);
         R(U16(1)) = v;
         NEXT(SZ_R);
     }
     CASE(NEW_ARRAY) {
         SYNC();
+        AllocSite *site;
+        bool pre = site_enter(&vm->heap, pc, &site);
         JSValue v = interp_new_array(vm, U16(3));
+        site_leave(&vm->heap, site, pre, v);
         CHECK(v);
         R(U16(1)) = v;
         NEXT(SZ_RN);
@@ -897,7 +904,7 @@ dispatch:
         }
         SYNC();
         fbv[U32(7)].types |= (uint8_t)(fb_type_of_slow(x) | fb_type_of_slow(y));
-        JSValue r = rt_add(vm, x, y);
+        JSValue r = rt_add_at(vm, x, y, pc);   /* a string result: this ADD is its site */
         CHECK(r);
         R(U16(1)) = r;
         NEXT(SZ_RRRF);
@@ -1318,6 +1325,10 @@ do_call:
                     /* new_target is a C local: root it while `this` is allocated */
                     HandleScope hs = heap_scope_open(vm);
                     JSValue *hnt = heap_handle(vm, new_target);
+                    /* pretenuring: a NEW is a site, keyed by its call feedback slot
+                     * (what the baseline tier's construct stub sees too) */
+                    AllocSite *site = NULL;
+                    bool pre = *pc == BC_NEW ? site_enter(&vm->heap, &fbv[U32(7)], &site) : vm->heap.pretenure;
                     JSValue t = call_create_this(vm, *hnt);
                     bool ok = t != VAL_EXCEPTION;
                     if (ok) {
@@ -1325,6 +1336,7 @@ do_call:
                         /* room for the properties this site's constructor added last time */
                         if (*pc == BC_NEW && fbv[U32(7)].hits) ok = shape_reserve_slots(vm, &w[1], fbv[U32(7)].hits);
                     }
+                    site_leave(&vm->heap, site, pre, ok ? w[1] : VAL_EXCEPTION);
                     new_target = *hnt;
                     heap_scope_close(vm, hs);
                     if (!ok) goto exception;
