@@ -32,6 +32,8 @@
 #include "shape.h"
 #include "typedarray.h"
 
+#define BL_FB_DEFERRED 256
+
 typedef struct Ctx {
     VM *vm;
     FunctionProto *fp;
@@ -42,6 +44,11 @@ typedef struct Ctx {
     uint32_t at;             /* its offset */
     bool barrier;            /* the GC plan needs a write barrier */
     const void *call_stub;   /* bl_stubs.c */
+    /* type-feedback updates emitted out of line after the function (the
+     * first time a type is seen); record_type falls back to inline code
+     * when the table is full */
+    struct { X64Label at, back; int32_t disp; uint8_t bit; } fb_set[BL_FB_DEFERRED];
+    uint32_t nfb_set;
 } Ctx;
 
 #define A (c->a)
@@ -160,15 +167,34 @@ static void jump_if_value(Ctx *c, X64Reg r, JSValue v, X64Cond cc, X64Label l)
 }
 
 /* Type feedback: set `bit` in slot fb's types unless it is set already --
- * in the steady state a load and a branch, no memory write. */
+ * in the steady state a load and a branch not taken, no memory write (the
+ * store is out of line, after the function: emit_fb_sets). */
 static void record_type(Ctx *c, uint32_t fb, uint8_t bit)
 {
     X64Label done = x64_label_new(A);
     int32_t types = FBSLOT(fb) + (int32_t)offsetof(FeedbackSlot, types);
     x64_test8_mi(A, BL_FBV, types, bit);
-    x64_jcc(A, X64_CC_NE, done);
-    x64_or8_mi(A, BL_FBV, types, bit);
+    if (c->nfb_set < BL_FB_DEFERRED) {
+        X64Label set = x64_label_new(A);
+        x64_jcc(A, X64_CC_E, set);
+        c->fb_set[c->nfb_set].at = set;
+        c->fb_set[c->nfb_set].back = done;
+        c->fb_set[c->nfb_set].disp = types;
+        c->fb_set[c->nfb_set].bit = bit;
+        c->nfb_set++;
+    } else {
+        x64_jcc(A, X64_CC_NE, done);
+        x64_or8_mi(A, BL_FBV, types, bit);
+    }
     x64_bind(A, done);
+}
+static void emit_fb_sets(Ctx *c)
+{
+    for (uint32_t i = 0; i < c->nfb_set; i++) {
+        x64_bind(A, c->fb_set[i].at);
+        x64_or8_mi(A, BL_FBV, c->fb_set[i].disp, c->fb_set[i].bit);
+        x64_jmp(A, c->fb_set[i].back);
+    }
 }
 static void record_int(Ctx *c, uint32_t fb) { record_type(c, fb, FB_TYPE_INT32); }
 
@@ -1482,7 +1508,16 @@ static const Template templates[BC__COUNT] = {
 
 bool bl_emit_function(VM *vm, FunctionProto *fp, X64Asm *a, uint32_t *off, const void *call_stub)
 {
-    Ctx ctx = {.vm = vm, .fp = fp, .a = a, .barrier = vm->heap.barrier != GC_BARRIER_NONE, .call_stub = call_stub};
+    Ctx ctx;   /* not zero-initialized as a whole: fb_set is filled up to nfb_set */
+    ctx.vm = vm;
+    ctx.fp = fp;
+    ctx.a = a;
+    ctx.label0 = ctx.exit = 0;
+    ctx.pc = NULL;
+    ctx.at = 0;
+    ctx.barrier = vm->heap.barrier != GC_BARRIER_NONE;
+    ctx.call_stub = call_stub;
+    ctx.nfb_set = 0;
     Ctx *c = &ctx;
     /* one label per bytecode offset, in one block (no table to allocate);
      * the one at code_len: falling off the end cannot happen, bound for safety */
@@ -1499,5 +1534,6 @@ bool bl_emit_function(VM *vm, FunctionProto *fp, X64Asm *a, uint32_t *off, const
     x64_bind(a, c->label0 + (X64Label)fp->code_len);
     x64_bind(a, c->exit);
     x64_ret(a);
+    emit_fb_sets(c);
     return x64_finish(a) && !a->oom;
 }
