@@ -25,7 +25,8 @@
  * SITE_MIN_CYCLE_SAMPLES of its samples and fewer than
  * SITE_SURVIVE_PERMILLE of them survived, and TENURE once at least
  * SITE_MIN_SAMPLES samples over at least SITE_MIN_CYCLES minor GCs survived
- * at that rate.  A TENURE site keeps sampling: every SITE_RECHECK_EVERY-th
+ * at that rate (one cycle: the revoking below catches a site whose first
+ * cells were the long-lived ones).  A TENURE site keeps sampling: every SITE_RECHECK_EVERY-th
  * cell is allocated in the nursery as a sample (the latest
  * SITE_MAX_SAMPLES are kept).  Whether such a cell survives a minor GC
  * says nothing (its pretenured neighbours hold it, dead or alive:
@@ -70,7 +71,7 @@ typedef enum SiteState { SITE_TRACKING, SITE_TENURE, SITE_NO_TENURE } SiteState;
 #define SITE_MAX_SAMPLES 64
 #define SITE_MIN_SAMPLES 32
 #define SITE_SURVIVE_PERMILLE 850
-#define SITE_MIN_CYCLES 2
+#define SITE_MIN_CYCLES 1
 #define SITE_MIN_CYCLE_SAMPLES 8
 #define SITE_RECHECK_EVERY 512
 
