@@ -641,10 +641,8 @@ void stmt(FuncState *fs, Node *n)
     case N_DO_WHILE: stmt_do_while(fs, n); break;
     case N_CONTINUE: case N_BREAK: stmt_break_continue(fs, n); break;
     case N_RETURN:
-        if (fs->fi->is_program) {
-            comp_error(fs->C, n, "Illegal return statement");
-            break;
-        }
+        /* the parser allows a `return` outside functions only in a CommonJS
+         * main script (PARSE_TOP_RETURN): it ends the script */
         if (n->u.unary.arg) {
             int r = expr(fs, n->u.unary.arg, -1);
             if (fs->fi->is_generator && fs->fi->is_async) r = emit_await(fs, r, -1);   /* `return x` awaits x */

@@ -14,6 +14,7 @@
 #include "builtins/path.h"
 #include "builtins/process.h"
 #include "compiler.h"
+#include "modules.h"
 #include "parser.h"
 
 /* The module graph, in JS.  compile(path) gives a module's wrapper
@@ -346,11 +347,35 @@ out:
     return module;
 }
 
-bool esm_file_is_module(const char *path)
+/* By the file name and package.json alone: 1 module, 0 not, -1 look at
+ * the syntax.  .mjs is a module, .cjs and .json never; a .js file (or one
+ * without an extension) is what the "type" of its package scope says
+ * (modules.c mod_package_type), and without one node 22 looks at its syntax. */
+static int format_by_name(VM *vm, const char *path)
 {
     size_t n = strlen(path);
-    if (esm_is_module_path(path)) return true;
-    if (n >= 4 && (strcmp(path + n - 4, ".cjs") == 0 || (n >= 5 && strcmp(path + n - 5, ".json") == 0))) return false;
+    if (esm_is_module_path(path)) return 1;
+    if (n >= 4 && (strcmp(path + n - 4, ".cjs") == 0 || (n >= 5 && strcmp(path + n - 5, ".json") == 0))) return 0;
+    const char *slash = strrchr(path, '/');
+    const char *dot = strrchr(slash ? slash : path, '.');
+    if (!dot || strcmp(dot, ".js") == 0) {
+        int type = mod_package_type(vm, path);
+        if (type == MOD_TYPE_MODULE) return 1;
+        if (type == MOD_TYPE_COMMONJS) return 0;
+    }
+    return -1;
+}
+
+bool esm_format_is_module(VM *vm, const char *path, const char *text, size_t len, int parse_flags)
+{
+    int f = format_by_name(vm, path);
+    return f >= 0 ? f == 1 : esm_source_is_module(text, len, parse_flags);
+}
+
+bool esm_file_is_module(VM *vm, const char *path)
+{
+    int f = format_by_name(vm, path);
+    if (f >= 0) return f == 1;
     size_t len = 0;
     char *text = read_all(path, &len);
     if (!text) return false;   /* the CommonJS side reports it */
@@ -789,7 +814,7 @@ static JSValue esm_is_module_native(VM *vm, JSValue *args, int argc, JSValue nt)
     if (!val_is_string(pv)) return VAL_FALSE;
     char *path = str_to_utf8(vm, pv, NULL);
     if (!path) return VAL_EXCEPTION;
-    bool r = strncmp(path, "node:", 5) != 0 && esm_file_is_module(path);
+    bool r = strncmp(path, "node:", 5) != 0 && esm_file_is_module(vm, path);
     free(path);
     return val_from_bool(r);
 }

@@ -35,8 +35,11 @@ bool esm_is_module_path(const char *path);
  * required file), use module syntax (import/export declarations,
  * import.meta, top-level await)? */
 bool esm_source_is_module(const char *text, size_t len, int parse_flags);
-/* .mjs, or a .js (any name but .cjs/.json) whose source uses module syntax. */
-bool esm_file_is_module(const char *path);
+/* .mjs; or a .js (or extensionless) file under a package.json with "type":
+ * "module"; or, without a "type", any name but .cjs/.json whose source uses
+ * module syntax.  esm_format_is_module decides for a text already read. */
+bool esm_file_is_module(VM *vm, const char *path);
+bool esm_format_is_module(VM *vm, const char *path, const char *text, size_t len, int parse_flags);
 /* require() of an ES module at this real path: its namespace (node 22.12+);
  * a graph with top-level await is an ERR_REQUIRE_ASYNC_MODULE Error. */
 JSValue esm_require(VM *vm, const char *path);

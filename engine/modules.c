@@ -446,6 +446,60 @@ out:
     return ok;
 }
 
+/* "type" of a package.json text: MOD_TYPE_NONE if it has none or does not
+ * parse (node reports an invalid package.json; this only decides formats). */
+static int package_type_of(VM *vm, const char *text, size_t len)
+{
+    int type = MOD_TYPE_NONE;
+    HandleScope hs = heap_scope_open(vm);
+    JSValue s = bi_fs_decode(vm, text, len, FS_ENC_UTF8);
+    JSValue parsed = VAL_EXCEPTION;
+    if (s != VAL_EXCEPTION) {
+        JSValue *h = heap_handle(vm, s);
+        parsed = vm_call(vm, mstate(vm)->v[MS_JSON_PARSE], VAL_UNDEFINED, 1, h);
+    }
+    if (parsed == VAL_EXCEPTION) {
+        if (err_pending(vm)) err_take(vm);
+    } else if (val_is_object(parsed)) {
+        JSValue *hp = heap_handle(vm, parsed);
+        JSValue t = own_data(vm, hp, "type");
+        char *ts = val_is_string(t) ? str_to_utf8(vm, t, NULL) : NULL;
+        if (ts && strcmp(ts, "module") == 0) type = MOD_TYPE_MODULE;
+        else if (ts && strcmp(ts, "commonjs") == 0) type = MOD_TYPE_COMMONJS;
+        free(ts);
+        if (t == VAL_EXCEPTION && err_pending(vm)) err_take(vm);
+    }
+    heap_scope_close(vm, hs);
+    return type;
+}
+
+int mod_package_type(VM *vm, const char *file)
+{
+    char *real = realpath(file, NULL);
+    char *dir = bi_path_dirname(real ? real : file);
+    free(real);
+    int type = MOD_TYPE_NONE;
+    while (dir) {
+        const char *base = strrchr(dir, '/');
+        if (base && strcmp(base + 1, "node_modules") == 0) break;   /* the scope ends there */
+        char *pj = join2(dir, "package.json");
+        size_t len = 0;
+        char *text = pj && is_file(pj) ? read_file(pj, &len) : NULL;
+        free(pj);
+        if (text) {   /* the nearest package.json decides, "type" or not */
+            type = package_type_of(vm, text, len);
+            free(text);
+            break;
+        }
+        if (strcmp(dir, "/") == 0 || strcmp(dir, ".") == 0) break;
+        char *up = bi_path_dirname(dir);
+        free(dir);
+        dir = up;
+    }
+    free(dir);
+    return type;
+}
+
 static bool load_as_directory(VM *vm, const char *x, char **found)
 {
     *found = NULL;
@@ -668,7 +722,7 @@ static bool run_js(VM *vm, JSValue *module, const char *filename)
         for (size_t i = 0; i < len && text[i] != '\n'; i++) text[i] = ' ';
     HandleScope hs = heap_scope_open(vm);
     bool ok = false;
-    if (esm_is_module_path(filename) || esm_source_is_module(text, len, PARSE_FUNCTION_BODY)) {
+    if (esm_format_is_module(vm, filename, text, len, PARSE_FUNCTION_BODY)) {
         /* require(esm), node 22.12+: module.exports is the module's namespace */
         free(text);
         JSValue ns = esm_require(vm, filename);

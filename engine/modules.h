@@ -35,5 +35,9 @@ bool mod_install(VM *vm);
 bool mod_set_main(VM *vm, const char *path);
 /* After the main script ran to its end: module.loaded = true. */
 void mod_main_loaded(VM *vm);
+/* package.json "type" of a file's package scope (the nearest package.json
+ * above it, as node's GetPackageScopeURL: not past a node_modules folder). */
+enum { MOD_TYPE_NONE, MOD_TYPE_MODULE, MOD_TYPE_COMMONJS };
+int mod_package_type(VM *vm, const char *file);
 
 #endif

@@ -866,7 +866,7 @@ Node *parse_program(Arena *arena, const char *src, size_t len, int flags, ParseE
     memset(&ctx, 0, sizeof ctx);
     ctx.fn = top;
     ctx.strict = (flags & (PARSE_STRICT | PARSE_MODULE)) != 0;
-    ctx.allow_return = (flags & PARSE_FUNCTION_BODY) != 0;
+    ctx.allow_return = (flags & (PARSE_FUNCTION_BODY | PARSE_TOP_RETURN)) != 0;
     /* eval code may sit inside any function: the runtime knows, we do not */
     ctx.allow_new_target = (flags & (PARSE_EVAL | PARSE_FUNCTION_BODY)) != 0;
     ctx.allow_super_prop = ctx.allow_super_call = (flags & PARSE_EVAL) != 0;

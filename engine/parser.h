@@ -14,7 +14,8 @@ typedef struct ParseError {
 } ParseError;
 
 enum { PARSE_STRICT = 1, PARSE_EVAL = 2, PARSE_MODULE = 4, PARSE_FUNCTION_BODY = 8,
-       PARSE_WTF8 = 16 /* the text is a JS string's (str_to_wtf8): lone surrogates kept */ };
+       PARSE_WTF8 = 16, /* the text is a JS string's (str_to_wtf8): lone surrogates kept */
+       PARSE_TOP_RETURN = 32 /* a script whose top level may `return` (a CommonJS main script, as node) */ };
 
 /* Parse a whole script.  Returns the N_PROGRAM node (in arena), or NULL with
  * *err filled.  src need not be NUL-terminated. */

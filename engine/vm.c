@@ -356,11 +356,13 @@ int tl_run_file(TlVM *t, const char *path)
     }
     int rc;
     /* an ES module: .mjs, or module syntax in the file (node 22's detection; engine/esm.c) */
-    if (esm_is_module_path(path) || esm_source_is_module(buf, len, 0)) {
+    if (esm_format_is_module(&t->vm, path, buf, len, PARSE_TOP_RETURN)) {
         free(buf);
         rc = tl_report(t, esm_run_main(&t->vm, path));
     } else {
-        rc = tl_run_source(t, path, buf, len);
+        /* node runs a CommonJS main file in the module wrapper: a top-level
+         * `return` ends it (the script stays a classic script otherwise) */
+        rc = tl_report(t, vm_eval_source_flags(&t->vm, path, buf, len, true, PARSE_TOP_RETURN));
         free(buf);
     }
     if (rc == 0) mod_main_loaded(&t->vm);
