@@ -152,4 +152,10 @@ enum { ITER_KIND_KEYS = 0, ITER_KIND_VALUES = 1, ITER_KIND_ENTRIES = 2 };
  * must store back, or VAL_EXCEPTION on OOM. */
 JSValue bi_list_push(VM *vm, JSValue list, const JSValue *hv);
 
+/* regexp_legacy.c: RegExp.$1 and friends.  record: a successful match of
+ * the built-in matcher on flat subject with ncaps capture pairs (never
+ * allocates); init: the accessors on the RegExp constructor. */
+void bi_regexp_legacy_record(VM *vm, JSValue subject, const int32_t *caps, uint32_t ncaps);
+bool bi_regexp_legacy_init(VM *vm, JSValue ctor);
+
 #endif

@@ -198,6 +198,7 @@ static int builtin_match(VM *vm, JSValue *hrx, JSValue *hs, int32_t *caps)
         return 0;
     }
     if (gy && set_last_index(vm, *hrx, caps[1]) < 0) return -1;
+    bi_regexp_legacy_record(vm, *hs, caps, re_program(rx_program(*hrx))->ncaps);
     return 1;
 }
 
@@ -876,6 +877,7 @@ static JSValue replace_fast(VM *vm, JSValue *hrx, JSValue *hs, JSValue *hrepl, b
             }
             memcpy(all + nmatch * ncaps2, caps, ncaps2 * sizeof *caps);
             nmatch++;
+            bi_regexp_legacy_record(vm, *hs, caps, ncaps2 / 2);
             at = caps[1] == caps[0] ? (uint32_t)advance(*hs, caps[1], unicode) : (uint32_t)caps[1];
         }
         if (set_last_index(vm, *hrx, 0) < 0) goto out;
@@ -1135,6 +1137,7 @@ static JSValue regexp_split(VM *vm, JSValue *args, int argc, JSValue nt)
             int r = re_exec(vm, *hprog, flat_of(hs), 0, true, caps);
             if (r < 0) goto out;
             matched = r == 1;
+            if (matched) bi_regexp_legacy_record(vm, *hs, caps, re_program(*hprog)->ncaps);
         } else {
             JSValue z = regexp_exec_abstract(vm, *hsplitter, *hs);
             if (z == VAL_EXCEPTION) goto out;
@@ -1159,6 +1162,7 @@ static JSValue regexp_split(VM *vm, JSValue *args, int argc, JSValue nt)
                 heap_scope_close(vm, inner);
                 break;
             }
+            bi_regexp_legacy_record(vm, *hs, caps, re_program(*hprog)->ncaps);
             at = (uint32_t)caps[0];
             e = (uint32_t)caps[1] < size ? (uint32_t)caps[1] : size;
         } else {
@@ -1317,6 +1321,7 @@ bool bi_regexp_init(VM *vm)
     if (ctor == VAL_EXCEPTION) goto out;
     JSValue *hc = heap_handle(vm, ctor);
     vm->intrinsics[INTR_RegExp] = *hc;
+    if (!bi_regexp_legacy_init(vm, *hc)) goto out;
     JSValue sg = fn_new_native(vm, "get [Symbol.species]", regexp_species, 0, 0);
     if (sg == VAL_EXCEPTION ||
         obj_define_accessor(vm, *hc, vm_intrinsic(vm, INTR_SymbolSpecies), sg, VAL_UNDEFINED, PROP_CONFIGURABLE) < 0)
