@@ -315,7 +315,7 @@ START_TEST(test_code_quality)
     ck_assert_int_eq(count_op(fc, BC_COPY_ENV), 1);       /* per-iteration binding */
     ck_assert_int_eq(count_op(fd, BC_LOAD_UNINIT), 1);
     ck_assert_int_eq(count_op(fd, BC_CHECK_TDZ), 1);
-    ck_assert_int_eq(count_op(fe, BC_IN), 1);             /* with: `w in o` first */
+    ck_assert_int_eq(count_op(fe, BC_WITH_HAS), 1);       /* with: does o bind w (Symbol.unscopables) first */
     ck_assert_int_eq(count_op(ff, BC_SET_PROP), 1);
     ck_assert_int_eq(count_op(ff, BC_MOV), 0);            /* this.p = p without copies */
     free_vm(vm);
