@@ -816,6 +816,52 @@ typedef struct MethodDef {
     int length;
 } MethodDef;
 
+/* Object.groupBy(items, callback): GroupBy with property keys into a
+ * null-prototype object.  Accumulating in the object itself gives the
+ * spec's order: integer keys ascending, then first-seen order. */
+static JSValue object_group_by(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    BI_SCOPE;
+    JSValue items = bi_arg(args, argc, 0), cb = bi_arg(args, argc, 1);
+    if (val_is_nullish(items)) BI_RETURN(bi_throw_type(vm, "Object.groupBy called on null or undefined"));
+    if (!rt_is_callable(cb)) BI_RETURN(bi_throw_type(vm, "Object.groupBy: callback is not a function"));
+    JSValue *hout = heap_handle(vm, obj_new(vm, VAL_NULL));
+    if (*hout == VAL_EXCEPTION) BI_RETURN(VAL_EXCEPTION);
+    JSValue it = rt_get_iterator(vm, args[0]);
+    if (it == VAL_EXCEPTION) BI_RETURN(it);
+    JSValue *hit = heap_handle(vm, it);
+    JSValue next = obj_get(vm, *hit, vm_atom(vm, ATOM_next));
+    if (next == VAL_EXCEPTION) BI_RETURN(next);
+    JSValue *hnext = heap_handle(vm, next);
+    HandleScope iter_mark = heap_scope_open(vm);
+    for (double k = 0;; k++) {
+        heap_scope_close(vm, iter_mark);
+        bool done = false;
+        JSValue v = rt_iterator_step(vm, *hit, *hnext, &done);
+        if (v == VAL_EXCEPTION) BI_RETURN(v);
+        if (done) break;
+        JSValue *hv = heap_handle(vm, v);
+        JSValue cargs[2] = { v, val_number(k) };
+        JSValue key = vm_call(vm, args[1], VAL_UNDEFINED, 2, cargs);
+        if (key != VAL_EXCEPTION) key = rt_to_property_key(vm, key);
+        if (key == VAL_EXCEPTION) {
+            rt_iterator_close_quiet(vm, *hit);
+            BI_RETURN(VAL_EXCEPTION);
+        }
+        JSValue *hk = heap_handle(vm, key);
+        PropDesc d;
+        int found = obj_get_own_property(vm, *hout, *hk, &d);
+        if (found < 0) BI_RETURN(VAL_EXCEPTION);
+        if (found) {
+            if (arr_push(vm, d.value, *hv) < 0) BI_RETURN(VAL_EXCEPTION);
+            continue;
+        }
+        JSValue g = arr_new_from(vm, hv, 1);
+        if (g == VAL_EXCEPTION || obj_define_value(vm, *hout, *hk, g, PROP_DEFAULT) < 0) BI_RETURN(VAL_EXCEPTION);
+    }
+    BI_RETURN(*hout);
+}
+
 static const MethodDef object_statics[] = {
     { "create", object_create, 2 },
     { "keys", object_keys, 1 },
@@ -838,7 +884,7 @@ static const MethodDef object_statics[] = {
     { "isExtensible", object_is_extensible, 1 },
     { "is", object_is, 2 },
     { "hasOwn", object_has_own, 2 },
-    { "fromEntries", object_from_entries, 1 },
+    { "fromEntries", object_from_entries, 1 }, { "groupBy", object_group_by, 2 },
 };
 
 static const MethodDef object_proto_methods[] = {

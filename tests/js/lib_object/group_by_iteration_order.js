@@ -1,0 +1,7 @@
+// node: skip (node 20 has no Object.groupBy)
+const log = [];
+const src = { *[Symbol.iterator]() { log.push("start"); yield "bb"; yield "a"; yield "cc"; log.push("end"); } };
+const r = Object.groupBy(src, (v) => { log.push(v); return v.length; });
+print(log.join(), JSON.stringify(r));
+
+// expect: start,bb,a,cc,end {"1":["a"],"2":["bb","cc"]}
