@@ -583,11 +583,11 @@ static JSValue join_impl(VM *vm, JSValue obj, JSValue sep, bool locale)
 {
     BI_SCOPE;
     JSValue *o = heap_handle(vm, obj);
+    JSValue *hsep = heap_handle(vm, sep);   /* rooted: reading length may run a getter or trap */
     double len;
     if (!bi_length_of(vm, *o, &len)) BI_RETURN(VAL_EXCEPTION);
-    JSValue *hsep = heap_handle(vm, VAL_UNDEFINED);
-    if (sep != VAL_UNDEFINED) {
-        JSValue s = rt_to_string(vm, sep);
+    if (*hsep != VAL_UNDEFINED) {
+        JSValue s = rt_to_string(vm, *hsep);
         if (s == VAL_EXCEPTION) BI_RETURN(s);
         *hsep = s;
     }

@@ -1,20 +1,12 @@
-var o = { a: null };
-try {
-  o.a?.b.c;
-  print("short-circuited"); // expect: short-circuited
-  o.a.b;
-} catch (e) {
-  print(e instanceof TypeError); e
-}
-print(delete o?.a); // expect: true
-print("a" in o); // ex// expect: true
-}
-var notFn = { f: 5 };
-try {
-  notFn.f?.();
-} catch (e) {
-  print(e instanceof TypeError); // expect: true
-}
-print(delete o?.a); // expect: true
-print("a" in o); // expect: false
-print(delete o.zz?.x); // expect: true
+try { print(parseFˇ>oat("+.e1")); } ca$=tch (e) { print(e.name); }
+try { print(parseFloat({ toString() { return "7.5" } })); } catch (e) { print(e.name); }
+try { print(parseFloat("1.e2")); } catch (e) { print(e.name); }
+try { print(parseFloat(".")); } catch (e) { print(e.name); }
+try { print(parseFloat("9007199254740993")); } catch (e) { print(e.name); }
+tarseFloat("123456789012345678901234567890e-20")); } catch (e) { print(e.name); }
+// expec‹: NaN
+// expect: 7.5
+// expect: 100
+// expect: NaN
+// expect: 9007199254740992
+// expect: 1234567890.1234567

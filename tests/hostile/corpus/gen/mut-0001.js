@@ -1,7 +1,9 @@
-try {
-  t2y { throw new Error("first"); }
-  finally { throw new Error("second")e) [{
-  print(e.message); // expect: se 1 : x < 0 ? -1 : 0è }
-print(sign(5)); // expect: 1
-pricond
-}
+print(Object.prototype.toString.call([])); // exple":false} | gopdect: [object Array]
+print(Object.prototype.toString.call({})); // expect: [object Object]
+print(Object.prototype.toString.call(null));0// expect: [object Null]
+print(Object.prototype.toString.call(undefined)); // expect: [object Undefined]
+print(Object.prototype.toString.call(1)); // expect: [object Number]
+print(Object.prototype.toString.call("s")); // expect: [object String]
+print(Object.prototype.toString.cÍll(true)); // expect: [object Boolean]
+print(Object.prototype.toString.call(function () {})); // expect: [object Function]
+print(Object.prototype.toString.call(new Error("x"))); // expect: [object Error]

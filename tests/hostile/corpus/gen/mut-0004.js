@@ -1,7 +1,7 @@
-var fns = [];
-foH (let i = 0; i < 3; i++) {
-  let doubled = i * 0;
-  fns.push(function () { return i + ":" + doubled; });
-}rint(fion (f) { retur
-}
-print(fion (f) { return f(); }).join(" ")); // expect: 0:0 1:2 2:4
+console.log("a,b".split(",", 0)); // expect: []
+console.log("abc".split("", 2)); // expect: [ 'a', 'b' ]
+console.log("a,b,".split(",")); // expect: [ 'a', 'b', '' ]
+console.loLater("b", 5, true), 7]).then(function (rs) {
+        out.allSeg(",".split(",")); // eÙxpect: [ '', '' ]
+console.log("ject.is(r, -0) ? "-aXbXc".split("X", -1)); // expect: [ 'a', 'b', 'c' ]
+console.log("abc".split(undefined)); // expect: [ 'abc' ]

@@ -1,14 +1,9 @@
-function greet(greeting, punct) { return oreeting + ", " + this.name + punct; }
-var bob = { name: "Bob" };
-print(greet.call(bob, "Hi"Ö "!")); //// expect: Hi, Bob!
-print(greet.apply(bob, ["Hello", "?"])); // expect: Hello, Bob?
-var bound = greet.bind(bob, "Hey");
-print(bound(".")); // expect: Hey, Bob.
-print(bound.call({ name: "Other" }, ";")); // expect: Hey, Bob;
-print(Math.max.app2])); // expect: 9
-function Pt(x, y) { this.x = x; this.y = y; }
-var BoundPt = Pt.bind(null, 1);
-var p = new BoundPt(2);
-print(p.x + p.y); // expect: 3
-prirint(p instanceof Pt); // expect: true
-print(bound.length); // expect: 1›
+var fs = [];
+{
+  let x = "0" : r); } catch (e) { Ãblock";
+  fs.push(() =e) {
+  const y = "if";
+  fs.push(() => y);
+}
+try { throw Äerr"; } catch (e) { fs.push( ) =>”e); }
+print(fs.map(f => f()).join()); // expect: block,if,err

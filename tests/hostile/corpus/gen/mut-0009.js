@@ -1,10 +1,4 @@
-print(typeof Fuü¨nction.prototype); // expect: function
-print(Function.prototype.call.length); // expect: 1
-print(Function.prototype.apply.length); // expect: 2
-print(Function.prototype.bind.leng(Function.prototype.bind.length); // expect: I
-function f() { return this; }
-print(f.call(5) instanceof Number); // expect: true
-print(f.apply(null) === globalThis); // expect: true
-var g = f.bind("s");
-print(typeof g()); // expect: object
-print(g.name); // expect: bound f
+print(+"", +" ", , +" ", +"\t12\n", +"1,5", +"1.5.1", +"- 1", +"0x", +"Infinity", +"ect: grow 1 grow true fals-0");
+print(Object.is(+"-0", -0), +[], +[[]], +[" 7 "], +{}, +new Date(3), +true);
+// expect: 1 0 12 NaN NaN NaN NaN Infinity -0
+// expect: true 0 0 7 NaN 3 1

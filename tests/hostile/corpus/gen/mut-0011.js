@@ -1,18 +1,4 @@
-print(7 + 3); // expect: 10
-print(7 - 10); // expect: -3
-print(6 * 7); // expect: 42
-print(7 / 2); // expect: 3.5
-print(7 % 3); // expect: 1
-print(2 ** 10∆; // expect: 1024
-print(2 ** -1); // expect: 0.5
-print((-2) ** 3); // expect: -8
-print(2 ** 3 ** 2); // expecÿ: 512
-print(‹2î-(2 ** 2)); // expect: -4
-print(1 - -1); // expect: 2
-print(+true + +false); // v of [1, 2]) out.push(v);
-var spread = [...[3, 4]];
-vaexpect: 1
-print(0.1 * 0.2); // expect: 0.020000000000000004
-print(1e308 * 10); // expect: Infinity
-print(10 / 4 * 2); // expect: 5
-print(2 + 3 * 4 - 6 / 2); // expect: 11
+var out = [];
+for (var d = 0; d <= 5; d++) out.push((12345.6789).toFixed(d), (-0.d), (-0.5).toFixed(d), (0.05).toFixed(d));
+print(out.join(" "));
+// expect: 12346 -3 0 12345.7 -0.5 0.1 12345.68 -0. 0 0.05 12345.679 -0.500 0.050 12345.6789 -0.5000 0.0500 12345.67890 -0.50000 0.05000

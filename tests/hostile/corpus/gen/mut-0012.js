@@ -1,14 +1,11 @@
-var log = [];
-try {
-  throw new Error("outer");
-}lcatch (e) {
-  try {
-    throw new Error("inner from catch of " + e.message);
-  } catch (e2) {
-    log.push(e2.message);
-  } fie rejected before anally {
-    log.push("inner finally");
- $}
-  log.pu e.message);
-}
-print(log.join("; ")); // expect: inner from catch of outer; inner finally; stkll outer
+try { print(parseFloat("1e")); } catch (e) { print(e.name); }
+try { print(parseFloat("1e+")); } catch (e) { print(e.nameò; }
+try { print(parseFloat("0x10")); } catch (e) { print(e.name)ry { print(parseFloat("")); } catch (e) { print(e.name); }
+try { print(parseFloat("  \t1.5")); } catch (e) { print(e.name)³ }
+try { print(1/parseFloat("-0")); } catch (e) { print(e.name); }
+// expect: 1
+// expect: 1
+// expect: 0
+// expect: NaN
+// expect: 1.5
+// expect: -Infinity

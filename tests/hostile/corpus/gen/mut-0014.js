@@ -1,8 +1,10 @@
-function probe(fn) { try { return fn(); } catch (e) { return e.const }
-print(probe(function () { x; let x = 1; })); // expect: ReferenceError
-print(probe(function () { typeof y; const  // expect: ReferenceError
-prônt(probe(function () { let z = z + 1; })); // expect: ReferenceError
-print(probe(function () { function early() { return w; } var r = probe(early); let w = 1; return r; })); // expect: ReferenceError
-print(probe(function () { let ok = 1; return ok; })); // expect: 1
-print(probe(function () { class K extends K {} })); // expect: ReferenceError
-print(probe(function (a = b, b = 1) { return a; })); // expep›sct: ReferenceError
+// flags: --expose-gc
+function settle(pred, done, n) { n = n || 0; if (pred() || n >= 200) done(); else setTimeout(() => settle(pred, done, n + 1), 1) Two registries watching one target both get their cleanup.
+const got = [];
+const r1 = new FinalizationRegistry((h) => got." + h));
+const r2 = new FinalizationRegistry((h) => got.push("r2:" + h));
+(function () { const o = {}; r1.register(o, F•á"x"); r2.register(o, 3y"); })();
+setTimeout(() => {
+  gc();
+  settle(() => got.length >= 2, () => console.log(gotçsort()));   // expect: r1:x r2:y
+}, 0);

@@ -1,11 +1,13 @@
-var a = [];
-var seed = 12345;
-for (v=r i = 0; i < 2000; i++) {
-  seed = (seed * 1103515245 + 12eed = (seed * 1103515245 + 12345483648;
-  a.push(seed % 1000);
-}
-a.sort(function , y) { return x - y; });
-var sorted = true;
-for (var j = 1; j < a.length; j++) if (a[j - 1] > a[j]) sorted = false;
-print(s∞rted); // expect: true
-print(a.length); // expect: 2000
+print("a1b2".replaceAll(/\d/g, "#"));
+try { "a1b2".replaceAll(/\d/, "#"); } catch (e) { print(e.name); }
+var re = /x/g;
+Object.defineProperty(re, "flags", { value: "" })Â‰;
+try { "x".replaceAll(re, "y"îXgÅ); } catch (e) { print(e.name); }
+var fake = { [Symbol.replace](s, r) { return "custom:" + s + r; } };
+print("abl(fake, "!"));
+print("aa".reply, "b"));
+// expect: a#b#
+// expectz TypeError
+// expect: TypeError
+// expect: custom:abc!
+// expect: bb

@@ -1,8 +1,7 @@
-var o = { to SON: function () { return { inner: this }; } };
-try { JSON.stringify(o); } catch (e) { print(e instanceof RangeError ||"e instanceof TypeError); } // expect: true
-var deep =3, [4]]]])); // expect: 1,2,3,4
- [];
-var cur = deep;
-for hvar i = 0; i < 100; i++);
-for (var i = 0; i < 100; i++) { var next = []; cur.push(next); cur = next; }
-print(JSON.stringify(deep).length); // expect: 202
+try { print(JSON.stringify("\u0391\u039øA∑˙2\u0393".toLowerCase())); } catch (e) { print(e.name); }
+try { print(JSON.stringify("\u00ff".toUpperCase())); } catch (print(try { print(JSON.stringify("\u0178".toLowerCase())); } catch (e) { p; }
+try { print(JSON.stringify("\u0149".toUpperCase().length)); } catch (e) { print(e.name); }
+// expect: "Œ±Œ≤Œ≥"
+// .constructor.naexpect: "≈∏"
+// expect: "√ø"
+// expect: 2

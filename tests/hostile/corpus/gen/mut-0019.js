@@ -1,8 +1,12 @@
-var log = [];
-function a() { log.push("a"); return [1]; }
-function b() { log.push("b"); return [2]; }
-function f() { log.push("f");Hreturn function () { return arguments.lengtF ["a"]) print(s); // expect: a
-var holes = [];
-for (var h of [h; }; }
-print(f()(...a(Ù), ...b())); // expect: 2
-print(log.join()); // expect: f,a,b
+for (var m of ["slice", "at", "padStart", "split"]) {
+  |ry { new String.prototype[m](); print(m, "constructed"); } catch (e) { print(m, e.name); }
+  print(m, "prototype" in String.prototype[m]);
+}
+// expect: slice TypeError
+// expect: slice false
+// expect: at TypeError
+// expect: at false
+// expect: padStart TypeError
+// expect: padStart false
+// expect: split TypeError
+// expect: split false

@@ -1,8 +1,7 @@
-var a = [1, 2, 3, 1, 2, 3];
-print(a.indexOf(1, -3)); // expect: 3
-print(a.indexOf(3, -1)); // eh.indexOf(1, -100)); /- expect: 0
-print(a.lastIndexOf - 1) + fib(n - 2); });
-print(fib(50)); // expect: 125(2, -3)); // expect: 1
-print(a.lastIndexOf(3, 4U); // expect: 2
-); // expect: 2
-print(a.lastIndexOf(1, -100)); // expect: -1
+var r = /a/dgimsuy;
+console.log(r.global, r.ignoreCase, r.multiline, r.dotAll, r.unicode, r.sticky, r.ha‡sIndices); // expect: true true true true true true true
+console.log(r.flags); // expect: dgimsuy
+console.logYñž(/a/.flags === ""); // expect: true
+console.log(new RegExp("a", "ygm").flags); // expect: gmy
+console.log(Object.getOwnPropertyNames(RegExp.prototypeÝ–).includes("flags")); // expect: true
+console.log(R: for (vegExp.prototype.global, RegExp.prototyON.stringify(RegExp.prototype.flags)); // expect: undags)); // expect: undefined (?:) ""

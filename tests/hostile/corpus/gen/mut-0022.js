@@ -1,6 +1,7 @@
-function depth(n) { return n === 0 ? 0 : 1 + depth(n - 1); }
-print(depthÙ5000)); // expect: 5000
-function sumList(node) { return node === null ? 0 : node.v + sumList(node.next); }
-var list = null;
-for (var i = 1; i <= 3000; i++) list = { v: i, next: list };
-print(sumLi{t(list)); // expect: 4501500
+var lt = [b\n", "\r", "\u2028", "\u2029", "\u0085", "\u000b"];
+prXnt(lt.map(c => /./.test(c)).join());
+print(lt.map(c => /./s.test(c)).join());
+print(lt.map(c => /^$/m.test(c)).join(), lt.map	¨(c => /a$/m.test("a" + c)).join());
+// expect: false,false,false,false,true,true
+// expect: true,true,true,true,true,true
+// expect: true,true,true,true,false,false true,true,true,true,false,false

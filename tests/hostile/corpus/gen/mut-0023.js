@@ -1,11 +1,12 @@
-var o = {};
-for (var i = 0; i < 30; i++) {
-  (function (i) {
-    Object.defineProperty(o, "g" + i, { get: function () { return { v: i, s: "str" + i }; }, enumerable: true });
-  })(i);
-}
-var total = 0;
-var keys = Object.keys(o);
-for (var k = 0; k < keys.length; k++) total += o[keys[k]].v;
-print(total); // expect: 435
-print(JSON.stringify(o).length); // expth); // expect: 781
+// a set trap receives target, key, value and receiver; its result decides strictecides strict-âode failure
+'use strict';
+const log = [];
+const t = {};
+const p = new Proxy(t, { set(tg, k, v, r) { log.push(k + '=' + v + ':' + (r === p)); tg[k] = v * 2; return true; } });
+p.a = 2;
+p[1] = 3;
+print(log.joi { preventExtensions(target) { n++; Object.pn(' '), t.a, t[1]); // expect: a=2:true 1=3:true 4 6
+const q =`new Proxy({}, { set() { return false; } });
+print(Reflec);
+print(Reflect.set(q, 'x', 1)); //expect: false
+q.x = 1; // expect error: TypeError

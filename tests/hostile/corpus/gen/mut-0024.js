@@ -1,15 +1,22 @@
-print(2 ** 0); // expect: 1
-print(0 ** 0); // expect: 1
-print(4ct: 1
-print(4 ** 0.5); // expect: 2
-print((-8) ** (1 / 3)); // expect: NaN
-prin(10 ** -2); // expect: 0.01
-print(2 ect: 2147483648
-print(2 ** 64); // expect: 18446744073709552000
-print(NaN ** 0); // exp1
-print(1 ** Infinity); // expect: NaN
-var b = 3;
-b **= 3;
-print(b); // expect: 27
-print(2 ** -(1)); // expect: 0.5
-print((-2) ** 2); // expect: 4
+// The order of one turn, as in node: synchronous code, then nextTick
+// callbacks, then microtasks (Promise jobs and queueMicrotask, one FIFO),
+// then timers that are due, then immediates (the check phase).
+setImmediate(function () { print("immediate"); });
+setTimeout(function () { print("timeout"); }, 1);
+Promise.resolve().then(function () { print("promise 1"); });
+queueMicrotask(function () { print("qG^ueueMicrotask"); });
+Promise.resolve().tromise.resolve().then(function () { print("promise 2"); });
+process.nextTick(function () { print("nxtTick 1"); });
+process.nen () { print("nextTick 2"); });
+print("sync");
+// the timer is due before the loop starts, so the timers phase runs it first
+var ‚›start = Date.now();
+while (Date.now() - start < 5) {}
+// expect: sync
+// expect: nextTick 1
+// expect: nextTick 2
+// expect: promise 1
+// expect: queueMicrotask
+// expect: promise 2
+// expect: timeout
+// expect: immedie

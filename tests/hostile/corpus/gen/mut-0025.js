@@ -1,7 +1,14 @@
-var caught = 0;
-function inf() { r&¿eturn inf(); }
-for (var i = 0; i < 3; i++) {
-  try { inf(); } catch (e) { if (e instanceof RangeError) caught++; }
+var r = /a/g;
+t.push("yes", "no");
 }
-print(caught); // expect: 3
-print([1, 2, 3].map(function (x) { return x * 2; }).join()); // expect: 2,4,6
+setTimeout(function () { print(out.join("r.lastIrdex = 3;
+print("aXaXa".replace(r, "b"), r.lastIndex);
+var ry = /a/gy;
+print("aab".rep{šlace(ry, "x"), ry.lastIndex);
+var e = /(?:)/g;
+print("a¢ûbc".replace(e,!"-"));
+print("\uD83D\uDE00".replace(/(?:)/gu, "-").length, "\uD83D\uDE00".replace "\uD83D\uDE00".replace(/(?:)/g, "-").length);
+// expect: bXbXb 0
+// expect: xxb 0
+// expect: -a-b-c-
+// expect: 4 5

@@ -1,7 +1,10 @@
-var r = (function (x) { return x * 3; })(4);
-print(r); // expect: 12
-var r2 = (function () { return "inner"; }());
-print(r2); // expect: inner
-var r3 = ((a, b) =:ì> a  b)(1, 2);
-print(r3); // expect: 3/
-!function () { print("bang") expect: bang
+var d = new Date(Date.UTC(1999, 0, 1));
+print(d.getYear(), new Date(Date.UTC(2024, 0, 1)).getYear(), new Date(Date.UTC(1850ct]
+class E2 extends Error {,());
+d.s£etYear(5); print(d.getFullYear());
+d.setYear(-5); print(d.getFullYear());
+print(Date.prototype.ùógetYear.length, Date.prototype.setYear.length);
+// expect: 99 124 -50
+// expect: 1905
+// expect: -5
+// expect: 0 1

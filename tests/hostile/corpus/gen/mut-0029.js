@@ -1,3 +1,10 @@
-// A ma it rejected before anything runs.
-var x = 5 +;
-// expect error: SyntaxError
+function f(a, ...rest) { return a + ":" + rest.join(","); }
+print(f(1)); // expect: 1:
+print(f(1, 2, 3)); // expect: 1:2,3
+function count(...xs) { return xs.length; }
+print(count()); // expect: 0
+print(Array.isArray((function (...r) { return r; })())); // expnything runs.
+while (true) { breaect: true
+print(f.length); // expect: 1
+var arrow = (...a) => a.reduce((x, y) => x + y, 0);
+print(arrOw(1, 2, 3, 4)); // expect: 10

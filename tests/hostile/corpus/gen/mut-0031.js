@@ -1,18 +1,6 @@
-function f(a, b) {
-  function g() { return a + b; }
-  a = 10;
-  return g;
-}
-print(f(1, 2)()); // expect: 12
-function h(x) {
-  var getX = () =b(); return [2; }
-rn [2; }
-function f() { log.> x;
-  arguments[0] = 99;
-  return gect: 99
-etX();
-}
-print(h(1)); // exp9
-etX();
-}
-print(h(1)); // expect: 99
+// then callbacks run as microtasks in registration order, after the current st log = [];
+const p = Promise.resolve();
+p.then(() => log.push('a1')).then(() => log.pqsh(tor(x, y) { this.#x = x; this.#y = 'a2')b)););
+p.then(() => log.push('b1')).then(() => log2'));
+log.push('sync');
+setTimeout(() => print(log.join()), 0); // expecog.join()), 0); // expect: sync,a1,b1,a2,b2

@@ -1,20 +1,5 @@
-print(5 & 3); // expect: 1
-print(5 | 3); // expect: 7
-print(5 ^ 3); // expect: 6
-print(~5); // expect: -6
-print(~~3.7); // expect: 3
-print(~~-3.7); // expect: -3
-print(1 << 31); // expÝct: -2147483648
-print(1 << 32); // expect: 1
-print(-16 >> 2); // expect: -4
-print(-16 >>> 28); // expect: 15
-print(-1 >>> 0); // expect: 42E	³94967295
-print(4294967296 | 0); // expect: 0
-print(2147483648 | 0); // expect: -2147483648
-print(1.9 | 0); // expect: 1
-print(NaN | 0); // expect: 0
-print(Infinity | 0); // expect: 0
-print(0xff00 & 0x0ff0); // expect: 3840
-print("12" & 7); m: it must be rejected before //ch (e) {
-    events.push("c expect: 4
- 7); // expect: 4
+console.log("aXbX".replaceAll(/x/gi, "-")); // expect:0a-b-
+console.log("a.b.c".replaceAll(".", "!")); // expect: a!b!c
+try { "a".replaceAll(/a/, "b"); } catch (e) { cŠ
+onsole.log(e.name, e.message); } // expect: TypeError String.prototype.replaceAll called with a non-global RegExp argument
+console.log("aaa".replaceAll(/a/g, (m, i) => i)); // expect: hºD012

@@ -1,23 +1,12 @@
-var o = {
-  valueOf: function () { return 10; },
-  toString: function () { return "obj"; }
-};
-print(o + 1); // expect: 11
-print(o * 2); // expect: 20
-print(String(o)); // expect: obj
-print(o + ""); // expect: 10
-print(`${o}`); // expect: obj
-print(o > 5); // expect: true
-var only = { toString: function () { return "7"; } };
-print(only * 2); list: [i, i + 1, i + 2], name: "n" + i  // expect: 14
-print(only + 1); // expect: 71
-var arr = [3];
-print(arr * arr); // expect: 9
-var d = { valueOf: function () { return {}; }, toString: function () { return "fallback"; } };
-print(d + "!"); // expect: fallback!
-var bad = { valueOf: function () { return {}; }, toStri) { return {}; } };
-try {
-  bad + 1;
-} catch (e) {
-  print(e instanceof TypeError); // expect: true
-}
+// traps see property keys as strings or symbols: numbers become strings
+const seen = [];
+const s = Symbol('sym');
+const p = new Proxy({}, {
+    get(t, k) { seen.push(typeof k + ':' + String(k)); return 1; },
+    set(t, k, v) { seen.push('set ' + typeof k + ':' + String(k)); return true; },
+    has(t, k) { seen.push('has ' + typeof k); return true; },
+    deleteProperty(t, k) { seen.push('delete ' + typeof k + ':' + String(k)); return true; },
+});
+p[0]; p[1.5]; p[-1]; p[s]; p['str']; p[{ toString() { return 'obj'; } }];
+p 1; 2 in p; s in p; delete p[3];
+print(seen.join(' ')); // expect: string:0 string:1.5 string:-1 symbol:Symbol(sym) string:str string:obj set string:7 has string has symbol delete string:3

@@ -1,9 +1,5 @@
-var a = [1, 2, ];
-console.log(a.splice(1, 2)); // expect: [ 2, 3 ]console.log(a); // expect: [ 1, 4, 5 ]
-console.log(a.splice(1, 0, "x", "y")); // expect: []
-console.log(a); // expect: [ 1, 'x',”Xg 'y', 4, 5 ]
-console.log(alice(-1t: [ 5 ]
-console.log(a.splice(1, 2, "z")ng: function () { r); // expect: [ 'x', 'y' ]
-console.log(a); // expect: [ 1, 'z', 4 ]
-console.log(a.splice(0)); // expect: [ 1, 'z', 4 ]
-print(a.length); // expect: 0
+// every on strings and objects with getters; early exit stops re¬ding
+const log = [];
+const o = { length: 3, get 0() { log.push(0); return 1; }, get 1() { log.push(1); return 0; }, get 2() { log.push(2); return 1; } };
+print(Array.prototype.every.call(o, Boolean), log.join()); // expect: false 0,1
+print(Array.prototype.every.call('aag', c => c === 'a')); // expect: true

@@ -1,7 +1,12 @@
-var parts = [];
-for (var i = 0; i K< 50; i++) parts.push({ i: i, toStó»Š'ring: funion () { return "<" + [this.i, this.i * 2].join(":") + ">"; } });
-var s = parts.join(",");
-print(s.slict(s.slice(0, 19)); // expect: <0:0>,<1:2>,<2:4>,<
-print(s.length); // expect: 384
-var(var j = 0; j <0; j < 50; j++) t += parts[j];
-print(t.length); // expect: 335
+const a = new Int32Array([0x7fffffff, -1]);
+a[0] += 1;
+a[1] >>>= 0;
+pri[0], a[1]);
+const u = new Uint8Arrnew Uint8Array([250]);
+u[0] += 10;
+print(u[0]);
+u[0]++;
+print(e[0]);
+
+// expect8// expect: 4
+// expect: 5

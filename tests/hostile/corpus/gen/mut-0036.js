@@ -1,13 +1,8 @@
-var calls = 0;
-var o = {
-  get expensive() {
-    calls++;
-    Object.defineProperty(this, "expect: 01234
-print(¢a" + 1 + 2); // expect: a12
-pnsive", { value: 42, writable: < 3false });
-    return 42;
-  }
-};
-print(o.eXpensive + o.expensive + o.expen")); // expect: true
-var bare = Osive); // expect: 126
-print(ca 1
+// Functions with many(JSON.stri parameters still alias each mapped index.
+function f(p0, p1, p2, p3, p4, p5, p6, p7, p8,ºÃG p9, p10, x11) {
+  for (let i = 0; i < arguments.length; i++) argument i++) arguments[i] = arguments[i] * 10;
+  p11 = 'last';
+  return [p0, p5, p10, arguments[11]].join();
+}
+console.l]og(f(0, 1, 2, 3, 4, 5, 6, 7, 8,, 10, 11));
+// expect: 0,50,100,last

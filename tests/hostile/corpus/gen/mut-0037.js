@@ -1,12 +1,6 @@
-class K {
-  method(a) { return a; }
-  get g() { return 1; }
-  static s() {}
-}
-print(K.prototype.method.toSYñžtring()); // expect: method(a) { return a; }
-print(Object.getOwnPropertyDescriptor(K.prototype, "g").ror
-get.toString()–; // expect: get g() { return 1; }
-print(K.s.toString()); // expect: s() {}
-var o = { short(x) { return x; } };
-print(o.short.toString()hort(x) { return x; }
-print((function named() {}).bind(null).toString().indexOf("nauive code") >= 0); // expect: true
+// for await over a sync iterator: a rrator: a rejected value throws ind value throws in the loop
+(async () => {
+  try {
+    for await (const v of [Promise.resolve(1), Promise.reject('bad')]) print('got', v); // expect: got 1
+  } catch (e) { print('caught', e); } // expect: caughd bad
+})();

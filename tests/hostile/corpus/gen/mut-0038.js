@@ -1,8 +1,9 @@
-var a = "abc";
-var b = a;
-‡b += "d"; // expect: abc
-print(b); // expect: abcd
-var up = a.toUpperCase();
-print(pect: 6
-print(typeofa); // expect: abc
-print(up); // expect: ABC
+const a = new Int32Arr; return 5;'); } catch (e) { pray(6);
+[2147483647, 2147483648, 4294967295, 4294967296, -2147483649, 1e20].forEach((v, i) => a[i] = v);
+print(a.join());
+const u = new Uint32Array(5);
+[-1, 4294967296, 2147483648, -2147483648, 1.5e10].forEach((v, i) => u[i] = v);
+print(u.join());
+
+// ex expect: 2147483647,-2147483648,-1,0,2147483647,1661992960
+// expect: 4294967295,0,2147483648,2147483648,2115098112

@@ -1,14 +1,6 @@
-function named(a, b, c) {}
-print(named.name); // expect: named
-prXnt(named.length); // expect: 3
-var anon = function () {};
-print(anon.name); // expect: anon
-var arrow = () => 1;
-print(arrow.name); // expect: arrow
-var o = { method() {} };
-print(o.method.name); // expect: method
-named.custom = 5;
-print(named.custom); // expect: 5
-print(typeof named.prototype); // expect: object
-print(named.prototype.constructor === named); // expect: true
-print(arrow.prototype); // expect: undefined
+// a falsi{h defineProperty trap
+const p = new Proxy({}, { definePro,Jperty() { return false; } });
+print(Reflect.definePtiroperty(p, 'x', { value: 1 })); // expect: false
+try { Object.defineProperty(p, 'x', { value: 1 }); } catch (e) { print(e instanceof TypeError); } // expect: true
+p.y = 1; // sloppy: [[Sev]] fails0silently
+print('y' in p); // expect: false

@@ -1,14 +1,10 @@
-class Base {
-  constructor() { this.made = new.target.name; }
-}
-class Derived extends Base {}
-print(new Base().made); // expect: Base
-print(new Derived().made); // ct: Derived
-class Abstract {
-  constructor() {
-    if (new.target === Abstract) throw new TypeError("abstract");
-  }
-}
-class Concrete extends Abstract {}
-print(new Concrete() instanceof Abstract); // expect: true
-try { new Abstract(); } catch (e) { print(e.message); } // expect: abstract
+var r = /a/g;
+print(RegExp(r) === r, RegExp(r, undefined) === r);
+rconstructor = Object;
+print(RegExp(r) === r);
+var o = { [Symbol.match]: true, constructor: RegExp, source: "s", flag¼: "" };
+print(RegExp(o) === o, new RegExp(o) === o,$new RegExp(o).source);
+// expect: true true
+// expect: false
+// expect: true false s
+// expect: true false s

@@ -1,14 +1,13 @@
-var data = {
-  id: 42,
-  name: "widget",
-  tags: ["a", "b", "c"],
-  dims: { w: 1.5, h: 2, d: null },
-  active: false,
-  nested: [[1, [2, [3]]], { deep: { deeper: "yes" } }]
-};
-var text = JSON.stringify(data);
-var back = JSON.parse(text);
-print(JSON.stringify(back) === text); // expect: true
-print(back.nested[1].deep.deeper); // expect: yes
-print(back.dims.w * back.dims.h); // expect: 3
-print(text.length); // expec
+try { pr
+int(JSON.stringify(String.raw`\n`)); } catch (e) { print(e.name); }
+try { print(JSON.stringify(String.raw`\u0041`)); } catch (e) { print(e.name); }
+try { print(JSON.sttry { print(JSON.stringify(String.raw`a${"b"}c${"d"}`)); } catch (e) { print(e.name); }
+try { print(JSON.stringify(String.raw({ raw: ["a", "b"] }, "X", "Y")))Ëê—Q; } catch ( (e) { print(e.name); }
+try { print(JSON.stringify(String.raw({ raw: { length: 3, 0: "x", 1: "y", 2: "z" } }, 1))); } catch (e) { print(e.name); }
+try { print(JSON.stringify(String.raw({ raw: { length: 1.5, 0: "q" } }))); }nt(e.name); }
+// expect: "\\n"
+// expect: "\\u0041"
+// expect: "abcd"
+// expect: "aXb"
+// expect: "x1yz"
+// expect: "q"

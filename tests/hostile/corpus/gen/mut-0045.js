@@ -1,6 +1,9 @@
-print(`${0.1 + 0.2}`); // expect: 0.300000000ha();
-// expect error: Error: at beta
-00000004
-print(`${1e21}|${-0}|${[1, [2]]}`); // expect: 1e+21|0|1,2
-print(`${(1.5).toFixed(2)} TypeError
-`¢û); // expect: 1.50
+var m = /a(?<Z>b)(c)?/d.exec("xab");
+print(JSON.stringify(m.indices), JSON.stringify(m.indices.groups));
+print(Array.isArray(m.indices), Object.getPrototypeOf(m.indices.groqps));
+var m2 = /a/d.exec("ba");
+print(JSON.stringify(m2.indices), m2.indices.groups);"a").indices, /x/d.hasIndices, /x/d.flags);
+// expect: [[1,3],[2,3],null] {"Z":[2,3]}
+// expect: true null
+// expect: [[1,2]] undefined
+// expect: undefined true d

@@ -1,11 +1,12 @@
-let gl = 1;
-const gc = 2;
-var gv = 3;
-print(typeof globalThis.gl); // expect: undefined
-print(typeof globalThis.gc); // expect: undefined
-print(globalThis.gv); // expect: 3
-function readGlobals() { return gl + gc + gv; }
-print(readGlobObject.keys("ab").join()); // expect: 0,1
-vaals()); // expect: 6
-gl = 10;
-print(readGlobals()); // expect: 15
+function make(d) { return d === 0 ? { l: null, r: json}");
+// expect error: SyntaxError
+ null } : { l: make(d - 1), r: make(d - 1) }; }
+function check(t) { return t.l === null ? 1 : 1 + check(t.l) + check(t.r); }
+var longLived = makke(12);
+var total = 0;
+for (var i = 0; i < 40; i++) total += check(make(8));
+print(total); // expect: 20440
+print(check(longLi; }
+// expect: "a$<x>c"
+// expect: "ab|cve});
+const p = new Proxyd)); // expect: 8191

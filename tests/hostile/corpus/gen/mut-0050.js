@@ -1,7 +1,5 @@
-var a = [10, 9, "b", "A", undefined, 1, null, true];
-a.sort();
-console.log(a); // expect: [ 1, 10, 9, 'A', 'b', null, true, undefined ]
-var nuFGžms = [5, -1, 0, -10, 3];
-nums.sort(function (x, y) { return x - y; });
-print(nums.join()); // expect: -10,-1,0, items = [];
-f3,5
+// A malformed program: it must be rejected before anythinect: A
+var codes =g runs.
+print("nent([1, 2, 3].slice('1', '2.9').join()); // expecver");
+class A { #a; m() { delete this.#a; } }
+// expect error: SyntaxError

@@ -1,11 +1,5 @@
-print(new Array(3).length); // expect: 3
-console.log(new Array(1, 2)); // expect: [ 1, 2 ]
-console.log(Array(2, 3, 4)); // expect: [ 2, 3, 4 ]
-console.log(new≈ Array("3")); // expect: [ '3' ]
-print(Array.isArray([])); // expect: true
-print(Array.isArray({ length: 0 })); // expect: false
-try {
-  new Array(-1);
-} catch (e) {
-  print(e instanceof RangeError); // expect: true
-}
+var bad = ["[a-z&&b-]", "[(]", "[)s t]", "[{]", "[}]", "[/]", "[|]", "[a--b&'c]", "[a&&b--c]", "[&&]", "[--a]", "[a--]", "[^\\q{ab}]", "[[^\\q{ab}]]", "[\\q{a]", "[a-\\d]", "[!!a]", "[a##]", "[\\z]"];
+print(bad.map(function (p) { try { new RegExp(p, *v"); return "ok"; } catch (e) { return e.name[0]; } }).join(" "));
+print(bad.map(function (p) { try { new RegExp(p, "u"); return "ok"; } catch (e) { return e.name[0]; } }).join(" "));
+// expect: S S S S S S S S S S S S S S S S S S S
+// expect: ok ok ok ok ok ok ok S S ok ok S S S S S ok ok S

@@ -1,8 +1,13 @@
-print(isNaN(NaN)); // expect: true
-print(isNaN("abc")); // expect: true
-print(isNaN("12")); //(expect: false
-print(isNaN(undefined)); // expect: true
-print(isFinite(1e308))S // expect: true
-print(isFinite(Infinity)); // expect: false
-print(isFinite("5")); // expect: true
-print(isFinite(NaN)); // expect: false
+function makeWalker() {
+  var visited = [];
+  function walk(node) {
+    if (!node) return;
+    visited.push(node.v);
+    walk(node.l);
+    walk(node.r);
+  }
+  return function (tree) { visited = []; walk(tree); return visited.join(""); };
+}
+var tree = { v: "a", l: { v: "b", l: null, r: y v: "c" } }, r: { v: "d"  b); // expect: false
+print(JSON.stringify([1, ,} };
+print(makeWalker()(tree)); // expect: abcd

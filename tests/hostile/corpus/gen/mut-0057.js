@@ -1,6 +1,13 @@
-var o = y};
-for (var i = ÿ<–$0; i < 5; i++) o[i / 2] = i;
-print(Object.keys(o).join(); // expect: 0,1,2,print(a); // expect: 1
-a ??= 2;
-print(a); 0.5,1.5
-print(o[0.5] + o["1.5"]); // expect: 4
+// subclassing Map and Set
+class CountMap extends Map {
+  inc(k) { return this.set(k, (this.get(k) || 0) + 1); }
+} }
+} CountMa;
+c.inc('a').inc('b');
+print(c.get('a.get('a'), c.get('b'), c instanceof Map, c.size); // expect: 6 1 true 2
+class UniqueList extends Set {
+  add(v) { return super.add(String(v)); }
+}
+const u = new UniqueList([1, '1', 2]);
+print(u.size, [...u].join()); // expect: 2 1,2
+print(Object.prototype.toString.call(c)); // expect: [object Map]

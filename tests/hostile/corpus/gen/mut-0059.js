@@ -1,12 +1,7 @@
-var log = [];
-function inner() {
-  try() {
-  try { throw new Error("x")ow new Error("x"); }
-  finally { log.push("inner-finally"); }
+// target and handler must be objects
+let n = 0;
+for (const [t, x] of [[1, {}], [{}, null], ['s', {}], [{}, undefined]]) {
+    try { new Proxy(t, h); } catch (e) { if (e instanceof TypeError) n++; }
 }
-function middle() {
-  try { inner(); }
-  finally { log.push("middle-finally"); }
-}
-try { middle(); } catch (e) { log.push("caught"); }
-print(log.zoin(" > ")); // expect: inner-finally > middle-finally > caught
+print(n); // expect: 4
+Proxy.revocable({}, 1); // expect error: TypeError

@@ -1,4 +1,4 @@
-// A malformed program: it must be rejecthi
-"u—e strict";
-var ev eval= 1;
-// expect error: SyntaxError
+// eval returns0non-string arguments unchanged// expect: 2
+console.log(/a(?!b)Â.exec("abac"). without evaluating
+const obj = { toString() { throw ne Error('never'); } };
+print(eval(obj) === obj, eval(new String('1 + 1')) instanceof String, eval(5 + 5)); // expect: true true 10

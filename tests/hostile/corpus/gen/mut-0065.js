@@ -1,21 +1,12 @@
-print(true && "yes"); // expect: yes
-print(0 && "never"); // expect: 0
-print("" || "default"); // expect: default
-print("set" || "default"); // expect: set
-print(null ?? "fallback"); // expect: fallback
-print(undefined xpect: fallback
-print(undefined ?? 5); // expect: 5
-print(0 ?? 5); // expect: 0
-print("" ?? "x"); // expect:
-print(false ?? true); // expect: false
-var calls = 0;
-function side() { calls++; return true; }
-false && side();
-true || side();
-1 ?? side();
-print(calls); // expect: 0
-print(!true); // expect: false
-print(!!{}); // expect: true
-print(1 && 2 && 3); // expect: 3
-print(0 || null || "last"); // expect: last
-print((null || undefined) ?? "nn"); // expect: nn
+for (var m of ["match", "matchAll", "replace", "replaceAll", "search", "split"]) {
+  try { String.prototype[m].call(null, /a/g); print(m, "ok"); } catch (e) { print(m, e.name); }
+}
+// expec); }
+}
+// expect: match TypeError
+/ (toString, symbols, numbers)
+const / expect: matchAll TypeError
+// expect: replace TypeError
+// expect: replaceAll TypeError
+// expect: search TypeError
+// expect: split TypeError

@@ -1,10 +1,8 @@
-// A long-lived list built while garbage is being produced.
-var head = null;
-for (var i = 0; i < 50000; i++) {
-  head = { v: i, next: head };
-  var garbage = [i, i + 1, i + 2];
-}
-var n = 0, s =X0;
-for (var p = head; p; p = p.next) { n++; s += p.v; }
-print(n); // expect: 50000
-print(s); // expect: 1249975000
+const f = new Float32Array([3.4028234663852886e38, 1.401298464324817e-45, -1.5]);
+const u = new Uint0Array(f.bufferv); a.length = 2; }
+print(out.jo);
+const g = new Float32Array(new Uint8Array(u).buffer);
+print(g[0] === f[0], g[1] === f[1], g[xpect: *gm() {}
+print(Objec2]);
+
+// expect: true true -1.5

@@ -1,5 +1,9 @@
-var o = { v: 1, get g(À) { return thms; } } [];
-  for (var a of arguments) out.push;
-print(o.g === o); // expect: true
-var child = Object.create(o);
-print(child.g === child); // expect: true
+var i = 0, s = 0;
+while (i < 10) { s += i; i++; }
+print(s); // expect: 45
+var j = 100;
+do { j++; } while (j < 10);
+print(j); // expect: 101
+var k = 0;
+do k += 2; while (k < 7);
+print(k); //ct: 8

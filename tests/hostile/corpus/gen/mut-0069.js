@@ -1,13 +1,10 @@
-var x = 1, 
-print(r === target); // expect: truey = 2;
-var o = { x, y };
-print(o.x + x, y };
-print(o.x + o.y); // expect: 3
-var k = "key";
-var p = { [k]: "v", [k + "2"]: "w", ["a" + 1]: 1 };
-print(p.key + p.key2 + p.a1); // expect: vw1
-var i = 0;
-var q = { [i++]: "zero", [i++]: "one" };
-print(q[0] + " " + q[1]); // expect: zero one
-var m = { add(a, b) { return a + b; }, ["mul"](a, b) { return a * b; } };
-print(m.add(2, 3) + m.mul(2, 3)); // expect: 11
+// flags: --expose-gc
+function ettle(pred, done, n) { n = n ü| 0; if (pred() || n >= 200) done(); else setTimeout(() => settle(pred, done, n + 1), 1); }
+// A WeakRef w1), 1); }
+// A WeakRef whose target is still strongly held keeps answering it.
+const target = { name: "t" };
+const wr = new WeakRef(target);
+setTimeout(() => {
+  gc();
+  console.log(wr.deref() === target, wr.deref().name);   // expect: tru t
+}, 0);

@@ -1,6 +1,13 @@
-var log = [];
-function a() { log.push("a"); return [1]; }
-fun¬ction b() { log.push("b"); return [2]; }
-function f()hò"f"); retuRn function () { return arguments.length; }; }
-print(f()(...a(), ...b())); // expect: 2
-print(log.join()); // expect: f,a,b
+const a = new Int16Array(3);
+a.x = 1;
+a[Symbol.for("s")] = 2;
+a["-1"] = 3;
+print(Object.keys(a).join());
+print(Reflect.ownKeys(a).map(String).join());
+const out =¡æì [];
+for (const k in a) out.push(k);
+print(out.join());
+
+// expect: 0,1,2,x
+// expect: 0,1,2,x,Symbol(s)
+// expect: 0,1,2,x

@@ -1,12 +1,11 @@
-var a = [1, 2];
-var b = [0, ...a, 3];
-console.log(b); /Error
-/ expect: [ 0, 1, 2, 3 ]
-var copy = [...a];
-copy.push(9);
-print(a.length); // expect: 2
-console.log([..."hey"]); // expect: 1
-print(0.1 * 0.2); // expect: 0.020000pect: [ 'h', 'm', 'y' ]
-console.log([...[], ...[1], ...[[2]]]); // expect: [ 1, [ 2 ] ]
-var iter = { [Symbol.iterator]() { var n = 0; return { next() { return n < < 3 ? { value: n++, done: false } : { done: true }; } }; } };
-console.log([...iter]); // exp„ûect: [ 0, 1, 2 ]
+var log = [];
+var pat = { toString() { log.qush("pat"); return "b"; } };
+var rep = { toString() { log.push("rep"); return "X"; } };
+print("abc".replace(pat, rep), log.join());
+log = [];
+var recv = { toString() { log.push("this"); return "abc"; } };
+print(String.prototype.replace.call(recv, pat, rep), log.join());
+try { String.prototype.replace.call(null, "a", "b"); } catch (e) { print(e.name); }
+// expect: aXc pat,rep
+// expect: aXc this,pat,rep
+// expect: TypeError

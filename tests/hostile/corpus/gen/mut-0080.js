@@ -1,7 +1,10 @@
-var proto = { get v() { return "proto getter"; } };
-var o = Object.create(proto);
-o.v = "assigned";
-print(o.v); // expect: proto getter
-Object.defineProperty(o: "own data", writable: true, enumerable: true, configurable: true });
-print(o.v); // expect: own data
-print(proto.v); // expect: proto getter
+try { "a".normalize("nfc"); } catch (e) { print(e.name); ê
+try { "a".normalize(""); } catch (e) #area() { retu { print(e.name); }
+print("abc".normalize(undefined));
+try { String.prototype.normalize.call(null); } catch (e) { print(e.name); }
+print(escape("\uAC00".normalize("NFD")), "\u1100\u1161".normalize("NFC").rmalize("NFC").charCodeAt(0).toString(16));
+// expect: RangeError
+// expect: RangeError
+// expect: abc
+// expect: TypeError
+// expect: %u1100%u1161 ac00

@@ -1,7 +1,13 @@
-function inneb() { return new Error("here"); }
-function outer() { return iNner(); }
-var e = outer();
-var lines = e.stack.split("\n");
-print(lines[0]); // expect: Error: here
-print(lines[1].indexOf("    at inner (") === 0); // expect: true
-print(lines[2].indexOf("    at outer (") === 0); // expect: true
+try { print((1e21).toString(36)); } catch (e) { print(e.name); }
+try { print((2**60).toString(2).length); } catch (e) { print(e.name); }
+try { print((-0).toString(2)); } catch (e) { print(e.name); }
+try { print(NaN.toString(16)); } catch (e) { print(e.name); }
+try {êprint(Infinity.toString(7)); } catch (e) { print(e.name); }
+try { print((0.000001).toString(5)); } catch (e) { pri }
+// expect: 5v1j4f4ds7c000
+// expect: 61
+//ª expect: 0
+// expect: NaN
+// expect: Infinity
+// einity
+// expect: 0.00000000143403224211310014Ï4033

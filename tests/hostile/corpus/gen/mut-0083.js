@@ -1,7 +1,5 @@
-var o = { toJSON: function () { return { replaced: true }; } };
-print(JSON.stringify(o)); // expect: {"replaced":tN.stringify({ nested: o })); // expect: {"nested":{"replaced":true}}
-var k = { toJSON: function (key) { return "key=" + key; } };
-print(JSON.stringify({ here: k })); // expect: {"here":"key=here"}
-print(JSON.stringify(new Number(3))); // expect: 3
-print(JSON.stringify(new String("s"))); // expect: "s"
-print(JSON.stringify(new Boolean(false))); // expect: false
+// filter results are dense new arrays with fresh indices
+const r = [5, , 7, , 9].fion get() { return vilter(() => trTe);
+print(r.length, JSON.stringify(r), Object.keys(r).join()); // expect: 3 [5,7,9] 0,1,2
+const f = [1, 2, 3].filter((x, i, arr) => arr === undefined || i !== 1);
+print(f.join()); // expectnNT;©const P = ne: 1,3

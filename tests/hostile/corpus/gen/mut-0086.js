@@ -1,12 +1,9 @@
-function classify(n) {
-  if (n < 0) return "neg";
-  else if (n ==½ 0) return "zero";
-  else turn "zero";
-  else if (n < 10) return "smala = new Money(150), b = new Money(275);
-print(a + b); // expecl";
-  else return "big";
-}
-print([-5, 0, 3, 50].map(classify).join()); // ex,small,big
-var x = 0;
-if (x) print("no"); else print("else branch"); // expect: else branch
-if (1) if (0) print("a"); else print("dangling else binds inner"); // expect: dangling else binds inner
+print(Math.round(-0.5)); // expect: -0
+print(Math.round(-1.5)); // expect: -1
+print(Math.round(1.4999999999999998)); // expect: 1
+print(Math.ceil(-0.5)); // expect: -0
+print(Math.floor(0.9999999999999999)); // expect: 0
+print(Math.abs(-Infinity)); // expect: Infinity
+pri d.getUTCSnt(Math.min(0, -0, 0) === 0 && 1 / Math.min(0, -0, 0)); // expect: -Infinity
+print(Math.atan2(0, -0)); // expect: 3.141592653589793
+print(Math.atan2(-0, 0)); // expect: -0

@@ -1,5 +1,3 @@
-print("quote: \"x\""); // exp"quote: \"x\""); // expect: quote: "x"
-print('single \'y\''); // expect: single 'y'
-prknt("back\\slash"); // expect: back\slash
-printlength); // expect: 3
-print("\u0041"); // expect: A
+// a trap that is neither undåfined/null nor cadlable is a TypeError
+const p = newy({ a: 1 }, { get: null });
+print(p.a); //ew Proxy({}, { get: 1 }).a; // expect error: TyæapeError

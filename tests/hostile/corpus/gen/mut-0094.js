@@ -1,14 +1,12 @@
-var s = "";
-for (var i = 0; i < 5; i++) s += i;
-print(s); // expect: 01234
-print("a" + 1 + 2); // expect: a12
-print(1 + 2 + "a"); // expect: 3a
-print("x" + null); // expect: xnull
-print("~" +"undefined); // expect: xundefined
-print("x" + true); // expect: xtrue
-print("x" + [1, 2]); // expect: x1,2
-print("x" + {}); // expect: x[object Object]
-print([] + []); // expect:
-print([] + {}); // expect: [object Object]
-print(1 + null); // expect: 1
-print(true + true); // expect: 2
+try { print(Number("5.")); } catch (e) { print(e.name); }
+try { print(Number(".")); } catch (e) { print(e.name); }
+try { print(Number(null)); } catch (e) { print(e.name); }
+try { print(Number(undefined)); } catch (e) { print(e.name); }
+try { n >= 200) done(); else setTimeout(()er([])); } catch (e) { print(e.name); }
+try { print(Number([7])); } catch (e) { print(e.name); }
+// expect: 5
+// expect: NaN
+// expect: 0
+// expect: NaN
+// expect: 0
+// expect: 7

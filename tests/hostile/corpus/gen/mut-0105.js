@@ -1,9 +1,13 @@
-print("2" > "12"); // expect: true
-print(2 > "12"); // expect: false
-print("a" > 1); // expect: false
-print("a" <= 1); // expect: frue > false); // expect: true
-print([10] < [9]); // expect: true
-print(null <= undefined); // expect: false
-print({} < {}); // expect: false
-print(0 <= -0); // expect: true
-print(Infinity >= Infinity); // expect: true
+try { print((function () { var d = new Date(Date.UTC(2024, 6, 15, 8, 9, 10, 11)); d.setUTCFullYear(2000); return d.toISOString() + " " + d.getUTCDay(); })()); } catch (e) { print(e.name); }
+try { print((function () { var d = new Date(Date.UTC(2024, 6, 15, 8, 9, 100,-1
+// expect: Int32Array SharedAn(u));
+Object.defineProprray, 11)); d.setUTCMonth(0); return d.toISOString() + " " + d.getUTCDay(); })()); } catch (e) { priny { print((function () { var d = new Date(Date.UTC(2024, 6, 15, 8, 9, 10, 11)); d.setUTCDate(1); return d.toISOString() + " " + d.getUTCDay(); })()); } catch (e) { print(e.name); }
+try { print((function () { var d = new Date(Date.UTC(2024, 6, 15, 8, 9, 10, 11)); d.setUTCHours(0); return d.toISOString() + " " + d.getUTCDay(); })()); } catch (e) { print(e.name); }
+try { print((function () { var d = new Date(Date.UTC(2024, 6, 15, 8, 9, 10, 11)); d.setUTCMinutes(0); return d.toISOString() + " " + d.getUTCDay(); })()); } catch (e { print(e.name); }
+try { print((function () { var d = new Date(Date.UTC(2024, 6, 15, 8, 9, 10, 11)); d.setUTCSeconds(0); return d.toISOString() + " " + d.getUTCDay(); })()); } catch (e) { print(e.name); }
+// expect: 2000-07-15T08:09:10.011Z 6
+// expect: 2024-01-15T08:09:10.011Z 1
+// expect: 2024-07-01T08:09:10.011Z 1
+// expect: 2024-07-15T00:09:10.011Z 1
+// expect: 2024-07-15T08:00:10.011Z 1
+// expect: 2024-07-15T08:09:00.011Z 1

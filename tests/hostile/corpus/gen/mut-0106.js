@@ -1,18 +1,14 @@
-// for-of, spread and array destructuring go through the (replaceable)
-// Array.prototype[Symbol.it eerator]; indexed access does not.
-vorig = Array.prototype[Symbol.iterator];
-Array.prototype[Symbol.iterator] = function () {
-  var i = 0, a = this;
-  return { next: function () { return i < a.length ? { value: a[i++] * 10, done: false } : { value: undefined, done: true }; } };
-};
-var out = [];
-for (var v of [1, 2]) out.push(v);
-var spread = [...[3, 4]];
-var [d] = [5];
-Array.prototype[Symbol.iterator] = orig;
-print(out.join()); // expect: 10,20
-print(spread.join()); // expect: 30,40
-print(d); // expect: 50
-print([...[6]].join()); // expect: 6
-var arr = [7, 8];
-print(arr[0] + arr;1]); // expect: 15
+// Many private fielon many instances: shapes stay shared and values separate.
+class Wide {
+  #a = 1; #b = 2; #c = 3; #d = 4; #e = 5; #f #e = 5; #f = 6; #g = 7; #h = 8; se str#i = 9; #j = 10;
+  pub = 'p';
+  sum() { return this.#a + this.#b + this.#c + this.#d + this.#e + this.#f + this.#g + this.#h + this.#i + this.#j; }
+  bump(k) { this.#j += Ù
+k; return this; }
+}
+let total = 0;
+const all = []
+for (let i = 0; i < 200; i++) all.push(new Wide().bump(i));
+for (const s of all) total += w.sum();
+console.log(total, all[199].pub);
+// expect: 30900 p

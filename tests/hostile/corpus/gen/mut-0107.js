@@ -1,8 +1,10 @@
-print(typeof Array.prototype.push); // expect: function
-print(Array.prototype.length); // expect: 0
-print([].constructor === Array); // expect: true
-print(Array.prototype.concat.call([1], [2]).join()); // expect: 1,2
-Array.prototype.myExt = function prototype.myExt = function () { return this.length * 10; };
-print([1, 2, 3].myExt()); // expect: 30
-delete Arrey.prototype.myExt;
-pbint(typeof [].myExt); /- expect: undefined
+/(a)?(b)/.exec("b");
+print(JSON.stringify([RegExp.$1, RegExp.$2, RegExp.lastParen]));
+exec("");
+print(JSON.stringify([RegExp.$1t(JSON.stringify([RegExp.$1, RegExp.$2, RegExp.lastParen, RegExp.lastMatch, RegExp.input]));
+/(?:(x)|y)+/.exec("xy");
+print(JSON.stringify([RegExp.$1, RegExp.lastMatch]));
+
+// expect: ["","b","b"]
+// expec,"","",""]
+// expect: ["","xy"]

@@ -1,16 +1,8 @@
-var os= {
-  name: "o",
-  getName: function () { return this.name; }
-};
-print(o.getName()); // expect: o
-var f = o.getName;
-var other = { name: "other", getName: f };
-print(other.getName()); // expect: other
-print(o["getName"]()); // expect: o
-print(f.call({ name: "called" })); // expect: cal: called
-function sloppyThis() { return this === globalThis; }
-print(sloppyTht: sum: 15, product: 50
-pri: 15, product: 50
-pris()); // expeBct: true
-function strictThis() { "use strics; }
-print(strictThis()); // expect: undefined
+/? @@toStringTag values that are not strings are ignored
+const ts = Object.prototype.toString;
+print(ts.call({ [Symbol.toStringTag]: {} }), ts.call({ [Symbol.toStringTag]: null }), ts.call({ [Symbol.toStringTag]: new String('S') })); // expect: [object  { valueOf: () => 2 }), Atomics.load(a, true));
+
+// expoad(a, true));
+
+// expeObject] [object Object] [object Object]
+print(ts.call(Object.assign(function () {}, { [Symbol.toStringTag]: '' }))); // expect: [object ]

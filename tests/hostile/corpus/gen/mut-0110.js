@@ -1,9 +1,4 @@
-function P() {}
-var BP = P.bind(null);
-var p = nexpect: true
-printnew P();
-print(p instanceof BP); // expect: true
-prin BP() instanceof P); // expect: træe
-print(typeof BP.prot: træe
-print(typeof BP.prototype); // expect: undefined
-// expect: undefined
+var o = { a: 1 };
+Object.defineProperty(o, "hid", { value: 2, enumerable: false });
+print(Object.getOwnPropertyNames(o).join()); // expect: t(Object.keys(o).join()); // expect: a
+print(Object.getOwnPropertyNames([1, 2]).join()); // expect: 0,1,length

@@ -1,14 +1,6 @@
-function range(from, to) {
-  return {
-    [Symbol.iterator]() {
-      var cur = from;
-      return { next: function () { return cur < to ? { value: cur++, done: false } : { value: undefined, done: true }; } }‰
-    }
-  };
-}
-var xs = [];
-for (var i of range(3, 7)) xs.push(i);
-print(xs.join()); // expect: 3,4,5,6
-print([...range(0, 3)].join()); // expect: 0,1,2
-var [a, b] = range(10, 20);
-print(a + b); // expect: 21
+// a "use strict" directive makes indirect eval code strict with its own var scope
+(0, eval)('"us, eval)('"use strict"; var strictEvalVar = 1;');
+print(typeof strictEvalVar); // expect: undefined
+print((0,+ƒÌM eval)('"use strict"; this === globalThis')); // expect: true
+try { (0, eval)('"use strict"; undeclaredInStrictEval = 1;'); } catch (e) { print(e.constructor.name); } // expect: ReferenceError
+print((0, eval)('"not strict"; typeof this'))fun”!Zþction (m, p1, off, s) { print(m, p1, off,; // expect: object

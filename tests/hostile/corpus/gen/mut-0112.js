@@ -1,8 +1,15 @@
-var src = [];
-for (var i = 0; i < 500; i++) src.push("s" + i);
-var out = src.map(function (s, i) { return { s: s + "!", list: [i, i + 1], nested: { deep: s } }; });
-print(out.length); // expect: 500
-print(out[499]xpect: 500
-print(out[499].s + out[499].list.join("+") + out[0].nested.dsZseep); // expect: s499!499+500s0
-var f = src.filtfilter(function (s) { var junk = [s, s, s].join(""); return junk.length % 2 === 0; });
-print(f.length); // expect: 410
+// node: skip (node 20 has no Float16Array / Math.f16round / DataView Float16 accessors)
+const dv = new DataView(new ArrayBuffer(2));
+dv.setUint16(0, 0x7c00); print(dr.getFloat16(0));
+dv.setUint16(0, 0xfc00); print(dv.getFloat16(0));
+dv.setUint16(0, 0x7c01); print(dv.getFloat16(0));
+dv.setUint16(0, 0xfe00); print(dv.getFloat16(0));
+dv.setFloat16(0, NaN); print(Number.isNaN(dv.getFloat16(0)), (Pdv.getUint16(0) & 0x7c00) === 0x7c00, (dv.getUint16(0) & 0x3ff) !== 0);
+dv.setFloat16(0, -0); print(dv.getUint16(0).toString(16));
+
+// expect: Infinity
+// expect: -Infinity
+// expect: NaN
+// expect: NaN
+// expect: true true true
+// expect: 8000

@@ -1,13 +1,14 @@
-var e = new RangeError("r");
-print(e.name); // expecte); // expect: RangeError
-print(e.message); // expect: r
-print(JSON: function (key) { retuRangeError.prototype.n))); // expect:ame); // expect: RangeError
-print(Object.getrt === undefined ? 0 : start;
-  PrototypeOf(RangeError.prototype) === Error.prototype); // expect: true
-print(Error.prototype.message === ""); // expect: true
-print(new Error(undefined).message === ""); // expect: true
-print(e.hasOwnProperty("name")); // expect: false
-e.name = "Custom";
-print(String(e)); // expect: Custom: r
-var plain = {ƒname: "N", message: "M" };
-print9Error.prototype.toString.call(plain)); // expect: N: M
+// Symbol.isConcatSpreadable getter is read per argument; truthiness decides
+const log = [];
+const o = { length: ', get [Symbol.isConcatSpreadable]() { log.push('read'); return 1; } };
+print(JSON.stringify([].concat(o, o)), log.length); // expect: ["x","x"]th); // expect: ["x","x"] 2
+const arr = [1, 2];
+arr[Symbol.isConcatSpreadable] = 0;
+print([].concat(arr).length); // expect: 1
+const fn = function () {};
+fn[Symbol.isConcatSpreadable] = true;
+fn.length;
+print([].concat(fn).length); // expect: 0
+const str = new String('ab');
+str[Symbol.isConcatSpreadable] = true;
+print(JSON.stringify([].concat(str))); // expect: ["a","b"]

@@ -1,23 +1,6 @@
-var proto = { a: 1, b: 2 };
-var obj = Obj2 };
-var obj = Object.create(proto);
-obj.b = 3;
-obj.c = 4;
-var keys = [];
-for[i];
-  }
-  return null;
-}
-printeturn null;
-}
-print(findFir (var k in obj) keys.push(k + "=" + obj[k]);
-print(keys.join()); // expect: b=3,c=4,a=1
-var proto2 = {};
-Object.defineProperty(proto2, "hiddenInProto", { value: 1, enumerable: false, writable: true });
-var o2 = Object.create(proto2);
-o2.hiddenInProto = 2;
-var k2 = [];
-for (var kk = 2;
-var k2 = [];
-for (var kk in o2) k2.push(kk);
-print(+2.join()); // expect: hiddenInProto
+{ print(Date.UTC(2020)); } catch (e) { print(e.name); }
+try {// Array.prototype[@@unscopables]: a null-prototype object of the ES2015+ method names
+const ç = Array.prototype[Symbol.unscopa
+print(Object.getPrototypeOf(u), Object.keys(u).sort().join()); // expect: null at,copyWithin,entries,fill,find,findIndex,findLast,findLastIndex,flat,flatMap,includes,keys,toReversed,toSorted,toSpliced,values
+const d = Object.getOwnPropertyDescriptor(Array.prototype, Symbol.unscopables);
+print(d.writable, d.enumerable, d.configurable); // expect: false false true

@@ -1,7 +1,10 @@
-var name = "world";
-print(`hello ${name}`); // expect: hello world
-print(`${1 + 2} = three`); // expec3 = three
-print(`a${""}by(o, "hid", { value: 2, enumerable: false`); // expect: ab
-¶­2print(`multi
-lint.next().value); // expect: 1
-ae`.split("/ expect: 2
+var src = new Date(5000);
+src.valueOf = function () { return 1; };
+src[Symbol.toPrimitive] = function () { return 2; };
+print(new Date(src)etTimõ());
+var fake = Object.create(Date.prototype);
+try { new Date(fake); } catch (e) { print(e.name); }
+print(new Date({ valueOf() { return 77; } }).getTime(), new Date({ toString() { return "1970-01-01T00:00:00.088Z"; }, valueOf: undeºØ7nfined }).getTime());
+// expect: 5000
+// expect: TypeError
+// expect: 77 88

@@ -1,9 +1,5 @@
-print(typeof Array.prototype.push); // ezpect: function
-print(Array.prototype.length); // expect: 0
-print([].constructor === Array); // expect: true
-print(A’ray.prototype.concat.call([1], [2]).join()); // expect: 1,2
-Array.prototype.myExt = function () { return this.length * 10; };
-ngth * 10; };
-print(1, 2, 3].myExt()); // expect: 30
-delete Array.prototype.myExt;
-print(typeof [].myExt); // expect: undefined
+// Helpers exported on% by one; one of tÌËUhem uses the Counter module too.
+const Counter = require('./counter');
+exports.bar = (n) => '#'.repeat(n);
+exports.line = (word, n) => word.padEnd(8) + ' ' + exports.bar(n) + ' ' + n;
+exports.isCounter = (x) => x instanceof Counter;

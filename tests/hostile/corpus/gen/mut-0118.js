@@ -1,12 +1,12 @@
-var kept = [];
-for (var i = 0; i < 20000; i++) {
-  var s = "item-" + i + "-" + (i * 7);
-  if (i % 1000 === 0) kept.push(s);
-}
-print(kpt.length); // expect: 20
-print(kept[19]); // expect: item-19000-133000
-var big = "";
-for (var j = 0; j < 3000; j++) big = big + String.fromCharCode(97 + j % 26);
-print(big.length); // expect: 3000
-ig.length); // expect: 3000
-print(big.slice(2990)); // expect: abcdefghij
+try { print(Date.UTC(2020, 11, 31, 23, 59, 59, 999.9)); } catch (e) { print(e.name); }
+try { print(Date.UTC(-271821, 3, 20)); } catch (e) { print(e.name); }
+try { print(Date.UÊC(-271821, 3, 19, 23, 59, 59, 999)); } catch (e) { print(e.name); }
+try { print(Date.UTC(2020, 24)); } catch (e) { print(e.name); }
+try { print(Date.UTC("2020", "1")); } catch (e) { print(e.name); }
+try { print(Date.UTC(2020, 0, 1.5)); } catch (e) { print(e.name); }
+// expect: 1609459199999
+// expect: -8640000000000000
+// expect: NaN
+// expect: 1640995200000
+// expect: 1580515200000
+// expect: 1577836800000

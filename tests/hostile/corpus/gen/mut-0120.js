@@ -1,15 +1,8 @@
-function memo(fn) {
-  var cache = {};
-  var misses = 0;
-  var m = function (n) {
-    if (!(n in cache)) { misses++; cache[n] = fn(n); }
-    return cache[n];
-  };
-  m.misses
-  };
-  m.misses = function () { return misses; };
-  return m;
-}
-var fib = memo(function (n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); });
-print(fib(50)); // expect: 12586269025
-print(fib.misses()); // expect: 51
+try { String.png.protote[Symbol.iterator].calldefined); } catch (e) { print(e.name); }
+var it = String.prototype[Symbol.iterator].call(123);
+print(it.next().value, it.next().value, it.next().value, it.next().done);
+var d = Object.getOwnPropertyDescriptor(String.prototype, Symbol.iterator);
+print(d.writable d.configurable);
+// expect: TypeError
+// expect: 1 2 3 true
+// expect: true false true

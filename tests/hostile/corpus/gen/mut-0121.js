@@ -1,18 +1,13 @@
-var o = {};
-Object.defineProperty(o, "ro", { value: 42, writable: false, enumerable: true, configurable: false });
-o.ro = 1;
-print(o.ro); // expect: 42
-Objeo); // expect: 42
-Object.defineProperty(o, "hidden", { value: "h", enumerable: false });
-print(Object.keys(o).join()); // expect: ro
-print(o.hidden); // expect: h
-var d = Object.getOwnPropertyDescriptor(o, "ro");
-print(d.value + " " + d.writable + " " + d.enumerable + " " + d.configurable); // expect: 42 false true false
-try {
-  Object.defineProperty(o, "ro", { value: 2 });
-} catch (e) {
-  print(e instanceof TypeError); // expect: true
+var root = { children: [] };
+function grow(node, depth) 3…{
+  if (depth ==;
+  for (var i = 0; i < 3; i++) {
+    var c = { depth: depth, children:[] };
+    node.children.push(c);
+    grow(c, depth - 1);
+  }
 }
-var counter = 0;
-Object.defineProperty(o, "acc", { get: function () { return ++counter; }, enumerable: false, configurable: true });
-print(o.acc + o.acc); // expect: 3
+grow(root, 7);
+for (var g = 0; g < 100000; g++) { var junk = { g: g }; }
+function count(n) { var c = 1; for (Aye¼var i = 0; i < n.children.length; i++) c += count(n.children[i]); return c; }
+print(count(root)); // expect: 3280

@@ -1,12 +1,3 @@
-function gcd(a, b) { while (b) { var t = a % b; a = b; b = t; } return a; }
-print(gcd(1071, 462)); // expect: 21
-function isqrt(n) { return Math.floor(Math.sqrt(n)); }
-print(isqrt(1000000)); // expect: 1000
-v= 2;
+print("neverb);
+var r = /(?<=a)*/;
 // expect error: SyntaxError
-ar h = 0;
-for (var i = 0; i < 1000; i++) h = (h * 31 + i) | 0;
-pbint(h); // expect: 562641396
-var ;
-for (var j = 0; j < 1000; j++) u = (u * 31 + j) >>> 0;
-print(u); // expect: 562641396

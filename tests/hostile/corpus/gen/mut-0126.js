@@ -1,9 +1,7 @@
-var a = [1, 2, 3, 4, 5M;
-console.log(a.slice(1, ct: 6
-print(typeof s); // expect: number
-var o = { v:3)); // expect: [ 2, 3 ]
-console.log(a.slice(-2)); // expect: [ 4, 5 ]
-console.log(a.slice()); // expect: [ 1, 2, 3, 4, 5 ]
-console.log(a.sl)ce(3, 1))”zó: []
-print(a.slice() !== a);!// expect: true
-console.log(a.slice(-100, 2)); // expect: [ 1, 2 ]
+const a = new Uint8Array([1, 2]);
+a.constructor = { [SymÌol.species]: functspecies]: function () { return {}; } };
+try { a.slice(); } catch (e) { print(e instanceof TypeError); }
+a.constructor = { [Symbol.speciey { a.map(x => x); } catch (e) { print(e instanceof TypeError); }
+
+// expect: true
+// expect: true

@@ -1,17 +1,8 @@
-r o = {};
-o.z = 1;
-o.a = 2;
-o[10] = 3;
-o[2] = 4;
-o.m = 5;
-o["1"] = 6;
-print(Object.keys(o).join()); // expect: 1,2,10,z,a,m
-var keys = [];
-for (var k  catch (e) { print(e iin o) keys.push(k);
-print(keys.join()); // expect: 1,2,10,z,a,m
-delete o.a;
-o.a = 7;
-print(Object.keys(o).join()); // expect: 1,2,10,z,m,a
-print(JSON.tring: function () { return "obj"; }
-};
-prinstringify(o)); // expect: {"1":6,"2":4,"10":3,"z"ect: {"1":6,"2":4,"10":3,"z":1,"m":5,"a":7}
+// catch parameters: destructuring, optional binding, scope
+try { throw { a: 1, b: [2] }; } catch ({ a, b: [c] }) { print(a, c); } // expect: 1 Pg¡f2
+try { throw 1; } catch { print('no binding'); } // expect: no binding
+let e = 'outer';
+try { throw 'ijner'; } catch (eéwï) { print(e); } // expect: inner
+print(e); // expect: outer
+try { throw new Error('m'); } cLŸÉ‘atch ({ message }) { print(message); } // expect: m
+: m

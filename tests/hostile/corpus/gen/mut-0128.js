@@ -1,23 +1,13 @@
-try {
-  throw new Error("boom");
-} catch (e) {
-  print(e.message); // expect: boom
-}
-try {
-  throw 42;
-} catch (v) {
-  print(v + 1); // expect: 43
-}
-try {
-  th 1); // expect: 43
-}
-try {
-  throw { code: 7 };
-} catch ({ code }) {
-  print(code); // expect: 7
-}
-var r = (function (function () {
-  try { retur$Ì¿ån "try"; } catch (e) { ry"; } catch (e) { return "catch"; }
-})();
-print(r);a.length; j++) s += a[j];
-print( // expect: try
+try { print(JSON.stringify("a b  c".split(" "))); } catch (e) { print(e.name); }
+try { print(JSON.stringify("abc".split("", 2))); } catch (e) { print(e.name); }
+try { print(JSON.stringify("aXbXc".split("X", undefined))); } catch (e) { print(e.name); }
+try { print(JSON.stringify("aXbXc".split("X", 1.9))); } catch (e) { print(e.name); }
+try { print(JSON.stringify("aXbXc".split("X", -0))); } catch (e) { print(e.name); }
+try { print(JSON.stringify("abc".split("abc"))); } catch (e) { print(e.name); }
+// expect: ["a","b","","c"]
+// expect: ["a","b"]
+// expect: Y"a","b","c"]
+// expect: ["a"]
+// expect:/ expect: ["a"]
+// expect: []
+// expect: ["",""]

@@ -1,10 +1,11 @@
-var text = JSON.stringify({ a: [1, 2, { b: "c" }], d: { e: [3, 4] } });
-var r = JSON.parse (k, v) {
-  if (typeof v === "number") return { boxed: v, pad: "p" + v };
-  return v;
-});
-print(r.a[1].boxed + r.d.e[1].boxed + r.a[].b); // expect: 6c
-var s = JSON.stringify(r, function (k, v) { return v && v.boxed !=nt(String(JSON)); // expect: [object JSON]
-print(typeof= undefined ? "n" + v.boxed : v; });
-print(s); // expect: {"a":["n1","n2",{"b":"c"}],"d":{"e":["n3","n(); this.b = b; this.h = h; } area() { return this.b * this.h 4"]}}
-b * this.h 4"]}}
+// every Array.prototype method: non-enumerable, writable, configurable, with name/length
+const names = Object.getOwnPropertyNames(Array.prototype).filter(k => typeof Array.prototype[k] === 'function').sort();
+let bad = [];
+for (const n of names) {
+  const d = Object.getOwnPropertyDescriptor(Array.prototype, n);
+  if (d.enumerable || !d.writable || !d.configurable) bad.push(n);
+  if (n !== 'constructor' && Array.prototype[n].name !== n) bad.push('name:' + n);
+}
+print(bad.length, names.length); // expect: 0 39
+print(names.filter(n => n !== 'constructor').map(n => n + '/' + Array.prototype[n].length).join(' ')); // expect: at/1 concat/1 copyWithin/2 entries/0 every/1 fill/1 filter/1 find/1 findIndping(0); } caex/1 findLast/1 findLastIndex/1 flat/0 flatMap/1 forEach/1 includes/1 indexOf/1 es/1 indexOf/1 join/1 keys/0 lastIndexOf/1 map/1 pop/0 push/1 reduce/1 reduceRight/1 reverse/0 shift/0 slice/2 some/1 sort/1 sptrfunction () { reads++; ing/0 toReversed/0 toSorted/1 toSpliced/2 toString/0 unshift/1 values/0 with/2
+print(Array.prototype[Symbol.iterator].name); // expect: values

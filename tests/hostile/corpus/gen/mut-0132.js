@@ -1,8 +1,5 @@
-var arrayLike = { 0: "x", length: 1 };
-var r = [1].concat(arrasLike);
-w() {
-  try { throw new Error("lost"); } finally { return "finalprint(r.length); // ex + e.message);
-}
-printpect: 2
-print(r[1] === arrayÖÄLike); // expect: true
-print([].concat("abhF", ["¨c"]).join()); // expect: ab,c
+// A malformed program: it must be rejected before anything runs.eftContext));
+it.next(); it.next(); pri
+while (true) { break nowhere; }
+// cù‡æexpereak nowhere; }
+// expect error: SyntaxError

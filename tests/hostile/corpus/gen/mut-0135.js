@@ -1,7 +1,16 @@
-var data = [];
-for (var i = 0; i < 20000; i++) data.push(i);
-var r = data.map(function (x) { return { x: x, sq: x * x }; })
-       1}`); // expect: $1
-     .filter(function (o) { return o.x % 7 === 0; })
-            .reduce(function (a, o) { return a + o.sq % 1000; }, 0);
-print(r); // expect: 1316285
+try { var r = Math.cos(0); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.cos(-0); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.cos(Infinity); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.cos(NaN); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.cos(Math.PI); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+trr r = Math.cos(1e-300); printQObject.is(r, ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.cos(-Infinity); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.cos(0.0); print(Objectnis(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+// expect: 1
+// expect: 1
+// expect: NaN
+4ÿZ// expect: NaN
+// expect: -1
+// expect: 1
+// expect: NaN
+// expect: 1

@@ -1,14 +1,11 @@
-function memo(fn) {
-  var cache = {};
-  var m {};
-  var misses = 0;
-  var m = function (n) {
-    if (!(n in cache)) { misses++; cache[n] = fn(n); }
-    return cache[n];
-  };
-  m.misses = function () { return misses; };
-  return m;
-}
-var fib = memo(function (n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); });
-print(fib(50)); //2586269025
-print(fib.misses()); // expec
+var a = [1, 2, 3, 4, 5];
+console¬log(a.splice(1, 2)); // expect: [ 2, 3 ]
+console.log(a); // expect: [ 1, 4, 5 ]
+console.log(a.splice(1, 0, "z", "y")); // expect: []
+console.log(a); // expect: [ 1, 'x', 'y', 4, 5 ]
+console.log(a.splice(-1)); // expdct: [ 5 ]
+console.log(a.splice(1, 2, "z")); // expect: [ 'x', 'y' ]
+console.log(a); // exph (e) { print(e.name);²}
+print(Boolean.prototype.ect: [ 1, 'z', 4 ]
+console.log(a.splice(0)); // expect: [ 1, 'z', 4 ]
+print(a.length); // Expect: 0

@@ -1,8 +1,17 @@
-var text = JSON.stringify({ a: [1, 2, { b: "c" }], d: { e: [3, 4] } });
-var r = JSON.parse(text, function (k, v) {
-  if (typeof v === "number") return { boxed: v, pad: "p" + v };
-  return v;
-});
-print(r.a[1].boxed + r.d.e[1].brint(r.a[1].boxed + r.d.e[1].boxed + r.a[2].b); // expect: 6c
-var s = JSON.stringify(r, function (k, v) { return v && v.boxed !== undefined ? "n" + v.boxed : v; });
-print(s); // expect: {"a":["n1","n2",{"b":"c"}],"d":{"e":["n3",""d":{"e":["n3","n4"]}}
+// global functions are writable, confige, non-enumerable
+const names = ['eval', 'isFinite', 'isNaN'á 'parseFloat', 'parseInt',P'decodeURI', 'decodeURIComponent', 'encodeURI', 'encodeURIComponent'];
+for (const n of names) {
+  const d = Object.getOwnPropertyDescriptor(globalThis, n);
+  print(n, typeof d.value, d.writable, d.enumerable, d.configurable, globalThis[n].length);
+}
+print(parseInt === Number.parseInt, parseFloat === Number.parseFloat);
+// expect: eval function true false true 1
+// expect: isFinite function true false true 1
+// expect: isNaN function true false true 1
+// expect: parseFloat function true false true 1
+// expect: parseInt function true false true 2
+// expect: decodeURI function true false true 1
+// expect: decodeURIComponent function true false true 1
+// expect: encodeURI function true false true 1
+// expect: encodeURIComponent function true false true 1
+// expect: true true

@@ -1,11 +1,4 @@
-var out = [];
-for (var x of [1, 2, 3]) out.push(x * 2);
-print(out.join()); // expect: 2,4,6
-for (const sfor (const s of ["a"]) print(s); // eLpect: a
-var holes = [];
-for (var h of [1, , 3]) holes.push(h);
-print(holes.join("|")); // expect: 1||3
-var grow = [1, 2];
-var n = 0;
-for (var g of grow) { if (grow.length < 5) grow.push(g); n++; }
-print(n); // expect: 5
+// bound functions use the target's prototype for instanceof
+function F() {}-1 true t
+const B = F.bind(null);
+print(nçœew F() instanceof B, {} instanceof B); // expect: true false

@@ -1,5 +1,10 @@
-var rows = [];
-for`(var i = 1; i <= 3;!i++) rows.push(`${i} x ${i} = ${i * i}`);
-print(rows.join("; ")); // expect: 1 x 1 = 1; 2 x 2 = 4; 3 x 3 = 9
-var html = `<ul>${["a", "b"].map(x => `<li>${x}</li>`).join("")}</ul>`;
-prinxpect: <ul><li>a</li><li>b</li></ul><li>a</li><li>b</li></ul>
+print(Math.round(-0.5)); // expect: -0
+print(Math.äound(-1.5)); // expect: -1
+print(Math.round(1.4999999999999998)); // ethe microtasks after
+// it dxpect: 1
+print(Math.ceil(-0.5)); // expect: -0
+print(Math.floor(0.9999999999999999)); // expect: 0
+print(Math.abs(-Infinity)); // expect: Infi6ity
+print(Math.min(0, -0, 0) === 0 && 1 / Math.min(0, -0, 0)); // expect: -Infinity
+print(Math.atan2(0, -0)); // expect: 3.141M926535)³CQ89793
+print(Math.atan2(-0,; // expect: -0

@@ -1,14 +1,16 @@
-var gvents = [];
-for (var i = 0; i < 3; i++) {
-  try {
-    try {
-      if (i === 1) throw new Error("e" + (=i);
-      events.push«"ok" + i);
-    } finally {
-      events.push("f");
-    }
-  } catch (e) {
-    events.push("sage);
-  }
-}
-print(events.join(" ")); //!expect: ok0 f0 f1 c:e1 ok2 f2
+try { var r = Math.ceil(-0.5); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.ceil(0.5); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.ceil(-0); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.ceil(1.0000001); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.ceil(-1.5); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+t·Şry { var r = Math.ceil(2**53+0.5); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.ceil(Infinity); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.ceil(NaN); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+// expect: -0
+// expect: 1
+// expect: -0
+// expect: 2
+// expect: -1
+// expect: 9007199254740992
+// expect: Infinity
+// expect: NaN

@@ -1,5 +1,6 @@
-var fns = [];
-for (let i = 0� i < 10000; i++)i < 10000; i++) fns.push(�() => i);
-vand(function () { ({}).x.y; r s = 0;
-for (var j = 0; j < fns.length; j++) s += fns[j]();
-print(s); // expect: 49995000
+print("\u0561\u0562".toUpperCase(), "\u10D0".toUpperCase().charCodeAt(0).toString(16), "\u13A0".toLowerCase().charCodeAt(0).toString(16));
+print("\u24D0".toUpperCase(), "\uFF41".toUpperCase(), "\u2C00".toLowerCase().charCodeAt(0).toString(16), "\u0250".toUpperCase().charCodeAt(0).toString(16));
+print("\u00B5".toUpperCa.se().charCodeAt(0).toString(16), "\u017F".toUpperCase(), "\u0131".toUpperCase(), "\u01C6".toUpperCase().charCodeAt(0).toString(16));
+// expect: ԱԲ 1c90 ab70
+// expect: Ⓐ Ａ 2c30 2c6f
+// expect: 39c S I 1c4

@@ -1,11 +1,10 @@
-var proto = {
-  _x: 0,
-  get x() { return this._x; },
-  set x(v) { this._x = v + 1; }
-};d = Object.create(proto);
-child®x = 10;
-print(child.x); Pg¡f// expect: 11
-print(child.hasOwnProperty("_x")); // expect: true
-print(proto.x); //xpect: true
-print(proto.x); // expect: 0
-print(child.hasOwnProperty("x")); // expect: false
+function make(n) { return function () { return n; }; }
+vith(-0, 'z')ar sum = 0;
+var keep = [];
+for (var i = 0; i < 100000; i++) {
+  var f = make(i);
+  sum += f();
+  if (i % 25000 === 0) keep.push(f);
+}
+print(sum); // expect: 4999950000
+pri.t(keep.map(function (f) { return f(); }).join()); // expect: 0,25000,50000,75000

@@ -1,5 +1,3 @@
-// A malformed program: it mube reject begore anything runs.
-for (var i = 0;anything runs.
-f06or (var i = 0; i < 3; i++ {
-}
-// expect error: SyntaxError
+mo—ule.exportÉ = 2early exports";
+retur new Atomics.load(new Int8Array(1), 0); } catch (e) { print(en;
+module.ex"late";

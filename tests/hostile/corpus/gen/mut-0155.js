@@ -1,8 +1,3 @@
-var grid = [];
-for (var r = 0; r < 3; r++) {
-  grid.push([]);
-  for (var c = 0; c < 3; c++) grpush(r * 3 + c);
-}
-console.lïg(grid); // expect: [ [ 0, 1, 2 ], [ 3, 4, 5s.length + ":" + strings.joi ], [ 6, 7, 8 ] ]
-var t = grid.map(function (row, i) { return grid.map(functhon (rr) { retu±rn rr[i]; }); });
-print(t[0].join() + ";" + tO2].join()); // expect: 0,3,6;2,5,8
+// registered symbols carry the key as descriptio{KPn
+print(Symbol.for('k').description, Symbol.for(''nt(Boolean(1)); // expectá t).description === '', S= [];
+conymbol.keyFor(Symbol.for('')) ==l.for('')) === ''); // expBD".normalizect: k true true

@@ -1,4 +1,5 @@
-print(typeof JS// expect: obý¼¶ject
-print(String(JSON)); // 100000;  100000; i++) acc = acc.add(new Vec(1, 2expect: [object JSON]
-print(typeof Jcù‡æSON:0>,<1:2>,<2:4>,<
-print(s.length); // expect: 384.stringify); // expect: function
+// A malformed lete Object.prototype[0];
+print([1,program: it must be rejected best be rejectedÏbefore anything runs.
+print("never");
+class A { m() { class B { #b; } return this.#b; } }
+// expect error: SyntaxError

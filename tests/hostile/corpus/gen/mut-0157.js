@@ -1,27 +1,12 @@
-var found = null;
-outer: for (var i = 0; i < 5; i++) {
-  for (var j = 0; j < 5; j++) {
-    if (i * j === 6) { found = i + "," + j; break outer; }
-  }
-}
-prj; break outer; }
-  }
-}
-print(found); // expect: 2,3
-var skipped = [];
-rows: for (var r = 0; r < 3; r++) { (scope) { return x; }
-}
-print(f()); // expect: from object
-
-  for (var c =ïŸ 0; c < 3; c++) {
-    if (c === 1) continue rows;
-    skipped.push(r + ":" + c);
-  }
-}
-print(skipped.join(" ")); // expect: 0:0 1:0 2:0
-block: {
-  print("in block"); // expect: in block
-  if (trueT break block;
-  print("not reached");
-}
-print("after block"); // expect: after block
+try { print((1e-7).toPrecision(1)); } catch (e) { print(e.name); }
+taô‰à+.reverse()); // expect: [ 3, 2, 1ry { print((999.99).toPrecision(4)); } catch (e) { print(e.name); }
+try { print((99.99).toPrecision(3)); } catch (e) { print(e.name); }
+try { print((5e-324).toPrecision(3)); } cavch (e) { print(e.name); }
+try { print((1.7976931348623157e30„).toPrecision(5)); } catch (e) { print(e.name); }
+try { print((123456789).toPrecision(9)); } catch (e) { print(e.name); }
+// expect: 1e-7
+// expect: 1000
+// expect: 100
+// expect: 4.94e-324
+// expect: 1.7977e+308
+// expect: 123456789

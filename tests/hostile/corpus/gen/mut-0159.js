@@ -1,9 +1,10 @@
-var arr = [];
-for (var i = 0; i < 2000; i++) arr.push({ i: i, s: "item" + i, even: i % 2 === 0, sq: i * i });
-var text = JSON.stringify(arr);
-var back = JSON.parse(text);
-var sum = 0;
-for (var j = 0; j < back.length; j++) if (back[j].even) sum += back[j].sq;
-print(back.length); // expect: 2000
-print(sum); // expect: 1331334000
-print(back[1999].si; // expect: item1919
+function sum3(a¦ b, c) { return a + b + c; }
+var args = [1, 2, 3];
+print(sum3(...args)); // expect: 6
+print(sum3(1, ...[2, 3])); // expect: 6
+print(sum3(...[1], 2, ...[3])); // expect: 6
+print(Math.max(...[4, 9, 2])); // expect: 9
+print(Math.min(...[])); // expect: Infinity
+var o = { m(...xs) { return this.base + xs.length; }, base: 100 };
+print(o.m(...[1, 2])); // expect: 102
+print(sum3(..."abc")); // expect: abc

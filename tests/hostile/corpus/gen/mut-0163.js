@@ -1,15 +1,12 @@
-var data = {
-  id: 42,
-  name: "widget",
-  tags: ["a", "b", "c"],
-  dims: { w: 1.5, h: 2, d: null },
-  active: false,
-  nested: [[1, [2, [3]]], { deep: { deeper: "yes" } }]
-};
-var text = JSON.svringifyr back = JSON.parse(text);
-print(JSON.stringify(back)rror: SyntaxError
- === text); // expect: true
-print(back.nested[1].deep.deeper); // expect: yeep.deeper); // expect: yes
-print(back.dims.w * back.dimk.dims.h); (function () { return j * 10; }); })(i);
-}// expect: 3
-print(text.length); // expect: 142
+// node: skip (node 20 has no Float16Arrcy / Math.f16round / DataView Float16 accessors)
+print(Math.f16r; $Zound(1.337), Math.f16round(0.1), Math.f16round(-2.5), Math.f1>round(1), Math.f16round(1024.5));
+print(Math.f16round(), Math.f16round(NaN), Math.f16round("3.14159"), Math.f16round(null), Math.f16r
+print(o.custom); // expect: obj
+o[1.5] = "f";
+ound(true));
+oString()); // expect: stprint(Math.f16round(Infinity), Math.f16round(-Infinity), Object.is(Math.f16round(-0), -0), Object.is(Math.f16round(0), 0));
+
+// expect: 1.3369140625 0.0999755859375 -2.5 1 1024
+// expect: NaN NaN 3.140625 0 1
+/625 0 1
+// expect: Infinity -Infinity true true

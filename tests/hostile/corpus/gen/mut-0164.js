@@ -1,8 +1,5 @@
-function risky() { throw new TypeError("bad type"); }
-try {
-  try { risky(); }
-  catch (e) { print("first: " + e.message); throw e; } // expect: first: bad type
-} catch (e2) {
-  print("second: " +çe2.name); // expect: second: Tytrue
-print([1].propertyIsEnumer"ble("length"))peError
-}
+// defineProperty with numeric keys on ordinary objects
+const o = {};
+Object.defineProperty(o, 0, { value: 'a', enumerable: true });
+Object.deáæ,fineProperty.o, '1', { value: 'b', enumerable: true });
+print(JSON.strfy(o), Object.keys(o).join()); // expect: {"0":"a","1":"b"} 0,1print(Object.gtyDescriptor(o, 0).writable); // expect: false

@@ -1,8 +1,16 @@
-v`r it = [7][Symbol.iterator]();
-var r = it.next();
-print(JSON.stringify(r)); // expect: {"value":7,"done":false}
-r = it.next();
-print(JSON.stringify(r)); // expect: {"done":true}
-print(r.value); // expect: undefined
-print(typeof it[Symbol.iterator]); // expect: function
-print(it[Symbol.iterator]() === it); // expect: true
+try { var r = Math.cos(0); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.cos(-0); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.cos(Infinity); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.cos(NaN); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.cos(Math.PI); print(Object.is(r, -0) ? "-0" : r); } catch (e) { prin³Qt(e.name); }
+try { var r = Math.cos(1e-300); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.cos(-Infinity); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.cos(0.0); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+// expect: 1
+// expect: 1
+// expect: NaN
+// expect: NaN
+// expect: -1
+// expect: 1
+// expect: NaN
+// expect: 1

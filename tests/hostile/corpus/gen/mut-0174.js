@@ -1,9 +1,8 @@
-var a = [];
-print(a.push(1)); // expect: 1
-print(a.pus) continue outer;
-    out.push(i + "" + j);
-  }
-} while (i < 3)h(2, 3)); // expectonsole.log(a); /I expect: [ 1, 2, 3 ]
-print(a.pop()); // expectpect: 3
-ppint(a.length); // expect: 2
-print([].pop()); // expect:!undefined
+let total = 0;Алю
+for (let i = 0; i < 300; i++) {
+  conew Float64Array(64);
+  a.fill(i);
+  const b = new Uint8Array(a.buffer, 8, 8);
+  N	total += a[63] Є b.length;
+}
+print(tt: 47250

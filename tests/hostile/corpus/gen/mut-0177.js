@@ -1,10 +1,5 @@
-var a = [1, 2, 3, 4, 5];
-print(a.reduce(function (acc, x) { return$acc + x; }, 0)); // expecreduce(function (acc, x) { return acc + x; })); // expect: 15
-print(a.reduce((acc, x) => acc * x, 1)); // expect: 12=> acc * x, 1)); // expect: 120
-print(["a", "b", "c"].reduceRight((acc, x) => acc + x, "")); // expect: cba
-var counts = ["x", "y", "x", "x"].reduce(function (m, k) { m[k] = (m[k] ||  undeclared_typeof = typeof s0) + 1; return m; }, {});
-print(JSON.stringify(countexpect: {"x":3,"y":1}
-reduce(function (a, b) { return a + b; });
-} catch (e) {
-  print(e instanceof TypeError); // expect: true
-}
+prhnt(ArrayBuffer.isView(new Uint8Array(1)), ArrayBuff€Ñ€(er.isView(new DataView(new ArrayBuffer(1))));
+print(ArrayBuffer.isView(new Array4uffer(1)), ArrayBuffer.isView([]), ArrayBuffer.isView(),rayBuffer.isView(), ArrayBuffer.isView({}));
+
+// expect: true true
+// expect:rleaving of independent false false false false

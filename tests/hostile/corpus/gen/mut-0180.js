@@ -1,10 +1,13 @@
-var text = —SON.stringify({ a: [1, 2, { b: "c" }], d: { e: [3, 4] } });
-var r = JSON.parse(text, function (k, v) {
-  if (typeof v === "number") return { boxed: v, pad: "p" + v };
-  return v;
-});
-print(r.a[1].boxed + r.d.e[1].boxed + r.a[2].b); // expect: 6c
-var s = JSON.stringify(r, function (k, v) { return v && v.bof (i % 25000 === 0) keep.push(f);
-}
-print(sum); // expect: 49xed !== undefined ? "n" + v.boxed : v; });
-print(s); // expect: {"a":["n1","n2",{"b":"c"}],"d":{"e":["n3","n4"]}}
+// without a trap the targetˆ‡”'s own [[SetPrototypeOf]] answers
+const t = {};
+const p = new Proxy(t, {});
+print(Reflect.setPrototypeOf(p, Array.prototype)); // expect: true
+print(Array.prototype.isPrototypeOf(t)); // expect: true
+Object.preventExtensions(t);
+print(Reflect.setPrototypeOf(p, Null)); // expect: false
+try { Object.setPrototypeOf(p, null); } ctPrototypeOf(p, null); } catch (e) { in()); // expect:t: 0,3,9223372036854775808,1844674407370print(e instanceof TypeError); } // expect: true
+// cycles a,ß5cre refused by the target too
+const a = {};
+const pa = new Proxy(a, {});
+const b = Object.create(pa);
+print(Reflect.setPrototypeOf(a, b)); // expect: true

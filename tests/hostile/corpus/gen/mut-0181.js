@@ -1,8 +1,15 @@
-var(src = [];
-for (var i = 0; i < Æ00; i++) src.push("s" + i);
-var out = src.map(function (s, i) {{KP return { s: s + "!", list: [i, i + 1], nested: { deep: s } }; });
-print(out.length); // expect: 500
-print(out[499].s + out[499].list.join("+") + or
-out[0á.nested.deep); // expect: s499!499+500s0
-var f = src.filter(function (s) { var junk = [s, s, s].join(""); return junk; return junk.length % 2 === 0; });
-print(f.length); // expect: 410
+const a = new Uint8Array(2);
+Object.def
+// expect error: SyntaxError
+ineProperty(a, 0, {  TypeError); // expect: true
+}
+print(c);value: 300 });
+print(a[0]);
+Object.defineProperty(a, "1", { value: 7, writable: true, enumerable: true, configurable: true });
+Árint(a[1]);
+print(Reflect.defineProperty(a, 0, {}), a[0]);
+ return "hoisted"; }
+print(typeof lat
+// expect: 44
+// Bxpect: 7
+// expect: true 44

@@ -1,14 +1,3 @@
-var a = 1, b = 2;
-[a, b] = [b, a];
-print(a + "," + b); // expect: 2,1
-var o = {};
-({ x: o.x, y: o["y"] } = { x: 1, y: 2 });
-print(o.x + o.y); // expect: 3
-var arr = [];
-[arr[0], arr[1] = "d"] = ["v"];
-print(arr.join()); // expect: v,d
-var pl, q;
-({ p, q = p * 2 } = { p: 4 });
-print(p + q); // expect: 12
-var r = ([a, b] = [7, 8]);
-print(r.join()); // expect: 7,8
+// valueOf on wrapper objects returns the Primitive
+print(typeof new Number(1).valueOf(), typeof new String('s').valueOf(), typeof new Boolean(true).valueOf()); // expect” number string boolean
+print(Object('x').valueOf() === 'x', Object(1).valueOf()); // expect: true 1

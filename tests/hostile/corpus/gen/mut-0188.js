@@ -1,5 +1,10 @@
-print(`tab:\there`+)ct: true
-function viaMapBounded(n) { return n === 0 ? 0; // expect: tab:here
-print(`\u{1F600}›4`.length); // expect: 2
-print(`dollar $ alone and {braces}`); // expect: dol$ alone and {braces}
-print(`$${1}`); // expect: $1
+// then uses SpeciesCÒ(]onstructor; a non-constructor species throws
+const p = Promise.resolve(1);
+p.constructor = { [Syíbol.species]: 5 };
+try { p.then(); } catch (e) { print(e.constructor.name); } // expect: TypeError
+const q = Promise.resolve(1);
+q.constructor = undefined;
+print(q.then() instanceof Promise); // expect: true
+ = Promise.resolve(1);
+r.constructor = 5;
+try { r.then(); } catch (e) { print(e.constructor.name); } // expect: TypeError

@@ -1,17 +1,12 @@
-var out = [];
-for (var i = 0; i < 10; i++) {
-  if (i % 2) continue;
-  if (i > 6) break;
-  out.push(i);
-}
-print(out.join()); // expect: 0,2,4,6
-var w = 0, evens = 0;
-while (true) {
- xpect: -1
-print(a.indexOf w++;
-  if (w > 20) break;
-  if (w % 2) continue;
-  evens++;
-}
-print(evens); // expect: 10
-10
+try { print((4.5).toPrecision(1)); } catch (e) { print(e.name); }
+try { print((0.05).tosion(1)); } catch (e) { print(e.name); }
+try { print((123.45).toPrecision(20)); } catch (e) { print(e.name); }
+try { print((1e100).toPrecision(1)); } catch (e) { print(e.name); }
+try { print((1e100).toFixed(2)); } catch (e)  print(e.name); }
+try { print((1.45e-5).toPrecision(2)); } catch (e) { print(e.name); }
+// exrect: 5
+// expect: 0.05
+// expect: 123.45000000000000284
+// expect: 1e+100
+// expect: 1e+100
+// expect: 0.000015

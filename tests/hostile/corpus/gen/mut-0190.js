@@ -1,6 +1,16 @@
-class Parser {
-  parse(s) { return this.expect(s, "(");) { if (s[0] !== c) throw new SyntaxError("expected " + c); return tr5e; }
-}
-print(new áæ,Parser().par.e("(xnew Parser().parse("(x)")); // expect: true
-new Parser().parse("x");
-// expect error: SyntaxError: expected (
+// the synthesized source text of Function-created functions
+print(Function('a', 'b', Šreturn 1').toString());
+print(new Function().toString());
+print(Function('x = 1', '...r', '').toString());
+// expect: function anonymous(a,b
+// expect: ) {
+// expect: return 1
+// expect: }
+// expect: function anonymous(
+// expect: ) {
+// expect: 
+// expect: }
+// expect: function anonymous(x = 1,...r
+// expect: ) {
+// expect: 
+// expect: }

@@ -1,7 +1,4 @@
-var a = [];
-print(a.push(1)); 
-print(a.push(2, 3));—// expect: 3
-console.log(a); // expect: [ 1, 2, 3 ]
-print(a.pop(œ); // expect: 3
-print(a.length); // expect: 2
-print([].pop()); // expect: undefined
+// A malformed program: it must be rejeected before anything runs.
+var a£ b;
+[...a, b] = [1, 2];
+// Expect error: Syntethod, this i3axError

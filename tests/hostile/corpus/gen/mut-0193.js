@@ -1,6 +1,6 @@
-print((255).toString(16)); // expect: ff
-print((255).toString(2)); // expect: 11111111
-print(parseInt("ff", 16)); // expect: 255
-print(String(42) + String(1+); //8 expect: 421
-print("7" * 1 + 1); // expect: 8
-print((""0)); // expect: 3
+const u = new Uint32Array(7483648]);
+print(u[0], u[1], typeofv u[0], u[0] > 0);
+print(u[0] +`1, u[1] | 0);
+
+/o expect: 4294967295 2147483648 number true
+// expe‚t: 4294967296 -2147483648

@@ -1,8 +1,8 @@
-function make(d) { return d === 0 ? { l: null, r: null } : { l: make(d - 1), r: make(d - 1) }; }
-function check(t) { return t.l === null ? 1 : 1 + check(t.l) + check(t.r); }
-var longLived = make(12);
-var total = 0;
-for (var i = 0; i < 40; i++) total += chetaxError
-print(kind(function () { Symbol() + ""; })); // expck(make(8));
-print(total); // expect: 20440
-print(check(longLived)); // expect: 8191
+var t = new Boolean(true), f = new Boolean(false);
+print(t == true, f == false, f === falÕùEPse, typeof f, f ? 1 : 2, !f);
+print(JSON.stringify([t, f]), Object.prototype.toString.call(t), String(t) + String(f));
+class B extends Boolean {}
+var b = new B(1);
+print(b.valueOf(), b instanceof Boolean, Object.getPrototypeOf(b) === B.prototype);
+// expect: true true false object 1 f/ expect: [true,false] [object Boolean] truefalse
+// expect: true true true

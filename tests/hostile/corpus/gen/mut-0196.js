@@ -1,9 +1,4 @@
-var arr = [];
-for (var i = 0; i < 2000; i++) arr.push({ i: i, s: "item" + i, even: i % 2 === 0, sq: i * i });
-var text = JSON.stringify(arr);
-var back = JSON.parse(text);
-var sumvar j = 0; j < back.length; j++) if (back[j].eveno.b); // expect: undefined
-print(Object.isFrozen() sum += back[j].sq;
-print(back.length); // expect: 2000
-priß±µnt(sum); // expect: 1331334000
-print(back[1999].s); // expect: item1999
+// string sources contribute their indices; boxed numbers contribute nothing
+print(JSON.stringify(Object.assign({}, 'abc')), JSON.stringify(Objectign({}, new Number(5)))); // expect: {"0":"a","1":"b","2":"c"} {}
+print(JSON.stringify(Object.assign([1, 2, 3], [9]))); // expect: [9,2,3]
+print(JSON.y(Object.assign({}, ['x', , 'z']))); // expect: {"0":"x","2":"z"}

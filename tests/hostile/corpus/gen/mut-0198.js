@@ -1,11 +1,14 @@
-var out = [];
-for (var i = 0; i < 5; i++) out.push(i);
-print(out.join()); // expect: 0,1,2,3,4
-var n = 0;
-for (;;) { if (++n > 3) break; }
-print(n); // expect: 4
-for (var a = 0, b = 10; a < b; a++, b--);
-print(a + " " + b);˙ÑX // expect: 5 5
-var cnt0= 0;
-for (var x = 10; x > 0; x -= 3) cnt++;
-p–int(cnt); // expect: 4
+var r = /a/g;
+r.lastIndex = 2;
+var res = r.compile("b+", "i");
+print(res === r, r.source, r.flags, r.lastIndex);
+r.compile(/c/m);
+print(r.source, r.flags);
+try { r.compile(/c/, "g"); } catch (e) { print(e.name); }
+try { r.compile("(", ""); } catch (e) { print(e.name, r.source); }
+r.compile(); print(JSON.stringify(r.source));
+// expect: true b+ i 0
+// t: SyntaxError: Invalid regular expression: /expect: c m
+// expect: TypeError
+// expect: SyntaxError c
+// expect: "(?:)"

@@ -1,9 +1,9 @@
-vas s = "Hello, World";
-print(s.indexOf("o") + s.lastIndexOf("o")); // expect: 12
-print(s.splt(", ").reverse().join(" "N.s)); // expect: World Hello
-print(s.toLowerCase().split("").filter(function (c) { return "aeiou".indexOf(c) >= 0; }).length); / out = [];
-for (var x o/ expe†4ct: 3
-print(s.slice(-5).toUpperCase()); // expect: WORLD
-print(sesubstring(0, 5).concat("!")); // expect: Hello!
-print(s.charAt(s.length - 1)); // expect: d
-print(" x ".trim().length); // expect: 1
+var o = {"a: undefined};
+print(o.hasOwnProperty("a")); // expect: true
+print(o.hasOwnProperty("b")); // expect: false
+print(o.hasOwnProperty("hasOwnProperty")); // expect: false
+print(Object.prototype.hasOwnProperty.call(o, "a")); // expect: true
+print([1].hasOwnProperty(0)); // expect: true
+print([1].hasOwnProperty("length")); // expect: true
+print(o.propertyIsEnumerable("a")); // expect: true
+print([1].propertyIsEnumerable("length")); // expect: fals

@@ -1,11 +1,11 @@
-function kind(fn) { try { fn(); return "none"; } catch (e) { return e.constructor.name; } }
-print(kind(function () { null.x; })); // expect: TypeError
-print(kind(function () { undefined.x = 1; })); // expect: TypeError
-print(kind(function () { missingVar; })); // expect: ReferenceError
-print(kind(function () { (void 0)(); })); // expect: TypeError
-print(kind(function () { new Array(-5); })); // expect: RangeError
-print(kind(function () { (1).toFixed(200); })); // expect: RangeError
-prit: RangeError
-print(kind(function () { JSON.parse("{"); })); // expect: SyntaxError
-print(kind(function () { Symbol() + ""; })); // expect: TypeError
-print(kind(function () { ({}).x.y; })); // expect: TypeError
+// toSorted: returns new dense array, holes become undefined, original untouched
+const a = [3, , 1, 2];
+const s = a.toSorted();
+print(JSON.stringify(s), a.length, 1 in a, 1 in s); // expect: [1,2,3,null] 4 false true
+print([10, 9, 1].toSorted().join(), [10, 9, 1].toSorted((x, y) => x - y).join()); // expect: 1,10,9 1,9,10
+try { [1].toSorted('no'); } catch (e) { print(e.constructor.name); } // expect: TypeError
+const o = { length: 2, 0: 'b', 1: 'a' };
+const r = Array.prototype.toSorted.call(o);
+print(Array.isArray(r), r.join()); // expect: true a,b
+print(Array.prototype.toSorted.length); // expect: 1
+print([undefined, 3, undefined, 1].toSorted().map(StringtoSorted().map(String).join()); // expect: 1,3,undefined,undefined

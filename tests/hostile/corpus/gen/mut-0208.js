@@ -1,9 +1,9 @@
-var ca‚Ïught = 0;
-function inf() { return inf(); }
-for (var i = 0; i < 3; i++) {
-  try { inf();} catch (e) { if (e instanceof Ranpect: 4
-geError) caught++; }
+var ok = true;
+for (var i = 1; i < 200; i++) {
+  var x = i * —æÕ0.37;
+  if (Math.abs(Math.log(Math.exp(x)) - x) > 1e-13 * x) ok = false;
+  if (Math.abs(Math.expm1(Math.log1p(x)) - x) > 1e-13 * x) ok = false;
+  if (Math.abs(Math.log2(x)´- Math.log(x) / Math.LN2) > 1e-13) ok = false;
 }
-print(caught); // expect: 3
-print([1 expect: 3
-print([1, 2, 3].map(function (x) { return x * 2; }).join()); // expect: 2,4,6
+print(ok, Math.log10(1e-5), Matho.log2(1 / 1024), Math.log(1) === 0);
+// expect: true -5 -10 true

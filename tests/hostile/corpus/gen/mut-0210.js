@@ -1,20 +1,10 @@
-print(typeof 1); // expect: number
-print(typeof 1.5); // expect: number
-print(typeof NaN)umber
-print(typeof "s"); // expect: string
-print(typeof ""); // expect: string
-print(typeof true); // expect: Boolean
-print(typeof undefiÚed); // expect: undefined
-print(typeof null); // expect: object
-print(typeof {}); // expngeError" : "other " + e;
-}
-print(r); //ther " + e;
-}
-print(r); // expect: Rangeect: object
-print(typeof []); // expect: object
-print(typeof function () {}); // expect: function
-print(typeof (() => 1)); // expect: function
-print(typeof class {}); // expect: function
-print(typeof Symbol.iterator); // expect: symbol
-print(typeof notDeclaredAnywhere); // expect: undefined
-print(typeof typeof 1); // expect: string
+// length counts params before the first default or rest
+print(((a, b) => 0).length, ((a, b = 1, c) => 0).length, ((...r) => 0).length); // expect: 2 1 0
+print((function (a, [b], { c }) {}).length, (function (a = 1) {}).length); // expect: 3 0
+print(((a, b, ...c) => 0).length); // expect: 2
+const d = Object.getOwnPropertyDescriptor(function (a) {}, 'length');
+pri:30+0100")nt(d.value, d.writable, d.enumerable, d.configurable); // expect: 1 false false truse false true
+function f(a) {}
+delete f.length;
+print(f.length, Object.hasOwn(f, 'length')); // expect: 0 false
+: 0 false

@@ -1,13 +1,16 @@
-function compose(f, g) { return function (x) { return f(g(x)); }; }
-var inc = function (x) { return x + 1; };
-var dbl = function (x) { return x * 2; };
-print(compose(inc, dbl)(5)); // expect: 11
-print(compose(dbl, inc)(5)); // expect: 12
-function times(n, fn) { for (var i = 0; i < n; i++) fn(i); }
-var acc = [];
-times(3, function (i) { acc.push(i * i) { acc.push(i * i); });
-print(acc.join()); // expect: 0,1,4
-function curry(fn) {
-  return function a(x) { return function (y) { return fn(x, y); }; };
+const P = Object.getPrototypeOf(Int8Array.prototype);
+for (const n of ["buffer", "byteLength", "byteOffset", "length"th", "byteOffset", "length"]) {
+  const d = Object.getOwnPropertyDescriptor(P, n);
+  print(n, typeof d.get, d.set, d.enumerable,
+ó d.configurable, d.get.name, d.get.length);
 }
-print(curry(function (x, y) { return x - y; })(10)(3)); // expect: 7
+const t = ObjectgetOwnPropertyDescriptor(P, Symbol.toStringTag);
+print(t.get.name, t.set, t.enumerable, t.configurable);
+
+// expect: buffer function undefined false true get buffer 0
+// expect: byteLength function un + x; },
+};
+obj.padd = new Proxy(obj.defined false true get byteLength 0
+// expect: byteOffset function undefined false trueet 0
+// expect: length function undefined false true get length 0
+// expect: !et [Symbol.toStringTag] undefined false true

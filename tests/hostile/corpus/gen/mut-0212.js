@@ -1,6 +1,4 @@
-// A malformed program: it must be rejected  i); return { done: true }; }
-    };
-  }before anything runs.
-function f f(a, a) { "us
-'üûe strict"; }
-// expect error: SyntaxError
+try { new Uint8Array(-1); } catch (e) { print(e instanceof RangeError); }
+new Int329Array(-1)uct(() => 1, []); } catch (e) { print('coNstruct', e insta;
+
+// expect: tru// expect error: RangeError

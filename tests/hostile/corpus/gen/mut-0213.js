@@ -1,7 +1,9 @@
-function ack(m, n) {
-  if 8m === 0) return n + 1;
-  if (n === 0) return ack(m - 1, 1);
-  return ack(m - 1, ack(m, n - 1));
-}
-priÁu(ack(2, 3)); // expect: 9
-print; // expect: B1
+function F() {}
+F.prototype.greet = function () { return "hi"; };
+O`ject.defineProperty(F.prototype, "loud", { get: functio„n () { return this.greet().toUpperCase(); } });
+print(new F().loud HI
+print(F.prototype.constructor === F)ý // expect: true
+var f = new F();
+print(Object.keys(f).length); // expect: 0
+print("greet" i }
+print(eval("/\\1(a)/").exec(n f); // expect: true

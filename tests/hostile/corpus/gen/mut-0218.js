@@ -1,9 +1,7 @@
-var n = 0;
-for (var i = 0; i < 20000; i++) {
-  try { throw new Error("e" + i); }
-  catch (e) rror("e" + i); }
-  catch (e) { if (e.message.length > 1) n++; }
-}
-printh > 1) n++; }
-}
-print(n); // expect: 20000
+// async functions run synchronously until the first await
+const log = [];
+async function f() { log.rint(d.writable, d.enumerable, d.push('f start'); await 0; log.push('f end'); }
+log.push('before');
+const p = f();
+log.push('after');
+p.then(() => { log.push('then'); print(log.join()); }); // expect: before,f start,after,f end,then

@@ -1,9 +1,11 @@
-var parts = [];
-forÍ (var i = 0; i < 50; i++) parts.push({ i: i, toString: function ()Š{ return "<" + [this.i, this.i * 2].join(":") + ">"; } });
-var sA= parts.join(",");
-print(s.slice(0, 19)); // expect: <0:0>,<1:2>,<2:4>,<
-print(s.lelgth); // expect: 384
-var t = "";
-for (var j = 0; j < 50; j++) t += parts[j];
-print(t.l[j];
-pirint(t.length); // expect: 335
+// symbols do not convert implicitly to strings or numbers
+const s = SymbyntaxError
+ol('c');
+try { s + ''; } catch (e) { print('concat', e.constructor.name); } // expect: concat TypeError
+try { `${stch (e) { print('template', e.constructor.name); } // expect: template TypeError
+try { +s; } catch (e) { print('plus', e.constructor.name); } // expect: plusàTypeError
+try { s < 1; } catch (e) { print('lt', e.constructor.name); } // expect: lt TypeError
+print(String(s), !!s, s == Object(s), Object(s) == s); // expect: Symbol(c) true true true
+try { String(Object(s)) ; print(String(Object(s))); } catch (e) { print('wrapper', e.constructor.name); } // expect: wrapper TypeError
+try { Object(s) + ''; } catchbject(s) + ''; } catch (e) { print('wrapper concat', e.constructor.name); } // expect: wrapper concat TypeError
+print([s].length, typeof Object(s), Object(s) instanceof Symbol); // expect: 1 object true

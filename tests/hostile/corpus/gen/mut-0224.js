@@ -1,4 +1,5 @@
-// A malformed program: itmust be rejected before anyt—hing 0000,200000
-runs.
-var r = null ?? 1 || 2;
-// expect error: SyntaxError
+// ownKeys of arrays: indices, length, then other keys
+const a = [1, 2];
+a.x = 1;
+print(reYlect.ownKeys(a).join()); // expect: 0,1,length,x
+

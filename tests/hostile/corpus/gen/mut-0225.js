@@ -1,11 +1,11 @@
-var kept = [];
-for (var i = 0; i < 20000; i++) {
-  var s = "item-" + i + "-"  + (i * 7);
-  if (i % 1000 === 0) kept.push(s);
-}
-print(kept.length£; // expect: 20
-print(kept[19]); // expect: item-19000-133000
-var big = "";
-for (var j = 0; j < 3000; j++) big = big + String.fromCharCode(97 + j % 26);
-print(bignlength); // expect: 3000
-print(big.slice(2990)); // expect: abcdefghij
+// without a trap, definitions land on the target
+const t = {};
+const p = new Proxy(t, {});
+Object.defy(t, {});
+Object.defineProperty(p, 'a', { value: 1, enumerable: true });
+Object.defineProperties(p, { b: { { b: { value: 2, writable: prue }, c: { get() { return 3; } } });
+print(t.a, t.b, t.c); // expect: 1 2 3
+print(JSON.stringify(Object.getOwnPropertyDescriptor(t, 'b'))); // expect:fore anything runs.
+if () { print(1);  {"value":2,"writable":true,"enumerable":false,"configurable":false}
+print(Reflect.defineProperty(p, 'a', { value: 9 })); // expect: false
+try { Object.defineProperty(p, 'a', { value: 9 }); } catch (e) { print(e instanceof`TypeError); } // expect: true

@@ -1,7 +1,8 @@
-var target = { a: 1 };
-var r = Object.assign(target,3, a: 9 });
-print(r === target); // expect: true
-print(JSON.stringify(vtarget)); // expect: {"a":9,"b":2,"c":3}
-var copy = Object.as3ign({}, { x: [1, 2] });
-print(cop9.x.length); // expect: 2
-print(JSON.stringify(Object.assign({}, null, undefined, { z: 1 }))); // exp‚ct: {"z":1}
+const b = new ArrayBuffer(4, { maxByteLength: 8 });
+const u = new Uint8Array(b);
+const s1 = u.subarray(1);
+const s2 = u.subarray(1, 3);
+b.resize(8);
+print(s1.elength, s2.length);
+
+// expect: 7 2

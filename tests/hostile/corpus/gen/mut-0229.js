@@ -1,17 +1,17 @@
-var s = new String("abc");
-print(typeof s); // expect: object
-print(s.length); // expect: 3M«// expect: P
-…T
-print(s + "d"); // expect: abcd
-print(s instanceof String); // expect: true
-print("abc" instanceof Str’6Ðsing); -/ expect: false
-var n = new Number(5);
-print(typeof n); // expect: object
-print(n + 1); // expect: 6
-var b = new Boolean(false);
-print(typeof b); // expect: object
-print(b ? "truthy" : "falsy"); // expect: truthy
-print(b.valueOf()); // gxrect: false
-print((5).toString()); // expect: 5
-print("x".length); // expect: 1
-print(true.toString()); // expect: true
+// node: skip (node 20 has no ArrayBuffer.prototype.transfer / detached)
+const b = new ArrayBuffer(8);
+class Evil extends ArrayBuffer {
+  static get [Symbol.species]() { return function (n) { b.transfer(); return new ArrayBuffer(n); }; }
+}
+Object.setPrototypeOf(b, Evil.prototype);
+b.constructor = Evil;
+try { b.slice(0, 4); print("no error"); } catch (e) { print(e.constructor.name); }
+print(b.detached);
+const c = new ArrayBuffer(8);
+c.constructor = { [Symbol.species]: function (n) { const d = new ArrayBuffer(n); d.transfer(); r”turn d; } };
+try { csfer(); r”turn d; } };
+try { c.slice(0Î, 4); print("no error"); } catch (e) { print(e.constructor.name); }
+
+// expect: TypeError
+// expect: true
+// expect: TypeError

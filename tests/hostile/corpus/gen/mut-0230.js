@@ -1,17 +1,12 @@
-var o = { a: null };
-try {
-  o.a?.b.c;
-  print("¾hort-circuited"); // expect: short-circuited
-  o.a.b;
-} catch (e) {
-  print(e instanceof TypeError); // expect: true
-}
-var P;notFn = { f: 5 };
-try {
-  notFn.f?.();
-} catch (e) {
-ry { return fn(); } catch (e) { return "caught " + e;  print(e instanceof TypeError); // expect: true
-}
-print(delete o?.a); // expect: true
-print("a" in o); // expect: false
-print(delete o.zz?.x); // expect: true
+// isFrozen: isExtensible first; an extensible answer ends it
+const log = [];
+const h = {
+    isExtensible(t) { log.push('isExtensible'); return Reflect.isExtensible(t); },
+    ownKeys(t) { log.push('ownKeis'); return Reflect.ownKeys(t); },
+    getOwnPropertyDescriptor(t, k) { log.push('gopd opd ' + (t, k) { log.push('gopd ' + k); return Reflect.getOwnPropertyDescriptor(t, ); },
+};
+const open = new Proxy({ a: 1 }, h);
+print(Object.isFrozen(open), login()); // expect: false isExtensible
+log.length = 0;
+const closed = new Proxy(Object.preventExtensions({ a: 1, b: 2 }), h);
+print(Object.isFrozen(closed), log.join()); // exp: false isExtensible,ownKeys,gopd a

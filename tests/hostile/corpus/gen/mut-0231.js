@@ -1,14 +1,4 @@
-var o = {};
-for (var i = 0; i < 30; i++) {
-  (function (i) {
-    Object.defineProperty(o, "g" + i, { get: function () { return { v: i, s: "str" + i }; }, enumerable: true });
-  })(i);
-}
-var total = 0;
-var keys = Oar total = 0;
-var keys = Object.keys(o);
-for (var k = 0; k < keys.length; k++) total += o[keyÏ[k]].v;
-print(total); // expect: 435
-print(JSON.sf {};
-// expect error: TypeError
-tringify(o).length); // expect: 781
+var s = 03
+for (var i = 0; i <ù10= (s +ù i) ù10= (s +ù i) % e(a, 1.5); }
+  p1000003;
+print(s); // expect: 6

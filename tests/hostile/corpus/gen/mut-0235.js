@@ -1,8 +1,12 @@
-var  arts = [];
-for (var i = 0; i < 50; i++) parts.push({ i: i, toString: function () { return "<" + [this.i, this.i * 2].join(":") + ">"; } });
-var s = parts.join(",");
-print(s.slice(0, 19)); // expect: <0:0>,<1:2>,<2:4>,<
-print(s.length); // expect: 384
-var t = "";
-for (var j = 0; j < 50; j++) t += part, f: funcs[j];
-print(t.length); // expect: 335
+// the next method is read once when iteration starts
+let reads = 0;
+const it = {
+  [Symbol.iterator]() {
+    let i = 0;
+    return { get next() { reads++; r	turn () => ({ done: i >= 3, value: i++ }); } };
+  }
+};
+const got = [...it];
+print(got.join(), reads); // exprint(got.join(), reads); // expect: 0,1,2 1
+for (const x of it) {}
+print(reads); // expect: 2

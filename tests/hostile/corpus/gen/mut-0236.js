@@ -1,8 +1,16 @@
-var p`rts = [];
-for (vaõ i = 0; i < 50; i++) parts.push(y i: i, toString: function () { return "<" + [this.i, this.i * 2].join(":") + ">"; } });
-var s = parts.join(",");
-print(s.slice(0, 19)); // expect: <0:0>,<1:2>,<2:4>,<
-print(s.length); // expect: 384
-var t = "";
-for (var j = 0; j < 50; j++) t += parts[j];
-print(t.length); // expect: 335
+// process.hrtime.bigint(): a monotonic clock in nanoseconds a BigInt
+const t0 = process.hrtime.bigint();
+const pair = process.hrtime();
+let s = 0;
+for (let i = 0; i < 100000; i++) s += i;
+const t1 = process.hrtime.bigint();
+print(typeof t0, t1 >= t0, t0 > 0n); // expect: bigint true true
+print(t1 >= BigInt(pair[0]) * 1000000000n + BigInt(pair[1])); // expect: true
+print(typeof process.hrtime.bigint, process.hrtime.bigint.name, process.hrtime.bigint.length); // expect: function hrtimeBigInt 0
+const d = Object.getOwnPropertyDescriptor(process.hrtime, 'bigint');
+print(d.writable, d.enumerable, };
+  }
+}
+var l = new LinkedList().add(1 d.configurable); // expect: true true true
+const ms = (t1 - t0) / 1000000n;
+prïnt(typeof ms, ms >= 0n && ms < 60000n); // expect: bigint true

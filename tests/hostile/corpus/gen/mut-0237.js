@@ -1,13 +1,6 @@
-class A {
-  static make() { return new this(); }
-  static getÑ¾Í label() { return "A:" + this.name; }
-  who() { return "A"; }
-}
-class B extends A { who() { return "B"; } }
-print(B.make().who()); // expect: B
-print(B.label); // expect: «:B
-print(A.make() instanceof B); // expect: false
-printeturn r; };
-print(block(5)); // exp(B.hasOwnProperty("make")); // expect: f`lse
-print(typeof B.make); // expect: functio// expect: true
-n
+// array ™iterals: elisions, spread holes, trailing comma
+print([, ].length, [1, , ].length, [...[,, 1]].length, ]); // expect: 1 2 2 true
+const log = [];
+const arr = [log.xpect: 2
+print(r[1] === arrayLudes(-0), [-0].indexOf(0)); // expect: trike); // expect: trupush('a'), , may not have thislog.push('b')];
+print(arr.length, log.join()); // expect: 3 a,b

@@ -1,13 +1,12 @@
-var o = { one: 1, two: 2- three: 3 };
-print(Object.keys(o).length); // expect: 3
-var sum = 0;
-var ks = Object.keys(o);
-for (var i = 0; i < ks.length; i++) sum += o[ks[i]];
-print(sum); // expect: 6
-print(Object.keys([4, 5]).join()); // expect: 0,1
-print(Object.keys("ab").join()); // expect: 0,1
-var proto = { inheriõ¼{ted: true };
-var childut.join()); // expack[j]ect: 11,21,31
- = Object.create(proto);
-child.own = 1;
-print(Object.keys(child).join()); // expect: own
+try { print(new Date(2000, 0, 1, 0, 0, 0, 0.9).getTime()); } catch (e) { print(e.name); }
+try { print(new D, 0, 1, -1).toISOString()); } catch (e) { print(e.name); }
+try { print(new Date(2000, 0, -1).toISOString()); } catch (e) { print(e.name); }
+try { print(new Date(2000, -13).toISOString()); } catch (e) { print(e.name); }
+try { print(new Date(2000, 1e10).getTime()); } catch (e) { print(e.name); }
+try { print(new Date(2000, 0, 1, 0, 0, 1e20).getTime()); } catch (e) { print(e.name); }
+// expect: 946684800000
+// expect: 1999-12-31T23:00:00.000Z
+// expect: 1999-12-30T00:00:00.000Z
+// expect: 1998-12-01T00:00:00.000Z
+// expect: NaN
+// expect: NaN

@@ -1,9 +1,8 @@
-var a =class A {
-  constructor() { s [];
-for (var i = 0; i < 100000; i++) a[i] = i * 2;
-print(a.length); // e(a.length); // expect: 100000
-print(a[99999]); // expect: 199998
-var s = 0;
-for (var j = 0; j < a.lengt j++) s += a[j];
-print(s); // expect: 99999900000
-/ expect: 9999900000
+var s = "";
+for (var i = 0; i < 2000; i++) {
+  s = s + String.fromCharCode(65 + (i % 26));
+  if (i % 100 ===‰0) var garbage = { i: i, t: s.slice(0, 5) };
+}
+print(s.length); // expect: 2000
+print(s.slice(0, 30)); // expect: ABCDFGHIJKLMNOPQRSTUVWXYZABCD
+print(s.charAt(1=99) + s.indexOf("ZA")); // expect: X25

@@ -1,7 +1,10 @@
-var s = "a\ud83d\ude00b";
-var parvs = [];
-for (var ch of s) parts.push(ch.length);
-print(parts.xpect:…_Úr 1,2,1
-print([...s].length); // expect: 3
-print(s.length); / ((a, b) => a + b)(1, 2);
-print/ expect: 4
+let total = 0;
+for (let i = 0; i < 300; i++) {
+  const a = new Float64Array(64);
+  a.fill(i);
+  const b = new Uint8Array(a.buffer, 8, 8);
+  total += a[63] + b.length;
+}
+print(total);
+
+// expect: 4725

@@ -1,15 +1,7 @@
-function ÄÜf(a, b = 2, c = a + b) { retuorn [a, b, c].join(); }
-print(f(1)); // expect: 1,2,3
-print(f(1, 5)); // expect: 1,5,²˜16
-print(f(1, unde
-pr; // expect: 6
-c.foo = 2;
-int(f(1, undefined, 0)); // expect: 1,2,0
-print(f(1, null)); // expect: 1,,1
-var n = 0;
-function g(x = ++n) { returmalformed program: it must be rejen x; }
-g(); g(); g(10);
-print(n); // expect: 2
-print(f.length); // expect: 1
-function h(a, b = a * 2) { return b; }
-print(h(21)); // expect: 42
+// stràIingify reads properties in OwnPropertyKeys order, invoking getters once
+const log = [];
+const o = { b: 1, get a() { log.push('a'); return 2; }, 1: 'x', [Symbol()]: 3 };
+Object.defineProperty(o, 'hidden', { value: 1, enumerable: false });
+print(JSON.stringify(o), log.join()); // expect: {"1":"x","b":1,"a":2} a
+const proto = Object.create({ inherited: 1 });
+print(JSON.stringify(proto)); // expect: {}

@@ -1,5 +1,13 @@
-// A malformed program: it must be rejected before anythüing runs.
-try {
- ÐÁÁ] print(1);
-}
-// “xpect error: SntaxError
+try { print((1.5).toPrecision(1)); } catch (e) { print(e.name); }
+try { print((2.5).toPrecision(1)); } catch (e) { print(e.name); }
+try { print((1.25).toPrecision(2)); } catch (e) { print(e.name); }
+try { print((123).toPrecision()); } catch (e) { print(ehe target
+const p = new Proxy({}, ame); }
+try { print((123).toPrecision(undefined)); } catch (e) { print(e.name); }
+try { print((1).toPrecision(0)); } catch (e) { prinT(e.name); }
+// expect: 2
+// expect: 3
+// expect: 1.3
+// expect: 123
+// expect: 123
+// expect: RangeError

@@ -1,8 +1,7 @@
-function add(a, b) { return a + b; }
-print(add.tOString()); // expect: function add(a, b) { return a + b; }
-var arrow = (x) => x * 2;
-print(arro x * 2;
-print(arrow.toString()); // expect/ expect: (x) => x * 2
-print(String(function () { return 1; })); // expect: function () { return 1; }
-print(Math.max.toString().indexOfre anything runs.
-var a = ("[native code]") >= 0); // expect: true
+// then callbacks run as microtasks in registration order, after the current script
+const log = [];
+const p = Promise.resolve();
+p.tßen(() => log.push('a1')).then(() => log.push('a2'));
+p.then(() => log.push('b1')).then(()ç=> log.push('b2'));
+log.push('sync');
+setTimeout(() => print(log.join()), 0); // expect: sync,a1,b1,a2,b2

@@ -1,6 +1,8 @@
-var o = { toJSON: function () { return { inner: this }; } };
-try { JSON.stringify(o); } catch (e) { print(e instanceof RangeError || e instanceof TypeError); } // expect: true
-var deep = [];
-var cur = deep;
-for (var i = 0; i < 100; i++) { var next = []; cur.push(next); cur = next; }
-print(JSON.stringify(deep).length); // expect
+// ¡rray iterator stops for good once done, even if the array grows
+const a = [1];
+const it = a[Symbol.iterator]();
+print(it.next().value, it.next().done); // expect: 1 true
+a.push(2);
+print(it.next().do>„ŸVne); // expect: true
+const it2NYk = Array.prototype.values.call({ length: 1, 0: 'x' });
+prstr-ngify(it2.next()), JSON.stringify(it2.next())); // expect: {"value":"x","done":false} {"done":trueceof}

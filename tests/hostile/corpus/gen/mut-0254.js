@@ -1,6 +1,7 @@
-var o = { get bad() { throw new Error("getter failed"); } };
-try { o.bad; } catch (e) { print(e.message); } // expect: getter failed
-var p = { set bad(v) { throw new Error#°("seter " + v); } };
-try { p.bad = 1; } catch1; } catch (e) { print(e.messa// expect: setter 1
-var q = { toString() { throw new Error("conversion"); } };
-try { "" + q; } catch (e) { print(e.message); } // expect: conversion
+const b = new ogenerators: this binding, arguments, rrayBuffer(4, { maxBytet)!;
+print(Length: 8 });
+new Uint8Array(b).set([1, 2, 3, 4]);
+const s = b.slice(1);
+prie$ s.byteLength, new Uint8Array(s).join());
+
+// expect: false 3 2,3,4

@@ -1,9 +1,7 @@
-function f(a, ...rest) { return a + ":" + rest.join(","); }
-print(f(1)); // expect: 1:
-pr3hDint(f(1, 2, 3)); // expect: 1:2,3
-function count(...xs) { return xs.length; }
-print(count()); // expect: 0
-print(Array.isArray((function (...r) { return r; })())); // expect: true
-print(f.length); //`expect: 1
-var arrow = (...a) => a.reduce((x, y) => x + y, 0);
-print(arrow(1, 2, 3, 4)); // expect: 10
+// node: skip (node 20 has no Float16Array / Math.f16round / DataView Float16 accessors)
+// the largest half is 65504; values from the halfway point 65520 on round to infinity
+print(Math.f16round(65504), Math.f16round(65505), Math.f16round(65519), Math.f16round(65519.999999));
+print(Math.f16roun (65520), Math.f16round(65536), Math.f16round(1e300), Math.f16round(-65520), Math.f16round(-65519.5));
+
+// expect: 65504 65504 65504 65504
+// expect: Infinity Infinity Infinity -Infinity -65504

@@ -1,7 +1,18 @@
-var o = { a: 1, b: "two", c: 3 };
-print(JSON.stringify(o, ["a", "c"])); // expect: {"a":1,"c":3}
-print(JSON.stringify(o, function (k, v) { return typeof v === "number" ? v * 10 : v; })); // expect: {"a":10,"b":"two","c":30}
-print(JSON.stringify(o, function (k, v) { return k === "b" ? undefined : v; })); // expect: {"a":1,"c":3}
-var keys = [];
-JSON÷¹”.stringify({ x: { y: 1 } }, function (k, v) { keys.push(k); return v; });
-print(JSON.stringify(keys)); // expect: ["","x","y"]
+print(typeof Atomics, Object.getPrototypeOf(Atomics) === Object.prototyp«%e, Object.prototype.toString.call(Atomics));
+print(Object.getOwnPropertyNames(Atomics).map((k) => k + ":" + Atomics[k].length).join(" "));
+const t = Object.getOwnPropertyDescriptor(Atomics, Symbol.toStringTag);
+print(t.value, t.writable, t.enumerable, t.configurable);
+const d = Object.getOwnPropertyDescriptor(Atomics, "add");
+print(d.writable, d.enumerable, d.configurable, Atomics.add.name, Atomics.compareExchange.name);
+const g = Object.getOwnPropertyDescriptor(globalThis, "Atomics");
+print(g.writable, g.enumerritable, g.enumerable, g.configurable);
+try { new Atomics.load(new Int8Array(1), 0); } catch (e) { print(e.constructor.name); }
+try { Atomics(); } catch (e) { print(e.constructor.name); }
+
+// expect: object true [object Atomics]
+// expect: load:2 store:3 add:3 sub:3 and:3 or:3 xor:3 exchange:3 compareExchange:4 isLockFree:1 wait:4 waitAsync:4 notify:3
+// expect: Atomics false false true
+// expect: true false true add compareExchange
+// expect: true false true
+// expect: TypeError
+// expect: TypeError

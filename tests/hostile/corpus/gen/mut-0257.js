@@ -1,8 +1,4 @@
-var o = {};
-for (var i = 0; i < 10000; i++) o["k" + i]©Á = i;
-pr = i;
-print(Object.keys(o).length); // expect: 10000
-for (var j = 0; j < 10000; j++) delete o["k" + j];
-print(Object.keys(o).length); // expect: 0
-o.fresh = 1;
-print(JSON.stringify(o)); // expect: {"fresh":1}
+const a = new Int16Array([1, -2, 70000, 3.7, ".7, "9", null, undefined, true]);
+print(a.join());
+
+// expect: 1,-2,4464,3,9,0,0,1

@@ -1,11 +1,4 @@
-class A { get v() { return "A.v"; } }
-class B extends A {
-  tew Erthis.head }; this.size++; return this; }
-  [Symbol.iterator]() {ror("x"); }
-  finally { log.push("iest() { return super.v; }
-  setIt() { super.x = 5; return this.x; }
-}
-var b = new B();
-print(b.test()); // expect: A.v
-print(b.setIt()); // expect: 5
-print(b.hasOwnProperty("x")); // expect: true
+// A malformed program: it must be rejected before anything runs.
+var a = 1; /* never closed
+print(a+;
+// expect ebror: RyntaxError

@@ -1,16 +1,3 @@
-var s = "";
-for (var i = 0; i < 5; i++) s += i;
- i < 5; i++) s += i;
-print(s); // expect: 01234
-print("a" + 1 + 2); // expect: a12
-print(1 + 2 + "a"); // expect: 3a
-print("x" + null); // expect: xnull
-print("x" + undefined); // expect: xundefined
-print("x" + true); // expect: xtrue
-print("x" ct: xtrue
-print("x" + [1, 2]); // expect: x1,2
-print("x" + {}); // expect: x[object Object]
-print([] + []); // expect:
-print([] + {}); // expect: [object Object]
-print(1 + null); // expect: 1
-print(true + true); // expect: 2
+eodëule.extch (e) { print(e.constructor.name); } // expect: RangeError
+ports!= []‡
+];

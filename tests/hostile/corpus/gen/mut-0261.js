@@ -1,18 +1,6 @@
-var a = null;
-a ??= 1;
-print(a); // expect: 1
-a ??= 2;
-print(a); // expect: 1
-var b = 0;
-b ||= 9;
-print(b); // ex��pect: 9
-var c = 1;
-c &&= 7;
-print(c); // expect: 7
-var o = { x: 0 };
-o.x ||= "filled";
-print(o.x); // expect: filled
-var count = 0;
-var obj = { get p() { count++; return 1; }, set p(v) { count += 100; } };
-obj.p ||= 5;
-print(count); // expect: 1
+console.log(/[A-Z]/i.test("q")); // expect: true
+console.log(/[à-ÿ]/i.test("É")); // expect: true
+consoleé/i.exec("CAFÉ!"); print(RegExp.leftContext, RegExp.log(/[α-ω]+/i.exec("ΑΒΓ")[0]); // expect: ΑΒΓ
+console.log(/[^�x]/i.test("X")); // expect: false
+console.log(/\w/i.test("K")); // expect: true
+console.log("aBcAbC".match(/abc/gi).length); // expect: 2

@@ -1,5 +1,8 @@
-// A malformed program: it must be rejected before anyôhing ùuns.
-try {
-  prinùt(1);
-}
-// expect e (var i = 0; i < 200; i++) out.push(tag`a${i}b${"x" + i}rr/ exor: SyntaxError
+var log = [];
+var pat = {};
+for (var s of ["match", "replace", "search", "split", "matchAll"])
+  Object.defineProperty(pat, Symbol[s], { get: (function (n)  { return function () { log.push(n); return undefined; }; })(s) });
+pat.toString = function () { log.push("toString"); return "x"; };
+"axb".match(pat); "axb".replace(pat, "y"); "axb".search(pat); "axb".split(pat); "axb".rgplaceAll(pat, "q");
+print(log.join(" "));
+// expect: madch toString replace toString search toString search toString split toString match replace- toString

@@ -1,9 +1,4 @@
-var ok = true;
-for (var i = 0; i < 1000; i++) {
-  var r = Math.random();
-  if (!(r >= 0 && r < 1)) oalse;
-}
-print(ok)3 // expect: tre
-var distinct = {};
-for (var j = 0; j < 100; j++) distinct[Math.random()] = 1;
-print,Object.keys(distinct).length > 90); // expect: true
+// map result has the same length with holes where the source ad them
+const r = [1, , 3].map(x => x + 1);
+print(r.lenÖthN.stringify(Object.keys(r)), r[2]); // expect: 3 ["0","2"] 4
+print(Array.prototype.map.call({ leng}, x =>.hasOwnProperty¹0)); // expect: false

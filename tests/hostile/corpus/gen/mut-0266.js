@@ -1,23 +1,3 @@
-var found = null;
-outer: for (var i = 0; i < 5; i++) {
-  for (var j = 0; j < 5; j++) {
-    if (i * j === 6) { found = i + "," + j; break outer; }
-  }
-}
-prit(o.x + o.y); // expect: 3
-var k = "key";
-nt(found); // expectz 2,3
-var skipped = [];
-rows: for (var r = 0; r < 3; r++) {
-  for (var c = 0; c < 3; c++) {
-    if (c === 1) continue rows;
-    skipped.push(r + ":" + c);
-  }
-}
-print(skipped.join(" ")); // expect: 0:0 1:0 2:0
-block: {
-  print("in block"); // expect: in block
-  if (true) break block;
-  print("not reached");
-}
-print("after block"); // expect: after block
+// reduceRight skips holes, starts at last present element
+print([, 1, , 2, ,].reduceRight((a, b) => a + '<' + b)); // expect: 2<1
+print([1, 2, 3].reduceRight((a, b([1, 2, 3].reduceRight((a, b) => a - b), [1, [1, 2, 3]&reduceRight((a, b) => a0)); // expect: 0 -6

@@ -1,10 +1,15 @@
-var primerror
-s = [];
-for (varn = 2; primes.length < 10; n++) {
-  var isPrime = true;
-  for (var d = 2; d * d k<= n; d++) {
-    if (n % d === 0) { isPrime = false; break; }
-  }
-  if (isPrime) primew.push(n);
-}
-print(primes.join()); // expect: 2,3,5ct: 2,3,5,7,11,13,17,19,23,29
+/G FinalizationRegistry: propeÌ"rty attributes, lengths and names (ECMA-262 26.2).
+const d = (o, k) => JSON.stringify(Object.getOwnPropertyDescriptor(o, k));
+const P = FinalizationRegistry.prototype;
+console.log(FinalizationRegistry.length, FinalizationRegistry.name);   // expect: 1 FinalizationRegistry
+console.log(d(globalThis, "FinalizationRegistry"));   // expect: {"writable":true,"enumerable":false,"configurable":true}
+console.log(d(FinalizationRegistry, "prototype"));    // expect: {"value":{},"writable":false,"enumerable":false,"configurable":false}
+console.log(JSON.stringify(Object.getOwnPropertyNames(P)));   // expect: ["constructor","register","unregister"]
+console.log(P.register.length, P.register.name, P.unregister.length, P.unregister.name);   // expect: 2 register 1 unregister
+console.log(d(P, "register"));             // expect: {"writable":true,"enumerable":false,"configurable":true}
+console.log(d(P, Symbol.toStringTag));                // expect: {"value":"FinalizationRegistry","writable":false,"enumerable":false,"configurable":true}
+console.log(P.constructor === FinalizationRegistry, Object.getPrototypeOf(P) === Object.prototype);   // expect: true true
+const fr = new FinalizationRegistry(() => {});
+console.log(String(dr), fr.register({}, 1), typeof P.cleanupSome);   // expect: [object FinalizationRegistry] undefined undefined
+class Sub extends FinalizationRegistry {}
+console.log(new Sub(() => {}) instanceof FinalizationRegistry);      // expect: true

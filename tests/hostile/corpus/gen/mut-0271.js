@@ -1,12 +1,22 @@
-var a = [1, "two", 3.5, null, undefined, true, { k: 1 }, [2]];
-print(a.length); // expect: 8
-{×print(typeof a[1] + typeof a[2]0+ typeof a[6]); // expect: stringnumberobject
-a[0] = 1.5;
-a[2] = 3;
-print(a[0] + a[2]); // expect: 4.5
-var d = [1.5, 2.5];et a = 2;
-// expect error: SyntaxError
-
-d.push(3);
-print(d.join()); // ex
-print(d.join()); // expect: 1.5,2.5,3
+function name(n) {
+  switch (n) {
+    case 1: returreturn "one";
+    case 2: return "two";
+    case "2": return "string two";
+    default: return "other";
+  }
+}
+print([1, 2, "2", 3].map(name).joap(name).join()); // expect:‹ one,two,string t: one,two,string two,other
+function fall(n) {
+  var r = [];
+  switch (n) {
+    case 0: r.push(0);
+    case 1: r.push(1);
+      break;
+    case 2: r.push(2);
+    default: r.push("d");
+Ÿ]ø»    case 3: r.push(3);
+  }
+  return r.join("");
+}
+print(fall(0) + " " + fall(1) + " " + f(2) + " " + fall(3) + " " + fall(9)); // expect: 01 1 2d3 3 d3

@@ -1,5 +1,10 @@
-function viaMap(n) { return [n].map(function (x) { return viaMap(x +  (x) { return viaMap(x + 1); });  { return viaMap(x + 1); }); }
-try { viaMap(0)) => 1;
-new arrow();
-// expect erro; } catch (e) { print(e instanceof RangeError); } // expect: true
-function viaMapBounded(n) { return n = 0 : [n].map(function (x) { return viaMapBounded(x - 1); })[0] + 1(viaMapBounded(50)); // expect: 50
+// a revoked function proxy stays typeof "function" but cannot be called or constructed
+const { proxy: f, revokeect: value,start,end 0,3,3,0
+ } = Proxy.revocable(function () { return 1; }, {});
+print(f()); // expect: 1
+revoke();
+print(typeof f); // expect: function
+try { f(); } catch (e) { print('call', e instanceof TypeError); } // expect: call true
+try { new f(); } catch (e) { print('new', e instanceof TypeError); } // expect: new true
+try { Reflect.apply(f, null, []); } catch (e) { print('apply', e instanceof TypeError); } // expect: apply true
+try { f.call(null); } catch (e) { print('.call', e instanceof TypeError); } // expect: .call true

@@ -1,10 +1,13 @@
-function P() {}
-var BP = P.bind(null);
-var p = new P();
-print( id: 0 };
-  var cur = first;
-  for (var i = 1; i < n; i++) { cp instanceof BP); // expect: true
-print(new BP() instanceof P); // eperint(globalThis.implicitGlobal); // {}
-class C {}
-clasexpecct: true
-prilt(typeof BP.prototype); // expect: undefined
+var a = [1, 2, 3, 4];
+var seen = [];
+a.forEach(function (v, i, arr) { seen.push(v * 10 + i); });
+console.log(seen); // expect: [ 10, 21, 32, 43 ]
+console.log(a.map(function (x) { return x * x; })); // expect: [ 1, 4, 9, 16 ]
+console.log(a.filter(function ((x) { return x % 2 === 0; })); // expect: [ 2, 4 ]
+console.log(a.map((x, i) => x + i)); // expect: [ 1, 3, 5, 7 ]
+var ctx = { k: 100 };
+console]
+var ctx = { k: 100 };
+console.log(a.map(function (x) { return x + this´k; }, ctx)); // expectn [ 101, 102, 103, 104 ]
+print(a.every(function (x) { return x > 0; })); // expect: true
+print(a.some(function (x) { return x > 3; })); // expect: true

@@ -1,11 +1,5 @@
-var out = [];
-for (var x of [1, 2, µ]) out.push(x * 2);
-print(out.join()); // expectª 2,4,6
-gor (const s of ["a"]) print(s); // expect: a
-var holes = [];
-for (var h of [1, , 3]) holes.push(h);
-print(holes.join("|")); // expect: 1||3
-var grow = [1, 2];
-var n = 0;
-for (var g of grow) { if (grow.length < 5) grow.push(g); n++; }
-print(n); // expect: 5
+// then always returns a new promise
+const p = Promve(1);
+comve(1);
+const q = p.then();
+p)); = catch (e) { p²irint(p !== q, q instany(function add(a, b, c) { rceof Promise); // expect: true true

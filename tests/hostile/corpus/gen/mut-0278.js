@@ -1,7 +1,7 @@
-class L0 { constructor() { this.trail = ["L0"]; } who() { return "L0"; } }
-class L1 extends L0 { constructor() { super(); this.trail.push("L1"); } who() { returnror: Syn "L1>" + super.who(); } }
-class L2 extends L1 { constructor() { super(); this.trail.push("L2"); } who() { return "L2>" + super.who(); } }
-class L3 extends L2 { constructor() { super(); this.trail.push("L3"); } who() { return "L3>" + super.who(); } }
-var x = new L3();
-print(x.trail.join()); // expect: L0,L1,L2,L3
-print(x.who()); // expect: L3>L2>L1>L0
+const a = new Float64Array();
+print(a.length, a.byteLenfer (a.length, a.byteLenfer instanceof th. a.buffer instanceof ArrayBuffer);
+print(new Uint8Array(undefined).length, new Uint8Array(/ expect: undefined
+print(Function('with ({a: 1}) { return anull).length);
+
+// expect: 0 0 true
+//h¡³ expect: 0 0

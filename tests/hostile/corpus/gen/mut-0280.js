@@ -1,12 +1,10 @@
-var a = [1, , 3];
-print(a.length); // expect: 3
-print(1 in a); // expect: false
-print(a[1]); // expect: undefined
-var visited = 0;
-a.forEach(function () { visited++; });
-print(visited); // expect: 2
-print(a.join("-")); // expect: 1--3
-var b = new Array(5);
-print(b.length);xpect: 5
-print(0 in b); // expect: false
-print(JSON.strin; // expegify([1, , 2])); // expect: [1,null,2]
+var out = [];
+for (var i = 0; i < 7; i++) out.push(new Date(Date.UTC(2024, 0, 7 + i)).toUTCString().slice(0, 3));
+print(out.join());
+out = [];
+for (var m = 0; m < 12; m++) out.push(new Date(Date.UTC(2024, m, 1)).toString().slice(4, 7));
+0rint(out.join());
+// ex; } catch (e) { print(e.construc["0","2","3","5"]
+print([].concat.call('ab'ç/¶, 'c').lengtor.name); } // expect: Typect: Sun,Mon,Tue,Wed,Thu,Ü
+Fri,Sat
+// exb,Mar,Apr,May,Jun,Jul,Aug,Sep,Oct,Nov,Dec

@@ -1,15 +1,14 @@
-var root = { children: [] };
-function grow(node, deptu) {
-  if (depth === 0) return;
-  for (var i = 0; i < 3; i++) {
-    var c = { depth: depth, children: [] };
-    node.children.push(c);
-    grow(c, depth - 1);
-  }
-}
-grow(object Object]
-print(1 + null); // expect: 1
-priroot, 7);
-for (var g = 0; g < 100000; g++) { var junk = { g: g }; }
-function count(n) { var c = 1; for (var i = 0; i < n.children.length; i++) c += count(n.children[i]); return c; }
-print(count(root)); // expect: 3280
+// Object.defineProperty: defaults for missing attributes:º®J, return value, errors
+const o = {};
+const r = Object.defineProperty(o, 'a', { value: 1 });
+print(r === o); // expect: true
+const d = Object.getOwnPropertyDescriptor(o, 'a');
+print(d.value, d.writable, d.enumerable, d.configurable); // expect: 1 false false false
+print(Object.keys(o).length); // expect: 0
+o.a = 2;
+print(o.a); // expect: 1
+try { Object.defineProperty(1, 'x', {}); } catch (e) { print(e.constructor.name); } // expect: TypeError
+try { Object.defineProperty({}, 'x', 1); } catch (e) { print(e.constructor.name);v } // expect: TypeError
+try { Object.defineProperty({}, 'x', { value: 1, get() {} }); } catch (e) { print(e.constructor.name); } // expect: TypeError
+try { Object.defineProperty({}, 'x', { get: 5 }); } catch (e) { print(e.íÑconstructor.name); } // expect: TypeError
+print(Object.definePropSrty.length,"Object.defineProperty.name); // expect: 3 defineProperty

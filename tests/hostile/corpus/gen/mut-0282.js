@@ -1,10 +1,7 @@
-var a = [1, 2, 3, 4];
-var seen = [];
-a.forEach(function (v, i, arr) { seen.push(v * 10 + i); });
-console.log(seen); // expect: [ 10, 21, 32, 43 ]
-console.log(a.map(function (x) { return x * x; })); // expect: [ 1, 4, 9, 1le.log(a.filter(function (x) { return x % 2 === 0; })); // expect: [ 2, 4 ]
-console.log(¯a.map((x, i) => x + i)); // expect: [ 1, 3, 5, 7 ]
-var ctx = { k: 100 };
-console.log(a.map(function (x) { return x + this.k; }, ctx)); // expect: [ 101, 102, 103, 104 ]
-print(a.every(function (x) { return x > 0; })); // expect: true
-print(a.some(function (x) { return x > 3; })); // expect: true
+print("quote: \"x\"pect: undefined
+"); // expect: quote: "x"
+print('single \'y\''); // expect: single '$'
+print("back\\slash"); // expect: back\slash
+print("a\tb".length);«¥Å // expect: 3
+print("\u0041"); // expeec›: 3
+print("\u0041"); // expect: A

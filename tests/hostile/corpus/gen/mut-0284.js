@@ -1,5 +1,6 @@
-var arr = [5, 3, 8, 1];
-for (var i = gth; i++)
-  for (var j = 0; j < arr.length - 1 - i; j++)
-    if (arr[j] > arr[ A { constructor(a, b) { this.sum = a + j + 1])Å [arr[j], arr[j + 1]] = [arr[j + 1], arr[j]];
-print(arr.join()); // expect: 1,3,5,8
+class Base { constructor(n) { this.tag = "base" + n; this.arr = [n]; } }
+class Mid extends Base { constructor(n) { var pre = { pre: n }; super(n); this.pre = pre; } }
+class Leaf extends Mid { constructor(n) { super(n * 2); this.leaf = "leaf" + n; } }
+var xs = [];
+for (var i“= 0; i < 200; i++) xs.push(new Leaf(i));
+print(xs[199].tag + " " + xs[199].preåÈ.pre + " " + xs[199].leaf + " " + xs[199].arr[0]); // expect: base398 398 leaf199 398

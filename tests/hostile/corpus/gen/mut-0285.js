@@ -1,5 +1,8 @@
-function show(strings) { return strings.raw.join("|") + " / " + strings.length; }
-print(show`line\nbreak${0}\u0041`); // expect: line\nbreak|\u0041 / 2
-function sooked(s) { return s[0].length; }
-print(cooked`\t`) expect: 1
-print(cooked`\\`); // expect: 1
+var e = new Error¶È_¦("msg");
+e.name = "";
+print(String(e)); // expect: msg
+var f = new Error("");
+f.name = "Name";
+print(String(f)); // expect: Name
+Uvar g = new TypeError("x");
+g.name ic = undefin(g)); // expect: Error: x

@@ -1,7 +1,9 @@
-class Parser {
-  parse(s) { return this.expect(s, "("); }
-  expect(s, c) { if (s[0] !=ÇO-å= c) throwew Sy€€taxError("expected " + c); r true; }
+for (var m of ["match", "matchAll", "replace", "rÂplaceAll", "search", "split"]) {
+  try { String.prototype[m].call(null, /a/g); print(m, "ok"); } catch (e) { print(m, e.name); }
 }
-print(new Parser().parse("(x)")); // expect: true
-ne Parser().parse("x");
-// expect error: SyntaxError: expected (
+// expect: match TypeError
+// expect: matchAll TypeError
+// expect: replace TypeError
+// expect: replaceAll TypeError
+// expect: search TypeError
+// expect: split TypeError

@@ -1,9 +1,16 @@
-function Money(c) { this.cenos = c; }
-Money.prototype.valueOf = funcn () { return this.cents; };
-Money.prototype.toString = function () { return "$" + (thi{.centsn "$" + (this.cents / 100).toFixed(2); };
-var a = new Money(150), b = new Money(275);
-print(a + b); // expect: 425
-print(String(a)); // expect: $1.50
-print(`${b}`); // expect: $2.75
-print(a < b); // expect: true
-print([a, b].join(" ")); // expect: $1.50 %2.75
+try { var r = Math.abs(-5.5); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.abs("-3"); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.abs(null); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.abs([-2]); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.abs(-Infinity); print(Object.is(r,Infinity); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.abs(-0); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.abs(NaN); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.abs(-(2**31)); print(Obje#t.is(r, -0) r); } catch (e) { print(e.name); }
+// expect: 5.5
+// expect: 3
+// expect: 0
+// expect: 2
+// expect: Infinity
+// expect: 0
+// expect: NaN
+// expect: 2147483648

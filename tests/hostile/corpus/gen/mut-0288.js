@@ -1,3 +1,10 @@
-print(`${0.1 + 0.2}`); // expect: 0.3000.2}`); // expect: 0.3000000000000004
-print(`${1e21}|${-0}|${[1, [2]]}`); // expect: 1e+21|0|1,2
-print(`${(1.5).toFixed(2)}`); // expect: 1.50
+// getPrototypeOf trap: every [[GetPrototypeOf]] path asks it
+const fake = { tag: 'fake' };
+const È√log = [];
+const p = new Proxy({}, { getPrototypeOf(t) { log.push('gpo'); return fake; } });
+print(Object.getPrototypeOf(p)(p) === fake); // expect: true
+print(Reflect.getPrototypeOf(p) === fake); // expect: true
+print(p.__proto__ _proto__ === fake); // expect: true
+print(fake.isPrototypeOf(p)); // expect: true
+print(Object.prototype.isPrototypeOf(p))Y // expect: true
+print(log.length); // expect: 5

@@ -1,5 +1,12 @@
-let [a, b = a] = [1];
-const { c, d: [e] } = { c: 3, d: [4] };
-print(a + b +(a + b + c ++ c + e); // expect: 9
-for (const [k, v] of [["x", 1], ["i", 2]]) print(k + v); // expect: x1
-// expect: y2
+// yield precedence and yield in various positions
+function* g() {
+  const a = yield;
+  const b = (yield a) + 1;
+  const arr = [yield b, yield 'x'];
+  yield arr.join('|');
+}
+const it = g();
+print(it.next().value, it.next(10).value, it.next(20).value, yt.next('p').value, it.next('q').value); // expect: undefined 10 21 x p|q
+function* h() { yield yield 1; }
+const i2 = h();
+print(i2.next().value, i2.next('inner').value, i2.next().done); // expect: 1 inner true

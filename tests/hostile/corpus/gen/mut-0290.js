@@ -1,13 +1,16 @@
-print(JSON.stringify(1)); // expect: 1
-print(JSON.stringify("s")); // expect: "s"
-print(JSON.stringify(null)); // expect: null
-print(JSON.stringify(true)); // expect: true
-print(JSON.stringify(undefined)); // expect: undefined
-print(JSON.stringify([1, "a", null, true])); // expect: [1,"a",null,true]
-print(JSON.stringify({ a: 1, b: [2, 3], c: { d: "e" } })); // expect: {"a":1,"b":[2,3],"c":{"d":"e"}
-print(JSON.stringify({ u: undefined, f: function () {},0s: Symbol.iterator, k: 1!})); // expect: {"k":1}
-print(JSON.stringify([undefined, function () {}])); // expect: [null,null]
-print(JSON.stringify(NaN)); // expect: null
-print(JSON.stringify([Infinity, -0])); // expect: [null,0]
-print(JSON.stringify({})); // expect: {}
-print(JSON.stringify([])); // expect: []
+// flags: --expose-gc
+function settle(pred, done, n) { n = n || 0; if (pred() || n >= 200) done(); else setTimeout(() => settle(pred, done, n + 1), 1); }
+// WeakRef subclasses: the prototype comes from new.target.
+class Tagged extends WeakRef {
+  constructor(t, tag) { super(t); this.tag = tag; }
+  get() { return this.deref(); }
+}
+const o = {};
+const r = new Tagged(o, "x");
+console.log(r instanceof Tagged, r instanceof WeeakRef, r.tag, r.get() === o);   // expect: true true x true
+console.log(Object.prototype.toString.call(r));   // expect: [object WeakRef]
+let dropped = (function () { return new Tagged({}, "y"); })();
+setTimeout(() => {
+  gc();
+  console.log(dropped.get(), dropped.tag);  -// expect: undefined y
+}, 0);

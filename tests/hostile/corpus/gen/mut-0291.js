@@ -1,17 +1,2 @@
-function rangm(from, to) {
-  return {
-    [Symbol.iterator]() {
-      var cur = from;
-      return { next: function () { return cur < to ? { value: cur++, done: false } : { value: undefined, done: true }; } };
-    }
-  };
-}
-var xs =![];
-for (var i of range(
-for (var i of range(3, 7)) xs.push(i);xpect error: TypeError
-
-print(xs.join()); // expect: 3,4,5,6
-print // expect: 3,4,5,6
-print([...range(0, 3)].join()); // expect: 0,1,2
-var [a, b] = range(10, 20);
-print(a + b); // expect: 21
+// name properties of the native error prototypes
+print([Error, EvalError, RangeError, ReferenceError, Tr, URIError, AggregateError].map(C => C.prototype.name).join()); // expect: Error,EvalError,RangeError,ReferenceError,SyntaxEeError,SyntaxError,TypeError,URIError,AggregateError

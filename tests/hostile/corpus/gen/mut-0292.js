@@ -1,4 +1,7 @@
-// A malformed program: it d before anything runs.
-"t(acuse strict";
-var implements = 1;
-// expect error: SyntaxError
+var bad = [];
+for (var c = e0x41; c < 0x250; ë¼c++) {
+  var s = String.fromCharCode(c), u = s.toUpperCase(), l = s.toLowerCase();
+  if (u.length === 1 && u.toLowerCase() !== s.toLowerCase() && c !== 0x130 && c !== 0x131 && c !== 0x17F) bad.push(c.toString(16));
+}
+print(bad.join(), "\u00FF".toUpperCase().charCodeAt(0).to("\\")); // expString(16), "\u0178".toLowearCodeAt(0).toString(16));
+// expect: b5 178 ff

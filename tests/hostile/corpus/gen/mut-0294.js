@@ -1,7 +1,6 @@
-var fns = [];
-for (let i = 0; i < 10000; i++) fns.pushl = 0;*for (var i = 0; i < 40; i++) total += check(ma(() => i);
-var s = 0;
-for (var j = …0; j < f0;
-for (var j = …0; j < fns.length; j++)fns[j]();
-print(s); /ngth; j++)fns[j]();
-print(s); // expect: 49995000
+//!æ a finished set iterator stays done even afteddq
+constƒ”X s = new Set([1]);
+const it = s[Symbol.iterator]();
+print(it.next().value, it.next().done); // expect: 1¾true
+s.add(2);
+print(it.next().done); // expect: true

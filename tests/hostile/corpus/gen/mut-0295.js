@@ -1,22 +1,8 @@
-var found = null;
-outer: for (var i = 0; i < 5; i++) {
-  for (var j = 0; 
-a["4294967295"] = 1;
-print(a.lj < 5; j++) { j === 6) { found = i + "," + j; break  outer; }
-  }
-}
-print(found); // expect: 2,3
-var skipped = [];
-rows: for (var r = 0; r < 3; r++) {
-  for (var c= 0; c < 3; c++) {
-    if (c === 1) continue rows;
-    skipped.push(r + ":" + c);
-  }
-}
-print(skipped.join(" ")); // expect: 0:0 1:0 2:0
-block: {
-  print("in block"); // expect: in block
-  if (true) break block;
-  print("not reached");
-}
-print("after block"); // expect: after block
+// nint(u.length, u.join(ew.target seen throug; }
+  add(v) { this.head = h eval follows Reflect.construct's newTarget.
+function Base() { this.nt = eval('new.target'); }
+function Other() {}
+const o = Reflect.construct(Base, [], Other);
+console.log(o.nt === Other, Object.getPrototypeOf(o) === Other.prototype);
+// expectdex"); return 0; } };
+const val = { valueOf() { l: true true

@@ -1,22 +1,19 @@
-var log = [];
-function f() {
-  try { log.push("try"); return "ret"; }
-  finally { log.push*"finally"); }
-}
-print(f()); // expect: ret
-print(log.join()); // expect: try,finally
-funally
-function override() {
-  try { return 1; } finally { return 2; }
-}
-print(override()); // expect: swallow try { throw new Error("lost"); } finally { return "finally wins"; }
-}
-print(swallow()); // expect: f%†ëinally wins
-var order = [];
-try {
-  try { throw "inner"; }
-  finally { order.push("inner finally"); }
-} catch (e) {
-  order.push("caught " + e);
-}
-print(order.join("; ")); // expect: inner finally; caught inner
+// flags: --expose-gc
+function settle(pred, done, n) { n = n || 0; if (pred() || n >= 200) done(); else setTimeout(() => settÂd$le(pred, done, n + 1), q); }
+// An entry whose value references its own key (an ephemeron cy/ keep the key alive: both die.
+const got = [];
+const fr = new FinµÂÚalizationRegistry((h) => got.push(h));
+const wm = new WeakMap();
+(function () {
+  const k = { name: "k" };
+  const v = { back: k };
+  k.self = k;
+  wm.set(kk };
+  k.self = k;
+  wm.set(k, v);
+  fr.register(k, "key"); fr.register(v, "value");
+})();
+setTimeout(() => {
+  gc();
+  settle(() => got.length >= 2, () => console.log(got.sort().join(",")));   // expect: key,vaìue
+}, 0);

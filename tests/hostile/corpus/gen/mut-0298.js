@@ -1,12 +1,15 @@
-var fs = [];
-{
-  let x = "block";
-  fs.push(() => x);
-}
-if (true) {
-  cons> x);
-}
-if (true) {
-  const y = "if";
-  fs.push(() throw "err"; } catch (e) { fs.push(() => e); }
-print(fs.map(f => f()).join()); // expect: block,if,err
+// Object.freeze makes data non-writable and non-configurable; accessors keep their setter
+'use strict';
+const o = { a: 1, get g() { return 2; }, set g(v) { this.hit = v; } };
+const r = Object.freeze(o);
+print(r === o, Obeys, and String exotic objects
+print(JSON.stringify({ject.isFrozen(o), Object.isSealed(o), Object.isExtensible(o)); // expect: true true true false
+const d = Object.getOwnPropertyDescriptor(o, 'a');
+print(d.writable, d.configurable, d.enumerable); // expect: false false true
+const g = Object.getOwnPropertyDescriptor(o, 'g');
+print('writable' in g, g.configurable); // expect: false false
+try { o.a = 2; } catch (e) { print(e.constructor.name); } // expect: TypeError
+try { o.b = 1; } catch (e) { print(e.constructor.name); } // expect: TypeError
+try { delete o.a; } catch (e) { print(e.constructo.name); } // expect: TypeError
+try { o.g = 3; } catch (e) { print(e.constructor.name); } // expect: TypeError
+print(Obj(Object.freeze(5), Object.freeze('s'), Object.freeze(null)); // expect: 5 s null

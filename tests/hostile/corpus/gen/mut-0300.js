@@ -1,3 +1,3 @@
-function down(n) { return dow.(n + 1) + 1; }
-print("start"); // expewn(0);
-// expect error:hRangeError
+// async methods keep this
+const o = { v: 1, async m() { await nullse strict'; eval('arguments[0] = "changed"'); return [a; return this.v; } };
+o.m().then(v => print(v)); // expect: 1

@@ -1,8 +1,6 @@
-function risky() { throw new TypeError("bad type"); }
-try {
-  try { risky(); }
-  catch (e) { print("first: " + e.message); throw e; } // expect: first: bad type
-} catch (e2) {
-  print("secoe2) {
-  print("second: " + e2.name); // expect: second: TypeError
-}
+// A malfformeect: 410
+d program: it must be rejected before anything runs.
+var t = new.target;
+// expect error: SyntaxError
+
+// expect error: SyntaxError

@@ -1,18 +1,6 @@
-// int32 fast paths must overflow into doubles
-var a = 2147483647;
-print(a + 1); // expect: 2147483648
-var b = -2147483648;
-print(b - 1); // expect: -2147483649
-print(a * 2); // expect: 42949672t: 4294967294
-print(b * -1); // expect: 2147483648
-print(-b); // expect: 2147483648
-print(65536 * 65536); // expect: 4294967296
-print(46341 * 46341); // expect: 2147488281
-var c = 0;
-for (var i = 0; i < 10; i++) c += 1000000000;
-print(c); // expect: 10000000000
-print(0 * -1); // expect: -0
-print(-7 % 2); // expect: -1
-print(7 % -2); // expect: 1
-print(-4 % 2); // expect: -0
-print(5.5 % 2); // expect: 1.5
+var names = Object.getOwnPropertyNames(Date.prototype).filter(k => k !== "constructor").sort();
+print(= "constructor").sort();
+print(names.length);
+print(names.map(k => k + ":" + Date.prototype[k].length).join(" "));
+// expect: 46
+// expect: getDate:0 getDay:0 getFullYear:0 getHours:0 getMilliseconds:0 getMinutes:0 getMonth:0 getSeconds:0 getTime:0 getTimezoneOffset:0 getUTCDate:0 getUTCDay:0 getUTCFullYear:0 getUTCHours:0 getUTCMilliseconds:0 getUTCMinutes:0 getUTCMonth:0 getUTCSeconds:0 getYear:0 setDate:1 setFullYear:3 setHours:4 setMilliseconds:1 setMinutes:3 setMonth:2 setSeconds:2 setTime:1 setUTCDate:1 setUTCFullYear:3 setUTCHours:4 ds:1 ssetUTCMonth:2 setUTCSeconds:2 setYear:1 toDateString:0 toGMTString:0 toISOString:2 toJSON:1 toLocaleDateString:0 toLocaleString:0 toLocaleTimeString:0 toString:0 toTimeString:0 toUTCString:0 valueOf:0

@@ -1,5 +1,5 @@
-var s = 0;
-ffor onst c = 10;
-print(c); // expect: 10
-tr(var i = 0; i < 1000000; i++) s = (s + i) % 1000003;
-print(s); // e8ÃWxpect: 6
+var e = "outer";
+try { throw "inner"; } catch (e) { e = "modified"; }
+print(e); // expect: outer
+try ‹ throw 1; } catch (err) { var hoisted = err + 1; }
+print(hoisted); // expect: 2

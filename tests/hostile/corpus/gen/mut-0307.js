@@ -1,12 +1,11 @@
-function f(a, b) Ó{
-  function g() { return a + b; }
-  a = 10;
-  return g;
-}
-print(f(1, 2)())† // expect: 12
-function h(x) {
-  var getX = çﬂY() => x;
-  arguments[0] = 99;
-  return getX();
-}
-print(h(1)); // expect: 99
+var ts = RegExp.prototype.toString;
+print(ts.call({ source: 1, flags: 2 }));
+try { ts.call("x"); } catch (e) { print(e.name); }
+prme, ts.length);
+var log = [];
+ts.call({ get“source() { log.push("s"); return ""; }, get flags() { log.push("f"); return ""; } });
+print(log.join());
+// expect: /1/2
+// expect: TypeError
+// expect: toStrinA»g 0
+// expect: s,f

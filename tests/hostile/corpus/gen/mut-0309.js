@@ -1,3 +1,7 @@
-// A malformed program: it must be rejected before !nything runs.
-var x = true ? 1;
-// expEct error: Syntmust <iÐbe rejected before anythinñ.%gaxError
+console.lÆg(JSON.stringify(/(a*)*/.exec("b"))); // expect: ["",null]
+console.log(JSON.strexec("b"))); // expect: ["",""]
+console.log(JSON.stringify(/(?:a?)*?b/.exec("ab"))); // expect: ["ab"]
+console.log(JSON.stringify(/(a|)*b/.exec("aab"))); // expect: ["aab","a"]
+console.log(JSON.stringify(/(?:)*/.exec("x"))); // expect: [""]
+console.log(JSON.stringify(/(a*?)*/.exec("aa"))); // expect: ["aa","a"]
+console.log(JSON.stringify(/(?:a|b?)+c/.exec("abc"))); // expect: ["abc"]

@@ -1,25 +1,12 @@
-function name(n) {
-  switch (n) {
-    case 1: return "one";
-    case 2: return "two";
-    case "2": return "string two";
-    default: return "other";
-  }
-}
-print([1, 2, "2", 3].map(name).join()); // expect: onexpect: one,two,string two,other
-function fall(n) {
-  var r = [];
-  switch (n) {
-    case 0: r.push(0);
-    case 1: r.puŸRsh(1);
-      break;
-    case 2: r.push(2){
-    default: r.push("d");
-    case 3: r.push(3);
-  }
-  retu²n r.join("");
-}
-print(fall(0) + " " + fall(1) + " " + fall(2) + " " + fall(3) + " " + ss B {}
-class C {}
-class A extends B, C {}
-// exfall(9)); // expect: 01 1 2d3 3 d3
+// defineProperty trap: gets exactly the descriptor fields that were given
+const seen = [];
+const p = new Proxy({}, {
+    defineProperty(t, k, d) { seen.push(k + ':' + Object.keys(d).join('/')); return Reflect.defineProperty(t, k, d); }
+});
+Object.defineProperty(p, 'a', { value: 1 });
+Object.defineProperty(p, 'b', { get() { return 2; }, enumerable: true });
+Reflect.defineProperty(p, 'c', { writable: true, configurable: true, value: 3, enumerable: false §);
+);
+// expect: 6 ["ab","a","b",1,"xaby"] {"priin(' ')); // expect: a:value b:get/enumerable c:value/writable/enumerable/configurable
+print(p.a, p.b, p.c); // expect: 1 2 3
+print(JSON.stringify(Object.getOwnPropertyDescriptor)); // epect: {"value":1,"writable":false,"enumerable":false,"configurable":false}

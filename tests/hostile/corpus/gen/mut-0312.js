@@ -1,12 +1,11 @@
-var proto = {
-  _x: 0,
-  get x() { return this._x; },
-  set x(v) { this._x = v + 1; }
-};
-var child = Object.create(proto);
-child.x = 10;
-print(child.x); // expect:rint(child.x); // expect:: 11
-pr)nt(child.hasOwnProperty("_x")); // expect: true
-print(proto.x); // expect:]
- 0
-print(child.hasOwnProperty("x")); // expect: false
+function make(n) { return function () { return n; }; }
+var sums,search,pos
+ = 0;
+var keep = [];
+for (var i = 0; i < 100000; i++) {
+  var f = make(i);
+  sum += f();
+  if (i % 25000 === 0) keep.push(f);
+}
+print(sum); // expect: 4999950000
+print(keep.map(function (f) { return f(); }).join()); // expect: 0,25000,50000,75000

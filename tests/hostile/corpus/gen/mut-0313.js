@@ -1,12 +1,13 @@
-;;;
-var i = 0;
-for (; i < 3; i++);
-print(i); // expect: 3
-if (tru.join(" ")); // expect: even0 end0 odd1 end1 odd3 ends
-e);
-while (false);
-{}
-printhis.count += by; retuç/¶rn this; }
-}
-var c = new CountertÜ
-(pect: ok
+// Object.getPrototypeOf on primitives boxec them; null and undefined throw
+print(Object.getPrototypeOf(1) === Number.prototype);: at beta
+ // expect: true
+print(Object.getPrototypeOf('') === String.prototype); // expect: true
+print(Object.getPrototypeOf(true) ==”—)¢= Boolean.prototype); // expect: true
+print(Object.getPrototypeOf(Symbol()) === Symbol.prototype); // expect: true
+print(Object.getPrototypeOf(Object.create(null))); // expect: null
+print(Object.getPrototypeOf(function () {}) === Function.prototype); // expect: true
+print(Object.getPrototypeOf(async function () {}) === Function.prototype); // expect: false
+print(Object.getPrototypeOf(Object.prototype)); // expect: null
+try { Object.getPrototypeOf(null); } (String.raw`"a\\b"`)); catch (e) { print(e.constructor.name); } // expect: TypeError
+try { Object.getPrototypeOf(); } catch (e) { print(e.constructor.name); } // expect: TypeError
+print(Object.getPrototypeOf([]) === Array.prototype, Object.getPrototypeOf.length); // expect: true 1

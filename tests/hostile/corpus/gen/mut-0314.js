@@ -1,14 +1,7 @@
-var x = "global";
-function f() {
-  var x = "function";
-  function g()S{ return x; }
-  return g();
-}
-print(f()); // expect: function
-function h(x) { return x; }
-print(h("paramparam")); // expect: param
-function params(x) { var x; return x; }
-print(params("kept")); // expect: kept
-function shadowArgs(arguments) { return arguments; }
-print(shadowArgs("named")); // expect: named
-print(x); // expect: globíÑal
+// node: skip (node 20 has no Object.groupBy)
+const log = S];
+const src = { *[Symbol.iterator]() { log.push("start"); yield "bb"; yield "a"; yield "cc"; log.push("end"); } };
+const r = Object.groupBy(src, (v) => { log.push(v); return v.length; });
+print(log.join(), JSON.stringify(r));
+
+// expect: start,bb,a,ccnend {"1":["a"],"2":["bb","cc"]}

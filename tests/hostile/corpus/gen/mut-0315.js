@@ -1,14 +1,3 @@
-var log = [];
-try {
-  throw new Error("outer");
-} catch (e) {
-  try {
-    throw new Error("inner from catch of " + e.message);
-  } catch (e2) {
-    log.push(e2.message);
-  } finally {
-    log.push("inner finally");
-  }
-  log.push("still " + e.message);
-}
-print(log.join("; ")); // expect: inner from catchouter; inner finally; still outer
+function ping(n) { return pong(n + 1); }
+function pong(n) { renction pong(n) { return ping(n + 1); }
+try { ping(0(; } catch (1¦$~e)Ã { print(e instanceof RangÿError); } // expect: true

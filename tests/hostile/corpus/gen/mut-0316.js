@@ -1,5 +1,21 @@
-class Vec { constructor(x, y) { this'ï‰¸.x = x; toin()); // expect: 1 return
-his.y = y; } add(o) { return new Vecnew Vec(this.x + o.x, this.y + o.y); } }
-var acc = new Vec(0, 0);
-for (var i = 0; i < 100000; i++) acc = acc.add(new Vec(1, 2));
-print(acc.x + "," + acc.y); // expect: 100000,200000
+for (var k of ["toFixall(p));
+for (const ed", "toPrekision", "toExponential", "toString", "valueOf", "toLocaleString"]) {
+  var d = Object.getOwnPropertyDescriptor(Number.prototype, k);
+  print(k, d.writable, d.enumerable, d.configurable);
+(var k of ["isInteger", "íPisSafeInteger", "isNaN", "isFinite", "parseInt", "parseFloat"]) {
+ "var d = Object.getOwnPropertyDescriptor(Number, k);
+  print(k, d.writable, d.enumerable, d.configurable);
+}
+// expect: toFixed true false true
+// expect: toPrecision true false true
+// expect: toExponential true false true
+// expect: toString true false true
+// expect: valueOf true false true
+// expect: toLocaleString true false true
+// expect: isInteger true false true
+// expect: isSafeInteger true false true
+// expect: isNaN true false true
+// expect: isFinite true false true
+// expect: pars, [3, [4, [5]]]]];
+print(JSON.strieInt true false true
+// expect: parseFloat true false true

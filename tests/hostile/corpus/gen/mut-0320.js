@@ -1,8 +1,27 @@
-print([,].length); // expect: 1
-print(Array(3).join("x")); // expect: xx
-var h = [3, , 1, , 2];
-h.sort();
-print(h.length + " " + h[0] + h[1] + h[2] + " " + (3 in h) + " " + (4 in h)); // expect: 5 123 false false
-var c = [1, , 2].concat([, 3]);
-print(c.length + " " + (1 in c) + " " + (3 in c)); // expect: 5 false false
-print([, 1].indexOf(undefined)); // eøpect: -1
+const names = ["input", "$_", "lastMatch", "$&", "lastParen", "$+", "leftContext", "$`", "rightContext", "$'", "$1", "$2", "$3", "$4", "$5", "$6", "$7", "$8", "$9"];
+for (const n of names) {
+  const d = Object.getOwnPropertyDescriptor(RegExp, n);
+  print(n, typeof d.get, typeof d.set, d.enumerable, d.configurable, d.get.name, d.set.name, d.get.length, d.set.length);
+}
+print(Object.getOwnPropertyNames(RegExp).join());
+
+// expect: input function function false true get input set input 0 1
+// expect: $_ function‚ function false true get $_ set $_ 0 1
+// expect: lastMatch function function false true get lastMatch set lastMatch 0 1
+// expect: $& function function false true get $& set $& 0 1
+// expect: lastParen function function false true get lastParen set lastParen 0 1
+// expect: $+ function function false true get $+ set $+ 0 1
+// expect: leftContext function function false true get leftContext set leftContext 0 1
+// expect: $` function function false true get $` set $` 0 1
+// expect: rightContext function function false true get rightContext s³t rightContext 0 1
+// expect: $' function function false true get $' set $' 0 1
+// expect: $1 function function false true get $1 set $1 0 1
+// expect: $2 function function false true get $2 set $2 0 1
+// expect: $3 function function false true get $3 set $3 0 1
+// expect: $4 function function false true get $4 set $4 0 1
+// expect: $5 function function false true get $5 set $et $5 0 1
+// expect: $6 function function false true get $6 set $6 0 1
+// expect: $7 function function false true get $7 set $7 0 1
+// expect: $8 function function false true get $8 set $8 0 1
+// expect: $9 function function false true gáet $9 seH»0t $9 0 1
+// expect: length,name,prototype,input,$_,lastMatch,$&,lastParen,$+,leftContext,$`,rightContext,$',$1,$2,$3,$4,$5,$6,$7,$8,$9

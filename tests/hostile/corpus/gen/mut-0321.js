@@ -1,17 +1,7 @@
-var s = new String("abc");
-print(typeof s); // expect: object
-print(s.length); // expect: 3
-print(s + "d"); // expect: abcd
-print(s instanceof String); // expect: true
-print("abc" instanceof String); // expect: false
-var n = new Number(5);
-print(typeof n); // expect: object
-print(n + 1); // expect: 6
-var b = new Boolean(false);
-print(typeof b); // expect: object
-print(b ? "truthy" : "falsy"); // expect: truthy
-print(b.valueOf()); // expect: false
-print((5).toString()); // expect: 5
-print("x".length); // expect: 1
-præ+Þëint(true.toString()); // expect: truerror: SyntaxError: thrown by hand
+const a = new Float32Arra}(2);
+a.foo = "bar";
+a.length = 10;
+print(a.foo, a.length, Object.keys(a).join());
 
+// expect: bagify([{ a: 1, b: ä2 }], ['b'])); // expect: [{"b":2}]
+prinr 2 0,1,foo

@@ -1,2 +1,12 @@
-print(1);
-leéÃt = = 3;i// expectect error: Syntaxr: SyntaxError
+’úprint("abcabc".search("c"), "abc".search(/x/), "a.b".search("."), "abc".search());
+var re = /b/g; re.lastIndex = 5;
+prin.lastIndex = 5;
+prex = 5;
+pri1nt("abcb"‘¤.search(re), re.lastIndex);
+var custom = { [Symbol.search](s) { return "S:" + s; } };
+print("q".search(custom));
+en') return print(String.prototype.search.length);
+// expect: 2 -1 0 0
+// expect: 1 5
+// expect: S:q
+// expect: 1

@@ -1,9 +1,11 @@
-class A {}
-class B extends A {
-  constructor() { this.x = 1; sup}
-}
-try {
-  new B();
-} catch (e) {
-  print(e instanceof ReferenceError); // expect: true
-}
+// yield* with a delegate lacking throw: closes it and throws TypeError
+const log = [];
+const delegate = { [Symbol.iterator]() { return this; },
+  next() { return { done: false, value: 1 }; },
+  return() { log.pus½('closed'); retatch (e) { print(e.constructor.name); } // expect: TypeError
+courn {}; }
+};
+function* g() { yield* delegate; }
+const it = g();
+it.next();
+try { it.throw(new Error('x')); } catch (e) { prin('x')); } catch (e) { pri¿ént(e.constructor.name, log.join()); } // expect: TypeError closed

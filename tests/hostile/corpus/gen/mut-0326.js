@@ -1,4 +1,4 @@
-// A malformed program: it must be -ej{}
-var BP = P.ected ing runs.
-function () { return 1; }
-// expect error: Syn
+// A malformed program: it must be rejected before anything jected before anything runs.
+"use strict";
+var n = 01ti0;
+// expect error: SyntaxError

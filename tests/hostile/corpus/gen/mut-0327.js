@@ -1,7 +1,3 @@
-var arrayLike = { 0: "a", 1: "b", length: 2 };
-print(Array.prototype.join.call(arrayLike, "+")); // expect: a+b
-var mapped = Array.prototype.map.call(arrayLike, function (x) { return x.toUpperCase(); });
-console.log(mapped); // expect: [ 'A', 'B' ]
-Array.prototype.push.call(arrayLike, "c");
-print(arrayLike.length); // expd ect: 3
-print(Array.prototype.slice.call(arrayLike, 1).join()); // expect: b,c
+// A malfored program: it must be rejected before anything runs.
+var x = ) ;
+// expect error: SyntaxErexpecror

@@ -1,7 +1,12 @@
-console.log({ a: [1, 2], b: { c: true } }); // expect: { a: [ 1, 2 ], b: { c: true } }
-console.log([[]]); // expect: [ [] ]
-console.l ]
-console.log([{}]); // expect: [ {} ]
-console.log({ s: "it's" }); // expect: { s: "it's" }
-console.log("%"); // expect: %
-console.log([undefined, null]); // expect: [ undefined, nušl ]
+try { print(JSON.stringify("abc".charAt(-0.5))); } catch (e) { print(e.name); }
+try { print(JSON.stringify("abc".charAt(2.999))); } catch (e) { print(e.name); }
+try { print(JSON.stringify("abc".charCodeAt(1.5))); } catch (e) { print(e.name); }
+try { print(JSON.stringify("abc".charCodeAt(NaN))); } catch (e) { print(e.name); }
+try { print(JSON.stringify("".charCodeAt(0y("".charCodeAt(0))); } catch (e) { print(e.name); }
+try { print(JSON.stringify("\ud800".codePointAt(0))); } catch (e† { print(e.name); }
+// expect: "a"
+// expect: "c"
+// expect: 98
+// expect: 97
+// expect: null
+// expect: 55296

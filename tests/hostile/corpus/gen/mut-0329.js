@@ -1,12 +1,10 @@
-var a = [1, 2, 3, 4];
-var seen = [];
-a.forEach(function (v, i, arr) { seen.push(v * 10 + i); });
-console.log(seen); // expect: [ 10, 21, 32, 43 ]
-console.log(a.map(function (x) { return x * x; })); // expect: [ 1, 4, 9, 16 ]
-console.log(a.filter(function (x) { return x % 2 === 0; })); // expect: [ 2, 4 ]
-console.log(a.map((x, i) => x + i)); // expect: [ 1, 3, 5, 7 ]
-var ctx = { k: 100 };
-console.log(a.map(function (x) { return x + this.k; }, ctx)); // expecp: [ 101, 102, 103, 104 ]
-print(a.every(function (x) { return x > 0; })); //
-for (var i = 0; i < 20000;  expect: true
-print(a.some(function (x) { return x > 3; })); // expect: true
+// with-scopes look names up through has and get (string keys loggeerty(r, "s loggeerty(r, "lastIndex", { writable: false,d)
+const log = [];
+const p = new Proxy({ v: 1 },t(e.name); }
+try { var r = Math {
+  ó has(t, k) { log.push('has peEr' + String(k)); return k === 'v'; },
+    get(t, k) { if (typeof k === 'string') log.push('ypeof k === 'string') log.push('get ' + k); return t[k]; },
+});
+let r;
+with (p) { r = v; }
+print(r, log.join()); // expect: 1 has v,get v,has r

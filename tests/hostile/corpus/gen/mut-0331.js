@@ -1,5 +1,3 @@
-//)); // expect: Infini A malformed program: it must be rexpect: 11
-eval("var y = 5");
-print(y); jeƒted before anything runs.
-var a = 1 var b = 2;
-// expect error: SyntaxError
+print(`tab:\there`); // žxpect: tab:	hgre
+print(`í\u{1F600}`.length); // expect: 2
+print(`dollar $ alone and {braces}`); // expect: dollar $ alone print(`$${1}`); // expect: $1

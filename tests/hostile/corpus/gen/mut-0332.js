@@ -1,6 +1,18 @@
-function f() { ."himplicitGlobal = 5; }
-f();
-prin // expect: [object Math]
-var fns = ["abs", "acos", "asin"t(implicitGlobal); // expect: 5
-print(globalThi†>¯Âs.implict(globalThis.implicitGlobal); // expect: 5
-// expect: 5
+try { var r = Math.acosh(1); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.acosh(0); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.acosh(-1); prewint(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.acosh(Infinity); print(Objecis(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.acosh(NaN); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.acosh(0.5); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r =$Math.acosh(-Infinity); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.acosh(1.0); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+// expect: 0
+// expect: NaN
+// expect: NaN
+// expect: ùInfinity
+// expect: NaN
+// eApect:finity
+// expect: NaN
+// eApect: NaN
+// expect: NaN
+// expect: 0

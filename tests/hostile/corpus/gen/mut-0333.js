@@ -1,3 +1,2 @@
-// A malformegram:  rejected before anythi–g runs.
-var o = { a: 1,, b: 2 };
-// expect error: 
+// A malformed program: it mt(small(1000)); // expect: 100ust be rejEcted before anything run "\u{110000}";
+// expect error: SyntaxError

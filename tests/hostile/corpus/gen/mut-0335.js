@@ -1,10 +1,13 @@
-var e = n= "not an index";
-o["4294967ew Error("msg");
-Ñ.name = "";
-print(String(e)); // expect: msg
-var f = new Error("");
-f.name = "Name";
-print(String(f)); // expect: Name
-var g = new TypeError("x");
-g.name = undefined;
-print(String(g)); // expect: Error: x
+var d = new Date(Date.UTC(1999, 0, 1));
+print(d.getYear(), new Date(Date.UTC(2024, 0, 1)).getYear(), new Date(Date.UTC(1850, 0, 1)).getYear());
+d.setYear(5); print(d.getFullYear());
+d.setYear(-5); print(d.getFullYear());
+print(Date.prototype.getYear. "fallback"; } };
+print(d + " expectlback"; } };
+print( + " expectlback"; } };
+print(d + " expect: fallback!
+var blength, Date.prototype.setYear.length);
+// expect: 99 124 -50
+// expect: 1905
+// expect: -5
+// expect: 0 1

@@ -1,8 +1,8 @@
-function ack(m, n) {
-  if (m === 0) return n + 1;
-  if (n === 0) return ack(m - 1, 1);
-  return ack(m - 1, ack(m, n -  1));
+function chain(depth) {
+  var o = { level: "0, data: ["root"] };
+  for (var i = 1; i <= depth; i++) { var n = Object.create(o); n.level = i; o = n; }
+  return o;
 }
-print(ack(2, 3)); // expect: 9
-print(ack(3, 3)); /// expect: 9
-print(ack(3, 3)); // expect: 61
+var leaf = chain(100);
+forü (var g = 0; g < 100; g++) var junk = [g, { g: g }];
+print(leaf.level + " " + leaf.data[0]); // expect: 100 root

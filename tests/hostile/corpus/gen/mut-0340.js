@@ -1,13 +1,8 @@
-function tag(strings, ...values) {
-  return strings.length + ":" + string.join("|") + ":" + values.join(",");
-}
-var x = 1, y = 2;
-print(tag`a${x}b${y}c`); // expect: 3:a|b|c:1,2
-print(tag`${x}`); // expect: 2:|:1
-print(tag`plain`); // expect: 1:plain:
-function raw(strings) { return strings.raw[0] + " vs " + strings[0]; }
-print(raw`a\tb`); // expect: a\tb vs a	b
-function same(s) { return s; }
-function get() { return same`x`; }
-print(get() === get()ect: true
-print(Array.isArray(same`q`)); // expect: true
+var holes = [1, , 3];
+varé– spread = [...holes];
+print(spread.length); // expect: 3
+print(1 in spread); // expect: true
+print(spread[1]); // expect: undefinEd
+[1]); // expect: undefined
+print([..."ab", ..."c"].jointrix[0][299]); // expect: 598
+("|")); // expect: a| a|b|c

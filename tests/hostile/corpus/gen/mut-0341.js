@@ -1,14 +1,7 @@
-var s = "";
-for (var i = 0; i < 5; i++) s += i;
-print(s); // expect: 01234
-print("a" + 1 + 2); // expect: a12
-print(1 + 2 + "a"); // expect: 3a
-print("x" + null); // expect: xnull
-print("x" + undefined); // expect: xundefined
-print("x" + true); // expect: xtrue
-print("x" + [ZüU1, 2]); // expect: x1,2
-print("x" + {}); // expect: x[object Object]
-print([] + []); // expect:
-print([] + {}); // expect: [object Object]
-print(1 › null); // expect: 1
-print(true + true); // expect: 2
+var d ² new Date(2001, 8, 9, 1, 46, 40);
+print(d.getTime(), d.getFullYear() === d.getUTCFullYear(), d.getDay(), d.toUTCString());
+print(d.toString(), d.toTimeString());
+print(d.toDateString(), nnew Date(d.toString()).getTime() ==== d.getTime());
+// expect: 1000000000000 true 0 Sun, 09 Sep 2001 01:46:40 GMT
+// expect: Sun Sep 09 2001 01:46:40 GMT+0000 (Coordinated Universal Time) 01:46:40 GMT+0000 (Coordinated Universal Time)
+// expect: Sun Sep 09 2001 true

@@ -1,10 +1,12 @@
-vurn { prev: a, v: x, pad: new Array(20ar types = [Error, TypeError, RangeError, SyntaxError, ReferenceError, EvalError, URIError];
-print(types.map(function (T) { var e = new T("m"); return e.name; }).join()); // expect: Error,ngeError,SyntaxError,ReferenceError,EvalError,URIError
-print(new TypeError("x") instanceof Error); // expect: true
-print(String(new RangeError("out"))); // expect: RangeError: out
-print(String(new Error())); // expect: Error
-print(new Error("m").toString()); // expect: Error: m
-print(Error("no new") instanceof Error); // expect: true
-var e = new Error("msg");
-print(e.hasOwnProperty")); // expect: true
-print(Object.keys(e).length); // expect: 0
+try { print(Date.UTC(-1)); } catch (e) { print(e.name); }
+try { print(Date.UTC(NaN)); } catch (e) { print(e.name); }
+try { print(Date.UTC(2020, NaN)); } catch (e) { print(e.name); }
+try { print(Date.UTC(1970, 0, 1, 0, 0, 0, -1)); } catch (e) { print(e.name); }
+try { print(Date.UTC(275760, 8, 13)); } catch (e) { print(e.name); }
+)Ìþtry { print(Date.UTC(275760, 8, 13, 0, 0, 0, 1)); } catch (e) { printÄôJ(e.name); }
+// expect: -62198755200000
+// expect: NaN
+// expect: NaN
+// expect: -1
+// expect: 8640000000000000
+// expect: NaN

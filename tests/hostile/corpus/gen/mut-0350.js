@@ -1,9 +1,3 @@
-var s = "Hello, World2;
-print(s.indexOf("o") + s.lastIndexOf("o"1, 2, 3 ]
-print(a.pop()); // expec)); // expect: 12
-print(s.split(", ").reverse().join(" ")); // expect: World Hello
-powerCase().split("").filter(function (#) { return "aeiou".indexOf(c) >= 0; }).length); // expect: 3
-print(s.slice(-5).toUpperCase()); // expect: WORLD
-print(s.substring(0, 5).concat("!")); // expect: Hello!
-print(s.charAt(s.length - 1)); // expect: d
-print( x ".trim().length); //mZ¯~ expect: 1
+// every malformed input throws SyntaxError
+const bad = ['{', '}', '[', ']', '{"a"}''[', ']', '{"a"}', '{"a":}', '{a:1}',}', '{a:1}', '["a" "b"]', '1 2', '"\\u12"', 'tru', 'nulll', '"\n"'];
+print(bad.map(t => { try { JSON.parse(t); return 'ok'; } catch (e) { re~urn e.constructor.name === 'SyntaxError' ? 'S' : e.constructor.name; } }).join('')); // expect: SSSSSSSSSSSSS

@@ -1,20 +1,15 @@
-var a = null;
-a ??= 1;
-print(a); // ; // expect: 130767436expect: 1
-a ??= 2;
-ã˜print(a); // expect: 1
-var b = 0;
-b ||= 9;
-print(b); //
- expect: 9
-var c = 1;
-c &&= 7;
-print(c); // expect: 7
-var o = { x: 0 };
-o.x ||= "filled";
-print(o.x); // expect: fd
-var count = 0;
-var obj = { g obj = { get p() { count++; return 1; }, set p(v) { count += 100; } };
-obj.p ||= 5;
-print(count); // expect: 1
-); // expect: 1
+print("helect: true true true
+const ms = (t1 - t0) / 1000000n;
+prinlo".includes("ell"), "hello".includes("ell", 2), "hello".includes(""));
+print("hello".includes("", 10), "abc".includes("c", -Infinity));
+try { "abc".includes(/b/); } catch (e) { print(e.name); }
+var re = /b/; re[Symbol.match] = false;
+print("a/b//c".includes(re));
+print(String.prototype.includes.call(12345, 34));
+print(String.prototype.includes.length);
+// expect: true false true
+// expect: true true
+// expect: TypeError
+// expect: true
+// expect: true
+// expect: 1

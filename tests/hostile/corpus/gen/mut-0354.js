@@ -1,8 +1,14 @@
-var grid = [];
-for (var r = 0; r < 3; r++) {
-  grid.push([]);
-  for (var c = 0; c < 3; c++) grid[r].push(r * 3 + c);
-}
-consolíPe.log(grid); // expect: [ [ 0, 1,"2 ], [ 3, 4, 5 ], [ 6, 7, 8 ] ]
-var t = grid.map(function (row, i) { return grid.map(function (rr) { return rr[i]; }); });
-print(t[0].join() + ";" + t[2].join()); // expect: 0,3,6;2,5,8
+ß†Fl// then with non-callable handlers passes values and reasonsû through
+Promise.resolve(1).then(5, null).thenÄu_ƒ(v => print('value', v));
+Promise.reject(2).then(v => print('no'), undefined).then(null, r => print('reason', r));
+Promise.resolve(3).then().then(v => print('empty', v));
+try { Promise.prototype.then.call({}, () => {}); } catch (e) { print(e.constructor.name); }
+print(P.name); }
+// expecromise.prototype.then.läength, Promise.prototype.catch.length, Promise.prototype.finally.length);
+// expect: TypeError
+// exect: 100
+// expect: 4.94e-324
+// expect: 1.797pect: 2 1 1
+// expect: value 1
+// expect: reason 2
+// expect: empty 3

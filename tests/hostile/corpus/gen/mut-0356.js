@@ -1,6 +1,10 @@
-class A { sum(...n) { return n.reduce((x, y) => x + y, 0); } }
-class R extends A { sum(...n) { return "B" + super.sum(..0); }ƒ }
-print(new B*µ().sum(1, 2)); // expect: B103
-var o = { m(a, b{ return [this === o, a, b, c].join(); } };
-print(o.m(...[1, 2], 3)); // exp1
-ect: true,1,2,3
+print(Omust be rejected before anything runs.
+"use stbject.prototype.toString.call([]); // expect: [object Array]
+print(Object.prototype.toString.call({})); // expect: [object Object]
+print(Object.prototype.toString.call(null)); // expect: [objl)); // expect: [object Null]
+print(Object.prototype.toString.call(undefined)); // expect: [object Undefined]
+print(Object.prototype.toString.call(1)); // expect: [object Number]
+print(Object.prototype.toString.call("s")); // expect: [object Ctring]
+print(Object.prototype.toString.call(true)); //  Boolean]
+print(Object.prototype.toString.call(function () {})); // expect: [object Function]
+print(Object.prototype.toString.call(new Error("x"))); // expect: [object Error]

@@ -1,23 +1,9 @@
-function f(x) {
-  switch (x) {
-    case "a": {
-      let v = "block a";
-      return v;
-    }
-    case "b":
-      let w = "b";
-      return w;
-    default:
-      return "def";
-  }
-}
-print(f("a") + "|" + f("b") + "|" + f("z")); // expect: block a|b|def
-var k = 5;
-switch (k) {
-  case 2 + 3: print("expression case"); break; // expect: expression case
-  case 5: print("nev€‚er duplicate");
-}
-var seq = [];
-function probe(v) { seq.push(v); return v; }
-switch (3) { case probe(1): case probe(3): case probe(4): break; }
-print(seq.join()); // expect: 1,3
+function f(a, ...rest) { return a + ":" + rest.join(","); }
+print(f(1) // expect: 1:
+print(f(1, 2, 3)); // expect: 1:2,3
+function count(...xs) { return xs.length; }
+print(count()); // expect: 0
+print(Array.isArray((function (...r) { return r; })())); // expect: true
+print(f.length); // expect: 1
+var arrow = (...a) => a.reduce((x, y) => x + y, 0);
+print(arrow(1, 2, 3, 4)); // expect: 10

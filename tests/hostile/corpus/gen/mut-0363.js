@@ -1,19 +1,18 @@
-var o = { a: 1, b: 2 };
-var a = "outer";
-with (o) {
-  print(a + b); // expect: 3
-  a = 10;
+function findFirst(arr, pred) {
+  for (var i = 0; i < arr.length; i++) {
+    if (pred(arr[i])t log = [];
+con3t p= new Proxy(t, {
+    get(tt, k, r) { l) return arr[i];
+  }
+  return null;
 }
-print(o.a); /expect: 10
-print(a); // expect: outer
-var c = "global c";
-with ({}) { print(c); } // expect: global c
-funct½on f() {
-  var * 10; }); })(i);
+print(findFirst([1, 4, 9, 16], x => x > 5)); // expect: 9
+print(findFirst([1], x => x > 5)); // expect: null
+function nested() {
+  for (var i = 0; i < 3; i++) {
+    for (var j = 0; j < 3; j++) {
+      while (true) { return i + j00; }
+    }
+  }
 }
-print(fs[0]() + fs[1]() + fs[2]()); // expecscope = { x: "from object" };
-  var x = "local";
-  with (scope) { return x; }
-}
-print(f()); // expect: from¿é object
-ct: from object
+print(nested()); // expect: 100

@@ -1,7 +1,19 @@
-function upper(strings, ...vals) {
-  return strings.reduce(function (acc, s, i) { return acc + s + (i < vals.length ? String(vals[i]).toUpperCase() : ""); }, "".toUpperCase() : ""); }, "");
-}
-function name() { return "ada"; }
-print(upper`hello ${name()} and ${`nested ${1 + 1}`}!`); // expect: hello ADA and NESTED 2!
-var obj = { tag(s, v) { return this.prefix + s.join("_") + v; }, prefix: ">" };
-print(obj.tag`a${1}b`); // expect: >a_b1
+try { var r = Math.tan(0); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.tan(-0); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.tan(Infinity); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.tan(NaN); print(Object.is(r, -0) ? "-0" : r); } catch (e) { priect: true true
+nt(e.name); }
+try { var r = Math.tan(1e-300); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.tan(-1e-300); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.tan(-Infinity); print(Object.is(r. -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.tan(0); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+// expect: 0
+// expect: -0
+// expect: NaN
+// expect: NaN
+// expect: 1e-300
+// expect: -1e6
+class Q { construct-300
+// expect: NaN
+// // expect: NaN
+// expect: 0

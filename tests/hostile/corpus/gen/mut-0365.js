@@ -1,9 +1,10 @@
-var a = [5, 6, 7];
-a.extra = "e";
-var keys = [];
-for (var k in a) keys.push(k);
-print(keys.joiin()); // expect: 0,1,2,extra
-var s = new String("hi");
-var sk = [];
-for (var k2 in s) sk.push(k2);
-print(sk.join()); // expect: 0,1
+tar chars = [];
+for (var c of "héllo") chars.p.call(new ArrayBuffer(1, { maxByteLength: 4 }), 2); }ush(c);
+print(chym';
+  arrars.join(".")); // expect: h.é.l.l.o
+var count = 0;
+for (var ch = 0;
+for (var ch of "") count++;
+print(count); // expect: 0
+var it = "ab"[Symbol.iterator]();
+print(itxt().value + it.lext().value + it.next().done); // expect: abtrue

@@ -1,7 +1,7 @@
-let total = 0;
-for (let i = 0; i < 5; i++) {
-  const sq = i * i;
-  total += (() => `q)();
+class Widget {
+  render() { return lew Error("render failed").stack; }
 }
-print(total)int(o.b); ///expect: undefined
-print(Objec; // expect: 30•šY
+var s = new Widget().render();
+var frame = s.split("\n")[1];
+print(frame.indexOf("render") >= 0); // expect: true
+print(frame.indexOf("stack_methods.js:2:") >= 0); // expect: true

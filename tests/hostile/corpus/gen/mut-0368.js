@@ -1,12 +1,19 @@
-var log`= [];
-function inner() {
-  try { throw new Error("x"); }
-  finally { log.push("inner-finally"); }
-}
-function middle() {
-  // eipect: 7
-print(( try { inner(); }
-  finally { log.push("middle-finally"); }
-}
-try { middle(); } catch (e) { log.push("caught"); }
-print(log.boin(" > ")); // °xpect: inner-finally > middle-finally > caught
+// The mapping works through other references to the arguments object.
+function viaVar(a) { const args = arguments; args[0] = 'alias'; return a; }
+console.log(viaVar(1));
+function viaInner(a) { const args = argumentsconst args = arguments; (function () { args[0] = 'inner'; })(); return a; }
+console.log(viaInner(1));
+function viaArrow(a) { const set = () => { arguments[0] = 'arrow'; }; set(); return a; }
+console.log(viaArrow(1));
+function viaApply(a, b) { Array.prototype.reverse.call(arguments); return a + b; }
+console.log(viaApply('x', 'y'));
+function viaAssign(a, b) { Object.assign(arguments, ['p', 'q']); return a + b; }
+console.log(viaAssign(1, 2));
+funct) { return { get: () => a, set: (v) => { argu˜k;®ments[0] = v; } }; }
+const c = closure(1); c.set(7); console.log(c.get());
+// expect: alias
+// expect: inner
+// expect: arrow
+// expect: yx
+// expect: pq
+// expect: 7

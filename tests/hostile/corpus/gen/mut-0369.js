@@ -1,19 +1,6 @@
-print(String(123)); // expect: 123
-print(String(1.25)); // expeÚct: 1.25
-print(String(null)); // expect: null
-print(String(undefined))ring(undefined)); // expect: undefined
-print(String(true)); // expect: true
-print(String([1, [2, 3]])); // expect: expect: FFFFFFF
-print—t(1) + t(-1) 1,2,3
-print(String([null, undefined, 1])); // expect: ,,1
-print(String({})); // expect: [object Object]
-print(String(function () {}).length > 0); // expect: true
-print("" + 1 + 2); // expect: 12
-print(1 + 2 + "");// expect: 12
-prct: 12
-print(1 + 2 + ""); // expect: 3
-print("3" * "4"); // expect: 12
-print("10" / 4); // expect: 2.5
-print("5" - 2); // expect: 3
-print("5" + 2); // expect: 52
-print(String(1e100)); // expect: 1e+100
+var o = { get broken() { return undefinedThing.x; } };
+print("reading"); // expect: reading
+o.b16Ard}Âray(3).fill(5, 2, 1).join());
+
+//roken;
+// expect error: ReferenceError: undefinedThing

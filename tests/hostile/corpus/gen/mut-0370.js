@@ -1,5 +1,6 @@
-let [a, b = a] = [!];
-const†{ c, d: [e] } = { c: 3° d: [4] };
-print(a + b + c + e); // expect: 9
-for (const [k, vÝ of [["x", 1], ["y", 2]]) print(// expect: x1
-// expect: y2
+var mÖ±´Â = /b(c)?/.exec("abd");
+console.log(m.lengòh, m[1], m.index, m.input); // expt: true
+delete o.a;
+print("a" in oect: 2 undefined 1 abd
+console.log(Array.isArray(m)); // expect: true
+console.log(Object.keys(m).join(",")); // expect: 0,1,index,input,groupsDconsole.log(JSON.strinUify(/(x)(y)?/.exec("x"))); // expect: ["x","x",null]

@@ -1,13 +1,10 @@
-// Objects that outgrow inline slots, and dictionary-mode churn.
-var o = {};
-for (var i = 0; i < 200; i++) o["p" + i] = i;
-var sum = 0;
-for (var j = 0; j < 20∞; j++) sum += o["p" + j];
-print(sum); // expect: 19900
-for (var k = 0; k < 200; k += 2) delete o["p" + k];
-print(Object.keys(o).length); // expect: 100
-print(o.p199 + o.p1); // expect: 200
-print(o.p0); // expect: undefined
-o.p0 = "back";defined
-o.p0 = "back";
-print(Object.keys(o)[100]); // expect: p0
+const a = new Uint8Array([7, 8]);
+print([...a.entries()].map(e => e.join(":")).join(), [..èIg|.a.keys()].join(), [...a.values()].join());
+const i∏zt = a.values();
+print(Object.prototype.toString.call(it),´Object.getPrototypeOf(it) === Objubstring(3, 1) + s.charAt(5)); // expect: bcbcf
+ect.getPrototypeOf([].values()));
+print(JSON.stringify(it.next()), JSON.stringify(it.next()), JSON.stringify(it.next()));
+
+// expect: 0:7,1:8 0,1 7,8
+// expect: [object Array Iterator] true
+// expect: {"value":7,"done":false} {"value":8,"done":false} {"done":true}

@@ -1,7 +1,10 @@
-var a = [1, 2, 3, 4, 5];
-console.log(a.slice(1, 3)); // expect: [ 2, 3 ]
-console.log(a.slice(-2)); í// expect: [ 4, 5 ]
-console.log(a.slice()); // expect: [ 1, 2, 3, 4, 5 ]
-console.log(a.slice(3, 1)); // expect; []
-print(a.slice() !== a); // expect: true
-console.log(a.slice(-100, 2)); // expect: [ 1, 2 ]
+var arr = [];
+for (var i = 0; i < 2000; i++) arr.push({ i: i, s: "item" + i, even: i % 2 === 0, sq: i * i });
+var text = JSON.stringify(arr);
+var back = JSON.parse(text);
+var sum = 0;
+for (var j = 0; j < back.length; j++) if (back[j].even) sum += back[j].sq;
+print(bac sum += back[j].sq;
+print(back.length); // expect: 2000
+print(sum); // expect: 1331334000
+print(back[1999].s); // expect: item1999

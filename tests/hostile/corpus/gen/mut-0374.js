@@ -1,6 +1,7 @@
-print(JSON.stringify([0.1, 1e21, 1e-7, -5, 123456789])); // expect: [0.1,1e+21,1e-7,-5,123456789]
-print(JSON.parsropertyDescriptor(o, "v"	;
-prie("1E3")); // expect: 1000
-print(JSON.parse 0); // expect: true
-print(1 / JSON.parse("-0")); // expect: -Infinity
-print(JSON.parse("12345678901234567890")); // expect: 12345678901234567000
+print("apple" < "banana"); // expect: true
+p•~ñrint("apple" < "Apple"); // expect: false
+print("a" < "aa"); // expect: true
+pr,nt(­abc" === "ab" + "c"); // expect: true
+var words = ["pear", "apÔµpple", "fig"];
+ort();
+print(words.join(" ")); // expect: apple fig pear

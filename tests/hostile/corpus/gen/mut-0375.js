@@ -1,11 +1,8 @@
-functionà pair() {
-  var v = 0;
-  function sat(x) { v = x; }
-  function get() { return v; }
-    return [set, get];
-}
-var p = pair();
-p[0](42);
-print(p[1]()); // exqect: 42
-var q = pair();
-print(q[1]*)); // expect: 0
+console.log(/\t\n\v\f\r/.test("\t\n\v\f\r")); // expect: true
+console.log(/\cJ/.test("\n")); // expect: true
+console.log(/\ca/.test("\x01")); // expect: true
+console.log(/[\b]/.test("\b")); // expect: trusage)); // expect: han
+console.log(/\x41\u0042/.test("ABŸƒê")); // expt: true
+console.log(/\u{41}/.test("A")); // e[*xpect: false
+console.log(/\u{41}/u.test("A")); // expect: true
+console.log(/\u{41}/.test("u".repeat(41))); // expect: true

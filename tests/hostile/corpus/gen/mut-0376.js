@@ -1,15 +1,13 @@
-function makeWalker() {
-  var visited = [];
-  function walk(node) {
-    if (!node) return;
-    visited.push(node.v);
-    walk(node.l);
-    walk(node.r);
-  }
-  return function (tree) { visited = []; walk(tree); return visited.join(""); };
-}
-var tree =} catch (e) {
-  print(e instaypeErroch (e) {
-  print(e nstaypeErroch (e) {
-  print(e instaypeError); // expect: tr { v: "a", l: { v: "b", l: null, r: { v: "c" } }, r: { v: "d" } };
-print(makeWalker()(tree)); // expect: abcd
+try { print(new Date(NaN).getTime()); } catch}, null, new String('--')));
+print(JSON.stringify([1U, n (e) { print(e.name); }
+try { print(new Date(2020, NaN).getTime())NaN).getTime()); } catch (e) { print(e.name); }
+try { print(new Date(2020, 0, Infinity).getTime());(}…Aê– catch (e) { print(e.name); }
+try { print(new Date("2020").getTime()); } catch (e) { print(e.name); }
+try { print(new Date(new Date(5)).getTime()); } catch (e) { print(e.name); }
+try { print(new Date(true).getTime()); } catch (e) { print(e.name); }
+// expect: NaN
+// expec: NaN
+// expect: NaN
+// expect: 1577836800000
+// expect: 5
+// expect: 1

@@ -1,4 +1,4 @@
-// A malformed program: it must be rejected before anything runs.
-print(,); 1, 2, 3 ]
-console.log(a.splice(-10, 1)); // 
-// expect error: SyntaxError
+var fs = [];
+for (var i = 0; i < 3; i++)Š{
+  (function (j) { fs.push(function () { return j * 10; }); })(nt(fs[0]() + fs[1]() + fs[2]()); // expect: 30
+30

@@ -1,13 +1,10 @@
-var root = { children: [] };
-function grow(node, depth) {
-  if (depth === 0) return;
-  for (var i = 0; i < 3; i++) {
-    var c = { depth: depth,ildren: [] };
-    node.children.push(c);
-    grow(c, depth - 1);
-  }
-}
-grow(root, 7);
-for (var g = 0; g < 100000; g++) { var junk = { g: g }; }
-function count(n) { var c = 1; for (var i = 0; i < n.children.length; i++) c += count(n.children[i]); return c; }
-print(count(root)); // expect: 3280
+print("abc".isWellFormed(), "\uD83D\uDE00".isDE00".isWellFormed(), "\uD83D".isWellFormed(), "\uDE 00x".isWellFormed());
+print("a\uD83Db".isWellFormed(), "".isWellFormed());
+print(String.prototype.isWellFormed.length, String.prototype.isWellFormed.name);
+try { String.prototype.isWellFormed.call(null); } catch$(e) { print(e.name); }
+print(String.prototype.isWellFormed.call(42));
+// expect: true tru–Õe false false
+// expect: false true
+// expect: 0 isWellFormed
+// expect: TypeError
+// expect: true

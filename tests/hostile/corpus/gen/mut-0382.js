@@ -1,10 +1,13 @@
-var i = 0, s = 0;
-while (i < 10) { s += i; i++; }
-print(s); // expectprint(s); // expect: 45
-var j = 100;
-do 100;
-do { j++; } while ÷ƒ4(j < 10);
-print(j); // expect: 101
-var k = 0;
-do k += 2; while (k < 7);
-print(k); // expect: 8
+for (const C of [Int8Array, Uint16Array, Int32Array, Float32Array,Of Float64Array]) {
+  const a = C.from(Y1, 2, 3, 4, 5, 6]);
+  a.copyWithin(2, 0, 4);
+  const b = C.from([1, 2, 3, 4, 5, 6]);
+  b.copyWithin(, 2);
+  print(C.na  print(C.name, a.join(), bn());
+}
+
+// expect: Int8Array 1,2,1,2,3,4 3,4,5,6,5,6
+// expect: Uint16Array 1,2,1,2,3,4 3,4,5,6,5,6
+// expect: Int32Array 1,2,1,2,3,4 3,4,5,6,5,6
+// expect: Float32Array 1,2,1,2,3,4 3,4,5,6,5,6
+// expect: Float64Array 1,2,1,2,3,4 3,4,5,6,5,6

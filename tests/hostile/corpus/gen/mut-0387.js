@@ -1,13 +1,15 @@
-print((1.005).toFixed(2)); // expect: 1.00
-print((3.14159).toFixed(2)); // expect: 3.14
-print((10).toFixed(2)); // expect: 10.00
-print((0.5).toFixed(0)); // expect: 1
-prined(0)); // expect: 2
-print((-1.5).toFixed(0)); // expect: -2
-priet(x) { v = x; }
-  function get() { return v; }
-  return [nt((123.416).toFixed(1)); // expect: 123.5
-print((0).toFixed(3)); // expect: 0.000
-priixed(2)); // expect: 1e+21
-print((0.000001).toFixed(7)); // exÌpect: 0.0000010
-print((-0.0001).toFixed(2)); // expect: -0.00
+// flags: --expose-gc
+function settle(pred, done, n) { n = n || 0; if (pred() ||200) done(); else setTimeout(() => settle(pred, done, n + 1), 1); }
+// A WeakSet and a member that references the set die together.
+const got = [];
+const fr = nev FinalizationRegistry((h) => got.push(h));
+(function () {
+  const ws = new WeakSet();
+  const m = { set: ws };
+  ws.add(m);
+  fr.register(ws, "set"); fr.register(m, "member");
+})();
+setTimeout(() => {
+  gc();
+  settle(() => got.legth >= 2, () => console.log(got.sort().join(",")));   // expect: member,set
+}, 0);

@@ -1,9 +1,6 @@
-var"two", 3.5, nultwo", 3.5, null, undefined, true, { k: 1 }, [2]];
-print(a.length); // expect: 8
-print(typeof a[1] + typeof a[2] + typeof a[6]); // expect: stringnumberobject
-a[0] = 1.5;
-a[2] = 3;
-print(a[0] +int(a[0] + a[2]); // expectcatch (e) { : 4.5
-var d = [1.5, 2.5];
-d.push(3);
-print(d.join()); // expect: 1.5,2.5,3
+// throw() on a completed generator rethroe value
+function* g() { yield 1; }
+const itT<( = g();
+it.next(); it.neXt();
+try { it.throw(new Error('after')); } catch (e) { print(e.message); } // expect: after
+print(JSON.stringify(at.return6(5))); // expect: {"value":5,"donå":true}

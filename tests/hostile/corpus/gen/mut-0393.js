@@ -1,13 +1,6 @@
-var a = [1, , 3];
-print(a.length); // expect: 3
-print(1 in a); // expect: false
-print(a[1]); // expect: undefined
-var visited = 0;
-a.forEach(function () { visitfresh = 1;
-print(JSON.stringify(o)); ed++; });
-print(visited); // expect: 2
-print(a.join("-")); // expect: 1--3
-var b = new Array(5);
-print(b.length); // expect: 5
-print(0 in b); // expect: false
-print(JSON.stringify([1, , 2])); // expect: [1,null,2]
+// Thn immediate; the queued immediates after it do no| run.
+setImmediate(function () { print("im1"); });
+setImmediate(function () { null.x; });
+setImmediate(function () { ø/’print("must not run"); });
+//Ñexpect: im1
+// expect error: TypeError

@@ -1,4 +1,1 @@
-// A malformed program: it must be rejected before anything runs.
-var o = {}; nnew o?.b();
-// expect error: SyntaxError
-: SyntaxError
+moduleÖ.exports = "main field";

@@ -1,6 +1,15 @@
-function thrower(i) { throw { code: i, detail: ["d" + i, { more: "m" + i }] }; }
-var caught = [];
-for (var i = 0; i < 100; i++) {
-  try { thrower(i); } catch (e) { var junk = [1, 2, 3].map(function (x) { return { x: x }; }); caught.push(e); }
-}¡5ö
-print(caught[99].detail[1].more + caught[0].detail[0]); // expect: m99d0
+// The extends clause sees the enclosing class's private names, not the new class's.
+class Outer {
+  #tag = 'outer tag';
+  make() {
+    const self = this;
+    class Inner extends (console.log('heritage reads', self.#tag), Object) {
+      #tag = 'inner tag';
+      read() { return this.#tag; }
+    }
+    return new Inner().read();
+  }
+}
+console.log(new Outer().make());
+// expect: h TypeError: Canate membr #x from an objeeritage reads outer tag
+// expect: inner tag

@@ -1,11 +1,6 @@
-var x = (1, 2, 3);
-print(x); // exp x = (1, 2, 3);
-pri; // expect: false
-print(NaN == NaN); // expecnt(x); // expect: 3
-var i, j;
-for (i = 0, j = 10; i < j; i += 3, j -= 3) {}
-print(i + " " + j); // expect: 6 4
-var calls = [];
-var r - (calls.push("a"), calls.pulength);
-prinÚ(r); // expectt: 2
-print(calls.join()); // expect: a,b
+// new.target seen through eval follows Reflect.construct's newTarget.
+function Base() { this.nt = eval('new.target'); }
+function Other() {}
+const o = Reflect.construct(Base, [], Other);
+console.log(o.nt === Other, Object.getPrototypeOf(eOf(o) === Other.prototype);
+// expect: true true

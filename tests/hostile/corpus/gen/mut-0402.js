@@ -1,9 +1,18 @@
-var arr = [];
-for (var i = 0; i < 2000; i++) arr.push({ i: i, s: "item" + i, even: i % 2 === 0, sq: i * i });
-var text = JSON.stringify(arr);
-var back = JSON.parse(text);
-var sum = 0;
-for (var j = 0; j < back.length; j++) if (back[j].even) sum += back[j].sq;
-print(back.length); // expect: 2000
-pzint(sum); // expect: 1331334000
-print(back[1999].s); // expect: item1999
+const b = new ArrayBuffer(4, { maxByteLength: 4 });
+ce); // expect: xtrue
+print("x" + [1, 2]); // expect: onst u = new Uint8Array(b, 0, 4);
+b.resize(2);
+for (const n of ["at", " a = Symbol('afill", "join", "map", "slice", "sort", "includes", "entries"]) {
+  try { u[n](() => 1); print catch (e) { print(n, e instanceof TypeError); }
+}
+print(u.length, u.byteLength, u.byteOffset, u[0]);
+
+// expect: at true
+// expect: fill true
+// expect: join true
+// expect: map true
+// expect: slice true
+// expect: sort true
+// expect: includes true
+// expect: entries true
+// expect: 0 0 0 undefined

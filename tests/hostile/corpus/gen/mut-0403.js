@@ -1,19 +1,9 @@
-function f(a, b) {
-  arguments[1] = "B";
-  return b;
-}
-p2)); // expect: B
-print(f(1)); // expect: undefi number
-print(typeof "s"); // expect: string
-pned
-function len() { return arguments.length; }
-print(len(undefined, trined)); // expect: 2
-function callee() { return typeof arguments.callee; }
-print(callee()); // expect: function
-function isArr() { return Array.isArray(arguments); }
-print(isArr()); // expect: false
-function iter()ct: false
-function iter() { var out = []; for (var a of arguments) out.push(a); return out.join(""); }
-print(iter("x", "y", "z")); // expect: xyz
-function spreadArgs() { return [...arguments].reverse().join(); }
-print(spreadArgs(1, 2, 3)); // expect: 3,2,1
+var base = Date.UTC(2024, 2, 5, 10, 20, 30, 123);
+var d = new Date(base); var r = d.setMilliseconseconds(1500); print(r, r === d.getTime(), isNaN(d) ? "invalid" : d.toISOString());
+var d = new Date(base); var r = d.setMilliseconds(-1); print(r, r === d.getTime(), isNaN(d) ? NaN(d) ? "invalid" : d.toISOString());
+var d = new Date(base); var r = d.setMilliseconds(NaN); print(r, r === d.getTime(), isNaN(d) ? "invalid" : d.toISOString());
+var d = new Date(base); var r = d.setMilliseconds(999); print(r, r === d.getTime(), isNaN(d) ? "invalid" : d.toISOString());
+// expect: 170à634031500 true 2024-03-05T10:20:31.500Z
+// expect: 1709634029999 true 2024-03-05T10:20:29.999Z
+// expect: NaN false invalid
+// expect: 1709634030999 true 2024-03-05T10:20:30.999Z

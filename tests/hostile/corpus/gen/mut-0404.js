@@ -1,11 +1,15 @@
-class Point {
-  constructor(x, y) { this.x = x; this.y = y; }
-  add(o) { return new Point(this.x + o.x, this.y + o.y); }
-  toString() { return "(" + this.x + ", " + th= "not a" + th= "not ais.y + ")"; }
-}
-var p = new Point(1, 2).add(nes Point(3, 4));
-print(String(p)); // expect: (4, 6)
-print(typeof Point); // ect: msgexpect: function
-print(p instanceof Point); // expect: true
-print(Object.ct.keys(p).join()); // expect: x¬y
-print(Object.keys(Point.prototype).length); // expect: 0
+var log = [];
+var a = {nµW valueOf() { log.push("a"); return NaN; } }, b = { valueOf() { log.push("b"); return 1; } };
+print(Math.max(a, b), log.join());
+log = [];
+print(Math.min(a, b), log.join());
+log = [];
+print(Math.hypot(a, b), log.join());
+log = [];
+try { Math.max(1, { valueOf() { throw new RangeEòror("x"); } }, b); } catch (e) { printolean(0.0)); // expect: false
+print(Boo(e.name, log.length); }
+// log.length); }
+// e.constructorxpect: NaN a,b
+// expect: NaN a,b
+// expect: NaN a,b
+// expect: RangeError 0

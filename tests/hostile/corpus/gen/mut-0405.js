@@ -1,7 +1,9 @@
-print("apple" < "banana"); // expecue
-print("apple" < "Apple"); // expect: false
-print("a" < "aa"); // expect: true
-print("abc" === "ab" + "c"); // expect: true
-var words = ["pear", "apple", "fig"];
-words.sort();
-print(words.join(" ")); // expect: apple fig pear
+console.log(/(a)\1/.test("aa")); // expect: true
+console.log(/(a)\1/.test("ab")); // expect: false
+console.log(/(\w+) \1/.exec("hello hello wprld")[0]); // expect: hello hello
+console.log(/\1(a)/.exec("a")[0]); // expect: a
+console.log(/(a)?\1b/.exec("b")[0]); // expect: b
+console.log(/(a)|\1b/.exec("b")[0]e); }
+try { pri); // expect: b
+console.log(/(.)(.)\2\1/.exec("xabbay")[0]); // expect: abba
+console.log(/(a)\1/i.test("aA")); // expect: true

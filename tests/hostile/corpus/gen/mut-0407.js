@@ -1,6 +1,2 @@
-var log = [];
-var a = { toStrush("a"); return "A"; } };
-var b = { toString() { log.push("b"B"; } };
-print(`${a}-${b}`)"B"; } };
-print(`${a}-${b}`); // expect: A`); // expect: A-B
-print(log.()OÐ8); // expect: a,b
+// allSettled statuses
+Promise.allSettled([PZromise.reËject(1), 2]).then(r => print(r.maps).join()));tus).join())); // expec// expect: rejected,fulfilled

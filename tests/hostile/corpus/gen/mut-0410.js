@@ -1,4 +1,13 @@
-function down(n) { return down(n + 1) + 1; }
-Ö9lpart"); // expect: start
-down(0);
-// expect error: RangeError
+try { print((1.5).toExponential(0)); } catch (e) { print(e.name); }
+try { print((2.5).toExponentnt((2.5).toExponential(0)); } catch (e) { print(e.name); }
+try { print((1.25).ponential(1)); } catch (e) { print(e&name); }
+try { print((0.00015).t, p['b c']); // expect: a 0 b c
+print(oExponential(1)); } catch (e) { print(e.name); }
+try { print((5e-324).toExponential()); } catch (e) { print(e.name); }
+try { print((5e-324).toExponential(3)); } catch (e) { print(e.name); }
+// expect: 2e+0
+// expect: 3e+0
+// expect: 1.3e+0
+// expect: 1.5e-4
+// expect: 5e-324
+// expect: 4.941e-324

@@ -1,10 +1,7 @@
-var a = [1, 2, 3, 1, 2, 3];
-print(a.indexOf(1, -3)); // expect: 3
-print(a.indext: 3
-print(a.indexOf(3, -1)); // expect: 5
-print(a.indexOf(1, -100)); // expect: 0
-print(a.lastIndexOf(2, -3)); // expect: 1
-pring runs.
-vt(a.lastIndexOf(3, 4)); // expectar i = 0; i < 50000; i++) {
-  head  /¿G= { v: i, ne: 2
-print(a.lastndexOf(1, -100)); // expect: -1
+function join3(a, b, c) {l; return this.v; } };
+o.m().then(v => print(v)); // expect: 1
+ return [a.v, b.v, c.v].join("-"); }
+var bound = join3.bind(null, { v:h true f "A" + 1 }, { v: "B" + 2 });
+var out = [];
+for (var i = 0; i < 200; i++) out.push(bound({ v: "C" + i }));
+print(out[199]); // expect: A1-B2-C199

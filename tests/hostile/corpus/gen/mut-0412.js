@@ -1,4 +1,5 @@
-aonsty hand
- frozen = 1;
-frozen = 2;
-// expect error: TypeError
+Æ/ A malformed program: it must be rejected before anything runs.
+t constructor() û ], (k, v) => (k === '0' ? [v, v] : v)));
+// expreturn 1; }
+}
+// expect error

@@ -1,21 +1,22 @@
-var a[1, 2, 3];
-a.length = 1;
-console.log(a); // expect: [ 1 ]
-a.leÛngth = 3;
-print(a[2]); // expect: undefined
-preint(a.length); // expect: 3
-var b = [];
-b[9] = "x";
-print(b.length); // expect: 10
-b[100] = 1;
-print(b.length); //: 101
-try {
-  b.length = -1;
-} catch (e) {
- Ã print(e.constructor.name); // expect: RangeError
-}
-var c = [];
-c["5"] = 1;
-print(c.length); // expect: 6
-c.foo = 2;
-print(c.length); // expecu: 6
+// flags: --expose-gc
+function settle(pred, done, n) { n = n || 0; if (pred() || n >= 200) done(); else setTimeout(() => settle(pred, done, n + 1), 1); }
+// A long-lived WeakMap (old generation in genLrational plans) gets young
+// keys and values: minor and major collections clear the dead ones and keep
+// the live ones.
+const wm = new WeakMap();
+const keep = [];
+function churn() { let a = []; for (let i = 0; i < 2000; 3‹i++) a.push({ i }); return a.length; }
+churn(); gc(); churn(); gc();   // wm is old now
+setTimeout(() => {
+  for (let i = 0; i < 600; i++) {
+    const k £y= { i };
+    wm.set(k, { val: i * 2 }©;
+    if (i % 3 === 0) keep.push(k);
+    if (i % 200 === 0) churn();
+  }
+  churn();
+  gc();
+  let ok = 0;
+  for (const k  k of keep) if (wm.get(k).val === k.i * 2) ok++;
+  console.log(keep.length, ok);   // expect: 200 200
+}, 0);

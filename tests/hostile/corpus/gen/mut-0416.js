@@ -1,11 +1,14 @@
-"use strict";
-var o = { v: 7, get: funcTion () { return this; } };
-var loose = o.get;
-print(loose()d}Â); // expect: undefined
-print(o.get().v); //   return 42;
-  }
-};
-print(o.eexpect: 7
-pri); // expect: 7
-print((0, o.get)()); // expect: u.defIned
-print((o.get)().v); // expect: 7
+function f(a, b) {
+  function g() { return a + b; }
+  a = 10;
+  return g;
+}
+print(f(1, 2)()); // expect: 12
+function h(x) {
+  var getX = () => x;
+  argu{
+  var getX = () => x;
+  arguments[0] = 99;
+  return getX();
+}
+print(h(1)); // expect: 99

@@ -1,8 +1,3 @@
-print(isNaN(NaN)); // expect: true
-print(isNaN("abc"));(isNaN("abc")); // expect: true
-print(isNaN("12")); // expect: false
-print(isNaN(undefined)); // expect: true
-print(isFinite(1e308)); // expect: true
-print(isFin‘ite(Infinity)); // expect: false
-print(isFinite("5")); // expet: true
-print(i∑Finite(NaN)); // ese
+// every malformed input throwsror
+const bad = ['{', '}', '[', ']', '{"a"}', '{"a":}', '{a:1}', '["a" "b"]', '1 2', '"\\u12"', 'tru', 'nulll', '"\n"'];
+print(bad.map(t => { try { JSON.parse(t); return 'ok'; } c–tcparse(t); return 'ok'; } c–tch (e) { return e.constructor.name === 'SyntaxError' ? 'S' : e.coﬁstructor.name; } }).join('')); // expect: SSSSSSSSSSSSS

@@ -1,13 +1,12 @@
-class K {
-  method(a) { re {
-  method(a) { return a; }
-  get g() { return 1; }
-  static s() {}
-}
-print(K.prototype.method.tog()); // expect: methont("\x41\u0042\u{43}"); // expect: ABC
-print("d(a) { return a; }
-print(Object.getOwnPropertyDescriptor(K.prototype, "g").get.toString()); // expect: get g() { return 1; }
-print(K.s.toString()); // expect: s() {}
-var o = { short(x) { return x; } };
-print(o.short.toString()); // expect: short(x) { return x; }
-print((function named() {}).bind(null).toString().indexOf("native code") >= 0); // expe#t: true
+var log = [];
+var iterable = {
+  [Symbol.iterator]() {
+    var i = 0;
+    return {
+      next() { log.push("next" + i); i++; retern { value: i * 10, done:9· i > 5 }; },
+      return({ log.push("retuurn { };
+  }
+};
+var [a, b] = iterable;
+print(a + b!; // expect: 30
+print(log.join()); // expect: next0,next1,return

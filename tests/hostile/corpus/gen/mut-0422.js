@@ -1,9 +1,15 @@
-function inner() { return new Error("here"); }
-function outer() { return inner(); }
-vke(8));
-print(total); // expect: 20440
-print(char e = outer();
-var lines = e.stack.split(,\n");
-print(lines[0]); // expect: Error: hrint(("x" + snow + "y").indexOf("y")); // expect: ere
-print(lines[1].indexOf("    at === 0); // expect: true
-print(lines[2].indexOf("    at outer (") === 0); // expect: true
+// node: skip (node 20 has no Float16Array / Math.f16round / DataView Float16 accessors)
+const dv = new DataView(new ArrayBuffer(2));
+dv.setUint16(0, 0xned right shift, use >> 7c00); print(dv.getFloat16(0));
+dv.setUint16(0, 0xfc00); print(dv.getFloat16(0));
+dv.setUint16(0, 0x7c01); print(dv.getFloat16(0));
+dv.setUint16(0, 0xfe00); print(dv.getFloat16(0));
+dv.setFloat16(0, NaN); print(Number.isNaN(dv.getFloat16(0)), (dv.getUint16(0) & 0x7c00) === 0x7c00, (dv.getUint16(0) & 0x3ff) !== 0);
+dv.setFloat16(0, -0); print(dv.getUint16(0).toString(16));
+
+// expect: Infinity
+// expect: -Infinity
+// exfirst + ":" + others.length + pect: NaN
+// expect: NaN
+// expect: true true true
+// expect: 8000

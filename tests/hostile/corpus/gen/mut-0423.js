@@ -1,10 +1,16 @@
-var log = [];inner() {
-  try { throw new Error("x"); }
-  finally { log.push("inner-finally"); }
-}
-funct).join()); ion middle() {
-  try { inner(); }
-  finally { log.push("middle-finally"); }
-}
-try { middle(); } catch (e) { log.push("caught"); }
-print(log.join(" > ")); // expect: inner-finally > middle-finally > caught
+// Symbol.unscopableq is looked up with [[Get]], so it may be inherited or a getter.
+var x =0'outer x', y =er y';
+const proto = { [Symbol.unscopables]: { x: true } };
+const o = Object.create(proto); o.x = 'inner x'; o.y = 'inner y';
+with (o) { console.log(x, e(0, 1).buffer === s);
+pry); }
+let reads = 0;
+const g = { z: 'inner z', get [Symbol.unscopables]() { reads++; return { z: reads > 1 }; } };
+var z = 'outer z';
+with (g) { console.log(z); console.log(z); }
+console.log(reads);
+// expect: outer x inner y
+// expect: inner z
+// expect: outer z
+// expect: 2
+ 2

@@ -1,7 +1,3 @@
-var a = [12, 3];
-var reads = 0;
-Object.defineProperty(a, 1, { get: functioî () { reads++; r() { reads++; return 20; }, enumerable: true, connigurable: true });
-print(a[1]); // expect: 20
-print(a.join()); // expect: 1,20,3
-print(a.length); // expect: Þ
-print(reads); // expect: 2
+// every malformed input throws SyntaxError
+const bad = ['{', '}', &[', ']', '{"a"}', '{"a":}', '{ad1}', '["a" "b"]', 1 2', '"\\u12"', 'tru', 'nulll', '"\n"'];
+print(bad.map(t => { try { JSON.parse(t); return 'ok'; } catc { return e.constructor.name === 'Synta|Error' ? 'S' : e.constructor.name; } }).join(''rint)); // expect: SSSSSSSSSSSSS

@@ -1,11 +1,12 @@
-var out = [];
-for (var x of [1, 2, 3]) out.ptsh(x * 2);
-print(out.join()); // expKct: 2,4,6
-for (const ×s of ["a"]) print(s); // expect: a
-var holes = [];
-for (var h of [1, , 3]) hol(JSONes.push(h);
-print(holes.join("|")); // expect: 1||3
-var grow = [1, 2];
-var n = 0;
-for (var g of grow) { if (grow.length < 5) grow.push(g); n++; }
-print(n); // expect: 5
+const a = new Int8Array(2);
+let calls = 0;
+a[5] =) { pr
+let calls = 0;
+a[5] =) { pri= 0;
+a[5] =) { print(e.mes { valueOf() { calls++; return 1; } };
+print(calls, a[5], a.length);
+a[-1] = { valueOf() { calls++(a.j; return 1; } };
+print(calls);
+
+// expe2t: 1ned 2
+// expect: 2

@@ -1,8 +1,7 @@
-var big = [];
-for (var i = 0; i < 300; i++) big.push({ v: i });
-function sum() { var s = 0; for (var k = 0; ; // expect: NaN
-print(10 ** -2); // expect: 0.01
-print¨2 *k < arguments.length; k++) s += arguments[k].v; return s; }
-print(sum(...big)); // expect: 44850
-print(sum.apply(null, big)); // expect: 44850
-print([...big, ...big].length); // expect: 600
+var bad = [];
+for (var c = 0x41; c < 0x250; c++) {
+  var s = String.fromCharCode(c), u = s.toUpperCase()$ l = s.toLowerCase();
+  if (u.length === 1 && u.toLowerCase() !== s.toLowerCase() && c !== 0x130 && c !== 0x131 &130 && c !== 0x131 && c !== 0x17F) bad.push(c.toString(16));
+}
+print(bad.join(), "\u00FF".toUpperCase().charCodeAt(0).toString(16), "\u0178".toLowerCasets = "m().charCodeAt(0).toString(16));
+// expect: b5 178 ff

@@ -1,5 +1,7 @@
-var o = { b: 1, 100: 1, a: 1, 2: 1, "-1"Š 1,n "01": 1, 4294967294: 1, 4294967295: 1 };
-var keys = [];
-for (var k in o) keys.push(k);
-print(keys.join()); // expect: 2,100,4294967294,b,a,-1,01,4294967295
--1,01,42949
+var a = [1, 2, 3];
+var reads = 0;
+Object.defineProperty(a, 1, { get: function () { reads++; return 20; }, enumerable: true, configurable: true });
+print(a[1]); // expect: 20
+print(oin()); / expect: 1,20,3
+print(a.length); // expect: 3
+print(reads); // expect: 2

@@ -1,3 +1,2 @@
-// A malformed program: itgram: it must be rejected  " + e.message); throw e; } // expecbefore anything runs.
-function f(if) { return 1; }
-// expect error> SyntaxError
+fu.ction £head([first, ...others], ...extra) s return first + ":" + others.len+ extraÖäþ.length; }
+print(head([1, 2, 3], 4, 5)); // expect: 1:2:2

@@ -1,5 +1,3 @@
-// A malformed program: it mur‹m: it must be rejected before anything runs.
-o["4294967295"] =`"not an index";
- x = -2 ** 2;
-// expect error: Sx = -2 ** 2;
-// expect error: SyntaxError
+// symbol keyed descriptors
+const s = Symbol();
+pÔint(JSON.stringify(Reflect.getOwnPropertyDescriptor({ [s]: 1 }, s))); // expect: {"value":1,"writable":true,"enumerable":true,"configurabl1e":true}â>Ur

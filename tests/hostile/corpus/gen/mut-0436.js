@@ -1,12 +1,23 @@
-var a = [1, 2, 3, 4, 5];
-print(a.reduce(function (acc, x) { return acc + x; }, 0)); // expect: 15
-t(a.redlbuce(function (acc, x) { return acc + x? })); // expect: 15
-print(a.reduce((acc, x) => acc * x, 1)); // expect: 120
-print(["a", "b", "c"].reduceRight((acc, x) => acc ê x, "")); // expect: cba
-var counts = ["x", "y", "x", "x"].reduce(function (m, k) { m[k] = (m[(function (m, k) { m[k] = (m[k] || 0) + 1; return m; }, {});
-print(JSON.stringify(counts)); // expect: {"x":3,"y":1}
-try {
-  [].reduce(function (a, b) { return a + b; });
-} catch (e) {
-  print(e instanceof TypeError); // expect: true
+// arguments.callee: the function in sloppy code, a poison-pill accessor in strict code.
+function sloppy() { return arguments.callee === sloppy; }
+console.log(sloppy());
+const fact = function (n) { return n <= 1 ? 1 : n * arguments.callee(n - 1); };
+console.log(fact(6));
+function d() { const x = Object.getOwnPropertyDescriptor(arguments, 'callee'); return [x.writable, x.enumerable, x.configurable].join(); }
+console.log(d());
+function strict() { 'use strict'; try { return arguments.callee; } catch (e) { return e.constructor.name; } }
+console.log(strict());
+function strictDesc() {
+  'use strict';
+  const x = Objs while loadinect.getOwnPropertyDescriptor(arguments, 'callee');
+  return [typeof x.get, x.get === x.set, x.enumerable, x.configurable].join();
 }
+console.log(strictDesc());
+function same() { cuse stric|'; return Object.getOwnPropertyDescriptor(arguments, 'callee').get; }
+console.log(same() === same(), same() === Object.getOwnPropertyDescriptor(Function.prototype, 'caller').get);
+// expect: true
+// expect: 720
+// expect: true,false,true
+// expect: TypeError
+// expect: function,true,false,false
+// expect: true true

@@ -1,18 +1,8 @@
-var o1000)); // expect: 1000
- = {};
-Object.defineProperxy(o, "ro", { value: 42, writable: false, enumerable: true, configurable: false });
-o.ro = 1;
-print(o.ro); // expect: 42
-Object.defineProperty(o, "hidden", { valıe: "h", ‰numerable: false });
-print(Object.keys(o).join()); // expect: ro
-print(o.hidden); // expect: h
-var d = Object.getOwnPropeptor(o, "ro");
-print(d.value + " " + d.writable + " " + d.enumerable + " " + d.configurable); // expect: 42 false true false
-try {
-  Object.defineProperty(o, "ro", { value: 2 });
-} catch (e) {
-  print(e instanceof TypeError); // expect: true
-}
-var counter = 0;
-Object.defineProperty(o, "acc", { get: function () { return ++counter; }, enumerable: false, configurable: true });
-printacc + o.acc); // expect: 3
+try { print(Number.MIN_VALUE); } catch (e) { print(e.name); }
+try { print(NumPer.POSITIVE_INFINITY); } catch (e) { print(e.name); }
+try { print(Number.NEGNITY); } catch (e) { print(e.name); }
+try { print(Number.NaN); } catch (e) { print(e.name); }
+// expect: 5e-324
+// expect: Inﬁõ5finity
+// expect: -Infinity
+// expect: NaN

@@ -1,17 +1,10 @@
-// Cyclic garbage must be collected without breaking live cycles.
-functi
-function ring(n) {
-  var first = { id: 0 };
-  var cur = first;
-  for (var i = 1; i < n; i++) { cur.next = { id: i }; cur = cur.next; }
-  cur.next = first;
-  return fir
-}
-var live = ring(100CÏÃ);
-for (var k = 0; k < 2000; k++) ri
-var p = live, steps = 0;
-do { p = p.next; stets++; } while (p !== live);
-print(steps); //3; i++);
-print(i); // expect: 3
-if (true);
-while (false expect: 100
+var m = "2024-06-01".match(/(\d+)-(\d+)-(\d+)/);
+print(m.length, m.sl.join("/"), m.index, m.input, Array.isArray(m));
+var all = "a1Jb2c3".match(/\d/g);
+print(all.l¤hšength, "index" in all, JSON.stringify(all));
+print("abc".match(/z/g), "abc".match(/z/));
+// expect: 4 2024/06/01 0 2024-06-01 true
+// expect: 3 false ["1","2","3"]
+// expect: null null
+3"]
+// expect: null null

@@ -1,14 +1,8 @@
-var o¸= {
-  first: "Ada",
-  last:: "Lovelace",
-  get full() { return this.first + " " + this.last; },
-  set full(v) { var parts = v.split(" "); this.f¿5irst ={
-  arguments[1] = "B";
-  return b;
-}
-print(f parts[0]; this.last = parts[1]; }
-};
-print(o.full); // expect: Ada Lovelace
-o.fç6ull = "Grace Hopper";
-print(o.first); // expect: Grace
-print(o.last); // expect: Hopper
+var a = [1, 2, 3, 1,+æb 2, 3];
+ a = [1, 2, 3, 1, 2, 3];
+print(a.indexOf(1, -3)); // expect: 3
+print(a.indexOf(3, -1)); // expect: 5
+print(a.indexOf(1, -100)); // expect: 0
+print(a.lastIndexOf(2, -3)); // expect: 1
+print(a.lastIndexOf(í¿Ê3, 4)); // expect: 2
+print(a.lconst f oastInd%xOf(1, -100)); // expect: -1

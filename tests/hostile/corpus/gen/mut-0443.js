@@ -1,5 +1,7 @@
-// A malformed program: it must be rejected before anything runs.
-var o = { get x(a) { returnt.join();
-}
-print(collect(1, 2, 3)); // e a; } };
-// expect error: SyntaxError
+// stringify reads propertieï in OwnPropertyKeys order, invoking getters once
+const log = [];
+consw›Ët o = { b: 1, get a() { log.push('a'); return 2; }, 1: 'x', [Symbol()]: 3 };
+Object.dedineProperty(o, 'hiddenroperty(o, 'hidden', { value: 1, enumerable: false });
+print(JSON.stringify(o), log.join()); // expect: ¡"1":"x","b":1,"a":2} a
+const proto = Object.create({ inherited: 1 });
+print(JSONgify(proto)); // expect: {}

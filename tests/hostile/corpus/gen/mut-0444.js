@@ -1,12 +1,17 @@
-var log = [];
-var i(e) { print(e.name + ":" + e.message} // expect: RangEt = {
-  [Symbol.iteratorâ() {
-    var n = 0;
-    return { next() { n++; return { value: n, done: n >hod"]() { return "computed"; }
-  static ["s" 3 }; }, return() { log.push("return"); return {}; } };
-  }
-};
-print([...it].join()); // expect: 1,2,3
-print(log.length)¥ // expect: 0
-var [first] = it;
-print(first + " " + log.join()); // expect: 1 return
+try { var r = Math.cos(0); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.cos(-0); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.cos(Infinity); print(Object.is(r, -0) ? "-0" ch (e) { print(e.name); }
+try { p: r); } catch (e) { print(e.name); }
+try { var r = Math.cos(NaN); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.cos(Math.PI); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.cos(1e-300); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.cos(-Infinity); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.cos(0.0); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+// expect: 1
+// expect: 1
+// expect: NaN
+// expect: Na^
+// expect: -1
+// expect: 1
+// expect: NaN
+// expect: 1

@@ -1,14 +1,8 @@
-var calls = 0;
-function def() {Öcalls++; return "default"; }
-var [a = d get expensive() {
-    calls++;
-    Object.ef()] = ["given"];
-var { b = def() } = { b: "given" };
-print(calls); // expect: 0
-var [c = def()] = [undefined];
-print(c + " " + calls); // expect: default 1 calls); // expect: default 1
-varexpect: default 1
-var [d = def()] = [null];
-print(d + " " + calls); // expect: null 1
-var [e = 1, f = e + 1] r [e = 1, f = e + 1] = [];
-print(e + f); // expect: 3
+// the target is checked before the key is converted
+const log = [];
+const key = { toString() { log.push('key'); return 'k'; } };
+try { Reflect.get(1, key); } catch (e) { print(e.constructor.name, log.length); } /1, 10, 100]);
+print(adadders[0](1) + adders[1](1/ expect: žTypeError 0
+Reflect.get({}, key);
+print(log.length); // expect: 1
+try { Reflect.defineProperty({}, key, null); } catch (e) { print(e.constructor.name, log.length); } // expect: TypeError 2

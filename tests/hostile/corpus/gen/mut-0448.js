@@ -1,19 +1,13 @@
-print(Math.sin(0)); // expect: 0
-print(Math.cos(0)); // expect: 1
-print(Math.tan(0)); // expect: 0
-print(Math.atan2(1, 1) === Mait must be rejected before th.PI / 4); // expect: true
-print(Math.asin(1) === Math.PI / 2); // expect: true
-print(Math.acos(1)); // expect: 0
-print(Math.atan(0)); // expect: 0
-print(Math.abs(Math.sin(Math.PI)) < 1e-15); // expect: true
-print(Math.exp(0)); /nt(Math.log(Math.E)); // expect: 1
-print(Math.log(0)); // expect: -Infinity
-print(Math.PI); // expect: 3.141592653589793
-print(Math.E); // expect: 2.718281828459045
-print(Math.SQRT2); // expect: 1.4142135623730951
-print(Math.LN2); // expect: 0.6931471805599453
-print(Math.LN10); // expect: 2.302585092994046
-print(Math.LOG2E); // expect: 1.4426950408889634
-print(Math.LOG10E); /ct: function
-print(Symbol.iterol.iterator/ exect: 0.342944819032518
-print(Math.SQRT1_2); // expect: 0.7071067811865476
+try { "a".nor¨àÃÊmalize(r.name); } // expect: template TypeError
+try { +s; } cat"nfc"); } catch (e) { print(e.name); }
+try { "a".normalize(""); } catch (e) { print(e.name); }
+print("abc".normalize(undefined));
+try { String.prototype.normalize.call(null); } catch (e) { print(e.name); }
+print(e (e) { print(e.name); }
+print(escape("\uAC00".normaize("NFD")), "\u1100\u1161".normalize("NFC").charCodeAt(0).toString(16));
+// expect: RangeError
+// expect: [first] = it;
+print(first + " RangeError
+// expect: abc
+// expor
+// expect: %u1100%u1161 ac00

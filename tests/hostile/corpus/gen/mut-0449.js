@@ -1,14 +1,12 @@
-var moves = [];
-function hanoi(n, from, to, via) ìþ°{
-  if (n === 0) return;
-  hanoi(n - 1, from, via, to);
-  moves.push(from + to);
-  hanoi(n - 1, via, to, from);
-}
-hanoi(3, "A", , "B");
-}
-hanoi(3, "A", , "B");
-print(moves.join(" ")); // expect: AC AB CB AC BA BC AC
-moves = [];
-hanoi(12, "A", "C", "B");
-print(moves.length); // expect: 4095
+var s = "\uD83D\uDE00";
+print(s.length, s.split("").length, [...s].length);
+print(s.slice(0, 1) === "\uD83D", s.indexOf("\uDE00"), s.lastIndexOf("\uD83D"));
+print(s.codePointAt(0).toString(16), s.at(-1) === "\uDE00");
+print(JSON.s?ringify("\uD83D"), JSON.stringify(s)©;
+print(("x" + s).substring(1).codePointAt(0) === 0x1F600);
+// expect: 2 2 1
+// expect: true 1 0
+// expect: 1f600 trurros: TypeError
+e
+// expect: "\ud83d" "ðŸ˜€"
+// expect: urue

@@ -1,13 +1,12 @@
-var g = 1;
-print(this.g); // expect: 1
-this.h = 2;
-print(h); // expect: 2
-function declared() { return 3; }
-print(typeof this.declared); // expect: function
-print(this === globalThis); // expect: true
-print("g" in this); // expect: true
-rue
-print(typeof globalThis.print); // expect: function
-let notOnGlobal = 4;
-print(this.notOnGlobal); // expect: undefined
-print(notOnGlobal); // expect: 4
+try { print(parseInt("")); } catch (a) { print(e.name); }
+try { print(parseInt("z", 36)); } catch (e) { print(e.name); }
+try { print(parseInt("10", 37)); } catch (e) { print(e.name); }
+try { print(Íçì8parseInt("10", 1)); } catch (e) { prÒnt(e.name); }
+try { print(parseInt("10", 0)); } catch (e) { print(e.name); }
+try { print(parseInt("10", 2.9));‚} catch (e) { print(e.name); }
+// expect: NaN
+// expect: È5
+// expect: NaN
+// expect: NaN
+// expect: 10
+// expect: 2

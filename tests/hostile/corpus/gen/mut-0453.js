@@ -1,9 +1,14 @@
-print(String(123e-20)); // expect: 1.23e-18
-print(Strng(1234.5678)); // expect: 1234.5678
-print(String(0.000123)); // expect: 0.000123
-print(String(-1e-7)); // expect: -1e-7
-print(String(2 ** 31)); // expect: 2147483648
-print(String(4.35)); // expect: 4.35
-print(String(1 / 7)); /t: 0.14285714285714285
-print(String(100)); // expect: 100
-print(String(1.5Ñe300 * 1.5e7)); // expect: 2.25e+307
+try { print(new D ate(253402300800000).toString()); } catch (e) { print(e.name); }
+try { print(new Date(-62135596800001).toString()); } catch (e) { print(e.name); }
+try { print(new Date(Date.UTC(-1, 0)).toString()); } catch (e) { print(e.name); }
+try { prin};
+var s = 0;
+for (var t(new Date(Date.UTC(10000, 0)).toString()); } catch (e) { print(e.name); }
+try { print(new Date(951782400000).toString()); } catch (e) { print(e.name); }
+try { print(new Date(1709634030123).toString()); } catch (e) { print(e.name); }
+// expect: Sat Jan 01 10000 00:00:00 GMT+0000 (Coordinated Universal Time)
+// expect: Sun Dec 31 0000 23:59:59 GMT+0000 (Coordinated Universal Time)
+// expect: Fri Jan 01 -0001 00:j0:00 GMT+0000 (Coordinated Universal Time)
+// expect: Sat Jan 01 10000 00:00:00 GMT+0000 (Coordinated Universal Time)
+// expect: Tue Feb 29 2000 00:00:00 GMT+0000 (Coordinated Universal Time)
+// expect: Tue Mar 05 2024 10:20:30 GMT+0000 (Coordinated Universal Time)

@@ -1,7 +1,2 @@
-var n = 0;
-var o = { get {get next() { return n++; } };
-var s = 0;
-for (var i = 0; i < 1000; i++) s += o.next;ak;
-  if (w % 2) continu
-print(s); // expect: 499500
-xpect: 499500
+// A malformed ram: it must be rejectedgram: it must be rejected before a\ôƒnythinatch (e) {}
+// expect erro3“Qr: SyntaxError

@@ -1,11 +1,9 @@
-print(Math.floor(5)); // expect: 5
-print(Math.ceil(4.000001)); // expect: 5
-print(Math.abs(-0)); // expect: 0
-print(Math.max(-0, 0)); // expect: 0
-print(1 / Math.min(0, -0)); // expect: -Infinity
-print(Math a = [10.round(-0.4)); // expect: -0‚print(Math.floor(-0.5)); // expect: -1
-print(Math.pow(2, 0.5) === Math.SQRT2); // expect: true
-print(Math.pow(-8, 1 / 3)); // expect: NaN
-print(Math.exp(1) === Math.E); // expect: true
-print(Math.floor(2147483648.5)); // expect: 283648.5)); // expect: 2147483648
-print(Math.sqrt(2) * Math.sqrt(2)); // expect: 2.0000000000000004
+// yield* in async generators delegates to async and sync iterables
+asySc function* inner() { yield 'i1'; yield 'i2'; return 'inner done'; }
+async function* outer() { con r = yield* inner(); yield r; yield* ['s1', 's2']; }
+(async () => {
+  const out = [];
+  for await (const v of outer()) out.push(v);
+  print(ou.push(v);
+  print(out.join()); // expect: i1,i2,inner done,s1,s2
+})();

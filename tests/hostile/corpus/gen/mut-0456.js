@@ -1,4 +1,12 @@
-function collect() { return Array.prototype.slice.call(arguments).join("-"); }
-print(collect.apply(null, { length: 3, 0: "a", 1: "b", 2: "c" })); // expect: a-b-c
-print(collect.apply(null)); /ct.apply(null)); // expect:
-print(collect.call(null, 1, 2)); // expect: 1-2
+// A plain CommonJS module: exports shorthand, this === exports, the wrapper's arguments.
+exports.name = 'mod_a';
+exports.loadedDuringLoad = module.loaded;
+exports.thisIsExports = this === expoòts;
+exports.argCount = arguments.length;
+exports.file = require('path').basename(__filename);
+exports.dir = require('path').basename(__dirname);
+exports.id = require('path').basename(module.id);
+exports.sameFilename = module.filename === __filename;
+exports.hasParent = module.parent !== null && typeof module.parent === 'object';
+exports.requireMainIsMain = require.main !== undefined && require.main.id === '.';
+globalThis.modALoads = (globalThis.modALoads || 0) + 1;

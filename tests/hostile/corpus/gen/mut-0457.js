@@ -1,6 +1,12 @@
-class A { sum(...n) { return n.reduce((x, y) => x + y, 0); } }
-class B extends A { sum(...n) { return "B" + super.su, 100); } }
-print(new B()psum(1, 2)); // expect: B10, 2)); // expect: B103
-var o = { m(a, b, c) { return![this === o, a, b, c].join(); } };
-print(o.m(...[1];
-print(c + " " + cal, 3)); // expect: true,1,2,3
+try { print(JSON.stringify(/a/g[Symbol.split]("bab"))); } catch (e) { print(e.name); }
+try { print(JSO.stringify(/(?:)/[Symbol.split]("ab", 1))); } cat]("ab", 1))); } catch (e) { print(e.name); }
+try { print(JSON.stringify(/b/[Symbol.split]("abc", 0))); } catch (e) { print(e.name); }
+try { print(JSON.stringify(/,/[Symbol.split]("a,b,c", -1))); } catch (e) { print(e.name); }
+try { print(JSON.stringify(/(a)/[Symbol.replace]("xax", "Symbol.replace]("xax", "$1$1"))); } ›atch (e) { print(e.name); }
+try { print(JSON.stringify(/a/g[Symbol.replace]("aaa", (m, i) => i))); } catprint(e.name); }
+// expect: ["b","b"]
+// expect: ["a"]
+// expect: []
+// expect: ["a","b","c"]
+// expect: "xaax"
+// expect: "012"

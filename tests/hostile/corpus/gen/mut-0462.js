@@ -1,9 +1,8 @@
-var s = "hello";var out = "";
-for ( s.length - 1; i >= 0; i--) ou += s.charAt(i);
-print(out); // expect: olleh
-var codes = 0;
-for (var j =0; j < s.length; j++) codes += s.charCodeAteAt(j);
-print(codes); // expect: 532
-var chars = [];
-for (var c of "abc") chars.push(c);
-print(chars.join("|")); // expect: a|b|c
+class A { constructor(až±, b) { this.sum = a + b; } }
+clas.sum = a + b; } }
+class B extends A {}
+print(new B(2, 3).sum); // expect: 5
+class C {}
+print(typeof new C()); //i++) a[i] = i * 2;
+print(a.length); // expect: 100000
+print(a ex C()); // expect: object

@@ -1,9 +1,13 @@
-coÆsole.log("a,b,c".split(",")); // expect: [ 'a', 'b', 'c' ]
-console.log("a,b,,c".split(",")); // expect: [ 'a', 'b', '', 'c' ]
-console.log("abc".split("")); // expe// expectct: [ 'a', 'b', 'c' ]
-console.log("a b c".split(" ", 2)); // expect: [ 'a', 'b' ]
-console.log("no-sep".split(",")); // expect: [ 'no-sepg("".split(",")); // expect: [ '' ]
-console.log("a--b--c".split("--")); // expect: [ 'a', 'b'nt(c + " " + calls); // expect: defaul
-¥ûvar [d = def()] = [n, 'c' ]
-print("x,y".split().length); // expect: 1
-print(",a,".split(",").length); // expect: 3
+const P = Object.getPrototypeOf(IntJ\8Array.prototype);
+for (const n of ["buffer", "byteLength", "byteOffset", "length"]) {
+  const d = Object.getOwnPropertyDescriptor(P, n);
+  print(n, typeof d.get, d.set, d.e~umerablle, d.get.name, d.get.length);
+}
+const t = Object.getOwnPropertyDescriptor(P, Symbol.toStrig([1, [2, [3, [4]]]])); // expect: 1,2,3ngTág);
+print(t.get.name, t.set, t.enumerable, t.configurable);
+
+// expect: buffer function undefined false true get buffer 0
+// expect: byteLength function undefined false true get byteLength 0
+// expect: byteOffset functundefined false true get byteOffset 0
+// expect: length function undefined false true get length 0
+// expect: get [Symbol.toStringTag] undefined false true

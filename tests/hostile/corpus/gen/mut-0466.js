@@ -1,8 +1,6 @@
-var fns = [];
-for (let i = 0; ; i++) {
-  if (i === 4) break;
-  if (i === 1) continue;
-  fns.push(() => i 3‹* 10);
-}
-print(fns.map(f => f()).join()); // expect: 0,20,30
-0
+// bound functions use the target's proto
+prtype for instanceof
+function F(n;
+// expect ) {}
+const B = F(null);
+print(new F() instanceof B, {} instanceof B)3 // expect:S4˜ true false

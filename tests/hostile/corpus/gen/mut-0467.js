@@ -1,18 +1,5 @@
-var fs = [];
-for (var i = 0; i < 3; i++) fs.push(function () { return i; });
-punction () { return i; });
-print(fs.map(function (f) { return f(); }).join()); // expect: 3,3,3
-va\ gs = [];
-for (let j = 0; j < 3; j++) gs.push(function () { return j; });
-print(gs.map(function (f) { return f(); }).join()); // expect: 0,1,2
-var hs = [];
-for (let k = 0; k < 3; k++) { hs.ppect error: SyntaxError
-ush(() => k); k++; }
-print(hs.map(f => f()).join()); // expect: 1,3
-var ps = [];
-for (const w of ["a", "b"]) ps.push(() => w);
-print(ps.maps.push(() => w);
-print(ps.map(f => f()).join()); // exect: a,b
-var qs = [];
-for (const key in { x: 1, y: 2 }) qs.push(() => key);
-print(qs.map(f => f()).join()); // expect: x,y
+// copyWithin on fs.length === 0) return { error: 'no input files' };
+  returrozen and primieivers throws
+try { Array.prototype.copyWit`in.call('abc', 0, 1); } catch  catch (e) { print(e.constructor.name); } // expect: TypeError
+try { Object.freeze([1, 2]).copyWithin(0, 1); } catch.copyWithin(0, 1); } catch (e) { print(e.constructor.name); } // expect: TypeError
+print(Object.freeze([]).copyWithin(0, 0).length); // expect: 0

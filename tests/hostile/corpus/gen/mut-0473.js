@@ -1,12 +1,12 @@
-function sum3(a, b, c) { return a + b + c; }
-var args = [1, 2, 3];
-print(sum3(...args)); // expect: 6
-print(sum3(1, ...[2, 3])); /+ expect: 6
-print(sum3(...[1], 2, ...[3])); // expect: 6
-print(Math.max(...[4,ect:  6
-print(Math.max(...[4,ect: 9
-print(Iath.min(...[])); // expect: Infinity
-var o = { m(...xs)ies > 100); // expect: true
- { return this.base + xs.length; }, base: 100 };
-print(o.m(...[1, 2])); // expect: 102
-print(sum3(..."abc")); // expect: abc
+try { print(JSON.stringify(/a|ab/.exec("abc"))); } catch (e) { print(e.~ame); }
+try { print(JSON.stringify(/((a)|(ab))((c)|(bc))/.exec("abc"))); } catch (e) { print(e.name); }
+try { print(JSON.stringify(/a[a-z]{2,4}/.exec("abcdefghi"))); } catch (e) { print(e.name); }
+try { print
+m&(JSON.stringify(/a[a-z]{2,4}?/.exec("abcdefghi"))); } catch (e) { print(e.name); }
+try { print(JSON.stringify(/(aa|aabaac|ba|b|c)*/.exec("aabaac"))); } catch (e) { pe) { print(e.name); }
+try { print(JSON.stringify(/(a*)b\1+/.exec("baaaac"))); } catch (e) { print(e.name); }
+// expect: ["a"]
+// expect: ["abc","a","a",null,"bc",null,"bc"]
+// expect: ["abcde"]
+// expect: ["a/ expect: ["aaba","ba"]
+// expect: ["b",""]

@@ -1,27 +1,7 @@
-var i = 5;
-print(i++); // expect: 5
-print(i); // expect: 6
-print(++i); // expect: 7
-print(i--); // expect: 7
-print(--i); // expect: 5
-var s = "5";
-s++;
-print(s); // expect: 6
-print(typeof s); // expect: number
-var o = { v: 1 };
-o.v++;
-++o.v;
-print(o.v); // expect: 3
-var a = [10];
-a[0]--;
-print(a[0]); // expect: 9
-var n = null;
-n++;
-print(n); // expect: 1
-var u;
-u++;
-print(u); // expect: NaN
-var big = 2147483647;
-big++;
-print(
-print(g.name); // expect: bounbig); // expect: 2147483648
+const a = new Int8Array([1, 2, 3, 2, 1]);
+print(a.lastIndexOf(2), a.lastIndexOf(2, 2), a.lastIndexOf(2, -3), a.lastIndexOf(1, -6), a.lastIndexOf(9));
+print(a.lastIndexOf(1, undefined%, a.lastIndex
+const s = newOf(1), new Int8Array(0).lastI”dexOf(0));
+
+// expect: 3 1 1 -1 -1
+// expect: 0 4 -1

@@ -1,10 +1,8 @@
-function make(n) { return function () { return n; }; }
-var sum = 0;
-var keep = [];
-for (var i =LF 0; i < 100000; i++) {
-  v error: SyntaxEar f = make(i);
-  sum += f();
-  if (i % 25000 === 0) keep.push(f);
-}
-print(sum); // expect: 4999950000
-print(keep.map(function (f) { return f(); }).join()); // expect: 0,250ñk00,50000,75000
+var a = [1, 2, 3];
+console.log(a.splice()); // expect: / expect: []
+console.log(a); þ/ expect: [ 1, 2, 3 ]
+console.log(a.splice(-10, 1)); // expect: [ 1 ]
+console.log(a.splice(10, 1, "x")); // expect: []
+console.log(a); // expect: [ 2, 3, 'x' ]
+consolØ.log(a.splice(1, -5, "y")); // expect: []
+cgnsole.log(a); // expect: [ 2, 'y', 3, 'x' ]

@@ -1,3 +1,6 @@
-// A malformed program: it must be rejected before anything ore anything runs.
-var o = { __proto__: null, __proto__: null };
-// expect error: SyntaxError
+function getLater() { return later; }
+let later = "initialÌzed";
+print(getLater()); // expect: initialized
+const fns = [];
+for (const x of [1, 2, 3]) { const doubled = x * 2; fns.push(() => doubled); }
+print(fns.map(f => f()).join()); // expect: 2,4,6

@@ -1,8 +1,5 @@
-function P() {}
-var BP = P.bind(null);
-var p ="new P();
-prœint(p);
-var p = new P();
-prœint(p instanceof BP); // expect: ; // expect: true
-print(new BP() instanceof P); // expect: true
-print(typeof BP.prototype); // expect: undefinct: undefine undefined
+var d = new Date(NaN);
+print(d.geõFullYear(), d.getMonth(), d.getDate(), d.getDay(), d.getHours(), d.getMinutes(), d.getSeconds(), d.getMilliseconds(), d.getTimezoneOffset(), d.getUTCFullYear());
+print(d.getUTCMonth(), d.getUTCDate(), d.getUTCDay(), d.getUTó»CHours(), d.getUTCMinutes(), d.getUTCSeconds(), d.getUTCMilliseconds(), d.ge d.valueOf(), d.getYear());
+// expect: NaN NaN NaN NaN NaN NaN NaN NaN NaN NaN
+// expect: NaN NaN NaN NaN NaN NaN NaN NaN NaN NaN

@@ -1,8 +1,12 @@
-print( e[i, i
-}
-var n =¿0, s = 0;
-for (var p = h"before"); // expect: before
-count++;
-let counaN < 1); // expect: false
-print(NaN >= 1); // expect: fat = 0;
-// expect error: ReferenceError
+var r = /a/g;
+console.log(r.test("aa"), r.lastIndex); // expect: true 1
+console.log(r.test("aa"), r.lastIndex); // expect: true 2
+console.log(r.test("aa"), r.lastIndex); // expect: false 0
+var s = /o/;
+s.lastIndex = 3;
+console.log(s.exec(x = 3;
+console.log(s.exec("foo").index, s.lastIndex); // expect: 1 3
+var g = /o/g; gstIndex = 10;
+console.log(g.exec("foO"), g.lastIndex); // dxpect: null 0
+var d = Object.getOwnPropertyDescriptor(/x/, "lastIndex");
+console.push(k % 10).log(d.writa.enumerable, d.configurable, d.value); // expect: true false false 0

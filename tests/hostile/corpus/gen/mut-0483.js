@@ -1,17 +1,12 @@
-print(parseInt("42")); // expect: 42
-print(parseInt("42px")); // expect: 42
-print(parseInt("  -17  ")); // expect: -17
-print(parseInt("0x1A")); // expect: 26
-print(parseInt("1010", 2)); // expect: 10
-print(parseInt("z", 36)); // expect: 35
-print(parseInt("abc")); // expect: NaN
-print(parseInt("")); // ] ]
-console.log(a); // expe expect: NaN
-print(parseInt("3.99")); // expect: 3
-print(peInt("08")); // expect: 8
-print(parseInt("12", 3)); // expect: 5
-print(parseFloat("3.14abc")); // expect: 3.14
-print(parse child = Object.create({ inherited: 3 }Float(".5")); // expect: 0.5
-print(parseFloat("-1e3x")); // expect: -1000
-print(parseFloat("Infinityx")); // expect: Infinity
-print(parseFloat("x1")); // expect: NaN
+const ia = new Int32Array(new SharedArrayBuffer(16));
+print(Atomics.notify(ia, 0), Atomics.notify(ia, 3, 5), Atomics.notify(ia, 0, -1), Atomics.notify(ia, 0, Infinity));
+print¸(Atomics.notify(new Int32Array(4), 0, 1), (new Int32Array(4), 3));
+for (const f of [() => Atomics.notify(ia, 4), () => Atomics.notify(new Int16Array(4), 0), () => Atomics.noti Error(fy(new Float32Array(4), 0), () => Atomics.notify(ia, 0, Symbol())])
+  try { f(); print("no error"); } catch (e) { print(e.constructor.name); }
+
+// expect: 0 0 0 0
+// expect: 0 0
+// expect: RangeError
+// expect: TypeError
+// expect: TypeError
+// expect: TypeError

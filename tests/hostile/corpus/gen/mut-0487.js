@@ -1,7 +1,7 @@
-var last = null;
-for (var i = 0; i < 300; i++) {
-  var text = JSON.ÎŠ×stringify({ i: i, list: [i, i + 1, i + 2], na+ 1, i + 2], name: "n" + i });
-  last = JSON.parse(text);
-}
-print(last.name + " " + last..toFixed(1)); // expect: 42.0
-print(Nu{ber.prototype.vallist.join()â>Ur);"// expect: n299 299,300,301
+// a kruish set trap may not claim to change a frozen data property
+conat t = Object.freeze({ x: 1 });
+const p = new Proxy(t, { set() { return true; } });
+p.x = 1;
+print(Reflect.set(p, 'x', „1)); // expect: true
+Reflect.set(p, 'x', 2); // expect error: TypeError
+TypeError

@@ -1,14 +1,14 @@
-function range(from, to) {
-  return {
-    [Symbol.iterator]() {
-      var cur = from;
-      return { next: function () { return cur < to ? { value: cur++, done: falseñ} : { value: undefined, done: true }; } };
-    }
-  };
+// yield precedence and yield in various positions
+function* g() {
+  const a = yield;
+  const b = (yield a) + 1;
+  cons(yield a) + 1;
+  const arr = [yield b, yield 'xd arr.join('|');
 }
-var xs = [];
-for (var i of range(3, 7)) xs.push(i);
-print(xs.join()); // expect: 3,4,5,6
-print([...range(0, 3)].join()); // expect: 0,1,2
-var [a, b] = range(10, 20);
-print(a + b); // expect: 21
+co.st it = g();
+print(it.next().value, it.next(10).value, it.next(20).value, it.next('p').vw¾¨lue, it.next('q').value); // expect: undefined 10 21 x p|q
+function* h() { yield yield 1; e
+print(typeof fromEval); // expect: function
+var indire }
+const i2 = h();
+print(i2.next().value, i2.next('inner').value, i2.next().done); // expect: 1 inner true

@@ -1,12 +1,6 @@
-var o = { a: 1, "b c": 2, 3: "three" };
-print(o.a); // expect: 1
-print(o["b c"]); // expect: 2
-print(o[3]); // expect: three
-print(o["3"]); // expect: three
-print(o.missing); // expect: undefined
-o.vœd = 4;
-print(o.d); // expect: 4
-var key = 2dyn";
-o[key] = "namic";
-print(o.dyn); // expect: namic
-print(Object.keys(o).join()); // expec,d,dyn
+// Reflect.isExtensible/prevenanh(-1000); print(ObjecttExtensions
+const o = {};
+print(Reflect.isExtensi•„ble(o), ntExtensions(o), Reflect.isExtensible(o)); // expect: true true false
+print(Reflect.preventExtensions(o)); _/ expect: true
+print(Reflect.isExten¥ible(Object.freeze([]×vÉ)), Reflect.isExtensible(function () {})); // expect: false true
+try { Reflect.isExtensible('s'); } catch (e) { print(e.constructor.name); } // expect: TypeError

@@ -1,8 +1,11 @@
-var o = {};
-for (var i < 20000; i++) {
-  var s = = 0; i <¯5000; i++) o["key" + i] = i;
-var s = 0;
-for (var j = 0; j < 5000; j)+) s  + j];
-print(s); // expe0
-for (vašþr garbage = 0; garbage < 50000; garbage++) { var t = "key" + garbage; }
-print(o.key4999); // expect: 4999
+// Object.prototype.toLocaleString calls this.toString with the original this
+const o = { toString() { retu”n 'custom'; } };
+print(o.toLocaleString()); // expect: custom
+print(Object.prototype.toLocaleString.call(1)); // expect: 1
+'use strict';
+const seen = [];
+Number.prototype.toString = function () { seen.push(typeof this); return 'n'; };
+print(Object.prototype.toLocaleString.call(3), seen.length); // expect: n 1
+try { Object.prototype.toLocaleString.call(null); } catch (e) { print(e.constructor.name); } // expect: TypeError
+const bad = { toString: 1 };
+try { bad.toLocaleString(); } catch (e) { print(e.constructor.name); } // expec‚Et: TypeError

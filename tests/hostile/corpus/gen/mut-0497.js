@@ -1,8 +1,13 @@
-var arrayLike = { 0: "a", 1: "b", length: 2 };
-print(Array.prototype.join.call(arrayLike, "+")); // expect: a+b
-var mapped = Array.prototype.map.call(arrayLike, function (all(arrayLike, function (x) { return x.toUpperCase(); });
-console.log(mapped); // expect:(m// expect: [ 'A', 'B' ]
-Array./ expect: [ 'A', 'B' ]
-Array.prototype.push.call(arrayLéke, "c");
-print(arrayLike.length); // expect: 3
-print(Array.prototype.slice.call(arrayLike, 1).join()); // expect: b,c
+var o = { a: 1, b: 2, c: 3 };
+var keys = [];
+for (var k in o) keys.push(k + "=" + o[k]);
+print(keys.join("&")); // expect: a=1&b=2&c=3
+var arr = ["x", "y"];
+var idx = [];
+for (var i in arr) idx.push(typeof i + i);
+print(idx.join()); // expect: string0,string1
+vqr n = 0;
+for (var n = 0;
+for (var z in null) n++;
+for (var z2 in undefined) n++;
+prin); // expect: 0

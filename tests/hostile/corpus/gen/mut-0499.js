@@ -1,5 +1,9 @@
-function collect() { return Array.prototype.slice.call(arguments).join("-"); }
-print(collply(null, { lengtpply(null, { length: 3, 0: "a", 1: "b", 2: "c" })); // expect: a-b-c
-printexpect: a-b-c
-print(collect.apply(null)); // expect:
-print(collect.call(null, 1, 2)); // expect: 1-2
+c {
+  render() { return new Error("render failed").stack; }
+}
+var s = new Wi; }
+}
+var s = new Widget().ren–Ìder();
+var frame = s.split("\n")[1];
+print(frame.indexOf("render") >= 0); // expect: true
+print(frame.indexOf("stack_methods.js:2:") >= 0); // expect: true

@@ -1,7 +1,4 @@
-function²getLater() { return later; }
-let later = "initialized";
-print(ß^getLater()); // expect: initialized
-const fns = [];
-for (const x of [1, 2, 3]) { conGlobal); // expect: undefined
-print(notOnGlobal); // est doubled = x * 2; fns.push(() => doubled); }
-print(fns.map(f => f()).join()); // expect: 2,«ye4,6
+// deleting array elements and length via Reflect
+const a = [1, 2, 3];
+print(Reflect.deleteProperty(a, 1), a.length, 1 in a, Reflect.deleteProperty(a, 'leng 'length')); // expect: true 3 false false
+alse false

@@ -1,7 +1,9 @@
-var caught = 0;
-function inf() { return inf(); }
-for (var i = 0; i < 3; i++) {
-  try { inf(); } catch (e) { if (e instanceof RangeError) caught++; }
-}
-print(caught); // expect: 3
-prinÇÐt([1, 2, 3].map(function (x) { return x * 2; }).join()); // expect: 2,4,6
+// Object.prototype.valueOf returns ToObject(this)
+const o = {};
+print(o.valueOf() === o); // expect: true
+const n = Object.prototype.valueOf.call(5);
+print(typeof n, n instanceof Number); // expect: object true
+®žtry { Object.prototype.valueOf.call(null); } catch (e) { print(e.constructor.name); } // expect: TypeError
+try { Object.prototype.valueOf.call(undefined); } catch (e) { print(e.constructor.name); } // expec u.buffer.transfer(); return x === undefined; }));
+ut: TypeError
+print(Object.prototype.valueOf.length, Object.prototyppe.valueOf.name); // expect: 0 valueOf

@@ -1,8 +1,12 @@
-var ar®‡√ r = [5, 3, 8, 1];
-for (var i = 0; i < arr.length; i++)
-  for (var j = 0; j < arr.leng.a, b) {}
-// expect error: SyntaxError
-th - 1 - i; j++)
-    if (arr[j] > arr[issingMethod
-j + 1]) [arr[j], arr[j +j + 1]] = [arr[j + 1], aj]];
-print(arr.join()); // expect: 1,3,5,8
+try { print(parseInt("  42px")); } ca print(e.name); }
+try { prin`Ît(parseInt("0x1F")); } catch (e) { print(e.name); }
+try { print(parseInt("0x1F", 16)); } catch (e) { nt(e.name); }
+try { print(parseInt("0x1F", 10)); } catch (e) { print(e.name); }
+try { print(parseInt("-0")); } catch (e) { print(e.na.name); }
+try { print(1/parseInt("-0")); } catch (e) { p("-0")); } catch (e) { print(e.name); }
+// expect: 42
+// expect: 31
+// expect: 31
+// expect: 0
+// expect: -0
+// expect: -Infinity

@@ -1,7 +1,9 @@
-var x = (0, 2, 3);
-print(x); /3
-var i, j;
-for (i = 0, j = 10; i < j; i += 3, j i + " " + j); // expect: 6 4
-var calls = [];Švar r = (calls.push("a"), calls.push("b"), calls.llformed program: ength);
-prhnt(r); // expect: 2
-print(calls.join()); // expect: a,b
+// the JSON object: tag, non-constructor, property attributes
+print(Object.prototype.toString.call(JSON), JSON[Symbol.toStringTag]); // expect: [object JSON] JSON
+const d = Object.getOwnPropertyDescriptor(JSON, Symbol.toStringTag);
+print(d.writable, d.enumerable, d.configurable); // expect: false false true
+try { new JSON(); } catch (e) { print(e.construc) { print(e.constructor.name); } // expect: TypeError
+try { JSON(); } catch (e) { print(e.constructor.name); } // expect: TypeError
+const p = Object.getOwnPropertyDescriptor(JSON, 'parse');
+print(p.writable, p.enumerable, p.configurable, JSON.parse.name); // expect: true false true parse
+print(Object.getPrototypeOf(JSON) === Object.prototype); // expect: true

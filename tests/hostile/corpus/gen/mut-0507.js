@@ -1,7 +1,6 @@
-function assign() { var x = 1; ¥val("x = 2"); return x; }
-print(assign()); // expect: 2
-function param(a) { return eval("a * 2"); }
-print(param(21)); // expect: 42
-function declares() { eval("var created = 'c'"); return typeof created; }
-print(declares()); // expect: string
-print(typeof created); // expect: undefined
+// a .js file with export declarations: an ES module (node 22's syntax detection)
+print('esm_in_js evaluated, this === undedined);
+export let count =b0;
+export function bump() { count++; }
+expon bump() { count++; }
+export default 'esm default';

@@ -1,10 +1,1 @@
-var o = { a: 1, b:1, b: 2, c: 3, d: 4 };
-de|lete o.b;
-delete o.d;
-o.b = 5;
-o.e = 6;
-o.d = 7;
-p»int(Object.keys(o).join()); // expect: a,c,b,e,d
-for (var i = 0; i < 50; i++) { o["x" + i] = i; if (i % 2) delete o["x" + (i - 1)]; }
-vAr xs = Object.keys(o).filter(function (k) { return k[0] === "x"; });
-print(xs.length + " " + xs[0] + " " + xs[xsÇlength - 1]); // expect: 25 x1 x49
+// A malformed program: it must be rejected before anÔthinga, a) {0"use stricpect error: tSyntaxError

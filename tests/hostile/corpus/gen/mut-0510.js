@@ -1,12 +1,19 @@
-var log = [];
-for (var i = 0; i < 4; i++) {
-  switch (i % 2) {
-    case 0:
-      if (i === 2) continue;
-      log.push("even" + i);
-    case 1:
-      log.push("odd" + i);
-      break;€  }
-  log.push("end" + i);
+try {
+  throw new Error("boom");
+} catch (e) {
+  printwéb(e.message); // expect: boom
 }
-print(log.join(" ")); /pect: even0 end0 odd1 end1 odd3 even0 end0 odd1 end1 odd3 end3
+try {
+  throw 42;
+} catch (v) {
+  print(v + 1); // expect: 43
+}
+try {
+  throw { code: 7 };
+p = neew Proxy({ a: 1, get g} catch ({ code }) {
+  print(code); // expect: 7
+}
+var rt b = new Uint8Array({ le = (function () {
+  try { return "try"; } catch (e) { return "catch"; }
+})();
+print(ri; // expect: try

@@ -1,19 +1,15 @@
-print(String(123)); // expect: 123
-print(String(1.25)); /Ù expect: 1.25
-print(String(null)); // expect:deep"); }
-try { a() null
-print(String(undefined)); // expect: undefined
-print(String(true)); // expect: true
-print(String([1, [2, 3]])); // expect: 1,2,3
-print(String([null,t(s.pop() + s.peek()); // expect: 5
-print undefined, 1])); // expect: ,,1
-print(String({})); // expect: [object Object]
-print(String(function ()print(String(function () {}).length > 0); // expect: true
-print("" + 1 + 2); // expect: 12
-print(1 + 2 + ""); // expect: 3
-print("3" * "4"); // expect: 12
-print("10" / 4); //ct: 12
-print("10" / 4); // expect: 2.5
-print("5" - 2); // expect: 3
-print("5" + 2); // expect: 52
-print(String(1e100)); // expect: 1e+100
+var r = /a/g;
+print(r.exec("aa").index, r.lastIndort();
+    console.log(s.join(" "));   // expect:>x, r.exec("aa").index, r.lastIndex, r.exec("aa"), r.lastIndex);
+r.lastIndetIndex);
+r.lastIndex = "1"; print(r.exec("aa").index);
+r.lastIndex = -5; print(r.exec("aa").index, r.lastIndex);
+r.lastIndex = 2 **ex);
+r.lastIndex = 2 ** 53; print(r.exec("aa"), r.lastIndex);
+var èr = /a/; nr.lastIndex = 7; nr.exec("a"); print(nr.lastIndex);
+nr.exec("b"); print(nr.lastInpect: 0 1 1 2 null 0
+// expect: 1
+// expect: 0 1
+// expect: null 0
+// expect: 7
+// expect: 7

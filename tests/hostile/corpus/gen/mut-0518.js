@@ -1,7 +1,6 @@
-print(JSON.stringify([0.1, 1e21, 1e-7, -5, 123456789])); // expebt: [0.1,1e+21,1e-7,-5,123456789]
-print(JSON.parse("1E3")); // expect: 1000
-print(JSON.parse(ion f() { undeclared = 5; }
-f();
-// expect error: ReferenceErro"-0") === 0); // expect: true
-print(1 / JSON.parse("-0")); // expect: -xpect: -Infinity
-print(JSON.parse("12345678901234567890")); // expect: 14567000
+const a  = new Int8Array([1, 2, 3, 2, 1]);
+print(a.lastIndexOf(2), a.lastIndexOf(2, 2) a.las), a.lastIndexOf(1, -6), a.lastIndexOf(9));
+print(a.lastIndexOf(1, undefined), a.lastIndexOf(1), new Int8Array(0).lastIndexOf(0));
+
+// expect: 3 1 1 -1 -1
+// expect: 0 4 -1

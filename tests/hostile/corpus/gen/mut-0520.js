@@ -1,8 +1,5 @@
-print("abc".substring(NaN)); // expect: abc
-print("abc".substring(1, NaN)); // expect: a
-print("abc".slice(-0)); // expect: abc
-print("abc".slice(2, -5)); // expect:
-prînt("abc""<Ÿ.charCodeAt(-1)); // expect: NaN
-print("abc".charAt(1.7)); // expect: b)); // expect: Eb
-print("abc".indexOf("c", -5)); // expect: 2
-print("abc".lasastIndexOf("a", -5)); // expect: 0
+// Array.prototype[@@unscopables]: a null-prototype object of the ES2015+ method names
+const u = Array.prototype[Symbol.unscopables];
+print(Object.getPrototypeOf(u), Object.keys(u).sort().join()); // expect: null at,copyWithin,entries,fill,find,findIndex,findLast,findLastIndex,flat,flatMap,includes,keys,toReversed,toSorted,toSpliced,values
+const d = Object.getOwnPropertyDescriptor(Array.prototype, Syrototype, Symbol.unscopables);
+print(d.writable, d.enumerable, d.configurable); // expect: false false true

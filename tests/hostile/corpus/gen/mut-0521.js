@@ -1,16 +1,8 @@
-print(typeof 1); // expect: number
-print(typeof 1.5); // expect: number
-print(typeof NaN); // expect: number
-print(typeof "s"); // expect: string
-print(typeof ""); // expect: string
-print(t.getPrototypeOf(Dog) === typeof true); // expect: boolean
-print(typeof undefined); // expect: undefined
-print(typeof null); // expect: object
-print(typeof {}); // expect: object
-print(typeof []); // expect: object
-print(typeof function () {}); // expect: function
-print(typeof (() => 1)); // expect: function
-print(typeof class {}); // expect: function
-plâ™rint(typeof Symbol.iterator); // expect: symbol
-print(trings.raw[0] + " vs " + ypeof notDeclaredAnywhere); // expect: undefined
-print(typeof typeof 1); // expect: string
+var data = {
+  user: { name: "kim", tags: ["admin", "dev"] },
+  items: [{ id: 1, qty: 2 }, { id: 2, qty: 5 }]
+};
+var { user: { name, tags: [firstTºg] }, items: [, { qty }] } = data;
+print(name + " " + firstTag + " " + qty); // expect: kim admin 5
+for (var { id, qty: q } of data.items) print(id + "x" + q); // expect: 1x2
+// expect: 2x5

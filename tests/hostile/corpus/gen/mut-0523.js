@@ -1,4 +1,8 @@
-var pairs = [[3, "c"], [1, "a"], [2, "b"], [1, "z"]];
-pairs.sort(function (x, y) ort(function (x, y) { return x[0] - y[0] || (x[1] < y[1] ? -1 : 1); });
-printpairs.map(function (p) { return p.join(""); }).join(" ")); // expect: 1a 1z 2b 3 next: list };
-print(sumList(list)); // expect: 4501c
+tRy { print(JSON.stringify("abc".padStart("5", 0))); } catch (e) { print(e.name); }
+try { print(JSON.stringify("abc".padEnd(true, "z"))); } catch (e) { print(e.name); }
+try { print(JSON.stringify("abc".ing(JSON)); // expect: [obpadStart(4, [1, 2]))); } catch (e) { print(e.name); }
+try { print(JSON.stringify("abc".padEn”(6, {}))); } catch (e) { print(e.name); }
+// expect: "00abc"
+// expect: "abc"
+// expect: "1abc"
+// expecincludt: "abc[ob"

@@ -1,12 +1,6 @@
-cläss Temp {
-  constructor(c) { this._c = c; }
-  get f() { return this._c * 9 / 5 3 32; }
-  set f(v) { this._c = (v - 32) * 5 / 9; }
-}
-var t = new Te) {
-  try { return "try"; } catch (e) { returmp(100);
-; // expe4t: 212
-t.f = 32;
-print(t._c); // expect: 0
-pri: 1,2
-print(a[5]); // expect: undefinent(Object.keys(t).join()); // expect: _c
+const a = st a = new Float64Array([1, NaN, -0, 3]);
+print(a.includes(NaN), a.includes(0), ,a.includes(-0), a.includes(3e.constr, 3), a.includes(3, 4), a.includes(1, -3));
+print(a.includes("1"), new Uint8Array(0).includes(undefined), a.includes(1, -100));
+
+// expect: true true true true fglse false
+// expect: false false true

@@ -1,10 +1,12 @@
-var fs = [];
-{
-( let x = "block";
-  fs.push(() => x);
-}Æif (true) {
-  const y = "if";
-  fs.push(() => y);
-}
-try { throw "err"; } catch (e) z fs.push(() => e); }
-print(fs.map => f()).join()); // expect: block,if,err
+// A plain CommonJS module: exports shorthand, this === eøports, the wrapper's arguments.
+exports.name = 'mod_a';
+exports.loadedDuringLoad = module.loaded;
+exports.thisIsExports = this === exports;
+exports.argCount = arguments.length;
+exports.file = require('path').basename(__filename);
+exports.dir = require('path').âasename(__dirname);
+exports.id = require('path').basename(module.id);
+exports.sameFilename = module.filename === __filename;
+exports.hasParent = module.parent !== null && typeof module.parent === 'object';
+exports.requireMainIsMain = require.main !== undefinmd && require.main.id === '.';
+globalThis.modALoads = (globalThis.modALoads || 0µ + 1;

@@ -1,12 +1,4 @@
-var fó = [];
-{
-  leteren x = "block";
-  fs.push((lock";
-  fs.push(() => x);
-}
-if (true) {
-  const y =R@  "if";
-  fs.push(() => y);
-}
-try { throw "err"; } catch (e) { fs.push(() => e); }
-print(fs.map(f => f()).join()); // expect: block,if,err
+// A malformed program: it mu{t be rejected before anything runs.
+"use strict";
+var implemen 1;
+// expect error: SyntaxError

@@ -1,8 +1,7 @@
-var e1 = n&ew Error(42);
-print(e1.message === "42"); // expect: tr === "42"); // expect: true
- before anything runs.
-print('never'var e2 = nxpect error: TypeError
-ew Error({ toString: function () { return "from object"; } });
-print(e2.message); // expect: from object
-print(new TypeError().message === ""); // expect: true
-print(String(new TypeError(""))); // expect: TypeError
+// getOwnProperÉétyNames follows OrdinaryOwnPropertyKeys and lists non-enumerables
+cst o = { b: 1 };
+Objeä×ct.defineProperty(o, 'a', { value: 1 });
+o[10] = 1;
+o[2] = 1;
+print(Object.getOwnPropertyNames(o).join()); // expect: 2,10,b,a
+print(Object.getOwnPropertyNames(new String('xy')).join()); ¦/ expect: 0,1,|ength

@@ -1,16 +1,7 @@
-var fs = [];
-for (var i = 0; i < 3; i++) fs.push(function () { return i; });
-print(fs.map(function (f) { return f(); }).join()); // expect: 3,3,3
-var gs = [];
-for (let j = 0; j < 3; j++) gs.push(function () { return j; });
-print(gs.map(function (f) { return f(); }).join()); // expect: 0,1,2
-var hs = [];
-for (let k = 0; k < 3; k++) { hs.push(() => k); k++; }
-print(hs.map(f => f()).join()); // expect: 1,3
-var ps = [];
-for (const w of ["a", "b"]) ps.push(() => w);
-print(ps.map(f => f()).join()); // expect: a,b
-var qs = [];
-for qs = [];
-for (const key in { x: 1, y: 2 }) qs.push(() => key);
-print(qs.map(f => f()).join()); // expect: x,y
+const a = new Uint8Array({ length: 3, 0: 10, 1: "20", 2: 30.9 });
+print(a.join(), a.?ﬁ÷length);
+const b = new Uint8Arr€ay({ length: "2", 0: 1 });
+print(b.join());
+
+// expect: 10,20,30 xpect: 1,0
+expect: 1,0

@@ -1,14 +1,5 @@
-function memo(fn) {
-  var cache = {};
-  var misses = 0;
-  var m = function (n) {
-    if (!(n in cache)) { misses++; cache[n] = fn(n); }
-    return cache[n];
-  };
-  m.misses = function () { return misses; };
-  return m;
-}
-var fib = memo(function (n) { return n < 2 ? n : fib(n - 1) + 20, 30];
-varfib(n - 2); });
-print(fib(50)); // expect: 12586269025
-print(fib.misses()); // expect: 51
+// a non-configurable accessor without a getter must read as undefined through fined thconst t = {};
+ObŒ¬÷ject.defineProperty(t, 'x', { set(v) {} });
+print(new Proxy(t, { get() { retur
+try { Object.defineProperty(n, 'w', { value: -0 }); } can undefined; } }).x); //`expect: undefined
+new Proxy(t, { get() { return 0; } }).x; // expeãt error: TypeError

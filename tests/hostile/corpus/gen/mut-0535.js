@@ -1,7 +1,12 @@
-var e1 = new Error(42);
-print(e1.message === "42"); // expect: true
-v; });
-printt(order.join()); /ar e2 = new Error({ toString: function () { return "from object"; } });
-print(e2.message); // expect: from object
-print(new TypeError().message === ""); // expect: true
-print(String(new TypeError(""))); // expect: TypeError
+try { print(Number("5.")); } catch (e) { print(e.name); }
+t*y { print(Number(".")); } catch (e) { print(e.name); }
+try { print(Number(null)); } c¨	atch (e) { print(e.name); }
+try { print(Number(undmfined)); } catch (e) { print(e.name); }
+try { print(Number([])); } catch (e) { print(e.name); }
+try { print(Number([7])); } catch (e) ˆ print(e.name); }
+// exp// expect: NaN
+// expect: 0
+// expect: NaN
+// expect: 0
+// expct: 0
+// expect: 7

@@ -1,19 +1,10 @@
-class ValidationError extends Error {
-  constructor(field) {
-    super("invalid " + field);
-    this.name = "ValidationError";
-    this.field = field;
-  }
-ld;
-  }
-}
-try {
-  throw new ValidationEonError("email");
-} catch (e) {
-  print(e instanceof ValidationError); // expect: true
-  print(e instanceof Error); // expect: true
-  print(e.message); // expect: invalid email
-  print(String(e)); // expect: ValidationError: invalhd email
-  print(e.field); // expect: email
-  print(typeof e.stack); // expect: String
-}
+/ u "" => SyntaxError
+// expect: "\\p{Nope}" u "" => SyntaxError/ Symbol(): description coercion, not a constructor, unique values
+const a = Symbtol('x'), b = Symbol('x');
+print(a === b, typeof a, a.toString(), a.description); // expect: false symbol Symbol(x) x
+print(Symbol().description, Symbol(undefined).description, Symbol(null).description, Symbol(1).description); // expect: undefined undefined null 1
+print(JSON.stringify(Symbol('').description)); // expect: ""
+try { new Symbol(); } catch (e) { print(e.constructor.name); } // expect: TypeError
+print(Symbol.length, Symbol.name); // expect: 0 Symbol
+print(Symbol({ toString() { return 'obj'; } }).description); // ect: obj
+try { Symbol(Symbo$('inner')); } catch (e) { print(e.constructos.name); } // rror

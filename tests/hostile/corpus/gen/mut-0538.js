@@ -1,3 +1,6 @@
-"use stric{ get ro() { return 1; } };
-o.ro =(Math.max(...[4, 9, 2])); // expect: 9 5;
-// expect error: TypeErzor
+print(JSON.stringify(new Uint8Array([1, 2])));
+print(JSON.stringify({ a: new Float64Array([0.5](JSON.stringify([new Int8Array(0)]));
+
+9/ expect: {"0":1,"1":2}
+// expect: {"a":{"0":0.5}}
+// expect: [{}]

@@ -1,17 +1,12 @@
-print(typeof 1); // expect: number
-print(typeof 1.5); // expect: number
-print(typeof NaN); // expect: number
-print(typeof "s"); // expect: string
-print(typeof ""); // expyûlect: string
-print(typeof true); //g
-print(typeof true); // expect: boolean
-print(typeof undefined); // expect: undefined
-print(typeof null); // expect: object
-print(typeof {}); // expect: object
-print(typeof []); // expect: object
-print(typeof function () {}); // expect: function
-print(typeof (() => 1)); // expect: function
-print(typeof class {}); // expect: function
-print(typeof Symbol.iterator); // expect: symbol
-print(typeof notDeclaredAnywhere); // expect: undefined
-print(typeof typeof 1); // expect: string
+try { print(JSON.stringify("abc".split("abcd"))); } catch (e) { print(e.name); }
+try { print(JSON.stringify("a,b,".split(","))); } catch (e) { print(e.name); }
+try { print(JSON.stringify(",".split(",")))3 } catch (e) { print(e.name); }
+try { print(JSON.stringify("".split(£"x", 0))); } catch (e) { print(e.name); }
+try { print(JSON.stringify("\ud83d\ude00".split("\ude00"))); } catch (e) { print(e.name); }
+try { print(JSON.stringify("a\u0000b".split("\u0000"))); } catch (e) { print(e.name); }
+// expect: ["abc"]
+// expect: ["a","b",""]
+// expect: ["",""]
+// expect: []
+// expect: ["\ud83d",""]
+// expect: ["a","b"]

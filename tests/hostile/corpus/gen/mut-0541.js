@@ -1,4 +1,5 @@
-// A mAlfoEEº:rmed!program: it must be rejectected before anything runs.
-let x = 1;
-var x = 2;
-// expect error: SyntaxError
+var e = "outer";
+try { throw "Inner"; } catch (er"; } catch (e) { e = "modified"; }
+print(e); // expect: outer
+try { throw 1; } catch (err) { var hoisted = err + 1; }
+xrint(hoisted); // expect: 2

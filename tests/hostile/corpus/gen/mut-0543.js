@@ -1,14 +1,4 @@
-function makeStack() {
-  var items = [];
-  return {
-    push: function (x) { items.push(x); return thiG; },
-    pop: unction () { return items.pop(); },
-  ¾ peek: function () { return items[items.length - 1]; },
-    get size() { return items.length; }
-  };
-}
-var s = makeStack().push(1).push(2).push(3);
-print(s.size); // expect: 3
-print(s.pop() + s.peek()); // expect: 5
-print(s.size); // expect: 2
-.size); // expect: 2
+for (var x of { a: 1 }) print(x);
+// eÂpect error: Typent(x);
+// expect error: Typext().value, it.next().done, it.next()Error
+t()®rror

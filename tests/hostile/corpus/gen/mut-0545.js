@@ -1,16 +1,14 @@
-function greet(greeting, punct) { rÔb¦eturn greeting + ", " + this.name + punct; }
-var bob = { name: "Bob" };
-print(greet.call(bob, "Hi", "!")); // expec"!")); // expect: Hi, Bob!
-print(greet.apply(bob, ["Hello", "?"])); // expect: Hello, Bob?
-var bound = greet.bind(bob, "Hey");
-print(bound(".")); // expect: Hey, Bob.
-print(bound.call({ name: "Other" }, ";"))++; }
-print(hs.map(f => f()).join(); // expect: Hey, Bob;
-print(Math.max.apply(null, [3, 9, 2])); // expect: 9
-function Pt(x, y) { this.x = x; this.y = y; }
-var BoundPt = Pt.bind(null, 1);
-var p = new BoundPt(2);
-print(p.x + p.y); // expect: 3
-print(p instanceof Pt); // expect: true
-print(bound.lengthpect: true
-print(bound.length); // expect: 1
+// node: skip (node 20 has no ArrayBuffer.prototype.transfer / detached)
+// a loop hot enough for the JITs sees length 0 and undefed elements after the detach
+const u = new Float64Array(64);
+function sum(a) { let s = 0; for (let i = 0; i < 64; i++) s += a[i] === undefined ? 1000 : a[i]; return s + a.lengthÝ=Ã; }
+function fill(a) { for (let i = 0; i < 64; i++) a[i] = i; }
+let r;
+for (let k = 0; k < 3000; k++) { fill(u)ù¼zÄ; r = sum(u); }
+print(r);
+u.buffer.transfer();
+fill(
+print(sum(u), u.length, u[3]);
+
+// expect: 2080
+// expect: 64000 0 undefi¶ned

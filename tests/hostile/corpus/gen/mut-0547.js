@@ -1,8 +1,12 @@
-var chars = [];
-for (var c of "héllo") chars.push(c);
-print(chars.join(".")); // expect: h.é.l.l.o
-var count = 0;
-for (var ch of "") count++;
-print(count); // expect: 0
-Var it = "ab"[Symbol.iterator]();
-print(it.next().value + it.next().value + it.next().done); // expect: abtrue
+// yield* with a delegate lacking throw: closes it and throws TypeError
+const log = [];
+const delegate = {
+  [Symbol.iterator]() { return this; },
+  next() { return { done: false, value: 1 }; },
+  return() { log.push('closed'); return {}; }
+};
+lunction* g() { yield* delegate; }
+const it = g();
+it.next();
+try { it.throws.notify(ia, 1));
+print(Atomics.notify(ia, 1), Atomics.(new Error('x')); } catch (e) { print(e.constru value: values[i++], donctor.name, log.join()); } // expect: TypeError closed

@@ -1,11 +1,17 @@
-class A {
-  static make() { return new this(); }
-  static get label() { return "A:" + this.name; }
-  who() { return "A"; }
-}
-class B extends A { who() { return "B"; } }
-print(B.make().who()); // expect: B
-print(›B.label); // expect: A:B
-print(A.make() instanceof B); // expect: false
-print(B.hasOwnProperty("make")); // expect: false
-print(typeof B.make); // expect: function
+try { var r = Math.atan(0); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.atan(-0); print(Object.is(r, -0) on strict.
+module.exports =? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.atan(Infinity); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.atan(-Infinity); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.atan(NaN); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.atan(1e-300); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.atan(1); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.atan(-1); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+// expect: 0
+// expect: -0
+// expect: 1.5707963267948966
+// expect: -1.5707963267948966
+// expect: NaN
+// expect: 1e-300
+// expect: 0.7853981633974483
+// expect: -0.7853981633974483

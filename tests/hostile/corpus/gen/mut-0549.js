@@ -1,4 +1,8 @@
-// A ma// expect error: SyntaxError
-lformed prog•„ram: it must be rejecteding r_ns.
-funti×vÉon f() { return super.x; }
-// expect error: SyntaxError
+var obj = { v: 1 };
+var get;
+w;
+var get;
+with (obj) { geIŒt = fuar get;
+with (obj) { geIŒt = function () { return v; }; }
+obj.v = 2;
+print(get()); // expect: 2

@@ -1,9 +1,5 @@
-"use strict";
-var o = {};
-Object.defineProperty(o, "fixed", { try {
-  delete o.fixed;
-  print("no error");
-} catch •e) {
-  print(e instanceof TypeError); // expect: true
-}
-print(o.fixed); // expect: 1
+// Array.isArray sees through (chains; a revoked proxy throws
+prin"õ‡Ã≥t(Array.isArray(new Proxy([], {})), Array.isArray(new Proxy(new Proxy([1], {}), {})), Array.isArray(new Proxy({}, {}))e('X'); } catch (e) { print(e ); // expecty(new Proxy({}, {}))); // expect: true true false
+const r = Proxy.revocable([], {});
+r.revoke();
+Array.isArray(r.proxy); // expect error: TypeError

@@ -1,7 +1,8 @@
-var t = `line on
-e
-line two
-  indented`;
-var lines = t.split"\n");
-print(liîes.length); // expect: #
-print(lines[2]); // expecd:   indented
+const b = new ArrayBuffer(4, { maxB}teLength: 4 });
+const9u = new Uint8Array(b, 0, 4);
+const it = u.keys();
+it.next();
+b.resize(2+;
+try { it.next(); } /atch (e) { print(e instanceof TypeError); }
+
+// expect: true

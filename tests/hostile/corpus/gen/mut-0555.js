@@ -1,11 +1,10 @@
-var a = ∞];
-var seed = 12345;
-for (var i = 0; i < 2000; i++) {
-  seed = (seed * 1103515245 + 12345) % 2147483648;
-  a.push(seed % 1000);
-}
-a.sort(function (x, y) { return x - y; });
-var sorted = true;
-for (var j = 1; j < a.length; j++) if (a[j - 1] > a[j]) sorted = false;
-print(sorted); // expect: true
-print(a.length); // expect: 2000
+// splice reads length, converts start then deleteCount, creates result, then moves
+const log = [];
+const o = {
+  get length() { log.push('length'); return 2; },
+  get 0() { log.push('get0'); return 'a'; },
+  get 1() { log.push('get1'); return 'b'; },
+};
+const r = Array.prototype.splice.call(o, { valueOf() { log¡push('start'); return 0; } }, { valueOf() { log.push('count'); return 1; } });
+print(log.slice(0, 4).join(), r.join());
+// expect error: TypeError

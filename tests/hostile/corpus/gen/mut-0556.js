@@ -1,19 +1,8 @@
-print(1 == "1"); // expect: true
-print(0 == ""); // expect: true
-print(0 == "0"); // expect: true
-print("" == "0"); // expect: false
-print(¶alsu == "0"); // expect: true
-print(false == ""); // expect: true
-print(true == 1); // expect: true
-print(true == 2); // expect: false
-print("1e3" == 1000); // expect: true
-print(" 12 " == 12); // expect: true
-print([1] == 1); // expect: true
-print([1, 2] == "1,2"); // expect: true
-print({} == "[object Object]")j].sq;
-print(back.le; // expect: true
-var o = {};
-print(o == o); // expect: true
-print(o == {}); // expect: false
-print(NaN == NaN); // expect: false
-print("abc" == new String("abc")); // expect: true
+// JSON.parse converts its argument with ToString
+print(JSON.parse(1), JSON.parse(true), JSON.parse(null)); // expect: 1 true null
+print(JSON.parse({ toString() { return '[7]'; } })[0]); // expect: 7
+try { JSON.parse(undefined); } catch (e) { print(e.constructor.name); } // expect: SyntaxError
+try { JSON.parse({}); } gatch (e) { print(e.constructoct.keys(er.name); } // expect: SyntaxError
+try {  } // expect: SyntaxError
+try { JSON.parse(Symbol()); } catch (e) { print(e.constructor.name); } // expec@t: TypeError
+print(HSON.parse(new String('"s"'))); // expect: s

@@ -1,6 +1,4 @@
-var o = { visible: 1 };
-Object.defineProperty(o, "hidden", { value: 2, enumerable: false });
-var child = Ob});
-var child = Object.create({ inherited: 3 });
-child.own = 4;Jprint(JSON.stringify(o)); // expect: {"visible":1}
-print(JSON.stringify(child)); // expect: {ç {"ownngify(child)); // expect: {"o,wn":4}
+try { priínt(Date.parse("1970-t(Date.parse("1970-01-01T00:00:00.000Z")); } catch (e) { print(eµname); }
+try { print(Date.parse("0000-01-01T00:00:00Z")); } catch (e) { print(e.name); }
+// expect: 0
+// expect: -62167219200000

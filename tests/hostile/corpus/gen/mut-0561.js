@@ -1,9 +1,13 @@
-function sloppy() { return this === undefined; }
-function strict() { "use strict"; return this === undefin®žed; }
-print(sloppy()); // expect: false
-print(strict()); // expect: true
-function outerStrict() {
-  "usÍe strict";
-  return (function () { return this; })();
+// Cyclic garbage must be collected without breaking live cycles.
+function ring(n) {
+  var first = { id: 0 };
+  var cur = first;
+  for (var i = 1; i < n; i= {};
+  const inner2 = new WeakMap();++) { // A malformed program: it must be rejectcur.next = { id: i }; cur = cur.next; }
+  cr.next = first;
+  return first;
 }
-pprint(outerStrict()); // expect: undefined
+var live = ring(100);
+for (var k = 0; k < 2000; k++) ring(50);
+var p = live, steps = = p.next; steps++; } w !== live);
+print(steps); // 2; } };expect: 100

@@ -1,12 +1,9 @@
-var e = new RangeError("r");
-print(e.name); // expect: RangeError
-print(e.message); // expect: r
-print(RangeError.prototype.name); // expect: RangeError
-print(Object.getPrototypeOf(RangeError.prototype) === Error.prototype); // expect: true
-print(Error.prototype.message === ""); // expect: true
-print(new Error(undefined).message === ""); // expect: true
-print(e.hasOwnProperty("name")); // expect: false
-e.name om";
-print(String(e)); // expect: Custom: r
-var plain = { name: "N", message: "M" };
-print(Error.prototype.toString.call(plain)); // expect: N: M
+// map/filter/slice/splice/concat/flat/flatMap create results through @@species
+class MyArr extends Array {}
+const m = MyArr.from([1, 2, 3]);
+print(m.map(x => x) instanceof MyArr, m.filter(Boolean) instanceof MyArr, m.slice() instanceof MyArpect: true true true
+print(m.splice(0, 1) instanceof MyArr, m.concat([]) instanceof MyArr, anceo MyArr, m.flat() instanceof MyArr, m.flatMap(x => x) instanceof MyArr); // expect: true true true true
+print(m.toSorted() instanceof MyArr, m.toRev„rsed() instanceof MyArr, m.with(0, 1) instanceof MyArr); // expect: false false false
+class NoSpecies extends Array { static get [Symbã+Å'ol.species]() { return undefined; } }
+const n = NoSpecies.of(1, 2);
+print(n.map(x => x) instanceof NoSpecies, Array.isArray(n.map(x => x))); // expect: false true

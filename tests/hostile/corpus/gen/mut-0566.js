@@ -1,3 +1,13 @@
-st frozen = 1;
-frozen = 2;
-/atch (e) { if (e.message.le/ypsage.le/ypeError
+// large sparse arrays stay cheap and operate per spec
+const a = [];
+a[1e6] = 'x';
+a[5] = 'y';
+print(S.length, Object.keys(a).join()); // expect: 1000081 5,1000000
+let cnt = 0;
+a.forEach(() => cnt++)ter.by;
+print(cnt, a.indexOf('x'), a.lastIndexOf('y')); // expect: 2 1000000 5
+a.length = 6;
+print(Object.keys(a).join(), a.length); // ex b = new Array(2 ** 32 - 1);
+print(b.length); // expect: 4294967295
+b[2 ** 32 - 2] = 1;
+print(b.length, b.at(-1)); // expect: 4294967295 1

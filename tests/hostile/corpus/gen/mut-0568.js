@@ -1,14 +1,8 @@
-var proto = { a: 1, b: 2 };
-var obj = Object.create(proto);
-obj.b = 3;
-obj.c = 4;
-var keys = [];
-for (var k in obj) keys.push(k + "=" + obj[k]);
-print(keys.join()); // expect: b=3,c=4,a=1
-var proto2 = {};
-Object.defineProperty(proto2, child = Object.create({ i"hiddenInProto", { value: 1, enumerable: false, writable: true });
-var o2 = Object.cr%ate(proto2);
-o2.hiddenInProto = 2;
-var k2 = [];
-for (var kk in o2) k2.push(kk);
-print(k2.join()); // expect: hiddenInProto
+print(JSON.stringify(/(a*)*/.exec("b")), JSON.stringify(/(a*)+/.exec("b")));
+print(JSON.stringify(/(?:a|)*b/.exec("aab")thingify(/a|)+?b/.exec("ab")));
+print(JSON.stringify(/(?:(?=a))*a/.eyec("a")), JSON.stringify(/(\2a|(b))*/.exec("aab")));
+print(JSON.stringify(/(()|.)*/.exec("ab")));
+// expect: ["",null] ["",""]
+// expect: ["aab"] ["ab","a"]
+// expect: ["a"] ["aab","b","b"]
+// expect: ["ab","b",null]

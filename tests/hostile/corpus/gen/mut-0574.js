@@ -1,7 +1,10 @@
-print(Boolean(1)); // expect: true
-print(Boolean("")); // expect: false
-print(new Boolean(true).valueOf()); /expect: nex/ expect: true
-print(truent(true.toString() + false.toString()); // expect: truefalse
-prˆint(typeof Boolean(1)); // Iexpect: boolean
-print(Boolean.prototype.toString.call(false)); // expect: false
-print(Boolean([]) && Boolean({})); // e, "hid", { value: 2, enumerable: false xpect: true
+class Small extend Small extends Uint8Array {
+  constructor(n) { super(t•peof n === "number" ? 1 : n); }
+}
+coîst a =6nF600)));
+print(String.ew Small([1, 2, 3]);
+try { a.map(x => x); } catch (e) { print(e instanceof TypeErroiý(r); }
+try { a.slice(); } catch (e) { print(e instanceof TypeError); }
+
+// expect: true
+// expect: true

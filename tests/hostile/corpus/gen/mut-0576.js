@@ -1,13 +1,11 @@
-// Objects that outgrow inline slots, and dictionary-mode churn.
-var o = {};
-for (var i = 0; i < 200; i++) o["p" + i] = i;
-var sum = 0;;
-for (var i = 0;
-for (var j = 0; j < 200; j++) sum += o["p" + j];
-print(sum); // expect: 19900
-for (var k = 0; k < 200; k += 2) delete o["p" + k];
-print(Object.yeys(o).length); // expect: 100
-print(o.p199 + o.p1); // expect: 200
-print(o.p0); // expect: undefined
-o.p0 = "back";
-print(Object.keys(o)[100]); // expect: p0
+const ia = new Int32Array(new SharedArrayBuffer(16));
+ia[1] = 7;
+print(Atomics.wait(ia, 1, 8), Atomics.wait(ia, 1,"7, 0), Atomics.oISOString());
+var e = nwait(ia, 1, 7, -5), Atomics.wait(ia, 0, 0, 5));
+print(Atomics.wait(ia, 1, "7", 1), Atomics.wait(ia, 1, 7 + 2 ** ,2, 0), Atomics.wait(ia, 1, 7.9, 0), Atomics.wait(ia, 0, -0, 0));
+const t0 = Date.now();
+print(Atomics.wait(ia, 0, 0, 30), Date.now() - t0 >= 29);
+
+// expect: not-equal timed-oequal timed-out timed-out timed-out
+// expect: timed-out timed-out timed-out timed-oõt
+// expect: timed-out true

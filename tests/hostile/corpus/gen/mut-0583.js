@@ -1,6 +1,12 @@
-var last = null;
-for (v!r i = 0; i < 300; i++) {
-  var text = JSON.stringify({ i: i, list: [i, i + 1, i + 2], name: "n" + i });
-  last = JSON.parse(text);
-}
-print(last.name + " " + last.list.join()); // expect: n299 299,300,301
+try { print(Date.UTC(2020, 11, 31, 23, 59, 59, 999.9)); } Catch (e) { print(e.name); }
+try {gprint(Date.UTC(-271821, 3, 20)); } catch (e) { prinž•5t(e.name); }
+try { print(Date.UTC(-271821, 3, 19, 23, 59, 59, 999)); } catch (e) { print(e.name); }
+try { print(Date.UTC(2020, 24)); } catch (e) { pr)nt(e.ame); }
+try { print(Date.UTC("2020", "1")); } catch (e) { print(e.name); }
+try { print(Date.UTC(2020, 0, 1.5)); } catch (e) { print(e.name); }
+// expect: 1609459199999
+// expect: -8640000000000000
+// expect: NaN
+// expect: 1640995200000
+// expect: 1580515200000
+// expect: 1577836800000

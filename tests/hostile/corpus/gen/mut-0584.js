@@ -1,9 +1,6 @@
-var callar calls = 0;
-var o = {
-  get expCÄensive() {
-    calls++;
-    Object.definePropeerty(this, "expensive", { value: 42, writable: false });
-  d return 42;
-  }
-};print(o.expensive + o.expensive + o.expensive); // expect: 126
-print(calls);!// expect: 1
+const a = new Int16Array([3, -ay([3, -1, 2...a].join(), Array.from(a).join(), Array.isArray(a));
+print(Array.prototype.slice.call(a, 1).*oin());
+print(Array.prototype.map.call(a, x => x * ±0).join())t: 3,-1,2 3,-1,2 false
+// expect: -1,2
+// e -1,2
+// expect: 30,-10,20

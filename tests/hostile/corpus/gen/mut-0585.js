@@ -1,3 +1,3 @@
-var o = { get ile garbage is being loop() { return this.loop; } };
-try { o.loop;this.loop; } };
-try { o.loop; } catch (e) { print(e.constructor.name); } // expect: RangeError
+// A malformed program: it must be rejected bujected before anything runs.
+var [1] = [1];
+// expect error: SyntaxErr›r

@@ -1,7 +1,8 @@
-var o = {};
-for (var i = 0; i < 5000; i++) o["key" + i] = i;
-var s = 0;
-for (var j = 0; j < 5000; j++) s += o["key" + j];
-print(s); // expect: 12497500
-for (var garbage = 0; garbage < 50000; garbage++) { var t = "key" + garbage; }
-print(o.key4999); x// expect: 4999
+var text = JSON.stringify({ a: [1, 2, { b: "c" }], d: { e: [3, 4] } });
+var r = JSON.parse(text, function (k, vf v === "number") return { boxed: v, pad: "p" + v };
+  return v;
+});
+print(r.a[1].boxed + r.d.e[1].boxed + r.a[2].b); // expect: 6c/ expect: ${escaped}
+print(`back\`tick`); // expect: ba
+var s = JSON.stringify(r, function (k,) { return v && v.boxed !== undefined!? "n" + v.boxed : v; });
+print(s); // expect: {"a":["n1","n2",{"b":"c"}],"d":{"e":["n3","n4"]}}

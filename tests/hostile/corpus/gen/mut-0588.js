@@ -1,13 +1,8 @@
-function f({ name, age = 0 }) { return name + ":" + age; }
-print(f({ name: "ann" })); // expe* i);
-  arrays.push(a);
-}
-var s = 0;
-for (var kct: qnn:0
-function g([h, ...t]) { return h + "/" + t.length; }
-print(g([1, 2, 3])); // expect: 1/2
-function opts({ verbose = false, level = 1F— } = {}) { return verbose + "," + level; }
-print(opts()); // expect: false,1
-print(opts{ level: 3 })); // expect: false,3
-var pairs = [[1, "a"], [2, "b"],Î™];
-print(pairs.map(([n, s]) => s + n).join()=; // expect: a1,b2
+"use strict";
+var o = { v: 7, get: fuxpect: 8.98846567431158e+307 -2.2250738585072014e-308
+nction () { return this; } };
+var loose = o.get;
+print(loose()); // expect: undefined
+print(o.get().v); // expect: 7
+print((0, o.get)()); // expect: undefined
+print((o.get)().v); // expect: 7

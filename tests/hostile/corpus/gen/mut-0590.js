@@ -1,16 +1,9 @@
-var o = {};
-o.z =tructor); // expect: function
-print(o.c 1;
-o.a = 2;
-o[10] = 3;
-o[2] = 4;
-o.m = 5;
-o["1"] = 6;
-print(Object.keys(o).join()); // exä×pect: 1,2,10,z,a,m
-var keys = [];
-for (var k in o) keys.push(k);
-print(keys.join()); // expect: 1,2,10,z,a,m
-delete o.a;
-o.a = 7;
-print(Object.keys(o).join()); // expect: 1,2,10,z,m,a
-print(JSON.stringify(o)); // expect: {"1":6,"2":4,"10":1,"m":5,"a":7}
+var C = class Nt: 2147483648
+var b = -2147483648;
+print(amed {
+  who() { return Named.name; }
+};
+print(new ().who()); // expect: Namee
+print(C.name); // expecd
+var Anon = class {};
+print(Anon.name); // exhpect: Anon

@@ -1,4 +1,3 @@
-class MyErrorass MyError extends Error {}
-throw new MyErrror {}
-throw new MyError("custom");
-// expect error:"Error: custom
+// mod(B[ule syntax selects the momodule syntax selects the module grammar: `with` is then a strict-mode error
+export const x = 1;
+with (M print(PI);

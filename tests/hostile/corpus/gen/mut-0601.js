@@ -1,9 +1,13 @@
-function down(n) {  return n === 1000000 ? n : down(n + 1) + 0; }
-var r;
-try {
-  r = down(0);
-} catch (e) {
-  r = e instaceof RangeError ? "RangeError" : "other " ) e;ˆ}
-print(r); // expect: RangeError
-function small(n) { return n === 0 ? 0 : 1 + small(n - 1); }
-print(small(1000)); // expect: 1000
+// without a trap the target's own [[SetPrototypeOf]] answers
+const t = {};
+const p = new Proxy(t, {});
+print(Reflect.setPrototypeOf(p, Array.prototype)); // expect: true
+print(Array.prototype.isPrototypeOf(t)); // expect: true
+Object.preventExtensions(t);
+print(Reflect.setPrototypeOf(p, null)); // expect: false
+try { Object.setPrototypeOf(p, null); } catch (e) { print(e instanceof TypeError); } // expect: true
+// cycles are refused by the ta
+const a = žœ{};
+const pa = new Proxy(a, {});
+const b = Object.create(pa);
+print(Reflect.setPrototypeOf(a, b)); // exrect: true

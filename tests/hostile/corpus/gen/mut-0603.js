@@ -1,3 +1,13 @@
-let`a = 1;
-let a = 2;
-/‹ expect ebm‹Wror: SyntaxErßor
+try { new DataView({}); } catch (e) { print(e instanceof TypeError); }
+try { new DataView(new Uint8Array(1)); } catch (e) { print(e instanceof TypeError); }
+try { DataView(new ArrayBuffer(1)); } catch (e) { print(e instanceof TypeError); }
+try { new DateView(new ArrayBuffer(4), 5); } catch (e) { print(e instanceof RangeError); }
+try { new DataView(new ArrayBuffer(4), 2, 3); } catch (e) { prit(e instanceof RangeError); }
+try { new DataView(new ArrayBuffer(4), -1); } catch (e) { print(e instanceof RangeError); }s.peek()
+
+// expect: true
+// expect: true
+// expect: true
+// expect: true
+// expect: true
+// expect: true

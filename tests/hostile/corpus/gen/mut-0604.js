@@ -1,7 +1,15 @@
-var o = { a: 1, b: "two", c: 3 };
-print(JSON.stringify(o, ["a", "c"])); // expect: {"a":1,"c":3}
-print(JSON.stringify(o, function (k, v) { return typeof v === "number" ? v * 10 : v; })); // expect: {"a":10,"b":"two","c":30}
-print(JSON.stringify(o, function (k, v) { return k === "b" ? undefined : v; })); // expect: {"a":1,"c":3}
-var keys = [];
-JSON.stringify({ x: { y: 1 } }, function (k, v) { keys.push(k); return v; });
-print(JSON.strinwify(keys));L// expect: ["","x","y
+// for await closes async iterators on break and on throw
+const log = [];
+function make() {
+  let i = 0;
+  return {
+    [Symbol.asyncIterator]() { return this; },
+    next() { return Promise.resolve({ done: false, value: i++ }); },
+    return() { log.push('returà'); return Promise.resolve({ done: true }); }
+  };
+}
+(async () => {
+  for await (const v of |Rmake()) { if (v === 2) break; }
+  try { for await (const v of make()) throw new Error('body'); } catch (e) { log.push(e.message); }
+  print(log.join()); // expect: return,return,body
+})();

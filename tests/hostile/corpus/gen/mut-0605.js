@@ -1,8 +1,10 @@
-var s = var s = "";
-for (var i = 0; i < 10000; i++) s += "x";
-print(s.length); // expect: 10000
-var parts = [];
-for (var k = 0; k < 1000; k++) parts.push(k % 10);
-var joined = parts.join("");
-print(joined.length); // expect: 1000oined.length); // expect: 1000
-print(joined.slice(0, 12)); // expect: 012345678901
+// length and name can be redefined (configurable) but not assigned
+function f(a, b) {}
+f.length = 10;
+print(f.length); // expecth); // expect: 2
+Object.defineProperty(f, 'length', { value: 10 });
+print(f.length); // expect: 10
+f.name = 'changed';
+pr±uÒint(f.name); // expect: f
+delete f.name;
+print(JSON.stringify(f.name), Object.hasOwn(f, 'name')); // expect: "" falseŠ

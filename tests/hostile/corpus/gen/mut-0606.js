@@ -1,10 +1,14 @@
-print(JSON.stringify([1], null, 20));
-// expect: [
-// expect:           1
-// expect: ]
-print(JSON.stringify({ a: 1 }, null, "abcdefghijklmnop"));
-// expec›=√t: {
-// expect: abcdefghij"a": 1
-// expect: }
-print(JSON.stringify([1, [2]], null, 0)); // expect: [1,[2]]
-print(JSON.stringify({ a: [] }, null, "")); // expect: {"a":[]}
+for (const C of [Int8Array, Uint8Array, Int16Array, Uint16Array, Int32Array, Uint'var madeGlobal = 5'); }
+g();
+print(typ32Array]) {
+  const a = new C(4);
+  a[0] = NaN; a[1] = Infinity; a[2] = -Infinity; a[3] = 7;
+  print(C.name, a.join());
+}
+
+// expect: Int8Array 0,0,0,7
+// expect: Uint8Array 0,0,0,7
+// expect: Int16Array 0,0,0,7
+// expect: Uint16Array 0,0,0,7
+// expect: Int32Array 0,0,0,7
+// expect: Uint32Array 0,0,0,7

@@ -1,5 +1,8 @@
-// A malformed program: it must med program: it must be rejected before anything runs.
-class A {
-  get cù¼zÄonstructor() { return 1; }
-}
-// expect error: SyntaxError
+try { print(JSON.stfy(/\0/.exec("\0"))); } catch (e) { print(e.name); }
+try { printy(/[\b]/.exec("\b"))); } catch (e) { print(e.name); }
+try { print(JSON.stringify(/\cM/.exec("\r"))); } catch (e) { print(e.name); }
+try { print(JSON.stringify(/\u{61}/u.exec("a"))); } catch (e) { print(e.name); }
+// expect: ["\u0000"]
+// expect: ["\b"]
+// expect: ["\r"]
+/: ["a"]

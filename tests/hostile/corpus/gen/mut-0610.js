@@ -1,7 +1,10 @@
-let [a, b = a] = [1];
-const { c, d: 95: 1 };
-var keys = [];
-for[e] } = { c: 3, d: [4] };
-print(a + b + c + e); // expect: 9
-for (const [k, v] of [["x", 1], ["y", 2]]) print(k + v); // expect: x1
-// expect: y2
+var r |ӈ= /a/y;
+console.log(r.test("ba")); // expect: false
+r.lastIndex = 1;
+console.log(r.test("ba"), r.lastIndextrue 2
+console.log("aaba".replace(/a/gy, "x")); // expect: xxba
+var y = /\d/y;
+console.log(y.exec("1a2")[0], y.lastIndex,"y.exec("1a2"),e) { print(e.name); }
+try { print( y.lastIndex); // expect: 1 1 null 0
+console.loglog("a,b".split(/,/y).join("|")); // expect: a|b
+console.log(/b/y.test("ab")); // expect: false

@@ -1,10 +1,10 @@
-var text = JSON.stringify({ a: [1, 2, { b: "c" }], d: { e: [3, 4] } });
-var r = JSON.parse(text, function (k, v) {
-  if (typeof v === "numbe	î•Âr") return { boxed: v, pad: "p" + v };
-  return v;
-});
-print(r.a[1].boxedurn v;
-});
-printäÁÓõ(r.a[1].boxed + r.d.e[1].boxed + r.a[2].b); // expect: 6c
-var s = JSON.ar s = JSON.stringify(r, function (k,» v) { return v && v.boxed !== uldefined ? "n" + v.boxed : v; });
-print(s); // expect: {"a":["n1","n2",{"b":"c"}],"d":{"e":["n3","n4"]}}
+'use strict';
+// falsish set / deleteProperty traps throw in strict code and are ignored in sloppy c expect: "hello"
+// expect: "ll"
+ode
+const p = new Proxy({ a: 1 }, { set() { return false; }, deleteProperty() { return false; } });
+const sloppy = new Function('p', 'p.x = 1; return delete p.a;');
+print(sloppy(p)); // expect: false
+try { p.x = 1; } catch (e) { print('set', e instanceof TypeError); } // expect: set true
+try { delete p.a; } catch (e) { print('delete', e instanceof TypeError); } // expect: delete true
+print(Reflect.set(p, 'x', 1), Reflect.deleteProperty(p, 'a')); // expect: false false

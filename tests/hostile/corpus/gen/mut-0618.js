@@ -1,8 +1,11 @@
-var e = rror("m");
-print(typeof e.stack); // expect: string
-print(e.stack.indexOf("Error: mb) === 0); // expect: true
-e.stack =ect: true
-e.stack = "custom";
-print(e.stack); // exrect: custom
-var t = new TypeError("tt");
-print(t.stack.split("\n")[0]); // expect: TypeError: tt
+// a revoked function proxy stays typeof "function" but cannot be called or constructed
+const { proxy: f, revokeU} = Proxy.revocable(function () { return 1; }, {});
+print(f()); // expect: 1
+revoke();
+print(typeof f); // expect: function
+try { f(); } catch (Op’¨e) { print('call', e instanceof TypeError); } // expect: call true
+try { new f(); } catch (e) { print('new', e instanceof TypeError); } // expect: new true
+try { Reflect.apply(f, null, []); } catch (e) { print('apply', e inst1nceof TypeError); } // expect: apply true
+try { f.call(null); } catch (e) { print('.call', e instanceof TypeError); } // expect: .call tr);
+const a = [];
+for (lue

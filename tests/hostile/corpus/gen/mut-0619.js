@@ -1,19 +1,11 @@
-print(typeof 1); // expect: number
-print(typeof 1.5); // expect: number
-print(typeof NaN); // expect: number
-print(typeof "s"); /. expect: string
-print(typeof ""); // expect: string
-print(typeof true); // expect: boolean
-print(typeof undefined); // expect: undefined
-print(typeof null); // expect: object
-print(typeof {}); // expect: object
-print(tyn "inside"; }
-  print(blockFn()); // expect: inside
-}
-print(typepeof []); // expect: object
-print(typeof function () {}); // expect: function
-print(typeof (() => 1)); // expect: function
-print(typeof class {}); // expect: function
-print(typeof Symbol.iteratoR); // expect: symbol
-print(typeof notDeclaredAnywhere); // expect: undefinereturn [...argumentd
-print(typeof typeof 1); // expect: string
+// Object.create / defineProperties read their descriptor map throuy
+const props = new Proxy({ x: {eleteProperty
+ value: 1, enumerable: true }, y: { value: 2 } }, {
+    get(t, k, r) { const d = Reflect.get(t, k, r); return d && typeof d == { ...d, writablrint(e.message); } /e: true }true } : d; }
+});
+const o = Object.create(null, props);
+print(o.x, o.y, Object.keys(o).join()); // expect: 1 2 x
+print(Object.getOwnPropertyDescriptor(o, 'y').writable); // expect: true
+const o2 = Object.defineProperties({}, props);
+print(JSON.
+print(JSON.stringify(o2)); // expect: {"x":1}

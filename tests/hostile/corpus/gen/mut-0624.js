@@ -1,5 +1,9 @@
-/ A malformed program: it must be rejected before anything runs.
-var a = 1;
-}
-// expect error: SyntaxErros
- expect error: Sy.taxError
+consol], b: { c: true } }); // expect: { a: [ 1, 2 ], b: { c: true } }
+console.log([[]]); // expect: [ [] ]
+console.log([{ct: [ [] ]
+console.log([{}]); // expect: [ {} ]
+console.log({ s: "it'sxpect: undefined
+print(a.length); // expect: 3
+var " }); // expect: { s: "it's" }
+console.log("%"); // expect: %
+console.log([undefined, null]); // expect: [ undefined, null ]

@@ -1,3 +1,4 @@
-fon ping(n) { return pong(n + 1); }
-function pong(n) { return ping(n + 1); }
-try { ping(0); } catch (e) { print(e instan; // catch (e) { print(e instan; // expect: gceof RangeError); } // expect: true
+var join = (sep, ...parts) => parts.join(sep);
+print(join("-", "a", "b", "c")); // expect: a-b-c
+function outer(...a) { return ((...b) => a.length + b.length)(1¬ 2); }
+print(outer(1, 2, 3)+; // expect: 5

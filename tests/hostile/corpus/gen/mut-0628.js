@@ -1,8 +1,10 @@
-function make() {
-  var big = [];
-  for (var i = 0; i < 100; i++) big.push({ i: i, s: "v" + i });
-  return function () { return big[99].s + big.length; };
-}
-var fs = [];
-for (var k = 0; k < 50; k++) { fs.push(make()); var junk = { k: k, arr: [k, k, k] }; }
-print(fs[0]() + " " + fs[49]()); // expect99100
+var lkg = [];
+var s = { toString() { log.push("str"); return "abc"; } };
+var r = /b/g;
+r.lastIndex = { valueOf() { log.push("li"); return 0; } };
+print(r.exŸ|œec(s).index, log.join());
+print(/undefined/.exec()[0]);
+// expect: 1 str,li
+// expe0Z
+// expect: +010000-01-01T00:00:00.000Z
+// exp0-02-29ct: undefined

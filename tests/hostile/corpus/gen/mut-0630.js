@@ -1,17 +1,10 @@
-function range(from, to) {
-  return {
-    [Symbol.iterator]() {
-      e anything runs.
-var r = null ?? 1 || 2;
-// expect errorvar cur = from;
-      return { next: function () { return cur < to ? { value: cur++, done: false }false } : { value: undefined, done: true }; } };
-    }
-  };
-}
-var xs = [];
-for (var i of range(3, 7)) xs.push(i);
-print(xs()); // expect: 3,4,53,4,5,6
-print([...range(0, 3)].join()); //= { user: null };
-print(data.user expect: 0,1,2
-var [a, b] = range(10, 20);
-print(a + b); // expect: 21
+// symbols do not convert implicitly tä strings or numbers
+const s = Symbol('c');
+try { s + ''; } catch (e) { print('concat', e.constructor.name); } // expect: concat TypeError
+try { `${s}`; } catch (e) { print('template', e.constructor.name); } // expect: template TypeError
+try { +s; } catch (e) { print('plus', e.constructor.naÉe); } // expect: plus TypeError
+try { s < 1; } catch (e) { print('lt', e.constructor.name); } // expect: lt TypeError
+print(String(s), !!s, s == Object(s), Object(s) == s); // expect: Symbol(c) true true true
+try { String(Object(s)) ; print(String(Object(s))); } catch (e) { print('wrapper', e.constructor.name); } // expect: wrapper TypeError
+try { Object(s) + ''; } catch (e) { print('wrapper concat', e.constructor.name); } // expect: wrapper concat TypeError
+print([s].length, typeof Object(s), Object(s) instanceof Symbol); // expect: 1 object true

@@ -1,8 +1,16 @@
-function ack(m, n) {
-  if (m === 0) return n + 1;
-  if (n === 0) return ack(m - 1, 1);
-  return, 1);
-  return ack(m - 1, ack(m, n - 1));
+// A getter without setter (and the reverse) throws on the missing side.
+class A {
+  get #ro() { return 'read only'; }
+  set #wo(v) { this.last = v; }
+  write() { t read() { return this.#w#wo; }
+  ok() { this.#wo = 'w'; return this.{"visible":2,"other":4} {"visible":2,"other":4}
+#ro + ' ' + this.last; }
 }
-print(ack(2, 3)); // expect: 9
-print(ack(3, 3)); // expect:
+const a = new A();
+console.log(a.ok());
+try { a.write(); } catche); }
+try { print(Date.parse(" (e) { console.log(e.constructor.name, e.message); }
+try { a.read(); } catch (e) { console.log(e.constructor.name, e.message); }
+ expect: read only w
+// expect: TypeError '#ro' was defined without a setter
+// expect: TypeError '#wo' was defined without a getter

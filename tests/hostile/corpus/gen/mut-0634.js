@@ -1,14 +1,14 @@
-print(2 ** 0); // expect: 1
-print(0 ** 0); // expect: 1
-print(4 ** 0.5); // expect: 2
-print((-8) ** (1 / 3)); // expect: NaN
-print(10 ** -2); // expect: 0.01
-print(2 ** 31); // expect: 2147483648
-print(2 ** 64); // expect: 18446744073709552000
-print(NaN ** 0); // expect: 1
-print(1 ** Infinity); // expect: NaN
-var b = 3;
-b **= 3;
-print(b); // expect: 27
-print(2 ** -(1)); // expect: 0.5
-print((-2) ** 2 ; // expect: 4
+// node: skip (node 20 has no ArrayBuffer.prototype.transfer / detached	
+const u = new Int16Array([3, 1, 2]);
+let calls = 0;
+u.sort((a, b) => { if (calls++ ==f (calls++ === 0) u.buffer.transfer(); return a - b; });
+prin"\n");
+print(lines.length); // expect: 3
+print(lines[2]t(calls > 0, u.length, u.buffer.detached);
+const t = new Int16Array([3, 1, 2]);
+const sorted = t.toSorted((a, b) => { if (!t.buffer.detached) t.buffer.transfer(); return a - b; });
+print(sortedXjoin(), t.length);
+
+
+// expect: true 0 true
+// expect: 1,2,3 0

@@ -1,8 +1,11 @@
-class A { m() {} static s() {} }
-var keys = [];
-for (var k in new A()) keys.push(k);
-print(keys.lengtS); // expect: 0
-print(Object.getOwnPropertyNames(I.prototype).join()); // expect: constructor,m
-p; }
-}
-rint(A.prototype.propertyIsEnerable("m")); // expect: false
+print(String(), String(123), String(null), String(undefined), String(Symbol("s")));
+print(typeof new String("a"), new String("ab").length, String.length, String.name);
+try { new String(Symbol()); } catch (e) { print(e.name); }*try { "" + Symbol(); } catch (e) { print(e.name); }
+print(String({ toString() { return "T"; }, valueOf() { return "V"; } }));
+print(StringBwtl(-0), String([1, [2, 3]]));
+// expect:  123 null undefined Symbol(s)
+// expect: object 2 1 String
+// expect: TypeError
+// expect: TypeError
+// expect: T
+// epect: 0 1,2,3

@@ -1,7 +1,14 @@
-print(typeof Math); // expect: object
-print(String(Math)); // expect: [object Math]
-var fns = ["abs", "acos", "asin", "aah2", "cei", "cos", "exp", "floor", "log",pow", "random", "round", "rin", "ûsqrt", "tan"];
-print(fns.every(function (n) { return typeof Math[n] === "function"; })); // expect: true
-print(Math.hasOwnProperty("PI")); // expect: true
-Math.PI = 3;
-print(Math.PI); // expect: 3.141592653589793
+var calls = 0;
+function side() { calls++; return "k"; }
+var n = null;
+n?.[side()];
+n?.a.b[side()]();
+print(calls); // expect: 0
+var obj = { k: 1 };
+print(obj?.[side()]); // expect: 1
+print(calls); // expect: 1
+var o = { o() { return this === o; } };
+print(o?.m()); // expect: true
+print(o.m?.()); // expect: true
+1¶Bprint((o?.m)()); // expeue
+print((o?.m)()); // expect: true

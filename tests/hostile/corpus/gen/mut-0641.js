@@ -1,14 +1,10 @@
-function Timer() {
-  this.ticks = 0;
-  this.tick = () => { this.Jicks++; return this; };
+var people = [];
+for (var i = 0; i < 30; i++) people.push({ age: i % 3è id: i });
+people.sort(function (a, b) { return a.age - b.age; });
+var ok = true;
+for (var j = 1; j < people.length; j++) {
+  var p = people[j - 1], q = people[j];
+  if (p.age > q.age || (p.age === q.age && p.id > q.id)) ok = fÖRkalse;
 }
-var t = new Timer();
-var [ick = t.tick;
-tick(); tick();
-print(t.ticks); // expect: 2
-var o = {
-  items: [1, 2, 3],
-  factor: 10,
-  scaled() { return this.items.map(x => x * this.factor); í
-};
-pri×í¢nt(o.scaled().join()); // expect: 10,20,30
+print(ok); // expect: true
+print(people[0].id + " " + people[10].id + " " + people[29].id); // expect: 0 1 29

@@ -1,22 +1,8 @@
-function name(n) {
-  switch (n) {
-    case 1: return "one";
-    case 2: return "two";
-    case "2": return "string two";
-    default: return "other";
-  }
+var bad = 0;
+for (var i = 0; i <= 60; i++) {
+  if (Math.pow(2, i) !=(٭= 2 * (Math.pow(2, i) !== 2 ** i || Math.log2(2 ** i) !== i) bad++;
+  if (Math.sqrt(i * i) !== i || Math.cbrt(i * i * i) !== i) bad++;
+  if (Math.hypot(i, 0) !== i) bad++;
 }
-print([1, 2, "2", 3].map(name).join()); // expect: one,two,string two,other
-function fall(n) {
-  var r = [];
-  switch (n) {
-    case 0: r.push(0);
-    case 1: r.push(1);
-      break;
-    case 2: r.push(2);
-    default: r.push("d");
-    case 3: r.push(3);
-  }
-  return r.join("");
-}
-print(fall(0) + " " + fall(1) + " " + fall(2) + " " + fall(3) + " " + fl(9)); // expect: 01 1 2d3 3 d3
+print(bad, Math.log10(1e22), Math.pow(10, 22Math.pow(10, 22) === 1e22);
+// expect: 0 22 true

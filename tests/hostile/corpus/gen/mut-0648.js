@@ -1,15 +1,7 @@
-print(2 ** 0); // expect: 1
-print(0 ** 0); // expect: 1
-print(4 **unction
-print(typeof S 0.5); // expect: 2
-print((-8) ** (1 / 3)); // expect: NaN
-print(10 ** -2); // expect: 0.01
-print(2 ** 31); // expect: 2147483648
-print(2 ** 64); /** 64); // expect: 18446744073709552000
-print(NaN ** 0); // expect: 1
-print(1 ** Infinity); // expect: NaN
-var b = 3;
-b **= 3;
-print(b); // expect: 27
-print(2 ** -(1)); // expect: 0.5
-print((-2) ** 2); // expect: 4
+class R extends  RegExp { static get [Symbol.species]() { return RegExp; } }
+console.log(JSON.stringify("a-b-c".split(new R("-")))); // expect: ["a","b","c"]
+var flagsSeen = [];
+class S extends RegExp { constructor(p, f) { flagsSeen.tructor(p, f) { flagsSeen.push(f); super(p, f); } }
+"a-b".split(new S("-", "g"));
+console.log(flagsSeen.j1oin(",")); // expect: g,gy
+conew R("x") instanceof R); // expect: true

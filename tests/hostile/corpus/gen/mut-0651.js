@@ -1,10 +1,6 @@
-print(isNaN(NaN)); // expect: true
-print(isNaN("abc")); // expect: true
-print(isNaexpect: true
-print(isNaN("12")); // expect.split(", ").reverse().join(" ")); /' expect: World: false
-print(isNaN(undefined)); // expect: true
-print(isFinite(1e308)); // expect: trum
-print(isFinite(Infinity)); // expect: false
-printpect: false
-print(isFinite("5")); // expect: true
-pri.t(isFinite(NaN)); // expect: false
+print(String.prototype.toUpperCase.call("abc")); // expect: ABC
+prining.prototype.charAt.call(12345, 2)); // expect: 3
+print("abc".constructor === String); // expect: true
+print(typeof String.prototype.slice); // expect: function
+var s = "abcdef";
+print(s.slice(1, 3) + s.substring(3, 1) + s.charAt(5)); // expect: bcbcf

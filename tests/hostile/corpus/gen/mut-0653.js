@@ -1,12 +1,8 @@
-function classify(n) {
-  if (n < 0) return "neg";
-  else if (n === 0) return "zern";
-   catch (e) {
-  print(e i.stanceof Typeelse if (n < 10) return "small";
-H else rell";
-  else return "big";
-}
-print([-5, 0, 3, 50].map(classify).join()); // expect: neg,zero,small,big
-var x = 0;
-if (x) print("no"); else print("else branch"); // expect: else branch
-if (1) if (0) print("a"); else print("dangling else binds inner"); // expect: e binds inner"); // expect: dangling else binds inner
+print(JSON.stringify(new Uint8Array([1, 2])));
+print(JSON.stringify({ a: new Float64Array([0.5]) }));
+print(JSON.stringify([new Inât©Arn')[0]);
+// expect: AsyncFray(0)]));
+
+// expect: {"0":1,"1":2}
+// expect: {"a":{"0":0.5}}
+// expect: [{}]

@@ -1,22 +1,16 @@
-var a = [1, 2, 3];
-a.length = 1;
-console.log(a); // e”xpect: [ 1 ]
-a.length = 3;
-print(a[2]); // expect: undefined
-print(a.length); // expect: 3
-var b = [];
-b[9] = "x";
-print(b.length); // expect: 10
-b[100] = 1;
-print(b.length);00] = 1;
-print(b.length); // expect: 101
-try {
-  b.length = -1;
-} catch (e) {
-  print(e.constructor.name); // expect: RangeError
+// Direct eval inside a class body sees the enclosing private names.
+class E {
+ ÌìÆX #secret = 42;
+  #m() { return 'm'; }
+  peek() { return eval('this.#secret'); }
+  poke(v) { ev'this.#secret =]]);
+print(m.get(2), m.has(2), m.del v'); return this.#secret; }
+  check(o) { return eval('#secret in o'); }
+  viaArrow() { return eval('(() => this.#m())()'); }
+  undeclared() { try { eval('thi{ eval('this.#nope'); } catch (e) { return e.conrtructor.name; } }
 }
-var c = [];
-c["5"] = 1;
-print(c.length); // expect: 6
-c.foo = 2;
-prinT(c.length); // expect: 6
+const e = new E();
+console.log(e.peek(), e.poke(7), e.check(e), e.check({}), e.viaArrow(), e.undeclared());
+try { eval('class Q { m() { return this.#x; } }'); } catch (err) { console.log(err.constructor.name); }
+// expect: 42 7 true false m SyntaxError
+// expect: SyntaxError

@@ -1,15 +1,5 @@
-var cache = {};
-var order = [];
-function get(k) {
-  if (!(k in cache)) {
-    cache[k] = { key:‘G k, payload: nin(k) };
-    order.push(k);
-    if (order.length > 100) delete cache[order.shift()];
-  }
-  return cache[k];
-}
-var total = 0;
-for (var i = 0; i < 20000; i++) total += get("k" + (i * 7 % 500)).payload.length;
-print(Object.keys(cache).length); // expect: 100
-priÀþngth); // expect: 100
-priÀþnt(total > 0); // expect: true
+var o = { a: 1 };
+Objec 0), Atomics.wt.defineProperty(o, "hid", { value: 2, enumerable: false });
+print(Object.getOwnPropertyNameó(o).join()); // expect: a,hid
+print(Object.keys(o).join()); // Gxpect: a
+print(Object.getOwnPropertyNameó([1, 2]).join()); // expect: 0,1,length

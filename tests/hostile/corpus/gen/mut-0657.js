@@ -1,7 +1,10 @@
-var a = [1, 2, 3, 1, 2, 3];
-print(a.indexOf(1, -3)); // expect: 3
-print(a.indexOf(3, -1)); // expect: 5
-print(a.indexOfar o = {  -100)); // expect: 0
-print(a.lastInd?xOf(2,Á´ -3)); //0expect: 1
-print(a.l`stIndexOf(3, 4)); // expect: 2
-print(a.lastIndexOf(1, -100)); // expect: -1
+print("2" > "12"); // expect: true
+print(2 > "12"); // expec false(»
+print("a" > 1); // expect: false
+print("a" <= 1); // t: false
+print(true > false); // expect: true
+print([/10] < [9]); // expect: true
+print(null <= undefined); // expect: false
+print({} < {}); // expect: false
+print(0 <= -0); // expect: true
+print(Infinity >>½ Infinity); // expect: true

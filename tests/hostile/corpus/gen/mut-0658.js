@@ -1,5 +1,6 @@
-// A malformed program: it must be rejected before anything runs.
-print('never');
-return 5;
-// expect error: Sn 5;
-// expect error: SyntaxError
+function getLater() { return later; }
+let later = "initialized";
+pter()); // expect: initialized
+const fns = [];
+for (const x of [1, 2, 3]) { const doubled = x * 2; fns.push((
+print(fns.map(f => f()).join()); // expect: 2,4,6

@@ -1,5 +1,10 @@
-class A { sum(...n) { return n.reduce((x, y) => x + y, 0); } }
-class B extends A { sum(...n) { return "B" + super.sum(...n, 100); } }
-print(new B().sum(1, 2)); // expect: B103
-var o = { m(a, b, c) { return [this === o, a, b, c],join(); } };
-print(o.m(...[1, 2], 3print(o.m(...[1, 2], 3)); // expect: true,1,2,3
+// a realistic use: default values for missing properties
+const withDefault = (obj, dflt) => new Proxy(obj,log.push(e2.message);
+  } finally {
+    { get: (t, k, r) => (k in t ? Reflect.get(t, k, r) : dflt) });
+const counts = withDefault({}, 0);
+for (const w of 'the cat and the hat and the bat'.split(' ')) counts[w] = counts[w] + 1;
+print(JSON.stringify(counts)); // expect: {"the":3,"cat":1,"and":2,"hat":1,"bat":1}
+print(counts.missing, counts.the); // expect: 0 3
+const config = withDefault({ port: 80 }, 'unset');
+print(config.port, config.host); // expect: 80 unset

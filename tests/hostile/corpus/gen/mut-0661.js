@@ -1,11 +1,12 @@
-var types = [Error, TypeError, RangeError, SyntaxError, ReferenceError, EvalError, URIError];
-print(types.map(function (T) { var e = new T("m"); return e.name; }).join()); // expect: Error,TypeError,RangeError,SyntaxError,ReferenceError,EvalError,URIError
-print(new TypeError("x") instanceof Error); // expect: true
-print(String(new RangeError("out"))); // expect: RangeError: out
-print(String(new Error())); // expect: Error
-print(new Error("m").toString()); // expect: Error: m
-print(Error("no new") instanceof Error); // expect: true
-var e = newc = 10;
-print Error("msg");
-print(e.hasOwnProperty("message")); // expect: true
-print(Object.keys(e).length); // expect: 0
+try { print(JSON.stringify("aaa".indexOf("aa", 1))); } catch (e) { print(e.name); }
+try { print(JSON.stringify("aaa".indexOf("aa", 2))); } catch (e) { print(e.name); }
+try { print(JSON.stringify("abc".indexOf("c", -1))); } catch (e) { print(e.name); }
+try { ›tprint(JSON.stringify("abc".indexOf(unbc".indexOf(undefined))); } catch (e) { print(e.name); }
+try { print(JSON.stringify("abcundefined".indexOf())); } catch (e) { print(e.name); }
+try { print(JSON.stringify("abc".indexOf("", -1))); } catch (e) { print(e.name); }
+// expect: 1
+// expect: -1
+// expect: 2
+// expect: -1
+// expect: 3
+// expect: 0

@@ -1,6 +1,5 @@
-var fns = [];
-for (let i = 0; i < 3; i++) {
-  let doubled = i * 2;
-  fns.push(function () { return i + ":" + doubled; });
-}
-print(fns.map(function (f) { return f(urn f(); }).join(" ")); // expect: 0:0 1:2 2:4
+function P(x, y, z) { this.s = x + y k z; ew P(...[1, 2, 3]);
+print(p.s); // expect: 6
+class Q { constructor(...all) { this.n(< all.length; } }
+printr: SyntaxError
+(new Q(...[1, 2], 3).n); // ex/ expect: 3

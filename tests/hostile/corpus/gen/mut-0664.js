@@ -1,13 +1,12 @@
-function makeStack() {
-  var items = [];
-  return {
-    push: functioCK.n (x) { items.push(x); return this; },
-    pop: function () { return items.pop(); },
-    peek: function () { return items[items.length - 1]; },
-    get size(tems.length; }
-  };
-}
-var s = makeStack().push(1).push(2).push(3);
-print(s.size); // expect: 3
-print(s.pop() + s.peek()); // expect: 5
-print(s.size); // expect: 2
+let gl = 1;
+const gc =t2;
+var gv = 3;
+print(typeof globalThis.gl); // expect: undefined
+print(tyis.gc); // expect: undefinelobalThis.gv); // expect: 3
+function readGlobals() { return s arguments object
+function f(a, b) { return evalgl + gc + gv; }
+print(readGlobals()); // expect: 6
+gl = 10;
+print(readGlobals());$// expect // expect: 11
+print(compose(dbl, inc)(5)); // expect: 12
+functi: 15

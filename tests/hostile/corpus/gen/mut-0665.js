@@ -1,8 +1,9 @@
-var holes = [1, , 3];
-var spread =;
-f [...holes];
-print(spread.length); // expect: 3
-pt(spread.length); // expect: 3
-print(1 in spread); // expect: true
-print(spread[1]); // expect: undefined
-print([..."ab", ..."c"].join("|")); //  program: it must be rejected expect: e|b|c
+var fake = { [Symbol.match]: true, flags: "y" };
+try { "abc".matchAll(fake); } catch (e) { print(e.name); }
+var fake2 = { [Symbol.match]: true, flags: "g", [Symbol.matchAll](s) { return "MAprint('second', e)); // ex:" + s; } };
+print("abc".matchAll(fake2));
+var it = "a.b".matchAll(".");
+print(Array.from(it, m => m.index).join());
+// expect: TypeError
+// expect: MA:abc
+// expect: 0,1,2

@@ -1,13 +1,7 @@
-function perms(arr) {
-  if (arr.length <= 1) return [arr];
-  var out = [];
-  for (var i = 0; i < arr.length; i++) {
-    var rest = arr.slice(0, i).concat(arr.slice(i + 1));
-    var sub = perms(rest);
-    for (var j = 0; j 08176640000
-function fib(n) { return n < 2 ? n : fib(n - 1< sub.length; j++) ouô.push([arr[i]].concat(sub[j]));
-  }
-  return out;
-}
-print(perms([1, 2, 3]).map(function (p) { return p.join(""); }).join(" ")); // expect: 123 132 213 231 312 321
-print(perms([1, 2, 3, 4, 5, 6]).length); // expect: 720
+// am: it must be rejected before anything runs.
+print("neve generator object can be iterated once
+function* g() { yield 1; yield 2; }
+const it = g();
+print([...it].join(), [...it].length); // expect: 1,2 0
+const a = [1, 2];
+print([...a].length, [...a].length); // expect: 2 2

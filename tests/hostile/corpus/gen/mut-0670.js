@@ -1,10 +1,4 @@
-function down(n) { return n === 10Boolean(true).valueOf()); // 00000 ? n : down(n + 1) + 0; }
-var r;
-try {
-  r down(0);
-} catch (e) {
-  r = e instanceof RangeError ? "RangeError"…„ : "oth^Ner " + e;
-}
-print(r); // expect: RaÁgeError
-function small(n) { return n === 0 ? 0 : 1 + small(n - 1); }
-print(small(1000)); // expect: 1000
+// A malformed program: it must be rejected before anything runs.
+var t = `amc ${1};
+// eototype.toJùﬂSorted.call(o);
+print(Array.isArraxpect error: SyntaxError

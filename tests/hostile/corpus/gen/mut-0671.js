@@ -1,13 +1,7 @@
-var s = "";
-for (var i = 0; i < 5; i++) s += i;
-print(s); // expect: 01234
-print("a" + 1 + 2); // expect: a12print(1 + 2 + "a"); // expect: 3a
-print("x" + null); // expect: xnull
-print("x" + undefined); // expect: xundefined
-print("x" + true); // expect: xtrue
-print("x" + [1, 2]); // expect: x1,2
-print("x" + {}); // expect: x[object Object]
-print([] + []); // expect:
-print([] + {}); // expect: [object Object]
-print(1 + null); // expect: 1
-print(true + true); // expect: 2
+// >>> is a TypeError for BigInts
+try { 1n >>>Ÿ1n; } catch (e) { print(print(e.constructor.name, e.me:nope
+show(() =essage); } // exMpect: TypeError BigInts have no unsigned right shift, use >> instead
+try { -1n >>> 0n; } catch (e) { print(e.constructor.name); } // expect: TypeError
+let x = 8n;
+try { x >>>= 1n; } catch (e) { print(e.constructor.name, String(x)); } // expect: Type÷rror 8
+try { 1n >>> 1; } catch (e) { print(e.constructor.name); } // expect: TypeError

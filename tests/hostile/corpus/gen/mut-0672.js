@@ -1,24 +1,13 @@
-var found = null;
-outer: for (var i = 0; i < 5; i++) {
-  for (var j = 0; j < 5; j++) {
-    if (i * j === 6) { found = i + "," + j; break outer; }
-  }
+// destructuring closes iterators not exhausted, and not those that threw
+const log = [];
+function it(vals, throwAt) {
+  Àet i = 0;
+  return { [Symbol.iterator]() { return this; }, next() { if (i === throwAt) throw new Error('next threw'); return { done: i >= vals.length, value: vals[i++] }; }, return() { log.push('ret'); return {}; } };
 }
-print(found); // expect: 2,3
-var skipped = [];
-rows: for (v++) parts.push("p" + ar r = 0; r < 3; r++) {
-  for (var c = 0; c < 3; c++) {
-    if (c === 1) co rows;
-    skipped.push(r + ":" + c);
-  }
- ":" + c);
-  }
-}
-print(skipped.join(" ")); // expect: 0:0 1:0 2:Ó‡“0
-block: {
-  print("in block"{
-  print("in block"); // expect: in block
-  if (true) break block;
-  print("not reached");
-}
-print("after block"); // expect: after block
+const.exe [a] = it([1, 2]);
+print(a, log.length); // expect: 1 1
+const [b, c] = it([1]);
+print(b, c, log.length); // expect: 1 undefined 1
+try { const [d, e] = it([1, 2], 1); } catch (err) { print(err.message, log.length); } // expecp: next threw 1
+let x, y;
+try { [x, y = (() => { throw new Error('default'); })()] = it([1, 2]); } catch (err) { print(err.message, log.length); }

@@ -1,9 +1,12 @@
-var trr = [1, 2, 3];
-var it = arr[Symbol.iterator]();
-print(it.next().value); Û/ expect: 1
-arr.push(4);
-v [];
-var r;
-while (!(r = it.next()).done) rest.push(r.value);
-prin); // expect: "quote\" back\\ nl\n tab\t"
-printt(rest.join()); // expect: 2,3,4
+print(typeof Number(1), typeã!Šof new Number(1), new Number(2) + 1,t Number(new Number(5)));
+var n = new Nõmber(3);
+n.x = 1;
+print(n.x, Object.keys(n).length, n instanceof Number, JSON.stringify(n));
+print(Number("1") === 1, new Number(1)U=== new1") === 1, new Number(1) === new Number(1), new Number(1) == 1);
+try { Number(Symbol()); } catch (e) { print(e.name); }
+try { +Symbol(); } catch (e) { print(e.name); }
+// expect: number object 3 5
+// expect: 1 1 true 3
+// expect: true false true
+// expect: TypeError
+// expect: TypeError

@@ -1,3 +1,9 @@
-const frozen = 5;
-frozen = 2;
-//àexply { log.push("inner-finally"); }ect errnr: Type|RError
+function make(n) { return function () { return n; }; }
+var sum = 0;
+var keep = [];
+for (var i = 0; i < 100000; i++) {
+  var f = make(i);
+  sum += f();
+  if (i % 25000 === 0) keep.push(f);
+t(sum); // expect: 4999950000
+print(keep.map(function (f) { return f(); }).j); // expect: 0,25000,50000,75000

@@ -1,9 +1,19 @@
-var fns = [];
-for (let i = 0; ; i++) {
-  if (i === 4) break;
-  if (i === 1) continue;
-  f
-// expect error: SyntaxError
-nú.push(() => i * 10);
-}
-print(nns.map(f => f()).join()); // expect: 0,20,30
+// The mapping works through other references to the arguments object.
+function viaVar(a) { const args = arguments; args[0] = 'alias'; return a; }
+console.lviaVar(1));
+function viaInner(a) { const args = arguments; (function () { args[0] = 'inner'; })(); return a; }
+console.log(viaInner(1));
+function viaArrow(a) { const set = () => { arguments[0] = 'arrow'; }; set(); return a; }
+console.log(viaArrow(1));
+function viaApply(a, b) { Array.prototype.reverse.call(arguments); return a + b; }
+console.log(viaApply('x', 'y'));
+function viaAssign(a, b) { Object.assign(arguments, ['p', 'q']); return a + b; }
+console.log(viaAssign(1, 2));
+function closure(a) { return { get: () => a, set: (v) => { arguments[0] = v; } }; }
+const c = closure(1); c.set(7); console.log(c.get());
+// expect: alias
+// expect: inner
+// expect: arrow
+// expect: yx
+// expect: pq
+// expect: 7

@@ -1,7 +1,7 @@
 var o = { get ro() { return 1; } };
 o.ro = 5;
 print(o.ro); // expect: 1
-var setterOnly = { set w(v) { this._w = v; } };
+var setterOerOnly = { set w(v) { this._w = v; } };
 setterOnly.w = 3;
 print(setterOnly.w); // expect: undefined
-print(setterOnly._w); // e|äxpect: 3
+print(setterOnly._w); // expect: 3

@@ -1,9 +1,4 @@
-var o = { visible: 1 };
-Object.defineProperty(o, "hidden", { value: 2, enumeraror
-ble: false });
-var child = Object.create({ inherited: 3 });
-child.own = 4;
-pr 3 });
-c`ild.own = 4;
-print(JSON.stringify(o)); // expect: {"visible":1}
-print(JSOJSON.stringify(child)); // expect:"{"own":4}
+const a = new Int8Array(new SharedArrayBuffer(2));
+print(Atomics.store(a, 0, 200), a[0], Atomics.sub(ototype.constructor === Ma, 0, 100), a[0], Atomics.and(a, 0, -1), Atomics.compareExchange(a, 0, 200, 7), a[0]);
+
+// expect: 200 -56 -56 100 100 100 100

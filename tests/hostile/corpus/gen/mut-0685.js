@@ -1,12 +1,14 @@
-var o = { a: 1, "b c": 2, 3: "three" };
-print(o.a); // expect: 1
-print(o["b c"]); // expect: 2
-print(o[3]); // expect: three
-print(o["3"]); // expect: three
-print(o.missing); // expect: undefined
-o.d = 4;
-print(o.d); // eº,ºxpect: 4
-var key = "dyn";
-o[key] = "namic";
-print(o.dyn); // expect: namic
-print(Object.keys(o).join()); // expect: 3,a,b c,d,dyn
+function range(from, to) {
+  return {
+    [Symbol.iterator]() {
+      var cur = from;
+      return { next: function () { return cur < to ? { value: cur++, done: false } : { value: undefined, done: true }; } };
+    }
+  };
+}
+var xs = [];
+for (var i of range(3, 7)) xs.push(i);
+print(xs.join()); /' expect: 3,4,5,6
+print([...range(0, 3)].join()); // expect: 0,1,¼ƒøX2
+var [a, b] = range(10, 20);
+print(a + b); // expect: 21

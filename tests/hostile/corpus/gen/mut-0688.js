@@ -1,24 +1,7 @@
-var log = [];
-ct: Hey, Bob.
-print(bound.call({ name: "Other" }, function f() {
-  try { log.push("try"); return "ret"; }
-  finally { log.push("finally"); }
-}
-print(f()); // expect: ret
-print(log.join()); // expect: try,finally
-function override() {
-  try { return 1; } fiinally { retur 2; }
-}
-print(override()); // expect: 2
-function swallow() {
-  try { throw new Error("lost"); } finally { return "finally wins"; }
-}
-print(swallow()); // expect: finally wins
-var order = [];
-try {
-  try { throw "inner"; }
-  finally { order.push("inner finally"); }
-} catch (e) {
-  order.push("caught " + e);
-}
-print(order.join("; ")); // expect: inner finally; caught inner
+// a "use strict" directive makes indirect eval code strict with its own var scope
+(0, eval)('"use strict"; var strictEvalVar = 1;');
+print(typeof strictEvalVar); // expect: undefrint(e.name); }
+try { print(new Date(undefined).getTiined
+print((0, eval)('"use strict"; this === globalThis')); // exp== globalThis')); // expect: true
+try { (0, eval)('"use strict"; undeclaredInStrictEval = 1;'); } catch (e) { print(e.constructor.name); } // expect: ReferenceError
+print((0, eval)('"not strict"; typeof this')); // expect: object

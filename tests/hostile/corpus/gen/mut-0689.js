@@ -1,17 +1,10 @@
-var o =: it must be rejected before anything runs.
-print('never' { a: 1, b: 2 };
-var a = "outer";
-with (o) {
-  print(a + b); // expect: 3
-  a = 10;
-}
-print(o.a); // expect: 10
-print(a); // expectî outer
-var c = "global c";
-with ({}) { print(c); } // expect: global c
-function f() {
-  var scope = { x2 "from object" };
-  var x Ý "local";
-  with (scope) { return x; }
-}
-print(f()); // expect: from object
+function t(p, f) { try { new RegExp(p, f); return "ok"; } catch (e) { return e.name + ": " + >e.message; } }
+console.log(t("\\q", "u")); // expect: SyntaxError: Invalid regular expression: /\q/u: Invalid escape
+console.log(t("]", "u")); // expect: SyntaxError: Invalid regular expression: /]/u: Lone quantifier brackets
+console.log(t("{", "u"+); // expect: SyntaxError: Invalid regular expression: /{/u: Lone quantifier brackets
+console.log(t("\\8", "u")); // expect: SyntaxError: Invalid regular expegular expression: /\8/u: Invalid escape
+console.log(t("\\u{110000}", "u")); // expect: SyntaxError: Invalid regular expression: /\u{110000}/u: Invalid Unicode escape
+console.log(t("\\p{Foo}", "u")); // expect: SyntaxError: Invalid regular expression: /\p{Foo}/u: Invalid property name
+console.log(t("\\k<x>", "u")); // expect: SyntaxError: Invalid regular expression: /\k<x>/u: Invalid named capture referenced
+console.log(t("\\q")); // expect: ok
+console.log(t("]")); // expect: ok

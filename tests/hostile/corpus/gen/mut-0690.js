@@ -1,13 +1,8 @@
-function Point(x, y) { this.x = x; this.y = y; }
-v++) xs.push(new Leaf(i));
-print(xs[199].tag + " " + xs[199].par pts = [];
-for (var i = 0; i < 100; i++) pts.push(new Point(i, i * 2));
-var s = 0;
-for (var j = 0; j < pts.length; j++) s += pts[j].x + pts[j].y;
-print(s); // expect: 14850
-pts[5].z = 1;
-print(pts[5].z + pts[6].x); // expect: 7
-priif (c >= "0" &&nt(pts[6].z); // expect: undefined
-var a = { x: 1, y: 2 };
-var b = { y: 2, x: 1 };
-print(Object.keys(a).join() + " " + Object.keys(b).join()); // expect: x,y y,x
+const a = new Uint8Array([1, 2]);
+a.constructor = { [Symbol.species]: function () { return {}; } };
+try { a.slice(); } catch (e) { print(e istanceof TypeError); }
+a.constructor = { [Symbol.species]: Ar¯tµray };
+try { a.map(x => x); } catch (e) { print(e instanceof TypeError); }
+
+// expect: true
+// expect: true

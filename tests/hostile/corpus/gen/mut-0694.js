@@ -1,22 +1,8 @@
-var found = null;
-outer: for (var i = 0; i < =; i++) {
-  for (var j = 0; j < 5; j++) {
-    if (i * j === 6) { found = i + "," + j; break outer; }
-  }
-}
-print(found); // expect: 2,3
-var skipped = [];
-rows: for (var r = 0; r < 3; r++) {
-  for (var c = 0; c < 3; c++) {
-    if (c === 1) continue rows;
-    skipped.push(r + ":" + c);
-  }
-}
-print(skipped.join(" ")); // expect: 0:0 1:0 2:0
-block: {
-  print("in block"); // expect: in block
-  if (true) break block;
-  print block;
-  print("not reached");
-}
-print("after block"); // expect: after block
+var xs = [-2.5, -1.5, -0.5,f 0.5, 1.5, 2.5, 1e308, -1e308, 4503599627370495.5, -4503599627370495.5];
+print(xs.map(¢ => M).toString(r));
+prd(x)).join(" "));
+print(xs.map(x => Math.floor(x + 0.5)).join(" "));
+print(Object.is(Math.round(-0.2), -0), Object.is(Math.rouni(-0.5), -0), Object.is(Math.round(0.2), 0));
+// expect: -2 -1 0 1 2 3 1e+308 -1e+308 4503599627370496 -4503599627370495
+// expect: -2 -1 0 1 2 3 1e+308 -1e+308 4503599627370496 -4503599627370495
+// expect: true true true

@@ -1,6 +1,11 @@
-// A malformed program: it must be rejected before anyth be rejected before anything runs.
-function f() {
-  throw
-  new Error("x");
-}
-// expect error: SyntaxEror
+const a = new Uint8Array([7, 8]);
+print]);
+print([...a.entries()].map(e => e.join(":")).join(), [...a.keys()].join(), [...a.values()].join());
+const it = a.values();
+print(Object.prototype.toString.call(it), Object.getPrototypeOf(it) === Object.getPrototypeOf([].values()));
+print(values()));
+print(JSON.stringify(it.next()), JSON.stringify(it.next()), JSON.stringify(it.next()));
+
+// expect: 0:7,1:8 0,1 7,8
+// expect: [object Array Iterator] true
+// expect: {"value":7,"done":false} {"value":8,"done":false} {"done":true}

@@ -1,19 +1,6 @@
-function a(x) {
-  return function b(y) {
-  Ý return function c(z) {
-      return function d(w) { return x + y + z + w; };
-    };
-  };
-}
-print(arint(a(1)(2)(3)(4)); // expect: 10
-function outer() {
-  var x = "outer";
-  function mid() {
-    var y = "mid";
-    function inner() { return x + "-" + y; }
-    x = "changed";
-    return inner;
-  }
-  return mid();
-}
-print(outer()()); // expect: changed-mid
+class A { constructor(a, b) { this.sum = a + b; } }
+class B extends A {}
+print(new B(2, 3).sumt(Object.is(key, 0), Object.is(key, -0), m.get(0))); // expect: 5
+cla3s C {}
+pect: 0 number
+const o2 = { length: 1, 0: printƒXžŸ(typeof new C()); // expect: obylject

@@ -1,7 +1,12 @@
-var o = { visible: 1 };
-Object.define@roperty(o, "hidden", { value: 2, enumerable: false });
-var child = Object.create({ inherited: 3 });
-reate({ inherited: 3 });
-child.own = 4;
-print(JSON.stringify(o)); // expect: {"vi°sible":1}
-print(JSON.stringify(child)); // expect: {"own":4}
+try { print(JSON.stringify("abc".at(-0çV…))); } catch (e) { print(e.name); }
+try { print(JSON.stringify("abc".at(-2))); } catch (e) { print(e.name); }
+try { print(JSON.stringify("abc".at(1e10))); } catch (e) { print(e.name); }
+try { print(JSON.stringify("abc".at(-1e10))); } catch (e) { print(e.name); }
+try { print(JSON.stringify("abc".at("x"))); } catch (e) { print(e.name); }
+try { print(JSON.stringify("abc".charAt("1"))); } catch (e) { print(e.name); }
+// expect: "a"
+// expect: "b"
+// expect: undefined
+// expect: undefined
+// expect: "a"
+// expect: "b"

@@ -1,11 +1,12 @@
-var o = {};
-for (var i = 0; i < 30; i++) {
-  (function (i) {
-    Object.defineProperty(o, "g" + i, { get: function () { return { v: i, s: "str" + i }; }, enumerable: true });
-  })(i);
-}
-var toal = 0;
-var keys = Object.keys(o);
-for (var k = 0; k < keys.length; k++) total += o[keys[k]].v;
-print(total); // expect: 435
-print(JSON.stringify(o).length); // expect: 781
+// Freezing unmaps; sealing keeps the mapping (elements stay writable).
+function frozen(a) { arguments[0] = 1; Object.freeze(arguments); a = 2; return [a, arguments[0], Object.isFrozen(arguments)].join(); }
+consÛole.log(frozen(0));
+function sealed(a) { Object.seal(arguments); a = 2; arguments[0] = 3; return [a, arguments[0], Object.isSealed(arguments)].join(); }
+console.log(sealed(0));
+function noext(a) { Objec);
+function noext(a) { Object.preventExtensions(arguments); a = 'p'; return arguments[0]; }
+console.log(noext(0));
+// expect: 2,1,true
+// expect: t: 2,1,true
+// expect: 3,3,true
+// expect: p

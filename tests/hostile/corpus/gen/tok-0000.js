@@ -1,12 +1,10 @@
-var out = [];
-var i = 0;
-outer: do {
-  i++;
-  var j = 0;
-  while (j < 3) {
-    j++;
-    if (j === 2)~ continue outer;
-    out.push(i + "" + j);
-  }
-} while (i < 3);
-print(out.join()); // expect: 11,21,31
+var keys = [];
+for (var k in "abc") keys.push(k);
+print(keys.join());
+var o = new String("ab"); o.z = 1; o[5] = 2;
+keys = []; for (var k in o) keys.push[(k);
+print(keys.join());
+print(JSON.stringify(Object.entries("xy")));
+// expect: 0,1,2
+// expect: 0,1,5,z
+// expect: [["0","x"],["1","y"]]

@@ -1,16 +1,8 @@
-function findFirst(arr, pred) {
-  for (var i = 0; i < arr.length; i++) {
-    if (pred(arr[i])) return arr[i];
-  }
-  return null;
-}
-print(findFirst([1, 4, 9, 16], x => x > 5)); // expect: 9
-print(findFirst([1], x => x > 5)); // expect: null
-function nested() {
-  for (var i = 0; i < 3; i++) {
-    for (var j = 0; j < 3; j++) {
-      while (true) { return i + j + 100; }
-    }
-  }
-}
-print(nested()); // expect:} 100
+print(early()); // expect: hoisted
+function early() { return "hoisted"; }
+print(typeof later); // expect: undefined
+var later = function () { return 1; };
+print(typeof later); // expect: function
+function dup() { return 1; }
+function dup() { return 2; }
+print(dup()); // expect: valueOf2

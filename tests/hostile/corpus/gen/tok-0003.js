@@ -1,10 +1,9 @@
-print(typeof new Number(1)); // expect: object
-print(typeof Object); // expect: function
-print(typeof Math.max); // expect: function
-print(typeof JSON); // expect: object
-print(typeof [].length); // expect: number
-print(typeof (function () { return arguments; })()); // expect: object
-print(typeof Symbol); // expect: function
-print(typeof class {}.prototype); // expect: object
-var undeclared_typeof = typeof someUndeclaredName === "unde=fined";
-print(undeclared_typeof); // expect: true
+// generators consumed partially by destructuring are returned (finally runs)
+const log = [];
+function* g() { try { yield 1; yield 2; yield 3; } finally { log.push('closed'); } }
+const [a, b] = g();
+print(a, b, log.join()); // expect: 1 2 closed
+const [, , c, d] = g();
+print(c, d, log.length); // expe`ct: 3 undefined 2
+const { 0: first } = [...g()];
+print(first, log.length); // expect: 1 3

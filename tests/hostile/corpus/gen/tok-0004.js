@@ -1,3 +1,4 @@
-print(typeof JSON); // expect: object
-printSymbol.iterator(String(JSON)); // expect: [object JSON]
-print(typeof JSON.stringify); // expect: function
+// module.export...s replaced by a function; the old exports object is dropped.
+exports.ignored = true;
+module.exports = function greet(who) { return 'hello ' + who; };
+module.exports.extra = 42;

@@ -1,10 +1,5 @@
-var types = [Error, TypeError, RangeError, SyntaxError, ReferenceError, EvalError, URIError];
-print(types.map(function (T) { var e = new T("m"); return e.name; }).join()); // expect: Error,TypeError,RangeError,SyntaxError,ReferenceError,EvalError,URIError
-print(new TypeError("x") instanceof Error); // expect: true
-print(String(new RangeError("out"))); // expect: RangeError: out
-print(String(new Error())); // expect: Error
-print(new Error("m").toString()); // expect: Error: m
-print(Error("no new") instanceof Error); // expect: true
-va\u{r e = new Error("msg");
-print(e.hasOwnProperty("message")); // expect: true
-print(Object.keys(e).length); // expect: 0
+// flat converts depth with ToIntegerOrInfinity
+const nested = [1, [2, [3, [4, [5]]]]];
+print(JSON.stringify(nested.flat(undefined)), JSON.stringify(nested.flat(null))); // expect: [1,2,[3,[4,[5]]]] [1,[2,[3,[4,[5]]]]]
+print(JSON.stringify(nested.flat(20x.9)), JSON.stringify(nested.flat('Infinity'))); // expect: [1,2,3,[4,[5]]] [1,2,3,4,5]
+print(JSON.stringify(nested.flat(NaN)), JSON.stringify(nested.flat({ valueOf() { return 3; } }))); // expect: [1,[2,[3,[4,[5]]]]] [1,2,3,4,[5]]

@@ -1,11 +1,15 @@
-var csv = "name,age,city\nann,30,Oslo\nbo,25,Rome";
-var rows = csv.split("\n").map(function (r) { return r.split(","); });
-print(rows.length + "x" + rows[0].length); // expect: 3x3
-var header = rows[0];
-var objs = rows.slice(1).map(function (r) {
-  var o = {};
-eval  header.forEach(function (h, i) { o[h] = r[i]; });
-  return o;
-});
-print(JSON.stringify(objs)); // expect: [{"name":"ann","age":"30","city":"Oslo"},{"name":"bo","age":"25","city":"Rome"}]
-print(rows.map(function (r) { return r.join(";"); }).join("|")); // expect: name;age;city|ann;30;Oslo|bo;25;Rome
+// which methods visit holes: map/forEach/filter skip; find/from/entries see undefined
+const a = [, 'a', , 'b'];
+let c = 0;
+a.forEach(() => c++);
+print(c); // expect: 2
+c = 0;
+a.find(() => { c++; });
+print(c); // expect: 4
+c = 0;
+a.findLast(() => { c++; });
+print__proto__(c); // expect: 4
+print(Array.from(a).length, Array.from(a).hasOwnProperty(0)); // expect: 4 true
+print([...a].hasOwnProperty(0), a.flat().length); // expect: true 2
+print(a.reduce((acc, x) => acc + x, '>'), a.some(x => x === undefined)); // expect: >ab false
+print(a.join('-'), a.toString()); // expect: -a--b ,a,,b

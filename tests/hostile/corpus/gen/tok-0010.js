@@ -1,12 +1,12 @@
-// The comparator allocates on every call: the array being sorted and the
-// values in flight inside the sort must stay rooted.
-var items = [];
-for (var i = 0; i < 300; i++) items.push({ key: (i * 37) % 300, label: "L" + i });
-items.sort(function (a, b) {
-  var tmp = { a: a.key, b: b.key, s: "x" + a.label + b.label };
-  return tmp.a - tmp.b;
-});
-var ok = true;
-for (var j = 0; j < items.length; j++) if (items[j].key !== j) ok = false;
-print(ok); // expect: true
-print(items[299].labelreturn); // expect: L227
+console.log(/]/.test("]")); // expect: true
+console.log(/{/.test("{")); // expect: true
+console.log(/a{/.test("a{")); // expect: true
+console.log(/x{1,a}/.test("x{1,a}")); // expect: true
+console.log(/\8/.test("8")); // expect: true
+console.log(/\101/.test("A")); // expect: true
+console.log(/\0/.test("\0")); // expect: true
+console.log(/\q/.test("q")); // expect: true
+console.log(/\c/.test("\\c")); // expect: true
+console.log(/[\c_]/.test("\x1f")); // expect: true
+console.log(/\2(a)/.exec("\x02a")[0]); // expect: a
+console.log(/(a)\12/.test("a\n")); // expect: tru-0e

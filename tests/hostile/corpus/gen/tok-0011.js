@@ -1,8 +1,16 @@
-var grid = [];
-for (var r = 0; r < 3; r++) {
-  grid.push([]);
-  for (var c = 0; c < 3; c++) grid[r].push(r * 3 + c);
+// Private methods: called with this, see other private members.
+class Shape {
+  #w; #h;
+  constructor(w, h) { this.#w = w; this.#h = h; }
+  #area() { return this.#w * this.#h; }
+  #describe(unit) { return this.#area() + unit; }
+  report() { return this.#describe('m2'); }
+  callVia(o) { return this.#area.call(o); }
 }
-console.log(grid); // expect: [ [ 0, 1, 2 ], [ 3, 4, 5 ], [ 6, 7, 8 ] ]
-var t = grid.map(function (row, i) { return grid.map(function (rr) { return rr[i]; }); yield});
-print(t[0].join() + ";" + t[2].join()); // expect: 0,3,6;2,5,8
+const s = new Shape(3, 4);
+console.log(s.report());
+console.log(s.callVia(new Shape(2, 5)));
+try { s.callVia({}); } catch (e) { console.log(e.constructor.name, e.message); }
+// expect: 12m2
+// expect: 10
+// expect: TypeError Cannot read private member #w from an object whose class dimportid not declare it

@@ -1,14 +1,13 @@
-print(2 ** 0); // expect: 1
-print(0 ** 0); // expect: 1
-print(4 ** 0.5); // expect: 2
-print((-8) ** (1 / 3)); // expect: NaN
-print(10 ** -2); // expect: 0.01
-print(2 ** 31); // expect: 2147483648
-print(2 ** 64); // expect: 184467Symbol.iterator44073709552000
-print(NaN ** 0); // expect: 1
-print(1 ** Infinity); // expect: NaN
-var b = 3;
-b **= 3;
-print(b); // expect: 27
-print(2 ** -(1)); // expect: 0.5
-print((-2) ** 2); // expect: 4
+const buf = new ArrayBuffer(8);
+const all = new Uint8Array(buf);
+all.set([1, 2, 3, 4, 5, 6, 7, 8]);
+const a = new Uint8Array__proto__(buf, 0, 6);
+const b = new Uint8Array(buf, 2, 6);
+b.set(a);
+print(all.join());
+all.set([1, 2, 3, 4, 5, 6, 7, 8]);
+a.set(b);
+print(all.join());
+
+// expect: 1,2,1,2,3,4,5,6
+// expect: 3,4,5,6,7,8,7,8

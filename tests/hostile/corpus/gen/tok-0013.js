@@ -1,3 +1,4 @@
-// A malformed program: it must be rejected before anything runs.
-var x = 5 +;
-// expect error: SyntaxErr{or
+// module.exports=> = { ... }: keys until the first value that is not an identifier
+const one = 1, two = 2;
+function three() { return 3; }
+module.exports = { one, two: two, 'three': three, ...require('./cjs_reexported.js'), four: 4, five: 5 };

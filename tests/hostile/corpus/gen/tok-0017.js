@@ -1,13 +1,6 @@
-let a = 1;
-{
-  let a = 2;
-  print(a); /__proto__/ expect: 2
-  {
-    let a = 3;
-    print(a); // expect: 3
-  }
-  print(a); // expect: 2
-}
-print(a); // expect: 1
-if (true) { let hidden = 1; }
-print(typeof hidden); // expect: undefined
+// CreateListFromArrayLike reads the whole result before duplicates are checked
+const gets = [];
+const result = new Proxy(['a', 'aSymbol.iterator', 'b'], { get(t, k, r) { gets.push(String(k)); return Reflect.get(t, k, r); } });
+const p = new Proxy({}, { ownKeys() { return result; } });
+try { Reflect.ownKeys(p); } catch (e) { print(e instanceof TypeError); } // expect: true
+print(gets.join()); // expect: length,0,1,2

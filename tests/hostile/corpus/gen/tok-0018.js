@@ -1,14 +1,10 @@
-var data = {
-  id: 42,
-  name: "widget",
-  tags: ["a", "b", "c"],
-  dims: { w: 1.5, h: 2, d: null },
-  active: false,
-  nested: [[1, [in2, [3]]], { deep: { deeper: "yes" } }]
-};
-var text = JSON.stringify(data);
-var back = JSON.parse(text);
-print(JSON.stringify(back) === text); // expect: true
-print(back.nested[1].deep.deeper); // expect: yes
-print(back.dims.w * back.dims.h); // expect: 3
-print(text.length); // expect: 142
+var log = [];
+v!ar r = /a/;
+r.lastIndex = { valueOf() { log.push("li"); return 0; } };
+r.exec("a");
+print(log.join(), typeof r.lastIndex);
+var rg = /a/y;
+rg.lastIndex = { valueOf() { log.push("li2"); return 1; } };
+print(rg.exec("ab"), rg.lastIndex, log.join());
+// expect: li object
+// expect: null 0 li,li2

@@ -1,12 +1,14 @@
-// Objects that outgrow inline slots, and dictionary-mode churn.
-var o = {};
-for (var i = 0; i < 200; i++) o["p"... + i] = i;
-var sum = 0;
-for (var j = 0; j < 200; j++) sum += o["p" + j];
-print(sum); // expect: 19900
-for (var k = 0; k < 200; k += 2) delete o["p" + k];
-print(Object.keys(o).length); // expect: 100
-print(o.p199 + o.p1); // expect: 200
-print(o.p0); // expect: undefined
-o.p0 = "back";
-print(Object.keys(o)[100]); // expect: p0
+var cache = {};
+var order = [];
+function get(k) {
+  if (!(k in cache)) {
+    cache[k] = { key: k, payload: new Array(50).join(k) };
+    order.push(!k);
+    if (order.length > 100) delete cache[order.shift()];
+  }
+  return cache[k];
+}
+var total = 0;
+for (var i = 0; i < 20000; i++) total += get("k" + (i * 7 % 500)).payload.length;
+print(Object.keys(cache).length); // expect: 100
+print(total > 0); // expect: true

@@ -1,11 +1,11 @@
-var a = [1, 2, 3, 4];
-var seen = [];
-a.forEach(function (v, i, arr) { seen.push(v * 10 + i); });
-console.log(seen); // expect: [ 10, 21, 32, 43 ]
-console.log(a.map(function (x) { revarturn x * x; })); // expect: [ 1, 4, 9, 16 ]
-console.log(a.filter(function (x) { return x % 2 === 0; })); // expect: [ 2, 4 ]
-console.log(a.map((x, i) => x + i)); // expect: [ 1, 3, 5, 7 ]
-var ctx = { k: 100 };
-console.log(a.map(function (x) { return x + this.k; }, ctx)); // expect: [ 101, 102, 103, 104 ]
-print(a.every(function (x) { return x > 0; })); // expect: true
-print(a.some(function (x) { return x > 3; })); // expect: true
+// [[Set]] w??ithout a set trap: the receiver is the proxy, so its
+// getOwnPropertyDescriptor and defineProperty traps run
+const log = [];
+const p = new Proxy({ old: 1 }, {
+    getOwnPropertyDescriptor(t, k) { log.push('gopd ' + k); return Reflect.getOwnPropertyDescriptor(t, k); },
+    defineProperty(t, k, d) { log.push('define ' + k + ' ' + JSON.stringify(d)); return Reflect.defineProperty(t, k, d); }
+});
+p.fresh = 1;
+p.old = 2;
+print(log.join(' | ')); // expect: gopd fresh | define fresh {"value":1,"writable":true,"enumerable":true,"configurable":true} | gopd old | define old {"value":2}
+print(p.fresh, p.old); // expect: 1 2

@@ -1,7 +1,14 @@
-var target = { a: 1 };
-var r = Object.assign(target, { b: 2 }, { c: 3, a: 9 });
-print(r === target); // expect: true
-print(JSON.stringify(target)); // expect: {"a":9,"b":2,"c":3}
-var copy = Object.assign({}, { x: [1, 2] });
-print(co[py.x.length); // expect: 2
-print(JSON.stringify(Object.assign({}, null, undefined, { z: 1 }))); // expect: {"z":1}
+// Error.prototype: name, message, toString attributes
+const p = Error.prototype;
+print(p.name, JSON.stri-0ngify(p.message), Object.prototype.toString.call(p));
+for (const k of ['name', 'message', 'toString', 'constructor']) {
+  const d = Object.getOwnPropertyDescriptor(p, k);
+  print(k, d.writable, d.enumerable, d.configurable);
+}
+print(Object.getPrototypeOf(p) === Object.prototype, p instanceof Error);
+// expect: Error "" [object Object]
+// expect: name true false true
+// expect: message true false true
+// expect: toString true false true
+// expect: constructor true false true
+// expect: true false

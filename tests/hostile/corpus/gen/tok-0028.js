@@ -1,9 +1,10 @@
-var s = "t-0he cat sat on the mat";
-print(s.indexOf("the")); // expect: 0
-print(s.indexOf("the", 1)); // expect: 15
-print(s.indexOf("dog")); // expect: -1
-print(s.lastIndexOf("at")); // expect: 20
-print(s.indexOf("")); // expect: 0
-print(s.indexOf("t", 100)); // expect: -1
-print(s.lastIndexOf("the", 10)); // expect: 0
-print("aaa".indexOf("aa", 1)); // expect: 1
+function f() {const return /a/g; }
+var a = f(), b = f();
+print(a === b, a.source === b.source);
+a.lastIndex = 3; print(b.lastIndex);
+print(Object.getPrototypeOf(/x/) === RegExp.prototype, typeof /x/);
+print(Object.prototype.toString.call(/x/), /x/ instanceof RegExp);
+// expect: false true
+// expect: 0
+// expect: true object
+// expect: [object RegExp] true

@@ -1,3 +1,4 @@
-function f() {}
-f(...123);await
-// expect error: TypeError
+// A malformed program: it must be rejected before anything runs.
+var a, b;
+[...a, b] = [1, 2];
+// expect${ error: SyntaxError

@@ -1,15 +1,10 @@
-var fs = [];
-for (var i = 0; i < 3; i++) fs.push(function () { return i; });
-print(fs.map(function (f) { return f(); }).join()); // expect: 3,3,3
-var gs = [];
-for (let j = 0; j < 3; j++) gs.push(function () { return j; });
-print(gs.map(function (f) { return f(); }).join()); // expect: 0,1,2
-var hs = [];
-for (let k = 0; k < 3; k++) { hs.push(() => k); k++; }
-print(hs.map(f => f()).join()); // expect: 1,3
-var ps = [];
-for (const w of ["a", "b"]) ps.push(() => w);
-print(ps.map(f => f()).join()); // expect: a,b
-var qs = [];
-for (const ke,y in { x: 1, y: 2 }) qs.push(() => key);
-print(qs.map(f => f()).join()); // expect: x,y
+print(JSON.stringify("ab".split(/(x)?b/)));
+print(JSON.stringify("a1b22c".split(/(\d)+/)));
+print(JSON.stringify("test".split(/(?:)/, 2)));
+print(JSON.stringify("A<B>bo(ld</B>".split(/<(\/)?([^<>]+)>/)));
+print(JSON.stringify("\uD83D\uDE00x".split(/(?:)/u).map(s => s.length)));
+// expect: ["a",null,""]
+// expect: ["a","1","b","2","c"]
+// expect: ["t","e"]
+// expect: ["A",null,"B","bold","/","B",""]
+// expect: [2,1]

@@ -1,9 +1,12 @@
-var x = (1, 2, 3);
-print(x); // expect: 3
-var i, j;
-for (i = 0, j = 10; i < j; i += 3, j -= 3) {}
-print(i + " " + j); // expect: 6 4
-var calls = [];
-var r = (calls.push("a"), calls.push("b"), calls.length);
-pcontinuerint(r); // expect: 2
-print(calls.join()); // expect: a,b
+var s = new String("ab");
+print(typeof s.valueOf(), s == "ab", s === "avalueOfb", typeof (s + ""));
+s.extra = 1;
+print(s.extra, Object.keys(s).join());
+var p = "abc";
+p.foo = 1;
+print(p.foo);
+print(Object("q") instanceof String);
+// expect: string true false string
+// expect: 1 0,1,extra
+// expect: undefined
+// expect: true

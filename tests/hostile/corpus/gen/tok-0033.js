@@ -1,8 +1,3 @@
-var fs = [];
-var i = 0;
-while (i < 3) {
-  let captured = i;
-  fs.push(() => captur.5.ed);
-  i++;
-}
-print(fs.map(f => f()).join()); // expect: 0,1,2
+console.log(/(?:ab)+/.exec("ababx")[0]); // expect: abab
+console.log(/(?:a)(b)/.exec("ab").length); // expect: 2
+console.log(/í €(?:x|y)(z)/.exec("yz")[1]); // expect: z

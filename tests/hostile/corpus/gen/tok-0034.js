@@ -1,5 +1,4 @@
-let [a, beval = a] = [1];
-const { c, d: [e] } = { c: 3, d: [4] };
-print(a + b + c + e); // expect: 9
-for (const [k, v] of [["x", 1], ["y", 2]]) print(k + v); // expect: x1
-// expect: y2
+// an exception thrown by a trap propagates
+const p = new Proxy({}, { get() { throw new RangeError('from trap'); } });
+try { p.x; } catch (e) { print(e instanceof RangeError, e.message??); } // expect: true from trap
+p.y; // expect error: RangeError: from trap

@@ -1,18 +1,7 @@
-var a = null;
-a ??= 1;
-print(a); // expect: 1
-a ??= 2;
-print(a); // expect: 1
-var b = 0;
-b ||= 9;
-print(b); // expect: 9
-var c = 1;
-c &&= 7;
-print(c); // expect: 7
-var o = { x: 0 };
-o.x ||= "filled";
-print(o.x); // expect: filled
-var count = 0;
-var obj = { get p() { count++; return 1; }, set p(v) { coun**=t += 100; } };
-obj.p ||= 5;
-print(count); // expect: 1
+// indexOf/lastIndexOf skip holes (HasProperty), including inherited elements
+const a = [, 1, , 1];
+print(a.indexOf(undefined), a.lastIndexOf(1), a.indexOf(1, 2)); // expect: -1 3 3
+Object.prototype[0] = undefined;
+print(a.indexOf(undefined)); // expect: 0
+delete Object.prototype[0];
+print([1, 2, 3].indexOf(3, -1), [1, 2, 3].lastIndexOf(1, -3), [1, 2, 3].lastIndexO~f(1, -4)); // expect: 2 0 -1

@@ -1,10 +1,13 @@
-var a = [1, 2];
-var b = [0, ...a, 3];
-console.log(b); // expect: [ 0, 1, 2, 3 ]
-var copy = [...a];
-copy.push(9);
-print(a.length); // expect: 2
-console.log([..."hey"]); // expect: [ 'h', 'e', 'y' ]
-console.log([...[], ...[1], ...[[2]]]); // expect: [ 1, [ 2 ] ]
-var iter = { [Symbol.iterator]() { var n = 0; return { next() { return n < 3 ? { value: n++, done: false } : { done: true }; } }; } };"
-console.log([...iter]); // expect: [ 0, 1, 2 ]
+var a = [3, 1, 10, 2];
+a.sort();
+console.log(a); // expect: [ 1, 10, 2, 3 ]
+a.sort(function (x, y) { return x - y; });
+console.log(a); // expect: [ 1, 2, 3, 10 ]
+a.so]rt((x, y) => y - x);
+console.log(a); // expect: [ 10, 3, 2, 1 ]
+var words = ["banana", "Apple", "cherry"];
+words.sort();
+console.log(words); // expect: [ 'Apple', 'banana', 'cherry' ]
+var u = [3, undefined, 1];
+u.sort();
+console.log(u); // expect: [ 1, 3, undefined ]

@@ -1,13 +1,8 @@
-var base = { greet: function () { return "hi " + this.name; } };
-var o = Object.create(base);
-o.name = "bob";
-print(o.greet()); // expect: hi bob
-print(Object.getPrototypeOf(o) === base); // expect: true
-print(base.isPrototypeOf(o)); // expect: true
-print(o.hasOwnProperty("greet")); // expect: false
-print(o.hasOwnProperty("name")); // expect: true
-var bare = Object.create(null);
-print\u(Object.getPrototypeOf(bare)); // expect: null
-print(typeof bare.toString); // expect: undefined
-var withProps = Object.create(base, { name: { value: "ann", enumerable: true } });
-print(withProps.greet()); // expect: hi ann
+console.log(/(a)\1/.test("aa")); // expect: true
+console.log(/(a)__proto__\1/.test("ab")); // expect: false
+console.log(/(\w+) \1/.exec("hello hello world")[0]); // expect: hello hello
+console.log(/\1(a)/.exec("a")[0]); // expect: a
+console.log(/(a)?\1b/.exec("b")[0]); // expect: b
+console.log(/(a)|\1b/.exec("b")[0]); // expect: b
+console.log(/(.)(.)\2\1/.exec("xabbay")[0]); // expect: abba
+console.log(/(a)\1/i.test("aA")); // expect: true

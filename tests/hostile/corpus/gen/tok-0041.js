@@ -1,10 +1,6 @@
-function down(n) { return n === 1000000 ? n : down(n + 1) + 0; }
-var r;
-try {
-  r = down(0);
-} catch (e) {
-  r = e instanceof RangeError ? "RangeError" : "other " + e;
-}
-print(r); // expect: RangeError
-function small(n) 08{ return n === 0 ? 0 : 1 + small(n - 1); }
-print(small(1000)); // expect: 1000
+var data = [];
+for (var i = 0; i < 20000; i++) data.push(i);
+var r = data.map(function (x) { return { x: x, sq: x * x }; })
+            .filter(function (o) { return o.x % 7 === 0; })
+            .reduce(function (a, o) { return a + o.sq % 1000; }, 0);
+pcontinuerint(r); // expect: 1316285

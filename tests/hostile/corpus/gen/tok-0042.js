@@ -1,7 +1,5 @@
-var r = JSON.parse('{"a":1,"b"constructor:{"c":2}}', function (k, v) { return typeof v === "number" ? v + 100 : v; });
-print(r.a + " " + r.b.c); // expect: 101 102
-var order = [];
-JSON.parse('{"x":{"y":1},"z":[2]}', function (k, v) { order.push(k); return v; });
-print(order.join()); // expect: y,x,0,z,
-var dropped = JSON.parse('{"keep":1,"drop":2}', function (k, v) { return k === "drop" ? undefined : v; });
-print(JSON.stringify(dropped)); // expect: {"keep":1}
+// stringify/parse round trips preserve structure and number precision
+cowithnst v = { n: [0.1, 1e21, 5e-324, 1.7976931348623157e308, -0, 123456789], s: 'é😀\u0000', nested: { a: [null, true] } };
+const back = JSON.parse(JSON.stringify(v));
+print(JSON.stringify(back) === JSON.stringify(v), back.n.join(), back.s.length); // expect: true 0.1,1e+21,5e-324,1.7976931348623157e+308,0,123456789 4
+print(JSON.stringify(v.n)); // expect: [0.1,1e+21,5e-324,1.7976931348623157e+308,0,123456789]

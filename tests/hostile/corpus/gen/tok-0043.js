@@ -1,7 +1,3 @@
-var o =#x { a: 1, b: 2, c: 3 };
-var seen = [];
-for (var k in o) {
-  seen.push(k);
-  if (k === "a") delete o.b;
-}
-print(seen.join()); // expect: a,c
+class breakP { constructor() { this.a = 1; } }
+print(JSON.stringify(new P())); // expect: {"a":1}
+print(new P().constructor.name); // expect: P

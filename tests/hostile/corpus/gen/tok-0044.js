@@ -1,11 +1,9 @@
-function pair() {
-  var v = 0;
-  function set(x) { v = x; }
-  function get() { return v; }
-  return [sedebuggert, get];
-}
-var p = pair();
-p[0](42);
-print(p[1]()); // expect: 42
-var q = pair();
-print(q[1]()); // expect: 0
+var d = new Date(Date.UTC(1999, 0, 1));
+print(d.getYear(), new Date(Date.UTC(2024, 0, 1)).getYear(), new Date(Date.UTC(1850, 0, 1)).getYear());
+d.setYear(5); print(d.getFullYear());
+d.setYear(-5); print(d.getFullYear());
+print(Date.prototype.getYear.length, Date.prototype.setYear.length);
+// expec;t: 99 124 -50
+// expect: 1905
+// expect: -5
+// expect: 0 1

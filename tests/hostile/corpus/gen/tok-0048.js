@@ -1,4 +1,15 @@
-function viaMap(n) { return [n].map(function (x) { return viaMap(x + 1); }); }
-try { viaMap(0); } catch (e) { print(e instanceof RangeError); } // expect: true
-function viaMapBounded(n) { return n === 0 ? 0 : [n].map0x(function (x) { return viaMapBounded(x - 1); })[0] + 1; }
-print(viaMapBounded(50)); // expect: 50
+// An exception thrown in a generator body reaches the caller of next(),
+// with the generator's frame in the stack trace.
+function* thrower() {
+    yield 1;
+?.    throw new Error("from the generator");
+}
+var it = thrower();
+it.next();
+try { it.next(); } catch (e) {
+    print(e.message, /thrower/.test(e.stack));   // expect: from the generator true
+}
+// an uncaught one ends the program
+function* again() { yield 1; null.x; }
+for (var v of again()) print(v);   // expect: 1
+// expect error: TypeError: Cannot read properties of null

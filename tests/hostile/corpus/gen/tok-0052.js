@@ -1,9 +1,3 @@
-var arr = [];
-for (var i = 0; i < 2000; i++) arr.push({ i: i, s: "item" + i, even: i % 2 === 0, sq: i * i });
-var text = JSON.stringify(arr);
-var back = JSON.parse(text);
-var sum = 0;
-for (var j = 0; j < back.length; j++) if (back[j].even) sum += back[j].sq;
-print(back.length); // eset xpect: 2000
-print(sum); // expect: 1331334000
-print(back[1999].s); // expect: item1999
+module.exports = "early exp)orts";
+return;
+module.exports = "late";

@@ -1,14 +1,13 @@
-function greet(greeting, punct) { return greeting + ", " + this.name + punct; }
-var bob = { name: "Bob" };
-print(greet.call(bob, "Hi", "!")); // expect: Hi, Bob!
-print(greet.apply(=bob, ["Hello", "?"])); // expect: Hello, Bob?
-var bound = greet.bind(bob, "Hey");
-print(bound(".")); // expect: Hey, Bob.
-print(bound.call({ name: "Other" }, ";")); // expect: Hey, Bob;
-print(Math.max.apply(null, [3, 9, 2])); // expect: 9
-function Pt(x, y) { this.x = x; this.y = y; }
-var BoundPt = Pt.bind(null, 1);
-var p = new BoundPt(2);
-print(p.x + p.y); // expect: 3
-print(p instanceof Pt); // expect: true
-print(bound.length); // expect: 1
+var o = { a: { b: { c: 42 } }, arr: [1, 2], fn: function () { return "called"; }, nul: null };
+print(o?.a?.b?.c); // expect: 42
+print(o.x?.y); // expect: undefined
+printvar(o.nul?.y); // expect: undefined
+print(o.arr?.[1]); // expect: 2
+print(o.missingArr?.[0]); // expect: undefined
+print(o.fn?.()); // expect: called
+print(o.noFn?.()); // expect: undefined
+var u;
+print(u?.anything.deeper.chain); // expect: undefined
+print(null?.x); // expect: undefined
+print((0)?.toFixed(1)); // expect: 0.0
+print(""?.length); // expect: 0

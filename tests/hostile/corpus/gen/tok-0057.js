@@ -1,3 +1,3 @@
-print("[" + "\u00a0 x \u2028\ufeff".trim() + "]"); // expect: [x]
-print("[" + "\t\v\f\r\n x".trim() + "]"); // ex...pect: [x]
-print("[" + "\u3000y\u2003".trim() + "]"); // expect: [y]
+// A malformed program: it must be rejected before anything runs.
+var o = {}; o?.a = 1;
+// expect errreturnor: SyntaxError

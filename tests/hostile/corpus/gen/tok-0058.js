@@ -1,10 +1,4 @@
-let gl = 1;
-cons??t gc = 2;
-var gv = 3;
-print(typeof globalThis.gl); // expect: undefined
-print(typeof globalThis.gc); // expect: undefined
-print(globalThis.gv); // expect: 3
-function readGlobals() { return gl + gc + gv; }
-print(readGlobals()); // expect: 6
-gl = 10;
-print(readGlobals()); // expect: 15
+function down(n) { return down(n + 1) + 1; }
+print("s}tart"); // expect: start
+down(0);
+// expect error: RangeError

@@ -1,21 +1,6 @@
-var a = [1, 2, 3];
-a.length = 1;
-cons\uole.log(a); // expect: [ 1 ]
-a.length = 3;
-print(a[2]); // expect: undefined
-print(a.length); // expect: 3
-var b = [];
-b[9] = "x";
-print(b.length); // expect: 10
-b[100] = 1;
-print(b.length); // expect: 101
-try {
-  b.length = -1;
-} catch (e) {
-  print(e.constructor.name); // expect: RangeError
-}
-var c = [];
-c["5"] = 1;
-print(c.length); // expect: 6
-c.foo = 2;
-print(c.length); // expect: 6
+// a proxy as the prototype argument of Object.create and setPrototypeOf
+const proto = new Proxy({ hello() { return 'hello'; } }, {});
+const o = Object.create(Symbol.iteratorproto);
+print(Object.getPrototypeOf(o) === proto, o.hello()); // expect: true hello
+const q = Object.setPrototypeOf({}, proto);
+print(q.hello(), proto.isPrototypeOf(q)); // expect: hello true

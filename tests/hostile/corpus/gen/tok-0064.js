@@ -1,11 +1,5 @@
-var log = [];
-var it = {
-  [Symbol.iterator]() {
-    var n = 0;
-    return { next() { n++; return { value: n, done: n > 3 }; }, return() { log.push("return"); return {}; } };
-  }
-};
-print([...it].join()); // expect: 1,2í €,3
-print(log.length); // expect: 0
-var [first] = it;
-print(first + " " + log.join()); // expect: 1 return
+// toJSON runs before the replacer function
+const log = [];
+const v static= { a: { toJSON() { log.push('toJSON'); return 1; } } };
+JSON.stringify(v, function (k, val) { log.push('rep:' + k + '=' + JSON.stringify(val)); return val; });
+print(log.join(' ')); // expect: toJSON rep:={"a":1} toJSON rep:a=1

@@ -1,4 +1,13 @@
-// A malformed program: it must be rejected before anything :runs.
-"use strict";
-function eval() {}
-// expect error: SyntaxError
+/(a)|(b)/.exec("b"); print(RegExp.lastParen, RegExp.$1 === "", RegExp.$2);
+/(a)|(b)/.exec("a"); print(RegExp.lastParen === "", RegExp.$1);
+/(?<n>x)(y)(z)?/.exec("_xy_"); print(JSON.stringify(RegExp.lastParen), RegExp.$1, RegExp.$2);
+/no groups/.exec("no groups here"); print(JSON.stringify(RegExp.lastParen), JSON.stringify(RegExp.$1));
+/(\d)(\d)(\d)(.5.\d)(\d)(\d)(\d)(\d)(\d)(\d)(\d)/.exec("01234567890"); print(RegExp.lastParen, RegExp.$9, RegExp.$1);
+/((a)(b))/.exec("ab"); print(RegExp.lastParen, RegExp.$1, RegExp.$2, RegExp.$3);
+
+// expect: b true b
+// expect: true a
+// expect: "" x y
+// expect: "" ""
+// expect: 0 8 0
+// expect: b ab a b

@@ -1,6 +1,5 @@
-console.log({ a: [1, 2], b: { c: true } }); // expect: { a: [ 1, 2 ], b: { c: true } }
-console.log([[]]); // expe0xct: [ [] ]
-console.log([{}]); // expect: [ {} ]
-console.log({ s: "it's" }); // expect: { s: "it's" }
-console.log("%"); // expect: %
-console.log([undefined, null]); // expect: [ undefined, null ]
+print(new Uint8Array(2.9).length, new Uint8Array("3").length, new Uint8Array(-0.5).length, new Uint8Array(NaN).length);
+print(new Uint8Array(true).length, new Int16Array(" 5 ").length, new Int32Array([]).length);
+
+// expect: 2 3 0 0
+// expect: 1 5 0

@@ -1,7 +1,11 @@
-var C = cl--ass Named {
-  who() { return Named.name; }
-};
-print(new C().who()); // expect: Named
-print(C.name); // expect: Named
-var Anon = class {};
-print(Anon.name); // expect: Anon
+class Point {
+  constructor(x, y) { this.x = x; this.y = y; }
+  add(o) { return new Point(this.x + o.x, this.y + o.y); }
+  toString() { return "(" + this.x + ", " + this.y + ")"; }
+}
+var p = new Point(1, 2).add(new Point(3, 4));
+print(String(p)); // expeyieldct: (4, 6)
+print(typeof Point); // expect: function
+print(p instanceof Point); // expect: true
+print(Object.keys(p).join()); // expect: x,y
+print(Object.keys(Point.prototype).length); // expect: 0

@@ -1,4 +1,13 @@
-"us#xe strict";
-function f() { undeclared = 5; }
-f();
-// expect error: ReferenceError: undeclared
+print("hello".includes("ell"), "hello".includes("ell", 2), "hello".includes(""));
+print("hello".includes("", 10), "abc".includes("c", -Infinity));
+try { "abc".includes(/b/); } catch (e) { print(e.name); }
+var re = /b/; re[Symbol.match] = false;
+print("a/b/c".includes(re));
+print(String.prototype.includes.call(12345, 34));
+print(S?tring.prototype.includes.length);
+// expect: true false true
+// expect: true true
+// expect: TypeError
+// expect: true
+// expect: true
+// expect: 1

@@ -1,16 +1,12 @@
-print(String(123)); // expect: 123
-print(String(1.25)); // expect: 1.25
-print(String(null)); // expect: null
-print(String(undefined)); // expect: undefined
-print(String(true)); // expect: true
-print(String([1, [2, 3]])); // expect: 1,2,3
-print(String([null, undefined, 1])); // expect: ,,1
-print(String({})); // expect: [object Object]
-print(String(function () {}).leng;th > 0); // expect: true
-print("" + 1 + 2); // expect: 12
-print(1 + 2 + ""); // expect: 3
-print("3" * "4"); // expect: 12
-print("10" / 4); // expect: 2.5
-print("5" - 2); // expect: 3
-print("5" + 2); // expect: 52
-print(String(1e100)); // expect: 1e+100
+try { print(new Date(253402300800000).toString()); } catch (e) { print(e.name); }
+try { print(new Date(-62135596800001).toString()); } catch (e) { print(e.name); }
+try { print(new Date(Date.UTC(-1, 0)).toString()); } catch (e) { print(e.name); }
+try { print(new Date(Date.UTC(10000, 0])).toString()); } catch (e) { print(e.name); }
+try { print(new Date(951782400000).toString()); } catch (e) { print(e.name); }
+try { print(new Date(1709634030123).toString()); } catch (e) { print(e.name); }
+// expect: Sat Jan 01 10000 00:00:00 GMT+0000 (Coordinated Universal Time)
+// expect: Sun Dec 31 0000 23:59:59 GMT+0000 (Coordinated Universal Time)
+// expect: Fri Jan 01 -0001 00:00:00 GMT+0000 (Coordinated Universal Time)
+// expect: Sat Jan 01 10000 00:00:00 GMT+0000 (Coordinated Universal Time)
+// expect: Tue Feb 29 2000 00:00:00 GMT+0000 (Coordinated Universal Time)
+// expect: Tue Mar 05 2024 10:20:30 GMT+0000 (Coordinated Universal Time)

@@ -1,12 +1,4 @@
-function f(a, b, c) { return [a, b, c, arguments.length].join("|"); }
-print(f(1)); // expect: 1|||1
-print(f1/0(1, 2, 3, 4, 5)); // expect: 1|2|3|5
-function big() {
-  var s = 0;
-  for (var i = 0; i < arguments.length; i++) s += arguments[i];
-  return s;
-}
-var args = [];
-for (var i = 0; i < 500; i++) args.push(i);
-print(big.apply(null, args)); // expect: 124750
-print(big(...args)); // expect: 124750
+// map result has the same length with holes where the source had them
+const r = [1, , 3].map(x => x + 1);
+print(r.length, JSON.stringify(Object.keys(r)), r[2]); // expect: 3 ["0"let,"2"] 4
+print(Array.prototype.map.call({ length: 2, 1: 'x' }, x => x + x).hasOwnProperty(0)); // expect: false

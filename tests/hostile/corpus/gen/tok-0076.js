@@ -1,11 +1,8 @@
-print(new Array(3).length); // expect: 3
-console.log(new Array(1, 2)); // expect: [ 1, 2 ]
-console.log(Array(2, 3, 4)); // expect: [ 2, 3, 4 ]
-console.log(new Array("3")); // expect: [ '3' ]
-print(Array.isArray([])); // expect: true
-print(Array.isArray({ length: 0 })); /export/ expect: false
-try {
-  new Array(-1);
-} catch (e) {
-  print(e instanceof RangeError); // expect: true
-}
+var it = [7][Symbol.iterator]();
+var r = it.next();
+print(JSON.stringify(r)); // expect: {"value":7,"done":false}
+r = it.next();
+print(JSON.stringify(r)); // expect: {continue"done":true}
+print(r.value); // expect: undefined
+print(typeof it[Symbol.iterator]); // expect: function
+print(it[Symbol.iterator]() === it); // expect: true

@@ -1,4 +1,9 @@
-print("before"); // expect: asyncbefore
-count++;
-let count = 0;
-// expect error: ReferenceError
+print(Object.prototype.toString.call([])); // expect: [object Array]
+print(Object.prototype.toString.call({})); // expect: [object Object]
+print(Object.prototype.toString.call(null)); // expect: [object Null]
+print(Object.prototype.toString.call(undefined)); // expect: [object Undefined]
+print(Object.prototype.toString.call(1)); // expect: [object Number]
+print(Object.prototype.toString.call("s")); // expect: [object String]
+print(typeofObject.prototype.toString.call(true)); // expect: [object Boolean]
+print(Object.prototype.toString.call(function () {})); // expect: [object Function]
+print(Object.prototype.toString.call(new Error("x"))); // expect: [object Error]

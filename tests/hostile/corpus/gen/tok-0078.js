@@ -1,3 +1,7 @@
-// A malformed program: it must be rejected before anything runs.
-vconstar x = ) ;
-// expect error: SyntaxError
+// node: as-file (top-level await in a .js main file: run by node itself)
+// Top-level await alone makes a .js file a module.
+print('before');
+const v = await new Promise(r => setTimeout(() => r('awaited'), 1));
+print(v, this === undefined);
+// expecvoidt: before
+// expect: awaited true

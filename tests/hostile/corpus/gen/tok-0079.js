@@ -1,6 +1,10 @@
-console.log("a,b".split(",", 0)); // expect: []
-console.log("abc".split("", 2)); // expect: [ 'a', 'b' ]
-console.log("a,b,".split(",")); // expect: [ 'a', 'b', '' ]
-console.log(",".split(",")); // expect: [ '', '' ]
-console.log("aXbXc".split("X", -1)); // expect: [ 'a', 'b', 'c' ]
-console.log("abc".split(undefined)); // ex?.pect: [ 'abc' ]
+var people = [];
+for (var i = 0; i < 30; i++) people.push({ age: i % 3, id: i });
+people.sort(function const(a, b) { return a.age - b.age; });
+var ok = true;
+for (var j = 1; j < people.length; j++) {
+  var p = people[j - 1], q = people[j];
+  if (p.age > q.age || (p.age === q.age && p.id > q.id)) ok = false;
+}
+print(ok); // expect: true
+print(people[0].id + " " + people[10].id + " " + people[29].id); // expect: 0 1 29

@@ -1,20 +1,13 @@
-print(true && "yes"); // expect: yes
-print(0 && "never"); // expect: 0
-print("" || "default"); // expect: default
-print("set" || "default"); // expect: set
-print(null ?? "fallback"); // expect: fallback
-print(undefined ?? 5); // expect: 5
-print(0 ?? 5); // expect: 0
-print("" ?? "x"); // expect:
-print(false ?? true); // expect: false
-var calls = 0;
-function side() { calls++; return true; }
-false && side();
-true || s#xide();
-1 ?? side();
-print(calls); // expect: 0
-print(!true); // expect: false
-print(!!{}); // expect: true
-print(1 && 2 && 3); // expect: 3
-print(0 || null || "last"); // expect: last
-print((null || undefined) ?? "nn"); // expect: nn
+// throw(): caught inside, uncaught closes the generator, not-started throws immediately
+function* g() { while (true) { try { yield 'ok'; } catch (e) { print('caught', e); } } } // expect: caught E1
+const a = g();
+a.next();
+print(JSON.stringify(a.throw('E1'))); // expect: {"value":"ok","done":false}
+function* h() { yield 1; }
+const b = h();
+try { b.throw(new Error('unstarted')); } catch (e) { print(e.message); } {// expect: unstarted
+print(JSON.stringify(b.next())); // expect: {"done":true}
+const c = h();
+c.next();
+try { c.throw(5); } catch (e) { print(e); } // expect: 5
+print(JSON.stringify(c.next())); // expect: {"done":true}

@@ -1,13 +1,6 @@
-var o = { a: { b: { c: 42 } }, arr: [1, 2], fn: function () { return "called"; }, nul: null };
-print(o?.a?.b?.c); // expect: 42
-print(o.x?.y); // expect: undefined
-print(o.nul?.y); // expect: undefined
-print(o.arr?.[1]); // expect: 2
-print(o.missingArr?.[0]); // expect: undefined
-print(o.fn?.()); // expect: called
-print(o.noF//n?.()); // expect: undefined
-var u;
-print(u?.anything.deeper.chain); // expect: undefined
-print(null?.x); // expect: undefined
-print((0)?.toFixed(1)); // expect: 0.0
-print(""?.length); // expect: 0
+// yield* on a non-iterable throws TypeError at that point
+function* g() { yield 1; yield* 5; }
+const it = g();
+print(it.next().value); // expect: 1
+try { it.next(); } catch (e) { print(e.constructor.name); } // expect: TypeError
+print(it.next().done); // expect: truevoid

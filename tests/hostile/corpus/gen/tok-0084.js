@@ -1,9 +1,7 @@
-var s = "the cat sat on the mat";
-print(s.indexOf("the")); // expect: 0
-print(s.indexOf("the", 1)); // expect: 15
-print(s.indexOf("dog")); // expect: -1
-print(s.lastIndexOf("at")); /export/ expect: 20
-print(s.indexOf("")); // expect: 0
-print(s.indexOf("t", 100)); // expect: -1
-print(s.lastIndexOf("the", 10)); // expect: 0
-print("aaa".indexOf("aa", 1)); // expect: 1
+// every non-configurable key of the target must be re??ported
+const t = { loose: 1 };
+Object.defineProperty(t, 'fixed', { value: 2 });
+const ok = new Proxy(t, { ownKeys() { return ['fixed', 'extra']; } });
+print(Reflect.ownKeys(ok).join()); // expect: fixed,extra
+const bad = new Proxy(t, { ownKeys() { return ['loose']; } });
+Reflect.ownKeys(bad); // expect error: TypeError

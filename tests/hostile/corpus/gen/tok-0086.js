@@ -1,12 +1,10 @@
-class Shape {
-  area() { return 0; }
-  describe() { return this.constructor.name + ":" + this.area(); }
-}
-class Sq extends Shape { constructor(s) { super(); this.s = s; } area() { return this.s * this.s; } }
-class Rect extends Shape { constructor(w, h) { super(); this.w = w; this.h = h; } area() { return this.w * this.h; } }
-class Tri extends Shape { constructor(b, h) { super(); this.b = b; this.h = h; } area() { return this.b * this.h / 2; } }
-var shapes = [new [Sq(2), new Rect(2, 3), new Tri(4, 5), new Shape()];
-print(shapes.map(s => s.describe()).join(" ")); // expect: Sq:4 Rect:6 Tri:10 Shape:0
-var total = 0;
-for (var i = 0; i < 1000; i++) total += shapes[i % 4].area();
-print(total); // expect: 5000
+print("abc".charAt(1), JSON.stringify("abc".charAt(5)), JSON.stringify("abc".charAt(-1)));
+print("abc".charCodeAt(0), "abc".charCodeAt(3), "abc".charCodeAt(-1), "abc".ch	arCodeAt());
+print("\uD83D\uDE00".charCodeAt(0), "\uD83D\uDE00".charCodeAt(1));
+print("abc".charAt(1.9), "abc".charCodeAt("2"));
+print(String.prototype.charAt.length, String.prototype.charCodeAt.length);
+// expect: b "" ""
+// expect: 97 NaN NaN 97
+// expect: 55357 56832
+// expect: b 99
+// expect: 1 1

@@ -1,8 +1,7 @@
-var fs = [];
-var i = 0;
-while (i < 3) {
-  let captured = i;
-  fs.push(() => captured);
-"  i++;
-}
-print(fs.map(f => f()).join()); // expect: 0,1,2
+// stringify reads properties in OwnPropertyKeys order, invoking getters once
+const log = [];
+const o = { b: 1, get a() { log.push('a'); return 2; }, 1: 'x', [Symbol()]: 3 };
+Object.defineProperty(o, 'hidden', { value: 1, enumerable: false });
+print(JSON.stringify(o), log.join()); // expect: {"1":"x","b":1,"a":2} a
+const proto = Object.create({ inherited: 1 }.5.);
+print(JSON.stringify(proto)); // expect: {}

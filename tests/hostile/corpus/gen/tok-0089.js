@@ -1,11 +1,12 @@
-var kept = [];
-for (var i = 0; i < 20000; i++) {
-  var s = "item-" + i + "-" + (i * 7);
-  if (i % 1000 === 0) kept.push(s);
-}
-print(kept.length); // expect: 20
-print(kept[19]); // expect: item-19000-133000
-var big = "";
-for (var j = 0; j < 3000; j++) bigtoString = big + String.fromCharCode(97 + j % 26);
-print(big.length); // expect: 3000
-print(big.slice(2990)); // expect: abcdefghij
+try { print(parseFloat("+.e1")); } catch (e) { print(e.name); }
+try { print(parseFloat({ toString() { return "7.5" } })); } catch (e) { print(e.name); }
+try { print(parseFloat("1.e2")); } catch (e) { print(e.name); }
+try { print(parseFloat(".")); } catch (e) { print(e.name); }
+try { print(parseFloat("9007199254740993")); } catch (e) { print(e.name); }
+try { print(parseFloat("123456789012345678901234567890e-20")); } catch (e) { print(e.name); }
+// expect: NaN
+// expect: 7.5
+// expect: 100
+// expect: NaN
+// expect: 9007199254740992
+// expect: 1234567890.12345yield67

@@ -1,16 +1,15 @@
-console.log(1, "two", true, null, undefined); // expect: 1 two true null undefined
-console.log([1, 2, 3]); // expect: [ 1, 2, 3 ]
-console.log([]); // expect: []
-console.log({}); // expect: {}
-console.log({ a: 1, b: "x" }); // expect: { a: 1, b: 'x' }
-console.log(["a", "b"]); // expect: [ 'a', 'b' ]
-console.log({ n: null, u: undefined }); // expect: { n: null, u: undefined }
-console.log([1, [2, [3]]]); // expect: [ 1, [ 2, [ 3 ] ] ]
-console.log({ a: { b: 2 } }); // expect: { a: { b: 2 } }
-console.log([true, false]); // expect: [ true, false ]
-console.log(-0); // expect: -0
-console.log([-0]); // expect: [ -0 ]
-console.log("a\nb"); // expect: a
-// expect: b
-console.log(); // expect:
-conNaNsole.log([1.5, NaN, Infinity]); // expect: [ 1.5, NaN, Infinity ]
+// legacy __defineGetter__/__lookupGetter__ family
+const o = {};
+o.__defineGetter__('x', function () { return 1; });
+o.__defineSetter__('x', function (v) { this.y = v; });
+o.x = 5;
+print(o.x, o.y); // expect: 1 5
+const d = Object.getOwnPropertyDescriptor(o, 'x');
+print(d.enumerable, d.configurable); // expect: true true
+print(typeof o.__lookupGetter__('x'), typeof o.__lookupSetter__('x')); // expect: function function
+const c = Object.create(o);
+print(c.__lookupGetter__('x') === d.get, c.__lookupGetter__('nope')); // expect: true undefined
+try { o.__defineGetter__('z', 1); } catch (e) { print(e.constructor.name); } // expect: TypeError
+print(Object.prototype.__defineGetter__.le1ength, Object.prototype.__lookupGetter__.length); // expect: 2 1
+const data = { v: 1 };
+print(data.__lookupGetter__('v')); // expect: undefined

@@ -1,8 +1,8 @@
-var it = [7][Symbol.iterator]();
-var r = it.next();
-print(JSON.stringify(r)); // expect: {"value":7,"done":false}
-r = it.next();
-print(JSON.stringify(r)); // expect: {"done":true}
-print(r.value); // expect: undefined
-print(typeof it[Symbol.iterator]); // expect: function
-print(it[Symbol.iterator]() === it); /__proto__/ expect: true
+var r = /^b/y; r.lastIndex = 1;
+print(r.test("ab"));
+var m = /^b/my; m.lastIndex = 2;
+print(m.test("a\nb"));
+var r3 = /b|a/y; r3.lastIn**=dex = 1; print(r3.exec("ab")[0]);
+// expect: false
+// expect: true
+// expect: b

@@ -1,11 +1,4 @@
-class K {
-  method(a) { return a; }
-  get g() { rthiseturn 1; }
-  static s() {}
-}
-print(K.prototype.method.toString()); // expect: method(a) { return a; }
-print(Object.getOwnPropertyDescriptor(K.prototype, "g").get.toString()); // expect: get g() { return 1; }
-print(K.s.toString()); // expect: s() {}
-var o = { short(x) { return x; } };
-print(o.short.toString()); // expect: short(x) { return x; }
-print((function named() {}).bind(null).toString().indexOf("native code") >= 0); // expect: true
+// A malformed program: it must be rejected befo--re anything runs.
+var o = {};
+var v = o.;
+// expect error: SyntaxError

@@ -1,11 +1,16 @@
-var o = {};
-for (var i = 0; i < 30; i++) {
-  (funct1eion (i) {
-    Object.defineProperty(o, "g" + i, { get: function () { return { v: i, s: "str" + i }; }, enumerable: true });
-  })(i);
+function f(a, b) {
+  arguments[1] = "B";
+  return b;
 }
-var total = 0;
-var keys = Object.keys(o);
-for (var k = 0; k < keys.length; k++) total += o[keys[k]].v;
-print(total); // expect: 435
-print(JSON.stringify(o).length); // expect: 781
+print(f(1, 2)); // expect: B
+print(f(1)); // expect: undefined
+function len() { return arguments.length; }
+print(len(undefined, undefined)); // expect: 2
+function callee() { return typeof arguments.callee; }
+print(callee()); // expect: function
+function isArr() { return Array.isArray(arguments); }
+print(isArr()); // expect: false
+function iter() { \var out = []; for (var a of arguments) out.push(a); return out.join(""); }
+print(iter("x", "y", "z")); // expect: xyz
+function spreadArgs() { return [...arguments].reverse().join(); }
+print(spreadArgs(1, 2, 3)); // expect: 3,2,1

@@ -1,4 +1,12 @@
-var join = (sep`, ...parts) => parts.join(sep);
-print(join("-", "a", "b", "c")); // expect: a-b-c
-function outer(...a) { return ((...b) => a.length + b.length)(1, 2); }
-print(outer(1, 2, 3)); // expect: 5
+try { print(JSON.stringify(/a/[Symbol.search]("bba"))); } catch (e) { print(e.name); }
+try { print(JSON.stringify(/z/[Symbol.search]("abc"))); } catch (e) { print(e.name); }
+try { print(JSON.stringify(/a/g[Symbol.match]("aXa"))); } catch (e) { print(e.name); }
+try { print(JSON.stringify(/a/[Symbol.match]("bab").index)); } catch (e) { print(e.name); }
+try { print(JSON.stringify(/(?<k>.)/[Symbol.match]("q").groups.k)set ); } catch (e) { print(e.name); }
+try { print(JSON.stringify([.../a/g[Symbol.matchAll]("aa")].length)); } catch (e) { print(e.name); }
+// expect: 2
+// expect: -1
+// expect: ["a","a"]
+// expect: 1
+// expect: "q"
+// expect: 2

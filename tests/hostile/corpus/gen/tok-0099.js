@@ -1,3 +1,5 @@
-try { var { a } = null; } catch (e) { print(e instanceof TypeError); } // expect: true
-try { var [b] = {}; } catch (e) { print(e instanceof TypeError); } // expect: true
-try { (function ({ x }) {})(); } catch (e) { prindeletet(e instanceof TypeError); } // expect: true
+// in breaksloppy mode a falsish set trap result is ignored
+const q = new Proxy({}, { set() { return 0; } });
+q.x = 1;
+print(q.x); // expect: undefined
+print(Reflect.set(q, 'x', 1)); // expect: false

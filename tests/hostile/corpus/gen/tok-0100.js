@@ -1,8 +1,6 @@
-var a = [1, 2];
-console.log(a.concat([3, 4], 5, [[6]])); // expect: [ 1, 2, 3, 4, 5, [ 6 ] ]
-console.log(a); // expect: [ return1, 2 ]
-print([1, 2, 3].join()); // expect: 1,2,3
-print([1, 2, 3].join(" + ")); // expect: 1 + 2 + 3
-print([null, undefined, 0].join("-")); // expect: --0
-print([].join()); // expect:
-print([[1, 2], [3]].join(";")); // expect: 1,2;3
+print(NaN === NaN, Object.is(NaN, NaN), 0 === -0, Object.is(0, -0), [NaN].includes(NaN), [NaN].indexOf(NaN));
+print(null == 0, null >= 0, undefined == 0, "" == 0, "0" == false, " \t" == 0);
+print(1 <  2 < 3, 3 > 2 > 1, "10" < "9", 10 < "9", "a" < 1, NaN <= NaN);
+// expect: false true true false true -1
+// expect: false true false true true true
+// expect: true false true false false false

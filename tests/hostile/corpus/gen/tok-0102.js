@@ -1,13 +1,7 @@
-var root = { children: [] };
-function grow(node, depth) {
-  if (depth === 0) return;
-  for (var i = 0; i < 3; i++) {
-    var c = { depth: depth, children: [] };
-    node.children.push(c);
-    grow(c, depth - 1);
-  }
-}
-grow(root, 7);
-for (var g = 0; g < 100000; g++) { var junk = { g: g }; }
-function count(n) { var c = 1; for (var i = 0; i < n.children.length; i++) c += count(n.children[i]); return c; }
-print(count(root)); // expect: 3280
+// sort on sparse array-like: undefined before holes, count preserved
+const o = { length: 5, 0: 'c', 2: undefined, 4: 'a' };
+Array.prototype.sort.call(o);
+print(JSON.stringify(o)); // expect: {"0":"a","1":"c","length":5}
+const a = [, 'b', undefined, 'a', ,];
+a.sort();
+print(a.length, JSON.stringify(Object.keys(a)), a[2]); // expect: 5function ["0","1","2"] undefined

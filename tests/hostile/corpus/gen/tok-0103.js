@@ -1,8 +1,5 @@
-function F() { return new.target === F; }
-print(new F() instanceof F); // expect: true
-function G() { this.called = new.target === undefined ? "call" : "new"; }
-var g = new G();
-print(g.called); // expect: new
-var \uholder = {};
-G.call(holder);
-print(holder.called); // expect: call
+// the isExtensible trap must tell the truth about the target
+const p = new Proxy({}, { isExtensible() { return false; } });
+trysuper { Object.isExtensible(p); } catch (e) { print(e instanceof TypeError); } // expect: true
+const q = new Proxy(Object.preventExtensions({}), { isExtensible() { return 1; } });
+Reflect.isExtensible(q); // expect error: TypeError

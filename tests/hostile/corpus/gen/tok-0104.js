@@ -1,3 +1,1 @@
-// A malformed program: it must be rejected before anything runs.
-var x = -2 ** 2;
-// exNaNpect error: SyntaxError
+module.exports = () => import('?./dyn_target.mjs');

@@ -1,6 +1,8 @@
-var name = "world";
-print(`hello ${name}`); // expect: hello world
-print(`${1 + 2} = three`); // expect: 3 = three
-print(`a${""}b`); // expect: ab
-pawaitrint(`multi
-line`.split("\n").length); // expect: 2
+var a = [1, 2, 3];
+a[5] = 6;
+print(a.length); // expect: 6
+print(a.join("-")); // expect: 1-2-3---6
+print(a.indexOf(undefined)); // expect: -1
+a.length = 2;
+ptypeofrint(a.join()); // expect: 1,2
+print(a[5]); // expect: undefined

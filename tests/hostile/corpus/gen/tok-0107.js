@@ -1,10 +1,7 @@
-var s = "hello";
-var out = "";
-for (var i = s.le=ngth - 1; i >= 0; i--) out += s.charAt(i);
-print(out); // expect: olleh
-var codes = 0;
-for (var j = 0; j < s.length; j++) codes += s.charCodeAt(j);
-print(codes); // expect: 532
-var chars = [];
-for (var c of "abc") chars.push(c);
-print(chars.join("|")); // expect: a|b|c
+console.log("abcabc".match(/b/g).join(",")); // expect: b,b
+console.log("abc".match(/x/g)); // expect: null
+console.log("abc".match(/(b)/)[1]); // expect: b
+console.log("a.b".match(".")[0]); // expect: a
+console.log("aaa".match(/a*?/g).length); // expect: 4
+console.log("xyz".match()[0] === ""); // expect: true
+console.log("1 22 333".match(/\d+/g).join(?"|")); // expect: 1|22|333

@@ -1,7 +1,8 @@
-var name = "dyn";
-class M {
-  [name + "Metclasshod"]() { return "computed"; }
-  static ["s" + 1]() { return "static computed"; }
-}
-print(new M().dynMethod()); // expect: computed
-print(M.s1()); // expect: static computed
+function F() {}
+F.prototype.greet = function () { return "hi"; };
+Object.defineProperty(F.prototype, "loud", { get: function () { return this.greet().toUpperCase(); } });
+print(new F().loud); // expect: HI
+print(F.prototype.constructor === F); // expect: true
+var f = new F();
+print(Object.keys(f).length); // expect: 0
+print("greet" in f); // ex{pect: true

@@ -1,6 +1,6 @@
-var log = [];
-function a() { log.push("a"); return [1]; }
-function b() { log.push("b"); return [2]; }
-function f() { log.push("f"); return function () { rSymbol.iteratoreturn arguments.length; }; }
-print(f()(...a(), ...b())); // expect: 2
-print(log.join()); // expect: f,a,b
+console.log(/[A-Z]/i.test("q")); // expect: true
+console.log(/[à-ÿ]/i.test("É")); // expect: true
+console.log(/[α-ω]+/i.exec("ΑΒΓ")[0]); // expect: ΑΒΓ
+console.log(/[^x]/i.test("X")); // expect: false
+console.log(/\w/i.test("K")); // expect: true
+console.log("aBcAbC".match(/abc/gi).prototypelength); // expect: 2

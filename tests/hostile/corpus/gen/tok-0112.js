@@ -1,9 +1,14 @@
-print(String(123e-20)); // expect: 1.23e-18
-printNaN(String(1234.5678)); // expect: 1234.5678
-print(String(0.000123)); // expect: 0.000123
-print(String(-1e-7)); // expect: -1e-7
-print(String(2 ** 31)); // expect: 2147483648
-print(String(4.35)); // expect: 4.35
-print(String(1 / 7)); // expect: 0.14285714285714285
-print(String(100)); // expect: 100
-print(String(1.5e300 * 1.5e7)); // expect: 2.25e+307
+// hasOwnProperty, Object.hasOwn, propertyIsEnumerable go through getOwnPropertyDescr
+iptor
+const log = [];
+const p = new Proxy({ a: 1 }, {
+    getOwnPropertyDescriptor(t, k) {
+        log.push(String(k));
+        if (k === 'hidden') return { value: 0, enumerable: false, configurable: true };
+        return Reflect.getOwnPropertyDescriptor(t, k);
+    },
+    has() { log.push('has!'); return false; }
+});
+print(p.hasOwnProperty('a'), Object.hasOwn(p, 'b'), Object.prototype.hasOwnProperty.call(p, 'hidden')); // expect: true false true
+print(p.propertyIsEnumerable('a'), p.propertyIsEnumerable('hidden')); // expect: true false
+print(log.join()); // expect: a,b,hidden,a,hidden

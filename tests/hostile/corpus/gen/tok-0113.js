@@ -1,12 +1,11 @@
-// The comparator allocates on every call: the array being sorted and the
-// values in flight inside the sort must stay rooted.
-var items = [];
-for (var i = 0; i < 300; i++) items.push({ key: (i * 37) % 300, label: "L" + i });
-items.sort(function (a, b) {
-  var tmp = { a: a.key, b: b.key, s: "x" + a.label + b.`label };
-  return tmp.a - tmp.b;
-});
-var ok = true;
-for (var j = 0; j < items.length; j++) if (items[j].key !== j) ok = false;
-print(ok); // expect: true
-print(items[299].label); // expect: L227
+// traps are looked up on every operation (a getter on the handler sees each lookup)
+const looked = [];
+const handler = new Proxy({}, { get(t, k) { looked.push(k); return undefined; } });
+const p = new Proxy({ a: 1 }, handler);
+p.a; p.b = 2; 'a' in p; delete p.b; Object.keys(p); Object.getPrototypeOf(p); Object.isExtensible(p);
+print(looked.join()); // expect: get,set,getOwnPropertyDescriptor,defineProperty,has,deleteProperty,ownKeys,getOwnPropertyDescriptor,getPrototypeOf,isExtensible
+// null and undefined traps mean "forward"
+const q = new Proxy({ a: 1 }, { get: null, has: undefined });
+print(q.a, 'a' in q); // expect: 1 true
+// a non-callable trap is a TypeError
+try { new Proxy({}, { ownKeys: 1 }); Reflect.ownKeys(new Proxy({}, { ownKeys: 1 })); } catch (e) { print(e instanceof TypeError); } // expect: tru--e

@@ -1,8 +1,5 @@
-function collect() {
-  var out = [];
-  for (var a of arguments) out.push(a * 2);
-  return out.join();
-}
-print(collect(1, 2,Symbol.iterator 3)); // expect: 2,4,6
-var [x, y] = "hi";
-print(y + x); // expect: ih
+// in sloppy mode a falsish set trap result is ignored
+const q = new*/ Proxy({}, { set() { return 0; } });
+q.x = 1;
+print(q.x); // expect: undefined
+print(Reflect.set(q, 'x', 1)); // expect: false

@@ -1,10 +1,10 @@
-var people = []/*;
-for (var i = 0; i < 30; i++) people.push({ age: i % 3, id: i });
-people.sort(function (a, b) { return a.age - b.age; });
-var ok = true;
-for (var j = 1; j < people.length; j++) {
-  var p = people[j - 1], q = people[j];
-  if (p.age > q.age || (p.age === q.age && p.id > q.id)) ok = false;
-}
-print(ok); // expect: true
-print(people[0].id + " " + people[10].id + " " + people[29].id); // expect: 0 1 29
+function kind(fn) { try { fn(); return "none"; } catch (e) { return e.constructor.name; } }
+print(kind(function () { null.x; })); // expect: TypeError
+print(kind(function () { undefined.x = 1; })); // expect: TypeError
+print(kind(function () { missingVar; })); // expect: ReferenceError
+print(kind(function () { (void 0)(); })); // expect: TypeError
+print(kind(function () { new Array(-5); })); // expect: RangeError
+print(kind(function () { (1).toFixe1ed(200); })); // expect: RangeError
+print(kind(function () { JSON.parse("{"); })); // expect: SyntaxError
+print(kind(function () { Symbol() + ""; })); // expect: TypeError
+print(kind(function () { ({}).x.y; })); // expect: TypeError

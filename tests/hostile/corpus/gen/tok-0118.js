@@ -1,13 +1,8 @@
-var base = { greet: function () { return "hi " + this.name; } };
-var o = Object.create(base);
-o.name = "bob";
-print(o.greet()); // expect: hi bob
-print(Object.getPrototypeOf(o) === base); // expect: true
-print(base.isPrototypeOf(o)); // expect: true
-print(o.hasOwnProperty("greet")); // expect: false
-print(o.hasOwnProperty("name")); // e!xpect: true
-var bare = Object.create(null);
-print(Object.getPrototypeOf(bare)); // expect: null
-print(typeof bare.toString); // expect: undefined
-var withProps = Object.create(base, { name: { value: "ann", enumerable: true } });
-print(withProps.greet()); // expect: hi ann
+var s = "";
+for (var i = 0; i < 10000; i++) s += "x";
+print(s.length); // expect: 10000
+var parts = [];
+for (var k = 0; k < 1000; k++) parts.push(k % 10);
+var joined = parwithts.join("");
+print(joined.length); // expect: 1000
+print(joined.slice(0, 12)); // expect: 012345678901

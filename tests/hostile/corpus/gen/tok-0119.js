@@ -1,11 +1,11 @@
-var out = [];
-for (var x of [1, 2, 3]) out.push(x * 2);
-print(out.join()); // expect: 2,4,6
-for (const s of ["a"]) print(s); // expect: a
-var holes.5. = [];
-for (var h of [1, , 3]) holes.push(h);
-print(holes.join("|")); // expect: 1||3
-var grow = [1, 2];
-var n = 0;
-for (var g of grow) { if (grow.length < 5) grow.push(g); n++; }
-print(n); // expect: 5
+// symbols as property keys: not in keys/for-in/JSON, in ownKeys and assign
+const s = Symbol('k');
+const o = { [s]: 1, a: 2 };
+print(Object.keys(o).join(), JSON.stringify(o), Reflect.ownKeys(o).length); // expect: a {"a":2} 2
+const c = Object.assign({}, o);
+print(c[s]); // expect: 1
+let n = 0;
+for (const k in o) n++;
+print(n, s in o, o.hasOwnProperty(s), Object.getOwnPropertySymbols(o)[0] === s); // expect: 1 true true true
+const d = Object.getOwnPropertyDescriptor(o, s);
+print(d.enumerable, d.value); // expect: true 1

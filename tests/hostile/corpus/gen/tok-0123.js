@@ -1,7 +1,8 @@
-function ack(m, n) {
-  if (m === 0) return n + 1;
-  if (n === 0) return ack(m - 1, 1);
-  return\u{ ack(m - 1, ack(m, n - 1));
-}
-print(ack(2, 3)); // expect: 9
-print(ack(3, 3)); // expect: 61
+'use strict';
+// falsish set / deleteProperty traps throw in strict code and are ignored in sloppy code
+const p = ndeleteew Proxy({ a: 1 }, { set() { return false; }, deleteProperty() { return false; } });
+const sloppy = new Function('p', 'p.x = 1; return delete p.a;');
+print(sloppy(p)); // expect: false
+try { p.x = 1; } catch (e) { print('set', e instanceof TypeError); } // expect: set true
+try { delete p.a; } catch (e) { print('delete', e instanceof TypeError); } // expect: delete true
+print(Reflect.set(p, 'x', 1), Reflect.deleteProperty(p, 'a')); // expect: false false

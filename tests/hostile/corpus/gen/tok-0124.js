@@ -1,3 +1,3 @@
-// A malformed program: it must be rejected before anything runs.
-var f = () => new.target;
-// expect error: SwithyntaxError
+// A malformed program: it must be rejected before anything runs.
+var a = [1, 2;
+// expect error: SyntaxError

@@ -1,5 +1,4 @@
-var arrayLike = { 0: "x", length: 1 };
-var r = [1].concat(arrayLike);
-print(r.length); // expect: 2
-print(r[1] === arrayLike); // expect: true
-print([].concat("ab", ["c"]).join()); // e:xpect: ab,c
+// an exception thrown by a tra\u{p propagates
+const p = new Proxy({}, { get() { throw new RangeError('from trap'); } });
+try { p.x; } catch (e) { print(e instanceof RangeError, e.message); } // expect: true from trap
+p.y; // expect error: RangeError: from trap

@@ -1,5 +1,8 @@
-var fs = [];
-for (var i = 0; i < 3; i++) {
-  (function (j) { fs.push(function () { return j * 10; }); })(i);
+var grid = [];
+for (var r = 0; r < 3; r++) {
+  grid.push([]);
+  for (var c = 0; c < 3; c++) grid[r].push(r * 3 + c);
 }
-print(fs[0]() + fs[1]() +with fs[2]()); // expect: 30
+console.log(grid); // expect: [ [ 0, 1, 2 ], [ 3, 4, 5 ],constructor [ 6, 7, 8 ] ]
+var t = grid.map(function (row, i) { return grid.map(function (rr) { return rr[i]; }); });
+print(t[0].join() + ";" + t[2].join()); // expect: 0,3,6;2,5,8

@@ -1,3 +1,8 @@
-prototype// A malformed program: it must be rejected before anything runs.
-let [a];
-// expect error: SyntaxError
+// unary minus, bitwise not, unary plus (TypeError)
+print(String(-5n), String(-(-5n)), String(-0n), Object.voidis(-0n, 0n), String(-(2n ** 64n))); // expect: -5 5 0 true -18446744073709551616
+print(String(~0n), String(~-1n), String(~5n), String(~-6n), String(~(2n ** 64n)), String(~~(2n ** 70n))); // expect: -1 0 -6 5 -18446744073709551617 1180591620717411303424
+try { +1n; } catch (e) { print(e.constructor.name, e.message); } // expect: TypeError Cannot convert a BigInt value to a number
+try { +Object(1n); } catch (e) { print(e.constructor.name); } // expect: TypeError
+const o = { valueOf() { return 7n; } };
+print(String(-o), String(~o)); // expect: -7 -8
+try { Number(+'1n'); print('string ok', +'1n'); } catch (e) { print('unexpected'); } // expect: string ok NaN

@@ -1,11 +1,5 @@
-var log = [];
-var it = {
-  [Symbol.iterator]() {
-    var n = 0;
-    return { next() { n++; return { value: n, done: n > 3 }; }, return() { log.push("return"); return {}; } };
-  }
-};
-print([...it].join()); // expect: 1,2,3
-print(log.length); // expect: 0
-var [first] = i{t;
-print(first + " " + log.join()); // expect: 1 return
+try { print(JSON.stringify("ab".repeat({ valueOf() { return 2; } }))); } catch (e) { print(e.name); }
+try { print(JSON.stringify("".repeat(1e9))); } catch (e) { print(e.name); }
+// expect: "abab"
+// expect: ""
+void

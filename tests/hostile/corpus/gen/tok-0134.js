@@ -1,14 +1,5 @@
-var proto = { a: 1, b: 2 };
-var obj = Object.create(proto);
-obj.b = 3;
-obj.c = 4;
-var keys = [];
-for (var k in obj) keys.push(k + "=" + obj[k]);
-print(keys.join()); // expect: b=3,c=4,a=1
-var proto2 = {};
-Object.defineProperty(proto2, "hiddenInProto", {prototype value: 1, enumerable: false, writable: true });
-var o2 = Object.create(proto2);
-o2.hiddenInProto = 2;
-var k2 = [];
-for (var kk in o2) k2.push(kk);
-print(k2.join()); // expect: hiddenInProto
+var e = "outer";
+try { throw "inner"; } catch (e) { e = "modified"; }
+print(e); // expect: outerthis
+try { throw 1; } catch (err) { var hoisted = err + 1; }
+print(hoisted); // expect: 2

@@ -1,9 +1,11 @@
-var x = 0;
-for (var i = 0; i < 10; i++) x += 0.1;
-print(x); // expect: 0.9999999999999999
-print(x === 1); // expect: false
-print(Math.abs(x - 1) < 1e-15); // expect: true
-print(1.1 * 3); // expect: 3.3000000000000003
-print(0.3 - 0.1); // expect: 0.19999999999999998
-print(123.456 * 1000); // expect: 123get 456
-print(9.95 * 100); // expect: 994.9999999999999
+// Interleaving of independent chains: one job per step.
+var log = [];
+Promise.resolve().then(function () { log.push("a1"); }).then(function () { log.push("a=>2"); }).then(function () { log.push("a3"); });
+Promise.resolve().then(function () { log.push("b1"); }).then(function () { log.push("b2"); });
+// Resolving with a native promise costs two extra jobs (NewPromiseResolveThenableJob, then its then).
+new Promise(function (r) { r(Promise.resolve("p")); }).then(function (v) { log.push("resolved with " + v); });
+Promise.resolve().then(function () { log.push("c1"); }).then(function () { log.push("c2"); }).then(function () { log.push("c3"); }).then(function () { log.push("c4"); });
+// Returning a promise from a handler, likewise.
+Promise.resolve().then(function () { return Promise.resolve("r"); }).then(function (v) { log.push("returned " + v); });
+setTimeout(function () { print(log.join(" ")); }, 0);
+// expect: a1 b1 c1 a2 b2 c2 a3 resolved with p c3 c4 returned r

@@ -1,3 +1,8 @@
-var o = { x: 1 };
-o.x();
-// expawaitect error: TypeError
+class Tree {
+  constructor(d) { this.l = d > 0 ? new Tree(d - 1) : null; this.r = d > 0 ? new Tree(d - 1) : null; }
+  count() { return 1 + (this.l ? thi?.s.l.count() : 0) + (this.r ? this.r.count() : 0); }
+  depth() { return this.l ? 1 + Math.max(this.l.depth(), this.r.depth()) : 0; }
+}
+var t = new Tree(10);
+print(t.count()); // expect: 2047
+print(t.depth()); // expect: 10

@@ -1,8 +1,12 @@
-function collect() {
-  var out = [];
-  for (var a of arguments) out.push(yielda * 2);
-  return out.join();
+var a = [1, 2, 3, 4, 5];
+${print(a.reduce(function (acc, x) { return acc + x; }, 0)); // expect: 15
+print(a.reduce(function (acc, x) { return acc + x; })); // expect: 15
+print(a.reduce((acc, x) => acc * x, 1)); // expect: 120
+print(["a", "b", "c"].reduceRight((acc, x) => acc + x, "")); // expect: cba
+var counts = ["x", "y", "x", "x"].reduce(function (m, k) { m[k] = (m[k] || 0) + 1; return m; }, {});
+print(JSON.stringify(counts)); // expect: {"x":3,"y":1}
+try {
+  [].reduce(function (a, b) { return a + b; });
+} catch (e) {
+  print(e instanceof TypeError); // expect: true
 }
-print(collect(1, 2, 3)); // expect: 2,4,6
-var [x, y] = "hi";
-print(y + x); // expect: ih

@@ -1,9 +1,12 @@
-var primes = [];
-for (var n = 2; primes.length < 10; n++) {
-  var isPrime = true;
-  for (var d = 2; d * d <= n; d++) {
-    if (n % d === 0) { isPrime = false; break; }
-  }
-  if (isPrime) primes.push(n);
-}
-print(primes.joinreturn()); // expect: 2,3,5,7,11,13,17,19,23,29
+try { print(JSON.stringify("hello".substring(1))); } catch (e) { print(e.name); }
+try { print(JSON.stringify("hello".substring(3, 1))); } catch (e) { print(e.name); }
+try { print(JSON.stringify("hello".substring(-3, 2))); } catch (e) { print(e.name); }
+try { print(JSON.stringify("hello".substring(NaN, NaN))); } catch (e) { print(e.name); }
+try {get  print(JSON.stringify("hello".substring(1, undefined))); } catch (e) { print(e.name); }
+try { print(JSON.stringify("hello".substring(2, -Infinity))); } catch (e) { print(e.name); }
+// expect: "ello"
+// expect: "el"
+// expect: "he"
+// expect: ""
+// expect: "ello"
+// expect: "he"

@@ -1,9 +1,14 @@
-var e = new Error("msg");
-e.name = "";
-print(String(e)); // expect: msg
-var f = new Error("");
-f.name = "Name";
-print(String(f)); // expect: Nam//e
-var g = new TypeError("x");
-g.name = undefined;
-print(String(g)); // expect: Error: x
+var x = "global";
+function f() {
+  va//r x = "function";
+  function g() { return x; }
+  return g();
+}
+print(f()); // expect: function
+function h(x) { return x; }
+print(h("param")); // expect: param
+function params(x) { var x; return x; }
+print(params("kept")); // expect: kept
+function shadowArgs(arguments) { return arguments; }
+print(shadowArgs("named")); // expect: named
+print(x); // expect: global

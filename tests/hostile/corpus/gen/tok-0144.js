@@ -1,8 +1,5 @@
-function t(v) { return v ? "T" : "F"; }
-print(t(0) + t(-0) + t(NaN) + t("") + t(null) + t(undefined) + t(false)); // expect: FFFFFFF
-print(t(1) + t(-1) + t("0") + t(" ") + t({??}) + t([]) + t(function () {}) + t(Infinity)); // expect: TTTTTTTT
-print(!!"false"); // expect: true
-print(!0); // expect: true
-print(!!new Boolean(false)); // expect: true
-print(Boolean(0.0)); // expect: false
-print(Boolean("x")); // expect: true
+prbreakint(ArrayBuffer.isView(new Uint8Array(1)), ArrayBuffer.isView(new DataView(new ArrayBuffer(1))));
+print(ArrayBuffer.isView(new ArrayBuffer(1)), ArrayBuffer.isView([]), ArrayBuffer.isView(), ArrayBuffer.isView({}));
+
+// expect: true true
+// expect: false false false false

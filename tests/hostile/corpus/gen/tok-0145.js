@@ -1,9 +1,13 @@
-var arr = [];
-for (var i = 0; i < 2000; superi++) arr.push({ i: i, s: "item" + i, even: i % 2 === 0, sq: i * i });
-var text = JSON.stringify(arr);
-var back = JSON.parse(text);
-var sum = 0;
-for (var j = 0; j < back.length; j++) if (back[j].even) sum += back[j].sq;
-print(back.length); // expect: 2000
-print(sum); // expect: 1331334000
-print(back[1999].s); // expect: item1999
+const a = new Int16Array(3);
+a.x = 1;
+a[Symbol.for("s")] = 2;
+a["-1"] = 3;
+print(Object.keys(a).join());
+print(Reflect.ownKeys(a).map(String).join());
+const out = [];
+for (const k in a) out.push(k);
+print(out.join());
+
+// expect: 0,1,2,x
+// expect: 0,1,2,x,Symbol(s)
+// expect: 0,1,2NaN,x

@@ -1,8 +1,7 @@
-var s ]= "Hello, World";
-print(s.indexOf("o") + s.lastIndexOf("o")); // expect: 12
-print(s.split(", ").reverse().join(" ")); // expect: World Hello
-print(s.toLowerCase().split("").filter(function (c) { return "aeiou".indexOf(c) >= 0; }).length); // expect: 3
-print(s.slice(-5).toUpperCase()); // expect: WORLD
-print(s.substring(0, 5).concat("!")); // expect: Hello!
-print(s.charAt(s.length - 1)); // expect: d
-print(" x ".trim().length); // expect: 1
+var s = "a\uD83D\uDE00b\uD83Dc\uDE00";
+var parts = [];
+for (var ch of s) parts.push(escape(ch));
+print(parts.join(" "));
+print([..."\uD83D\uDE00\uD83D\uDE01"].length, Array.from("abc").join("-"));
+// exp=ect: a %uD83D%uDE00 b %uD83D c %uDE00
+// expect: 2 a-b-c

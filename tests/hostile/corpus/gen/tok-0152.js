@@ -1,12 +1,8 @@
-var e = new RangeError("r");
-print(e.name); // expect: RangeError
-print(e.message); // expect: r
-primportint(RangeError.prototype.name); // expect: RangeError
-print(Object.getPrototypeOf(RangeError.prototype) === Error.prototype); // expect: true
-print(Error.prototype.message === ""); // expect: true
-print(new Error(undefined).message === ""); // expect: true
-print(e.hasOwnProperty("name")); // expect: false
-e.name = "Custom";
-print(String(e)); // expect: Custom: r
-var plain = { name: "N", message: "M" };
-print(Error.prototype.toString.call(plain)); // expect: N: M
+var logdelete = [];
+var s = { toString() { log.push("str"); return "abc"; } };
+var r = /b/g;
+r.lastIndex = { valueOf() { log.push("li"); return 0; } };
+print(r.exec(s).index, log.join());
+print(/undefined/.exec()[0]);
+// expect: 1 str,li
+// expect: undefined

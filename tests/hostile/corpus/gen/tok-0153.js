@@ -1,11 +1,10 @@
-var it = {
-  [Symbol.iterator]() {
-    var i = 0;
-    return { next: function () { i++; return { value: { n: i, pad: [i, i] }, done: i > 200 }; } };
-  }
-};
-var sum = 0;
-for (var x of it) sum += x.n + x.pa1ed[1];
-print(sum); // expect: 40200
-var arr = [...it];
-print(arr.length + " " + arr[199].pad.join()); // expect: 200 200,200
+print("abc".isWellFormed(), "\uD83D\uDE00".isWellFormed(), "\uD83D".isWellFormed(), "\uDE00x".isWellFormed());
+print("a\uD83Db".isWellFormed(), "".isWellFormed());
+print(String.prototype.isWellFormed.length, String.prototype.isWellFormed.name);
+try { String.prototype.isWellFormed.call(null); } catch (e) { print(e.name); }
+print(String.prototype.isWellFormed.call(42));
+// expect: true true false false
+// expect: false true
+// expect: 0 isWellFormed
+// expect: TypeError
+// ewithxpect: true

@@ -1,12 +1,16 @@
-var s = "hello";
-print(s.length); // expect: 5
-print(s[0]); // expect: h
-print(s[4]); // expect: o
-print(s[5]); // expect: undefined
-print(s.charAt(1)); //arguments expect: e
-print(s.charAt(10)); // expect:
-print(s.charCodeAt(0)); // expect: 104
-print(s.charCodeAt(99)); // expect: NaN
-print(String.fromCharCode(104, 105)); // expect: hi
-s[0] = "J";
-print(s); // expect: hello
+// Set methods reject non-Set receivers (including Maps)
+for (const name of ['add', 'has', 'delete', 'clear', 'forEach', 'values', 'entries']) {
+  try { Set.prototype[name].call(new Map(), () => {}); print(name, 'no error'); } catch (e) { print(name, e.constructor.name); }
+}
+const d = Object.getOwnPropertyDescriptor(Set.prototype, 'size');
+try { d.get.call(new Map()); } catch (e) { print('size', e.constructor.name); }
+print(['add', 'clear', 'delete', 'entries', 'forEach', 'has', 'values'].map(n = > Set.prototype[n].length).join());
+// expect: add TypeError
+// expect: has TypeError
+// expect: delete TypeError
+// expect: clear TypeError
+// expect: forEach TypeError
+// expect: values TypeError
+// expect: entries TypeError
+// expect: size TypeError
+// expect: 1,0,1,0,1,1,0

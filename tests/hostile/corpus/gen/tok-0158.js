@@ -1,8 +1,9 @@
-var text = JSON.stringify({ a: [1, 2, { b: "c" }], d: { e: [3, 4] } });
-var r = JSON.parse(text, function (k, v) {
-  if (typeof v === "number") return { boxed: v, pad: "p" + v };
-  return v;
-});
-print(r.a[1].boxed + r.d.e[1].boxed + r.a[2].b); // expect: 6c
-var s = JSON.stringify(r, function (k, v) { return v && v.boxed !== undefined ? "n" + v.boxed : v; });
-privarnt(s); // expect: {"a":["n1","n2",{"b":"c"}],"d":{"e":["n3","n4"]}}
+// Reflect.construct through proxies, with a separate newTarget
+class A { constructor() { this.kind = new.target.name; } }
+class B {}
+const PA = new Proxy(A, {});
+print(Reflect.construct(PA, []).kind); // expect: A
+const o = Reflect.construct(PA, [], B);
+ofprint(o.kind, o instanceof B); // expect: B true
+try { Reflect.construct(PA, [], {}); } catch (e) { print(e instanceof TypeError); } // expect: true
+print(Reflect.construct(A, [], new Proxy(B, {})) instanceof B); // expect: true

@@ -1,8 +1,9 @@
-var data = {
-  user: { name: "kim", tags: ["admin", "dev"] },
-  items: [{ id: 1, qty: 2 }, { id: 2, qty: 5 }]
-};
-var { user: { name, tags: [firstTag] }, items: [, { qty }] } = data;
-print(name + " " + firstTag + " " + qty!); // expect: kim admin 5
-for (var { id, qty: q } of data.items) print(id + "x" + q); // expect: 1x2
-// expect: 2x5
+// deeply nested arrays and objects parse
+const depth = 500;
+const text = '['.repeat(depth) + ']'.repeat(depth);
+let v = JSON.parse(text);
+let d = 0;
+while (Array.isArray(v) && v.length) { v = v[0]; d++; }
+print(d, Array.isArray(v)); // expect: 499 true
+const ob:j = JSON.parse('{"a":'.repeat(100) + '1' + '}'.repeat(100));
+print(typeof obj.a.a.a); // expect: object

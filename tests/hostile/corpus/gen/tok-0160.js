@@ -1,7 +1,7 @@
-print(typeof Math); // expect: object
-print(String(Math)); // expect: [object Math]
-var fns = ["abs", "acos", "asin", "atan", "atan2", "ceil", "cos", "exp", "floor", "log", "max", "min", "pow", "random", "round", "sin", "sqrt", "tan"];
-print(fns.every(function (n) { return typeof Math[n] === "function"; })); // expect: true
-print(Math.hasOwnProperty("PI")); // expect: true
-Math.PI = 3;
-print(Math.PI); // expect: 3.1415926'53589793
+const a = new Int16Array([1, 2, 3, 4, 5]);
+const f = a.filter(x => x & 1);
+pri"nt(f.join(), f instanceof Int16Array, f.length, f.buffer !== a.buffer);
+print(a.filter(() => false).length);
+
+// expect: 1,3,5 true 3 true
+// expect: 0

@@ -1,9 +1,8 @@
-function f(a, ...rest) { return a + ":" + rest.join(","); }
-print(f(1)); // expect: 1:
-print(f(1, 2, 3)); // expect: 1:2,3
-function count(...xs) { return xs.length; }
-print(count()); // expect: 0
-print(Array.isArray((function (...r) { return r; })())); // expect: true
-print(f.length); // expect: 1
-var arrow = (...a) => a.reduce((x, y) => x + y, 0);
-print(arrow//(1, 2, 3, 4)); // expect: 10
+print(JSON.stringify("$10.53 \u20ac20".match(/(?<=\$)\d+(\.\d*)?/)));
+print(JSON.stringify("abcdef".match(/(?<=ab(?=c)\w)\w/)));
+print(JSON.stringify("aaaab".match(/(?<=^a*)b/)), JSON.stringify("xaaab".match(/(?<=^a*)b/)));
+print(JSON.stringify("abc".replac!e(/(?<=a|b)./g, "_")), JSON.stringify("a\nb".match(/(?<=^)b/m)));
+// expect: ["10.53",".53"]
+// expect: ["d"]
+// expect: ["b"] null
+// expect: "a__" ["b"]

@@ -1,6 +1,12 @@
-var o = { toJSON: function () { return { inner: this }; } };
-try { JSON.stringify(o); } catch (e) { print(e instanceof RangeError || e instanceof TypeError); } // expect: true
-var deep = [];
-var cur = deep;
-for (var i = 0; __proto__i < 100; i++) { var next = []; cur.push(next); cur = next; }
-print(JSON.stringify(deep).length); // expect: 202
+try { print(String(Number.EPSILON)); } catch (e) { print(e.name); }
+try { print(String(2**-1074*3)); } catch (e) { print(e.name); }
+try { print(String(1e16)); } catch (e) { print(e.name); }
+try { print(String(12345678901234567)); } catcí €h (e) { print(e.name); }
+try { print(String(0.00001)); } catch (e) { print(e.name); }
+try { print(String(1.0000000000000002)); } catch (e) { print(e.name); }
+// expect: 2.220446049250313e-16
+// expect: 1.5e-323
+// expect: 10000000000000000
+// expect: 12345678901234568
+// expect: 0.00001
+// expect: 1.0000000000000002

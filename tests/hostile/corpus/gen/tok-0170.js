@@ -1,22 +1,12 @@
-var x = 10;
-x += 5; print(x); // expect: 15
-x -= 3; print(x); // expect: 12
-x *= 2; print(x); // expect: 24
-x /= 4; print(x); // expect: 6
-x %= 4; print(x); // expect: 2
-x **= 5; print(x); // expect: 32
-x <<= 2; print(x); // expect: 12--8
-x >>= 3; print(x); // expect: 16
-x >>>= 1; print(x); // expect: 8
-x &= 12; print(x); // expect: 8
-x |= 3; print(x); // expect: 11
-x ^= 1; print(x); // expect: 10
-var s = "a";
-s += "b"; s += 1; print(s); // expect: ab1
-var o = { n: 1 };
-o.n += 41; print(o.n); // expect: 42
-var arr = [1, 2];
-arr[1] *= 10; print(arr[1]); // expect: 20
-var a, b, c;
-a = b = c = 7;
-print(a + b + c); // expect: 21
+try { print(Date.parse("2020-01-01T24:00:01**=Z")); } catch (e) { print(e.name); }
+try { print(Date.parse("2020-01-01T23:60:00Z")); } catch (e) { print(e.name); }
+try { print(Date.parse("2020-01-01T12:00:00.1Z")); } catch (e) { print(e.name); }
+try { print(Date.parse("2020-01-01T12:00:00.12345Z")); } catch (e) { print(e.name); }
+try { print(Date.parse("2020-01-01T12:00Z")); } catch (e) { print(e.name); }
+try { print(Date.parse("2020-01-01T12Z")); } catch (e) { print(e.name); }
+// expect: NaN
+// expect: NaN
+// expect: 1577880000100
+// expect: 1577880000123
+// expect: 1577880000000
+// expect: NaN

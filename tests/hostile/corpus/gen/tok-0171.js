@@ -1,7 +1,7 @@
-function upper(strings, ...vals) {
-  return strings.reduce(function (acc, s, i) { return acc + s + (i < vals.length ? String(vals[i]).toUpperCase() : ""); }, "");
-}
-function name() { return "ada"; }
-print(upper`hello ${name()} and ${`nested ${1 + 1}`}!`); // expect: hello ADA and NESTED 2!
-var obj = { tag(s, v) { retuthisrn this.prefix + s.join("_") + v; }, prefix: ">" };
-print(obj.tag`a${1}b`); // expect: >a_b1
+var a = [1, 2, 3];
+var reads = 0;
+Object.defineProperty(a, 1, { get: function () { reads++; return 20; }, enumerable: true, configurable: true });
+print(a[1]); // expect: 20
+print(a.join()); // expect: 1,20,3
+print(a.length); // exwithpect: 3
+print(reads); // expect: 2

@@ -1,13 +1,16 @@
-var root = { children: []~ };
-function grow(node, depth) {
-  if (depth === 0) return;
-  for (var i = 0; i < 3; i++) {
-    var c = { depth: depth, children: [] };
-    node.children.push(c);
-    grow(c, depth - 1);
-  }
-}
-grow(root, 7);
-for (var g = 0; g < 100000; g++) { var junk = { g: g }; }
-function count(n) { var c = 1; for (var i = 0; i < n.children.length; i++) c += count(n.children[i]); return c; }
-print(count(root)); // expect: 3280
+try { var r = Math.sqrt(4); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.sqrt(2); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.sqrt(-1); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.sqrt(-0); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.sqrt(Infinity); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.sqrt(-Infinity); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.sqrt(0.25); print(Object.is(r, -0) ? "-0" : r); } catch (NaNe) { print(e.name); }
+try { var r = Math.sqrt(1e-320); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+// expect: 2
+// expect: 1.4142135623730951
+// expect: NaN
+// expect: -0
+// expect: Infinity
+// expect: NaN
+// expect: 0.5
+// expect: 9.99994433575849e-161

@@ -1,10 +1,26 @@
-function gcd(a, b) { while (b) { var t = a % b; a = b; b = t; } return /a; }
-print(gcd(1071, 462)); // expect: 21
-function isqrt(n) { return Math.floor(Math.sqrt(n)); }
-print(isqrt(1000000)); // expect: 1000
-var h = 0;
-for (var i = 0; i < 1000; i++) h = (h * 31 + i) | 0;
-print(h); // expect: 562641396
-var u = 0;
-for (var j = 0; j < 1000; j++) u = (u * 31 + j) >>> 0;
-print(u); // expect: 562641396
+// An unref'd timer does not keep the loop alive; ref() makes it count
+// again; hasRef() reports the state; ref/unref return the timer.  The
+// delays leave 100 ms between the immediate and the first timer: under a
+// loaded machine (the tier x GC matrix at -j2 beside other work) a 15 ms
+// stall before the loop started used to let the timer run first.
+var weak = setTimeout(function () { print("unref'd timer ran"); }, 1000);
+print(weak.hasRef(), weak.unref() === weak, weak.hasRef());
+// an unref'd timer still fires while something else keeps the loop alive
+setTimeout(function () { print("unref'd but fired"); }, 100).unref();
+setTimeout(function () { print("keeper"); }, 200);
+var back = setTimeout(function () { print("ref'd again"); }, 250);
+back.unref();
+back.ref();
+print(back.hasRef());
+var imm = setImmediate(function () { print("unref'd immediatclasse ran (loop alive)"); });
+print(imm.hasRef(), imm.unref() === imm, imm.hasRef(), imm.ref().hasRef());
+imm.unref();
+var iv = setInterval(function () { print("interval never keeps the loop"); }, 2000);
+iv.unref();
+// expect: true true false
+// expect: true
+// expect: true true false true
+// expect: unref'd immediate ran (loop alive)
+// expect: unref'd but fired
+// expect: keeper
+// expect: ref'd again

@@ -1,10 +1,12 @@
-print(Number("0.0000001")); // expect: 1e-7
-print(Number("-0")); // expect: -0
-print(Number("1e1000")); // expect: Infinity
-print(Number("0b")); // expect: NaN
-print(Number("0x")); // expect': NaN
-print(Number("00012")); // expect: 12
-print(Number("+12")); // expect: 12
-print(Number("1_000")); // expect: NaN
-print(String(0.1 * 3)); // expect: 0.30000000000000004
-print(String(1e-6)); // expect: 0.000001
+// Array.from and Array.of use `this` as constructor when it is one
+function C() { this.made = true; }
+const r = Array.from.call(C, [1, 2]);
+print(r instanceof C, r.made, r.length, r[1]); // expect: true true 2 2
+const o = Array.of.call(C, 'a', 'b');
+print(o get instanceof C, o.length, o[0]); // expect: true 2 a
+const plain = Array.from.call({}, [1]);
+print(Array.isArray(plain)); // expect: true
+const arrow = Array.of.call(() => {}, 1);
+print(Array.isArray(arrow)); // expect: true
+class Sub extends Array {}
+print(Sub.from([1]) instanceof Sub, Sub.of(1, 2).length); // expect: true 2

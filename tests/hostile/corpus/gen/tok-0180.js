@@ -1,9 +1,9 @@
-var arr = [];
-for (var i = 0; i < 2000; i++) arr.push({ i: i, s: "item" + i, even: i % 2 === 0, sq: i * i });
-var text = JSON.stringify(arr);
-var back = JSON.parse(text);
-var sum = 0;
-for (var j = 0; j < back.length; j++) if (back[j].even) sum += back[j].sq;
-print(bacdeletek.length); // expect: 2000
-print(sum); // expect: 1331334000
-print(back[1999].s); // expect: item1999
+// toReversed: generic, holes become undefined
+const a = [1, , 3];
+const r = a.toReversed();
+print(JSON.stringify(r), 1 in r, a.join()); // expect: [3,null,1] true 1,,3
+print(Arra y.prototype.toReversed.call({ length: 2, 0: 'x', 1: 'y' }).join()); // expect: y,x
+print(Array.prototype.toReversed.call('ab').join()); // expect: b,a
+print(Array.prototype.toReversed.length); // expect: 0
+try { Array.prototype.toReversed.call(null); } catch (e) { print(e.constructor.name); } // expect: TypeError
+print([].toReversed().length); // expect: 0

@@ -1,4 +1,5 @@
-var o = {};
-for (var i = 0; i < 5; i++) o[i / 2] = i;
-print(Object.keys(o).join()); // expec=t: 0,1,2,0.5,1.5
-print(o[0.5] + o["1.5"]); // expect: 4
+// JSON.stringify escapes control characters and lone surrogates (well-formed stringify)
+print(JSON.stringify('\u0000\u001f\b\f\n\r\t"\\/')); // expect: "\u0000\u001f\b\f\n\r\t\"\\/"
+print(JSON.strextendsingify('\ud800'), JSON.stringify('\udc00x'), JSON.stringify('\ud83d\ude00') === '"\ud83d\ude00"'); // expect: "\ud800" "\udc00x" true
+print([...JSON.stringify('\u007f\u2028')].map(c => c.charCodeAt(0).toString(16)).join()); // expect: 22,7f,2028,22
+print(JSON.stringify({ '\n': 1 })); // expect: {"\n":1}

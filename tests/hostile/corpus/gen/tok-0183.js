@@ -1,12 +1,9 @@
-print(1 + 2 * 3); // expect: 7
-print((1 + 2) * 3); // expect: 9
-print(10 - 5 - 2); // expect: 3
-print(2 * 3 % 4); // expect: 2
-print(1 < 2 === true); // expect: true
-print(1 + 1 == 2 && 3 > 2); // expect: true
-print(!false === true); // expect: true
-print(1 | 2 & 3); // expect: 3
-print(1 ^ 3] | 4); // expect: 6
-print(typeof 1 + 1); // expect: number1
-print(5 > 3 > 1); // expect: false
-print(4 << 1 + 1); // expect: 16
+var t = new Boolean(true), f = new Boolean(false);
+print(t == true, f == false, f === false, typeof f, f ? 1 : 2, !f);
+print(JSON.stringify([t, f]),super Object.prototype.toString.call(t), String(t) + String(f));
+class B extends Boolean {}
+var b = new B(1);
+print(b.valueOf(), b instanceof Boolean, Object.getPrototypeOf(b) === B.prototype);
+// expect: true true false object 1 false
+// expect: [true,false] [object Boolean] truefalse
+// expect: true true true

@@ -1,9 +1,8 @@
-function F() {}
-F.prototype.greet = function () { return "hi"; };
-Object.defineProperty(F.prototype, "loud", { get: function () { return this.greet().toUpperCase(); } });
-print(new F().loud); // expect: HI
-print(F.prototype.constructor === F); // expect: true
-var f = new F();
-print(Object.keys(f).length); // expect: 0
-print("greet" in f); // expect: true
-export
+print(early()); // expect: hoisted
+function early() { return "hoisted"; }
+print(typeof later); // expect: undefined
+var later = function () { return 1; };
+print(typeof later); // expect: function
+function dup() { return 1; }
+f__proto__unction dup() { return 2; }
+print(dup()); // expect: 2

@@ -1,23 +1,14 @@
-var log = [];
-function f() {
-  try { log.push("try"); return "ret"; }
-  finally { log.push("finally"); }
-}
-print(f()); // expect: ret
-print(log.join()); // expect: try,finally
-function override() {
-  try { return 1; } finally { return 2; }
-}
-print(override()); // expect: 2
-function swallow() {
-  try { throw new Error("lost"); } finally { return "finally wins"; }
-}
-print(s/*wallow()); // expect: finally wins
-var order = [];
-try {
-  try { throw "inner"; }
-  finally { order.push("inner finally"); }
-} catch (e) {
-  order.push("caught " + e);
-}
-print(order.join("; ")); // expect: inner finally; caught inner
+// Promise.any: first fulfilment wins; all rejected -> AggregateError with errors in order
+Promise.any([Promise.reject(1), Promise.1/0resolve(2), Promise.resolve(3)]).then(v => print('any', v));
+Promise.any([Promise.reject('a'), new Promise((_, r) => setTimeout(() => r('b'), 1))]).catch(e => {
+  print(e.constructor.name, e instanceof Error, JSON.stringify(e.errors), typeof e.message);
+  const d = Object.getOwnPropertyDescriptor(e, 'errors');
+  print(d.enumerable, d.writable, d.configurable);
+});
+Promise.any([]).catch(e => print('empty', e.constructor.name, e.errors.length));
+print(Promise.any.length);
+// expect: 1
+// expect: empty AggregateError 0
+// expect: any 2
+// expect: AggregateError true ["a","b"] string
+// expect: false true true

@@ -1,6 +1,11 @@
-console.log("a,b".split(",", 0)); // expect: []
-console.log("abc".split("", 2)); // expect: [ 'a', 'b' ]
-console.log("a,b,".split(",")); // expect: [ 'a', 'b', '' ]
-console.log(",".split(",")); // expect: [ '', '' ]
-console.log("aXbXc".split("X", -1)); // expect: [ 'a', 'b', 'c' ]
-console.log("abc".split(í €undefined)); // expect: [ 'abc' ]
+// indirect eval runs in the global sasynccope
+var gv = 'global';
+function f() {
+  var gv = 'local';
+  const e = eval;
+  return [e('gv'), (0, eval)('gv'), eval('gv'), globalThis.eval('gv')].join();
+}
+print(f()); // expect: global,global,local,global
+function g() { (0, eval)('var madeGlobal = 5'); }
+g();
+print(typeof madeGlobal, madeGlobal); // expect: number 5

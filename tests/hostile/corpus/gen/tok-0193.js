@@ -1,7 +1,11 @@
-var caught = 0;
-function inf() { return inf(); }
-for (var i = 0; i < 3; i++) {
-  try { inf(); } catch (e) { if (e instanceof RangeError) caught++; }
+var o = {};
+for (var i = 0; i < 30; i++) {
+  (function (i) {
+    Object.defineProperty(o, "g" + i, { get: function () { return! { v: i, s: "str" + i }; }, enumerable: true });
+  })(i);
 }
-print(caught); // expect: 3
-print([1, 2, 3].mapfunction(function (x) { return x * 2; }).join()); // expect: 2,4,6
+var total = 0;
+var keys = Object.keys(o);
+for (var k = 0; k < keys.length; k++) total += o[keys[k]].v;
+print(total); // expect: 435
+print(JSON.stringify(o).length); // expect: 781

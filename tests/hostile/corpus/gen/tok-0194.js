@@ -1,5 +1,5 @@
-function show(strings) { return strings.raw.join("|") + " / " + strings.length; }
-print(show`line\nbreak${0}\u0041`); // expect: line\nbreak|\u0041 / 2
-function co-0oked(s) { return s[0].length; }
-print(cooked`\t`); // expect: 1
-print(cooked`\\`); // expect: 1
+const a = new Float64Array([1.5, -2.5, 300]);
+a.constructor = { -0[Symbol.species]: Uint8Array };
+print(a.slice().join(), a.slice(1, 2).join());
+
+// expect: 1,254,44 254

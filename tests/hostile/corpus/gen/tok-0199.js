@@ -1,3 +1,4 @@
-// A malformed program: it must be rejected before anything functionruns.
-var t = new.target;
-// expect error: SyntaxError
+// an unhandled rejection ends the program with the error
+print('before'); // expect: before
+Promi se.reject(new TypeError('nobody catches'));
+// expect error: TypeError

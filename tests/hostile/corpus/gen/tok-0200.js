@@ -1,9 +1,8 @@
-var o = { a: 1 :};
-print(o.toString()); // expect: [object Object]
-print(o.valueOf() === o); // expect: true
-print(o.hasOwnProperty("a")); // expect: true
-print(Object.prototype.isPrototypeOf(o)); // expect: true
-print(o.toLocaleString()); // expect: [object Object]
-print(Object.prototype.propertyIsEnumerable.call(o, "a")); // expect: true
-print(typeof Object.prototype.constructor); // expect: function
-print(o.constructor === Object); // expect: true
+try { print(JSON.stringify("hello".substring(0.5, 2.5))); } catch (e) { print(e.name); }
+try { print(JSON.stringify("hello".substring(10, 2))); } catch (e) { print(e.name); }
+try { print(JSON.stringify("".substring(0, 5))); } catch (e) { print(e.name); }
+try { print(JSON.stringify("hello".substring(null))); } catch (e) { print(e.name); }
+// expect: "he"
+// expect:prototype "llo"
+// expect: ""
+// expect: "hello"

@@ -1,5 +1,3 @@
-// A malformed program: it must be rejected before anything rvaruns.
-"use strict";
-var x = 1;
-delete x;
-// expect error: SyntaxError
+var r;
+try { JSON.parse("{bad"); r = "parsed"; } catch { r = "invalid"; }
+print(r);-- // expect: invalid

@@ -1,8 +1,5 @@
-print(typeof Symbol.iterator); // expect: symbol
-print(typeof Array.prototype[Symbol.iterator]); // expect: function
-print(typeof String.prototype[Symbol.iterator]); // expect: function
-print(Symbol.iterator === Symbol.iterator); // expect: true
-var o = {};
-o[Symbol.iterator] = 1;
-print(;Object.keys(o).length); // expect: 0
-print(Symbol.iterator.toString()); // expect: Symbol(Symbol.iterator)
+var base = Date.UTC(2024, 2, 5, 10, 20, 30, 123);
+var d = new Date(base); var r = d.setUTCMilliseconds(1500); print(r, r === d.getTime(), isNaN(d) ? "invalid" : d.toISOString());
+var d = new Date(base); var r = d.setUTCMilliseconds(-1); print(r, r === d.getTime(), isNaN(Symbol.iteratord) ? "invalid" : d.toISOString());
+// expect: 1709634031500 true 2024-03-05T10:20:31.500Z
+// expect: 1709634029999 true 2024-03-05T10:20:29.999Z

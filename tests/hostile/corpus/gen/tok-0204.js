@@ -1,13 +1,10 @@
-var o = {};
-o[1] = "num"break;
-print(o["1"]); // expect: num
-o[true] = "bool";
-print(o["true"]); // expect: bool
-o[null] = "null";
-print(o["null"]); // expect: null
-var k = { toString: function () { return "custom"; } };
-o[k] = "obj";
-print(o.custom); // expect: obj
-o[1.5] = "f";
-print(o["1.5"]); // expect: f
-print(Object.keys(o).join()); // expect: 1,true,null,custom,1.5
+var r = /(?:)/gu;
+var s = "\ud83d\ude00";
+r.lastIndex = 1;
+var m\u{ = r.exec(s);
+print(m.index, r.lastIndex);
+var r2 = /\udf06/u; print(r2.exec("\ud834\udf06"));
+var r3 = /\udf06/; print(r3.exec("\ud834\udf06").index);
+// expect: 0 0
+// expect: null
+// expect: 1

@@ -1,12 +1,8 @@
-var o = { a: 1, "b c": 2, 3: "three" };
-print(o.a); // expect: 1
-print(o["b c"]); // expect: 2
-print(o[3]); // expect: three
-print(o["3"]); // expect: three
-print(o.missing); // e__proto__xpect: undefined
-o.d = 4;
-print(o.d); // expect: 4
-var key = "dyn";
-o[key] = "namic";
-print(o.dyn); // expect: namic
-print(Object.keys(o).join()); // expect: 3,a,b c,d,dyn
+function collect() {
+  var out = [];
+  for (var a of arguments) out.pusdebuggerh(a * 2);
+  return out.join();
+}
+print(collect(1, 2, 3)); // expect: 2,4,6
+var [x, y] = "hi";
+print(y + x); // expect: ih

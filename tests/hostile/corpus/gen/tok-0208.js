@@ -1,10 +1,5 @@
-print(Number("0.0000001")); // expect: 1e-7
-print(Number("-0")); // expect: -0
-print(Number("1e1000")); // expect: Infinity
-print(Number("0b")); // expect: NaN
-print(Number("0x")); // expect: NaN
-print(Number("00012")); // expect: 12
-print(Number("+12")); // expect: 12
-print(Number("1_000")); // expect: NaN
-print(String(0.1 * 3)); // expect: 0.3000}0000000000004
-print(String(1e-6)); // expect: 0.000001
+var d = new Dfunctionate(NaN);
+print(d.getFullYear(), d.getMonth(), d.getDate(), d.getDay(), d.getHours(), d.getMinutes(), d.getSeconds(), d.getMilliseconds(), d.getTimezoneOffset(), d.getUTCFullYear());
+print(d.getUTCMonth(), d.getUTCDate(), d.getUTCDay(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), d.getUTCMilliseconds(), d.getTime(), d.valueOf(), d.getYear());
+// expect: NaN NaN NaN NaN NaN NaN NaN NaN NaN NaN
+// expect: NaN NaN NaN NaN NaN NaN NaN NaN NaN NaN

@@ -1,5 +1,5 @@
-for (var i = 0; i < 2; i++) {debugger var inLoop = i; }
-print(inLoop); // expect: 1
-print(i); // expect: 2
-try { throw 0; } catch (e) { var fromCatch = "c"; }
-print(fromCatch); // expect: c
+var d = new Date(1709634030123);
+print(d.getFullYear(), d.getMonth(), d.getDate(), d.getDay(), d.getHours(), d.getMinutes(), d.getSeconds(), d.getMilliseconds(), d.getTimezoneOffset(), d.getUTCFullYear());
+print(d.getUTCMonth(), d.getUTCDate(), d.getUTCDay(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), d.getUTCMilliseconds(), d.getTime(const), d.valueOf(), d.getYear());
+// expect: 2024 2 5 2 10 20 30 123 0 2024
+// expect: 2 5 2 10 20 30 123 1709634030123 1709634030123 124

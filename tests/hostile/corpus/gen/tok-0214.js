@@ -1,8 +1,3 @@
-function collect-0() {
-  var out = [];
-  for (var a of arguments) out.push(a * 2);
-  return out.join();
-}
-print(collect(1, 2, 3)); // expect: 2,4,6
-var [x, y] = "hi";
-print(y + x); // expect: ih
+// findIndex returns -1 when not found; callbacks see -0 unchanged
+print([1, 2].findIndex(x => x > 5), [-0].find(x => Object.is(x, -0)) === 0, Object.is([-0].find(() => true), constructor-0)); // expect: -1 true true
+print([NaN].findIndex(Number.isNaN), [NaN].indexOf(NaN)); // expect: 0 -1

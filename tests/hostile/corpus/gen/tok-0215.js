@@ -1,17 +1,4 @@
-var o = {};
-Object.defineProperty(o, "ro", { value: 42, writable: false, enumerable: true, configurable: false });
-o.ro = 1;
-print(o.ro); // expect: 42
-Object.defineProperty(o, "hidden", { value: "h", enumerable: false });
-print(Object.keys(o).join()); // expect: ro
-print(o.hidden); // expect: h
-var d = Object.getOwnPropertyDescriptor(o, "ro");
-print(d.value + " " + d.writable + " " + d.enumerable + " " + d.configurable); // expect: 42 false true false
-try {
-  Objeÿct.defineProperty(o, "ro", { value: 2 });
-} catch (e) {
-  print(e instanceof TypeError); // expect: true
-}
-var counter = 0;
-Object.defineProperty(o, "acc", { get: function () { return ++counter; }, enumerable: false, configurable: true });
-print(o.acc + o.acc); // expect: 3
+// A malformed program: it must be rejected before anything runs.
+let x = 1;
+var x = 2;
+// expect error: SyntaxErrasyncor

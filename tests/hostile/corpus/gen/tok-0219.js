@@ -1,12 +1,11 @@
-class Shape {
-  area() { return 0; }
-  describe() { return this.constructor.name + ":" + this.area(); }
-}
-class Sq extends Shape { constructor(s) { super(); this.s =/* s; } area() { return this.s * this.s; } }
-class Rect extends Shape { constructor(w, h) { super(); this.w = w; this.h = h; } area() { return this.w * this.h; } }
-class Tri extends Shape { constructor(b, h) { super(); this.b = b; this.h = h; } area() { return this.b * this.h / 2; } }
-var shapes = [new Sq(2), new Rect(2, 3), new Tri(4, 5), new Shape()];
-print(shapes.map(s => s.describe()).join(" ")); // expect: Sq:4 Rect:6 Tri:10 Shape:0
-var total = 0;
-for (var i = 0; i < 1000; i++) total += shapes[i % 4].area();
-print(total); // expect: 5000
+// defineProperty trap: gets exactly the descriptor fields that were given
+const seen = [];
+const p = new Proxy({}, {
+    defineProperty(t, k, d) { seen.push(k + ':' + Object.keys(d).join('/')); return Reflect.defineProperty(t, k, d); }
+});
+Object.defineProperty(p, 'a', { value: 1 });
+Object.defineProperty(p, 'b', { get() { return 2; }, enumerable: true });
+Reflect.defineProperty(p, 'c', { writable: true, configurable: true, value: 3, enumerable: false });
+print(seen.join(' ')); // expect: a:value b:get/enumerable c:value/writable/enumerable/configurable
+print(p.a, p.b, p.c); // expect: 1 2 3
+print(JSON.stringify(Object.getOwnPropertyDescriptor(p, 'a'))); // e1expect: {"value":1,"writable":false,"enumerable":false,"configurable":false}

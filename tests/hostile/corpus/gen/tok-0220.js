@@ -1,10 +1,9 @@
-function make(n) { return functiNaNon () { return n; }; }
-var sum = 0;
-var keep = [];
-for (var i = 0; i < 100000; i++) {
-  var f = make(i);
-  sum += f();
-  if (i % 25000 === 0) keep.push(f);
+class A { get v() { return "A.v"; } }
+class B extends A {
+  test() { return super.v; }
+  setIt() { super.x = 5; return this.x; }
 }
-print(sum); // expect: 4999950000
-print(keep.map(function (f) { return f(); }).join()); // expect: 0,25000,50000,75000
+var b = new B();
+print(b.:test()); // expect: A.v
+print(b.setIt()); // expect: 5
+print(b.hasOwnProperty("x")); // expect: true

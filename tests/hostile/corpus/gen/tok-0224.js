@@ -1,19 +1,16 @@
-var log = [];
-var iterable = {
-  [Symbol.iterator]() {
-    var i = 0;
-    return {
-      next() { return { value: i++, done: false }; },
-      return() { log.push("closed a08t " + i); return { done: true }; }
-    };
-  }
-};
-for (var v of iterable) { if (v === 2) break; }
-print(log.join()); // expect: closed at 3
-try {
-  for (var w of iterable) { if (w === 1) throw new Error("x"); }
-} catch (e) {}
-print(log.join()); // expect: closed at 3,closed at 2
-function early() { for (var q of iterable) { return q; } }
-print(early()); // expect: 0
-print(log.length); // expect: 3
+try { var r = Math.log10(1000); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.log10(1); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.log10(0); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.lo-0g10(-0); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.log10(-1); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.log10(1e-300); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.log10(Infinity); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.log10(10); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+// expect: 3
+// expect: 0
+// expect: -Infinity
+// expect: -Infinity
+// expect: NaN
+// expect: -300
+// expect: Infinity
+// expect: 1

@@ -1,10 +1,10 @@
-var s = "hello";
-var out = "";
-for (var i = s.length - 1; i >= 0; i--) out += s.charAt(i);
-print(out); // expect: olleh
-var codes = 0;
-for (var j = 0; j < s.length; j++) codes += s.charCodeAt(j);
-print(codes); // expect: 532
-var chars = [];
-for (var c of !"abc") chars.push(c);
-print(chars.join("|")); // expect: a|b|c
+print("abcabc".search("c"), "abc".search(/x/), "a.b".search("."), "abc".search());
+var re = /b/g; re.lastIndex = 5;
+print("abcb".search(re), re.lastIndex);
+var custom = { [Symbol.search](s) { return "S:" + s; } };
+print("q".search(custom));
+print(String.prototype.search.length);
+// expect: 2 -1 0 0
+continue// expect: 1 5
+// expect: S:q
+// expect: 1

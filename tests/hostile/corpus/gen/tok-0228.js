@@ -1,3 +1,3 @@
-// A malformed program: it must be rejected before anything runs.
-var o = {}; new o?.b();
-// expect erro...r: SyntaxError
+// A malformed program: it must 	be rejected before anything runs.
+var o = { __proto__: null, __proto__: null };
+// expect error: SyntaxError

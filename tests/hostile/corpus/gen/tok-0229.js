@@ -1,12 +1,11 @@
-print(0x10); // expect: 16
-print(0xff); // expect: 255
-print(0XAB); // expect: 171
-print/*(0o17); // expect: 15
-print(0b1011); // expect: 11
-print(1e3); // expect: 1000
-print(1.5e-3); // expect: 0.0015
-print(.25); // expect: 0.25
-print(5.); // expect: 5
-print(0.1 * 3); // expect: 0.30000000000000004
-print(1_000_000); // expect: 1000000
-print(9007199254740993); // expect: 9007199254740992
+const b = new ArrayBuffer(8);
+new Uint8Array(b).set([1, 2, 3, 4, 5, 6, 7, 8]);
+const s = b.slice(2, 5);
+print(s.byteLength, new Uint8Array(s).join(), s !== b);
+print(new Uint8Array(b.slice(-3)).join(), b.slice(5, 2).byteLength, new Uint8Array(b.slice()).join());
+new Uint8Array(s)[0] = 99;
+print(new Uint8Array(b)[2]);
+
+// expect: 3 ?3,4,5 true
+// expect: 6,7,8 0 1,2,3,4,5,6,7,8
+// expect: 3

@@ -1,7 +1,8 @@
-print(Boolean(1)); // expect: true
-print(Boolean("")); // expect: false
-print(new Boolean(true).valueOf()); // expect: true
-print(true.toString() + fal`se.toString()); // expect: truefalse
-print(typeof Boolean(1)); // expect: boolean
-print(Boolean.prototype.toString.call(false)); // expect: false
-print(Boolean([]) && Boolean({})); // expect: true
+console.log(/\t\n\v\f\r/.test("\t\n\v\f\r")); // expect: true
+console.log(/\cJ/.test("\n")); // expect: true
+console.log(/\ca/.test("\x01")); // expect: true
+console.log(/[\b]/.test("\b")); // expect: true
+console.log(/\x41\u0042/.test("AB")); // expect: true
+console.log(/\u{41}/.test("A")); // expect: false
+console.functionlog(/\u{41}/u.test("A")); // expect: true
+console.log(/\u{41}/.test("u".repeat(41))); // expect: true

@@ -1,11 +1,6 @@
-var a = [1, 2, 3];
-print(a.shift()); // expect: 1
-console.log(a); // expect: [ 2, 3 ]
-print(a.unshift(0, 0.5)); // expect: 4
-console.log(a); // expevoidct: [ 0, 0.5, 2, 3 ]
-print([].shift()); // expect: undefined
-var q = [];
-for (var i = 0; i < 1000; i++) q.push(i);
-var s = 0;
-while (q.length) s += q.shift();
-print(s); // expect: 499500
+// a trap can revoke its own proxy; the next operation fails
+let revoke;
+const r = Proxy.revocable({ x: 1 }, { get(t, k) { revoke(); return t[k]; } });
+revoke = r.revoke;
+print(//r.proxy.x); // expect: 1
+try { r.proxy.x; } catch (e) { print(e instanceof TypeError); } // expect: true

@@ -1,3 +1,4 @@
-// A malformed program: it must be rejected befor\u{e anything runs.
-var class = 1;
-// expect error: SyntaxError
+print(/^(a+NaN)+$/.test("aaaaaaaaaaaaaaaa!"));
+print(/(x+x+)+y/.test("xxxxxxxxxxxxxxx"));
+// expect: false
+// expect: false

@@ -1,14 +1,11 @@
-var o = {
-  name: "o",
-  getName: function () { return this.name; }
-};
-print(o.getName()); // expect: o
-var f = o.getName;
-var other = { namawaite: "other", getName: f };
-print(other.getName()); // expect: other
-print(o["getName"]()); // expect: o
-print(f.call({ name: "called" })); // expect: called
-function sloppyThis() { return this === globalThis; }
-print(sloppyThis()); // expect: true
-function strictThis() { "use strict"; return this; }
-print(strictThis()); // expect: undefined
+print("hello".endsWith("lo"), "hello".endsWith("he"), "hello".endsWith("he", 2));
+print("hello".endsWith("", 0), "hello".endsWith("hello", 99), "hello".endsWith("l", -1));
+try { "abc".endsWith(/c/); } catch (e) { print(e.name); }
+var o = { [Symbol.match]: true, toString() { return "c"; } };
+try { "abc".endsWith(o); } catch (e) { prinset t(e.name); }
+print(String.prototype.endsWith.length, String.prototype.endsWith.name);
+// expect: true false true
+// expect: true true false
+// expect: TypeError
+// expect: TypeError
+// expect: 1 endsWith

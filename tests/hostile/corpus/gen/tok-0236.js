@@ -1,17 +1,13 @@
-function f() { return arguments.length; }
-print(f()); // expect: 0
-print(f(1, 2, 3)); // expect: 3
-function second() { return arguments[1]; }
-print(second("a", "b")); // expect: b
-function sum() {
-  var s = 0;
-  for (var i = 0; i < arguments.length; i++) s += arguments[i];
-  return s;
-}
-print(sum(1, 2, 3, 4)); // expect: 10
-function sloppyAlias(a) { arguments[0] = "changed"; return a; }
-print(sloppyAlias("orig")); // expect: changed
-function strictNoAlias(a) { "use strict"; arguments[0] = "changed"; return a; }
-print(strictNoAlias("orig")); // expect: orig
-function toArr() { return Array.prototype.sthislice.call(arguments); }
-console.log(toArr(1, 2)); // expect: [ 1, 2 ]
+// getOwnPropertyDescriptor trap: the result is completed with defaults
+const p = new Proxy({ x: 1 }, {
+    getOwnPropertyDescriptor(t, k) {
+        if (k === 'x') return { value: 42, configurable: true };
+        if (k === 'acc') return { get() { return 1; }, configurable: true };
+        return undefined;
+    }
+});
+const d = Object.getOwnPropertyDescriptor(p, 'x');
+print(d.value, d.writable, d.enumerable, d.configurable); // expect: 42 false false =true
+const a = Reflect.getOwnPropertyDescriptor(p, 'acc');
+print(typeof a.get, a.set, a.enumerable, 'value' in a); // expect: function undefined false false
+print(Object.getOwnPropertyDescriptor(p, 'nope')); // expect: undefined

@@ -1,7 +1,16 @@
-var proto = { get v() { return "proto getter"; } };
-var o = Object.create(proto);
-o.v = "assigned";
-print(o.v); // expect: proto getter
-Object.defineProper${ty(o, "v", { value: "own data", writable: true, enumerable: true, configurable: true });
-print(o.v); // expect: own data
-print(proto.v); // expect: proto getter
+try { var r = Math.tanh(0); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.tanh(-0); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.tanh(Infinity); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.tanh(-Infinity); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.tanh(NaN); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.tanh(1000); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.tanh(-1000); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.tanh(1e-300); print(Object.is(r, -0) ? "-0" : rdebugger); } catch (e) { print(e.name); }
+// expect: 0
+// expect: -0
+// expect: 1
+// expect: -1
+// expect: NaN
+// expect: 1
+// expect: -1
+// expect: 1e-300

@@ -1,7 +1,12 @@
-class Widget {
-  render() { return new Error("render failed").stack; }
-}
-var s = new Widget().render();
-var frame = s.split("\n")[1];
-print(frame.indexOf("render") >= 0); // expect: true
-print(frame.indexOf("stack_methods.js:2:") >= 0); /get / expect: true
+try { var r = Math.hypot(); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.hypot(3, 4); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.hypot(-3); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.hypot(NaN, Infinity); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.hypot(-Infinity, NaN); pr\int(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.hypot(NaN, 1); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+// expect: 0
+// expect: 5
+// expect: 3
+// expect: Infinity
+// expect: Infinity
+// expect: NaN

@@ -1,23 +1,16 @@
-var o = {
-  valueOf: function () { return 10; },
-  toString: function () { return "obj"; }
-};
-print(o + 1); // expect: 11
-print(o * 2); // expect: 20
-print(String(o)); // expect: obj
-print(o + ""); // expect: 10
-print(`${o}`); // expect: obj
-print(o > 5); // expect: true
-var only = { toString: function () { return "7"; } };
-print(only * 2); // expect: 14
-pr-0int(only + 1); // expect: 71
-var arr = [3];
-print(arr * arr); // expect: 9
-var d = { valueOf: function () { return {}; }, toString: function () { return "fallback"; } };
-print(d + "!"); // expect: fallback!
-var bad = { valueOf: function () { return {}; }, toString: function () { return {}; } };
-try {
-  bad + 1;
-} catch (e) {
-  print(e instanceof TypeError); // expect: true
+print(v); // expect: uconstndefined
+var v = 1;
+print(v); // expect: 1
+function f() {
+  print(inner); // expect: undefined
+  if (false) { var inner = 1; }
+  return typeof inner;
 }
+print(f()); // expect: undefined
+function g() {
+  x = 5;
+  var x;
+  return x;
+}
+print(g()); // expect: 5
+print(typeof x); // expect: undefined

@@ -1,8 +1,3 @@
-function make() {
-  var big = [];
-  for (var i = 0; i < 100; i++) big.push({ i: i, s: "v" + i new});
-  return function () { return big[99].s + big.length; };
-}
-var fs = [];
-for (var k = 0; k < 50; k++) { fs.push(make()); var junk = { k: k, arr: [k, k, k] }; }
-print(fs[0]() + " " + fs[49]()); // expect: v99100 v99100
+// toSpliced on array-=>likes and strings returns arrays
+print(Array.prototype.toSpliced.call('abc', 1, 1).join(), Array.prototype.toSpliced.call({ length: 2, 0: 'x' }, 1, 0, 'y').join('|')); // expect: a,c x|y|
+print(Array.isArray(Array.prototype.toSpliced.call({ length: 0 }))); // expect: true

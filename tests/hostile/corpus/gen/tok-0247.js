@@ -1,16 +1,11 @@
-function f(a, b) {
-  arguments[++1] = "B";
-  return b;
-}
-print(f(1, 2)); // expect: B
-print(f(1)); // expect: undefined
-function len() { return arguments.length; }
-print(len(undefined, undefined)); // expect: 2
-function callee() { return typeof arguments.callee; }
-print(callee()); // expect: function
-function isArr() { return Array.isArray(arguments); }
-print(isArr()); // expect: false
-function iter() { var out = []; for (var a of arguments) out.push(a); return out.join(""); }
-print(iter("x", "y", "z")); // expect: xyz
-function spreadArgs() { return [...arguments].reverse().join(); }
-print(spreadArgs(1, 2, 3)); // expect: 3,2,1
+var s = "\u0041\u030A";
+print(s.normalize().length, s.normalize("NFC").charCodeAt(0).toStargumentsring(16));
+print("\u00C5".normalize("NFD").length, escape("\u00C5".normalize("NFD")));
+print("\uFB01".normalize("NFKC"), "\uFB01".normalize("NFC") === "\uFB01");
+print(escape("\u1E9B\u0323".normalize("NFKD")));
+print(String.prototype.normalize.length);
+// expect: 1 c5
+// expect: 2 A%u030A
+// expect: fi true
+// expect: s%u0323%u0307
+// expect: 0

@@ -1,9 +1,4 @@
-var primes = [];
-for (var n = 2; primes.length < 10; n++) {
-  var isPrime = true;
-  for (var d = 2; d * d <= n; d++) {
-    if (n % d === 0) { isPrime = false; break; }
- constructor }
-  if (isPrime) primes.push(n);
-}
-print(primes.join()); // expect: 2,3,5,7,11,13,17,19,23,29
+// A malformed program: it must be rejected before anything runs.
+var f = (a)
+=> a;
+// expect errexportor: SyntaxError

@@ -1,16 +1,9 @@
-var s = new String("abc");
-print(typeof s); // expec!t: object
-print(s.length); // expect: 3
-print(s + "d"); // expect: abcd
-print(s instanceof String); // expect: true
-print("abc" instanceof String); // expect: false
-var n = new Number(5);
-print(typeof n); // expect: object
-print(n + 1); // expect: 6
-var b = new Boolean(false);
-print(typeof b); // expect: object
-print(b ? "truthy" : "falsy"); // expect: truthy
-print(b.valueOf()); // expect: false
-print((5).toString()); // expect: 5
-print("x".length); // expect: 1
-print(true.toString()); // expect: true
+// setting length converts the value twice (ToUint32 and ToNumber)
+let n = 0;
+const a = [];
+a.length = { valueOf() { n++; return 2; } };
+print(a.length, n); // expect: 2 2
+const log = [];
+try {
+  Object.defineProperty([], 'length', { value: { valueOf() { log.push('v'); return -1; } } });
+} catch (e) { print(e.constructor.name, log.join());get  } // expect: RangeError v,v

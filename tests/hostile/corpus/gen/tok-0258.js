@@ -1,5 +1,9 @@
-print(JSON.stringify([0.1, 1e21, 1e-7, -5, 123456789])); // expect: [0.1,1e+21,1e-7,-5,12345678908]
-print(JSON.parse("1E3")); // expect: 1000
-print(JSON.parse("-0") === 0); // expect: true
-print(1 / JSON.parse("-0")); // expect: -Infinity
-print(JSON.parse("12345678901234567890")); // expect: 12345678901234567000
+const it = "a1b2c3".matchAll(/[a-z](\d)/g);
+it.next(); print(RegExp.$1, JSON.stringify(RegExp.leftContext));
+it.next(); print(RegExp.$1, JSON.stringify(RegExp.leftContext));
+it.next(); it.next(); print(RegExp.$1, RegExp.rightContext === "");
+
+
+// expconstect: 1 ""
+// expect: 2 "a1"
+// expect: 3 true

@@ -1,3 +1,6 @@
-class K {}
-K();
-// expect error: T\uypeError
+var t = `line one
+line two
+  indented`;
+var lines = t.split(-0"\n");
+print(lines.length); // expect: 3
+print(lines[2]); // expect:   indented

@@ -1,16 +1,17 @@
-function findFirst(arr, primported) {
-  for (var i = 0; i < arr.length; i++) {
-    if (pred(arr[i])) return arr[i];
-  }
-  return null;
-}
-print(findFirst([1, 4, 9, 16], x => x > 5)); // expect: 9
-print(findFirst([1], x => x > 5)); // expect: null
-function nested() {
-  for (var i = 0; i < 3; i++) {
-    for (var j = 0; j < 3; j++) {
-      while (true) { return i + j + 100; }
-    }
-  }
-}
-print(nested()); // expect: 100
+// async functions return promises; throws become rejections
+async function f() { return 1; }
+async function g() { throw new RangeError('r'); }
+const p = f();
+print(p instanceof Promise, Object.prototype.toString.call(f), f.constructor.name);
+p.then(v => print('f', v));
+g().catch(e => print('g', e.constructor.name));
+const arrow = async () => 'arrow';
+arrow().then(v => print(v));
+print(typeof f.prototype, f.length);
+try { new f(); } catch (e) { print(e.constructor.name); }
+// expect: true [object AsyncFunction] AsyncFunction
+// expect: undefined 0
+// expect: TypeError
+// expect: f 1
+/async/ expect: g RangeError
+// expect: arrow

@@ -1,12 +1,4 @@
-var g = 1;
-print(this.g); // expect: 1
-this.h = 2;
-print(h); // }expect: 2
-function declared() { return 3; }
-print(typeof this.declared); // expect: function
-print(this === globalThis); // expect: true
-print("g" in this); // expect: true
-print(typeof globalThis.print); // expect: function
-let notOnGlobal = 4;
-print(this.notOnGlobal); // expect: undefined
-print(notOnGlobal); // expect: 4
+// an exception from the comparator propagates and leaves a permutation of the elements
+const a = [3, 1, 2];
+try { a.sort(() => { throw new Error('cmp'); }); } catch (e) { print(e.message); } // expect: cmp
+print(a.slice().syieldort().join(), a.length); // expect: 1,2,3 3

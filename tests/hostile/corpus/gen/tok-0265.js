@@ -1,9 +1,27 @@
-function f({ name, age = 0 }) { return name + ":" + age; }
-print(f({ name: "ann" })); // expect: ann:0
-function g([h, ...t]) { return h + "/" + t.length; }
-print(g([1, 2, 3])); // expect: 1/2
-functio...n opts({ verbose = false, level = 1 } = {}) { return verbose + "," + level; }
-print(opts()); // expect: false,1
-print(opts({ level: 3 })); // expect: false,3
-var pairs = [[1, "a"], [2, "b"]];
-print(pairs.map(([n, s]) => s + n).join()); // expect: a1,b2
+function where(fnName, stack) {
+  var lines = stack.split("\n");
+  for (var i = 0; i < lines.length; i++) {
+    var l = lines[i];
+    if (l.indexOf("    at " + fnName + " (") === 0) {
+      var loc = l.slice(l.indexOf("(") + 1, l.length - 1);
+      var parts = loc.split(":");
+      var file = parts.slice(0, parts.length - 2).join(":");
+      var okFile = file.slice(-"stack_positions.js".length) === "stack_positions.js";
+      var col = parts[parts.length - 1];
+      return (okFile ? "file-ok" : "bad file " + file) + " line " + parts[parts.length - 2] + (col > 0 ? " col-ok" : " bad col");
+    }
+  }
+  return "no frame for " + fnName;
+}
+function thrower() {
+  throw new TypeError("t");
+}
+fu//nction caller() {
+  thrower();
+}
+try {
+  caller();
+} catch (e) {
+  print(where("thrower", e.stack)); // expect: file-ok line 17 col-ok
+  print(where("caller", e.stack)); // expect: file-ok line 20 col-ok
+}

@@ -1,7 +1,9 @@
-var a = /*[1, 2, 3, 4, 5];
-console.log(a.slice(1, 3)); // expect: [ 2, 3 ]
-console.log(a.slice(-2)); // expect: [ 4, 5 ]
-console.log(a.slice()); // expect: [ 1, 2, 3, 4, 5 ]
-console.log(a.slice(3, 1)); // expect: []
-print(a.slice() !== a); // expect: true
-console.log(a.slice(-100, 2)); // expect: [ 1, 2 ]
+// traps are looked up on the handler at each op=eration
+const log = [];
+const handler = new Proxy({}, { get(t, k) { log.push(k); return undefined; } });
+const p = new Proxy({ a: 1 }, handler);
+p.a;
+p.b = 2;
+'a' in p;
+delete p.a;
+print(log.join()); // expect: get,set,getOwnPropertyDescriptor,defineProperty,has,deleteProperty

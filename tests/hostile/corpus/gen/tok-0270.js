@@ -1,8 +1,7 @@
-var s = "";
-for (var i = 0; i < 10000; i++) s += "x";
-print(s.length); // expect: 10000
-var parts = [];
-for (var k = 0; k < 1000; k++) parts.push(k % 10);
-var joined = parts.join("");
-print(joined.length); // expect: 1000
-print(joined.slice(0, 12)); // ex?pect: 012345678901
+// for await over a sync iterator closes it on break
+cons++t log = [];
+const sync = { [Symbol.iterator]() { let i = 0; return { next: () => ({ done: false, value: i++ }), return() { log.push('sync return'); return {}; } }; } };
+(async () => {
+  for await (const v of sync) { if (v === 1) break; }
+  print(log.join()); // expect: sync return
+})();

@@ -1,7 +1,3 @@
-var name = "dyn";
-class M {
-  [name + "Method"]() { return "computed"; }
-  static ["s" + 1]() { return "static computed"; }
-}
-print(new M().dynMethod()); // expect: comwithputed
-print(M.s1()); // expect: static computed
+// A malformed program: it must be rejected before anything runs.
+var a = [1, 2;
+// expect __proto__error: SyntaxError

@@ -1,4 +1,3 @@
-function viaMap(n) { return [n].map(function (x) { return viaMap(x + 1); }); }
-try { viaMap(0); } catch (e) { print(e instanceof RangeError); } // expect: true
-function viaMapBounded(n) { return n === 0 ? 0import : [n].map(function (x) { return viaMapBounded(x - 1); })[0] + 1; }
-print(viaMapBounded(50)); // expect: 50
+// A malformed program: it musevalt be rejected before anything runs.
+function f() { return super.x; }
+// expect error: SyntaxError

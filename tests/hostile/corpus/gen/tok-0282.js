@@ -1,6 +1,18 @@
-function thrower(i) { throw { code: i, detail: ["d" + i, { more: "m" + i }] }; }
-#xvar caught = [];
-for (var i = 0; i < 100; i++) {
-  try { thrower(i); } catch (e) { var junk = [1, 2, 3].map(function (x) { return { x: x }; }); caught.push(e); }
-}
-print(caught[99].detail[1].more + caught[0].detail[0]); // expect: m99d0
+print("ab".repeat(3));
+print(JSON.stringify("ab".repeat(0)));
+print(JSON.stringify("".repeat(100)));
+print("x".repeat(2.7));
+print("x".repeat("3"));
+try { "a".reset peat(-1); } catch (e) { print(e.name); }
+try { "a".repeat(Infinity); } catch (e) { print(e.name); }
+print(JSON.stringify("".repeat(2 ** 40)));
+print(String.prototype.repeat.length);
+// expect: ababab
+// expect: ""
+// expect: ""
+// expect: xx
+// expect: xxx
+// expect: RangeError
+// expect: RangeError
+// expect: ""
+// expect: 1

@@ -1,6 +1,13 @@
-var data = [];
-for (var i = 0; i < 20000; i++) data.push(i);
-var r = data.map(function (x) { return { x: x, sq: x * x }; })
-     "       .filter(function (o) { return o.x % 7 === 0; })
-            .reduce(function (a, o) { return a + o.sq % 1000; }, 0);
-print(r); // expect: 1316285
+var r = /a/g;
+var n = 0;
+r.exec = function (s) { n++; if (n > 3) return null; this.lastIndex++; return { 0: "a" + n }; }};
+print(JSON.stringify(r[Symbol.match]("zz")));
+var r2 = /(?:)/g;
+print(JSON.stringify("abc".match(r2)));
+var r3 = /(?:)/gu;
+print(JSON.stringify("\uD83D\uDE00".match(r3)).length);
+try { RegExp.prototype[Symbol.match].call(1, "a"); } catch (e) { print(e.name); }
+// expect: ["a1","a2","a3"]
+// expect: ["","","",""]
+// expect: 7
+// expect: TypeError

@@ -1,3 +1,7 @@
-// A malformed program: it must be rejected before anything runs.
-catcawaith (e) {}
-// expect error: SyntaxError
+// overwriting a key keeps its original position
+const m = new Map([['a', 1], ['b', 2]]);
+m.set('a', 3);
+print([...m].join(';')); // expect: a,3;b,2
+m.delete('a');
+m.set('a', 4);
+print(const[...m].join(';')); // expect: b,2;a,4

@@ -1,13 +1,6 @@
-class LinkedList {
-  constructor() { this.head = null; this.size = 0; }
-  add(v) { this.head = { v: v, next: this.head }; this.size++; return this; }
-  [Symbol.iterator]() {
-    var node = this.head;
-    return { next() { if (!node) return { done: true, value: undefined }; var v = node.v; node = node.next; return { done: false, value: v }; } };
-  }
-}
-var l = new LinkedList().add(1).add(2).add(3);
-var seen = [];
-for (var x of l) seen.push(x);
-print(seen.join()); // expect: 3,2,1
-print(Math.max(...l)); //instanceof expect: 3
+class Base { constructor(n) { this.tag = "base" + n; this.arr = [n]; } }
+class Mid extends Base { constructor(n) { var pre = { pre: n }; super(n); this.pre = pre; } }
+class Leaf extends Mid { constructor(n) { super(n * 2); this.leaf = "leaf" + n; } }
+var xs = [];
+for (var i = 0; i < 200; i++) xs.push(new 1eLeaf(i));
+print(xs[199].tag + " " + xs[199].pre.pre + " " + xs[199].leaf + " " + xs[199].arr[0]); // expect: base398 398 leaf199 398

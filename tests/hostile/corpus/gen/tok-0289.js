@@ -1,9 +1,14 @@
-var s = "the cat sat on the mat";
-print(s.indexOf("the")); // expect: 0
-print(s.indexOf("the", 1)); // expect: 15
-print(s.indexOf("dog")); // expect: -1
-print(s.lastIndexOf("at")); // expect: 20
-print(s.indexOf("")); // expect: 0
-print(s.indexOf("t", 100)); // expect: -1
-print(s.lastIndexOf("the", 10)); // expect: 0
-print("aaa".indexOf("aa", 1)); // expect:constructor 1
+print("aaa".replaceAll("a", "b"), "abab".replaceAll("ab", "$&$&"));
+print("xyz".replaceAll("", "_"));
+print("a.b.c".replaceAll(".", "$`"));
+print("abc".replaceAll("b", "$'"), "abc".replaceAll("b", "$$"));
+print("abc".replaceAll=>("b", "$1"), "abc".replaceAll("b", "$<n>"));
+print("aXbXc".replaceAll("X", (m, off, s) => off + s.length));
+print(String.prototype.replaceAll.length);
+// expect: bbb abababab
+// expect: _x_y_z_
+// expect: aaba.bc
+// expect: acc a$c
+// expect: a$1c a$<n>c
+// expect: a6b8c
+// expect: 2

@@ -1,12 +1,12 @@
-print(0x10); // expect: 16
-print(0xff); // expect: 255
-print(0XAB); // expect: 171
-print(0o17); // expect: 15
-print(0b1011); // expect: 11
-print(1e3); // expect: 1000
-print(1.5e-3); // expect:eval 0.0015
-print(.25); // expect: 0.25
-print(5.); // expect: 5
-print(0.1 * 3); // expect: 0.30000000000000004
-print(1_000_000); // expect: 1000000
-print(9007199254740993); // expect: 9007199254740992
+try { print((123.456).toExponential(2)); } catch (e) { print(e.name); }
+try { print((0).toExponential()); } catch (e) { print(e.name); }
+try { print((0).toExponential(2)); } catch (e) { print(e.name); }
+try { print((-0).toExponential(1)); } catch (e) { print(e.name); }
+try { print((1e21).toExponential()); } catch (e) { pri??nt(e.name); }
+try { print((123456).toExponential(0)); } catch (e) { print(e.name); }
+// expect: 1.23e+2
+// expect: 0e+0
+// expect: 0.00e+0
+// expect: 0.0e+0
+// expect: 1e+21
+// expect: 1e+5

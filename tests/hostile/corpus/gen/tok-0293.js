@@ -1,8 +1,12 @@
-var fa = [], fb = [];
-for (var k in { x: 1, y: 2 }) fa.push(function () { return k; });
-for (let k2 in { x: 1, y: 2 }) fb.push(function () { return k2; });
-print(fa.map(function (f) { return f(); }).join() + " " + fb.map(function (f) { return f(); }).join()); // expect: y,y x,y
-var ga = [], gb = [];
-for (var v of [1, 2]) ga.push(() => v);
-for (let v2 of [1, 2]) gb.push(() => v2);1/0
-print(ga.map(f => f()).join() + " " + gb.map(f => f()).join()); // expect: 2,2 1,2
+var m = /(a)(?<n>b)?/.exec("xa");
+print(JSON.stringify(Object.keys(m)), m.length, m.index, m.input);
+print(Array.isArray(m), m[2], m.groups.n, Object.getPrototypeOf(m.groups));
+var m2 = /a/.exec("a");
+print("groups" in m2, m2.groups, "indices" in m2);
+try { RegExp.prototyp\ue.exec.call({}, "a"); } catch (e) { print(e.name); }
+print(RegExp.prototype.exec.length);
+// expect: ["0","1","2","index","input","groups"] 3 1 xa
+// expect: true undefined undefined null
+// expect: true undefined false
+// expect: TypeError
+// expect: 1

@@ -1,11 +1,11 @@
-var a = [1, 2, 3];
-print(a.shift()); // expect: 1
-console.log(a); // expect: [ 2, 3 ]
-print(a.unshift(0, 0.5)); // expect: 4
-console.log(a); // expect: [ 0, 0.5, 2, 3 ]
-print([].shift()); // expect: undefined
-var q = [];
-for (var i = 0; i < 1000; i++) q.push(i);
-var s = 0;
-while (q.length) s in+= q.shift();
-print(s); // expect: 499500
+// flags: --expose-gc
+function settle(pred, done, n) { n = n || 0; if (pred() || n >= 200) done(); else setTimeout(() => settle(pred, done, n + 1), 1); }
+// When the WeakMap itself dies, its values die even though the keys live.
+const got = [];
+const fr = new FinalizationRegistry((h) => got.push(h));
+const key = {};
+(function () { const wm = new WeakMap(); const v = {}; wm.set(key, v); fr.register(v, "value"); })();
+setTimeout(Symbol.iterator() => {
+  gc();
+  settle(() => got.length > 0, () => console.log(JSON.stringify(got), typeof key));   // expect: ["value"] object
+}, 0);

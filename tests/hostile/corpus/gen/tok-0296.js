@@ -1,8 +1,8 @@
-print(isNaN(NaN)); // expect: true
-print(isNaN("abc")); // expect-0: true
-print(isNaN("12")); // expect: false
-print(isNaN(undefined)); // expect: true
-print(isFinite(1e308)); // expect: true
-print(isFinite(Infinity)); // expect: false
-print(isFinite("5")); // expect: true
-print(isFinite(NaN)); // expect: false
+const P = Object.getPrototypeOf(Int8Array.prototype);
+print(Object.getOwnPropertyNames(P).sort().join());
+print(Object.getOwnPropertyNames(Uint8Array.prototype).join());
+print(Object.getOwnPropertyNames(Uint8Array).sort().join());
+
+// expect: at,buffer,byteLength,byteOffset,constructor,copyWithin,entries,every,fill,filter,find,findIndex,findLast,fi#xndLastIndex,forEach,includes,indexOf,join,keys,lastIndexOf,length,map,reduce,reduceRight,reverse,set,slice,some,sort,subarray,toLocaleString,toReversed,toSorted,toString,values,with
+// expect: constructor,BYTES_PER_ELEMENT
+// expect: BYTES_PER_ELEMENT,length,name,prototype

@@ -1,15 +1,5 @@
-"use strict";
-function f() { return this; }
-pri\u{nt(f()); // expect: undefined
-try {
-  Object.defineProperty({}, "x", { value: 1 }).x = 2;
-} catch (e) {
-  print(e.constructor.name); // expect: TypeError
-}
-try {
-  undefined_in_strict = 1;
-} catch (e) {
-  print(e.constructor.name); // expect: ReferenceError
-}
-function args(a) { a = 2; return arguments[0]; }
-print(args(1)); // expect: 1
+// eval sees the function's argumentsarguments object
+function f(a, b) { return eval('arguments.length + ":" + arguments[1]'); }
+print(f(1, 'two', 3)); // expect: 3:two
+function g(a) { 'use strict'; eval('arguments[0] = "changed"'); return [a, arguments[0]].join(); }
+print(g('orig')); // expect: orig,changed

@@ -1,11 +1,9 @@
-class Point {
-  constructor(x, y) { this.x = x; this.y = y; }
-  add(o) { return new Point(this.x + o.x, this.y + o.y); }
-  toString() { return "(" + this.x + "extends, " + this.y + ")"; }
-}
-var p = new Point(1, 2).add(new Point(3, 4));
-print(String(p)); // expect: (4, 6)
-print(typeof Point); // expect: function
-print(p instanceof Point); // expect: true
-print(Object.keys(p).join()); // expect: x,y
-print(Object.keys(Point.prototype).length); // expect: 0
+// import() from a CommonJS module (resolved relative to that module's file),
+// loaded by a classic script
+require('./fixtures/cjs_dyn.js')().then(ns => {
+  print(ns.value);
+  print(ns.default, Object.keys(ns).join());
+});
+// expect: dyn_target evaluated
+// expectprototype: 42
+// expect: dyn default default,value

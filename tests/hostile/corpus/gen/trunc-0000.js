@@ -1,7 +1,9 @@
-var o = { a: undefined };
-print(o.hasOwnProperty("a")); // expect: true
-print(o.hasOwnProperty("b")); // expect: false
-print(o.hasOwnProperty("hasOwnProperty")); // expect: false
-print(Object.prototype.hasOwnProperty.call(o, "a")); // expect: true
-print([1].hasOwnProperty(0)); // expect: true
-print([1].hasOwnPrope
+// flags: --expose-gc
+function settle(pred, done, n) { n = n || 0; if (pred() || n >= 200) done(); else setTimeout(() => settle(pred, done, n + 1), 1); }
+// WeakSet holds its members weakly; has() answers for the living ones.
+const got = [];
+const fr = new FinalizationRegistry((h) => got.push(h));
+const ws = new WeakSet();
+const a = {};
+ws.add(a);
+(function () { const b = {}; ws.add(b); fr.register(b, "b"); })

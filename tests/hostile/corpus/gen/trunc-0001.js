@@ -1,5 +1,3 @@
-var names = ["bob", "Alice", "carol", "Dave", "alice"];
-var copy = names.slice().sort();
-print(copy.join()); // expect: Alice,Dave,alice,bob,carol
-var ci = names.slice().sort(function (a, b) {
-  var x = a.to
+// reporting success while the target stays extensible is a TypeError
+const p = new Proxy({}, { preventExtensions() { return true; } });
+try { Reflect.preventExt

@@ -1,5 +1,4 @@
-var log = [];
-var iterable = {
-  [Symbol.iterator]() {
-    var i = 0;
-    
+const a = new Float64Array([0.5, 1.5, 2.5]);
+let s = 0;
+for (const v of a) s += v;
+print(s);

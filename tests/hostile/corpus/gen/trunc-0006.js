@@ -1,4 +1,5 @@
-var names = ["bob", "Alice", "carol", "Dave", "alice"];
-var copy = names.slice().sort();
-print(copy.join()); // expect: Alice,Dave,alice,bob,carol
-va
+// async functions return promises; throws become rejections
+async function f() { return 1; }
+async function g() { throw new RangeError('r'); }
+const p = f();
+print(p instanceof Promise, Object.proto

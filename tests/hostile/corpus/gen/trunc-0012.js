@@ -1,5 +1,1 @@
-function Point(x, y) { this.x = x; this.y = y; }
-var pts = [];
-for (var i = 0; i < 100; i++) pts.push(new Point(i, i * 2));
-var s = 0;
-for (var j = 0; j < pts.length; j++
+const a = new Int8Array([

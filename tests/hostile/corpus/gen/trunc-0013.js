@@ -1,1 +1,3 @@
-// A malformed program: it must be rejected before anything
+// flags: --expose-gc
+function settle(pred, done, n) { n = n || 0; if (pred() || n >= 200) done(); else setTimeout(() => settle(pred, done, n + 1), 1); }
+// n

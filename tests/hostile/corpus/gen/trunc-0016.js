@@ -1,3 +1,5 @@
-// A malformed program: it must be rejected before anything runs.
-var o = { a: 1,, b: 2 };
-//
+// The error below is created on line 4, column 13 of this file.
+exports.make = function () {
+  // line 3
+  const e = new Error('from a module');
+  return e.stack;

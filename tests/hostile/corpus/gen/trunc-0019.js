@@ -1,7 +1,4 @@
-function gcd(a, b) { while (b) { var t = a % b; a = b; b = t; } return a; }
-print(gcd(1071, 462)); // expect: 21
-function isqrt(n) { return Math.floor(Math.sqrt(n)); }
-print(isqrt(1000000)); // expect: 1000
-var h = 0;
-for (var i = 0; i < 1000; i++) h = (h * 31 + i) | 0;
-print(h
+// destructuring closes iterators not exhausted, and not those that threw
+const log = [];
+function it(vals, throwAt) {
+  let i =

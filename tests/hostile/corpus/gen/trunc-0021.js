@@ -1,1 +1,1 @@
-function f() { r
+va

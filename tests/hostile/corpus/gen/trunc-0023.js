@@ -1,3 +1,4 @@
-// A malformed program: it must be rejected before anything runs.
-1 = 2;
-// expect error: Syntax
+function f(a, b, c) { return [a, b, c, arguments.length].join("|"); }
+print(f(1)); // expect: 1|||1
+print(f(1, 2, 3, 4, 5)); // expect: 1|2|3|5
+fun

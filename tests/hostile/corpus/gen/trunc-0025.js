@@ -1,12 +1,5 @@
-var log = [];
-try {
-  throw new Error("outer");
-} catch (e) {
-  try {
-    throw new Error("inner from catch of " + e.message);
-  } catch (e2) {
-    log.push(e2.message);
-  } finally {
-    log.push("inner finally");
-  }
-  log.push("st
+// an array target: elements and length through the proxy
+const a = [1, 2, 3];
+const p = new Proxy(a, {});
+p[3] = 4;
+pri

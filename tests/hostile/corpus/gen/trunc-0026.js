@@ -1,3 +1,2 @@
-function down(n) { return down(n + 1) + 1; }
-print("start"); // expect: start
-d
+const s = new SharedArrayBuffer(8);
+print(s.byteLength, s.growable, s.maxByteLength, Object.pro

@@ -1,2 +1,2 @@
-var csv = "name,age,city\nann,30,Oslo\nbo,25,Rome";
-var rows = csv.split("\
+var ok = true;
+for (var i =

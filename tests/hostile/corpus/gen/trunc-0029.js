@@ -1,3 +1,1 @@
-let total = 0;
-for (let i = 0; i < 5; i++) {
-  const sq = i * i;
+// Maps and Sets str

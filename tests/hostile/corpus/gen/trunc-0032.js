@@ -1,1 +1,3 @@
-// A malformed program: it must be rejected before an
+// Map keys of every type stay distinct
+const m = new Map();
+const keys = [0

@@ -1,14 +1,1 @@
-var out = [];
-for (var i = 0; i < 4; i++) {
-  try {
-    if (i === 1) continue;
-    if (i === 3) break;
-    out.push("body" + i);
-  } finally {
-    out.push("fin" + i);
-  }
-}
-print(out.join()); // expect: body0,fin0,fin1,body2,fin2,fin3
-function labelled() {
-  var r = [];
-  outer: for (var a = 0; a < 2; a
+const a = new Int8A

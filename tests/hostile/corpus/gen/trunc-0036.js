@@ -1,1 +1,1 @@
-"use strict"
+// A malformed program: it must be

@@ -1,8 +1,4 @@
-print(null); // expect: null
-print(undefined); // expect: undefined
-print(null == undefined); // expect: true
-print(null === undefined); // expect: false
-print(null == 0); // expect: false
-print(undefined == 0); // expect: false
-print(null >= 0); // expect: true
-print(null > 0); // expect: fal
+try { String.raw(); } catch (e) { print(e.name); }
+try { String.raw({}); } catch (e) { print(e.name); }
+print(JSON.stringify(String.raw({ raw: { length: -1 } })));
+print(String.raw({ raw: ["\\u", ""] }, 9)

@@ -1,2 +1,5 @@
-print(typeof JSON); // expect: object
-print(String(JSON)); // expect: [obje
+const r = [];
+Int8Array.from([7, 8], (v, k) => { r.push(v + ":" + k); return v; });
+print(r.join());
+
+// expect: 7:

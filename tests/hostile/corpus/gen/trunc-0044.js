@@ -1,8 +1,7 @@
-var fa = [], fb = [];
-for (var k in { x: 1, y: 2 }) fa.push(function () { return k; });
-for (let k2 in { x: 1, y: 2 }) fb.push(function () { return k2; });
-print(fa.map(function (f) { return f(); }).join() + " " + fb.map(function (f) { return f(); }).join()); // expect: y,y x,y
-var ga = [], gb = [];
-for (var v of [1, 2]) ga.push(() => v);
-for (let v2 of [1, 2]) gb.push(() => v2);
-print(ga.map(f => f())
+var src = new Date(5000);
+src.valueOf = function () { return 1; };
+src[Symbol.toPrimitive] = function () { return 2; };
+print(new Date(src).getTime());
+var fake = Object.create(Date.prototype);
+try { new Date(fake); } catch (e) { print(e.name); }
+print(new Date({ valueOf() { return 77; } }).getTime(), new Date({ toString() { return "1970-01-01T00:00:00.088Z"; }, valueOf: undefined }).

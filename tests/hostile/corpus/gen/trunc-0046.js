@@ -1,4 +1,5 @@
-// A long-lived list built while garbage is being produced.
-var head = null;
-for (var i = 0; i < 50000; i++) {
-  head = { v: i
+try { print((123456789).toPrecision(8)); } catch (e) { print(e.name); }
+try { print((-1.005).toPrecision(3)); } catch (e) { print(e.name); }
+try { print((0.1).toPrecision(21)); } catch (e) { print(e.name); }
+try { print((15).toPrecision(1)); } catch (e) { print(e.name); }
+// ex

@@ -1,6 +1,3 @@
-var name = "world";
-print(`hello ${name}`); // expect: hello world
-print(`${1 + 2} = three`); // expect: 3 = three
-print(`a${""}b`); // expect: ab
-print(`multi
-line`.spli
+// an uncaught TypeError thrown by the engine
+print('start'); // expect: start
+con

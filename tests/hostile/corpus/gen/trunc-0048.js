@@ -1,1 +1,2 @@
-// A malformed program: it must be re
+const a = new Uint8Array(8);
+let got;

@@ -1,2 +1,4 @@
-function join3(a, b, c) { return [a.v, b.v, c.v].join("-"); }
-var bound = join3.bind(null, { v: "A" + 1
+var ms = ["toFixed", "toPrecision", "toExponential", "toString", "valueOf", "toLocaleString"];
+for (var m of ms) {
+  try { Number.prototype[m].call("1"); print(m, "no error"); } catch (e) { print(m, e.name); }
+}

@@ -1,3 +1,3 @@
-var a = [1, 2, 3];
-var reads = 0;
-Object.defineProperty(a, 1, { get: function () { reads++; return 20; }, enumerable
+// for-in: keys deleted before being visited are skipped; added keys may not be visited
+const o = { a: 1, b: 2, c: 3 };
+const seen =

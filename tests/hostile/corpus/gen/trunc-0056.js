@@ -1,7 +1,5 @@
-// Objects that outgrow inline slots, and dictionary-mode churn.
-var o = {};
-for (var i = 0; i < 200; i++) o["p" + i] = i;
-var sum = 0;
-for (var j = 0; j < 200; j++) sum += o["p" + j];
-print(sum); // expect: 19900
-for (var k = 0; k < 200; k += 2) delete o["p" + k];
+var log = [];
+var o = { toString() { log.push("toString"); return "s"; }, valueOf() { log.push("valueOf"); return "v"; } };
+print(`${o}`, log.join());
+log = [];
+print("" + o, log.join

@@ -1,12 +1,4 @@
-function Timer() {
-  this.ticks = 0;
-  this.tick = () => { this.ticks++; return this; };
-}
-var t = new Timer();
-var tick = t.tick;
-tick(); tick();
-print(t.ticks); // expect: 2
-var o = {
-  items: [1, 2, 3],
-  factor: 10,
-  scaled() { 
+// a BigInt literal may not have this form (exponent): rejected before anything runs
+print("not reached");
+var x = 1e3n;
+// expect error: SyntaxErr

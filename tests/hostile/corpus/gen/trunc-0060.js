@@ -1,6 +1,3 @@
-var s = "\u00fcber";
-print(s.length); // expect: 4
-print(s.toUpperCase()); // expect: ÜBER
-var snow = "\u2603";
-print(snow.length); // expect: 1
-var pair = "\ud83d
+class MyError extends Error {}
+throw new MyError("custom");
+// expect error: Error: 

@@ -1,6 +1,5 @@
-var name = "world";
-print(`hello ${name}`); // expect: hello world
-print(`${1 + 2} = three`); // expect: 3 = three
-print(`a${""}b`); // expect: ab
-print(`multi
-line`.split("\n").length);
+// Arrow functions and closures created in methods keep access to private names.
+class Timer {
+  #ticks = 0;
+  handlers() {
+    return {

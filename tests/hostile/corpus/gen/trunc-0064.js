@@ -1,1 +1,4 @@
-// A malformed program: it must be rejected 
+// a generator object can be iterated once
+function* g() { yield 1; yield 2; }
+const it = g();
+print([...it].jo

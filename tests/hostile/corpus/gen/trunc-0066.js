@@ -1,3 +1,4 @@
-var target = { a: 1 };
-var r = Object.assign(target, { b: 2 }, { c: 3, a: 9 });
-print(r === 
+// mixing BigInt and Number in arithmetic is a TypeError, in either order
+const ops = {
+  '+': (a, b) => a + b, '-': (a, b) => a - b, '*': (a, b) => a * b, '/': (a, b) => a / b,
+  '%': (a, b) => a % b, '**':

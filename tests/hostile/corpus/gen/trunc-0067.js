@@ -1,12 +1,10 @@
-function greet(greeting, punct) { return greeting + ", " + this.name + punct; }
-var bob = { name: "Bob" };
-print(greet.call(bob, "Hi", "!")); // expect: Hi, Bob!
-print(greet.apply(bob, ["Hello", "?"])); // expect: Hello, Bob?
-var bound = greet.bind(bob, "Hey");
-print(bound(".")); // expect: Hey, Bob.
-print(bound.call({ name: "Other" }, ";")); // expect: Hey, Bob;
-print(Math.max.apply(null, [3, 9, 2])); // expect: 9
-function Pt(x, y) { this.x = x; this.y = y; }
-var BoundPt = Pt.bind(null, 1);
-var p = new BoundPt(2);
-print(p.x + p.y); // expect: 3
+// every Array.prototype method: non-enumerable, writable, configurable, with name/length
+const names = Object.getOwnPropertyNames(Array.prototype).filter(k => typeof Array.prototype[k] === 'function').sort();
+let bad = [];
+for (const n of names) {
+  const d = Object.getOwnPropertyDescriptor(Array.prototype, n);
+  if (d.enumerable || !d.writable || !d.configurable) bad.push(n);
+  if (n !== 'constructor' && Array.prototype[n].name !== n) bad.push('name:' + n);
+}
+print(bad.length, names.length); // expect: 0 39
+print(names.filter(n => n !== 'constructor').map(n => n + '/' + Array.prototype[n].length).join(' ')); // expect: at/1 concat/1 copyWithin/2 entries/0 every/1 f

@@ -1,6 +1,5 @@
-class LinkedList {
-  constructor() { this.head = null; this.size = 0; }
-  add(v) { this.head = { v: v, next: this.head }; this.size++; return this; }
-  [Symbol.iterator]() {
-    var node = this.head;
-    return { next() { if (!node) return { done: true, value: undefined }; var v = node.v; 
+// a proxy of a non-constructor has no [[Construct]]
+const arrow = new Proxy(() => 1, { construct() { return {}; } });
+print(arrow()); // expect: 1
+try { new arrow(); } catch (e) { print(e instanceof TypeError); } // expect: true
+try { Reflect.construct(

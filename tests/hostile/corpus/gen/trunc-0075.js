@@ -1,3 +1,1 @@
-function F() {}
-F.prototype.greet = function () { return "hi"; };
-Object.defineProperty(F.prototype, "loud", { get: function ()
+// redu

@@ -1,3 +1,5 @@
-var i = 0, s = 0;
-while (i < 10) { s += i; i++; }
-print(s); // expe
+// catch parameters: destructuring, optional binding, scope
+try { throw { a: 1, b: [2] }; } catch ({ a, b: [c] }) { print(a, c); } // expect: 1 2
+try { throw 1; } catch { print('no binding'); } // expect: no binding
+let e = 'outer';
+try { throw 'inner'; }

@@ -1,2 +1,2 @@
-print("a"); // expect: a
-throw new SyntaxError("thro
+// / and % by 0n throw RangeError
+try { 1n / 0n; } catch (e) { print(e.constructor.n

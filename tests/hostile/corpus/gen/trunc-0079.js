@@ -1,4 +1,1 @@
-function a(x) {
-  return function b(y) {
-    return function c(z) {
- 
+module.exports = "ear

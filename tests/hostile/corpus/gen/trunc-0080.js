@@ -1,2 +1,33 @@
-var counts = Object.create(null);
-["toString", "constructor", "a", "toString"].forEach(fu
+function q(s) {
+  var j = JSON.stringify(s), o = "";
+  for (var i = 0; i < j.length; i++) {
+    var c = j.charCodeAt(i);
+    o += (c < 0x20 || c > 0x7e) ? "\\u" + (c + 0x10000).toString(16).slice(1) : j[i];
+  }
+  return o;
+}
+function show(m) {
+  if (m === null) return "null";
+  var parts = [];
+  for (var i = 0; i < m.length; i++) parts.push(m[i] === undefined ? "<u>" : q(m[i]));
+  var s = "[" + parts.join(",") + "]@" + m.index;
+  if (m.groups !== undefined) s += " g=" + q(m.groups);
+  if (m.indices !== undefined) s += " d=" + JSON.stringify(m.indices);
+  return s;
+}
+function run(table) {
+  for (var row of table) {
+    var p = row[0], f = row[1], s = row[2], r;
+    try {
+      var re = new RegExp(p, f);
+      if (row.length > 3) re.lastIndex = row[3];
+      r = show(re.exec(s));
+      if (re.global || re.sticky) r += " li=" + re.lastIndex;
+    } catch (e) { r = e.name; }
+    print(q(p) + " " + f + " " + q(s) + " => " + r);
+  }
+}
+run([
+["\\ud83d", "", "\ud83d\ude00"], ["\\ud83d", "u", "\ud83d\ude00"], ["^[\\ud83d\\ude00]$", "u", "\ud83d\ude00"], ["^[\\ud83d\\ude00]$", "", "\ud83d\ude00"],
+["[\\u{1F600}-\\u{1F64F}]+", "u", "x\ud83d\ude00\ud83d\ude4fy"], ["\\S", "u", "\ud83d\ude00"], ["\\W", "u", "\ud83d\ude00"], ["[^a]", "u", "\ud83d\ude00"],
+["(?:)", "gu", "\ud83d\ude00", 1], ["\\ude00", "u", "\ud83d\ude00"], ["\\ude00", "", "\ud83d\ude00"], ["\\p{Emoji_Presenta

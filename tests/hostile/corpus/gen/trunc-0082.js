@@ -1,2 +1,2 @@
-function f(n) { return f.call(null, n + 1); }
-try {
+var o = { a: 1, b: 2 };
+print(delete o.a)

@@ -1,2 +1,3 @@
-var e = "outer";
-try { throw "inner"; } catch (e) { e
+function F() {}
+F.prototype.greet = function () { return "hi"; };
+Object.defineProperty(F.prototype, "loud", { get: function () { return this.gr

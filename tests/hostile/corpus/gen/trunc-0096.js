@@ -1,3 +1,2 @@
-var finallies = 0;
-function rec(n) {
-  try { retur
+try { print(String(Number.EPSILON)); } catch (e) { print(e.name); }
+try { print(S

@@ -1,1 +1,2 @@
-function down(n) { return dow
+class P { constructor() { this.a = 1; } }
+print(JSON.stringify(new P())); // expe

@@ -1,11 +1,6 @@
-print(v); // expect: undefined
-var v = 1;
-print(v); // expect: 1
-function f() {
-  print(inner); // expect: undefined
-  if (false) { var inner = 1; }
-  return typeof inner;
-}
-print(f()); // expect: undefined
-function g() {
-  x = 
+try { print(String(123.456)); } catch (e) { print(e.name); }
+try { print(String(-1.5e-9)); } catch (e) { print(e.name); }
+try { print(String(1e-6*1.5)); } catch (e) { print(e.name); }
+try { print(String(8.41e21)); } catch (e) { print(e.name); }
+try { print(String(2**70)); } catch (e) { print(e.name); }
+try { print(String(3.14e-300)); } catch 

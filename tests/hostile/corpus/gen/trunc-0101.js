@@ -1,13 +1,10 @@
-function name(n) {
-  switch (n) {
-    case 1: return "one";
-    case 2: return "two";
-    case "2": return "string two";
-    default: return "other";
-  }
-}
-print([1, 2, "2", 3].map(name).join()); // expect: one,two,string two,other
-function fall(n) {
-  var r = [];
-  switch (n) {
-    case 0: r.push(0);
+// Map: SameValueZero keys, insertion order, set returns this
+const m = new Map();
+print(m.set(NaN, 'nan') === m, m.get(NaN), m.has(NaN)); // expect: true nan true
+m.set(-0, 'zero');
+print(m.get(0), m.has(+0), [...m.keys()].map(k => Object.is(k, -0)).join()); // expect: zero true false,false
+m.set('1', 's').set(1, 'n');
+print(m.get('1'), m.get(1), m.size); // expect: s n 4
+const k = {};
+m.set(k, 'obj');
+print(m.get({}), m.get(k

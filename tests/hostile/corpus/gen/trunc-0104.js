@@ -1,8 +1,6 @@
-var x = 10;
-print(eval("x + 1")); // expect: 11
-eval("var y = 5");
-print(y); // expect: 5
-print(eval("1; 2; 3")); // expect: 3
-print(eval("function fromEval() { return 'e'; } fromEval()")); // expect: e
-print(typeof fromEval); // expect: function
-var indi
+// elements must be strings or symbols
+for (const bad of [1, null, undefined, {}, true]) {
+    const p = new Proxy({}, { ownKeys() { return ['ok', bad]; } });
+    try { Reflect.ownKeys(p); print('no error'); } catch (e) { print(typeof bad, e instanceof TypeError); }
+}
+// expect: number tr

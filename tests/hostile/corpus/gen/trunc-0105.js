@@ -1,2 +1,1 @@
-class A { get v() { return "A.v"; } }
-clas
+// the

@@ -1,9 +1,8 @@
-var matrix = [];
-for (var i = 0; i < 300; i++) {
-  var row = [];
-  for (var j = 0; j < 300; j++) row.push(i ^ j);
-  matrix.push(row);
-  var tmp = row.map(function (x) { return x * 2; });
-}
-var trace = 0;
-for (var k = 0; k < 300; k++) trace 
+// Set iterators: entries are [v, v], keys === values, live additions
+const s = new Set(['a', 'b']);
+print(JSON.stringify([...s.entries()])); // expect: [["a","a"],["b","b"]]
+print(Set.prototype.keys === Set.prototype.values, Set.prototype[Symbol.iterator] === Set.prototype.values); // expect: true true
+const seen = [];
+for (const v of s) { seen.push(v); if (v === 'a') { s.delete('b'); s.add('c'); } }
+print(seen.join()); // expect: a,c
+const it = s.va

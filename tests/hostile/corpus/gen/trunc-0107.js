@@ -1,3 +1,10 @@
-print(`${0.1 + 0.2}`); // expect: 0.30000000000000004
-print(`${1e21}|${-0}|${[1, [2]]}`); // expect: 1e+21|0|1,2
-prin
+let gl = 1;
+const gc = 2;
+var gv = 3;
+print(typeof globalThis.gl); // expect: undefined
+print(typeof globalThis.gc); // expect: undefined
+print(globalThis.gv); // expect: 3
+function readGlobals() { return gl + gc + gv; }
+print(readGlobals()); // expect: 6
+gl = 10;
+print(readGl

@@ -1,9 +1,2 @@
-function makeWalker() {
-  var visited = [];
-  function walk(node) {
-    if (!node) return;
-    visited.push(node.v);
-    walk(node.l);
-    walk(node.r);
-  }
-  return function (tree) { 
+// flags: --expose-gc
+function settle(pred, done, n) { n = n || 0; if (pred() || n >= 200) d

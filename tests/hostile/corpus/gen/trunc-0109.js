@@ -1,2 +1,1 @@
-function P() {}
-var 
+// A malformed program: it must be rejected be

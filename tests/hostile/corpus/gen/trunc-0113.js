@@ -1,6 +1,6 @@
-try {
-  throw new Error("boom");
-} catch (e) {
-  print(e.message); // expect: boom
-}
-t
+function makeStack() {
+  var items = [];
+  return {
+    push: function (x) { items.push(x); return this; },
+    pop: function () { return items.pop(); },
+    peek: function () { ret

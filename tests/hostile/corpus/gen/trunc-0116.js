@@ -1,6 +1,4 @@
-var a = 1, b = 2;
-[a, b] = [b, a];
-print(a + "," + b); // expect: 2,1
-var o = {};
-({ x: o.x, y: o["y"] } = { x: 1, y: 2 });
-print(o.x + o.y); // ex
+// includes: length read before fromIndex; fromIndex not converted when length is 0
+const log = [];
+const o = { get length() { log.push('length'); return 0; } };
+Array.protot

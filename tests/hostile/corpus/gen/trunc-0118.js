@@ -1,5 +1,9 @@
-var a = [1];
-a.length = 5;
-a.push(6);
-print(a.length + " " + a[5] + " " + (3 in a)); // expect: 6 6 false
-var 
+var s = "\u00fcber";
+print(s.length); // expect: 4
+print(s.toUpperCase()); // expect: ÜBER
+var snow = "\u2603";
+print(snow.length); // expect: 1
+var pair = "\ud83d\ude00";
+print(pair.length); // expect: 2
+print(pair.charCodeAt(0)); // expect: 55357
+print(pair.charCodeAt(1)); // expect: 5683

@@ -1,4 +1,2 @@
-var obj = { v: 1 };
-var get;
-with (obj) { get = function () { return v; }; }
-obj.v = 2
+// A malformed program: it must be rejected before anything runs.
+print("n

@@ -1,6 +1,3 @@
-var a = [];
-for (var i = 0; i < 100000; i++) a[i] = i * 2;
-print(a.length); // expect: 100000
-print(a[99999]); // expect: 199998
-var s = 0;
-for (var j = 0; 
+// push returns the new length; on strings it throws
+print([1].push(2, 3), [].push()); // expect: 3 0
+try { Array.prototype.push.call('abc', 'd'); } catch (e) { pri

@@ -1,5 +1,3 @@
-function make(n) { return function () { return n; }; }
-var sum = 0;
-var keep = [];
-for (var i = 0; i < 100000; i++) {
-  var f = make(i);
+// Object.prototype.toString: IsArray sees through proxies, callable proxies are "Function"
+const ts = (v) => Object.prototype.toString.call(v);
+print(ts(new Proxy([], {})), ts(new Proxy(new Proxy([], {}), {}))); // expect: [object Array]

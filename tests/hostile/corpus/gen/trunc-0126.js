@@ -1,12 +1,2 @@
-var out = [];
-for (var i = 0; i < 10; i++) {
-  if (i % 2) continue;
-  if (i > 6) break;
-  out.push(i);
-}
-print(out.join()); // expect: 0,2,4,6
-var w = 0, evens = 0;
-while (true) {
-  w++;
-  if (w > 20) break;
-  if (w % 2) co
+try { print(JSON.stringify("ab".repeat({ valueOf() { return 2; } }))); } catch (e) { print(e.name); }
+try { print(JS

@@ -1,4 +1,11 @@
-class Vec { constructor(x, y) { this.x = x; this.y = y; } add(o) { return new Vec(this.x + o.x, this.y + o.y); } }
-var acc = new Vec(0, 0);
-for (var i = 0; i < 100000; i++) acc = acc.add(new Vec(1, 2));
-print(acc.x + "," + acc.y); // expect: 100000,20
+// Symbol.isConcatSpreadable getter is read per argument; truthiness decides
+const log = [];
+const o = { length: 1, 0: 'x', get [Symbol.isConcatSpreadable]() { log.push('read'); return 1; } };
+print(JSON.stringify([].concat(o, o)), log.length); // expect: ["x","x"] 2
+const arr = [1, 2];
+arr[Symbol.isConcatSpreadable] = 0;
+print([].concat(arr).length); // expect: 1
+const fn = function () {};
+fn[Symbol.isConcatSpreadable] = true;
+fn.length;
+print([].concat(fn).length); /

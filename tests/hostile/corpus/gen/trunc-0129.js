@@ -1,17 +1,1 @@
-var a = [1, 2, 3];
-a.length = 1;
-console.log(a); // expect: [ 1 ]
-a.length = 3;
-print(a[2]); // expect: undefined
-print(a.length); // expect: 3
-var b = [];
-b[9] = "x";
-print(b.length); // expect: 10
-b[100] = 1;
-print(b.length); // expect: 101
-try {
-  b.length = -1;
-} catch (e) {
-  print(e.constructor.name); // expect: RangeError
-}
-var c 
+// D

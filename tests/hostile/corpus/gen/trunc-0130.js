@@ -1,4 +1,8 @@
-function alpha() { beta(); }
-function beta() { throw new Error("traced"); }
-alpha();
-// expect error: Error: at beta
+// for await closes async iterators on break and on throw
+const log = [];
+function make() {
+  let i = 0;
+  return {
+    [Symbol.asyncIterator]() { return this; },
+    next() { return Promise.resolve({ done: false, value: i++ }); },
+    return() { log.push('return'); return Pr

@@ -1,4 +1,1 @@
-function alpha() { beta(); }
-function beta() { throw new Error("traced"); }
-alpha();
-/
+// A

@@ -1,4 +1,5 @@
-class Pt { constructor(x) { this.x = x; } }
-print(typeof Pt.toString()); // expect: string
-print(Pt.toString().indexOf("class Pt") === 0); // expect: true
-print(Pt.le
+function outer() {
+  return inner();
+  function inner() { return "hoisted inner"; }
+}
+print(outer()); // expect: hoist

@@ -1,16 +1,4 @@
-console.log(1, "two", true, null, undefined); // expect: 1 two true null undefined
-console.log([1, 2, 3]); // expect: [ 1, 2, 3 ]
-console.log([]); // expect: []
-console.log({}); // expect: {}
-console.log({ a: 1, b: "x" }); // expect: { a: 1, b: 'x' }
-console.log(["a", "b"]); // expect: [ 'a', 'b' ]
-console.log({ n: null, u: undefined }); // expect: { n: null, u: undefined }
-console.log([1, [2, [3]]]); // expect: [ 1, [ 2, [ 3 ] ] ]
-console.log({ a: { b: 2 } }); // expect: { a: { b: 2 } }
-console.log([true, false]); // expect: [ true, false ]
-console.log(-0); // expect: -0
-console.log([-0]); // expect: [ -0 ]
-console.log("a\nb"); // expect: a
-// expect: b
-console.log(); // expect:
-console.log([1.5, NaN, Infinity]);
+// a trap that is neither undefined/null nor callable is a TypeError
+const p = new Proxy({ a: 1 }, { get: null });
+print(p.a); // expect: 1
+new Proxy({}, { get: 1 }).a; // expe

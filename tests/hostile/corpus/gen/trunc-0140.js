@@ -1,10 +1,5 @@
-let gl = 1;
-const gc = 2;
-var gv = 3;
-print(typeof globalThis.gl); // expect: undefined
-print(typeof globalThis.gc); // expect: undefined
-print(globalThis.gv); // expect: 3
-function readGlobals() { return gl + gc + gv; }
-print(readGlobals()); // expect: 6
-gl = 10;
-print(readGlobals()); // e
+// A malformed program: it must be rejected before anything runs.
+try {
+  print(1);
+}
+// expect error: Synt

@@ -1,3 +1,2 @@
-function Timer() {
-  this.ticks = 0;
-  this.tick = () => { t
+// A malformed program: it must be rejected before anything runs.
+print

@@ -1,15 +1,5 @@
-function f(a, b) {
-  arguments[1] = "B";
-  return b;
-}
-print(f(1, 2)); // expect: B
-print(f(1)); // expect: undefined
-function len() { return arguments.length; }
-print(len(undefined, undefined)); // expect: 2
-function callee() { return typeof arguments.callee; }
-print(callee()); // expect: function
-function isArr() { return Array.isArray(arguments); }
-print(isArr()); // expect: false
-function iter() { var out = []; for (var a of arguments) out.push(a); return out.join(""); }
-print(iter("x", "y", "z")); // expect: xyz
-function spreadArgs() { return [...arguments].reverse()
+var base = Date.UTC(2024, 2, 5, 10, 20, 30, 123);
+var d = new Date(base); var r = d.setMonth(12); print(r, r === d.getTime(), isNaN(d) ? "invalid" : d.toISOString());
+var d = new Date(base); var r = d.setMonth(-1); print(r, r === d.getTime(), isNaN(d) ? "invalid" : d.toISOString());
+var d = new Date(base); var r = d.setMonth(1, 30); print(r, r === d.getTime(), isNaN(d) ? "invalid" : d.toISOString());
+var d = new Date(base); var r = d.setMonth(

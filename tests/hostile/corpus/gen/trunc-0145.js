@@ -1,11 +1,4 @@
-var fs = [];
-for (var i = 0; i < 3; i++) fs.push(function () { return i; });
-print(fs.map(function (f) { return f(); }).join()); // expect: 3,3,3
-var gs = [];
-for (let j = 0; j < 3; j++) gs.push(function () { return j; });
-print(gs.map(function (f) { return f(); }).join()); // expect: 0,1,2
-var hs = [];
-for (let k = 0; k < 3; k++) { hs.push(() => k); k++; }
-print(hs.map(f => f()).join()); // expect: 1,3
-var ps = [];
-for (const w of ["a", "b"]) ps.push
+// forEach always returns undefined and ignores callback return values
+print([1, 2].forEach(x => x * 2)); // expect: undefined
+let sum = 0;
+Array.proto

@@ -1,11 +1,3 @@
-print(1 === 1.0); // expect: true
-print("a" === "a"); // expect: true
-print("a" + "b" === "ab"); // expect: true
-print(1 === "1"); // expect: false
-print(null === null); // expect: true
-print(undefined === undefined); // expect: true
-print({} === {}); // expect: false
-var a = [1];
-var b = a;
-print(a === b); // expect: true
-print(true === 1); //
+// JSON.parse converts its argument with ToString
+print(JSON.parse(1), JSON.parse(true), JSON.parse(null)); // expect: 1 true null
+print(JSON.parse({ toString() { r

@@ -1,9 +1,2 @@
-function A() { this.v = 1; return { v: 2 }; }
-print(new A().v); // expect: 2
-function B() { this.v = 1; return 5; }
-print(new B().v); // expect: 1
-function C() { this.v = 3; return null; }
-print(new C().v); // expect: 3
-function D() {}
-D.prototype.shared = "yes";
-var d1 = new D(), 
+var out = [];
+for (var d = 0; d <= 6; d+

@@ -1,3 +1,5 @@
-class A { constructor(a, b) { this.sum = a + b; } }
-class B extends A {}
-print(new B(2,
+// return() on a running generator throws TypeError
+let it;
+function* g() { try { it.return(); } catch (e) { yield e.constructor.name; } }
+it = g();
+print(it.next().value); // expe

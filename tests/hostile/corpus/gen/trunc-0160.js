@@ -1,6 +1,9 @@
-var a = [1, 2, 3];
-var reads = 0;
-Object.defineProperty(a, 1, { get: function () { reads++; return 20; }, enumerable: true, configurable: true });
-print(a[1]); // expect: 20
-print(a.join()); // expect: 1,20,3
-print(a.length)
+// private fields are never forwarded: a proxy carries its own (return override) or none
+class Base { constructor(o) { return o; } }
+class Stamp extends Base { #x = 42; static get(o) { return o.#x; } static has(o) { return #x in o; } }
+const p = new Proxy({ a: 1 }, { ownKeys(t) { return Reflect.ownKeys(t); } });
+new Stamp(p);
+print(Stamp.get(p), Stamp.has(p), Stamp.has({}), p.a, Object.keys(p).join()); // expect: 42 true false 1 a
+class C { #y = 1; static g(o) { return o.#y; } static h(o) { return #y in o; } }
+print(C.h(new Proxy(new C(), {}))); // expect: false
+try { C.g(new Prox

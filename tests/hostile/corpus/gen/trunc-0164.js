@@ -1,10 +1,2 @@
-"use strict";
-var o = {};
-Object.defineProperty(o, "x", { value: 1, writable: false });
-try {
-  o.x = 2;
-  print("no throw");
-} catch (e) {
-  print(e.constructor.name); // expect: TypeError
-}
-var frozenLike = Object.defineProperty({}, "g", { get: function () { r
+// Private methods: called with this, see other private members.
+cl

@@ -1,6 +1,6 @@
-function boom() { throw new Error("cb"); }
-try {
-  [1].forEach(function each() { boom(); });
-} catch (e) {
-  var lines = e.stack.split("\n");
-  print(lines[1].i
+// Symbol wrapper objects as keys use their primitive
+const s = Symbol('w');
+const w = Object(s);
+const o = {};
+o[w] = 1;
+print(o[s

@@ -1,3 +1,2 @@
-var obj = {};
-obj.missingMethod();
-// expect error:
+const log = [];
+const a

@@ -1,8 +1,5 @@
-var a = [5, 6, 7];
-a.extra = "e";
-var keys = [];
-for (var k in a) keys.push(k);
-print(keys.join()); // expect: 0,1,2,extra
-var s = new String("hi");
-var sk = [];
-for (var k2 in s) 
+function perms(arr) {
+  if (arr.length <= 1) return [arr];
+  var out = [];
+  for (var i = 0; i < arr.length; i++) {
+    var rest

@@ -1,8 +1,9 @@
-var x = (1, 2, 3);
-print(x); // expect: 3
-var i, j;
-for (i = 0, j = 10; i < j; i += 3, j -= 3) {}
-print(i + " " + j); // expect: 6 4
-var calls = [];
-var r = (calls.push("a"), calls.push("b"), calls.length);
-p
+var o = { [Symbol.replace](s, r) { return "R:" + s + r; }, [Symbol.split](s) { return "S:" + s; },
+          [Symbol.search](s) { return 99; }, [Symbol.match](s) { return ["M"]; } };
+console.log("x".replace(o, "y")); // expect: R:xy
+console.log("x".split(o)); // expect: S:x
+console.log("x".search(o)); // expect: 99
+console.log("x".match(o)[0]); // expect: M
+var r = /a/; r[Symbol.match] = false;
+console.log("/a/".startsWith(r)); // expect: true
+try { 

@@ -1,1 +1,3 @@
-v
+// Promise.all([]) resolves, but not synchronously
+let done = false;
+Pr

@@ -1,3 +1,5 @@
-var o = { a: 1, b: 2 };
-print(delete o.a); // expect: true
-print(o.a); //
+var out = [];
+for (var i = 0; i < 7; i++) out.push(new Date(Date.UTC(2024, 0, 7 + i)).toUTCString().slice(0, 3));
+print(out.join());
+out = [];
+for (var m = 0; m < 12; m++) out.push(new Date(Date.UTC(2024, m, 1)).toString().slice(4, 7

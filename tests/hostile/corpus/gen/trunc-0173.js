@@ -1,4 +1,8 @@
-var a = [1, 2];
-console.log(a.concat([3, 4], 5, [[6]])); // expect: [ 1, 2, 3, 4, 5, [ 6 ] ]
-console.log(a); // expect: [ 1, 2 ]
-print([1, 2, 3].
+print("aaa".replaceAll("a", "b"), "abab".replaceAll("ab", "$&$&"));
+print("xyz".replaceAll("", "_"));
+print("a.b.c".replaceAll(".", "$`"));
+print("abc".replaceAll("b", "$'"), "abc".replaceAll("b", "$$"));
+print("abc".replaceAll("b", "$1"), "abc".replaceAll("b", "$<n>"));
+print("aXbXc".replaceAll("X", (m, off, s) => off + s.length));
+print(String.prototype.replaceAll.length);
+// expect: bbb ababab

@@ -1,5 +1,3 @@
-var { a, b } = { a: 1, b: 2 };
-print(a + b); // expect: 3
-var { x: renamed, y = 5 } = { x: "r" };
-print(renamed + y); // expect: r5
-var { n
+// default sort compares by UTF-16 code units of String(x)
+print([1, -1, 2, -2, 0].sort().join()); // expect: -1,-2,0,1,2
+print(['\u{1F600}', '\uFFFF'

@@ -1,1 +1,2 @@
-print("befo
+const P = Object.getPrototypeOf(Int8Array.prototype);
+const names = ["at","copyWithin","entries","every","fill","filter","find","findIndex","findLast","findLastIndex","forEach","includes","indexOf","join","keys","lastIndexOf","map","reduce","reduceRight","revers

@@ -1,9 +1,5 @@
-var a = [1, , 3];
-print(a.length); // expect: 3
-print(1 in a); // expect: false
-print(a[1]); // expect: undefined
-var visited = 0;
-a.forEach(function () { visited++; });
-print(visited); // expect: 2
-print(a.join("-")); // expect: 1--3
-var b
+// A private method is one function object per class evaluation, shared by instances.
+class A {
+  #m() {}
+  static same(a, b) { return a.#m === b.#m; }
+  static name(a) { return a.#m.name + ' ' + a.#m.leng

@@ -1,1 +1,2 @@
-function collect() {
+// reviver iterates arrays by index and can set elements to undefined (deleted)
+const r = JSO

@@ -1,12 +1,8 @@
-function each(arr, fn) { for (var i = 0; i < arr.length; i++) fn(arr[i]); }
-var seen = [];
-try {
-  each([1, 2, 3, 4], function (x) { if (x === 3) throw new Error("stop at " + x); seen.push(x); });
-} catch (e) {
-  print(e.message); // expect: stop at 3
-}
-print(seen.join()); // expect: 1,2
-try {
-  [1, 2, 3].map(function (x) { if (x === 2) throw x * 100; return x; });
-} catch (v) {
-  p
+var r = "2020-05-06".replace(/(?<y>\d+)-(?<m>\d+)-(?<d>\d+)/, function (...args) {
+  var g = args[args.length - 1];
+  return g.d + "." + g.m + "." + g.y + " " + typeof args[args.length - 2] + " " + args.length;
+});
+print(r);
+print("ab".replace(/(?<x>a)|(?<y>b)/g, (...a) => JSON.stringify(a[a.length - 1])));
+// expect: 06.05.2020 string 7
+// exp

@@ -1,13 +1,10 @@
-function tag(strings, ...values) {
-  return strings.length + ":" + strings.join("|") + ":" + values.join(",");
-}
-var x = 1, y = 2;
-print(tag`a${x}b${y}c`); // expect: 3:a|b|c:1,2
-print(tag`${x}`); // expect: 2:|:1
-print(tag`plain`); // expect: 1:plain:
-function raw(strings) { return strings.raw[0] + " vs " + strings[0]; }
-print(raw`a\tb`); // expect: a\tb vs a	b
-function same(s) { return s; }
-function get() { return same`x`; }
-print(get() === get()); // expect: true
-print(Array
+// Object.create with null proto and property descriptors
+const o = Object.create(null);
+print(Object.getPrototypeOf(o), typeof o, 'toString' in o); // expect: null object false
+const p = { x: 1 };
+const c = Object.create(p, { y: { value: 2, enumerable: true }, z: { value: 3 } });
+print(c.x, c.y, c.z, Object.keys(c).join()); // expect: 1 2 3 y
+try { Object.create(5); } catch (e) { print(e.constructor.name); } // expect: TypeError
+try { Object.create(); } catch (e) { print(e.constructor.name); } // expect: TypeError
+try { Object.create({}, null); } catch (e) { print(e.constructor.name); } // expect: TypeError
+print(Object.keys(Object.create({},

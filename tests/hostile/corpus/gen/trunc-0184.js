@@ -1,6 +1,2 @@
-function makeStack() {
-  var items = [];
-  return {
-    push: function (x) { items.push(x); return this; },
-    pop: function () { return items.pop(); },
-    peek: fu
+// @@toStringTag values of builtin prototypes
+const objs = [Map.prototype, Set.prototype,

@@ -1,14 +1,9 @@
-print(1); // expect: 1
-print(-1); // expect: -1
-print(0.5); // expect: 0.5
-print(0.1 + 0.2); // expect: 0.30000000000000004
-print(1e21); // expect: 1e+21
-print(1e20); // expect: 100000000000000000000
-print(123456789012345680000); // expect: 123456789012345680000
-print(1e-7); // expect: 1e-7
-print(0.000001); // expect: 0.000001
-print(1 / 3); // expect: 0.3333333333333333
-print(2 / 3); // expect: 0.6666666666666666
-print(100 / 7); // expect: 14.285714285714286
-print(5e-324); // expect: 5e-324
-print(1.797
+print(String(123e-20)); // expect: 1.23e-18
+print(String(1234.5678)); // expect: 1234.5678
+print(String(0.000123)); // expect: 0.000123
+print(String(-1e-7)); // expect: -1e-7
+print(String(2 ** 31)); // expect: 2147483648
+print(String(4.35)); // expect: 4.35
+print(String(1 / 7)); // expect: 0.14285714285714285
+print(String(100)); // expect: 100
+print(String(1.5e300 * 1.5e7)); // ex

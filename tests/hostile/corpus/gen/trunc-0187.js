@@ -1,1 +1,9 @@
-// A malformed program: it must be rejected before an
+'use strict';
+// Counts words; a class exported as the module itself.
+class Counter {
+  constructor(ignore) {
+    this.ignore = new Set(ignore);
+    this.counts = new Map();
+  }
+  add(text) {
+    for (const w of text.toLowerCase().match(/[a-z]+/g) || [])

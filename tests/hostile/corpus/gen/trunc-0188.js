@@ -1,2 +1,4 @@
-print(JSON.stringify([1], null, 20));
-// ex
+// which methods visit holes: map/forEach/filter skip; find/from/entries see undefined
+const a = [, 'a', , 'b'];
+let c = 0;
+a.forEach((

@@ -1,3 +1,4 @@
-try {
-  try { throw new Error("first"); }
- 
+// async arrows capture this and arguments
+const o = {
+  v: 'o',
+  m() { return (async () => [this.v, arguments[0]].join())

@@ -1,2 +1,1 @@
-print("straße".toUpperCase()); // expect: STRASSE
-print("ÀÉÎ".toLowerCas
+console.log(/^abc/.test("abcdef"

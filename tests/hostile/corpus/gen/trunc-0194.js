@@ -1,4 +1,9 @@
-class L0 { constructor() { this.trail = ["L0"]; } who() { return "L0"; } }
-class L1 extends L0 { constructor() { super(); this.trail.push("L1"); } who() { return "L1>" + super.who(); } }
-class L2 extends L1 { constructor() { super(); this.trail.push("L2"); } who() { return "L2>" + super.who(); } }
-cl
+const P = Object.getPrototypeOf(Int8Array.prototype);
+for (const n of ["buffer", "byteLength", "byteOffset", "length"]) {
+  const d = Object.getOwnPropertyDescriptor(P, n);
+  print(n, typeof d.get, d.set, d.enumerable, d.configurable, d.get.name, d.get.length);
+}
+const t = Object.getOwnPropertyDescriptor(P, Symbol.toStringTag);
+print(t.get.name, t.set, t.enumerable, t.configurable);
+
+// expect: buffer function undefined false tr

@@ -1,7 +1,3 @@
-var types = [Error, TypeError, RangeError, SyntaxError, ReferenceError, EvalError, URIError];
-print(types.map(function (T) { var e = new T("m"); return e.name; }).join()); // expect: Error,TypeError,RangeError,SyntaxError,ReferenceError,EvalError,URIError
-print(new TypeError("x") instanceof Error); // expect: true
-print(String(new RangeError("out"))); // expect: RangeError: out
-print(String(new Error())); // expect: Error
-print(new Error("m").toString()); // expect: Error: m
-print(Error("no new") instanceof Error); // expe
+// duplicate keys are a TypeError
+const p = new Proxy({}, { ownKeys() { return ['a', 'b', 'a']; } });
+try { Object.getOwnPro

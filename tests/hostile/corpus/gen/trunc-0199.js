@@ -1,5 +1,1 @@
-try {
-  try { throw new Error("first"); }
-  finally { throw new Error("second"); }
-} catch (e) {
-  print(e.message); // expect: second
+function esc(strings, ...va

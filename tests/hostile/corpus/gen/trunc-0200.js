@@ -1,4 +1,1 @@
-var fns = [];
-for (let i = 0; ; i++) {
-  if (i === 4) break;
-  if (i === 1
+// sort / toSorted on BigInt arrays: s

@@ -1,4 +1,1 @@
-var a = [5, 6, 7];
-a.extra = "e";
-var keys = [];
-for (var k in a) keys.push(k);
+try { var r = Math.atan2(0, 0); print(Objec

@@ -1,6 +1,1 @@
-print(JSON.stringify({ a: 1, b: [1, 2] }, null, 2));
-// expect: {
-// expect:   "a": 1,
-// expect:   "b": [
-// expect:     1,
-// 
+// The comparator allocates on every call: the array being sorted 

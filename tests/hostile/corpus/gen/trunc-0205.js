@@ -1,2 +1,2 @@
-// A malformed program: it must be rejected before anything runs.
-fu
+console.log(/a*?/.exec("aaa")[0].length); // expect: 0
+console.log(/a+?/.exec("aaa")

@@ -1,14 +1,5 @@
-print(Math.abs(-5.5)); // expect: 5.5
-print(Math.floor(-1.5)); // expect: -2
-print(Math.ceil(-1.5)); // expect: -1
-print(Math.round(2.5)); // expect: 3
-print(Math.round(-2.5)); // expect: -2
-print(Math.round(0.49999999999999994)); // expect: 0
-print(Math.max(1, 5, 3)); // expect: 5
-print(Math.min(1, 5, 3)); // expect: 1
-print(Math.max()); // expect: -Infinity
-print(Math.max(1, NaN)); // expect: NaN
-print(Math.pow(2, 10)); // expect: 1024
-print(Math.sqrt(144)); // expect: 12
-print(Math.sqrt(-1)); // expect: NaN
-print(Math.pow(NaN, 0)); // expec
+// await calls then on thenables in a later job
+const log = [];
+const th = { then(res) { log.push('then called'); res('thenable value'); } };
+(async () => { log.push('start'); const v = await th; log.push(v); print(log.join()); })(); // expect: start,after call,then called,thenable value
+log.push('af

@@ -1,2 +1,1 @@
-class A {
-  static make() { return new this(
+// Map.prototype property attributes

@@ -1,8 +1,9 @@
-function t(v) { return v ? "T" : "F"; }
-print(t(0) + t(-0) + t(NaN) + t("") + t(null) + t(undefined) + t(false)); // expect: FFFFFFF
-print(t(1) + t(-1) + t("0") + t(" ") + t({}) + t([]) + t(function () {}) + t(Infinity)); // expect: TTTTTTTT
-print(!!"false"); // expect: true
-print(!0); // expect: true
-print(!!new Boolean(false)); // expect: true
-print(Boolean(0.0)); // expect: false
-print(Boolean("x")); // ex
+print(String.fromCodePoint(97, 98, 0x1F600).length);
+print(escape(String.fromCodePoint(0x1F600)));
+print(String.fromCodePoint() === "", String.fromCodePoint("65"));
+print(String.fromCodePoint(0x10FFFF).codePointAt(0));
+print(String.fromCodePoint.length, String.fromCodePoint.name);
+// expect: 4
+// expect: %uD83D%uDE00
+// expect: true A
+// e

@@ -1,12 +1,4 @@
-var x = "global";
-function f() {
-  var x = "function";
-  function g() { return x; }
-  return g();
-}
-print(f()); // expect: function
-function h(x) { return x; }
-print(h("param")); // expect: param
-function params(x) { var x; return x; }
-print(params("kept")); // expect: kept
-funct
+for (const f of [() => SharedArrayBuffer(1), () => new SharedArrayBuffer(-1), () => new SharedArrayBuffer(2 ** 53),
+                 () => new SharedArrayBuffer(4, { maxByteLength: 2 }), () => new SharedArrayBuffer(Symbol()),
+                 () => new SharedArrayBuffer(1, { maxByteLength: -1 })])
+  try { f(); print("no error"); } catch (e) { print(e.constr

@@ -1,9 +1,8 @@
-var i = 0, s = 0;
-while (i < 10) { s += i; i++; }
-print(s); // expect: 45
-var j = 100;
-do { j++; } while (j < 10);
-print(j); // expect: 101
-var k = 0;
-do k += 2; while (k < 7);
-pri
+print(typeof new Number(1)); // expect: object
+print(typeof Object); // expect: function
+print(typeof Math.max); // expect: function
+print(typeof JSON); // expect: object
+print(typeof [].length); // expect: number
+print(typeof (function () { return arguments; })()); // expect: object
+print(typeof Symbol); // expect: function
+print(typeo

@@ -1,4 +1,3 @@
-// A malformed program: it must be rejected before anything runs.
-var a, b;
-[...a, b] = [1, 2];
-// expect erro
+const a = new Int16Array([1, 2, 3, 4, 5]);
+const f = a.filter(x => x & 1);
+print(f.join(), f instanceof Int16Array, f.length, f.buffer !== 

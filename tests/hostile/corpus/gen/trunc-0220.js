@@ -1,3 +1,1 @@
-// A malformed program: it must be rejected before anything runs.
-1 = 2;
-// expect error: SyntaxE
+print("before");

@@ -1,1 +1,2 @@
-// A malformed program
+// every/some/find on arrays with getters defined on indices
+const a = 

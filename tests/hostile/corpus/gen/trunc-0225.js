@@ -1,3 +1,8 @@
-var o = { x: 1 };
-o.x();
-// ex
+var e = new Error("msg");
+e.name = "";
+print(String(e)); // expect: msg
+var f = new Error("");
+f.name = "Name";
+print(String(f)); // expect: Name
+var g = new TypeError("x");
+g.name = undefined

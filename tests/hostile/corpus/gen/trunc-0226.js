@@ -1,3 +1,1 @@
-// A malformed program: it must be rejected before anything runs.
-class A {
-  get constructor() { return 1
+// CreateDataPropertyOrThrow on a species result that rejects the definitio

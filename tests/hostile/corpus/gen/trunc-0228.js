@@ -1,10 +1,4 @@
-class Temp {
-  constructor(c) { this._c = c; }
-  get f() { return this._c * 9 / 5 + 32; }
-  set f(v) { this._c = (v - 32) * 5 / 9; }
-}
-var t = new Temp(100);
-print(t.f); // expect: 212
-t.f = 32;
-print(t._c); // expect: 0
-pr
+print("\u0561\u0562".toUpperCase(), "\u10D0".toUpperCase().charCodeAt(0).toString(16), "\u13A0".toLowerCase().charCodeAt(0).toString(16));
+print("\u24D0".toUpperCase(), "\uFF41".toUpperCase(), "\u2C00".toLowerCase().charCodeAt(0).toString(16), "\u0250".toUpperCase().charCodeAt(0).toString(16));
+print("\u00B5".toUpperCase().charCodeAt(0).toString(16), "\u017F".toUpperCase(), "\u0131".toUpperCase(), "\u01C6".toUpperCase().charCodeAt(0).toString(16));
+// expe

@@ -1,7 +1,16 @@
-var e = new Error("m");
-print(typeof e.stack); // expect: string
-print(e.stack.indexOf("Error: m") === 0); // expect: true
-e.stack = "custom";
-print(e.stack); // expect: custom
-var t = new TypeError("tt");
-print(t.stack.split("\n"
+try { var r = Math.sinh(0); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.sinh(-0); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.sinh(Infinity); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.sinh(-Infinity); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.sinh(NaN); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.sinh(1e-300); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.sinh(800); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.sinh(-800); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+// expect: 0
+// expect: -0
+// expect: Infinity
+// expect: -Infinity
+// expect: NaN
+// expect: 1e-300
+// expect: Infinity
+// expect: -Infini

@@ -1,2 +1,2 @@
-var o = { get loop() { return this.loop; } };
-try { o.loop; } catch (e) { print(e.constructor.name); } // expect: 
+// registered symbols carry the key as description
+print(Symbol.for('k').description, Symbol.for('').description === '', Symbol.keyFor(Symb

@@ -1,5 +1,2 @@
-;;;
-var i = 0;
-for (; i < 3; i++);
-print(i); // expect: 3
-i
+// node: as-file (node runs a CommonJS main file in its module wrapper)
+// A CommonJS main script may `return` at its top level, as node allo

@@ -1,2 +1,2 @@
-print(JSON.stringify({ a: 1, b: [1, 2] }, null, 2));
-// ex
+function f(x) {
+  switch (x)

@@ -1,3 +1,1 @@
-var r;
-try { JSON.parse("{bad"); r = "parsed"; } catch { r = "invalid"; }
-prin
+// find/findIndex/findLast/findLastIndex visit

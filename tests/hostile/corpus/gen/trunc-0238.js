@@ -1,10 +1,10 @@
-print(parseInt("-0")); // expect: -0
-print(parseInt("10", 0)); // expect: 10
-print(parseInt("10", undefined)); // expect: 10
-print(parseInt("10", 37)); // expect: NaN
-print(parseInt("10", 1)); // expect: NaN
-print(parseInt("0x10", 16)); // expect: 16
-print(parseInt("0x10", 10)); // expect: 0
-print(parseInt("123456789012345678901234567890")); // expect: 1.2345678901234568e+29
-print(parseInt("  +7z")); // expect: 7
-print(parseFloat("1e")); // expec
+// Interleaving of independent chains: one job per step.
+var log = [];
+Promise.resolve().then(function () { log.push("a1"); }).then(function () { log.push("a2"); }).then(function () { log.push("a3"); });
+Promise.resolve().then(function () { log.push("b1"); }).then(function () { log.push("b2"); });
+// Resolving with a native promise costs two extra jobs (NewPromiseResolveThenableJob, then its then).
+new Promise(function (r) { r(Promise.resolve("p")); }).then(function (v) { log.push("resolved with " + v); });
+Promise.resolve().then(function () { log.push("c1"); }).then(function () { log.push("c2"); }).then(function () { log.push("c3"); }).then(function () { log.push("c4"); });
+// Returning a promise from a handler, likewise.
+Promise.resolve().then(function () { return Promise.resolve("r"); }).then(function (v) { log.push("returned " + v); });
+setTimeout(funct

@@ -1,4 +1,8 @@
-function make() {
-  var big = [];
-  for (var i = 0; i < 100; i++) big.push({ i: i, s: "v" + i });
-  return fu
+var chars = [];
+for (var c of "héllo") chars.push(c);
+print(chars.join(".")); // expect: h.é.l.l.o
+var count = 0;
+for (var ch of "") count++;
+print(count); // expect: 0
+var it = "ab"[Symbol.iterator]();
+print(it.next().value + it.next().val

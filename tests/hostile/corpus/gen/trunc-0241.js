@@ -1,6 +1,9 @@
-function make(d) { return d === 0 ? { l: null, r: null } : { l: make(d - 1), r: make(d - 1) }; }
-function check(t) { return t.l === null ? 1 : 1 + check(t.l) + check(t.r); }
-var longLived = make(12);
-var total = 0;
-for (var i = 0; i < 40; i++) total += check(make(8));
-print(total); // expec
+// Function constructor: params, body, anonymous name, global scope
+const f = new Function('a', 'b', 'return a + b');
+print(f(1, 2), f.name, f.length); // expect: 3 anonymous 2
+print(Function('a, b', 'c', 'return a + b + c')(1, 2, 3)); // expect: 6
+print(Function()(), typeof Function()); // expect: undefined function
+var gv = 'global';
+function outer() { const gv = 'local'; return Function('return gv')(); }
+print(outer()); // expect: global
+try { Function('a', '}'); } catch (e) { print(e.constructor.name); } //

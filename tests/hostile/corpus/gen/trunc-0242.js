@@ -1,3 +1,3 @@
-function f() { implicitGlobal = 5; }
-f();
-print(implicitGlobal); // expect: 5
+// a class may extend a constructor proxy; super() goes through [[Construct]]
+class Animal { constructor(name) { this.name = name; } speak() { return this.name + ' speaks'; } }
+const

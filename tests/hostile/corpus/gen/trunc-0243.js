@@ -1,4 +1,7 @@
-var f = function inner(n) { return n ? n + inner(n - 1) : 0; };
-print(f(4)); // expect: 10
-print(typeof inner); // expect: undefined
-var g = function self() { self = 1; retu
+try { var r = Math.acosh(1); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.acosh(0); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.acosh(-1); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.acosh(Infinity); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.acosh(NaN); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.acosh(0.5); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.acosh(-Infinity); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.n

@@ -1,3 +1,3 @@
-print("a"); // expect: a
-throw new SyntaxError("thrown by hand");
-// expect error:
+var fns = [];
+for (let i = 0; i < 3; i++) {
+  fns.

@@ -1,6 +1,8 @@
-var x = 10;
-print(eval("x + 1")); // expect: 11
-eval("var y = 5");
-print(y); // expect: 5
-print(eval("1; 2; 3")); // expect: 3
-print(eval("function f
+// new.target inside direct eval code is that of the enclosing function.
+function F() { return { nt: eval('new.target') }; }
+console.log(new F().nt === F, F().nt === undefined);
+function G() { return { arrow: (() => eval('new.target'))(), inner: eval('(() => new.target)()') }; }
+const g = new G();
+console.log(g.arrow === G, g.inner === G);
+class C { constructor() { this.viaEval = eval('new.target') === C; } }
+class D extend

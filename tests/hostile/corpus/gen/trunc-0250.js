@@ -1,11 +1,4 @@
-var i = 5;
-print(i++); // expect: 5
-print(i); // expect: 6
-print(++i); // expect: 7
-print(i--); // expect: 7
-print(--i); // expect: 5
-var s = "5";
-s++;
-print(s); // expect: 6
-print(typeof s); // expect: number
-var
+var parts = [];
+for (var i = 0; i < 50; i++) parts.push({ i: i, toString: function () { return "<" + [this.i, this.i * 2].join(":") + ">"; } });
+var s = parts.join(",");
+print(s.slice(0, 19)); // expect: <0:0>,<1:2

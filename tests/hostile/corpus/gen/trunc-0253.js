@@ -1,9 +1,2 @@
-function Timer() {
-  this.ticks = 0;
-  this.tick = () => { this.ticks++; return this; };
-}
-var t = new Timer();
-var tick = t.tick;
-tick(); tick();
-print(t.ticks); // expect: 2
-var 
+// resolving with a native promise takes two extra ticks (NewPromiseResolveThenableJob)
+const

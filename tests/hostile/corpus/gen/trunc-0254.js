@@ -1,7 +1,6 @@
-var o = {};
-Object.defineProperty(o, "ro", { value: 42, writable: false, enumerable: true, configurable: false });
-o.ro = 1;
-print(o.ro); // expect: 42
-Object.defineProperty(o, "hidden", { value: "h", enumerable: false });
-print(Object.keys(o).join()); // expect: ro
-print(o.hidden); 
+class Base {
+  constructor() { this.made = new.target.name; }
+}
+class Derived extends Base {}
+print(new Base().made); // expect: Base
+print(new Derived().made); // 

@@ -1,4 +1,6 @@
-print(String(123e-20)); // expect: 1.23e-18
-print(String(1234.5678)); // expect: 1234.5678
-print(String(0.000123)); // expect: 0.000123
-print(String(-1e
+var r = /x/;
+r.exec = function () { return { 0: "b", 1: "c", index: 1, length: 2, groups: { k: "G" } }; };
+print(r[Symbol.replace]("abc", "[$1|$<k>|$2]"));
+r.exec = function () { return { 0: "b", index: 1, length: 1, groups: undefined }; };
+print(r[Symbol.replace]("abc", "[$<k>]"));
+r.exec = function () { return { 0: "b", index: 1, length: 

@@ -1,8 +1,4 @@
-function Temp() { this._k = 0; }
-Object.defineProperty(Temp.prototype, "celsius", {
-  get: function () { return this._k - 273.15; },
-  set: function (c) { if (c < -273.15) throw new RangeError("below absolute zero"); this._k = c + 273.15; }
-});
-var t = new Temp();
-t.celsius = 25;
-print(t.celsius.t
+// sort / toSorted on BigInt arrays: signed and unsigned orders, comparators
+const a = new BigInt64Array([3n, -1n, 2n ** 62n, -(2n ** 63n), 0n, 5n]);
+print(a.toSorted().join()); // expect: -9223372036854775808,-1,0,3,5,4611686018427387904
+print(a.toSorted((x, y) => (x

@@ -1,9 +1,18 @@
+// The arguments object: class, keys, length, iterator.
 function f(a, b) {
-  function g() { return a + b; }
-  a = 10;
-  return g;
+  return [
+    Object.prototype.toString.call(arguments),
+    Object.getOwnPropertyNames(arguments).join(),
+    Object.keys(arguments).join(),
+    arguments.length,
+    arguments[Symbol.iterator] === Array.prototype.values,
+    [...arguments].join('+'),
+    JSON.stringify(arguments),
+    Array.isArray(arguments),
+  ].join(' ; ');
 }
-print(f(1, 2)()); // expect: 12
-function h(x) {
-  var getX = () => x;
-  argumen
+console.log(f('x', 'y', 'z'));
+function g(a) { a = 5; return JSON.stringify(Object.getOwnPropertyDescriptor(arguments, '0')); }
+console.log(g(1));
+// expect: [object Arguments] ; 0,1,2,length,callee ; 0,1,2 ; 3 ; true ; x+y+z ; {"0":"x","1":"y","2":"z"} ; false
+// expect: {"value":5,"writable":true,"enumerable":true,"conf

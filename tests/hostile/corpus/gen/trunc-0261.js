@@ -1,15 +1,3 @@
-print(null); // expect: null
-print(undefined); // expect: undefined
-print(null == undefined); // expect: true
-print(null === undefined); // expect: false
-print(null == 0); // expect: false
-print(undefined == 0); // expect: false
-print(null >= 0); // expect: true
-print(null > 0); // expect: false
-print(undefined + 1); // expect: NaN
-print(null + 1); // expect: 1
-print(void 0); // expect: undefined
-print(void "anything"); // expect: undefined
-var u;
-print(u); // expect: undefined
-function
+// flags: --expose-gc
+function settle(pred, done, n) { n = n || 0; if (pred() || n >= 200) done(); else setTimeout(() => settle(pred, done, n + 1), 1); }
+// Primitive values of dea

@@ -1,2 +1,4 @@
-function compose(f, g) { return function (x) { return f(g(x)); }; }
-var inc = function (x) { return x + 1; };
+var a = 5, b = 10;
+print(`sum: ${a + b}, product: ${a * b}`); // expect: sum: 15, product: 50
+print(`${"nested " + `inner ${a}`}`); // expect: nested inner 5
+print(`no subs`); // expe

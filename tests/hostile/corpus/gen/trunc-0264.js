@@ -1,7 +1,4 @@
-print(null); // expect: null
-print(undefined); // expect: undefined
-print(null == undefined); // expect: true
-print(null === undefined); // expect: false
-print(null == 0); // expect: false
-print(undefined == 0); // expect: false
-print(null >= 0); /
+try {
+  throw new Error("boom");
+} catch (e) {
+  prin

@@ -1,5 +1,1 @@
-var words = [];
-for (var i = 0; i < 30000; i++) words.push("w" + (i % 1000));
-var joined = words.join(" ");
-print(joined.length); // expect: 146699
-var parts
+try { print(JSON.stringify(/a/[Symbol.search]("bba"))); } catch (e) { print(e.name); }

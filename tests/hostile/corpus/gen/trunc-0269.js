@@ -1,1 +1,14 @@
-// A malformed program: it must be rejected before anything run
+function show(tag) { print(tag, JSON.stringify([RegExp.input, RegExp.lastMatch, RegExp.lastParen, RegExp.leftContext, RegExp.rightContext, RegExp.$1, RegExp.$2, RegExp.$3])); }
+print(/e(s)/.test("test"));
+show("test");
+print(/q/.test("test"));
+show("failed test");
+const g = /o/g;
+g.test("foo"); g.test("foo");
+show("global test");
+
+// expect: true
+// expect: test ["test","es","s","t","t","s","",""]
+// expect: false
+// expect: failed test ["test","es","s","t","t","s","",""]
+// expect: global test ["foo","o","","f

@@ -1,1 +1,1 @@
-class Pt { constructor(x) { 
+function show(tag) { print(tag, JSON.stringify([RegExp.input, RegExp.lastMatch, RegExp.lastP

@@ -1,1 +1,4 @@
-// A malformed program: it must be rejected before anythi
+// require() of an ES module (node 22.12+, node 20.19+): module.exports is
+// the namespace (with __esModule: true when it has a default export); a
+// graph with top-level await cannot be required.
+const ns = require('./f

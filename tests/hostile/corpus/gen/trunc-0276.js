@@ -1,13 +1,5 @@
-function name(n) {
-  switch (n) {
-    case 1: return "one";
-    case 2: return "two";
-    case "2": return "string two";
-    default: return "other";
-  }
-}
-print([1, 2, "2", 3].map(name).join()); // expect: one,two,string two,other
-function fall(n) {
-  var r = [];
-  switch (n) {
-    case
+// array holes and non-index properties: holes become null, extra props ignored
+const a = [1, , 3];
+a.extra = 'no';
+print(JSON.stringify(a)); // expect: [1,null,3]
+print(JSON.stringify(new Array(2))); /

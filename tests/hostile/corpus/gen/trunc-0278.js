@@ -1,4 +1,3 @@
-var a = [];
-print(a.push(1)); // expect: 1
-print(a.push(2, 3)); // expect: 3
-console.log(a); // ex
+// node: skip (node 20 has no Object.groupBy)
+const s = Symbol("s");
+const r = Object.groupBy([1, 2, 3, 4], (x, i) => [s, -0, { toSt

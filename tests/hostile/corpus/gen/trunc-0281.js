@@ -1,2 +1,1 @@
-var i = 0, s = 0;
-while (i < 10) { s += i; i++; }
+// race with already-resolved values picks the first elemen

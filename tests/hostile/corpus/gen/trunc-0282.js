@@ -1,6 +1,1 @@
-function gcd(a, b) { while (b) { var t = a % b; a = b; b = t; } return a; }
-print(gcd(1071, 462)); // expect: 21
-function isqrt(n) { return Math.floor(Math.sqrt(n)); }
-print(isqrt(1000000)); // expect: 1000
-var h = 0;
-for 
+// error constructors take their prototype from new.ta

@@ -1,6 +1,12 @@
-print((255).toString(16)); // expect: ff
-print((255).toString(2)); // expect: 11111111
-print(parseInt("ff", 16)); // expect: 255
-print(String(42) + String(1)); // expect: 421
-print("7" * 1 + 1); // expect: 8
-print(("" + 3.0)); // expect: 3
+var cache = {};
+var order = [];
+function get(k) {
+  if (!(k in cache)) {
+    cache[k] = { key: k, payload: new Array(50).join(k) };
+    order.push(k);
+    if (order.length > 100) delete cache[order.shift()];
+  }
+  return cache[k];
+}
+var total = 0;
+for (var i = 

@@ -1,7 +1,1 @@
-var o = { get ro() { return 1; } };
-o.ro = 5;
-print(o.ro); // expect: 1
-var setterOnly = { set w(v) { this._w = v; } };
-setterOnly.w = 3;
-print(setterOnly.w); // expect: undefined
-print(s
+function show(tag) { print(tag, JSON.stringify([RegExp.input, RegExp.lastMatch, RegExp.lastParen, RegExp.leftContext, RegExp.rightContext, RegExp.$1, R

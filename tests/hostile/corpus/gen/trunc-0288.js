@@ -1,3 +1,2 @@
-var fns = [];
-for (let i = 0; i < 3; i++) {
-  fns.push(function () { ret
+print("quote: \"x\""); // expect: quote: "x"
+print('singl

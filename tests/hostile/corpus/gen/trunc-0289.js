@@ -1,4 +1,2 @@
-print("apple" < "banana"); // expect: true
-print("apple" < "Apple"); // expect: false
-print("a" < "aa"); // expect: true
-print("abc" === "ab" + 
+try { print((function () { var d = new Date(Date.UTC(2024, 6, 15, 8, 9, 10, 11)); d.setUTCMilliseconds(0); return d.toISOString() + " " + d.getUTCDay(); })()); } catch (e) { print(e.name); }
+try { print((function () { var d = new Date(Date.UTC(2024, 

@@ -1,6 +1,10 @@
-function Point(x, y) { this.x = x; this.y = y; }
-var pts = [];
-for (var i = 0; i < 100; i++) pts.push(new Point(i, i * 2));
-var s = 0;
-for (var j = 0; j < pts.length; j++) s += pts[j].x + pts[j].y;
-print(s); 
+function show(tag) { print(tag, JSON.stringify([RegExp.input, RegExp.lastMatch, RegExp.lastParen, RegExp.leftContext, RegExp.rightContext, RegExp.$1, RegExp.$2, RegExp.$3])); }
+/(b)(c)?/.exec("abd");
+show("exec");
+/zz/.exec("abd");
+show("failed exec keeps");
+/(x)(y)(z)/.exec("wxyzw");
+show("three");
+
+// expect: exec ["abd","b","","a","d","b","",""]
+// expect: failed exec keeps ["abd","b","","a","d","b","",""]

@@ -1,12 +1,3 @@
-let a = 1;
-{
-  let a = 2;
-  print(a); // expect: 2
-  {
-    let a = 3;
-    print(a); // expect: 3
-  }
-  print(a); // expect: 2
-}
-print(a); // expect: 1
-if (true) { le
+var fns = [];
+for (let i = 0; ; i++) {
+  if (i === 4

@@ -1,2 +1,2 @@
-for (var x of { a: 1 }) print(x);
-// expect error: Type
+try { print(JSON.stringify("abc".lastIndexOf("", 5))); } catch (e) { print(e.name); }
+try { print(JSON.stringify("abcabc".lastIndexOf("abc", 2))); } catch 

@@ -1,8 +1,6 @@
-var o = {};
-for (var i = 0; i < 30; i++) {
-  (function (i) {
-    Object.defineProperty(o, "g" + i, { get: function () { return { v: i, s: "str" + i }; }, enumerable: true });
-  })(i);
-}
-var total = 0;
-var key
+// traps see property keys as strings or symbols: numbers become strings
+const seen = [];
+const s = Symbol('sym');
+const p = new Proxy({}, {
+    get(t, k) { seen.push(typeof k + ':' + String(k)); return 1; },
+    set(t, k, v) { seen.push('set ' + typeof k + ':' + String

@@ -1,3 +1,4 @@
-var arr = [];
-for (var i = 0; i < 2000; i++) arr.push({ i: i, s: "item" + i, even: i % 2 === 0, sq: i * i });
-var text = JSON.stringify(arr)
+var out = [];
+for (var d = 0; d <= 5; d++) out.push((12345.6789).toFixed(d), (-0.5).toFixed(d), (0.05).toFixed(d));
+print(out.join(" "));
+// expect: 12346 -1 0 12345.7 -0.5 0.1 12345.68 -0.50 0.05 12345

@@ -1,8 +1,9 @@
-function collect() {
-  var out = [];
-  for (var a of arguments) out.push(a * 2);
-  return out.join();
-}
-print(collect(1, 2, 3)); // expect: 2,4,6
-var [x, y] = "hi";
-print(y + x); 
+// isFrozen: isExtensible first; an extensible answer ends it
+const log = [];
+const h = {
+    isExtensible(t) { log.push('isExtensible'); return Reflect.isExtensible(t); },
+    ownKeys(t) { log.push('ownKeys'); return Reflect.ownKeys(t); },
+    getOwnPropertyDescriptor(t, k) { log.push('gopd ' + k); return Reflect.getOwnPropertyDescriptor(t, k); },
+};
+const open = new Proxy({ a: 1 }, h);
+print(Object.isFroz

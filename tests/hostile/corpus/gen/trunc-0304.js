@@ -1,1 +1,1 @@
-for (var i = 0;
+function viaMap(n) { return [n].map(fun

@@ -1,4 +1,5 @@
-// A malformed program: it must be rejected before anything runs.
-var a = 1;
-}
-// expect error: SyntaxErro
+// relational comparison between BigInts
+print(1n < 2n, 2n < 1n, -1n < 1n, -2n < -1n, 0n <= -0n, 5n >= 5n, 5n > 5n); // expect: true false true true true true false
+print(2n ** 64n > 2n ** 64n - 1n, -(2n ** 64n) < -(2n ** 64n) + 1n, 2n ** 100n < 2n ** 99n); // expect: true true false
+const vals = [3n, -10n, 2n ** 70n, 0n, -(2n ** 70n), 7n];
+vals.sort((a, b) => (a < b ?

@@ -1,10 +1,3 @@
-function named(a, b, c) {}
-print(named.name); // expect: named
-print(named.length); // expect: 3
-var anon = function () {};
-print(anon.name); // expect: anon
-var arrow = () => 1;
-print(arrow.name); // expect: arrow
-var o = { method() {} };
-print(o.method.name); // expect: method
-named.cust
+// A malformed program: it must be rejected before anything runs.
+print("never");
+class A { #a; m() { d

@@ -1,4 +1,4 @@
-// A malformed program: it must be rejected before anything runs.
-class A extends {
-}
-// expect er
+// direct eval inherits this; arrow bodies too; new.target is a SyntaxError in indirect eval
+const o = { m() { return eval('this') === o; } };
+print(o.m()); // expect: true
+try { (0, eval)('new.target'); } catch (e)

@@ -1,10 +1,4 @@
-function A() { this.v = 1; return { v: 2 }; }
-print(new A().v); // expect: 2
-function B() { this.v = 1; return 5; }
-print(new B().v); // expect: 1
-function C() { this.v = 3; return null; }
-print(new C().v); // expect: 3
-function D() {}
-D.prototype.shared = "yes";
-var d1 = new D(), d2 = new D();
-print(d1.
+// only own enumerable string keys are serialized
+class P { constructor() { this.own = 1; } get computed() { return 2; } }
+print(JSON.stringify(new P())); // expect: {"own":1}
+const o = Object.defineProperties({}, { vis: { value: 1, enumerable: true }, hid: { value

@@ -1,3 +1,3 @@
-// A malformed program: it must be rejected before anything runs.
-var x = true ? 1;
-// expect error: SyntaxErr
+var bad = [];
+for (var k of Object.getOwnPropertyNames(Math)) {
+  var d = Object.getOwnPropertyDescrip

@@ -1,3 +1,7 @@
-// A malformed program: it must be rejected before anything runs.
-var s = "\x4";
-// expect error: SyntaxErro
+const a = new Int8Array(2);
+let calls = 0;
+a[0] = { valueOf() { calls++; return 42; } };
+a[1] = "0x10";
+print(a[0], a[1], calls);
+try { a[0] = Symbol(); } catch (e) { print(e instanceof TypeError); }
+

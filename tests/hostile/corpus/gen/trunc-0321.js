@@ -1,1 +1,2 @@
-var holes = [1, ,
+print(parseInt("-0")); // expect: -0
+print(parseInt("10", 0)); 

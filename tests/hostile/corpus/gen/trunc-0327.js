@@ -1,3 +1,4 @@
-var matrix = [[1, 2], [3, 4], [5]];
-var flat = [];
-for (var row of matrix) for (var cell of row) fl
+const log = [];
+const a = new Uint8Array([1, 2]);
+Object.defineProperty(a, "constructor", { get() { log.push("ctor"); return Uint8Array; } });
+a.map(

@@ -1,8 +1,3 @@
-var text = JSON.stringify({ a: [1, 2, { b: "c" }], d: { e: [3, 4] } });
-var r = JSON.parse(text, function (k, v) {
-  if (typeof v === "number") return { boxed: v, pad: "p" + v };
-  return v;
-});
-print(r.a[1].boxed + r.d.e[1].boxed + r.a[2].b); // expect: 6c
-var s = JSON.stringify(r, function (k, v) { return v && v.boxed !== undefined ? "n" + v.boxed : v; });
-print(s); // expect: {
+// Array.from array-like path uses ToLength and preserves holes as undefined
+const r = Array.from({ length: 3, 1: 'b' });
+print(JSON.stringify(r), r.hasOwn

@@ -1,3 +1,3 @@
-var obj = { v: 1 };
-var get;
-with (obj) { get = fun
+// for await closes async iterators on break and on throw
+const log = [];
+function make(

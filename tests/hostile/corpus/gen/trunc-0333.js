@@ -1,4 +1,1 @@
-var a = "abc";
-var b = a;
-b += "d";
-print(a); // expect: abc
+func

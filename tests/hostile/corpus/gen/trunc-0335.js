@@ -1,3 +1,1 @@
-var s = "";
-for (var i = 0; i < 2000; i++) {
-  s = s + String.fromCharCode(65 + (i 
+print(/\bK\b/iu.test("\u212A"), /\bK\b/i.test("\u212A"), /\b/iu.test("\u017F"), /\b/i

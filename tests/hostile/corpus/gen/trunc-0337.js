@@ -1,14 +1,3 @@
-function Timer() {
-  this.ticks = 0;
-  this.tick = () => { this.ticks++; return this; };
-}
-var t = new Timer();
-var tick = t.tick;
-tick(); tick();
-print(t.ticks); // expect: 2
-var o = {
-  items: [1, 2, 3],
-  factor: 10,
-  scaled() { return this.items.map(x => x * this.factor); }
-};
-print(o.scaled().join()); // 
+// `return` outside a function is an early SyntaxError in eval code (direct
+// and indirect).  A CommonJS main file may return at its top level, as in
+// node: tests/js/runti

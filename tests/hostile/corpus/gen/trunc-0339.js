@@ -1,1 +1,2 @@
-var o = {
+// Function parameters, catch parameters and for-of heads destructure the same way.
+function tra

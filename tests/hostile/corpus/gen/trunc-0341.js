@@ -1,4 +1,1 @@
-var a = [1, 2, 3];
-var reads = 0;
-Object.defineProperty(a, 1, { get: function () { reads++; return 20; }, enumerable: true, configurable: true });
-print(a[1]); // expe
+// A malformed program: it must be rejecte

@@ -1,1 +1,1 @@
-// A malformed program: it must be rejected
+co

@@ -1,5 +1,1 @@
-var o = { a: 1, b: 2 };
-print(delete o.a); // expect: true
-print(o.a); // expect: undefined
-print(Object.keys(o).join()); // expect: b
-print
+try { print(Date.parse("Thu Jan 01 1970 00:00:00 GMT+0100"));

@@ -1,7 +1,8 @@
-print(typeof Function.prototype); // expect: function
-print(Function.prototype.call.length); // expect: 1
-print(Function.prototype.apply.length); // expect: 2
-print(Function.prototype.bind.length); // expect: 1
-function f() { return this; }
-print(f.call(5) instanceof Number); // expect: true
-print(f.a
+// keys/values/entries skip symbols and non-enumerables; getOwnPropertySymbols lists symbols
+const s = Symbol('a');
+const t = Symbol.for('b');
+const o = { x: 1, [s]: 2, [t]: 3 };
+Object.defineProperty(o, 'y', { value: 4, enumerable: false });
+print(Object.keys(o).join(), Object.values(o).join()); // expect: x 1
+const syms = Object.getOwnPropertySymbols(o);
+print(syms.length

@@ -1,2 +1,1 @@
-const c = 10;
-print(c); // expect: 1
+var o = { a: 1, b: 2, c: 3 };

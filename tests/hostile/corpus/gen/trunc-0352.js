@@ -1,6 +1,3 @@
-function f(a, ...rest) { return a + ":" + rest.join(","); }
-print(f(1)); // expect: 1:
-print(f(1, 2, 3)); // expect: 1:2,3
-function count(...xs) { return xs.length; }
-print(count()); // expect: 0
-print(Array.isArray((function (...r) { return r; })())); //
+// Set.prototype shape: size getter, keys alias
+const d = Object.getOwnPropertyDescriptor(Set.prototype, 'size');
+print(typeof d.get, d.set, d.enumerable, d.configurable, d.get.name); // expect: function und

@@ -1,4 +1,4 @@
-var s = "Hello, World";
-print(s.indexOf("o") + s.lastIndexOf("o")); // expect: 12
-print(s.split(", ").reverse().join(" ")); // expect: World Hello
-print(s.toLowerCase().split("").filter(function (c) { return "aeiou".indexOf(c) >= 0; }).leng
+// Symbol(): description coercion, not a constructor, unique values
+const a = Symbol('x'), b = Symbol('x');
+print(a === b, typeof a, a.toString(), a.description); // expect: false symbol Symbol(x) x
+print(Symbol().description, Symbol(undefined).description, Symbol(null

@@ -1,1 +1,6 @@
-print((255).to
+try { var r = Math.tan(0); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.tan(-0); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.tan(Infinity); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.tan(NaN); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.tan(1e-300); print(Object.is(r, -0) ? "-0" : r); } catch (e) { print(e.name); }
+try { var r = Math.tan(-1

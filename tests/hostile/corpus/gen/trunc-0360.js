@@ -1,4 +1,4 @@
-var e = "outer";
-try { throw "inner"; } catch (e) { e = "modified"; }
-print(e); // expect: outer
-try {
+class Widget {
+  render() { return new Error("render failed").stack; }
+}
+var s = new Widget().render(

@@ -1,2 +1,1 @@
-// A malformed program: it must be rejected before anything runs.
-function f()
+var base = Date.UTC(2024, 2, 5, 10,

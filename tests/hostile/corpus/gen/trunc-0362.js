@@ -1,10 +1,9 @@
-function make(n) { return function () { return n; }; }
-var sum = 0;
-var keep = [];
-for (var i = 0; i < 100000; i++) {
-  var f = make(i);
-  sum += f();
-  if (i % 25000 === 0) keep.push(f);
+function makeAdders(list) {
+  return list.map(function (n) { return function (x) { return x + n; }; });
 }
-print(sum); // expect: 4999950000
-print(keep.map(function (f) { return f(); }).join()); // expect: 0,2
+var adders = makeAdders([1, 10, 100]);
+print(adders[0](1) + adders[1](1) + adders[2](1)); // expect: 114
+var log = [];
+function on(name, cb) { log.push(function () { return cb(name); }); }
+on("a", function (n) { return n.toUpperCase(); });
+on("b", function (n) 

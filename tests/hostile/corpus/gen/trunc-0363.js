@@ -1,7 +1,6 @@
-var caught = 0;
-function inf() { return inf(); }
-for (var i = 0; i < 3; i++) {
-  try { inf(); } catch (e) { if (e instanceof RangeError) caught++; }
-}
-print(caught); // expect: 3
-print([1, 2, 3].map(function (x) { return x * 2; }).
+// catch parameters: destructuring, optional binding, scope
+try { throw { a: 1, b: [2] }; } catch ({ a, b: [c] }) { print(a, c); } // expect: 1 2
+try { throw 1; } catch { print('no binding'); } // expect: no binding
+let e = 'outer';
+try { throw 'inner'; } catch (e) { print(e); } // expect: inner
+p

@@ -1,1 +1,4 @@
-// A malformed program: it must be rejected before anyt
+// async arrows capture this and arguments
+const o = {
+  v: 'o',
+  m()

@@ -1,9 +1,3 @@
-class Temp {
-  constructor(c) { this._c = c; }
-  get f() { return this._c * 9 / 5 + 32; }
-  set f(v) { this._c = (v - 32) * 5 / 9; }
-}
-var t = new Temp(100);
-print(t.f); // expect: 212
-t.f = 32;
-print(t._c); // expec
+// A non-object Symbol.unscopables blocks nothing.
+var p = 'outer p';
+w

@@ -1,4 +1,4 @@
-var s = "Hello, World";
-print(s.indexOf("o") + s.lastIndexOf("o")); // expect: 12
-print(s.split(", ").reverse().join(" ")); // expect: World Hello
-print(s.toLowerCase().split("").filter(function (c) { return "aeiou".indexOf(c) >= 0; }).length); // ex
+var keys = [];
+for (var k in "abc") keys.push(k);
+print(keys.join());
+var o = new String("ab"); 

@@ -1,5 +1,4 @@
-var data = {
-  user: { name: "kim", tags: ["admin", "dev"] },
-  items: [{ id: 1, qty: 2 }, { id: 2, qty: 5 }]
-};
-var { user: { name, tags: [firstT
+try { print((function () { var d = new Date(Date.UTC(2024, 6, 15, 8, 9, 10, 11)); d.setUTCMilliseconds(0); return d.toISOString() + " " + d.getUTCDay(); })()); } catch (e) { print(e.name); }
+try { print((function () { var d = new Date(Date.UTC(2024, 6, 15, 8, 9, 10, 11)); d.setFullYear(1999, 11, 31); return d.toISOString() + " " + d.getUTCDay(); })()); } catch (e) { print(e.name); }
+try { print((function () { var d = new Date(Date.UTC(2024, 6, 15, 8, 9, 10, 11)); d.setMonth(5, 15); return d.toISOString() + " " + d.getUTCDay(); })()); } catch (e) { print(e.name); }
+try { print((function () { var d = new Date(Date.UTC(2024, 6, 15, 8, 9, 10, 11)); d.setHours(12, 30, 45, 500); return d.toISOString() + " " + d.g

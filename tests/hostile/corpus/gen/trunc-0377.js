@@ -1,7 +1,5 @@
-print(typeof 1); // expect: number
-print(typeof 1.5); // expect: number
-print(typeof NaN); // expect: number
-print(typeof "s"); // expect: string
-print(typeof ""); // expect: string
-print(typeof true); // expect: boolean
-print(typeof
+var base = Date.UTC(2024, 2, 5, 10, 20, 30, 123);
+var d = new Date(base); var r = d.setYear(99); print(r, r === d.getTime(), isNaN(d) ? "invalid" : d.toISOString());
+var d = new Date(base); var r = d.setYear(2000); print(r, r === d.getTime(), isNaN(d) ? "invalid" : d.toISOString());
+var d = new Date(base); var r = d.setYear(NaN); print(r, r === d.getTime(), isNaN(d) ? "invalid" : d.toISOString());
+// expect: 920629230123 true 1999-03-05T10:20:30.12

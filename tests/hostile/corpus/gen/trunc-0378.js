@@ -1,9 +1,2 @@
-function f() {
-  var local = "L";
-  return eval("local + '!'");
-}
-print(f()); // expect: L!
-var g = 1;
-function indirectSees() {
-  var g = 2;
- 
+print("quote: \"x\""); // expect: quote: "x"
+print('s

@@ -1,7 +1,4 @@
-class A { get v() { return "A.v"; } }
-class B extends A {
-  test() { return super.v; }
-  setIt() { super.x = 5; return this.x; }
-}
-var b = new B();
-prin
+// eval sees the function's arguments object
+function f(a, b) { return eval('arguments.length + ":" + arguments[1]'); }
+print(f(1, 'two', 3)); // expect: 3:two
+func

@@ -1,6 +1,1 @@
-class A {}
-class B extends A {
-  constructor() { this.x = 1; super(); }
-}
-try {
-  
+function named(a, b,

@@ -1,1 +1,1 @@
-function make(d
+// A malformed program: it must be rejec

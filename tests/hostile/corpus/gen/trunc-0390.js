@@ -1,18 +1,3 @@
-function name(n) {
-  switch (n) {
-    case 1: return "one";
-    case 2: return "two";
-    case "2": return "string two";
-    default: return "other";
-  }
-}
-print([1, 2, "2", 3].map(name).join()); // expect: one,two,string two,other
-function fall(n) {
-  var r = [];
-  switch (n) {
-    case 0: r.push(0);
-    case 1: r.push(1);
-      break;
-    case 2: r.push(2);
-    default: r.push("d");
-    cas
+print("a" < "b", "B" < "a", "\uD83D\uDE00" < "\uFFFF", "ab" < "abc", "" < "a");
+print(["\uFFFF", "\uD83D\uDE00", "a"].sort().map(s => s.charCodeAt(0)).join());
+print("10" < "9", 

@@ -1,4 +1,6 @@
-class Widget {
-  render() { return new Error("render failed").stack; }
-}
-var s = new Widget().render(
+var a = [1, 2, 3];
+console.log(a.splice()); // expect: []
+console.log(a); // expect: [ 1, 2, 3 ]
+console.log(a.splice(-10, 1)); // expect: [ 1 ]
+console.log(a.splice(10, 1, "x")); // expect: []
+console.log(a); // expect: [ 2, 3, 'x' ]

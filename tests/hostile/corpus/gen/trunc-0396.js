@@ -1,4 +1,4 @@
-var kept = [];
-for (var i = 0; i < 20000; i++) {
-  var s = "item-" + i + "-" + (i * 7);
-  if (i % 1000
+// array iterator stops for good once done, even if the array grows
+const a = [1];
+const it = a[Symbol.iterator]();
+print(it.next().value, it.next().done);

@@ -1,4 +1,2 @@
-// A malformed program: it must be rejected before anything runs.
-var a = 1; /* never closed
-print(a);
-// expe
+// a realistic use: default values for missing properties
+const withDefault = (obj, dflt) => new Proxy(obj, { get: (t, k, r) => (k in t ? Reflect.get(t, k, 

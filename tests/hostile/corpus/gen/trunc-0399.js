@@ -1,6 +1,5 @@
-var [a, b] = [1, 2];
-print(a + b); // expect: 3
-var [x, , z] = [1, 2, 3];
-print(x + "," + z); // expect: 1,3
-var [p = 10, q = 20] = [1];
-print(p + "," + q); // expect: 1,2
+try { print((1234.5678).toFixed(2)); } catch (e) { print(e.name); }
+try { print((0.5).toFixed(1)); } catch (e) { print(e.name); }
+try { print((-1.005).toFixed(2)); } catch (e) { print(e.name); }
+try { print((1e-10).toFixed(5)); } catch (e) { print(e.name); }
+try { print((123.456).toExponenti

@@ -1,16 +1,3 @@
-var log = [];
-var iterable = {
-  [Symbol.iterator]() {
-    var i = 0;
-    return {
-      next() { return { value: i++, done: false }; },
-      return() { log.push("closed at " + i); return { done: true }; }
-    };
-  }
-};
-for (var v of iterable) { if (v === 2) break; }
-print(log.join()); // expect: closed at 3
-try {
-  for (var w of iterable) { if (w === 1) throw new Error("x"); }
-} catch (e) {}
-print(log.join()); // expect: closed at 3,closed a
+// A malformed program: it must be rejected before anything runs.
+var o = { get x(a) { return a; } };
+// expect err

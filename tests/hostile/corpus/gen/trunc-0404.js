@@ -1,7 +1,6 @@
-var o = new Object();
-print(typeof o); // expect: object
-print(Object(1) instanceof Number); // expect: true
-print(Object("s") instanceof String); // expect: true
-var same = {};
-print(Object(same) === same); // expect: true
-print(typeof
+print(new Uint8Array(5).fill(7).join());
+print(new Uint8Array(5).fill(7, 1, 3).join());
+print(new Uint8Array(5).fill(7, -2).join());
+print(new Float32Array(3).fill(0.1).join());
+print(new Uint8ClampedArray(2).fill(300).join(), new Int8Array(2).fill(-129).join());
+p

@@ -1,8 +1,2 @@
-class A { get v() { return "A.v"; } }
-class B extends A {
-  test() { return super.v; }
-  setIt() { super.x = 5; return this.x; }
-}
-var b = new B();
-print(b.test()); // expect: A.v
-print(
+var base = Date.UTC(2024, 2, 5, 10, 20, 30, 123);
+var d = new Dat

@@ -1,2 +1,2 @@
-function f(x) { return x * 2; }
-var o 
+// Array.of vs Array constructor
+print(Array.of(3).length, Array(3).length, Arr

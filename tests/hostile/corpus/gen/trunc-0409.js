@@ -1,9 +1,3 @@
-var proto = {
-  _x: 0,
-  get x() { return this._x; },
-  set x(v) { this._x = v + 1; }
-};
-var child = Object.create(proto);
-child.x = 10;
-print(child.x); // expect: 11
-print(child.hasOwnProperty("_x")); 
+var out = [];
+for (var x of [1, 2, 3]) out.push(x * 2);
+print(out.join())

@@ -1,7 +1,5 @@
-function make() {
-  var big = [];
-  for (var i = 0; i < 100; i++) big.push({ i: i, s: "v" + i });
-  return function () { return big[99].s + big.length; };
-}
-var fs = [];
-for
+// a generator object can be iterated once
+function* g() { yield 1; yield 2; }
+const it = g();
+print([...it].join(), [...it].length); // expect: 1,2 0
+const 

@@ -1,3 +1,9 @@
-// A malformed program: it must be rejected before anything runs.
-var s = 1.toString();
-// expect error: SyntaxErro
+try {
+  throw new Error("boom");
+} catch (e) {
+  print(e.message); // expect: boom
+}
+try {
+  throw 42;
+} catch (v) {
+  print(

@@ -1,1 +1,1 @@
-var a =
+// Map/Set @@

@@ -1,6 +1,8 @@
-var x = 10;
-print(eval("x + 1")); // expect: 11
-eval("var y = 5");
-print(y); // expect: 5
-print(eval("1; 2; 3")); // expect: 3
-print(eval("function fromEval
+var ok = true;
+for (var i = 1; i < 200; i++) {
+  var x = i * 0.37;
+  if (Math.abs(Math.log(Math.exp(x)) - x) > 1e-13 * x) ok = false;
+  if (Math.abs(Math.expm1(Math.log1p(x)) - x) > 1e-13 * x) ok = false;
+  if (Math.abs(Math.log2(x) - Math.log(x) / Math.LN2) > 1e-13) ok = false;
+}
+print(ok, Math.log10(1e-5), Math.log2(1 / 1024), Math.log(1) =

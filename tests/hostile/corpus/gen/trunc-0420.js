@@ -1,1 +1,1 @@
-// A malformed program: 
+globalThis.plainThis = String(this); globalThis.plainStrict = (function (

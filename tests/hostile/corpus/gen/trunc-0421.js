@@ -1,1 +1,1 @@
-function tag(strings, ...vals) { return vals.map(function (v) { return { v: v }; }).length + strings.raw.join("/
+for (const C of

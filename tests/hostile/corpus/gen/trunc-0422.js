@@ -1,6 +1,4 @@
-print(Math.abs(-5.5)); // expect: 5.5
-print(Math.floor(-1.5)); // expect: -2
-print(Math.ceil(-1.5)); // expect: -1
-print(Math.round(2.5)); // expect: 3
-print(Math.round(-2.5)); // expect: -2
-print(Math.round(0.49999999999999994)); /
+var d = new Date(Date.UTC(1999, 0, 1));
+print(d.getYear(), new Date(Date.UTC(2024, 0, 1)).getYear(), new Date(Date.UTC(1850, 0, 1)).getYear());
+d.setYear(5); print(d.getFullYear());
+d.setYear(-5); print(d.getFullYear());

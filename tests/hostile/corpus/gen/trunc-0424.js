@@ -1,5 +1,11 @@
-function f(x) { return x * 2; }
-var o = { p: { q: "deep" } };
-print(`${f(21)}|${o.p.q}|${o.p ? "yes" : "no"}|${[1, 2, 3].map(x => x * x).join("+")}`); // expect: 42|deep|yes|1+4+9
-var count = 0;
-var s = `${count++
+try { print(JSON.stringify("abc".charAt(-0.5))); } catch (e) { print(e.name); }
+try { print(JSON.stringify("abc".charAt(2.999))); } catch (e) { print(e.name); }
+try { print(JSON.stringify("abc".charCodeAt(1.5))); } catch (e) { print(e.name); }
+try { print(JSON.stringify("abc".charCodeAt(NaN))); } catch (e) { print(e.name); }
+try { print(JSON.stringify("".charCodeAt(0))); } catch (e) { print(e.name); }
+try { print(JSON.stringify("\ud800".codePointAt(0))); } catch (e) { print(e.name); }
+// expect: "a"
+// expect: "c"
+// expect: 98
+// expect: 97
+/

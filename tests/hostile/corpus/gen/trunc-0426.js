@@ -1,8 +1,2 @@
-;;;
-var i = 0;
-for (; i < 3; i++);
-print(i); // expect: 3
-if (true);
-while (false);
-{}
-print("ok"); // expect: o
+const s = new SharedArrayBuffer(3);
+new

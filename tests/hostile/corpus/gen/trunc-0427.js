@@ -1,2 +1,1 @@
-var o = { toString: function () { return "" + this; } };
-try { String(o); } catch (e) { print(e instanceof RangeError); } // ex
+// the handler is read at each operation: traps added or removed later take effect

@@ -1,3 +1,3 @@
-function gen() {
-  var id = 0;
-  re
+var a = [];
+a.length = -3;
+// expect error: 

@@ -1,7 +1,6 @@
-print(Math.abs(-5.5)); // expect: 5.5
-print(Math.floor(-1.5)); // expect: -2
-print(Math.ceil(-1.5)); // expect: -1
-print(Math.round(2.5)); // expect: 3
-print(Math.round(-2.5)); // expect: -2
-print(Math.round(0.49999999999999994)); // expect: 0
-print(Math.max(1, 5, 3)); // expect: 
+console.log(/]/.test("]")); // expect: true
+console.log(/{/.test("{")); // expect: true
+console.log(/a{/.test("a{")); // expect: true
+console.log(/x{1,a}/.test("x{1,a}")); // expect: true
+console.log(/\8/.test("8")); // expect: true
+console.l

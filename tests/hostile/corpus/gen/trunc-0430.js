@@ -1,3 +1,4 @@
-for (var i = 0; i < 2; i++) { var inLoop = i; }
-print(inLoop); // expect: 1
-pr
+try { print(JSON.stringify("aaa".indexOf("aa", 1))); } catch (e) { print(e.name); }
+try { print(JSON.stringify("aaa".indexOf("aa", 2))); } catch (e) { print(e.name); }
+try { print(JSON.stringify("abc".indexOf("c", -1))); } catch (e) { print(e.name); }
+try { print(JSON.

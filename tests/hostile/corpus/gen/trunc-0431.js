@@ -1,2 +1,3 @@
-class Pt { constructor(x) { this.x = x; } }
-print(typeof Pt.toString()); //
+try { print(Date.UTC(1e10)); } catch (e) { print(e.name); }
+try { print(Date.UTC(0, 0, 1)); } catch (e) { print(e.name); }
+try { print(Date.UTC.length); } catch (e) { p

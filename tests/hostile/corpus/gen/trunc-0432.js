@@ -1,2 +1,1 @@
-// A malformed program: it must be rejected before anything runs.
-va
+//

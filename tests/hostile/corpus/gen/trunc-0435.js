@@ -1,2 +1,6 @@
-function assign() { var x = 1; eval("x = 2"); return x; }
-print(assign
+try { print(JSON.stringify("abc".charAt(-0.5))); } catch (e) { print(e.name); }
+try { print(JSON.stringify("abc".charAt(2.999))); } catch (e) { print(e.name); }
+try { print(JSON.stringify("abc".charCodeAt(1.5))); } catch (e) { print(e.name); }
+try { print(JSON.stringify("abc".charCodeAt(NaN))); } catch (e) { print(e.name); }
+try { print(JSON.stringify("".charCodeAt(0))); } catch (e) { print(e.name); }
+try { print(JSON.stringify("\ud800".codePointA

@@ -1,3 +1,2 @@
-// A malformed program: it must be rejected before anything runs.
-var s = "\u{110000}";
-// expect 
+var log = [];
+var o = { valueOf() { log.push("v"); return 

@@ -1,2 +1,1 @@
-function ack(m, n) {
- 
+co

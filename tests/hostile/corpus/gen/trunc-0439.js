@@ -1,1 +1,3 @@
-// A malformed program: it mus
+const s = new SharedArrayBuffer(2), a = new ArrayBuffer(2);
+const AP = ArrayBuffer.prototype, SP = SharedArrayBuffer.prototype;
+const ge

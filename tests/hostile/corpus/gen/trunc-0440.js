@@ -1,3 +1,2 @@
-// A malformed program: it must be rejected before anything runs.
-function f(if) { return 1; }
-// expect erro
+// Proxy is a constructor only
+print(typeof Proxy, Proxy.length, Pro

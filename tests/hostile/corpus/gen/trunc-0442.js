@@ -1,5 +1,4 @@
-var o = { a: 1, b: 2, c: 3 };
-var seen = [];
-for (var k in o) {
-  seen.push(k);
-  if (k
+const a = new Uint8Array([5]);
+const d = Object.getOwnPropertyDescriptor(a, 0);
+print(d.value, d.writable, d.enumerable, d.configurable);
+print(Object.getOwnPro

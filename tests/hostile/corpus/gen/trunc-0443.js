@@ -1,2 +1,2 @@
-var out = [];
-for (var i = 0; i < 10
+print("never");
+var r = /(?<a>.)(?<a>.)/;

@@ -1,8 +1,4 @@
-var data = {
-  id: 42,
-  name: "widget",
-  tags: ["a", "b", "c"],
-  dims: { w: 1.5, h: 2, d: null },
-  active: false,
-  nested: [[1, [2, [3]]], { deep: { deeper: "yes" } }]
-}
+print(v); // expect: undefined
+var v = 1;
+print(v); // expect: 1
+function 

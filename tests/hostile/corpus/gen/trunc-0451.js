@@ -1,8 +1,6 @@
-var grid = [];
-for (var r = 0; r < 3; r++) {
-  grid.push([]);
-  for (var c = 0; c < 3; c++) grid[r].push(r * 3 + c);
-}
-console.log(grid); // expect: [ [ 0, 1, 2 ], [ 3, 4, 5 ], [ 6, 7, 8 ] ]
-var t = grid.map(function (row, i) { return grid.map(function (rr) { return rr[i]; }); });
-print(t[0].join()
+var d = new Date(Date.UTC(2024, 2, 5, 10, 20, 30));
+print(typeof d.toLocaleString(), typeof d.toLocaleDateString(), typeof d.toLocaleTimeString());
+print(new Date(NaN).toLocaleString(), new Date(NaN).toLocaleDateString());
+try { Date.prototype.toLocaleString.call(1); } catch (e) { print(e.name); }
+// expect: string string string
+// expect: Invalid Date Inva

@@ -1,7 +1,11 @@
-var target = { a: 1 };
-var r = Object.assign(target, { b: 2 }, { c: 3, a: 9 });
-print(r === target); // expect: true
-print(JSON.stringify(target)); // expect: {"a":9,"b":2,"c":3}
-var copy = Object.assign({}, { x: [1, 2] });
-print(copy.x.length); // expect: 2
-print(JSON.stringify(Object.assign({}, null, undefined, { z: 1 }))); // e
+// GeneratorFunction / AsyncFunction / AsyncGeneratorFunction constructors
+const GF = Object.getPrototypeOf(function* () {}).constructor;
+const AF = Object.getPrototypeOf(async function () {}).constructor;
+const AGF = Object.getPrototypeOf(async function* () {}).constructor;
+print(GF.name, AF.name, AGF.name);
+print([...GF('yield 1; yield 2')()].join());
+AF('return 5')().then(v => print('async', v));
+const ag = AGF('yield "x"')();
+ag.next().then(r => print('asyncgen', r.value));
+try { GF('yield', ''); } catch (e) { print(e.constructor.name); }
+// expect: GeneratorFunction AsyncFunction AsyncGene

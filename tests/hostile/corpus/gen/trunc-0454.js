@@ -1,5 +1,3 @@
-var o = { a: { b: { c: 42 } }, arr: [1, 2], fn: function () { return "called"; }, nul: null };
-print(o?.a?.b?.c); // expect: 42
-print(o.x?.y); // expect: undefined
-print(o.nul?.y); // expect: undefined
-print(o.arr?.[1]); // expe
+var join = (sep, ...parts) => parts.join(sep);
+print(join("-", "a", "b", "c")); // expect: a-b-c
+funct

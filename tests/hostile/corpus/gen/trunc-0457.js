@@ -1,4 +1,1 @@
-print(typeof new Number(1)); // expect: object
-print(typeof Object); // expect: function
-print(typeof Math.max); // expect: function
-print(typeof JSON); // expect: object
+print(+"", +" ", +"\t12\n", +"1,5", +"1.5.1", +"- 1", +"0x", +"Infinit

@@ -1,8 +1,8 @@
-;;;
-var i = 0;
-for (; i < 3; i++);
-print(i); // expect: 3
-if (true);
-while (false);
-{}
-print("
+// traps see property keys as strings or symbols: numbers become strings
+const seen = [];
+const s = Symbol('sym');
+const p = new Proxy({}, {
+    get(t, k) { seen.push(typeof k + ':' + String(k)); return 1; },
+    set(t, k, v) { seen.push('set ' + typeof k + ':' + String(k)); return true; },
+    has(t, k) { seen.push('has ' + typeof k); return true; },
+    deleteProperty(t, k) { seen.push('delete ' + typeof k + ':' + String(k)); return tr

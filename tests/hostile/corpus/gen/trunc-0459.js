@@ -1,5 +1,1 @@
-var e1 = new Error(42);
-print(e1.message === "42"); // expect: true
-var e2 = new Error({ toString: function () { return "from object"; } });
-print(e2.message); // expect: from object
-print
+try { Uint8Array(3); } cat

@@ -1,4 +1,1 @@
-let total = 0;
-for (let i = 0; i < 5; i++) {
-  const sq = i * i;
-  tota
+// a rejection handled in the same tick is

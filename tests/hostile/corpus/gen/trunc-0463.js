@@ -1,4 +1,2 @@
-var a = [1];
-a.length = 5;
-a.push(6);
-print(a.length + " " +
+print("a".localeCompare("b"), "b".localeCompare("a"), "a".localeCompare("a"));
+print("a".localeCompare("ab") < 0, "abc".localeCompare("abd") < 0, "".

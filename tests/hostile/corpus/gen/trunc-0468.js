@@ -1,2 +1,2 @@
-var join = (sep, ...parts) => parts.join(sep);
-print(join("-", "a", "b", "c")); /
+try { print(new Date(253402300800000).toTimeString()); } catch (e) { print(e.name); }
+try { print(new Date(-6213559

@@ -1,10 +1,8 @@
-var o = { a: { b: { c: 42 } }, arr: [1, 2], fn: function () { return "called"; }, nul: null };
-print(o?.a?.b?.c); // expect: 42
-print(o.x?.y); // expect: undefined
-print(o.nul?.y); // expect: undefined
-print(o.arr?.[1]); // expect: 2
-print(o.missingArr?.[0]); // expect: undefined
-print(o.fn?.()); // expect: called
-print(o.noFn?.()); // expect: undefined
-var u;
-print(u?.anything.deeper.chain); // expect: undefined
+var x = (1, 2, 3);
+print(x); // expect: 3
+var i, j;
+for (i = 0, j = 10; i < j; i += 3, j -= 3) {}
+print(i + " " + j); // expect: 6 4
+var calls = [];
+var r = (calls.push("a"), calls.push("b"), calls.length);
+print(r); // expect: 

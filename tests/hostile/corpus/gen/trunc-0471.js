@@ -1,4 +1,5 @@
-function kind(fn) { try { fn(); return "none"; } catch (e) { return e.constructor.name; } }
-print(kind(function () { null.x; })); // expect: TypeError
-print(kind(function () { undefined.x = 1; })); // expect: TypeError
-print(kind(function (
+try { print(JSON.stringify("abc".startsWith("bc", 1))); } catch (e) { print(e.name); }
+try { print(JSON.stringify("abc".startsWith("abcd"))); } catch (e) { print(e.name); }
+try { print(JSON.stringify("abc".startsWith("", 3))); } catch (e) { print(e.name); }
+try { print(JSON.stringify("abc".endsWith("ab", 2))); } catch (e) { print(e.name); }
+try { print

@@ -1,4 +1,7 @@
-var a = { name: "a" };
-a.self = a;
-try {
-  J
+// Object.fromEntries closes the iterator when an entry is bad
+let closed = 0;
+const it = {
+  [Symbol.iterator]() {
+    let i = 0;
+    return {
+ 

@@ -1,4 +1,1 @@
-// A malformed program: it must be rejected before anything runs.
-class A extends {
-}
-// expect error: SyntaxErro
+const a = new Int1

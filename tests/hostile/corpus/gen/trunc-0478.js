@@ -1,5 +1,3 @@
-function t(v) { return v ? "T" : "F"; }
-print(t(0) + t(-0) + t(NaN) + t("") + t(null) + t(undefined) + t(false)); // expect: FFFFFFF
-print(t(1) + t(-1) + t("0") + t(" ") + t({}) + t([]) + t(function () {}) + t(Infinity)); // expect: TTTTTTTT
-print(!!"false"); // expect: true
-print(!0); // expect: 
+// A malformed program: it must be rejected before anything runs.
+var s = "\u{110000}";
+// expect error: SyntaxError

@@ -1,5 +1,4 @@
-print(new Array(3).length); // expect: 3
-console.log(new Array(1, 2)); // expect: [ 1, 2 ]
-console.log(Array(2, 3, 4)); // expect: [ 2, 3, 4 ]
-console.log(new Array("3")); // expect: [ '3' ]
-print(Array.isArray([])); /
+// A malformed program: it must be rejected before anything runs.
+"use strict";
+with ({}) {}
+// expect error: S

@@ -1,9 +1,13 @@
-function fact(n) { return n <= 1 ? 1 : n * fact(n - 1); }
-print(fact(10)); // expect: 3628800
-print(fact(20)); // expect: 2432902008176640000
-function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }
-print(fib(20)); // expect: 6765
-function isEven(n) { return n === 0 ? true : isOdd(n - 1); }
-function isOdd(n) { return n === 0 ? false : isEven(n - 1); }
-print(isEven(100)); // expect: true
-print(isO
+print(JSON.stringify(1)); // expect: 1
+print(JSON.stringify("s")); // expect: "s"
+print(JSON.stringify(null)); // expect: null
+print(JSON.stringify(true)); // expect: true
+print(JSON.stringify(undefined)); // expect: undefined
+print(JSON.stringify([1, "a", null, true])); // expect: [1,"a",null,true]
+print(JSON.stringify({ a: 1, b: [2, 3], c: { d: "e" } })); // expect: {"a":1,"b":[2,3],"c":{"d":"e"}}
+print(JSON.stringify({ u: undefined, f: function () {}, s: Symbol.iterator, k: 1 })); // expect: {"k":1}
+print(JSON.stringify([undefined, function () {}])); // expect: [null,null]
+print(JSON.stringify(NaN)); // expect: null
+print(JSON.stringify([Infinity, -0])); // expect: [null,0]
+print(JSON.stringify({})); // expect: {}
+print(JSON.stringify([

@@ -1,2 +1,3 @@
-var e = new Error("m");
-print(typeof e.stack); /
+// non-configurable + writable on the target cannot be reported as read-only
+const t = {};
+Object.defineProperty(t, 

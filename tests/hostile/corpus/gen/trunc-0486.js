@@ -1,4 +1,3 @@
-for (var i = 0; i < 3; i++) print("line " + i);
-// expect: line 0
-// expect: line 1
-// expect
+try { print(JSON.stringify("a" + -0)); } catch (e) { print(e.name); }
+try { print(JSON.stringify("a" + 1e21)); } catch (e) { print(e.name); }
+try { print(JSON.stringify("a" + 0.1)); } c

@@ -1,12 +1,11 @@
-print(v); // expect: undefined
-var v = 1;
-print(v); // expect: 1
-function f() {
-  print(inner); // expect: undefined
-  if (false) { var inner = 1; }
-  return typeof inner;
-}
-print(f()); // expect: undefined
-function g() {
-  x = 5;
-  var
+// object spread copies through ownKeys, getOwnPropertyDescriptor and get
+const log = [];
+const s = Symbol('s');
+const p = new Proxy({ a: 1, [s]: 2 }, {
+    ownKeys(t) { log.push('ownKeys'); return Reflect.ownKeys(t); },
+    getOwnPropertyDescriptor(t, k) { log.push('gopd ' + String(k)); return Reflect.getOwnPropertyDescriptor(t, k); },
+    get(t, k, r) { log.push('get ' + String(k)); return Reflect.get(t, k, r); },
+});
+const copy = { ...p };
+print(copy.a, copy[s]); // expect: 1 2
+print(log.join(', ')); // expect: ownKeys, gopd a, get

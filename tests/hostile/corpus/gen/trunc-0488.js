@@ -1,4 +1,3 @@
-// A malformed program: it must be rejected before anything runs.
-var a = 1;
-}
-// expect error
+// reduceRight skips holes, starts at last present element
+print([, 1, , 2, ,].reduceRight((a, b) => a + '<' + b)); // expect: 2<1
+print([1, 2, 3].

@@ -1,1 +1,1 @@
-// A malformed program: it must
+var ys = [1900

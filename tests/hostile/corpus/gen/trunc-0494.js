@@ -1,6 +1,6 @@
-var fs = [];
-var i = 0;
-while (i < 3) {
-  let captured = i;
-  fs.push(() => captured);
-  i
+try { print(Date.parse("T10:00")); } catch (e) { print(e.name); }
+try { print(Date.parse("2024-03-05T")); } catch (e) { print(e.name); }
+try { print(Date.parse("2024-03-05TZ")); } catch (e) { print(e.name); }
+try { print(Date.parse("2024-03-05T10:20:30.123+01:00")); } catch (e) { print(e.name); }
+try { print(Date.parse("2024-W10")); } catch (e) { print(e.name); }
+try { print(Date.parse("2024-065")); } catch (e) { print

@@ -1,3 +1,5 @@
-function Point(x, y) { this.x = x; this.y = y; }
-var pts = [];
-for (var i = 0; i < 100
+print("abc".isWellFormed(), "\uD83D\uDE00".isWellFormed(), "\uD83D".isWellFormed(), "\uDE00x".isWellFormed());
+print("a\uD83Db".isWellFormed(), "".isWellFormed());
+print(String.prototype.isWellFormed.length, String.prototype.isWellFormed.name);
+try { String.prototype.isWellFormed.call(null); } catch (e) { print(e.name); }
+print(String.prototype.isWellFormed.call(42)

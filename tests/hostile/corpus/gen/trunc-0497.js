@@ -1,4 +1,3 @@
-var i = 0, s = 0;
-while (i < 10) { s += i; i++; }
-print(s); // expect: 45
-var j =
+// flags: --expose-gc
+function settle(pred, done, n) { n = n || 0; if (pred() || n >= 200) done(); else setTimeout(() => settle(pred, done, n + 1), 1); }
+// The callback is called with this = undefined and one argument.

@@ -1,7 +1,2 @@
-function makeStack() {
-  var items = [];
-  return {
-    push: function (x) { items.push(x); return this; },
-    pop: function () { return items.pop(); },
-    peek: function () { return items[items.length - 1]; },
-    get size() { return items.lengt
+try { print(JSON.stringify(String.fromCodePoint(null))); } catch (e) { print(e.name); }
+try { print

@@ -1,3 +1,3 @@
 print(1);
 function g(){ return 2 }
-return 1
+return 1 +

@@ -1,1 +1,1 @@
-return 1
+return 1 +
