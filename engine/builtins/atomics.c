@@ -77,6 +77,18 @@ static uint8_t *revalidate(VM *vm, JSValue ta, uint32_t idx)
     return ab_bytes(ta_buf(t)) + t->byte_offset + (size_t)idx * ta_elem_size[t->kind];
 }
 
+/* The start of load, store, compareExchange and the read-modify-writes:
+ * validate args[0] / args[1], convert the nvals values args[2..] into vals,
+ * revalidate; the element's address or NULL with an exception pending. */
+static uint8_t *prepare(VM *vm, JSValue *args, int argc, int nvals, double *vals)
+{
+    uint32_t idx;
+    if (!validate(vm, bi_arg(args, argc, 0), bi_arg(args, argc, 1), false, &idx)) return NULL;
+    for (int i = 0; i < nvals; i++)
+        if (!rt_to_integer_or_inf(vm, bi_arg(args, argc, 2 + i), &vals[i])) return NULL;
+    return revalidate(vm, args[0], idx);
+}
+
 /* ---- read-modify-write -------------------------------------------------------- */
 
 enum { OP_ADD, OP_SUB, OP_AND, OP_OR, OP_XOR, OP_EXCHANGE };
@@ -85,12 +97,8 @@ enum { OP_ADD, OP_SUB, OP_AND, OP_OR, OP_XOR, OP_EXCHANGE };
  * 2^32 and the store truncates to the element (NumericToRawBytes). */
 static JSValue rmw(VM *vm, JSValue *args, int argc, int op)
 {
-    uint32_t idx;
     double v;
-    if (!validate(vm, bi_arg(args, argc, 0), bi_arg(args, argc, 1), false, &idx) ||
-        !rt_to_integer_or_inf(vm, bi_arg(args, argc, 2), &v))
-        return VAL_EXCEPTION;
-    uint8_t *p = revalidate(vm, args[0], idx);
+    uint8_t *p = prepare(vm, args, argc, 1, &v);
     if (!p) return VAL_EXCEPTION;
     TaKind k = (TaKind)ta_of(args[0])->kind;
     JSValue old = ta_load(p, k);
@@ -117,21 +125,15 @@ RMW_FN(exchange, OP_EXCHANGE)
 
 static JSValue atomics_load(VM *vm, JSValue *args, int argc, JSValue nt)
 {
-    uint32_t idx;
-    if (!validate(vm, bi_arg(args, argc, 0), bi_arg(args, argc, 1), false, &idx)) return VAL_EXCEPTION;
-    uint8_t *p = revalidate(vm, args[0], idx);
+    uint8_t *p = prepare(vm, args, argc, 0, NULL);
     return p ? ta_load(p, (TaKind)ta_of(args[0])->kind) : VAL_EXCEPTION;
 }
 
 /* store returns the converted value itself (ToIntegerOrInfinity: -0 is +0). */
 static JSValue atomics_store(VM *vm, JSValue *args, int argc, JSValue nt)
 {
-    uint32_t idx;
     double v;
-    if (!validate(vm, bi_arg(args, argc, 0), bi_arg(args, argc, 1), false, &idx) ||
-        !rt_to_integer_or_inf(vm, bi_arg(args, argc, 2), &v))
-        return VAL_EXCEPTION;
-    uint8_t *p = revalidate(vm, args[0], idx);
+    uint8_t *p = prepare(vm, args, argc, 1, &v);
     if (!p) return VAL_EXCEPTION;
     ta_store(p, (TaKind)ta_of(args[0])->kind, v);
     return val_number(v + 0.0);
@@ -141,14 +143,10 @@ static JSValue atomics_store(VM *vm, JSValue *args, int argc, JSValue nt)
  * way a store would (257 matches a Uint8 element holding 1). */
 static JSValue atomics_compare_exchange(VM *vm, JSValue *args, int argc, JSValue nt)
 {
-    uint32_t idx;
-    double expected, replacement;
-    if (!validate(vm, bi_arg(args, argc, 0), bi_arg(args, argc, 1), false, &idx) ||
-        !rt_to_integer_or_inf(vm, bi_arg(args, argc, 2), &expected) ||
-        !rt_to_integer_or_inf(vm, bi_arg(args, argc, 3), &replacement))
-        return VAL_EXCEPTION;
-    uint8_t *p = revalidate(vm, args[0], idx);
+    double v[2];   /* expected, replacement */
+    uint8_t *p = prepare(vm, args, argc, 2, v);
     if (!p) return VAL_EXCEPTION;
+    double expected = v[0], replacement = v[1];
     TaKind k = (TaKind)ta_of(args[0])->kind;
     size_t es = ta_elem_size[k];
     uint8_t want[4];

@@ -111,6 +111,18 @@ bool bi_this_primitive(JSValue v, ObjClass cls, JSValue *out);
 /* UTF-8 description of a value for messages (malloc'd). */
 char *bi_describe(VM *vm, JSValue v);
 
+/* GroupBy(items, callback, keyCoercion) for Object.groupBy and Map.groupBy:
+ * make() builds the empty result, add() appends the value slot[2] to the
+ * group of key slot[1] in the result slot[0] (three consecutive rooted
+ * handles; add may overwrite slot[2]); -1 on exception. */
+typedef struct BiGroupBy {
+    const char *who;        /* "Object.groupBy", for messages */
+    bool property_keys;     /* keys through ToPropertyKey; else -0 becomes +0 */
+    JSValue (*make)(VM *vm);
+    int (*add)(VM *vm, JSValue *slot);
+} BiGroupBy;
+JSValue bi_group_by(VM *vm, JSValue *args, int argc, const BiGroupBy *how);
+
 /* object.c: ToPropertyDescriptor (values valid until the next allocation) and
  * FromPropertyDescriptor */
 bool bi_to_property_descriptor(VM *vm, JSValue attrs, PropDesc *out);

@@ -248,3 +248,46 @@ JSValue bi_list_push(VM *vm, JSValue list, const JSValue *hv)
     l->count++;
     return list;
 }
+
+/* ---- GroupBy ------------------------------------------------------------------ */
+
+JSValue bi_group_by(VM *vm, JSValue *args, int argc, const BiGroupBy *how)
+{
+    BI_SCOPE;
+    JSValue items = bi_arg(args, argc, 0), cb = bi_arg(args, argc, 1);
+    if (val_is_nullish(items)) BI_RETURN(err_throw_type(vm, TypeError, "%s called on null or undefined", how->who));
+    if (!rt_is_callable(cb)) BI_RETURN(err_throw_type(vm, TypeError, "%s: callback is not a function", how->who));
+    /* slot[0] = the result, slot[1] = key, slot[2] = value: consecutive
+     * handles, so a Map's own get/set can take slot + 1 as its arguments */
+    JSValue *slot = heap_handle(vm, VAL_UNDEFINED);
+    heap_handle(vm, VAL_UNDEFINED);
+    heap_handle(vm, VAL_UNDEFINED);
+    slot[0] = how->make(vm);
+    if (slot[0] == VAL_EXCEPTION) BI_RETURN(VAL_EXCEPTION);
+    JSValue it = rt_get_iterator(vm, args[0]);
+    if (it == VAL_EXCEPTION) BI_RETURN(it);
+    JSValue *hit = heap_handle(vm, it);
+    JSValue next = obj_get(vm, *hit, vm_atom(vm, ATOM_next));
+    if (next == VAL_EXCEPTION) BI_RETURN(next);
+    JSValue *hnext = heap_handle(vm, next);
+    HandleScope iter_mark = heap_scope_open(vm);
+    for (double k = 0;; k++) {
+        heap_scope_close(vm, iter_mark);
+        bool done = false;
+        JSValue v = rt_iterator_step(vm, *hit, *hnext, &done);
+        if (v == VAL_EXCEPTION) BI_RETURN(v);
+        if (done) break;
+        slot[2] = v;
+        JSValue cargs[2] = { v, val_number(k) };
+        JSValue key = vm_call(vm, args[1], VAL_UNDEFINED, 2, cargs);
+        if (key != VAL_EXCEPTION && how->property_keys) key = rt_to_property_key(vm, key);
+        if (key == VAL_EXCEPTION) {
+            rt_iterator_close_quiet(vm, *hit);
+            BI_RETURN(VAL_EXCEPTION);
+        }
+        if (!how->property_keys && val_is_number(key) && val_to_number(key) == 0) key = val_from_int(0); /* -0 -> +0 */
+        slot[1] = key;
+        if (how->add(vm, slot) < 0) BI_RETURN(VAL_EXCEPTION);
+    }
+    BI_RETURN(slot[0]);
+}

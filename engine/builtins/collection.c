@@ -657,55 +657,30 @@ out:
 }
 
 /* Map.groupBy(items, callback): GroupBy with zero-normalised keys into a
- * new Map, groups in first-seen order (map_get / map_set on the new Map). */
+ * new Map, groups in first-seen order (map_get / map_set on the new Map,
+ * slot[0] its this, slot + 1 its arguments). */
+static JSValue group_map_new(VM *vm)
+{
+    JSValue st = new_store(vm, false);
+    if (st == VAL_EXCEPTION) return st;
+    return bi_new_wrapper(vm, vm_intrinsic(vm, INTR_MapPrototype), CLS_MAP, st);
+}
+
+static int group_map_add(VM *vm, JSValue *slot)
+{
+    JSValue g = map_get(vm, slot + 1, 1, VAL_UNDEFINED);
+    if (g == VAL_EXCEPTION) return -1;
+    if (g != VAL_UNDEFINED) return arr_push(vm, g, slot[2]);
+    g = arr_new_from(vm, slot + 2, 1);
+    if (g == VAL_EXCEPTION) return -1;
+    slot[2] = g;
+    return map_set(vm, slot + 1, 2, VAL_UNDEFINED) == VAL_EXCEPTION ? -1 : 0;
+}
+
 static JSValue map_group_by(VM *vm, JSValue *args, int argc, JSValue nt)
 {
-    BI_SCOPE;
-    JSValue items = bi_arg(args, argc, 0), cb = bi_arg(args, argc, 1);
-    if (val_is_nullish(items)) BI_RETURN(err_throw_type(vm, TypeError, "Map.groupBy called on null or undefined"));
-    if (!rt_is_callable(cb)) BI_RETURN(err_throw_type(vm, TypeError, "Map.groupBy: callback is not a function"));
-    /* call[0] = the map (this), call[1] = key, call[2] = value: consecutive handles */
-    JSValue *call = heap_handle(vm, VAL_UNDEFINED);
-    heap_handle(vm, VAL_UNDEFINED);
-    heap_handle(vm, VAL_UNDEFINED);
-    JSValue st = new_store(vm, false);
-    if (st == VAL_EXCEPTION) BI_RETURN(st);
-    call[0] = bi_new_wrapper(vm, vm_intrinsic(vm, INTR_MapPrototype), CLS_MAP, st);
-    if (call[0] == VAL_EXCEPTION) BI_RETURN(VAL_EXCEPTION);
-    JSValue it = rt_get_iterator(vm, args[0]);
-    if (it == VAL_EXCEPTION) BI_RETURN(it);
-    JSValue *hit = heap_handle(vm, it);
-    JSValue next = obj_get(vm, *hit, vm_atom(vm, ATOM_next));
-    if (next == VAL_EXCEPTION) BI_RETURN(next);
-    JSValue *hnext = heap_handle(vm, next);
-    HandleScope iter_mark = heap_scope_open(vm);
-    for (double k = 0;; k++) {
-        heap_scope_close(vm, iter_mark);
-        bool done = false;
-        JSValue v = rt_iterator_step(vm, *hit, *hnext, &done);
-        if (v == VAL_EXCEPTION) BI_RETURN(v);
-        if (done) break;
-        JSValue *hv = heap_handle(vm, v);
-        JSValue cargs[2] = { v, val_number(k) };
-        JSValue key = vm_call(vm, args[1], VAL_UNDEFINED, 2, cargs);
-        if (key == VAL_EXCEPTION) {
-            rt_iterator_close_quiet(vm, *hit);
-            BI_RETURN(VAL_EXCEPTION);
-        }
-        if (val_is_number(key) && val_to_number(key) == 0) key = val_from_int(0);   /* -0 -> +0 */
-        call[1] = key;
-        JSValue g = map_get(vm, call + 1, 1, VAL_UNDEFINED);
-        if (g == VAL_EXCEPTION) BI_RETURN(g);
-        if (g != VAL_UNDEFINED) {
-            if (arr_push(vm, g, *hv) < 0) BI_RETURN(VAL_EXCEPTION);
-            continue;
-        }
-        g = arr_new_from(vm, hv, 1);
-        if (g == VAL_EXCEPTION) BI_RETURN(g);
-        call[2] = g;
-        if (map_set(vm, call + 1, 2, VAL_UNDEFINED) == VAL_EXCEPTION) BI_RETURN(VAL_EXCEPTION);
-    }
-    BI_RETURN(call[0]);
+    static const BiGroupBy how = { "Map.groupBy", false, group_map_new, group_map_add };
+    return bi_group_by(vm, args, argc, &how);
 }
 
 bool bi_collection_init(VM *vm)

@@ -18,6 +18,16 @@ static JSValue throw_with_value(VM *vm, const char *prefix, JSValue v)
     return r;
 }
 
+/* One field of ToPropertyDescriptor: HasProperty, then Get.  1 with the
+ * value in *v (unrooted), 0 absent, -1 exception. */
+static int desc_field(VM *vm, JSValue *o, AtomId atom, JSValue *v)
+{
+    int h = obj_has_property(vm, *o, vm_atom(vm, atom));
+    if (h <= 0) return h;
+    *v = obj_get(vm, *o, vm_atom(vm, atom));
+    return *v == VAL_EXCEPTION ? -1 : 1;
+}
+
 /* ToPropertyDescriptor.  The values in *out are only valid until the next
  * allocation unless the caller roots them. */
 static bool to_property_descriptor(VM *vm, JSValue attrs, PropDesc *out)
@@ -30,60 +40,33 @@ static bool to_property_descriptor(VM *vm, JSValue attrs, PropDesc *out)
     JSValue *o = heap_handle(vm, attrs);
     JSValue *val = heap_handle(vm, VAL_HOLE), *get = heap_handle(vm, VAL_HOLE), *set = heap_handle(vm, VAL_HOLE);
     uint32_t has = 0, flags = 0;
-    static const struct { AtomId atom; uint32_t has, attr; } bools[] = {
-        { ATOM_enumerable, DESC_HAS_ENUMERABLE, PROP_ENUMERABLE },
-        { ATOM_configurable, DESC_HAS_CONFIGURABLE, PROP_CONFIGURABLE },
+    /* the fields in the spec's order: enumerable, configurable, value,
+     * writable, get, set; the boolean ones set attr when truthy, the others
+     * land in *slot (accessors must be callable or undefined) */
+    const struct { AtomId atom; uint32_t has, attr; JSValue *slot; const char *not_callable; } fields[] = {
+        { ATOM_enumerable, DESC_HAS_ENUMERABLE, PROP_ENUMERABLE, NULL, NULL },
+        { ATOM_configurable, DESC_HAS_CONFIGURABLE, PROP_CONFIGURABLE, NULL, NULL },
+        { ATOM_value, DESC_HAS_VALUE, 0, val, NULL },
+        { ATOM_writable, DESC_HAS_WRITABLE, PROP_WRITABLE, NULL, NULL },
+        { ATOM_get, DESC_HAS_GET, 0, get, "Getter must be a function: " },
+        { ATOM_set, DESC_HAS_SET, 0, set, "Setter must be a function: " },
     };
     bool ok = false;
-    for (int i = 0; i < 2; i++) {
-        int h = obj_has_property(vm, *o, vm_atom(vm, bools[i].atom));
+    for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++) {
+        JSValue v;
+        int h = desc_field(vm, o, fields[i].atom, &v);
         if (h < 0) goto out;
-        if (h) {
-            JSValue v = obj_get(vm, *o, vm_atom(vm, bools[i].atom));
-            if (v == VAL_EXCEPTION) goto out;
-            has |= bools[i].has;
-            if (rt_to_boolean(v)) flags |= bools[i].attr;
+        if (!h) continue;
+        has |= fields[i].has;
+        if (!fields[i].slot) {
+            if (rt_to_boolean(v)) flags |= fields[i].attr;
+            continue;
         }
-    }
-    int h = obj_has_property(vm, *o, vm_atom(vm, ATOM_value));
-    if (h < 0) goto out;
-    if (h) {
-        JSValue v = obj_get(vm, *o, vm_atom(vm, ATOM_value));
-        if (v == VAL_EXCEPTION) goto out;
-        *val = v;
-        has |= DESC_HAS_VALUE;
-    }
-    h = obj_has_property(vm, *o, vm_atom(vm, ATOM_writable));
-    if (h < 0) goto out;
-    if (h) {
-        JSValue v = obj_get(vm, *o, vm_atom(vm, ATOM_writable));
-        if (v == VAL_EXCEPTION) goto out;
-        has |= DESC_HAS_WRITABLE;
-        if (rt_to_boolean(v)) flags |= PROP_WRITABLE;
-    }
-    h = obj_has_property(vm, *o, vm_atom(vm, ATOM_get));
-    if (h < 0) goto out;
-    if (h) {
-        JSValue v = obj_get(vm, *o, vm_atom(vm, ATOM_get));
-        if (v == VAL_EXCEPTION) goto out;
-        if (v != VAL_UNDEFINED && !rt_is_callable(v)) {
-            throw_with_value(vm, "Getter must be a function: ", v);
+        if (fields[i].not_callable && v != VAL_UNDEFINED && !rt_is_callable(v)) {
+            throw_with_value(vm, fields[i].not_callable, v);
             goto out;
         }
-        *get = v;
-        has |= DESC_HAS_GET;
-    }
-    h = obj_has_property(vm, *o, vm_atom(vm, ATOM_set));
-    if (h < 0) goto out;
-    if (h) {
-        JSValue v = obj_get(vm, *o, vm_atom(vm, ATOM_set));
-        if (v == VAL_EXCEPTION) goto out;
-        if (v != VAL_UNDEFINED && !rt_is_callable(v)) {
-            throw_with_value(vm, "Setter must be a function: ", v);
-            goto out;
-        }
-        *set = v;
-        has |= DESC_HAS_SET;
+        *fields[i].slot = v;
     }
     if ((has & (DESC_HAS_GET | DESC_HAS_SET)) && (has & (DESC_HAS_VALUE | DESC_HAS_WRITABLE))) {
         bi_throw_type(vm, "Invalid property descriptor. Cannot both specify accessors and a value or writable attribute, #<Object>");
@@ -819,47 +802,22 @@ typedef struct MethodDef {
 /* Object.groupBy(items, callback): GroupBy with property keys into a
  * null-prototype object.  Accumulating in the object itself gives the
  * spec's order: integer keys ascending, then first-seen order. */
+static JSValue group_object_new(VM *vm) { return obj_new(vm, VAL_NULL); }
+
+static int group_object_add(VM *vm, JSValue *slot)
+{
+    PropDesc d;
+    int found = obj_get_own_property(vm, slot[0], slot[1], &d);
+    if (found < 0) return -1;
+    if (found) return arr_push(vm, d.value, slot[2]);
+    JSValue g = arr_new_from(vm, slot + 2, 1);
+    return g == VAL_EXCEPTION ? -1 : obj_define_value(vm, slot[0], slot[1], g, PROP_DEFAULT);
+}
+
 static JSValue object_group_by(VM *vm, JSValue *args, int argc, JSValue nt)
 {
-    BI_SCOPE;
-    JSValue items = bi_arg(args, argc, 0), cb = bi_arg(args, argc, 1);
-    if (val_is_nullish(items)) BI_RETURN(bi_throw_type(vm, "Object.groupBy called on null or undefined"));
-    if (!rt_is_callable(cb)) BI_RETURN(bi_throw_type(vm, "Object.groupBy: callback is not a function"));
-    JSValue *hout = heap_handle(vm, obj_new(vm, VAL_NULL));
-    if (*hout == VAL_EXCEPTION) BI_RETURN(VAL_EXCEPTION);
-    JSValue it = rt_get_iterator(vm, args[0]);
-    if (it == VAL_EXCEPTION) BI_RETURN(it);
-    JSValue *hit = heap_handle(vm, it);
-    JSValue next = obj_get(vm, *hit, vm_atom(vm, ATOM_next));
-    if (next == VAL_EXCEPTION) BI_RETURN(next);
-    JSValue *hnext = heap_handle(vm, next);
-    HandleScope iter_mark = heap_scope_open(vm);
-    for (double k = 0;; k++) {
-        heap_scope_close(vm, iter_mark);
-        bool done = false;
-        JSValue v = rt_iterator_step(vm, *hit, *hnext, &done);
-        if (v == VAL_EXCEPTION) BI_RETURN(v);
-        if (done) break;
-        JSValue *hv = heap_handle(vm, v);
-        JSValue cargs[2] = { v, val_number(k) };
-        JSValue key = vm_call(vm, args[1], VAL_UNDEFINED, 2, cargs);
-        if (key != VAL_EXCEPTION) key = rt_to_property_key(vm, key);
-        if (key == VAL_EXCEPTION) {
-            rt_iterator_close_quiet(vm, *hit);
-            BI_RETURN(VAL_EXCEPTION);
-        }
-        JSValue *hk = heap_handle(vm, key);
-        PropDesc d;
-        int found = obj_get_own_property(vm, *hout, *hk, &d);
-        if (found < 0) BI_RETURN(VAL_EXCEPTION);
-        if (found) {
-            if (arr_push(vm, d.value, *hv) < 0) BI_RETURN(VAL_EXCEPTION);
-            continue;
-        }
-        JSValue g = arr_new_from(vm, hv, 1);
-        if (g == VAL_EXCEPTION || obj_define_value(vm, *hout, *hk, g, PROP_DEFAULT) < 0) BI_RETURN(VAL_EXCEPTION);
-    }
-    BI_RETURN(*hout);
+    static const BiGroupBy how = { "Object.groupBy", true, group_object_new, group_object_add };
+    return bi_group_by(vm, args, argc, &how);
 }
 
 static const MethodDef object_statics[] = {

@@ -295,43 +295,32 @@ static int check_absent(VM *vm, TrapCall *tc, JSValue *hkey, const char *op, int
     return result;
 }
 
-int proxy_has(VM *vm, JSValue proxy, JSValue key)
+/* [[HasProperty]] and [[Delete]]: one trap protocol.  The result `checked`
+ * (falsish has, truish deleteProperty) is the one whose invariant
+ * check_absent verifies. */
+static int has_or_delete(VM *vm, JSValue proxy, JSValue key, bool del)
 {
+    const char *op = del ? "deleteProperty" : "has";
     if (!proxy_enter(vm)) return -1;
     HandleScope hs = heap_scope_open(vm);
     JSValue *hkey = heap_handle(vm, key);
     int r = -1;
     TrapCall tc;
-    if (!trap_begin(vm, proxy, "has", &tc)) {
+    if (!trap_begin(vm, proxy, op, &tc)) {
         r = -1;
     } else if (*tc.trap == VAL_UNDEFINED) {
-        r = obj_has_property(vm, *tc.target, *hkey);
+        r = del ? obj_delete(vm, *tc.target, *hkey) : obj_has_property(vm, *tc.target, *hkey);
     } else {
+        int checked = del ? 1 : 0;
         r = trap_bool(call_trap(vm, &tc, *hkey, 0, NULL));
-        if (r == 0) r = check_absent(vm, &tc, hkey, "has", 0);
+        if (r == checked) r = check_absent(vm, &tc, hkey, op, checked);
     }
     proxy_leave(vm, hs);
     return r;
 }
 
-int proxy_delete(VM *vm, JSValue proxy, JSValue key)
-{
-    if (!proxy_enter(vm)) return -1;
-    HandleScope hs = heap_scope_open(vm);
-    JSValue *hkey = heap_handle(vm, key);
-    int r = -1;
-    TrapCall tc;
-    if (!trap_begin(vm, proxy, "deleteProperty", &tc)) {
-        r = -1;
-    } else if (*tc.trap == VAL_UNDEFINED) {
-        r = obj_delete(vm, *tc.target, *hkey);
-    } else {
-        r = trap_bool(call_trap(vm, &tc, *hkey, 0, NULL));
-        if (r == 1) r = check_absent(vm, &tc, hkey, "deleteProperty", 1);
-    }
-    proxy_leave(vm, hs);
-    return r;
-}
+int proxy_has(VM *vm, JSValue proxy, JSValue key) { return has_or_delete(vm, proxy, key, false); }
+int proxy_delete(VM *vm, JSValue proxy, JSValue key) { return has_or_delete(vm, proxy, key, true); }
 
 /* ---- [[GetOwnProperty]] [[DefineOwnProperty]] ------------------------------------- */
 
@@ -544,23 +533,29 @@ out:
     return r;
 }
 
-int proxy_is_extensible(VM *vm, JSValue proxy)
+/* [[IsExtensible]] and [[PreventExtensions]]: one trap protocol; afterwards
+ * the target's extensibility must agree with the trap's answer (isExtensible)
+ * or be false after a truish answer (preventExtensions). */
+static int extensibility(VM *vm, JSValue proxy, bool prevent)
 {
-    static const char op[] = "isExtensible";
+    const char *op = prevent ? "preventExtensions" : "isExtensible";
     if (!proxy_enter(vm)) return -1;
     HandleScope hs = heap_scope_open(vm);
     int r = -1;
     TrapCall tc;
     if (!trap_begin(vm, proxy, op, &tc)) goto out;
     if (*tc.trap == VAL_UNDEFINED) {
-        r = obj_is_extensible(vm, *tc.target);
+        r = prevent ? obj_prevent_extensions(vm, *tc.target) : obj_is_extensible(vm, *tc.target);
         goto out;
     }
     r = trap_bool(call_trap_with(vm, &tc, 0, NULL));
-    if (r < 0) goto out;
+    if (r < 0 || (prevent && r == 0)) goto out;
     int t = obj_is_extensible(vm, *tc.target);
-    if (t < 0) r = -1;
-    else if (t != r)
+    if (t < 0)
+        r = -1;
+    else if (prevent && t)
+        r = invariant_error(vm, op, "trap returned truish but the proxy target is extensible");
+    else if (!prevent && t != r)
         r = invariant_error(vm, op, t ? "trap result does not reflect extensibility of proxy target (which is 'true')"
                                       : "trap result does not reflect extensibility of proxy target (which is 'false')");
 out:
@@ -568,28 +563,8 @@ out:
     return r;
 }
 
-int proxy_prevent_extensions(VM *vm, JSValue proxy)
-{
-    static const char op[] = "preventExtensions";
-    if (!proxy_enter(vm)) return -1;
-    HandleScope hs = heap_scope_open(vm);
-    int r = -1;
-    TrapCall tc;
-    if (!trap_begin(vm, proxy, op, &tc)) goto out;
-    if (*tc.trap == VAL_UNDEFINED) {
-        r = obj_prevent_extensions(vm, *tc.target);
-        goto out;
-    }
-    r = trap_bool(call_trap_with(vm, &tc, 0, NULL));
-    if (r == 1) {
-        int e = obj_is_extensible(vm, *tc.target);
-        if (e < 0) r = -1;
-        else if (e) r = invariant_error(vm, op, "trap returned truish but the proxy target is extensible");
-    }
-out:
-    proxy_leave(vm, hs);
-    return r;
-}
+int proxy_is_extensible(VM *vm, JSValue proxy) { return extensibility(vm, proxy, false); }
+int proxy_prevent_extensions(VM *vm, JSValue proxy) { return extensibility(vm, proxy, true); }
 
 /* ---- [[OwnPropertyKeys]] ---------------------------------------------------------- */
 

@@ -358,6 +358,22 @@ static const ExcHandler *find_handler(const Frame *fr)
         NEXT(SZ_RRRF);                                                       \
     }
 
+/* Conversions R(b) -> R(a), format RR: a value that already passes IS is
+ * copied, any other goes through the runtime's CONVERT_FN (may run JS). */
+#define CONVERT(IS, CONVERT_FN)                                              \
+    {                                                                        \
+        JSValue x = R(U16(3));                                               \
+        if (LIKELY(IS(x))) {                                                 \
+            R(U16(1)) = x;                                                   \
+            NEXT(SZ_RR);                                                     \
+        }                                                                    \
+        SYNC();                                                              \
+        JSValue v = CONVERT_FN(vm, x);                                       \
+        CHECK(v);                                                            \
+        R(U16(1)) = v;                                                       \
+        NEXT(SZ_RR);                                                         \
+    }
+
 /* Relational comparison of x and y into int `res` (1/0), numbers inline. */
 #define RELATIONAL(OPC, CMP, x, y, fbslot)                                   \
     int res;                                                                 \
@@ -1031,42 +1047,9 @@ dispatch:
         R(U16(1)) = v;
         NEXT(SZ_RR);
     }
-    CASE(TO_NUMBER) {
-        JSValue x = R(U16(3));
-        if (LIKELY(val_is_number(x))) {
-            R(U16(1)) = x;
-            NEXT(SZ_RR);
-        }
-        SYNC();
-        JSValue v = rt_to_number(vm, x);
-        CHECK(v);
-        R(U16(1)) = v;
-        NEXT(SZ_RR);
-    }
-    CASE(TO_NUMERIC) {
-        JSValue x = R(U16(3));
-        if (LIKELY(val_is_number(x))) {
-            R(U16(1)) = x;
-            NEXT(SZ_RR);
-        }
-        SYNC();
-        JSValue v = rt_to_numeric(vm, x);
-        CHECK(v);
-        R(U16(1)) = v;
-        NEXT(SZ_RR);
-    }
-    CASE(TO_STRING) {
-        JSValue x = R(U16(3));
-        if (val_is_string(x)) {
-            R(U16(1)) = x;
-            NEXT(SZ_RR);
-        }
-        SYNC();
-        JSValue v = rt_to_string(vm, x);
-        CHECK(v);
-        R(U16(1)) = v;
-        NEXT(SZ_RR);
-    }
+    CASE(TO_NUMBER) CONVERT(val_is_number, rt_to_number)
+    CASE(TO_NUMERIC) CONVERT(val_is_number, rt_to_numeric)
+    CASE(TO_STRING) CONVERT(val_is_string, rt_to_string)
     CASE(TO_PROPERTY_KEY) {
         SYNC();
         JSValue v = rt_to_property_key(vm, R(U16(3)));
@@ -1074,18 +1057,7 @@ dispatch:
         R(U16(1)) = v;
         NEXT(SZ_RR);
     }
-    CASE(TO_OBJECT) {
-        JSValue x = R(U16(3));
-        if (val_is_object(x)) {
-            R(U16(1)) = x;
-            NEXT(SZ_RR);
-        }
-        SYNC();
-        JSValue v = rt_to_object(vm, x);
-        CHECK(v);
-        R(U16(1)) = v;
-        NEXT(SZ_RR);
-    }
+    CASE(TO_OBJECT) CONVERT(val_is_object, rt_to_object)
     CASE(NOT) {
         JSValue x = R(U16(3));
         R(U16(1)) = val_is_bool(x) ? (x ^ 1) : val_from_bool(!rt_to_boolean(x));
