@@ -598,6 +598,22 @@ static JSValue promise_with_resolvers(VM *vm, JSValue *args, int argc, JSValue n
     BI_RETURN(*ho);
 }
 
+/* Promise.try(callbackfn, ...args): the callback runs now, its result or
+ * throw settles a new promise of C (callbackfn is not checked: Call's
+ * TypeError rejects the promise). */
+static JSValue promise_try(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    BI_SCOPE;
+    if (!val_is_object(args[-1])) BI_RETURN(bi_throw_type(vm, "Promise.try called on non-object"));
+    Cap c;
+    cap_open(vm, &c);
+    if (!new_capability(vm, args[-1], false, &c)) BI_RETURN(VAL_EXCEPTION);
+    JSValue r = vm_call(vm, bi_arg(args, argc, 0), VAL_UNDEFINED, argc > 1 ? argc - 1 : 0, args + 1);
+    bool ok = r == VAL_EXCEPTION ? cap_reject(vm, &c, err_take(vm)) : cap_resolve(vm, &c, r);
+    if (!ok) BI_RETURN(VAL_EXCEPTION);
+    BI_RETURN(*c.promise);
+}
+
 /* ---- combinators: all, allSettled, any, race -------------------------------------------------
  *
  * Shared state of one call, a ValArray:
@@ -887,7 +903,8 @@ bool bi_promise_init(VM *vm)
             goto out;
     if (realm_def_method(vm, *hctor, "resolve", promise_static_resolve, 1, 0) < 0 ||
         realm_def_method(vm, *hctor, "reject", promise_static_reject, 1, 0) < 0 ||
-        realm_def_method(vm, *hctor, "withResolvers", promise_with_resolvers, 0, 0) < 0)
+        realm_def_method(vm, *hctor, "withResolvers", promise_with_resolvers, 0, 0) < 0 ||
+        realm_def_method(vm, *hctor, "try", promise_try, 1, 0) < 0)
         goto out;
     JSValue sg = fn_new_native(vm, "get [Symbol.species]", species_getter, 0, 0);
     if (sg == VAL_EXCEPTION ||
