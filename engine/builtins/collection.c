@@ -28,6 +28,9 @@
  * rebuilt with only the live entries (compacted), and grown only if at
  * least half of them are live.
  *
+ * The ES2025 Set methods (union, intersection, ...) are in their own
+ * section below; their results are new plain Sets.
+ *
  * Iterators are CLS_ARRAY_ITERATOR wrappers [collection, position, kind]
  * with kind ITER_KIND_COLLECTION + ITER_KIND_*, on their own prototypes.
  */
@@ -473,6 +476,295 @@ static JSValue for_each(VM *vm, JSValue *args, int argc, ObjClass cls)
 static JSValue map_for_each(VM *vm, JSValue *args, int argc, JSValue nt) { return for_each(vm, args, argc, CLS_MAP); }
 static JSValue set_for_each(VM *vm, JSValue *args, int argc, JSValue nt) { return for_each(vm, args, argc, CLS_SET); }
 
+/* ---- Set methods (ES2025) ---------------------------------------------------------------
+ *
+ * union / intersection / difference / symmetricDifference / isSubsetOf /
+ * isSupersetOf / isDisjointFrom, step for step as in ECMA-262 24.2.4: the
+ * receiver is read through its store (never its public methods), the
+ * argument only through GetSetRecord's size / has / keys.  Which of has or
+ * keys is used depends on the sizes, and that choice is observable, so
+ * each branch is kept as the spec writes it.  Loops over the receiver
+ * index its ENTRIES and re-read USED after each call into JS: entries are
+ * never reordered or compacted in a strong Set (deleted ones become holes),
+ * which is exactly the spec's "index < thisSize, thisSize re-read" walk.
+ * Results are plain Sets on %Set.prototype% (no species, no `add`). */
+
+/* A Set Record: the argument, its size (an integer or +Infinity) and its
+ * has / keys methods; the values live in handles of the caller's scope. */
+typedef struct SetRec {
+    JSValue *obj, *has, *keys;
+    double size;
+} SetRec;
+
+/* Get(obj, name) for a method GetSetRecord needs callable. */
+static JSValue *set_rec_method(VM *vm, JSValue *obj, const char *name)
+{
+    JSValue key = atom_from_cstr(vm, name);
+    if (key == VAL_EXCEPTION) return NULL;
+    JSValue m = obj_get(vm, *obj, key);
+    if (m == VAL_EXCEPTION) return NULL;
+    if (!rt_is_callable(m)) {
+        char *d = bi_describe(vm, m);
+        err_throw_type(vm, TypeError, "The '%s' property of a set-like object must be a function, got %s", name,
+                       d ? d : "value");
+        free(d);
+        return NULL;
+    }
+    return heap_handle(vm, m);
+}
+
+/* GetSetRecord(other): false with an exception pending. */
+static bool get_set_record(VM *vm, JSValue other, SetRec *rec)
+{
+    if (!val_is_object(other)) {
+        char *d = bi_describe(vm, other);
+        err_throw_type(vm, TypeError, "%s is not a set-like object", d ? d : "value");
+        free(d);
+        return false;
+    }
+    rec->obj = heap_handle(vm, other);
+    JSValue key = atom_from_cstr(vm, "size");
+    if (key == VAL_EXCEPTION) return false;
+    JSValue raw = obj_get(vm, *rec->obj, key);
+    if (raw == VAL_EXCEPTION) return false;
+    JSValue num = rt_to_number(vm, raw);   /* undefined -> NaN */
+    if (num == VAL_EXCEPTION) return false;
+    double n = val_to_number(num);
+    if (isnan(n)) {
+        err_throw_type(vm, TypeError, "The 'size' property of a set-like object must be a number");
+        return false;
+    }
+    n = trunc(n);   /* ToIntegerOrInfinity (NaN excluded above) */
+    if (n < 0) {
+        err_throw_type(vm, RangeError, "The 'size' property of a set-like object must not be negative");
+        return false;
+    }
+    rec->size = n;
+    return (rec->has = set_rec_method(vm, rec->obj, "has")) && (rec->keys = set_rec_method(vm, rec->obj, "keys"));
+}
+
+/* GetIteratorFromMethod(rec.obj, rec.keys): the iterator in the returned
+ * handle, its next method in *hnext; NULL with an exception pending. */
+static JSValue *keys_iterator(VM *vm, const SetRec *rec, JSValue **hnext)
+{
+    JSValue it = vm_call(vm, *rec->keys, *rec->obj, 0, NULL);
+    if (it == VAL_EXCEPTION) return NULL;
+    if (!val_is_object(it)) {
+        char *d = bi_describe(vm, it);
+        err_throw_type(vm, TypeError, "The result of a set-like object's keys() %s is not an object", d ? d : "value");
+        free(d);
+        return NULL;
+    }
+    JSValue *hit = heap_handle(vm, it);
+    JSValue next = obj_get(vm, *hit, vm_atom(vm, ATOM_next));
+    if (next == VAL_EXCEPTION) return NULL;
+    *hnext = heap_handle(vm, next);
+    return hit;
+}
+
+/* IteratorStepValue + CanonicalizeKeyedCollectionKey: the next key
+ * (normalised), VAL_HOLE when done, VAL_EXCEPTION. */
+static JSValue next_key(VM *vm, const JSValue *hit, const JSValue *hnext)
+{
+    bool done = false;
+    JSValue v = rt_iterator_step(vm, *hit, *hnext, &done);
+    if (v == VAL_EXCEPTION) return v;
+    return done ? VAL_HOLE : normalize_key(vm, v);
+}
+
+/* ToBoolean(? Call(rec.has, rec.obj, « *he »)): 1 / 0 / -1. */
+static int other_has(VM *vm, const SetRec *rec, const JSValue *he)
+{
+    JSValue r = vm_call(vm, *rec->has, *rec->obj, 1, he);
+    return r == VAL_EXCEPTION ? -1 : rt_to_boolean(r);
+}
+
+/* The live key at entry i of Set s, or VAL_HOLE (deleted or past USED). */
+static JSValue entry_key(JSValue s, uint32_t i)
+{
+    ValArray *st = store_of(s);
+    return i < st_int(st, S_USED) ? va(st->v[S_ENTRIES])->v[2 * i] : VAL_HOLE;
+}
+
+/* A new empty Set on %Set.prototype%. */
+static JSValue new_set(VM *vm)
+{
+    JSValue st = new_store(vm, false);
+    return st == VAL_EXCEPTION ? st : bi_new_wrapper(vm, vm_intrinsic(vm, INTR_SetPrototype), CLS_SET, st);
+}
+
+/* A new Set holding a copy of *hsrc's live entries, in order. */
+static JSValue copy_set(VM *vm, const JSValue *hsrc)
+{
+    HandleScope hs = heap_scope_open(vm);
+    JSValue r = new_set(vm);
+    if (r != VAL_EXCEPTION) {
+        JSValue *hr = heap_handle(vm, r);
+        for (uint32_t i = 0; i < st_int(store_of(*hsrc), S_USED); i++) {
+            JSValue k = entry_key(*hsrc, i);
+            if (k != VAL_HOLE && coll_set(vm, *hr, k, k) < 0) {
+                r = VAL_EXCEPTION;
+                break;
+            }
+        }
+        if (r != VAL_EXCEPTION) r = *hr;
+    }
+    heap_scope_close(vm, hs);
+    return r;
+}
+
+/* Appends key k (normalised) to Set s unless present. -1 on OOM. */
+static int set_append(VM *vm, JSValue s, JSValue k)
+{
+    return find(vm, s, k) >= 0 ? 0 : coll_set(vm, s, k, k);
+}
+
+enum SetOp { OP_UNION, OP_INTERSECTION, OP_DIFFERENCE, OP_SYMDIFF, OP_SUBSET, OP_SUPERSET, OP_DISJOINT };
+
+static const char *const set_op_names[] = {
+    "union", "intersection", "difference", "symmetricDifference", "isSubsetOf", "isSupersetOf", "isDisjointFrom",
+};
+
+/* The receiver-driven loop (intersection, difference, isSubsetOf,
+ * isDisjointFrom when this.size <= other.size): calls other.has for each
+ * live entry of the receiver *ho (the difference walks its copy *hr
+ * instead: the spec's resultSetData, fixed length).  Returns the boolean
+ * answer for the predicates, *hr for the others, or VAL_EXCEPTION. */
+static JSValue walk_this(VM *vm, enum SetOp op, const JSValue *ho, const JSValue *hr, const SetRec *rec)
+{
+    const JSValue *walked = op == OP_DIFFERENCE ? hr : ho;
+    uint32_t fixed_len = op == OP_DIFFERENCE ? st_int(store_of(*hr), S_USED) : 0;
+    HandleScope mark = heap_scope_open(vm);
+    for (uint32_t i = 0; op == OP_DIFFERENCE ? i < fixed_len : i < st_int(store_of(*walked), S_USED); i++) {
+        heap_scope_close(vm, mark);
+        JSValue e = entry_key(*walked, i);
+        if (e == VAL_HOLE) continue;
+        JSValue *he = heap_handle(vm, e);
+        int in_other = other_has(vm, rec, he);
+        if (in_other < 0) return VAL_EXCEPTION;
+        switch (op) {
+        case OP_INTERSECTION:
+            /* has() may delete and re-add an element: it is then seen twice */
+            if (in_other && set_append(vm, *hr, *he) < 0) return VAL_EXCEPTION;
+            break;
+        case OP_DIFFERENCE:
+            if (in_other) coll_delete(vm, *hr, *he);
+            break;
+        case OP_SUBSET:
+            if (!in_other) return VAL_FALSE;
+            break;
+        case OP_DISJOINT:
+            if (in_other) return VAL_FALSE;
+            break;
+        case OP_UNION:
+        case OP_SYMDIFF:
+        case OP_SUPERSET:
+            break;
+        }
+    }
+    heap_scope_close(vm, mark);
+    return op == OP_SUBSET || op == OP_DISJOINT ? VAL_TRUE : *hr;
+}
+
+/* The argument-driven loop (union, symmetricDifference, isSupersetOf, and
+ * intersection / difference / isDisjointFrom when this.size > other.size):
+ * steps other.keys() and looks each key up in the receiver *ho and / or
+ * the result *hr.  isSupersetOf and isDisjointFrom close the iterator
+ * when they answer early. */
+static JSValue walk_other(VM *vm, enum SetOp op, const JSValue *ho, const JSValue *hr, const SetRec *rec,
+                          const JSValue *hit, const JSValue *hnext)
+{
+    HandleScope mark = heap_scope_open(vm);
+    for (;;) {
+        heap_scope_close(vm, mark);
+        JSValue k = next_key(vm, hit, hnext);
+        if (k == VAL_EXCEPTION) return k;
+        if (k == VAL_HOLE) break;
+        JSValue *hk = heap_handle(vm, k);
+        switch (op) {
+        case OP_UNION:
+            if (set_append(vm, *hr, *hk) < 0) return VAL_EXCEPTION;
+            break;
+        case OP_INTERSECTION:
+            /* keys() may yield a value twice: the result keeps one */
+            if (find(vm, *ho, *hk) >= 0 && set_append(vm, *hr, *hk) < 0) return VAL_EXCEPTION;
+            break;
+        case OP_DIFFERENCE:
+            coll_delete(vm, *hr, *hk);
+            break;
+        case OP_SYMDIFF: {
+            bool in_result = find(vm, *hr, *hk) >= 0;
+            if (find(vm, *ho, *hk) >= 0) {
+                if (in_result) coll_delete(vm, *hr, *hk);
+            } else if (!in_result && coll_set(vm, *hr, *hk, *hk) < 0) {
+                return VAL_EXCEPTION;
+            }
+            break;
+        }
+        case OP_SUPERSET:
+        case OP_DISJOINT:
+            if ((find(vm, *ho, *hk) >= 0) == (op == OP_DISJOINT))
+                return rt_iterator_close(vm, *hit) < 0 ? VAL_EXCEPTION : VAL_FALSE;
+            break;
+        case OP_SUBSET:
+            break;
+        }
+    }
+    heap_scope_close(vm, mark);
+    return op == OP_SUPERSET || op == OP_DISJOINT ? VAL_TRUE : *hr;
+}
+
+static JSValue set_op(VM *vm, JSValue *args, int argc, enum SetOp op)
+{
+    BI_SCOPE;
+    SetRec rec;
+    if (!check_this(vm, args, CLS_SET, set_op_names[op]) || !get_set_record(vm, bi_arg(args, argc, 0), &rec))
+        BI_RETURN(VAL_EXCEPTION);
+    const JSValue *ho = &args[-1];
+    double this_size = st_int(store_of(*ho), S_SIZE);
+    JSValue *hit = NULL, *hnext = NULL, *hr = heap_handle(vm, VAL_UNDEFINED);
+    bool by_keys = false;
+    switch (op) {
+    case OP_UNION:
+    case OP_SYMDIFF:
+        /* keys() is called before the receiver is copied */
+        if (!(hit = keys_iterator(vm, &rec, &hnext)) || (*hr = copy_set(vm, ho)) == VAL_EXCEPTION)
+            BI_RETURN(VAL_EXCEPTION);
+        BI_RETURN(walk_other(vm, op, ho, hr, &rec, hit, hnext));
+    case OP_SUBSET:
+        if (this_size > rec.size) BI_RETURN(VAL_FALSE);
+        BI_RETURN(walk_this(vm, op, ho, hr, &rec));
+    case OP_SUPERSET:
+        if (this_size < rec.size) BI_RETURN(VAL_FALSE);
+        by_keys = true;
+        break;
+    case OP_INTERSECTION:
+    case OP_DIFFERENCE:
+    case OP_DISJOINT:
+        if (op != OP_DISJOINT &&
+            (*hr = op == OP_DIFFERENCE ? copy_set(vm, ho) : new_set(vm)) == VAL_EXCEPTION)
+            BI_RETURN(VAL_EXCEPTION);
+        by_keys = this_size > rec.size;
+        break;
+    }
+    if (!by_keys) BI_RETURN(walk_this(vm, op, ho, hr, &rec));
+    if (!(hit = keys_iterator(vm, &rec, &hnext))) BI_RETURN(VAL_EXCEPTION);
+    BI_RETURN(walk_other(vm, op, ho, hr, &rec, hit, hnext));
+}
+
+#define SET_OP(fn, op)                                                     \
+    static JSValue fn(VM *vm, JSValue *args, int argc, JSValue nt)         \
+    {                                                                      \
+        return set_op(vm, args, argc, op);                                 \
+    }
+SET_OP(set_union, OP_UNION)
+SET_OP(set_intersection, OP_INTERSECTION)
+SET_OP(set_difference, OP_DIFFERENCE)
+SET_OP(set_symmetric_difference, OP_SYMDIFF)
+SET_OP(set_is_subset_of, OP_SUBSET)
+SET_OP(set_is_superset_of, OP_SUPERSET)
+SET_OP(set_is_disjoint_from, OP_DISJOINT)
+
 /* ---- iterators -------------------------------------------------------------------------- */
 
 static JSValue make_iterator(VM *vm, JSValue *args, ObjClass cls, int kind, const char *method)
@@ -694,6 +986,10 @@ bool bi_collection_init(VM *vm)
         { "add", set_add, 1 },         { "has", set_has, 1 },         { "delete", set_delete, 1 },
         { "clear", set_clear, 0 },     { "forEach", set_for_each, 1 }, { "values", set_values, 0 },
         { "entries", set_entries, 0 },
+        { "union", set_union, 1 },     { "intersection", set_intersection, 1 },
+        { "difference", set_difference, 1 },     { "symmetricDifference", set_symmetric_difference, 1 },
+        { "isSubsetOf", set_is_subset_of, 1 },   { "isSupersetOf", set_is_superset_of, 1 },
+        { "isDisjointFrom", set_is_disjoint_from, 1 },
     };
     static const MethodDef weakmap_methods[] = {
         { "get", weakmap_get, 1 }, { "set", weakmap_set, 2 }, { "has", weakmap_has, 1 }, { "delete", weakmap_delete, 1 },
