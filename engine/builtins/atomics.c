@@ -16,8 +16,12 @@
  * infinite one blocks for ever, as node's main thread does).  waitAsync
  * waiters sit in a list (intrinsic AtomicsWaiters) that notify walks in
  * FIFO order; a finite timeout is a loop timer that does not keep the loop
- * alive, as in node.  BigInt64Array / BigUint64Array are not supported yet
- * (the TypeError of a non-integer array).
+ * alive, as in node.
+ *
+ * BigInt64Array / BigUint64Array: the values convert with ToBigInt (a
+ * Number is a TypeError), the arithmetic is modulo 2^64 on the element's
+ * bits and the results are BigInts; wait / waitAsync / notify accept a
+ * BigInt64Array (8-byte elements, the expected value through ToBigInt64).
  */
 #include "bi_typedarray.h"
 
@@ -31,11 +35,11 @@
 
 static bool integer_kind(TaKind k, bool waitable)
 {
-    if (waitable) return k == TA_Int32;
+    if (waitable) return k == TA_Int32 || k == TA_BigInt64;
     switch (k) {
     case TA_Int8: case TA_Uint8: case TA_Int16: case TA_Uint16: case TA_Int32: case TA_Uint32: return true;
+    case TA_BigInt64: case TA_BigUint64: return true;
     case TA_Uint8Clamped: case TA_Float32: case TA_Float64: case TA_Float16: case TA__COUNT: return false;
-    case TA_BigInt64: case TA_BigUint64: return false;   /* Atomics on BigInt arrays: not yet */
     }
     return false;
 }
@@ -77,15 +81,40 @@ static uint8_t *revalidate(VM *vm, JSValue ta, uint32_t idx)
     return ab_bytes(ta_buf(t)) + t->byte_offset + (size_t)idx * ta_elem_size[t->kind];
 }
 
+/* A converted value operand: ToIntegerOrInfinity for the Number kinds
+ * (num), ToBigInt for the BigInt kinds (big, valid until the next
+ * allocation; bits, its low 64 bits). */
+typedef struct Operand {
+    double num;
+    JSValue big;
+    uint64_t bits;
+} Operand;
+
+/* The element bytes a store of operand v into kind k writes (NumericToRawBytes). */
+static void operand_bytes(uint8_t out[8], TaKind k, const Operand *v)
+{
+    if (ta_kind_is_bigint(k)) ta_store_bits(out, v->bits);
+    else ta_store(out, k, v->num);
+}
+
 /* The start of load, store, compareExchange and the read-modify-writes:
  * validate args[0] / args[1], convert the nvals values args[2..] into vals,
  * revalidate; the element's address or NULL with an exception pending. */
-static uint8_t *prepare(VM *vm, JSValue *args, int argc, int nvals, double *vals)
+static uint8_t *prepare(VM *vm, JSValue *args, int argc, int nvals, Operand *vals)
 {
     uint32_t idx;
     if (!validate(vm, bi_arg(args, argc, 0), bi_arg(args, argc, 1), false, &idx)) return NULL;
-    for (int i = 0; i < nvals; i++)
-        if (!rt_to_integer_or_inf(vm, bi_arg(args, argc, 2 + i), &vals[i])) return NULL;
+    bool big = ta_kind_is_bigint((TaKind)ta_of(args[0])->kind);
+    for (int i = 0; i < nvals; i++) {
+        JSValue v = bi_arg(args, argc, 2 + i);
+        if (!big) {
+            if (!rt_to_integer_or_inf(vm, v, &vals[i].num)) return NULL;
+            continue;
+        }
+        vals[i].big = rt_to_bigint(vm, v);
+        if (vals[i].big == VAL_EXCEPTION) return NULL;
+        vals[i].bits = bigint_to_uint64(vals[i].big);
+    }
     return revalidate(vm, args[0], idx);
 }
 
@@ -93,24 +122,37 @@ static uint8_t *prepare(VM *vm, JSValue *args, int argc, int nvals, double *vals
 
 enum { OP_ADD, OP_SUB, OP_AND, OP_OR, OP_XOR, OP_EXCHANGE };
 
+static uint64_t apply(int op, uint64_t a, uint64_t b)
+{
+    switch (op) {
+    case OP_ADD: return a + b;
+    case OP_SUB: return a - b;
+    case OP_AND: return a & b;
+    case OP_OR: return a | b;
+    case OP_XOR: return a ^ b;
+    }
+    return b;   /* OP_EXCHANGE */
+}
+
 /* AtomicReadModifyWrite: the old value.  Element arithmetic is modulo
- * 2^32 and the store truncates to the element (NumericToRawBytes). */
+ * 2^32 (2^64 on the BigInt kinds' bits) and the store truncates to the
+ * element (NumericToRawBytes). */
 static JSValue rmw(VM *vm, JSValue *args, int argc, int op)
 {
-    double v;
+    Operand v;
     uint8_t *p = prepare(vm, args, argc, 1, &v);
     if (!p) return VAL_EXCEPTION;
     TaKind k = (TaKind)ta_of(args[0])->kind;
-    JSValue old = ta_load(p, k);
-    uint32_t a = ta_wrap32(val_to_number(old)), b = ta_wrap32(v), r = b;
-    switch (op) {
-    case OP_ADD: r = a + b; break;
-    case OP_SUB: r = a - b; break;
-    case OP_AND: r = a & b; break;
-    case OP_OR: r = a | b; break;
-    case OP_XOR: r = a ^ b; break;
+    if (ta_kind_is_bigint(k)) {
+        uint8_t old[8];
+        uint64_t a;
+        memcpy(old, p, 8);
+        memcpy(&a, p, 8);
+        ta_store_bits(p, apply(op, a, v.bits));
+        return ta_get_value(vm, old, k);   /* allocates: p is dead */
     }
-    ta_store(p, k, (double)r);
+    JSValue old = ta_load(p, k);
+    ta_store(p, k, (double)(uint32_t)apply(op, ta_wrap32(val_to_number(old)), ta_wrap32(v.num)));
     return old;
 }
 
@@ -126,34 +168,35 @@ RMW_FN(exchange, OP_EXCHANGE)
 static JSValue atomics_load(VM *vm, JSValue *args, int argc, JSValue nt)
 {
     uint8_t *p = prepare(vm, args, argc, 0, NULL);
-    return p ? ta_load(p, (TaKind)ta_of(args[0])->kind) : VAL_EXCEPTION;
+    return p ? ta_get_value(vm, p, (TaKind)ta_of(args[0])->kind) : VAL_EXCEPTION;
 }
 
-/* store returns the converted value itself (ToIntegerOrInfinity: -0 is +0). */
+/* store returns the converted value itself (ToIntegerOrInfinity: -0 is +0;
+ * ToBigInt: the BigInt, not its truncation to the element). */
 static JSValue atomics_store(VM *vm, JSValue *args, int argc, JSValue nt)
 {
-    double v;
+    Operand v;
     uint8_t *p = prepare(vm, args, argc, 1, &v);
     if (!p) return VAL_EXCEPTION;
-    ta_store(p, (TaKind)ta_of(args[0])->kind, v);
-    return val_number(v + 0.0);
+    TaKind k = (TaKind)ta_of(args[0])->kind;
+    operand_bytes(p, k, &v);
+    return ta_kind_is_bigint(k) ? v.big : val_number(v.num + 0.0);
 }
 
 /* compareExchange compares the raw element bytes, so expected converts the
  * way a store would (257 matches a Uint8 element holding 1). */
 static JSValue atomics_compare_exchange(VM *vm, JSValue *args, int argc, JSValue nt)
 {
-    double v[2];   /* expected, replacement */
+    Operand v[2];   /* expected, replacement */
     uint8_t *p = prepare(vm, args, argc, 2, v);
     if (!p) return VAL_EXCEPTION;
-    double expected = v[0], replacement = v[1];
     TaKind k = (TaKind)ta_of(args[0])->kind;
     size_t es = ta_elem_size[k];
-    uint8_t want[4];
-    ta_store(want, k, expected);
-    JSValue old = ta_load(p, k);
-    if (memcmp(want, p, es) == 0) ta_store(p, k, replacement);
-    return old;
+    uint8_t want[8], old[8];
+    operand_bytes(want, k, &v[0]);
+    memcpy(old, p, es);
+    if (memcmp(want, p, es) == 0) operand_bytes(p, k, &v[1]);
+    return ta_get_value(vm, old, k);
 }
 
 static JSValue atomics_is_lock_free(VM *vm, JSValue *args, int argc, JSValue nt)
@@ -282,17 +325,26 @@ static JSValue do_wait(VM *vm, JSValue *args, int argc, bool async)
         BI_RETURN(VAL_EXCEPTION);
     }
     if (!validate(vm, ta, bi_arg(args, argc, 1), true, &idx)) BI_RETURN(VAL_EXCEPTION);
-    int32_t v;
+    /* the expected value as the element's bytes: ToBigInt64 or ToInt32 */
+    bool big = ta_of(ta)->kind == TA_BigInt64;
+    size_t es = big ? 8 : 4;
+    uint8_t want[8];
+    if (big) {
+        JSValue b = rt_to_bigint(vm, bi_arg(args, argc, 2));
+        if (b == VAL_EXCEPTION) BI_RETURN(b);
+        ta_store_bits(want, bigint_to_uint64(b));
+    } else {
+        int32_t v;
+        if (!rt_to_int32(vm, bi_arg(args, argc, 2), &v)) BI_RETURN(VAL_EXCEPTION);
+        memcpy(want, &v, 4);
+    }
     double q;
-    if (!rt_to_int32(vm, bi_arg(args, argc, 2), &v) || !rt_to_double(vm, bi_arg(args, argc, 3), &q))
-        BI_RETURN(VAL_EXCEPTION);
+    if (!rt_to_double(vm, bi_arg(args, argc, 3), &q)) BI_RETURN(VAL_EXCEPTION);
     double t = q != q || q == INFINITY ? INFINITY : (q < 0 ? 0 : q);
     /* a shared buffer never detaches or shrinks: the index is still valid */
     JSTypedArray *view = ta_of(args[0]);
-    uint32_t byte_index = view->byte_offset + idx * 4;
-    int32_t w;
-    memcpy(&w, ab_bytes(ta_buf(view)) + byte_index, 4);
-    if (v != w) BI_RETURN(result_string(vm, async, "not-equal"));
+    uint32_t byte_index = view->byte_offset + idx * (uint32_t)es;
+    if (memcmp(want, ab_bytes(ta_buf(view)) + byte_index, es) != 0) BI_RETURN(result_string(vm, async, "not-equal"));
     if (!async) {
         block(t);
         BI_RETURN(result_string(vm, false, "timed-out"));
@@ -338,7 +390,7 @@ static JSValue atomics_notify(VM *vm, JSValue *args, int argc, JSValue nt)
     JSTypedArray *view = ta_of(args[0]);
     if (!ab_shared(ta_buf(view))) BI_RETURN(val_from_int(0));
     JSValue buf = view->buffer;
-    int32_t byte_index = (int32_t)(view->byte_offset + idx * 4);
+    int32_t byte_index = (int32_t)(view->byte_offset + idx * ta_elem_size[view->kind]);
     double n = 0;
     JSValue *rec = heap_handle(vm, VAL_UNDEFINED);
     for (uint32_t i = 0; n < c && i < waiters(vm)->count;) {
