@@ -31,7 +31,7 @@ typedef struct Input {
     const uint8_t *l1;      /* Latin-1 data or NULL */
     const uint16_t *u16;    /* UTF-16 data or NULL */
     int64_t len;
-    bool unicode, icase;
+    bool unicode;
 } Input;
 
 typedef struct Matcher {
@@ -87,10 +87,10 @@ static inline bool is_word(uint32_t c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 }
-/* IsWordChar: with i and u, also the characters that fold into [a-z] (U+017F, U+212A) */
-static inline bool is_word_in(const Input *in, uint32_t c)
+/* IsWordChar: with i and u (iu), also the characters that fold into [a-z] (U+017F, U+212A) */
+static inline bool is_word_in(bool iu, uint32_t c)
 {
-    return is_word(c) || (in->icase && in->unicode && (c == 0x17F || c == 0x212A));
+    return is_word(c) || (iu && (c == 0x17F || c == 0x212A));
 }
 static inline uint32_t canon(const Input *in, uint32_t c)
 {
@@ -269,10 +269,15 @@ static int run(Matcher *m, int64_t start, int64_t *look_top_io)
             pc++;
             continue;
         case RE_OP_WORDB:
-        case RE_OP_NWORDB: {
-            bool a = pos > 0 && is_word_in(&m->in, unit_at(&m->in, pos - 1));
-            bool b = pos < m->in.len && is_word_in(&m->in, unit_at(&m->in, pos));
-            if ((a != b) != ((opc & ~RE_BACK) == RE_OP_WORDB)) goto fail;
+        case RE_OP_NWORDB:
+        case RE_OP_WORDBI:
+        case RE_OP_NWORDBI: {
+            /* the i + u forms are chosen by the compiler: a modifier group may set i locally */
+            bool iu = (opc & ~RE_BACK) == RE_OP_WORDBI || (opc & ~RE_BACK) == RE_OP_NWORDBI;
+            bool a = pos > 0 && is_word_in(iu, unit_at(&m->in, pos - 1));
+            bool b = pos < m->in.len && is_word_in(iu, unit_at(&m->in, pos));
+            bool want_boundary = (opc & ~RE_BACK) == RE_OP_WORDB || (opc & ~RE_BACK) == RE_OP_WORDBI;
+            if ((a != b) != want_boundary) goto fail;
             pc++;
             continue;
         }
@@ -292,6 +297,15 @@ static int run(Matcher *m, int64_t start, int64_t *look_top_io)
             if (!backref(m, opc, op[1], &pos)) goto fail;
             pc += 2;
             continue;
+        case RE_OP_BACKREFN: {
+            /* the one group of the name that participated; none: matches empty */
+            int32_t g = op[3];
+            for (int32_t i = 0; i < op[2]; i++)
+                if (m->caps[2 * op[3 + i]] >= 0 && m->caps[2 * op[3 + i] + 1] >= 0) g = op[3 + i];
+            if (!backref(m, (op[1] ? RE_OP_BACKREFI : RE_OP_BACKREF) | (opc & RE_BACK), g, &pos)) goto fail;
+            pc += 3 + (uint32_t)op[2];
+            continue;
+        }
         case RE_OP_LOOP_INIT:
             if (!set_reg(m, op[1], 0)) return 0;
             pc += 2;
@@ -500,7 +514,6 @@ int re_exec(VM *vm, JSValue program, JSString *subject, uint32_t start, bool sti
     if (str_is_16bit(subject)) m.in.u16 = str_utf16(subject);
     else m.in.l1 = str_latin1(subject);
     m.in.unicode = (prog->flags & (RE_FLAG_U | RE_FLAG_V)) != 0;
-    m.in.icase = (prog->flags & RE_FLAG_I) != 0;
     m.ncaps2 = prog->ncaps * 2;
     m.nregs = prog->nregs;
     m.caps = caps;

@@ -18,10 +18,12 @@
     X(CLASS, -1)     /* neg, n, n pairs lo hi (sorted) */                                \
     X(CLASSI, -1)    /* same, tested on the canonicalized char */                        \
     X(BOL, 0) X(EOL, 0) X(BOLM, 0) X(EOLM, 0) X(WORDB, 0) X(NWORDB, 0)                  \
+    X(WORDBI, 0) X(NWORDBI, 0) /* \b \B under i + u: U+017F and U+212A are word chars */     \
     X(SPLIT, 2)      /* a, b: try a, on failure b */                                     \
     X(JMP, 1)                                                                            \
     X(SAVE, 1)       /* capture slot */                                                  \
     X(BACKREF, 1) X(BACKREFI, 1)                                                         \
+    X(BACKREFN, -1)  /* icase, n, n groups: \k<name> of a duplicated name (one participates) */ \
     X(LOOP_INIT, 1)  /* r: count = 0 */                                                  \
     X(LOOP, 5)       /* r min max greedy exit */                                         \
     X(LOOP_BODY, 3)  /* r cap_lo cap_hi: remember the start, clear inner captures */    \

@@ -6,7 +6,13 @@
  * a malloc'd arena -> emit int32 code (regexp_ops.h) into a CELL_BYTES cell.
  * Lookbehind bodies are emitted in backward direction (terms in reverse,
  * every consuming op flagged RE_BACK), which is how the matcher reads them
- * right to left.  Syntax errors are SyntaxErrors with V8's wording:
+ * right to left.  Pattern modifiers (?ims-ims:...) are resolved while
+ * parsing: every node records the flags in force where it stands, and the
+ * emitter picks CHARI / ALL / BOLM / BACKREFI / WORDBI from those.  A
+ * group name may repeat in different alternatives (MightBothParticipate is
+ * checked on the path of (Disjunction, Alternative) pairs of each group);
+ * \k<name> of such a name is BACKREFN over all its groups.
+ * Syntax errors are SyntaxErrors with V8's wording:
  * "Invalid regular expression: /p/flags: <reason>".
  */
 #include <stdlib.h>
@@ -88,6 +94,7 @@ typedef struct Node {
     bool neg;
     const uint16_t *name;       /* NAMEDREF */
     uint32_t name_len;
+    uint32_t flags;             /* ReFlag bits in force where the node was parsed (modifiers) */
     struct Node **kids;
     uint32_t nkids;
 } Node;
@@ -108,6 +115,13 @@ typedef struct Parser {
     const uint16_t **names;
     uint32_t *name_lens;
     uint16_t *name_store;       /* decoded names (may differ from source by escapes) */
+    /* Duplicate named groups: the open Disjunctions from the root down, as
+     * (id, alternative) pairs, and that path for each named group. */
+    uint32_t *disj_stack;
+    uint32_t disj_depth, next_disj;
+    uint32_t **paths;
+    uint32_t *path_lens;
+    bool mod_icase;             /* some (?i:...) modifier group turns i on */
     int depth;
 } Parser;
 
@@ -133,6 +147,7 @@ static Node *node(Parser *ps, NodeKind k)
         return NULL;
     }
     n->kind = k;
+    n->flags = ps->flags;
     return n;
 }
 
@@ -993,7 +1008,9 @@ static Node *parse_atom_escape(Parser *ps)
     uint32_t c = next_char(ps);
     if (c == 'b' || c == 'B') {
         Node *n = node(ps, N_ASSERT);
-        if (n) n->a = c == 'b' ? RE_OP_WORDB : RE_OP_NWORDB;
+        /* IsWordChar with i and u also takes U+017F and U+212A (they fold into [a-z]) */
+        bool iu = (ps->flags & RE_FLAG_I) && ps->u;
+        if (n) n->a = c == 'b' ? (iu ? RE_OP_WORDBI : RE_OP_WORDB) : (iu ? RE_OP_NWORDBI : RE_OP_NWORDB);
         return n;
     }
     if (c >= '1' && c <= '9') {
@@ -1036,6 +1053,52 @@ static Node *parse_atom_escape(Parser *ps)
     return n;
 }
 
+/* MightBothParticipate (22.2.1.1) of the earlier named group i and the
+ * group being opened now: false when some Disjunction holds them in two
+ * different Alternatives.  Paths run from the root Disjunction down, so
+ * they agree up to the innermost Disjunction both are in. */
+static bool might_both_participate(Parser *ps, uint32_t i)
+{
+    const uint32_t *a = ps->paths[i], *b = ps->disj_stack;
+    uint32_t n = ps->path_lens[i] < ps->disj_depth ? ps->path_lens[i] : ps->disj_depth;
+    for (uint32_t k = 0; k < n && a[2 * k] == b[2 * k]; k++)
+        if (a[2 * k + 1] != b[2 * k + 1]) return false;
+    return true;
+}
+
+/* After "(?" at i, m, s or '-': RegularExpressionModifiers [- Modifiers] ':'
+ * (ES2025).  Early errors: a flag twice, one flag both added and removed,
+ * nothing on either side of '-'.  Sets ps->flags for the group body
+ * (*saved: the flags to restore after it). */
+static bool parse_modifiers(Parser *ps, uint32_t *saved)
+{
+    uint32_t add = 0, remove = 0;
+    bool minus = false;
+    for (;;) {
+        uint32_t c = peek(ps);
+        uint32_t bit = c == 'i' ? RE_FLAG_I : c == 'm' ? RE_FLAG_M : c == 's' ? RE_FLAG_S : 0;
+        if (bit) {
+            uint32_t *side = minus ? &remove : &add;
+            if (*side & bit) return fail(ps, "Repeated flag in flag group");
+            *side |= bit;
+        } else if (c == '-' && !minus) {
+            minus = true;
+        } else if (c == ':') {
+            ps->pos++;
+            break;
+        } else {
+            return fail(ps, "Invalid flag group");
+        }
+        ps->pos++;
+    }
+    if (minus && !add && !remove) return fail(ps, "Invalid flag group");
+    if (add & remove) return fail(ps, "Repeated flag in flag group");
+    *saved = ps->flags;
+    ps->flags = (ps->flags | add) & ~remove;
+    if (add & RE_FLAG_I) ps->mod_icase = true;
+    return true;
+}
+
 /* Term: assertion or atom with optional quantifier. */
 static Node *parse_term(Parser *ps)
 {
@@ -1069,7 +1132,8 @@ static Node *parse_term(Parser *ps)
         if (++ps->depth > 400) return fail(ps, "Regular expression too large"), NULL;
         int kind = -1;   /* -1 capture, 0 non-capture, else look kind + 1 */
         const uint16_t *name = NULL;
-        uint32_t name_len = 0;
+        uint32_t name_len = 0, saved_flags = ps->flags;
+        bool modified = false;   /* (?ims-ims:...): flags changed for the body only */
         if (peek(ps) == '?') {
             ps->pos++;
             uint32_t d = peek(ps);
@@ -1087,8 +1151,12 @@ static Node *parse_term(Parser *ps)
                 if (!read_group_name(ps, &name, &name_len)) return NULL;
                 for (uint32_t i = 1; i < ps->ncaps; i++)
                     if (ps->names[i] && ps->name_lens[i] == name_len &&
-                        !memcmp(ps->names[i], name, name_len * 2))
+                        !memcmp(ps->names[i], name, name_len * 2) && might_both_participate(ps, i))
                         return fail(ps, "Duplicate capture group name"), NULL;
+            } else if (d == 'i' || d == 'm' || d == 's' || d == '-') {
+                if (!parse_modifiers(ps, &saved_flags)) return NULL;
+                kind = 0;
+                modified = true;
             } else {
                 return fail(ps, "Invalid group"), NULL;
             }
@@ -1101,8 +1169,15 @@ static Node *parse_term(Parser *ps)
             index = (int32_t)ps->ncaps++;
             ps->names[index] = name;
             ps->name_lens[index] = name_len;
+            if (name) {
+                ps->paths[index] = palloc(ps, (ps->disj_depth ? ps->disj_depth : 1) * 2 * sizeof(uint32_t));
+                if (!ps->paths[index]) return fail(ps, "Regular expression too large"), NULL;
+                memcpy(ps->paths[index], ps->disj_stack, ps->disj_depth * 2 * sizeof(uint32_t));
+                ps->path_lens[index] = ps->disj_depth;
+            }
         }
         Node *body = parse_disjunction(ps);
+        if (modified) ps->flags = saved_flags;
         if (!body) return NULL;
         if (peek(ps) != ')') return fail(ps, "Unterminated group"), NULL;
         ps->pos++;
@@ -1207,12 +1282,17 @@ static Node *parse_alternative(Parser *ps)
 static Node *parse_disjunction(Parser *ps)
 {
     NodeList l = { 0 };
+    uint32_t *frame = ps->disj_stack + 2 * ps->disj_depth++;   /* (id, alternative) */
+    frame[0] = ps->next_disj++;
+    frame[1] = 0;
     for (;;) {
         Node *a = parse_alternative(ps);
         if (!a || !list_add(ps, &l, a)) return NULL;
         if (peek(ps) != '|') break;
         ps->pos++;
+        frame[1]++;
     }
+    ps->disj_depth--;
     if (l.n == 1) return l.v[0];
     Node *n = node(ps, N_ALT);
     if (!n) return NULL;
@@ -1276,7 +1356,7 @@ static void emit_node(Parser *ps, Emitter *e, Node *n, bool back);
 
 static void emit_char_op(Parser *ps, Emitter *e, Node *n, int32_t backbit)
 {
-    bool icase = (ps->flags & RE_FLAG_I) != 0;
+    bool icase = (n->flags & RE_FLAG_I) != 0;
     switch (n->kind) {
     case N_CHAR: {
         uint32_t c = (uint32_t)n->a;
@@ -1294,7 +1374,7 @@ static void emit_char_op(Parser *ps, Emitter *e, Node *n, int32_t backbit)
         break;
     }
     case N_ANY:
-        emit(e, ((ps->flags & RE_FLAG_S) ? RE_OP_ALL : RE_OP_ANY) | backbit);
+        emit(e, ((n->flags & RE_FLAG_S) ? RE_OP_ALL : RE_OP_ANY) | backbit);
         break;
     case N_CLASS: {
         CharSet s = { 0 };
@@ -1318,11 +1398,14 @@ static void emit_char_op(Parser *ps, Emitter *e, Node *n, int32_t backbit)
     }
 }
 
-static int32_t find_name(Parser *ps, const uint16_t *name, uint32_t len)
+/* The groups named name (GroupSpecifiersThatMatch): how many, the first in *first. */
+static uint32_t find_name(Parser *ps, const uint16_t *name, uint32_t len, int32_t *first)
 {
+    uint32_t n = 0;
     for (uint32_t i = 1; i < ps->ncaps; i++)
-        if (ps->names[i] && ps->name_lens[i] == len && !memcmp(ps->names[i], name, len * 2)) return (int32_t)i;
-    return -1;
+        if (ps->names[i] && ps->name_lens[i] == len && !memcmp(ps->names[i], name, len * 2) && !n++)
+            *first = (int32_t)i;
+    return n;
 }
 
 static void emit_quant(Parser *ps, Emitter *e, Node *n, bool back)
@@ -1379,13 +1462,25 @@ static void emit_node(Parser *ps, Emitter *e, Node *n, bool back)
     case N_ASSERT: emit(e, n->a); break;
     case N_BACKREF:
     case N_NAMEDREF: {
-        int32_t g = n->kind == N_BACKREF ? n->a : find_name(ps, n->name, n->name_len);
-        if (g < 0) {
+        int32_t g = n->a;
+        uint32_t count = n->kind == N_BACKREF ? 1 : find_name(ps, n->name, n->name_len, &g);
+        if (count == 0) {
             fail(ps, "Invalid named capture referenced");
             break;
         }
-        emit(e, ((ps->flags & RE_FLAG_I) ? RE_OP_BACKREFI : RE_OP_BACKREF) | backbit);
-        emit(e, g);
+        bool icase = (n->flags & RE_FLAG_I) != 0;
+        if (count == 1) {
+            emit(e, (icase ? RE_OP_BACKREFI : RE_OP_BACKREF) | backbit);
+            emit(e, g);
+            break;
+        }
+        /* a duplicated name: whichever of its groups participated (at most one can) */
+        emit(e, RE_OP_BACKREFN | backbit);
+        emit(e, icase);
+        emit(e, (int32_t)count);
+        for (uint32_t i = (uint32_t)g; i < ps->ncaps; i++)
+            if (ps->names[i] && ps->name_lens[i] == n->name_len && !memcmp(ps->names[i], n->name, n->name_len * 2))
+                emit(e, (int32_t)i);
         break;
     }
     case N_GROUP:
@@ -1503,8 +1598,12 @@ static Node *parse_and_emit(Parser *ps, Emitter *e)
     prescan(ps);
     ps->names = calloc(ps->len + 2, sizeof *ps->names);      /* at most one group per unit */
     ps->name_lens = calloc(ps->len + 2, sizeof *ps->name_lens);
-    Node *root = (ps->names && ps->name_lens) ? parse_disjunction(ps) : NULL;
-    if (!ps->names || !ps->name_lens) ps->error = "Regular expression too large";
+    ps->paths = palloc(ps, (ps->len + 2) * sizeof *ps->paths);
+    ps->path_lens = palloc(ps, (ps->len + 2) * sizeof *ps->path_lens);
+    ps->disj_stack = palloc(ps, (ps->len + 2) * 2 * sizeof *ps->disj_stack);   /* one Disjunction per '(' + root */
+    bool ok = ps->names && ps->name_lens && ps->paths && ps->path_lens && ps->disj_stack;
+    Node *root = ok ? parse_disjunction(ps) : NULL;
+    if (!ok) ps->error = "Regular expression too large";
     if (root && !ps->error && !at_end(ps)) ps->error = peek(ps) == ')' ? "Unmatched ')'" : "Unexpected character";
     if (root && !ps->error) {
         emit(e, RE_OP_SAVE);
@@ -1572,7 +1671,7 @@ JSValue re_compile(VM *vm, JSValue pattern, uint32_t flags, JSValue flags_text)
     /* literal fast path: a sequence of plain characters, no i flag */
     uint32_t lit = 0;
     int32_t first = -1, required = -1;
-    if (!(flags & RE_FLAG_I)) {
+    if (!(flags & RE_FLAG_I) && !ps.mod_icase) {   /* a (?i:...) group matches other cases too */
         Node *r0 = root;
         if (r0->kind == N_CHAR && r0->a <= 0xFFFF) {
             lit = 1;

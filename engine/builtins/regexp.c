@@ -234,6 +234,11 @@ static JSValue make_groups(VM *vm, JSValue *hprog, JSValue *hs, const int32_t *c
         if (k == VAL_EXCEPTION) BI_RETURN(k);
         k = atom_intern(vm, k);
         if (k == VAL_EXCEPTION) BI_RETURN(k);
+        /* a duplicated name (ES2025, groups in different alternatives): the
+         * group that participated wins; the property keeps the position of
+         * the name's first group */
+        PropDesc d;
+        if (obj_get_own_property(vm, *hg, k, &d) == 1 && d.value != VAL_UNDEFINED) continue;
         if (obj_define_value(vm, *hg, k, *hv, PROP_DEFAULT) < 0) BI_RETURN(VAL_EXCEPTION);
     }
     BI_RETURN(*hg);
@@ -780,17 +785,14 @@ static bool get_substitution(VM *vm, StrBuilder *b, const Match *mt, JSValue *ht
                 continue;
             }
             if (mt->hprog) {
-                const ReProgram *p = re_program(*mt->hprog);
-                for (uint32_t g = 1; g < p->ncaps; g++) {
-                    uint32_t len;
-                    const uint16_t *nm = re_group_name(p, g, &len);
+                for (uint32_t g = 1; g < re_program(*mt->hprog)->ncaps; g++) {
+                    uint32_t len;   /* the program is re-read: add_capture may allocate */
+                    const uint16_t *nm = re_group_name(re_program(*mt->hprog), g, &len);
                     if (len != close - (i + 2)) continue;
                     uint32_t k = 0;
                     while (k < len && nm[k] == str_unit(t, i + 2 + k)) k++;
-                    if (k == len) {
-                        if (!add_capture(vm, b, mt, g)) return false;
-                        break;
-                    }
+                    /* every group of a duplicated name: only one participated, the others add nothing */
+                    if (k == len && !add_capture(vm, b, mt, g)) return false;
                 }
             } else {
                 JSValue name = str_substring(vm, *htemplate, i + 2, close);
@@ -1307,6 +1309,68 @@ static JSValue rsi_next(VM *vm, JSValue *args, int argc, JSValue nt)
     BI_RETURN(bi_iter_result(vm, *hmatch, false));
 }
 
+/* ---- RegExp.escape ------------------------------------------------------------------------------ */
+
+static void sb_add_hex(StrBuilder *b, char kind, uint32_t v, int digits)
+{
+    sb_add_unit(b, '\\');
+    sb_add_unit(b, (uint16_t)kind);
+    for (int i = digits - 1; i >= 0; i--) sb_add_unit(b, (uint16_t)"0123456789abcdef"[(v >> (4 * i)) & 15]);
+}
+
+/* WhiteSpace or LineTerminator beyond the ControlEscape ones (TAB, VT, FF,
+ * LF, CR): SP, NBSP, ZWNBSP, the other Zs characters, LS and PS. */
+static bool escape_as_space(uint32_t c)
+{
+    return c == 0x20 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 ||
+           c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
+}
+
+/* RegExp.escape(S) (ES2026): every code point of S as itself or as an
+ * escape that reads back as that character wherever the result is pasted
+ * into a pattern (EncodeForRegExpEscape); a leading digit or ASCII letter
+ * becomes \xHH so that it cannot extend a preceding \0, \1 or \c. */
+static JSValue regexp_escape(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    JSValue s = bi_arg(args, argc, 0);
+    if (!val_is_string(s)) {
+        char *d = bi_describe(vm, s);
+        JSValue r = err_throw_type(vm, TypeError, "RegExp.escape requires a string, got %s", d ? d : "value");
+        free(d);
+        return r;
+    }
+    JSString *f = str_flatten(vm, s);
+    if (!f) return VAL_EXCEPTION;
+    StrBuilder b;
+    sb_init(&b);
+    for (uint32_t i = 0, n = f->length; i < n;) {   /* nothing below allocates on the GC heap */
+        bool first = i == 0;
+        uint32_t c = str_unit(f, i++);
+        if (c >= 0xD800 && c <= 0xDBFF && i < n && str_unit(f, i) >= 0xDC00 && str_unit(f, i) <= 0xDFFF)
+            c = 0x10000 + ((c - 0xD800) << 10) + (str_unit(f, i++) - 0xDC00);
+        const char *control = c >= 9 && c <= 13 ? &"tnvfr"[c - 9] : NULL;
+        if (first && ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+            sb_add_hex(&b, 'x', c, 2);
+        } else if (c < 128 && c && strchr("^$\\.*+?()[]{}|/", (int)c)) {   /* SyntaxCharacter or '/' */
+            sb_add_unit(&b, '\\');
+            sb_add_unit(&b, (uint16_t)c);
+        } else if (control) {
+            sb_add_unit(&b, '\\');
+            sb_add_unit(&b, (uint16_t)*control);
+        } else if ((c < 128 && c && strchr(",-=<>#&!%:;@~'`\"", (int)c)) || escape_as_space(c) ||
+                   (c >= 0xD800 && c <= 0xDFFF)) {   /* other punctuators, spaces, lone surrogates */
+            if (c <= 0xFF) sb_add_hex(&b, 'x', c, 2);
+            else sb_add_hex(&b, 'u', c, 4);   /* all of these are single code units */
+        } else if (c > 0xFFFF) {
+            sb_add_unit(&b, (uint16_t)(0xD800 + ((c - 0x10000) >> 10)));
+            sb_add_unit(&b, (uint16_t)(0xDC00 + ((c - 0x10000) & 0x3FF)));
+        } else {
+            sb_add_unit(&b, (uint16_t)c);
+        }
+    }
+    return sb_finish(vm, &b);
+}
+
 /* ---- init ------------------------------------------------------------------------------------ */
 
 bool bi_regexp_init(VM *vm)
@@ -1322,6 +1386,7 @@ bool bi_regexp_init(VM *vm)
     JSValue *hc = heap_handle(vm, ctor);
     vm->intrinsics[INTR_RegExp] = *hc;
     if (!bi_regexp_legacy_init(vm, *hc)) goto out;
+    if (realm_def_method(vm, *hc, "escape", regexp_escape, 1, 0) < 0) goto out;
     JSValue sg = fn_new_native(vm, "get [Symbol.species]", regexp_species, 0, 0);
     if (sg == VAL_EXCEPTION ||
         obj_define_accessor(vm, *hc, vm_intrinsic(vm, INTR_SymbolSpecies), sg, VAL_UNDEFINED, PROP_CONFIGURABLE) < 0)
