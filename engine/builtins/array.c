@@ -231,7 +231,7 @@ static JSValue array_species_getter(VM *vm, JSValue *args, int argc, JSValue nt)
 
 /* ---- mutators -------------------------------------------------------------- */
 
-static JSValue array_push(VM *vm, JSValue *args, int argc, JSValue nt)
+JSValue bi_array_push(VM *vm, JSValue *args, int argc, JSValue nt)
 {
     BI_SCOPE;
     if (bi_is_fast_array(args[-1])) {
@@ -865,7 +865,7 @@ static const MethodDef proto_methods[] = {
     { "keys", array_keys, 0 },
     { "lastIndexOf", array_last_index_of, 1 },
     { "pop", array_pop, 0 },
-    { "push", array_push, 1 },
+    { "push", bi_array_push, 1 },
     { "reverse", array_reverse, 0 },
     { "shift", array_shift, 0 },
     { "slice", array_slice, 2 },

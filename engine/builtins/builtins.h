@@ -54,6 +54,10 @@ bool bi_promise_settle(VM *vm, JSValue promise, JSValue value, bool reject);
  * promise (returned) or none (undefined); VAL_EXCEPTION if it threw. */
 JSValue bi_promise_resolve_then(VM *vm, JSValue value, JSValue on_fulfilled, JSValue on_rejected, bool derived);
 
+/* Array.prototype.push (array.c): baseline code pushes onto fast arrays
+ * itself when a call's target is this native (bl_stubs.c). */
+JSValue bi_array_push(VM *vm, JSValue *args, int argc, JSValue nt);
+
 /* console.log formatting (node-like), used by print/console: */
 void bi_inspect(VM *vm, JSValue v, void *file, bool top_level);
 

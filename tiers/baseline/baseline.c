@@ -206,7 +206,7 @@ static BlState *state(VM *vm)
     if (!st) return NULL;
     st->space = x64_code_space_new();
     if (st->space && strcmp(vm->flags.jit_write, "mprotect") == 0) x64_code_use_flips(st->space);
-    if (st->space && make_stub(st)) st->call_stub = bl_emit_call_stub(st->space);
+    if (st->space && make_stub(st)) st->call_stub = bl_emit_call_stub(st->space, vm->heap.barrier != GC_BARRIER_NONE);
     if (!st->call_stub) {
         if (st->space) x64_code_space_free(st->space);
         free(st);

@@ -54,8 +54,9 @@ BlCallTarget bl_call_construct(VM *vm, Frame *fr, JSValue *window, uint32_t argc
  * instruction; call_stub is bl_emit_call_stub's.  False on failure. */
 bool bl_emit_function(VM *vm, FunctionProto *fp, X64Asm *a, uint32_t *off, const void *call_stub);
 
-/* bl_stubs.c: the machine-code fast path of bl_call_enter, installed once
- * per VM in its code space (NULL on failure). */
-void *bl_emit_call_stub(X64CodeSpace *space);
+/* bl_stubs.c: the machine-code fast path of bl_call_enter (and of
+ * Array.prototype.push), installed once per VM in its code space (NULL on
+ * failure); barrier: the VM's GC plan has a write barrier. */
+void *bl_emit_call_stub(X64CodeSpace *space, bool barrier);
 
 #endif

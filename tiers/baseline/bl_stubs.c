@@ -23,6 +23,7 @@
 #include "baseline.h"
 
 #include "allocsite.h"
+#include "builtins/builtins.h"
 #include "call.h"
 #include "feedback.h"
 #include "object.h"
@@ -43,14 +44,107 @@ static void cmp_value(X64Asm *a, X64Reg r, JSValue v)
     x64_alu_rr(a, X64_CMP, r, X64_R11);
 }
 
-void *bl_emit_call_stub(X64CodeSpace *space)
+/* Array.prototype.push with one argument onto an array that stays dense
+ * and has room (arr_push's fast case: an extensible array whose length is
+ * writable and whose elements are neither sparse, frozen nor sealed),
+ * done in place: the store (with the plan's barrier), length + 1, the
+ * result in the caller's register, and the call's effects the C path
+ * would have (the native-call count; feedback that needs no update), so
+ * that every tier observes the same.  rax = the callee's JSFunction; the
+ * stub's inputs are untouched on the way to `slow`.  The common `a.push(x)`
+ * of array-building loops no longer pays bl_call_enter, call_native and
+ * the builtin's generic entry. */
+static void emit_array_push(X64Asm *a, X64Label slow, bool barrier)
+{
+    X64Label fb_ok = x64_label_new(a);
+    x64_mov_ri(a, X64_R11, (uint64_t)(uintptr_t)bi_array_push);
+    x64_alu_rm(a, X64_CMP, X64_R11, X64_RAX, OFF(JSFunction, native));
+    x64_jcc(a, X64_CC_NE, slow);
+    x64_mov32_rr(a, X64_RSI, X64_RCX);
+    x64_alu32_ri(a, X64_AND, X64_RSI, 0xFFFF);
+    x64_alu32_ri(a, X64_CMP, X64_RSI, 1);
+    x64_jcc(a, X64_CC_NE, slow);
+    /* call_native's frame-overflow check (a RangeError there) */
+    x64_mov32_rm(a, X64_RSI, BL_VM, OFF(VM, frame_count));
+    x64_mov32_rm(a, X64_RDI, BL_VM, OFF(VM, frame_cap));
+    x64_alu_rr(a, X64_CMP, X64_RSI, X64_RDI);
+    x64_jcc(a, X64_CC_AE, slow);
+    /* feedback that needs no update: megamorphic, or this target */
+    x64_cmp8_mi(a, X64_R9, OFF(FeedbackSlot, state), IC_MEGA);
+    x64_jcc(a, X64_CC_E, fb_ok);
+    x64_cmp8_mi(a, X64_R9, OFF(FeedbackSlot, state), IC_MONO);
+    x64_jcc(a, X64_CC_NE, slow);
+    x64_mov_rm(a, X64_R11, X64_RDX, 0);
+    x64_alu_rm(a, X64_CMP, X64_R11, X64_R9, OFF(FeedbackSlot, u.call_target));
+    x64_jcc(a, X64_CC_NE, slow);
+    x64_bind(a, fb_ok);
+    /* rsi = the receiver: an array object with the fast flags */
+    x64_mov_rm(a, X64_RSI, X64_RDX, 8);
+    x64_mov_rr(a, X64_R11, X64_RSI);
+    x64_shift_ri(a, X64_SHR, X64_R11, VAL_TAG_SHIFT);
+    x64_alu32_ri(a, X64_CMP, X64_R11, (int32_t)VAL_TAG_CELL);
+    x64_jcc(a, X64_CC_NE, slow);
+    x64_shift_ri(a, X64_SHL, X64_RSI, 16);
+    x64_shift_ri(a, X64_SHR, X64_RSI, 16);
+    x64_cmp8_mi(a, X64_RSI, 1, CELL_OBJECT);
+    x64_jcc(a, X64_CC_NE, slow);
+    x64_movzx16_rm(a, X64_R11, X64_RSI, OFF(JSObject, cls));
+    x64_alu32_ri(a, X64_CMP, X64_R11, CLS_ARRAY);
+    x64_jcc(a, X64_CC_NE, slow);
+    x64_movzx16_rm(a, X64_R11, X64_RSI, OFF(JSObject, flags));
+    x64_alu32_ri(a, X64_AND, X64_R11,
+                 OBJ_EXTENSIBLE | OBJ_SPARSE | OBJ_LENGTH_READONLY | OBJ_FROZEN_ELEMENTS | OBJ_SEALED_ELEMENTS);
+    x64_alu32_ri(a, X64_CMP, X64_R11, OBJ_EXTENSIBLE);
+    x64_jcc(a, X64_CC_NE, slow);
+    /* r10 = the elements, r11 = length < capacity, and length + 1 an int32 */
+    x64_mov_rm(a, X64_R10, X64_RSI, OFF(JSObject, elements));
+    x64_test_rr(a, X64_R10, X64_R10);
+    x64_jcc(a, X64_CC_E, slow);
+    x64_mov32_rm(a, X64_R11, X64_RSI, OFF(JSObject, length));
+    x64_mov32_rm(a, X64_RDI, X64_R10, OFF(ValArray, capacity));
+    x64_alu_rr(a, X64_CMP, X64_R11, X64_RDI);
+    x64_jcc(a, X64_CC_AE, slow);
+    x64_alu32_ri(a, X64_CMP, X64_R11, INT32_MAX - 1);
+    x64_jcc(a, X64_CC_A, slow);
+    /* ---- no check is left: the push ---- */
+    x64_lea(a, X64_RDI, X64_R11, 1);
+    x64_mov32_mr(a, X64_RSI, OFF(JSObject, length), X64_RDI);
+    x64_alu_rr(a, X64_OR, X64_RDI, BL_INTTAG);                   /* the new length, an int32 value */
+    x64_mov32_rr(a, X64_RSI, X64_RCX);
+    x64_shift32_ri(a, X64_SHR, X64_RSI, 16);
+    x64_mov_mri(a, BL_REGS, X64_RSI, 8, 0, X64_RDI);            /* the caller's result register */
+    x64_add_m64_i(a, BL_VM, (int32_t)(offsetof(VM, stats) + offsetof(TlStats, v) + STAT_native_calls * 8), 1);
+    x64_mov_rm(a, X64_RAX, X64_RDX, 16);                         /* the value */
+    if (!barrier) {
+        x64_mov_mri(a, X64_R10, X64_R11, 8, OFF(ValArray, v), X64_RAX);
+    } else {
+        /* heap_barrier_value(vm, elements, slot, value) stores it; the
+         * return address is on the stack, so one push aligns rsp */
+        x64_push(a, X64_RAX);
+        x64_mov_rr(a, X64_RDI, BL_VM);
+        x64_mov_rr(a, X64_RSI, X64_R10);
+        x64_shift_ri(a, X64_SHL, X64_R11, 3);
+        x64_lea(a, X64_RDX, X64_R10, OFF(ValArray, v));
+        x64_alu_rr(a, X64_ADD, X64_RDX, X64_R11);
+        x64_mov_rr(a, X64_RCX, X64_RAX);
+        x64_mov_ri(a, X64_RAX, (uint64_t)(uintptr_t)heap_barrier_value);
+        x64_call_r(a, X64_RAX);
+        x64_pop(a, X64_RAX);
+    }
+    /* done in place: rax = 0, rdx = BL_NEXT + 1 (bl_call_enter's protocol) */
+    x64_mov_ri(a, X64_RAX, 0);
+    x64_mov_ri(a, X64_RDX, BL_NEXT + 1);
+    x64_ret(a);
+}
+
+void *bl_emit_call_stub(X64CodeSpace *space, bool barrier)
 {
     X64Asm asm_;
     X64Asm *a = &asm_;
     x64_init(a);
     X64Label slow = x64_label_new(a), this_ok = x64_label_new(a), fb_ok = x64_label_new(a);
     X64Label fill = x64_label_new(a), filled = x64_label_new(a), np_ok = x64_label_new(a);
-    X64Label top_ok = x64_label_new(a);
+    X64Label top_ok = x64_label_new(a), native = x64_label_new(a);
 
     /* ---- checks: no side effects until every one has passed ---- */
     x64_mov_rm(a, X64_RAX, X64_RDX, 0);                          /* the callee */
@@ -67,7 +161,7 @@ void *bl_emit_call_stub(X64CodeSpace *space)
     x64_jcc(a, X64_CC_NE, slow);
     x64_mov_rm(a, X64_R10, X64_RAX, OFF(JSFunction, fp));        /* r10 = FunctionProto* */
     x64_test_rr(a, X64_R10, X64_R10);
-    x64_jcc(a, X64_CC_E, slow);
+    x64_jcc(a, X64_CC_E, native);
     x64_mov_rm(a, X64_RDI, X64_R10, OFF(FunctionProto, tier_code) + TIER_BASELINE * 8);   /* rdi = BlCode* */
     x64_test_rr(a, X64_RDI, X64_RDI);
     x64_jcc(a, X64_CC_E, slow);
@@ -210,6 +304,10 @@ void *bl_emit_call_stub(X64CodeSpace *space)
     x64_alu_rm(a, X64_ADD, X64_RAX, X64_RDI, OFF(BlCode, code));
     x64_mov_rr(a, X64_RDX, X64_R9);
     x64_ret(a);
+
+    /* ---- a native callee (rax = the JSFunction) ---- */
+    x64_bind(a, native);
+    emit_array_push(a, slow, barrier);
 
     /* ---- anything else: bl_call_enter with the original arguments ---- */
     x64_bind(a, slow);
