@@ -13,7 +13,8 @@
  *
  * wait: nothing can notify a waiter that blocks this thread, so a wait
  * whose value matches sleeps its timeout and answers "timed-out" (an
- * infinite one blocks for ever, as node's main thread does).  waitAsync
+ * infinite one blocks until the script is interrupted, as node's main thread
+ * blocks for ever).  waitAsync
  * waiters sit in a list (intrinsic AtomicsWaiters) that notify walks in
  * FIFO order; a finite timeout is a loop timer that does not keep the loop
  * alive, as in node.
@@ -291,17 +292,19 @@ static JSValue result_string(VM *vm, bool async, const char *s)
     return wait_result(vm, false, v);
 }
 
-/* Sleep t milliseconds (t finite, >= 0) or for ever. */
-static void block(double t)
+/* Sleep t milliseconds (t finite, >= 0) or for ever, in slices of at most
+ * 50 ms so that an interrupt (--timeout, an embedder's time limit) ends
+ * the wait: false then, and the caller throws. */
+static bool block(VM *vm, double t)
 {
-    for (;;) {
-        double chunk = t > 86400000.0 ? 86400000.0 : t;
-        struct timespec ts = { (time_t)(chunk / 1000), (long)(fmod(chunk, 1000) * 1e6) };
+    while (t > 0) {
+        double chunk = t > 50.0 ? 50.0 : t;
+        struct timespec ts = { 0, (long)(chunk * 1e6) };
         while (nanosleep(&ts, &ts) != 0 && errno == EINTR) {}
-        if (isinf(t)) continue;
-        t -= chunk;
-        if (t <= 0) return;
+        if (vm->interrupted) return false;
+        if (!isinf(t)) t -= chunk;
     }
+    return true;
 }
 
 /* DoWait(mode, typedArray, index, value, timeout) */
@@ -346,7 +349,7 @@ static JSValue do_wait(VM *vm, JSValue *args, int argc, bool async)
     uint32_t byte_index = view->byte_offset + idx * (uint32_t)es;
     if (memcmp(want, ab_bytes(ta_buf(view)) + byte_index, es) != 0) BI_RETURN(result_string(vm, async, "not-equal"));
     if (!async) {
-        block(t);
+        if (!block(vm, t)) BI_RETURN(err_throw(vm, ERRMSG_INTERRUPTED, "Atomics.wait"));
         BI_RETURN(result_string(vm, false, "timed-out"));
     }
     if (t == 0) BI_RETURN(result_string(vm, true, "timed-out"));

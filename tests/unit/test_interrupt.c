@@ -6,7 +6,8 @@
  * and re_exec poll it too (docs/reliability.md).  A program with neither
  * loops nor native callbacks (an exponential tree of recursive calls) is
  * stopped where a call spends its budget, in the interpreter and in
- * baseline code: a second thread sets the flag while it runs.
+ * baseline code: a second thread sets the flag while it runs.  So is an
+ * Atomics.wait that nothing can notify.
  */
 #include <check.h>
 #include <pthread.h>
@@ -112,7 +113,9 @@ static void *set_flag_later(void *arg)
     return NULL;
 }
 
-static void check_call_tree(const char *tiers, const char *eager)
+/* Run src (which must not end by itself soon) with the flag set 50 ms in
+ * by another thread: it must end with the "Script interrupted" RangeError. */
+static void check_interrupted_later(const char *src, const char *tiers, const char *eager)
 {
     TlFlags flags;
     flags_init(&flags);
@@ -120,11 +123,6 @@ static void check_call_tree(const char *tiers, const char *eager)
     flags.eager = eager;
     VM *vm = (VM *)tl_vm_new(&flags, 0, NULL);
     ck_assert(vm != NULL);
-    static const char src[] =
-        "function f(n) { if (n > 40) return 0; f(n + 1); f(n + 1); return 1; }\n"
-        "function g(n) { return n > 40 ? 0 : h(n + 1) + h(n + 1); }\n"
-        "function h(n) { return g(n); }\n"
-        "var r; try { r = f(0) + g(0); } catch (e) { r = -1; } r";
     pthread_t t;
     ck_assert(pthread_create(&t, NULL, set_flag_later, vm) == 0);
     JSValue r = vm_eval_source(vm, "<test>", src, strlen(src), false);
@@ -136,6 +134,16 @@ static void check_call_tree(const char *tiers, const char *eager)
     ck_assert_msg(d && strstr(d, "Script interrupted"), "%s: got %s", tiers, d ? d : "?");
     free(d);
     tl_vm_free((TlVM *)vm);
+}
+
+static void check_call_tree(const char *tiers, const char *eager)
+{
+    check_interrupted_later(
+        "function f(n) { if (n > 40) return 0; f(n + 1); f(n + 1); return 1; }\n"
+        "function g(n) { return n > 40 ? 0 : h(n + 1) + h(n + 1); }\n"
+        "function h(n) { return g(n); }\n"
+        "var r; try { r = f(0) + g(0); } catch (e) { r = -1; } r",
+        tiers, eager);
 }
 
 START_TEST(call_tree_interp)
@@ -156,6 +164,15 @@ START_TEST(call_tree_eager_baseline)
 }
 END_TEST
 
+/* An Atomics.wait nothing can notify (this is the only thread) and without
+ * a timeout: it sleeps in slices and ends at the interrupt. */
+START_TEST(atomics_wait_forever)
+{
+    check_interrupted_later("var r; try { r = Atomics.wait(new Int32Array(new SharedArrayBuffer(8)), 1, 0); }"
+                            " catch (e) { r = -1; } r", "interp", "");
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("interrupt");
@@ -171,6 +188,7 @@ int main(void)
     tcase_add_test(tc, call_tree_interp);
     tcase_add_test(tc, call_tree_baseline);
     tcase_add_test(tc, call_tree_eager_baseline);
+    tcase_add_test(tc, atomics_wait_forever);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);
