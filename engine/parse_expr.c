@@ -129,10 +129,10 @@ static Node *synth_ident(Parser *p, const Token *at, const char *name)
     return parse_finish(p, n);
 }
 
-/* `import(specifier)` and (in modules) `import.meta`: docs/runtime.md
- * "Modules".  In a module, %m.dyn(specifier) / %m.meta (%m: the module
- * wrapper's parameter, engine/esm.c); elsewhere the hidden global
- * %dynimport(specifier, __filename). */
+/* `import(specifier[, options])` and (in modules) `import.meta`:
+ * docs/runtime.md "Modules".  In a module, %m.dyn(specifier[, options]) /
+ * %m.meta (%m: the module wrapper's parameter, engine/esm.c); elsewhere the
+ * hidden global %dynimport(specifier, __filename[, options]). */
 static Node *import_call(Parser *p, const Token *t)
 {
     Token at = *t;
@@ -151,9 +151,13 @@ static Node *import_call(Parser *p, const Token *t)
     }
     if (p->tok.type != T_LPAREN) return parse_unexpected(p);
     if (!parse_next(p)) return NULL;
-    Node *arg = parse_assign(p, false);
+    Node *arg = parse_assign(p, false), *options = NULL;
     if (!arg) return NULL;
     if (p->tok.type == T_COMMA && !parse_next(p)) return NULL;   /* a trailing comma */
+    if (p->tok.type != T_RPAREN) {   /* import(specifier, options) */
+        if (!(options = parse_assign(p, false))) return NULL;
+        if (p->tok.type == T_COMMA && !parse_next(p)) return NULL;
+    }
     if (!parse_expect(p, T_RPAREN)) return NULL;
     Node *call = parse_node(p, N_CALL, &at);
     if (!call) return NULL;
@@ -163,11 +167,13 @@ static Node *import_call(Parser *p, const Token *t)
         if (!callee || !(callee->u.member.object = synth_ident(p, &at, "%m")) ||
             !(callee->u.member.property = synth_ident(p, &at, "dyn")) || !parse_finish(p, callee))
             return NULL;
-        if (!parse_push(p, &call->u.call.args, arg)) return NULL;
+        if (!parse_push(p, &call->u.call.args, arg) || (options && !parse_push(p, &call->u.call.args, options)))
+            return NULL;
     } else {
         callee = synth_ident(p, &at, "%dynimport");
         Node *ref = synth_ident(p, &at, "__filename");
-        if (!callee || !ref || !parse_push(p, &call->u.call.args, arg) || !parse_push(p, &call->u.call.args, ref))
+        if (!callee || !ref || !parse_push(p, &call->u.call.args, arg) || !parse_push(p, &call->u.call.args, ref) ||
+            (options && !parse_push(p, &call->u.call.args, options)))
             return NULL;
     }
     call->u.call.callee = callee;

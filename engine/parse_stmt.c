@@ -451,7 +451,10 @@ Node *parse_statement(Parser *p, int mode)
  *                                        (`export default expr`: the const `default`)
  *   %m.rexp(name, specifier, imported)   export {x as name} from / export * as name from
  *   %m.star(specifier)                   export * from
- *   %m.dep(specifier)                    import 'specifier' */
+ *   %m.dep(specifier)                    import 'specifier'
+ * An import attributes clause (`with { type: 'json' }`) after the specifier
+ * adds one more argument to each of these calls: the array literal
+ * ['key', 'value', ...] (no argument for no clause or `with {}`). */
 
 static Node *mod_str(Parser *p, const Token *at, const char *s)
 {
@@ -475,11 +478,17 @@ static Node *mod_ident(Parser *p, const Token *at, const char *name)
 }
 
 /* EXPR_STMT %m.<method>(args...) */
-static bool mod_call5(Parser *p, NodeList *out, const Token *at, const char *method, Node *a, Node *b, Node *c,
-                     Node *d, Node *e);
+static bool mod_call6(Parser *p, NodeList *out, const Token *at, const char *method, Node *a, Node *b, Node *c,
+                      Node *d, Node *e, Node *f);
 static bool mod_call(Parser *p, NodeList *out, const Token *at, const char *method, Node *a, Node *b, Node *c)
 {
-    return mod_call5(p, out, at, method, a, b, c, NULL, NULL);
+    return mod_call6(p, out, at, method, a, b, c, NULL, NULL, NULL);
+}
+
+static bool mod_call5(Parser *p, NodeList *out, const Token *at, const char *method, Node *a, Node *b, Node *c,
+                      Node *d, Node *e)
+{
+    return mod_call6(p, out, at, method, a, b, c, d, e, NULL);
 }
 
 static Node *mod_num(Parser *p, const Token *at, double v)
@@ -490,8 +499,9 @@ static Node *mod_num(Parser *p, const Token *at, double v)
     return parse_finish(p, n);
 }
 
-static bool mod_call5(Parser *p, NodeList *out, const Token *at, const char *method, Node *a, Node *b, Node *c,
-                     Node *d, Node *e)
+/* A NULL argument is left out (the arguments after it move up). */
+static bool mod_call6(Parser *p, NodeList *out, const Token *at, const char *method, Node *a, Node *b, Node *c,
+                      Node *d, Node *e, Node *f)
 {
     Node *callee = parse_node(p, N_MEMBER, at);
     Node *call = parse_node(p, N_CALL, at);
@@ -501,8 +511,8 @@ static bool mod_call5(Parser *p, NodeList *out, const Token *at, const char *met
     callee->u.member.property = mod_ident(p, at, method);
     if (!callee->u.member.object || !callee->u.member.property || !parse_finish(p, callee)) return false;
     call->u.call.callee = callee;
-    Node *args[5] = { a, b, c, d, e };
-    for (int i = 0; i < 5; i++)
+    Node *args[6] = { a, b, c, d, e, f };
+    for (int i = 0; i < 6; i++)
         if (args[i] && !parse_push(p, &call->u.call.args, args[i])) return false;
     if (!parse_finish(p, call)) return false;
     stmt->u.unary.arg = call;
@@ -564,6 +574,58 @@ static Node *mod_from(Parser *p)
     return string_node_here(p);
 }
 
+static bool same_units(const Node *a, const Node *b)
+{
+    return a->u.str.len == b->u.str.len && memcmp(a->u.str.units, b->u.str.units, a->u.str.len * sizeof *a->u.str.units) == 0;
+}
+
+/* WithClause (ES2025 import attributes) after a module specifier:
+ * `with { key: 'value', 'key2': 'value', }` -> *attrs = the array literal
+ * ['key', 'value', ...], NULL when there is no clause or it is empty.
+ * Keys are IdentifierNames or strings, values strings; a key given twice is
+ * a SyntaxError.  Which keys and values are supported is the loader's
+ * business (esm.c: a TypeError as node, when the graph loads). */
+static bool mod_attributes(Parser *p, Node **attrs)
+{
+    *attrs = NULL;
+    if (p->tok.type != T_WITH) return true;
+    Token at = p->tok;
+    if (!parse_next(p)) return false;
+    Node *arr = parse_node(p, N_ARRAY, &at);
+    if (!arr || !parse_expect(p, T_LBRACE)) return false;
+    while (p->tok.type != T_RBRACE) {
+        Token kt = p->tok;
+        Node *key;
+        if (p->tok.type == T_STRING) {
+            key = string_node_here(p);
+        } else if (p->tok.name) {
+            key = mod_str(p, &kt, p->tok.name);
+            if (key && !parse_next(p)) return false;
+        } else {
+            return parse_unexpected(p), false;
+        }
+        if (!key) return false;
+        for (uint32_t i = 0; i < arr->u.list.count; i += 2)
+            if (same_units(arr->u.list.items[i], key)) {
+                char name[64];
+                uint32_t n = 0;
+                for (; n < key->u.str.len && n < sizeof name - 1; n++)
+                    name[n] = key->u.str.units[n] < 128 ? (char)key->u.str.units[n] : '?';
+                name[n] = 0;
+                return parse_fail(p, &kt, "Import attribute has duplicate key '%s'", name), false;
+            }
+        if (!parse_expect(p, T_COLON)) return false;
+        if (p->tok.type != T_STRING) return parse_unexpected(p), false;
+        Node *val = string_node_here(p);
+        if (!val || !parse_push(p, &arr->u.list, key) || !parse_push(p, &arr->u.list, val)) return false;
+        if (p->tok.type != T_COMMA) break;
+        if (!parse_next(p)) return false;
+    }
+    if (!parse_expect(p, T_RBRACE) || !parse_finish(p, arr)) return false;
+    if (arr->u.list.count > 0) *attrs = arr;
+    return true;
+}
+
 /* Declarations bound by a statement: VAR_DECL identifiers (patterns: their identifiers), function, class. */
 static bool mod_export_bound(Parser *p, NodeList *out, const Token *at, Node *t)
 {
@@ -590,9 +652,9 @@ static bool mod_import(Parser *p, NodeList *out, Token start)
 {
     if (!parse_next(p)) return false;
     if (p->tok.type == T_STRING) {   /* import 'x' */
-        Node *spec = string_node_here(p);
-        if (!spec || !parse_consume_semicolon(p)) return false;
-        return mod_call(p, out, &start, "dep", spec, NULL, NULL);
+        Node *spec = string_node_here(p), *attrs;
+        if (!spec || !mod_attributes(p, &attrs) || !parse_consume_semicolon(p)) return false;
+        return mod_call(p, out, &start, "dep", spec, attrs, NULL);
     }
     int n = 0, cap = 16;
     const char **names = arena_alloc(p->arena, cap * sizeof *names), **locals = arena_alloc(p->arena, cap * sizeof *locals);
@@ -644,16 +706,16 @@ static bool mod_import(Parser *p, NodeList *out, Token start)
     } else if (n == 0) {
         return parse_unexpected(p), false;
     }
-    Node *spec = mod_from(p);
-    if (!spec || !parse_consume_semicolon(p)) return false;
-    if (n == 0) return mod_call(p, out, &start, "dep", spec, NULL, NULL);
+    Node *spec = mod_from(p), *attrs;
+    if (!spec || !mod_attributes(p, &attrs) || !parse_consume_semicolon(p)) return false;
+    if (n == 0) return mod_call(p, out, &start, "dep", spec, attrs, NULL);
     for (int i = 0; i < n; i++) {
         for (int j = 0; j < i; j++)
             if (strcmp(locals[i], locals[j]) == 0)
                 return parse_fail(p, &start, "Identifier '%s' has already been declared", locals[i]), false;
         Node *l = mod_str(p, &start, locals[i]), *m = mod_str(p, &start, names[i]);
         Node *ln = mod_num(p, &start, start.line), *cn = mod_num(p, &start, start.col);
-        if (!l || !m || !ln || !cn || !mod_call5(p, out, &start, "imp", l, spec, m, ln, cn)) return false;
+        if (!l || !m || !ln || !cn || !mod_call6(p, out, &start, "imp", l, spec, m, ln, cn, attrs)) return false;
     }
     return true;
 }
@@ -667,11 +729,11 @@ static bool mod_export(Parser *p, NodeList *out, Token start)
         if (mod_is_word(p, "as")) {
             if (!parse_next(p) || !(as = mod_name(p, true))) return false;
         }
-        Node *spec = mod_from(p);
-        if (!spec || !parse_consume_semicolon(p)) return false;
-        if (!as) return mod_call(p, out, &start, "star", spec, NULL, NULL);
+        Node *spec = mod_from(p), *attrs;
+        if (!spec || !mod_attributes(p, &attrs) || !parse_consume_semicolon(p)) return false;
+        if (!as) return mod_call(p, out, &start, "star", spec, attrs, NULL);
         Node *a = mod_str(p, &start, as), *s = mod_str(p, &start, "*");
-        return a && s && mod_call(p, out, &start, "rexp", a, spec, s);
+        return a && s && mod_call5(p, out, &start, "rexp", a, spec, s, attrs, NULL);
     }
     if (p->tok.type == T_LBRACE) {
         int n = 0, cap = 16;
@@ -711,11 +773,11 @@ static bool mod_export(Parser *p, NodeList *out, Token start)
         }
         if (!parse_expect(p, T_RBRACE)) return false;
         if (mod_is_word(p, "from")) {
-            Node *spec = mod_from(p);
-            if (!spec || !parse_consume_semicolon(p)) return false;
+            Node *spec = mod_from(p), *attrs;
+            if (!spec || !mod_attributes(p, &attrs) || !parse_consume_semicolon(p)) return false;
             for (int i = 0; i < n; i++) {
                 Node *a = mod_str(p, &start, names[i]), *b = mod_str(p, &start, locals[i]);
-                if (!a || !b || !mod_call(p, out, &start, "rexp", a, spec, b)) return false;
+                if (!a || !b || !mod_call5(p, out, &start, "rexp", a, spec, b, attrs, NULL)) return false;
             }
             return true;
         }
