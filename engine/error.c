@@ -335,7 +335,7 @@ char *err_describe(VM *vm, JSValue v)
         case CLS_SYMBOL: case CLS_BIGINT: case CLS_ARRAY_ITERATOR: case CLS_STRING_ITERATOR: case CLS_FOR_IN:
         case CLS_MAP: case CLS_SET: case CLS_WEAKMAP: case CLS_WEAKSET: case CLS_PROMISE: case CLS_GENERATOR:
         case CLS_ARRAY_BUFFER: case CLS_TYPED_ARRAY: case CLS_DATA_VIEW:
-        case CLS_WEAKREF: case CLS_FINREG: case CLS_PROXY:
+        case CLS_WEAKREF: case CLS_FINREG: case CLS_PROXY: case CLS_ITER_HELPER:
         case CLS__COUNT:
             break;
         }

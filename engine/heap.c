@@ -238,6 +238,7 @@ static void trace_object(JSObject *o, size_t size, GcVisitor *v)
     case CLS_WEAKREF:
     case CLS_FINREG:
     case CLS_PROXY:
+    case CLS_ITER_HELPER:
     case CLS_ARGUMENTS:        /* mapped (sloppy) ones: the parameter map (arguments.h) */
         if (size >= sizeof(JSWrapper)) heap_visit_value(v, &((JSWrapper *)o)->internal);
         break;

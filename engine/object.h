@@ -128,6 +128,7 @@ typedef enum ObjClass {
     CLS_WEAKREF,        /* JSWrapper: internal = WEAK_REF weak array (weak.h) */
     CLS_FINREG,         /* FinalizationRegistry, JSWrapper: internal = WEAK_FINREG weak array */
     CLS_PROXY,          /* JSWrapper: internal = ValArray [target, handler], null when revoked (proxy.h) */
+    CLS_ITER_HELPER,    /* iterator helpers and Iterator.from wrappers, JSWrapper: internal = record (builtins/iterator_helpers.c) */
     CLS__COUNT
 } ObjClass;
 

@@ -202,7 +202,7 @@ bool realm_init(VM *vm, int script_argc, char **script_argv)
     /* Dependency order: iterator prototypes before the families whose
      * iterators inherit from them; errors before anything that may throw. */
     bool ok = bi_object_init(vm) && bi_function_init(vm) && bi_error_init(vm) &&
-              bi_iterator_init(vm) && bi_collection_init(vm) && bi_weakref_init(vm) && bi_array_init(vm) && bi_string_init(vm) &&
+              bi_iterator_init(vm) && bi_iterator_helpers_init(vm) && bi_collection_init(vm) && bi_weakref_init(vm) && bi_array_init(vm) && bi_string_init(vm) &&
               bi_number_init(vm) && bi_boolean_init(vm) && bi_symbol_init(vm) && bi_bigint_init(vm) &&
               bi_math_init(vm) && bi_json_init(vm) && bi_reflect_init(vm) && bi_proxy_init(vm) && bi_date_init(vm) && bi_regexp_init(vm) && bi_global_init(vm) && bi_console_init(vm) &&
               bi_promise_init(vm) && bi_generator_init(vm) && bi_arraybuffer_init(vm) && bi_typedarray_init(vm) && bi_atomics_init(vm) && job_install(vm) && loop_install(vm);   /* Promise, queueMicrotask, timers */

@@ -20,6 +20,7 @@ bool bi_math_init(VM *vm);
 bool bi_error_init(VM *vm);
 bool bi_json_init(VM *vm);
 bool bi_iterator_init(VM *vm);
+bool bi_iterator_helpers_init(VM *vm);   /* Iterator, Iterator.from, Iterator.prototype helpers (iterator_helpers.c) */
 bool bi_collection_init(VM *vm);  /* Map, Set, WeakMap, WeakSet */
 bool bi_weakref_init(VM *vm);     /* WeakRef, FinalizationRegistry */
 bool bi_reflect_init(VM *vm);

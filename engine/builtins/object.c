@@ -669,6 +669,7 @@ static const char *builtin_tag(JSValue o)
     case CLS_WEAKREF:
     case CLS_FINREG:
     case CLS_PROXY:
+    case CLS_ITER_HELPER:
     case CLS__COUNT:
         break;
     }
