@@ -751,7 +751,34 @@ STEP_ONLY(PRIV_DEFINE)
 /* ---- object creation ---- */
 STEP_ONLY(NEW_OBJECT)
 STEP_ONLY(NEW_ARRAY)
-STEP_ONLY(ARRAY_PUSH)
+/* An array literal's next element (R(a) is the literal's array): stored
+ * in place while the array is dense, extensible and has room -- the
+ * interpreter's fast case; growing is its slow path. */
+static void emit_ARRAY_PUSH(Ctx *c)
+{
+    X64Label slow = x64_label_new(A);
+    ld(c, X64_RAX, OPU16(1));
+    untag_cell(c, X64_RAX);
+    x64_movzx16_rm(A, X64_RCX, X64_RAX, (int32_t)offsetof(JSObject, flags));
+    x64_alu32_ri(A, X64_AND, X64_RCX, OBJ_EXTENSIBLE | OBJ_SPARSE | OBJ_FROZEN_ELEMENTS | OBJ_LENGTH_READONLY);
+    x64_alu32_ri(A, X64_CMP, X64_RCX, OBJ_EXTENSIBLE);
+    x64_jcc(A, X64_CC_NE, slow);
+    x64_mov_rm(A, X64_R8, X64_RAX, (int32_t)offsetof(JSObject, elements));
+    x64_test_rr(A, X64_R8, X64_R8);
+    x64_jcc(A, X64_CC_E, slow);
+    x64_mov32_rm(A, X64_RCX, X64_RAX, (int32_t)offsetof(JSObject, length));
+    x64_mov32_rm(A, X64_RDX, X64_R8, (int32_t)offsetof(ValArray, capacity));
+    x64_alu_rr(A, X64_CMP, X64_RCX, X64_RDX);
+    x64_jcc(A, X64_CC_AE, slow);
+    x64_lea(A, X64_RDX, X64_RCX, 1);
+    x64_mov32_mr(A, X64_RAX, (int32_t)offsetof(JSObject, length), X64_RDX);
+    x64_shift_ri(A, X64_SHL, X64_RCX, 3);
+    x64_lea(A, X64_R9, X64_R8, (int32_t)offsetof(ValArray, v));
+    x64_alu_rr(A, X64_ADD, X64_R9, X64_RCX);
+    ld(c, X64_R11, OPU16(3));
+    store_barriered(c, X64_R8, X64_R9, X64_R11);
+    emit_slow(c, slow);
+}
 STEP_ONLY(ARRAY_HOLE)
 STEP_ONLY(ARRAY_SPREAD)
 STEP_ONLY(NEW_REGEXP)
@@ -973,17 +1000,30 @@ static void emit_SHL(Ctx *c) { binop(c, I_SHL); }
 static void emit_SHR(Ctx *c) { binop(c, I_SHR); }
 static void emit_USHR(Ctx *c) { binop(c, I_USHR); }
 
-/* R(a) = R(b) + imm with int32 overflow check; fb = feedback slot. */
+/* R(a) = R(b) + imm with int32 overflow check; fb = feedback slot.  A
+ * double adds the immediate as a double (val_from_double, as the
+ * interpreter: a NaN operand is already canonical and stays the result). */
 static void add_imm(Ctx *c, int32_t imm, uint32_t fb)
 {
-    X64Label slow = x64_label_new(A);
+    X64Label slow = x64_label_new(A), dbl = x64_label_new(A);
     ld(c, X64_RAX, OPU16(3));
-    jump_unless_int(c, X64_RAX, slow);
+    jump_unless_int(c, X64_RAX, dbl);
     record_int(c, fb);
     x64_alu32_ri(A, X64_ADD, X64_RAX, imm);
     x64_jcc(A, X64_CC_O, slow);
     x64_mov32_rr(A, X64_RAX, X64_RAX);
     x64_alu_rr(A, X64_OR, X64_RAX, BL_INTTAG);
+    st(c, OPU16(1), X64_RAX);
+    x64_jmp(A, next_label(c));
+    x64_bind(A, dbl);
+    x64_alu_rr(A, X64_CMP, X64_RAX, BL_INTTAG);   /* a double's bits are below the int32 tag */
+    x64_jcc(A, X64_CC_AE, slow);
+    record_type(c, fb, FB_TYPE_DOUBLE);
+    x64_movq_xr(A, X64_XMM0, X64_RAX);
+    x64_mov_ri(A, X64_RCX, (uint32_t)imm);
+    x64_cvtsi2sd32(A, X64_XMM1, X64_RCX);
+    x64_addsd(A, X64_XMM0, X64_XMM1);
+    x64_movq_rx(A, X64_RAX, X64_XMM0);
     st(c, OPU16(1), X64_RAX);
     emit_slow(c, slow);
 }
@@ -1211,23 +1251,29 @@ static void emit_LOOP(Ctx *c)
     emit_step(c);
 }
 
-/* RJ with a value test done inline for the common values. */
-static void emit_JUMP_IF_TRUE(Ctx *c)
+/* RJ with a value test done inline for the common values: booleans, then
+ * an int32 (0 is falsy), undefined and null (falsy); the rest is
+ * rt_to_boolean's, through the slow path. */
+static void jump_if_truth(Ctx *c, bool want)
 {
-    X64Label slow = x64_label_new(A);
+    X64Label slow = x64_label_new(A), other = x64_label_new(A);
+    X64Label yes = want ? target_label(c) : next_label(c), no = want ? next_label(c) : target_label(c);
     ld(c, X64_RAX, OPU16(1));
-    jump_if_value(c, X64_RAX, VAL_TRUE, X64_CC_E, target_label(c));
-    jump_if_value(c, X64_RAX, VAL_FALSE, X64_CC_NE, slow);
-    emit_slow(c, slow);
+    jump_if_value(c, X64_RAX, want ? VAL_TRUE : VAL_FALSE, X64_CC_E, target_label(c));
+    jump_if_value(c, X64_RAX, want ? VAL_FALSE : VAL_TRUE, X64_CC_NE, other);
+    x64_jmp(A, next_label(c));
+    x64_bind(A, other);
+    jump_unless_int(c, X64_RAX, slow);
+    x64_test32_rr(A, X64_RAX, X64_RAX);
+    x64_jcc(A, X64_CC_NE, yes);
+    x64_jmp(A, no);
+    x64_bind(A, slow);
+    jump_if_value(c, X64_RAX, VAL_UNDEFINED, X64_CC_E, no);
+    jump_if_value(c, X64_RAX, VAL_NULL, X64_CC_E, no);
+    emit_step(c);
 }
-static void emit_JUMP_IF_FALSE(Ctx *c)
-{
-    X64Label slow = x64_label_new(A);
-    ld(c, X64_RAX, OPU16(1));
-    jump_if_value(c, X64_RAX, VAL_FALSE, X64_CC_E, target_label(c));
-    jump_if_value(c, X64_RAX, VAL_TRUE, X64_CC_NE, slow);
-    emit_slow(c, slow);
-}
+static void emit_JUMP_IF_TRUE(Ctx *c) { jump_if_truth(c, true); }
+static void emit_JUMP_IF_FALSE(Ctx *c) { jump_if_truth(c, false); }
 static void emit_JUMP_IF_NULLISH(Ctx *c)
 {
     ld(c, X64_RAX, OPU16(1));
