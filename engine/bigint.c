@@ -424,6 +424,163 @@ static uint64_t radix_chunk(int radix, int *digits)
  * level above, so the sum stays a small multiple of one half-size division
  * (about 30x fewer operations than the limb-at-a-time method at 1,500 limbs). */
 
+/* ---- division by a fixed divisor: Newton reciprocal and Barrett --------- */
+
+/* Printing divides many numbers by the same few powers, so each power gets
+ * a reciprocal mu = floor(B^2m / P') of its normalised form P' = P << s
+ * (B = 2^64, m limbs), computed once by Newton's iteration (Brent and
+ * Zimmermann, Modern Computer Arithmetic, algorithm 3.5) and made exact by
+ * a final correction.  A division x / P for x < P^2 is then Barrett's: two
+ * multiplications and at most two corrections (Menezes et al., Handbook of
+ * Applied Cryptography, 14.42), O(M(m)) instead of algorithm D's m^2.
+ * Every estimate is corrected until exact, so the results never depend on
+ * how good an approximation was, only the time does. */
+
+#define BARRETT_LIMBS 1500    /* below: algorithm D is as fast */
+
+typedef struct Reciprocal {
+    uint64_t *norm;          /* P' = P << shift, n limbs; NULL: none */
+    uint64_t *mu;            /* floor(B^2n / P'), n + 2 limbs (inside norm's block) */
+    unsigned shift;
+} Reciprocal;
+
+/* x -= 1 over n limbs (x > 0). */
+static void dec1(uint64_t *x, size_t n)
+{
+    for (size_t i = 0; i < n && x[i]-- == 0; i++) {}
+}
+
+/* x = B^n - x over n limbs (0 < x < B^n). */
+static void negate(uint64_t *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++) x[i] = ~x[i];
+    for (size_t i = 0; i < n && ++x[i] == 0; i++) {}
+}
+
+/* An approximation X of (B^2n - 1) / a for a normalised (top bit set) a of
+ * n limbs, into x[0..n+1): A X < B^2n <= A (X + 2).  False on OOM. */
+static bool recip_approx(uint64_t *x, const uint64_t *a, size_t n)
+{
+    memset(x, 0, (n + 1) * sizeof(uint64_t));
+    if (n <= 2) {
+        /* the base case by division: ceil(B^2n / a) - 1 = floor((B^2n - 1) / a) */
+        uint64_t ones[4] = { UINT64_MAX, UINT64_MAX, UINT64_MAX, UINT64_MAX };
+        if (n == 1) {
+            mag_div1(x, ones, 2, a[0]);
+            return true;
+        }
+        uint64_t q[3];
+        if (!mag_divmod(q, NULL, ones, 4, a, 2)) return false;
+        memcpy(x, q, 3 * sizeof(uint64_t));
+        return true;
+    }
+    size_t l = (n - 1) / 2, h = n - l;
+    /* xh (h + 1), t (n + h + 1), u ((n + h - l) + (h + 1)) */
+    size_t tn = n + h + 1, un = (n + h - l) + (h + 1);
+    uint64_t *xh = malloc((h + 1 + tn + un) * sizeof(uint64_t));
+    if (!xh) return false;
+    uint64_t *t = xh + h + 1, *u = t + tn;
+    if (!recip_approx(xh, a + l, h)) {
+        free(xh);
+        return false;
+    }
+    /* T = A Xh, brought below B^(n+h) */
+    mag_mul(t, a, n, xh, h + 1);
+    while (mag_norm(t, tn) > n + h) {
+        dec1(xh, h + 1);
+        acc_sub(t, tn, a, n);
+    }
+    /* T = B^(n+h) - T; U = floor(T / B^l) Xh; X = Xh B^l + floor(U / B^(2h-l)) */
+    negate(t, n + h);
+    mag_mul(u, t + l, n + h - l, xh, h + 1);
+    memcpy(x + l, xh, (h + 1) * sizeof(uint64_t));
+    acc_add(x, n + 1, u + (2 * h - l), un - (2 * h - l));
+    free(xh);
+    return true;
+}
+
+/* The reciprocal of the m-limb power p: P', its shift and the exact mu. */
+static bool recip_init(Reciprocal *rc, const uint64_t *p, size_t m)
+{
+    /* norm (m), mu (m + 2), prod = P' mu (2m + 3), rem (2m + 3) */
+    uint64_t *blk = calloc(m + (m + 2) + 2 * (2 * m + 3), sizeof(uint64_t));
+    if (!blk) return false;
+    uint64_t *norm = blk, *mu = norm + m, *prod = mu + m + 2, *rem = prod + 2 * m + 3;
+    unsigned s = (unsigned)__builtin_clzll(p[m - 1]);
+    for (size_t i = m; i-- > 0;) norm[i] = (p[i] << s) | (s && i ? p[i - 1] >> (64 - s) : 0);
+    if (!recip_approx(mu, norm, m)) {
+        free(blk);
+        return false;
+    }
+    /* correct mu until P' mu <= B^2m < P' (mu + 1) */
+    size_t pn = 2 * m + 3;
+    mag_mul(prod, norm, m, mu, m + 2);
+    for (;;) {
+        size_t len = mag_norm(prod, pn);
+        bool above = len > 2 * m + 1 || (len == 2 * m + 1 && (prod[2 * m] > 1 || mag_norm(prod, 2 * m) > 0));
+        if (above) {
+            dec1(mu, m + 2);
+            acc_sub(prod, pn, norm, m);
+            continue;
+        }
+        /* rem = B^2m - prod (0 when equal) */
+        memset(rem, 0, pn * sizeof(uint64_t));
+        if (len <= 2 * m) {
+            memcpy(rem, prod, 2 * m * sizeof(uint64_t));
+            negate(rem, 2 * m);
+            if (mag_norm(rem, 2 * m) == 0) rem[2 * m] = 1;   /* prod was 0: impossible, kept exact */
+        }
+        if (mag_cmp(rem, mag_norm(rem, pn), norm, m) < 0) break;
+        acc_add(mu, m + 2, (const uint64_t[]){ 1 }, 1);
+        acc_add(prod, pn, norm, m);
+    }
+    rc->norm = blk;
+    rc->mu = mu;
+    rc->shift = s;
+    return true;
+}
+
+/* q = x / p, r = x % p for x (xn limbs) < p^2, p (m limbs) with reciprocal
+ * rc; q has room for xn - m + 1 limbs, r for m.  False on OOM. */
+static bool barrett_divmod(uint64_t *q, uint64_t *r, const uint64_t *x, size_t xn, const uint64_t *p, size_t m,
+                           const Reciprocal *rc)
+{
+    /* xs = x << shift (2m limbs: x' < P' P <= B^2m), q2 = floor(xs / B^(m-1)) mu,
+     * q3 = floor(q2 / B^(m+1)), t = q3 p */
+    size_t xsn = 2 * m, q2n = (m + 1) + (m + 2), q3n = m + 2, tn = q3n + m;
+    uint64_t *xs = calloc(xsn + q2n + tn + xn, sizeof(uint64_t));
+    if (!xs) return false;
+    uint64_t *q2 = xs + xsn, *t = q2 + q2n, *rr = t + tn;
+    unsigned s = rc->shift;
+    for (size_t i = 0; i < xn && i < xsn; i++) xs[i] = (x[i] << s) | (s && i ? x[i - 1] >> (64 - s) : 0);
+    if (xn < xsn) xs[xn] = s ? x[xn - 1] >> (64 - s) : 0;
+    mag_mul(q2, xs + (m - 1), m + 1, rc->mu, m + 2);
+    uint64_t *q3 = q2 + (m + 1);
+    mag_mul(t, q3, q3n, p, m);
+    /* rr = x - t; q3 never overestimates with an exact mu, but stay exact regardless */
+    size_t tl = mag_norm(t, tn);
+    while (mag_cmp(t, tl, x, xn) > 0) {
+        dec1(q3, q3n);
+        acc_sub(t, tn, p, m);
+        tl = mag_norm(t, tn);
+    }
+    memcpy(rr, x, xn * sizeof(uint64_t));
+    acc_sub(rr, xn, t, tl);
+    size_t rl = mag_norm(rr, xn);
+    while (mag_cmp(rr, rl, p, m) >= 0) {
+        acc_sub(rr, xn, p, m);
+        rl = mag_norm(rr, xn);
+        acc_add(q3, q3n, (const uint64_t[]){ 1 }, 1);
+    }
+    size_t qroom = xn - m + 1;
+    memset(q, 0, qroom * sizeof(uint64_t));
+    memcpy(q, q3, (mag_norm(q3, q3n) < qroom ? mag_norm(q3, q3n) : qroom) * sizeof(uint64_t));
+    memset(r, 0, m * sizeof(uint64_t));
+    memcpy(r, rr, rl * sizeof(uint64_t));
+    free(xs);
+    return true;
+}
+
 #define DC_LIMBS 48          /* below: the simple methods */
 #define DC_DIGITS 600        /* parsing: below this many digits the simple method */
 #define DC_MAX_LEVELS 40
@@ -434,19 +591,24 @@ typedef struct RadixPowers {
     uint64_t *d[DC_MAX_LEVELS];
     size_t n[DC_MAX_LEVELS];
     size_t digits[DC_MAX_LEVELS];        /* k 2^i */
+    Reciprocal recip[DC_MAX_LEVELS];     /* printing, powers of BARRETT_LIMBS and more */
 } RadixPowers;
 
 static void powers_free(RadixPowers *p)
 {
-    for (int i = 0; i < p->count; i++) free(p->d[i]);
+    for (int i = 0; i < p->count; i++) {
+        free(p->d[i]);
+        free(p->recip[i].norm);
+    }
 }
 
 /* Powers up to the first one with at least `digits` digits; false on OOM
  * (then count is 0: nothing to free). */
-static bool powers_init(RadixPowers *p, int radix, size_t digits)
+static bool powers_init(RadixPowers *p, int radix, size_t digits, bool reciprocals)
 {
     p->radix = radix;
     p->count = 0;
+    memset(p->recip, 0, sizeof p->recip);
     uint64_t c = radix_chunk(radix, &p->k);
     p->d[0] = malloc(sizeof(uint64_t));
     if (!p->d[0]) return false;
@@ -468,6 +630,11 @@ static bool powers_init(RadixPowers *p, int radix, size_t digits)
         p->n[i] = mag_norm(sq, 2 * pn);
         p->digits[i] = 2 * p->digits[i - 1];
         p->count++;
+        if (reciprocals && p->n[i] >= BARRETT_LIMBS && !recip_init(&p->recip[i], p->d[i], p->n[i])) {
+            powers_free(p);
+            p->count = 0;
+            return false;
+        }
     }
     return true;
 }
@@ -513,7 +680,8 @@ static bool print_dc(const RadixPowers *pw, uint64_t *x, size_t xn, char *end, s
     uint64_t *r = q + (xn - dn + 1);
     if (dn == 1) {
         r[0] = mag_div1(q, x, xn, d[0]);
-    } else if (!mag_divmod(q, r, x, xn, d, dn)) {
+    } else if (pw->recip[i].norm ? !barrett_divmod(q, r, x, xn, d, dn, &pw->recip[i])
+                                 : !mag_divmod(q, r, x, xn, d, dn)) {
         free(q);
         return false;
     }
@@ -597,7 +765,7 @@ static JSValue parse_digits(VM *vm, const uint16_t *units, size_t n, int radix, 
         len = parse_simple(l.d, units, n, radix);
     } else {
         RadixPowers pw;
-        if (!powers_init(&pw, radix, n / 2)) {
+        if (!powers_init(&pw, radix, n / 2, false)) {
             limbs_free(&l);
             return throw_oom(vm);
         }
@@ -710,7 +878,7 @@ char *bigint_to_cstr(JSValue v, int radix)
         print_simple(t, n, radix, chunk, k, out + maxd, width);
     } else {
         RadixPowers pw;
-        ok = powers_init(&pw, radix, width / 2);
+        ok = powers_init(&pw, radix, width / 2, true);
         if (ok) ok = print_dc(&pw, t, n, out + maxd, width);
         if (pw.count) powers_free(&pw);
     }

@@ -42,6 +42,18 @@ for (const e of [700, 1000, 4321, 9000]) {
   show("10^" + e + "+1", 10n ** BigInt(e) + 1n, 10);
 }
 show("2^100000-1", 2n ** 100000n - 1n, 10);
+// from about 3,000 limbs the top levels divide by Barrett's method (a
+// Newton reciprocal per power): exact powers of ten and their neighbours
+// hit the quotient and remainder corrections
+show("2^200000-1", 2n ** 200000n - 1n, 10);
+for (const e of [60000n, 77824n]) {
+  const p = 10n ** e;
+  show("10^" + e, p, 10);
+  show("10^" + e + "-1", p - 1n, 10);
+  show("10^" + e + "+1", p + 1n, 10);
+}
+const big = randomBig(3500);
+for (const radix of [10, 7, 36]) show("rand3500", big, radix);
 show("3^20000", 3n ** 20000n, 3);
 show("3^20000-1", 3n ** 20000n - 1n, 3);
 // decimal parsing: whitespace, sign, leading zeros around a long digit string
@@ -87,6 +99,16 @@ try { BigInt(d + "x"); } catch (e) { print(e.constructor.name); }
 // expect: 10^9000-1 10 9000 999999999999 999999999999 7a75257d true
 // expect: 10^9000+1 10 9001 100000000000 000000000001 3bbfeaf true
 // expect: 2^100000-1 10 30103 999002093014 389883109375 9652562 true
+// expect: 2^200000-1 10 60206 998005181847 697979109375 434b00c7 true
+// expect: 10^60000 10 60001 100000000000 000000000000 bb070f1c true
+// expect: 10^60000-1 10 60000 999999999999 999999999999 acc146e5 true
+// expect: 10^60000+1 10 60001 100000000000 000000000001 bc0710af true
+// expect: 10^77824 10 77825 100000000000 000000000000 1f40a71c true
+// expect: 10^77824-1 10 77824 999999999999 999999999999 f3ec8dc5 true
+// expect: 10^77824+1 10 77825 100000000000 000000000001 2040a8af true
+// expect: rand3500 10 67431 261817538883 878750256895 f4d57645 true
+// expect: rand3500 7 79791 105253322500 312112604321 f955cef4 -
+// expect: rand3500 36 43328 35q1qzaqzwm8 deopwaii5k3j 555dcfd5 -
 // expect: 3^20000 3 20001 100000000000 000000000000 d7041f1c -
 // expect: 3^20000-1 3 20000 222222222222 222222222222 d15e1bc5 -
 // expect: true true
