@@ -48,6 +48,11 @@ print(sp.isSupersetOf({ size: 1, has() {}, keys() { return { next() { sp.delete(
 // the difference's keys branch removes from the copy only
 const sdk = new Set([1, 2, 3]);
 print(j(sdk.difference(new Set([2]))), j(sdk));
+// this.size is read after GetSetRecord, whose getters may grow the receiver
+const sz = new Set([1]);
+print(sz.isSubsetOf({ get size() { sz.add(2).add(3); return 2; }, has: () => true, keys() {} }), sz.size);
+const sz2 = new Set([1, 2, 3]);
+print(JSON.stringify([...sz2.intersection({ size: 2, get has() { sz2.clear(); sz2.add(1); return () => false; }, keys: () => [1, 2].values() })]));
 
 // expect: [1,2,3] 1,2,3
 // expect: [1,2] 1,2,1
@@ -60,3 +65,5 @@ print(j(sdk.difference(new Set([2]))), j(sdk));
 // expect: [4]
 // expect: false
 // expect: [1,3] [1,2,3]
+// expect: false 3
+// expect: []

@@ -24,6 +24,7 @@ print("aAbB".match(/(?i:a)/g).join(), "aAbB".split(/(?i:b)/).join("|"));
 print(/(?i:\b)/u.test("\u017F"), /\b/u.test("\u017F"), /(?-i:\b)/iu.test("\u017F"), /\b/iu.test("\u017F"));
 print(/(?i:\w)/u.test("\u212A"), /\w/u.test("\u212A"), /(?i:\W)/u.test("\u212A"), /(?i:\B)/u.test("\u212A"));
 print(/(?i:[\q{AB}x])/v.test("ab"), /[\q{AB}x]/v.test("ab"), /(?i:\u{10400})/u.test("\u{10428}"), /(?i:\u{10400})/.test("\u{10428}"));
+print(/^(?i:\p{Basic_Emoji})$/v.test("\u231A"), /^(?i:\p{RGI_Emoji_Flag_Sequence}|x)$/v.test("X"));
 // Annex B patterns (no u) work too, and case folding stays the non-u one
 print(/(?i:\u017F)/.test("s"), /(?i:\u017F)/u.test("s"), /(?i:\u212A)/.test("k"), /(?i:\u212A)/u.test("k"));
 // the ordinary non-capturing group is unchanged
@@ -46,5 +47,6 @@ print(/(?:a)/.test("a"), /(?:A)/.test("a"));
 // expect: true false false true
 // expect: true false false false
 // expect: true false true false
+// expect: true true
 // expect: false true false true
 // expect: true false

@@ -1,4 +1,4 @@
-// node: skip (node 20 lacks some of these early errors' subjects; expectations derived from ECMA-262 22.2.1.1 MayContainStrings)
+// Expectations from ECMA-262 22.2.1.1 (MayContainStrings); node 20 agrees.
 // Properties of strings exist only under v, only as \p{Name} (no \P, no
 // Name=Value, exact case), and never where a negation could take strings.
 // Without u or v, Annex B reads "}--" or "a--" in a class as a range out of order.
