@@ -26,6 +26,7 @@
 
 #include "arguments.h"
 #include "bytecode.h"
+#include "interp/interp_ops.h"
 
 #include "feedback.h"
 #include "object.h"
@@ -965,30 +966,41 @@ static void emit_DIV(Ctx *c)
     emit_slow(c, slow);
 }
 
-/* MOD on int32 operands with an int32 result (not -0); the rest is the
+/* MOD on int32 operands with an int32 result (not -0) inline; other
+ * numbers (and the int32 cases that are not an int32: x % 0, -0) as
+ * doubles through interp_mod_number, the interpreter's own double half
+ * (an LCG's `seed * 1103515245 % 2^31` is a double); the rest is the
  * interpreter's. */
 static void emit_MOD(Ctx *c)
 {
-    X64Label slow = x64_label_new(A), nonzero = x64_label_new(A);
+    X64Label slow = x64_label_new(A), nonzero = x64_label_new(A), dbl = x64_label_new(A);
     ld(c, X64_RAX, OPU16(3));
     ld(c, X64_RCX, OPU16(5));
-    jump_unless_int(c, X64_RAX, slow);
-    jump_unless_int(c, X64_RCX, slow);
+    jump_unless_int(c, X64_RAX, dbl);
+    jump_unless_int(c, X64_RCX, dbl);
     record_int(c, OPU32(7));
     x64_test32_rr(A, X64_RCX, X64_RCX);
-    x64_jcc(A, X64_CC_E, slow);                /* x % 0 is NaN */
+    x64_jcc(A, X64_CC_E, dbl);                 /* x % 0 is NaN */
     x64_alu32_ri(A, X64_CMP, X64_RCX, -1);
-    x64_jcc(A, X64_CC_E, slow);                /* INT32_MIN % -1 traps; x % -1 may be -0 */
+    x64_jcc(A, X64_CC_E, dbl);                 /* INT32_MIN % -1 traps; x % -1 may be -0 */
     x64_mov32_rr(A, X64_R8, X64_RAX);
     x64_cdq(A);
     x64_idiv32(A, X64_RCX);
     x64_test32_rr(A, X64_RDX, X64_RDX);
     x64_jcc(A, X64_CC_NE, nonzero);
     x64_test32_rr(A, X64_R8, X64_R8);
-    x64_jcc(A, X64_CC_S, slow);                /* -0 */
+    x64_jcc(A, X64_CC_S, dbl);                 /* -0 */
     x64_bind(A, nonzero);
     x64_mov32_rr(A, X64_RAX, X64_RDX);
     x64_alu_rr(A, X64_OR, X64_RAX, BL_INTTAG);
+    st(c, OPU16(1), X64_RAX);
+    x64_jmp(A, next_label(c));
+    x64_bind(A, dbl);
+    ld(c, X64_RAX, OPU16(3));
+    ld(c, X64_RCX, OPU16(5));
+    number_to_xmm(c, X64_RAX, X64_XMM0, OPU32(7), slow);
+    number_to_xmm(c, X64_RCX, X64_XMM1, OPU32(7), slow);
+    call_helper(c, BLH_mod);
     st(c, OPU16(1), X64_RAX);
     emit_slow(c, slow);
 }

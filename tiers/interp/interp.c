@@ -169,23 +169,6 @@ static JSValue construct_result(VM *vm, Frame *fr, JSValue v)
     return fr->regs[0];
 }
 
-/* x % y on doubles: integral operands below 2^63 in magnitude use int64
- * division (exact: both convert exactly, and the remainder, smaller than
- * |y|, is the exact result fmod would give, so it converts back exactly;
- * much faster than fmod, which reduces bit by bit -- `seed * 1103515245 %
- * 2^31`, an LCG's step above 2^53, is the common case); the result takes
- * the dividend's sign. */
-static inline double js_fmod(double x, double y)
-{
-    if (fabs(x) < 9223372036854775808.0 && fabs(y) < 9223372036854775808.0 && y != 0 && x == (double)(int64_t)x &&
-        y == (double)(int64_t)y) {
-        int64_t r = (int64_t)x % (int64_t)y;
-        if (r == 0 && signbit(x)) return -0.0;
-        return (double)r;
-    }
-    return fmod(x, y);
-}
-
 /* ToInt32 of a number value (int32 or double). */
 static inline int32_t num_to_int32(JSValue v)
 {
@@ -957,7 +940,7 @@ dispatch:
                   R(U16(1)) = val_from_int(r_);   /* C's % truncates like JS; 0 from xi < 0 is -0 */
                   NEXT(SZ_RRRF);
               },
-              val_number(js_fmod(xd, yd)))
+              val_number(interp_fmod(xd, yd)))
     CASE(EXP) {
         JSValue x = R(U16(3)), y = R(U16(5));
         SYNC();

@@ -716,3 +716,5 @@ char *interp_callee_text(const FunctionProto *fp, const uint8_t *pc)
     out[n] = '\0';
     return out;
 }
+
+JSValue interp_mod_number(double x, double y) { return val_number(interp_fmod(x, y)); }

@@ -11,7 +11,29 @@
 #ifndef TL_INTERP_OPS_H
 #define TL_INTERP_OPS_H
 
+#include <math.h>
+#include <stdint.h>
+
 #include "vm.h"
+
+/* x % y on doubles: integral operands below 2^63 in magnitude use int64
+ * division (exact: both convert exactly, and the remainder, smaller than
+ * |y|, is the exact result fmod would give, so it converts back exactly;
+ * much faster than fmod, which reduces bit by bit -- `seed * 1103515245 %
+ * 2^31`, an LCG's step above 2^53, is the common case); the result takes
+ * the dividend's sign. */
+static inline double interp_fmod(double x, double y)
+{
+    if (fabs(x) < 9223372036854775808.0 && fabs(y) < 9223372036854775808.0 && y != 0 && x == (double)(int64_t)x &&
+        y == (double)(int64_t)y) {
+        int64_t r = (int64_t)x % (int64_t)y;
+        if (r == 0 && signbit(x)) return -0.0;
+        return (double)r;
+    }
+    return fmod(x, y);
+}
+/* MOD's double half for the baseline JIT: val_number(interp_fmod(x, y)). */
+JSValue interp_mod_number(double x, double y);
 
 JSValue interp_throw_tdz(VM *vm, JSValue name);
 JSValue interp_throw_this_tdz(VM *vm);

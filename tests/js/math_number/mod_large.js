@@ -24,9 +24,21 @@ for (var k = 0; k < 30; k++) {
   for (var i = 0; i < cases.length; i++) ints.push(and(cases[i][0], 0xffffffff) + "/" + or0(cases[i][0]) + "/" + (cases[i][0] >>> 0));
 }
 print(ints.join(" "));
+// int32 operands whose result is not an int32 (x % 0, -0), mixed and non-numbers
+var small = [[7, 0], [-2147483648, -1], [-4, 2], [-5, 3], [5, -3], [0, -1], [-0, 1], [7.5, 2], [7, 2.5], [-7, 2.5],
+             [NaN, 2], [3, NaN], [Infinity, 2], [3, Infinity], ["17", 5], [17, "5"], [null, 3], [true, 1]];
+for (var k = 0; k < 30; k++) {
+  out = [];
+  for (var i = 0; i < small.length; i++) {
+    var r = mod(small[i][0], small[i][1]);
+    out.push(Object.is(r, -0) ? "-0" : String(r));
+  }
+}
+print(out.join(" "));
 var s = 74755, acc = 0;
 for (var i = 0; i < 2000; i++) { s = (s * 1103515245 + 12345) % 2147483648; acc = (acc + s % 1000) | 0; }
 print(s, acc);
 // expect: 1043980800 -1043980800 166923 -1 1 -0 0.5 4 -4 8 -8 8 1 9007199254740994 1.5 -0 18014398509481984 NaN NaN
 // expect: 1043980800/1043980800/1043980800 -1043980800/-1043980800/3250986496 0/0/0 0/0/0 0/0/0 0/0/0 0/0/0 -1024/-1024/4294966272 1024/1024/1024 0/0/0 0/0/0 8192/8192/8192 0/0/0 2/2/2 5/5/5 0/0/0 0/0/0 0/0/0 0/0/0
+// expect: NaN -0 -0 -2 2 0 -0 1.5 2 -2 NaN NaN NaN 3 2 2 0 0
 // expect: 34804224 977533
