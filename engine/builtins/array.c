@@ -900,7 +900,8 @@ bool bi_array_init(VM *vm)
     JSValue *c = heap_handle(vm, ctor);
     vm->intrinsics[INTR_Array] = *c;
     if (realm_def_method(vm, *c, "isArray", array_is_array, 1, 0) < 0 ||
-        realm_def_method(vm, *c, "of", array_of, 0, 0) < 0 || realm_def_method(vm, *c, "from", array_from, 1, 0) < 0)
+        realm_def_method(vm, *c, "of", array_of, 0, 0) < 0 || realm_def_method(vm, *c, "from", array_from, 1, 0) < 0 ||
+        realm_def_method(vm, *c, "fromAsync", bi_array_from_async, 1, 0) < 0)
         goto out;
     JSValue sg = fn_new_native(vm, "get [Symbol.species]", array_species_getter, 0, 0);
     if (sg == VAL_EXCEPTION ||

@@ -142,6 +142,7 @@ bool bi_array_is_fast(JSValue v);        /* fast array with no indexed propertie
 JSValue bi_array_species_create(VM *vm, JSValue original, double length);
 JSValue bi_array_not_callable(VM *vm, JSValue v);   /* TypeError "<v> is not a function" */
 bool bi_array_iterate_init(VM *vm, JSValue proto);
+JSValue bi_array_from_async(VM *vm, JSValue *args, int argc, JSValue nt);   /* Array.fromAsync (array_from_async.c) */
 
 /* collection.c: reading a Map/Set store (for console formatting) */
 uint32_t bi_collection_used(JSValue coll);     /* entry slots, including deleted ones */

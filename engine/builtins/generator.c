@@ -701,11 +701,30 @@ int bi_generator_async_iterator(VM *vm, JSValue *pair, JSValue obj)
 {
     HandleScope hs = heap_scope_open(vm);
     JSValue *ho = heap_handle(vm, obj);
+    JSValue *hm = heap_handle(vm, VAL_UNDEFINED), *hsm = heap_handle(vm, VAL_UNDEFINED);
     int rc = -1;
-    JSValue m = val_is_nullish(*ho) ? VAL_UNDEFINED : rt_get_method(vm, *ho, vm_intrinsic(vm, INTR_SymbolAsyncIterator));
-    if (m == VAL_EXCEPTION) goto out;
-    if (!val_is_undefined(m)) {
-        JSValue it = vm_call(vm, m, *ho, 0, NULL);
+    if (!val_is_nullish(*ho)) {
+        *hm = rt_get_method(vm, *ho, vm_intrinsic(vm, INTR_SymbolAsyncIterator));
+        if (*hm == VAL_EXCEPTION) goto out;
+        if (val_is_undefined(*hm)) {
+            *hsm = rt_get_method(vm, *ho, vm_intrinsic(vm, INTR_SymbolIterator));
+            if (*hsm == VAL_EXCEPTION) goto out;
+        }
+    }
+    rc = bi_generator_async_iterator_from(vm, pair, *ho, *hm, *hsm);
+out:
+    heap_scope_close(vm, hs);
+    return rc;
+}
+
+int bi_generator_async_iterator_from(VM *vm, JSValue *pair, JSValue obj, JSValue async_method, JSValue sync_method)
+{
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *ho = heap_handle(vm, obj);
+    JSValue *ham = heap_handle(vm, async_method), *hsm = heap_handle(vm, sync_method);
+    int rc = -1;
+    if (!val_is_undefined(*ham)) {
+        JSValue it = vm_call(vm, *ham, *ho, 0, NULL);
         if (it == VAL_EXCEPTION) goto out;
         if (!val_is_object(it)) {
             err_throw_type(vm, TypeError, "Result of the Symbol.asyncIterator method is not an object");
@@ -713,14 +732,12 @@ int bi_generator_async_iterator(VM *vm, JSValue *pair, JSValue obj)
         }
         pair[0] = it;
     } else {
-        /* CreateAsyncFromSyncIterator(GetIterator(obj, sync)) */
-        m = val_is_nullish(*ho) ? VAL_UNDEFINED : rt_get_method(vm, *ho, vm_intrinsic(vm, INTR_SymbolIterator));
-        if (m == VAL_EXCEPTION) goto out;
-        if (val_is_undefined(m)) {
+        /* CreateAsyncFromSyncIterator(GetIteratorFromMethod(obj, sync_method)) */
+        if (val_is_undefined(*hsm)) {
             rc = throw_described(vm, "%s is not async iterable", *ho);
             goto out;
         }
-        JSValue it = vm_call(vm, m, *ho, 0, NULL);
+        JSValue it = vm_call(vm, *hsm, *ho, 0, NULL);
         if (it == VAL_EXCEPTION) goto out;
         if (!val_is_object(it)) {
             err_throw(vm, ERRMSG_ITER_NOT_OBJECT);

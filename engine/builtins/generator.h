@@ -82,6 +82,9 @@ JSValue bi_generator_throw(VM *vm, JSValue gen, JSValue exc);
  * and pair[1] (its next method); a sync iterator is wrapped by
  * CreateAsyncFromSyncIterator.  -1 on a throw. */
 int bi_generator_async_iterator(VM *vm, JSValue *pair, JSValue obj);
+/* The same with obj's @@asyncIterator / @@iterator methods already read
+ * (GetMethod; undefined for none): a TypeError when both are undefined. */
+int bi_generator_async_iterator_from(VM *vm, JSValue *pair, JSValue obj, JSValue async_method, JSValue sync_method);
 
 /* YIELD_STAR's fast path: when method is %GeneratorPrototype%.next /
  * return / throw and receiver a generator it would resume, push the
