@@ -396,6 +396,34 @@ static int run(Matcher *m, int64_t start, int64_t *look_top_io)
             pc = (uint32_t)code[lpc + 2];
             continue;
         }
+        case RE_OP_TRIE: {
+            /* children have distinct first characters: at most one can go on, so
+             * jump to it (the fallback, single characters or the string that ends
+             * here, is its backtrack alternative); the child re-matches its char */
+            uint32_t c;
+            int32_t n = op[2], target = -1;
+            if (read_char(&m->in, pos, (opc & RE_BACK) != 0, &c)) {
+                if (op[1]) c = canon(&m->in, c);
+                int32_t lo = 0, hi = n;
+                while (lo < hi) {
+                    int32_t mid = (lo + hi) / 2;
+                    uint32_t k = (uint32_t)op[4 + 2 * mid];
+                    if (k == c) {
+                        target = op[5 + 2 * mid];
+                        break;
+                    }
+                    if (k < c) lo = mid + 1;
+                    else hi = mid;
+                }
+            }
+            if (target < 0) {
+                pc = (uint32_t)op[3];
+                continue;
+            }
+            if (!push3(m, op[3], pos, BT_BRANCH)) return 0;
+            pc = (uint32_t)target;
+            continue;
+        }
         case RE_OP_MATCH:
             *look_top_io = look_top;
             return 1;

@@ -31,6 +31,7 @@
     X(STAR, 4)       /* min max greedy len, then one single-char op of len words */      \
     X(LOOK, 4)       /* kind end cap_lo cap_hi; body ends with LOOK_END */               \
     X(LOOK_END, 0)                                                                       \
+    X(TRIE, -1)      /* icase n fallback, n pairs (c, pc) sorted by c: a class-string trie node */ \
     X(MATCH, 0)
 
 enum {
