@@ -626,12 +626,25 @@ static JSValue afs_unwrap(VM *vm, JSValue *args, int argc, JSValue nt)
     return bi_generator_iter_result(vm, bi_arg(args, argc, 0), callee_data(vm) == VAL_TRUE);
 }
 
-/* AsyncFromSyncIteratorContinuation(result): the promise of the result's
- * value, unwrapped into { value, done }. */
-static JSValue afs_continuation(VM *vm, JSValue result)
+/* The continuation's onRejected when it closes the sync iterator (data):
+ * IteratorClose(syncIteratorRecord, ThrowCompletion(error)). */
+static JSValue afs_close_sync(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    err_throw_value(vm, bi_arg(args, argc, 0));
+    rt_iterator_close(vm, callee_data(vm));   /* the error stays pending */
+    return VAL_EXCEPTION;
+}
+
+/* AsyncFromSyncIteratorContinuation(result, ..., syncIteratorRecord,
+ * closeOnRejection) (ES2025): the promise of the result's value, unwrapped
+ * into { value, done }; when the value is a rejected promise (or
+ * PromiseResolve throws) and done is false, next and throw close the
+ * sync iterator first. */
+static JSValue afs_continuation(VM *vm, JSValue result, JSValue sync_iter, bool close_on_rejection)
 {
     HandleScope hs = heap_scope_open(vm);
     JSValue *hres = heap_handle(vm, result);
+    JSValue *hsync = heap_handle(vm, sync_iter);
     JSValue r = VAL_EXCEPTION;
     JSValue done = obj_get(vm, *hres, vm_atom(vm, ATOM_done));
     if (done == VAL_EXCEPTION) goto out;
@@ -641,7 +654,12 @@ static JSValue afs_continuation(VM *vm, JSValue result)
     JSValue *hv = heap_handle(vm, value);
     JSValue f = closure_new(vm, afs_unwrap, 1, *hdone);
     if (f == VAL_EXCEPTION) goto out;
-    r = bi_promise_resolve_then(vm, *hv, f, VAL_UNDEFINED, true);
+    JSValue *hf = heap_handle(vm, f);
+    bool closing = close_on_rejection && *hdone == VAL_FALSE;
+    JSValue *hrej = heap_handle(vm, closing ? closure_new(vm, afs_close_sync, 1, *hsync) : VAL_UNDEFINED);
+    if (*hrej == VAL_EXCEPTION) goto out;
+    r = bi_promise_resolve_then(vm, *hv, *hf, *hrej, true);
+    if (r == VAL_EXCEPTION && closing) rt_iterator_close(vm, *hsync);   /* PromiseResolve threw */
 out:
     heap_scope_close(vm, hs);
     return r == VAL_EXCEPTION ? rejected_with_pending(vm) : r;
@@ -659,7 +677,7 @@ static JSValue afs_method(VM *vm, JSValue *args, int argc, GenMode mode)
         JSValue m = rt_get_method(vm, *hit, vm_atom(vm, mode == GEN_MODE_RETURN ? ATOM_return_ : ATOM_throw_));
         if (m == VAL_EXCEPTION) BI_RETURN(rejected_with_pending(vm));
         if (val_is_undefined(m)) {
-            /* no return: { value, done: true }; no throw: rejected with the value */
+            /* no return: { value, done: true }; no throw: see below */
             JSValue p = bi_promise_new(vm);
             if (p == VAL_EXCEPTION) BI_RETURN(p);
             JSValue *hp = heap_handle(vm, p);
@@ -668,7 +686,12 @@ static JSValue afs_method(VM *vm, JSValue *args, int argc, GenMode mode)
                 JSValue r = bi_generator_iter_result(vm, bi_arg(args, argc, 0), true);
                 ok = r != VAL_EXCEPTION && bi_promise_settle(vm, *hp, r, false);
             } else {
-                ok = bi_promise_settle(vm, *hp, bi_arg(args, argc, 0), true);
+                /* no throw method: a protocol violation; the sync iterator
+                 * is closed (its errors reject), then a TypeError rejects */
+                if (rt_iterator_close(vm, *hit) < 0) BI_RETURN(rejected_with_pending(vm));
+                bi_throw_type(vm, "The iterator does not provide a 'throw' method");
+                JSValue *he = heap_handle(vm, err_take(vm));
+                ok = bi_promise_settle(vm, *hp, *he, true);
             }
             BI_RETURN(ok ? *hp : VAL_EXCEPTION);
         }
@@ -681,7 +704,7 @@ static JSValue afs_method(VM *vm, JSValue *args, int argc, GenMode mode)
         free(d);
         BI_RETURN(rejected_with_pending(vm));
     }
-    BI_RETURN(afs_continuation(vm, result));
+    BI_RETURN(afs_continuation(vm, result, *hit, mode != GEN_MODE_RETURN));
 }
 
 static JSValue afs_next(VM *vm, JSValue *args, int argc, JSValue nt) { return afs_method(vm, args, argc, GEN_MODE_NEXT); }
