@@ -1,7 +1,8 @@
 /*
  * regexp.h -- ECMAScript regular expressions (prefix re_): a compiler from
- * pattern text to a compact program (regexp_parse.c) and a backtracking
- * matcher over that program (regexp_exec.c).  The RegExp objects and
+ * pattern text to a compact program (regexp_parse.c parses into the AST of
+ * regexp_ast.h, regexp_emit.c emits the code) and a backtracking matcher
+ * over that program (regexp_exec.c).  The RegExp objects and
  * methods built on top live in builtins/regexp.c.
  *
  * Invariants:
