@@ -12,7 +12,11 @@
  *   static fields: a synthesised method called with this = c
  * Instance fields are defined by the constructor itself (class_emit_fields):
  * at entry of a base constructor, right after super() returns in a derived
- * one.  Default constructors are synthesised without an AST.
+ * one.  When an arrow in a derived constructor calls super(), they are a
+ * synthesised method instead (<instance_members_initializer>, made with the
+ * class, kept in the hidden class-scope binding %ii) that every super()
+ * calls with the new this, the direct ones and those in arrows.  Default
+ * constructors are synthesised without an AST.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -139,6 +143,14 @@ int class_expr(FuncState *fs, Node *n, int dst, const char *name)
         store_var(fs, ci->home_proto, 0, pair + 1);
         store_var(fs, ci->home_ctor, 0, pair);
     }
+    if (ci->inst_init) {   /* before anything (a static block) can construct an instance */
+        int m2 = fs->sp;
+        int f = reg_alloc(fs);
+        bc_emit(&fs->b, BC_CLOSURE, f, compile_function(fs, ci->inst_init, "<instance_members_initializer>"));
+        bc_emit(&fs->b, BC_SET_HOME_OBJECT, f, pair + 1);
+        store_var(fs, ci->inst_init_var, 0, f);
+        reg_free_to(fs, m2);
+    }
 
     for (uint32_t i = 0; i < c->members.count; i++) {
         Node *m = c->members.items[i];
@@ -211,6 +223,23 @@ int class_expr(FuncState *fs, Node *n, int dst, const char *name)
     return dst;
 }
 
+/* After super() in fs (the derived constructor or an arrow in it) returned
+ * this_reg: call the class's instance-elements initialiser, if it has one,
+ * with this = this_reg. */
+void class_emit_instance_init(FuncState *fs, int this_reg)
+{
+    FuncInfo *na = fs->fi;
+    while (na && na->is_arrow) na = na->parent;
+    ClassInfo *ci = na && na->cls_node ? comp_map_get(&fs->C->classes, na->cls_node) : NULL;
+    if (!ci || !ci->inst_init) return;
+    int mark = fs->sp;
+    int base = reg_alloc_n(fs, 2);
+    load_hidden_to(fs, ci->inst_init_var->name, base);
+    bc_emit(&fs->b, BC_MOV, base + 1, this_reg);
+    bc_emit(&fs->b, BC_CALL, base, base, 0, fb_new(fs, FB_CALL));
+    reg_free_to(fs, mark);
+}
+
 /* Define the instance fields on this (constructor) or the static fields on
  * the class (static initialiser). */
 void class_emit_fields(FuncState *fs)
@@ -221,6 +250,10 @@ void class_emit_fields(FuncState *fs)
     if (!ci) return;
     bool want_static = fi->static_init;
     ClassNode *c = &fi->cls_node->u.cls;
+    if (fi->is_ctor && ci->inst_init) {   /* after a direct super(): the synthesised initialiser */
+        class_emit_instance_init(fs, 0);
+        return;
+    }
     /* InitializeInstanceElements: private methods first, then the fields */
     if (!want_static) emit_private_methods(fs, ci, c, 0, false);
     for (uint32_t i = 0; i < c->members.count; i++) {

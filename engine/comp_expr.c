@@ -457,6 +457,16 @@ static int expr_super_call(FuncState *fs, Node *n, int dst)
             if (r.var) store_var(fs, r.var, r.depth, 0);
         }
         if (fi->is_ctor) class_emit_fields(fs);
+    } else {
+        /* super() in an arrow binds the constructor's this (SUPER_CALL did,
+         * in its frame): the copy arrows read, then the instance fields */
+        FuncInfo *na = fi;
+        while (na && na->is_arrow) na = na->parent;
+        if (na && na->this_var) {
+            NameRef r = resolve_name(fs, "%this");
+            if (r.var) store_var(fs, r.var, r.depth, dst);
+        }
+        class_emit_instance_init(fs, dst);
     }
     return dst;
 }

@@ -890,7 +890,7 @@ static FunctionProto *compile_proto(Compiler *C, FuncState *parent, FuncInfo *fi
                 reg_free_to(fs, mark);
             }
             class_emit_fields(fs);
-        } else if (fi->static_init) {
+        } else if (fi->static_init || fi->inst_init) {
             class_emit_fields(fs);
         } else {
             if (fi->is_ctor && !fi->is_derived) class_emit_fields(fs);

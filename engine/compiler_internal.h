@@ -88,6 +88,8 @@ struct FuncInfo {
     bool is_ctor, is_derived;
     bool synth_ctor;        /* default class constructor (no AST) */
     bool static_init;       /* synthesised static-field initialiser */
+    bool inst_init;         /* synthesised instance-elements initialiser (ClassInfo.inst_init) */
+    bool arrow_super_call;  /* derived constructor: some inner arrow calls super() */
     bool uses_super_prop;
     bool param_assigned, args_written, args_escape, mapped_args;
     bool arrow_super;       /* arrow containing super.x: needs the method's home object */
@@ -104,6 +106,11 @@ typedef struct ClassInfo {
     Var *name_var;          /* inner name binding or NULL */
     FuncInfo *ctor;         /* the constructor (possibly synthesised) */
     FuncInfo *static_init;  /* NULL if no static fields */
+    FuncInfo *inst_init;    /* derived class whose constructor's arrows call super(): the
+                             * instance fields and private methods are set up by this
+                             * synthesised method, kept in inst_init_var, which every
+                             * super() calls; NULL: they are inlined in the constructor */
+    Var *inst_init_var;
     Var **field_keys;       /* per member index: hidden var holding a computed field key, or NULL */
     Var *home_proto, *home_ctor;   /* hidden vars for arrows using super (or NULL) */
     Var **priv_names;       /* the hidden "#x" bindings of declared private names */
@@ -281,5 +288,6 @@ int direct_eval_call(FuncState *fs, Node *n, int dst);   /* -1: not a direct eva
 /* comp_class.c */
 int class_expr(FuncState *fs, Node *n, int dst, const char *name);
 void class_emit_fields(FuncState *fs);    /* instance fields, in a constructor */
+void class_emit_instance_init(FuncState *fs, int this_reg);   /* after super() in an arrow */
 
 #endif

@@ -637,11 +637,26 @@ static void visit_class(Compiler *C, Scope *s, Node *n)
     ctor->strict = true;
     ctor->cls_node = n;
     ci->ctor = ctor;
-    /* instance field initialisers run inside the constructor */
+    /* instance field initialisers run inside the constructor, or, when an
+     * arrow in it calls super(), in a synthesised method every super() calls
+     * (an arrow is another function: the fields cannot be inlined there) */
+    FuncInfo *ii = NULL;
+    if (ctor->is_derived && ctor->arrow_super_call) {
+        ii = comp_alloc(C, sizeof *ii);
+        ii->parent = s->func;
+        ii->strict = true;
+        ii->is_method = true;
+        ii->inst_init = true;
+        ii->cls_node = n;
+        ii->scope = new_scope(C, SC_FUNCTION, cs, ii);
+        ci->inst_init = ii;
+        ci->inst_init_var = add_var(C, cs, "%ii", BK_INTERNAL);
+        ci->inst_init_var->captured = ci->inst_init_var->decl_seen = true;
+    }
     for (uint32_t i = 0; i < c->members.count; i++) {
         Node *m = c->members.items[i];
         if (m->u.prop.kind == PROP_INIT && !m->u.prop.is_static && m->u.prop.value)
-            visit(C, ctor->scope, m->u.prop.value);
+            visit(C, ii ? ii->scope : ctor->scope, m->u.prop.value);
     }
     for (uint32_t i = 0; i < c->members.count; i++) {
         Node *m = c->members.items[i];
@@ -654,7 +669,7 @@ static void visit_class(Compiler *C, Scope *s, Node *n)
     }
     /* arrows inside members that use super get the member's home object
      * from hidden class-scope bindings */
-    bool need_home = ctor->arrows_use_super;
+    bool need_home = ctor->arrows_use_super || (ii && ii->arrows_use_super);
     for (uint32_t i = 0; i < c->members.count; i++) {
         Node *m = c->members.items[i];
         bool meth = m->u.prop.kind != PROP_INIT && m->u.prop.kind != PROP_STATIC_BLOCK;
@@ -667,6 +682,7 @@ static void visit_class(Compiler *C, Scope *s, Node *n)
         ci->home_proto->captured = ci->home_ctor->captured = true;
         ci->home_proto->decl_seen = ci->home_ctor->decl_seen = true;
         ctor->home_var = ci->home_proto;
+        if (ii) ii->home_var = ci->home_proto;
         for (uint32_t i = 0; i < c->members.count; i++) {
             Node *m = c->members.items[i];
             bool meth = m->u.prop.kind != PROP_INIT && m->u.prop.kind != PROP_STATIC_BLOCK;
@@ -812,6 +828,7 @@ static void visit(Compiler *C, Scope *s, Node *n)
             FuncInfo *na = non_arrow(s->func);
             if (!na || !na->is_ctor || !na->is_derived) comp_error(C, n, "'super' keyword unexpected here");
             if (s->func->is_arrow && na && !na->is_program && !na->this_var) na->this_var = hidden_var(C, na, "%this");
+            if (s->func->is_arrow && na) na->arrow_super_call = true;
         } else {
             visit(C, s, n->u.call.callee);
             Node *cal = n->u.call.callee;
