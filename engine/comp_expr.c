@@ -521,6 +521,14 @@ static void callee_member(FuncState *fs, Node *callee, int base)
     }
 }
 
+/* The parser's name for import() outside modules (no source text can spell
+ * it), when the realm has the function (esm_install). */
+static bool is_dynimport(FuncState *fs, const Node *n)
+{
+    return n->kind == N_IDENT && n->u.ident.name[0] == '%' && strcmp(n->u.ident.name, "%dynimport") == 0 &&
+           val_is_function(vm_intrinsic(fs->vm, INTR_DynImport));
+}
+
 static int expr_call(FuncState *fs, Node *n, int dst, int template_k)
 {
     Node *callee = n->kind == N_TAGGED_TEMPLATE ? n->u.tagged.tag : n->u.call.callee;
@@ -538,7 +546,7 @@ static int expr_call(FuncState *fs, Node *n, int dst, int template_k)
         chain_close(fs, outer, BC_LOAD_UNDEF, base);
     } else if (callee->kind == N_MEMBER) {
         callee_member(fs, callee, base);
-    } else if (callee->kind == N_IDENT && resolve_name(fs, callee->u.ident.name).with) {
+    } else if (callee->kind == N_IDENT && !is_dynimport(fs, callee) && resolve_name(fs, callee->u.ident.name).with) {
         load_callee_name(fs, callee->u.ident.name, base);
     } else {
         expr_to(fs, callee, base);
@@ -1270,6 +1278,11 @@ int expr(FuncState *fs, Node *n, int dst)
         if (strcmp(n->u.ident.name, "undefined") == 0 && is_global_ref(fs, "undefined")) {
             dst = fresh(fs, dst);
             bc_emit(&fs->b, BC_LOAD_UNDEF, dst);
+            return dst;
+        }
+        if (is_dynimport(fs, n)) {   /* import() outside modules (parse_expr.c): the realm's function */
+            dst = fresh(fs, dst);
+            bc_emit(&fs->b, BC_LOAD_CONST, dst, const_value(fs, vm_intrinsic(fs->vm, INTR_DynImport)));
             return dst;
         }
         set_pos(fs, n);

@@ -987,15 +987,8 @@ static JSValue esm_dynimport(VM *vm, JSValue *args, int argc, JSValue nt)
 
 bool esm_install(VM *vm)
 {
-    HandleScope hs = heap_scope_open(vm);
-    bool ok = false;
     JSValue f = fn_new_native(vm, "import", esm_dynimport, 1, 0);
-    if (f == VAL_EXCEPTION) goto out;
-    JSValue *hf = heap_handle(vm, f);
-    JSValue key = atom_from_cstr(vm, "%dynimport");
-    if (key == VAL_EXCEPTION) goto out;
-    ok = obj_define_value(vm, vm->global, key, *hf, PROP_HIDDEN) >= 0;
-out:
-    heap_scope_close(vm, hs);
-    return ok;
+    if (f == VAL_EXCEPTION) return false;
+    vm->intrinsics[INTR_DynImport] = f;   /* not a global: the compiler loads it as a constant */
+    return true;
 }

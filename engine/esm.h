@@ -22,8 +22,9 @@
 
 #include "vm.h"
 
-/* realm_init, after mod_install: the hidden global %dynimport used by
- * import() in scripts and CommonJS modules. */
+/* realm_init, after mod_install: the function behind import() in scripts
+ * and CommonJS modules (INTR_DynImport; the parser names it %dynimport, the
+ * compiler loads it as a constant: no global property shows it). */
 bool esm_install(VM *vm);
 /* Run the file as the main module (its graph loaded and linked before any
  * module runs).  VAL_EXCEPTION with the exception pending on failure. */
