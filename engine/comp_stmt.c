@@ -99,7 +99,16 @@ void emit_return(FuncState *fs, int reg)
     }
     for (Control *c = fs->ctl; c; c = c->prev) {
         if (c->kind == CT_LOOP && c->iter_reg >= 0) emit_iter_close(fs, c);
-        else if (c->kind == CT_FINALLY) {
+        else if (c->kind == CT_ITER) {
+            /* a return resumption inside a destructuring pattern (a yield in a
+             * default): IteratorClose unless done; `done` first, so a throwing
+             * return() is not closed again by the pattern's handler */
+            uint32_t skip = 0;
+            emit_jump(fs, BC_JUMP_IF_TRUE, c->done_reg, 0, &skip);
+            bc_emit(&fs->b, BC_LOAD_TRUE, c->done_reg);
+            bc_emit(&fs->b, BC_ITER_CLOSE, c->iter_reg);
+            patch_here(fs, skip);
+        } else if (c->kind == CT_FINALLY) {
             if (reg != c->val_reg) bc_emit(&fs->b, BC_MOV, c->val_reg, reg);
             exit_via_finally(fs, c, EXIT_RETURN, NULL);
             reg_free_to(fs, mark);

@@ -151,7 +151,9 @@ FuncInfo *scope_func_of(Compiler *C, Node *fn_node);
 
 /* ---- code generation state ------------------------------------------------ */
 
-typedef enum CtlKind { CT_LOOP, CT_SWITCH, CT_LABEL, CT_ENV, CT_FINALLY } CtlKind;
+/* CT_ITER: an array destructuring pattern of a generator, whose iterator a
+ * return resumption at a yield in it closes (emit_return) */
+typedef enum CtlKind { CT_LOOP, CT_SWITCH, CT_LABEL, CT_ENV, CT_FINALLY, CT_ITER } CtlKind;
 typedef enum ExitKind { EXIT_BREAK, EXIT_CONTINUE, EXIT_RETURN } ExitKind;
 
 typedef struct FinallyExit { ExitKind kind; struct Control *target; } FinallyExit;
@@ -161,7 +163,8 @@ typedef struct Control {
     struct Control *prev;
     const char **labels; int nlabels;   /* labels naming this statement */
     uint32_t break_list, continue_list; /* pending jumps (chained, see emit_jump) */
-    int iter_reg;                       /* CT_LOOP of a for-of: iterator register, else -1 */
+    int iter_reg;                       /* CT_LOOP of a for-of, CT_ITER: iterator register, else -1 */
+    int done_reg;                       /* CT_ITER: the pattern's `done` register (comp_pattern.c) */
     bool iter_async;                    /* ... of a for await: closing it awaits */
     /* CT_FINALLY */
     int kind_reg, val_reg;
