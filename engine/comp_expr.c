@@ -1290,7 +1290,9 @@ int expr(FuncState *fs, Node *n, int dst)
     case N_THIS: return emit_this(fs, dst);
     case N_NEW_TARGET:
         dst = fresh(fs, dst);
-        if (fs->fi->is_arrow || fs->fi->is_program) {   /* arrows and direct eval code: the function's */
+        if (comp_map_get(&fs->C->undef_new_target, n)) {   /* in a field initialiser (scope.c) */
+            bc_emit(&fs->b, BC_LOAD_UNDEF, dst);
+        } else if (fs->fi->is_arrow || fs->fi->is_program) {   /* arrows and direct eval code: the function's */
             NameRef r = resolve_name(fs, "%newtarget");
             if (r.var) load_var_to(fs, r.var, r.depth, dst, false);
             else bc_emit(&fs->b, BC_LOAD_UNDEF, dst);

@@ -971,6 +971,7 @@ static FunctionProto *compile_top(VM *vm, Node *program, Source *src, CompileErr
     free(C.allocs);
     free(C.scopes.e);
     free(C.classes.e);
+    free(C.undef_new_target.e);
     if (C.failed) return NULL;   /* partially built protos stay on vm->protos, empty and unused */
     return fp;
 }

@@ -130,6 +130,8 @@ typedef struct Compiler {
     bool failed;
     PtrMap scopes;          /* Node* -> Scope* (blocks, loops, functions...) */
     PtrMap classes;         /* Node* -> ClassInfo* */
+    PtrMap undef_new_target;   /* N_NEW_TARGET nodes that are undefined: in field initialisers inlined in a constructor */
+    FuncInfo *field_ctor;   /* while scope.c visits those initialisers: the constructor */
     FuncInfo *funcs;        /* all analysed functions */
     Scope **eval_scopes; uint32_t neval;   /* scopes containing a direct eval call */
     Scope *eval_var_scope;  /* eval code: the caller's function-level scope (sloppy), else NULL */

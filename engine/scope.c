@@ -653,11 +653,14 @@ static void visit_class(Compiler *C, Scope *s, Node *n)
         ci->inst_init_var = add_var(C, cs, "%ii", BK_INTERNAL);
         ci->inst_init_var->captured = ci->inst_init_var->decl_seen = true;
     }
+    FuncInfo *saved_field_ctor = C->field_ctor;
+    C->field_ctor = ii ? NULL : ctor;   /* new.target there is undefined, not the constructor's */
     for (uint32_t i = 0; i < c->members.count; i++) {
         Node *m = c->members.items[i];
         if (m->u.prop.kind == PROP_INIT && !m->u.prop.is_static && m->u.prop.value)
             visit(C, ii ? ii->scope : ctor->scope, m->u.prop.value);
     }
+    C->field_ctor = saved_field_ctor;
     for (uint32_t i = 0; i < c->members.count; i++) {
         Node *m = c->members.items[i];
         if (m->u.prop.kind != PROP_INIT && m->u.prop.kind != PROP_STATIC_BLOCK && m->u.prop.value &&
@@ -745,6 +748,10 @@ static void visit(Compiler *C, Scope *s, Node *n)
     }
     case N_NEW_TARGET: {
         FuncInfo *na = non_arrow(s->func);
+        if (na && na == C->field_ctor) {   /* a field initialiser inlined in the constructor */
+            comp_map_put(&C->undef_new_target, n, n);
+            break;
+        }
         if (!na || na->is_program) {
             /* direct eval code inside a function: its caller's %newtarget */
             if (!(na && na->is_eval && resolve_ref(C, s, "%newtarget")))
