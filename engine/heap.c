@@ -183,6 +183,18 @@ void heap_barrier_cell(VM *vm, Cell *holder, Cell **slot, Cell *v)
 void heap_barrier_range(VM *vm, Cell *holder, JSValue *dst, const JSValue *src, size_t n)
 {
     if (dst == src || n == 0) return;
+    Heap *h = &vm->heap;
+    if (h->barrier == GC_BARRIER_REMSET) {
+        /* remembering is per holder: copy, then pass the first new
+         * old->young edge (if any) to the plan's barrier */
+        memmove(dst, src, n * sizeof(JSValue));
+        for (size_t i = 0; i < n; i++)
+            if (val_is_cell(dst[i]) && heap_remset_needs(h, holder, val_cell(dst[i]))) {
+                h->plan->write_barrier(h, holder, &dst[i], dst[i]);
+                break;
+            }
+        return;
+    }
     if (dst < src || dst >= src + n) {
         for (size_t i = 0; i < n; i++) heap_barrier_value(vm, holder, &dst[i], src[i]);
     } else {

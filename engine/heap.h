@@ -159,6 +159,8 @@ typedef enum GcBarrierKind {
     GC_BARRIER_RC,      /* reference counting: release the old value, retain the new */
 } GcBarrierKind;
 
+#define HEAP_FRESH_MAX 64
+
 typedef struct Heap {
     const struct GcStrategy *plan;
     void *plan_state;           /* owned by the plan */
@@ -189,6 +191,27 @@ typedef struct Heap {
     bool pretenure;
     struct SiteTable *sites;
     bool (*plan_is_young)(struct Heap *h, const void *p);
+    /* GC_BARRIER_REMSET plans: the nursery [young_lo, young_hi), so that
+     * heap_store() filters inline the stores that need no remembering
+     * (non-pointers, young holders, young->old, remembered holders) and
+     * calls the plan's barrier only for a new old->young edge.  NULL
+     * (nothing young) for the other plans. */
+    const uint8_t *young_lo, *young_hi;
+    /* Pretenuring into a free-list old generation (genms): while pretenure
+     * is set, heap_alloc() pops the old plan's exact-size free lists
+     * (old_free_lists[bytes / 8] for bytes <= old_free_max; 0 = no inline
+     * path) and records each cell in fresh[0 .. nfresh): such a cell is
+     * fully dirty (its initialising stores skip the barrier) until the
+     * plan has settled it (gen.h).  A full buffer takes the slow path. */
+    Cell **old_free_lists;
+    size_t old_free_max;
+    /* Set on a private old heap (in_gc at init) whose free lists another
+     * heap's facade pops inline, as above: a free-list plan then keeps its
+     * free cells on those lists (marksweep formats its raw block tails
+     * instead of bump-allocating them in its alloc()). */
+    bool lists_popped_inline;
+    uint32_t nfresh;
+    Cell *fresh[HEAP_FRESH_MAX];
     /* Totals already added to vm->stats (heap_sync_stats adds the difference). */
     struct {
         uint64_t gc_ns, collections, minor, major, moved, promoted, bytes_allocated, cells_allocated;
@@ -221,6 +244,12 @@ static inline Cell *heap_alloc(struct VM *vm, Heap *h, CellKind kind, size_t byt
         h->cells_allocated++;
     } else if (bytes <= h->free_max && !h->stress_every && (c = h->free_lists[bytes >> 3]) != NULL) {
         h->free_lists[bytes >> 3] = *(Cell **)(void *)((uint8_t *)c + 8);
+        h->bytes_allocated += bytes;
+        h->cells_allocated++;
+    } else if (h->pretenure && bytes <= h->old_free_max && h->nfresh < HEAP_FRESH_MAX && !h->stress_every &&
+               (c = h->old_free_lists[bytes >> 3]) != NULL) {
+        h->old_free_lists[bytes >> 3] = *(Cell **)(void *)((uint8_t *)c + 8);
+        h->fresh[h->nfresh++] = c;
         h->bytes_allocated += bytes;
         h->cells_allocated++;
     } else {
@@ -259,14 +288,30 @@ void heap_barrier_cell(struct VM *vm, Cell *holder, Cell **slot, Cell *v);
  * semantics; src may be outside the heap). */
 void heap_barrier_range(struct VM *vm, Cell *holder, JSValue *dst, const JSValue *src, size_t n);
 
+/* A remembered-set plan needs its barrier only when the store makes a new
+ * old->young edge: target young, holder old and not yet remembered.  The
+ * plan's barrier repeats the test (it is the authority); this is the
+ * inline filter that keeps the call off the common stores. */
+static inline bool heap_is_young(const Heap *h, const void *p)
+{
+    return (const uint8_t *)p >= h->young_lo && (const uint8_t *)p < h->young_hi;
+}
+static inline bool heap_remset_needs(const Heap *h, const Cell *holder, const void *target)
+{
+    return heap_is_young(h, target) && holder && !heap_is_young(h, holder) && !(holder->header & CELL_REMEMBERED);
+}
+
 static inline void heap_store(Heap *h, Cell *holder, JSValue *slot, JSValue v)
 {
-    if (h->barrier == GC_BARRIER_NONE) *slot = v;
+    if (h->barrier == GC_BARRIER_NONE ||
+        (h->barrier == GC_BARRIER_REMSET && (!val_is_cell(v) || !heap_remset_needs(h, holder, val_cell(v)))))
+        *slot = v;
     else heap_barrier_value(h->vm, holder, slot, v);
 }
 static inline void heap_store_cell(Heap *h, Cell *holder, Cell **slot, Cell *v)
 {
-    if (h->barrier == GC_BARRIER_NONE) *slot = v;
+    if (h->barrier == GC_BARRIER_NONE || (h->barrier == GC_BARRIER_REMSET && !heap_remset_needs(h, holder, v)))
+        *slot = v;
     else heap_barrier_cell(h->vm, holder, slot, v);
 }
 static inline void heap_store_range(Heap *h, Cell *holder, JSValue *dst, const JSValue *src, size_t n)

@@ -23,6 +23,12 @@
 #define POISON 0xDB
 #define DEFAULT_OLD ((size_t)8 * 1024 * 1024)
 #define STRESS_MAJOR_EVERY 8
+/* Fresh old cells are settled in batches of this many (at the next direct
+ * old allocation that may collect); a minor GC scans at most this many. */
+#define FRESH_BATCH 64
+/* The smallest nursery worth a minor collection: under a cap, when the
+ * old generation cannot absorb this much, the next collection is major. */
+#define MIN_USABLE_NURSERY ((size_t)256 * 1024)
 
 typedef struct PromoteVisitor {
     GcVisitor base;
@@ -55,15 +61,29 @@ static size_t old_footprint(Gen *g) { return g->old_plan->stats(&g->old)->heap_b
 
 static bool over_cap(Gen *g) { return g->cap && g->nursery_size + old_footprint(g) > g->cap; }
 
+/* Under a cap: the nursery a minor collection needs to be worth it, the
+ * smaller of a quarter nursery and MIN_USABLE_NURSERY. */
+static size_t min_usable(const Gen *g)
+{
+    return g->nursery_size / 4 < MIN_USABLE_NURSERY ? g->nursery_size / 4 : MIN_USABLE_NURSERY;
+}
+
 /* How much of the nursery the mutator may fill before the next minor GC:
- * all of it, unless under a cap the old generation could not absorb a full
- * nursery; then none (the nursery is closed and cells go to the old
- * generation directly, so nothing is promoted until a collection finds
- * room again). */
+ * all of it (or the warm-up part), but under a cap no more than the old
+ * generation can absorb (its headroom), so that promoting all of it stays
+ * within the cap.  Below min_usable() none: the nursery is closed and
+ * cells go to the old generation directly, so nothing is promoted until a
+ * (major) collection finds room again.  A small heap so gets a smaller
+ * nursery instead of none: with a cap of 3 x a few MiB the old plan's
+ * reserve for partly filled blocks is most of the old generation. */
 static size_t usable_nursery(Gen *g)
 {
-    if (g->cap && (over_cap(g) || g->old_plan->headroom(&g->old) < g->nursery_size)) return 0;
-    return g->warm < g->nursery_size ? g->warm : g->nursery_size;
+    size_t n = g->warm < g->nursery_size ? g->warm : g->nursery_size;
+    if (!g->cap) return n;
+    if (over_cap(g)) return 0;
+    size_t room = g->old_plan->headroom(&g->old) & ~(size_t)7;
+    if (room < n) n = room;
+    return n < min_usable(g) ? 0 : n;
 }
 
 /* ---- remembered set -------------------------------------------------------- */
@@ -90,11 +110,20 @@ void gen_barrier_cell(Heap *h, Cell *holder, Cell **slot, Cell *v)
     if (young(g, v) && !young(g, holder)) remember(g, holder);
 }
 
-static void forget_all(Gen *g)
+/* The cells heap_alloc() pretenured inline (heap.h: Heap.fresh) leave
+ * the buffer: their bytes count as promoted (the major GC trigger). */
+static void drain_inline_fresh(Heap *h, Gen *g)
+{
+    for (uint32_t i = 0; i < h->nfresh; i++) g->promoted_since += cell_size(h->fresh[i]);
+    h->nfresh = 0;
+}
+
+static void forget_all(Heap *h, Gen *g)
 {
     for (size_t i = 0; i < g->remset.n; i++) g->remset.v[i]->header &= ~CELL_REMEMBERED;
     g->remset.n = 0;
     g->fresh.n = 0;
+    drain_inline_fresh(h, g);
 }
 
 bool gen_is_young(Heap *h, const void *p) { return young(h->plan_state, p); }
@@ -105,6 +134,8 @@ bool gen_is_remembered(Heap *h, const Cell *holder)
     if (holder->header & CELL_REMEMBERED) return true;
     for (size_t i = 0; i < g->fresh.n; i++)
         if (g->fresh.v[i] == holder) return true;
+    for (uint32_t i = 0; i < h->nfresh; i++)
+        if (h->fresh[i] == holder) return true;
     return false;
 }
 
@@ -150,6 +181,7 @@ static uint64_t minor(Heap *h, Gen *g)
     heap_trace_roots(h->vm, &pv.base);
     for (size_t i = 0; i < g->remset.n; i++) heap_trace_cell(h->vm, g->remset.v[i], &pv.base);
     for (size_t i = 0; i < g->fresh.n; i++) heap_trace_cell(h->vm, g->fresh.v[i], &pv.base);
+    for (uint32_t i = 0; i < h->nfresh; i++) heap_trace_cell(h->vm, h->fresh[i], &pv.base);
     Cell *c;
     /* the ephemeron fixpoint (engine/weak.h).  Every registered weak array
      * takes part, old ones included: an old array counts as live and so do
@@ -162,7 +194,7 @@ static uint64_t minor(Heap *h, Gen *g)
     } while (heap_trace_ephemerons(h->vm, minor_weak_live, &pv.base));
     heap_process_weak(h->vm, minor_weak_live, NULL);
     site_minor(h, minor_weak_live);   /* pretenuring: which sampled cells survived */
-    forget_all(g);
+    forget_all(h, g);
     size_t used = (size_t)(h->bump - g->nursery);
     if (h->verify || h->stress_every) memset(g->nursery, POISON, used);
     h->bump = h->bump_limit = g->nursery;   /* gen_collect opens it again */
@@ -197,8 +229,8 @@ void gen_collect(Heap *h, GcReason reason)
 
     uint64_t promoted = minor(h, g);
     if (!full && g->old_live + g->promoted_since > g->old_target) full = true;
-    /* under a cap: the old generation could not absorb a full nursery */
-    if (!full && g->cap && (over_cap(g) || g->old_plan->headroom(&g->old) < g->nursery_size)) full = true;
+    /* under a cap: the old generation could not absorb a useful nursery */
+    if (!full && g->cap && (over_cap(g) || g->old_plan->headroom(&g->old) < min_usable(g))) full = true;
     uint64_t moved_before = g->old_plan->stats(&g->old)->bytes_moved;
     if (full) major(h, g, reason);
     /* pretenuring: judge the tenured sites' rechecks by the major GC */
@@ -240,17 +272,21 @@ static void probe_visit(GcVisitor *self, Cell **slot)
  * allocation, so a minor GC never scans what the pretenured sites made
  * since the last one -- that scan would grow with the old allocation
  * between two minor GCs, not with the survivors. */
+static void settle_one(Heap *h, Gen *g, ProbeVisitor *pv, Cell *c)
+{
+    if (c->header & CELL_REMEMBERED) return;
+    pv->found = false;
+    heap_trace_cell(h->vm, c, &pv->base);
+    if (pv->found) remember(g, c);
+}
+
 static void settle_fresh(Heap *h, Gen *g)
 {
     ProbeVisitor pv = { { probe_visit, GC_WEAK_TRACE }, g, false };
-    for (size_t i = 0; i < g->fresh.n; i++) {
-        Cell *c = g->fresh.v[i];
-        if (c->header & CELL_REMEMBERED) continue;
-        pv.found = false;
-        heap_trace_cell(h->vm, c, &pv.base);
-        if (pv.found) remember(g, c);
-    }
+    for (size_t i = 0; i < g->fresh.n; i++) settle_one(h, g, &pv, g->fresh.v[i]);
+    for (uint32_t i = 0; i < h->nfresh; i++) settle_one(h, g, &pv, h->fresh[i]);
     g->fresh.n = 0;
+    drain_inline_fresh(h, g);
 }
 
 /* A cell allocated directly in the old generation: fully dirty until it is
@@ -259,7 +295,7 @@ static void settle_fresh(Heap *h, Gen *g)
  * major collection, then NULL. */
 static Cell *alloc_old(Heap *h, Gen *g, size_t bytes, bool may_gc)
 {
-    if (may_gc && h->no_gc == 0 && !h->in_gc) settle_fresh(h, g);
+    if (g->fresh.n + h->nfresh >= FRESH_BATCH && may_gc && h->no_gc == 0 && !h->in_gc) settle_fresh(h, g);
     sync_old(h, g);
     Cell *c = over_cap(g) ? NULL : g->old_plan->alloc(&g->old, bytes);
     if (!c && may_gc && h->no_gc == 0 && !h->in_gc) {
@@ -270,8 +306,7 @@ static Cell *alloc_old(Heap *h, Gen *g, size_t bytes, bool may_gc)
     if (!c) return NULL;
     mstack_push(&g->fresh, c);
     g->promoted_since += bytes;
-    g->stats.heap_bytes = g->nursery_size + old_footprint(g);
-    return c;
+    return c;   /* stats.heap_bytes: gen_stats and gen_collect bring it up to date */
 }
 
 static Cell *bump(Heap *h, size_t bytes)
@@ -362,6 +397,9 @@ bool gen_init(Heap *h, const GcStrategy *old_plan, const char *name, size_t heap
     g->old.vm = h->vm;
     g->old.plan = old_plan;
     g->old.barrier = GC_BARRIER_NONE;
+    /* pretenured cells are popped inline from the old plan's free lists
+     * (heap.h), so it keeps its free cells there */
+    g->old.lists_popped_inline = h->sites != NULL;
     sync_old(h, g);
     if (!old_plan->init(&g->old, g->min_old, g->old_cap)) {
         free(g->nursery);
@@ -369,6 +407,12 @@ bool gen_init(Heap *h, const GcStrategy *old_plan, const char *name, size_t heap
         return false;
     }
     h->plan_state = g;
+    h->young_lo = g->nursery;
+    h->young_hi = g->nursery_end;
+    /* pretenured cells from the old plan's free lists, inline (heap.h) */
+    h->nfresh = 0;
+    h->old_free_lists = g->old.free_lists;
+    h->old_free_max = h->sites && g->old.free_lists ? g->old.free_max : 0;
     h->bump = g->nursery;
     h->bump_limit = g->nursery + usable_nursery(g);
     h->free_lists = NULL;
@@ -390,4 +434,8 @@ void gen_destroy(Heap *h)
     free(g);
     h->plan_state = NULL;
     h->bump = h->bump_limit = NULL;
+    h->young_lo = h->young_hi = NULL;
+    h->old_free_lists = NULL;
+    h->old_free_max = 0;
+    h->nfresh = 0;
 }

@@ -22,11 +22,12 @@
  *    directly in the old space and not yet settled (`fresh`: pretenured
  *    cells (engine/allocsite.h), large cells, cells allocated while
  *    collection is deferred -- "fully dirty" because their initialising
- *    stores skip the barrier).  The next direct old allocation that may
- *    collect settles them (by then each is complete, and later stores take
- *    the barrier): a fresh cell holding a nursery pointer is remembered,
- *    the others just leave the list.  So a minor GC never scans the cells
- *    pretenured since the last one, only those still unsettled.
+ *    stores skip the barrier).  A direct old allocation that may collect
+ *    settles them once FRESH_BATCH (gen.c) have gathered (by then each is
+ *    complete, and later stores take the barrier): a fresh cell holding a
+ *    nursery pointer is remembered, the others just leave the list.  So a
+ *    minor GC never scans the cells pretenured since the last one, only
+ *    the (at most a batch) still unsettled.
  *  - A minor collection promotes every nursery survivor (en-masse
  *    promotion: a cell is old after surviving one minor GC), so the nursery
  *    and the remembered set are empty afterwards.  It also tells the site
@@ -42,8 +43,9 @@
  *    direct old allocation; it is lifted only while a minor GC promotes
  *    (promotion cannot fail halfway).  So that promotion fits anyway, the
  *    usable nursery after each collection is min(nursery, the old plan's
- *    headroom()), and a major collection runs when that headroom is below
- *    a full nursery.  Both old plans' headroom() is a guarantee for
+ *    headroom()) -- a small heap gets a smaller nursery, not none -- and a
+ *    major collection runs when that headroom is below a useful nursery
+ *    (min_usable in gen.c: a quarter nursery, at most 256 KiB).  Both old plans' headroom() is a guarantee for
  *    any mix of cell sizes (semispace: exact; marksweep: every size
  *    class may open a block it fills only partly), so the footprint never
  *    exceeds the cap, not even during a minor GC; the check after a

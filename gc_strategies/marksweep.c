@@ -34,6 +34,9 @@
  * free-list pop.  Then a block's raw tail is bump-allocated instead
  * (nformatted counts the cells handed out) and never formatted: a
  * promotion writes each cell once (its copy), not a free-list link first.
+ * Not when the private heap's lists are popped inline after all
+ * (heap->lists_popped_inline: genms pretenuring, gen.c): then raw tails are
+ * formatted as in the normal mode, so that the inline pop finds them.
  *
  * Policy: the heap may hold `target` bytes of blocks and large cells; when
  * a class needs a new block beyond it, collect.  After a collection,
@@ -563,7 +566,7 @@ static bool ms_init(Heap *h, size_t heap_size, size_t max_heap)
     if (max_heap && ms->initial > max_heap) ms->initial = max_heap;
     ms->target = ms->initial;
     ms->epoch = 1;
-    ms->private_mode = h->in_gc;
+    ms->private_mode = h->in_gc && !h->lists_popped_inline;
     ms->stats.plan = "marksweep";
     h->plan_state = ms;
     h->bump = h->bump_limit = NULL;
