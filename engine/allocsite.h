@@ -137,7 +137,7 @@ static inline void site_leave(Heap *h, AllocSite *s, bool prev, JSValue result)
 static inline bool site_follow(Heap *h, const Cell *holder)
 {
     bool prev = h->pretenure;
-    if (h->sites && !prev && h->plan_is_young && !h->plan_is_young(h, holder)) h->pretenure = true;
+    if (h->sites && !prev && h->plan_is_young && !heap_is_young(h, holder)) h->pretenure = true;
     return prev;
 }
 static inline void site_unfollow(Heap *h, bool prev) { h->pretenure = prev; }

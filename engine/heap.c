@@ -313,6 +313,64 @@ void heap_trace_cell(VM *vm, Cell *cell, GcVisitor *v)
     }
 }
 
+typedef struct RangeProbe {
+    GcVisitor base;
+    const uint8_t *lo, *hi;
+    bool found;
+} RangeProbe;
+
+static void range_probe_visit(GcVisitor *self, Cell **slot)
+{
+    RangeProbe *p = (RangeProbe *)self;
+    if ((const uint8_t *)*slot >= p->lo && (const uint8_t *)*slot < p->hi) p->found = true;
+}
+
+static inline bool value_in(JSValue v, const uint8_t *lo, const uint8_t *hi)
+{
+    return val_is_cell(v) && (const uint8_t *)val_cell(v) >= lo && (const uint8_t *)val_cell(v) < hi;
+}
+static inline bool cell_in(const void *c, const uint8_t *lo, const uint8_t *hi)
+{
+    return (const uint8_t *)c >= lo && (const uint8_t *)c < hi;
+}
+
+bool heap_cell_points_into(VM *vm, Cell *cell, const void *lo_, const void *hi_)
+{
+    const uint8_t *lo = lo_, *hi = hi_;
+    switch (cell_kind(cell)) {
+    case CELL_STRING:
+    case CELL_BYTES:
+    case CELL_BIGINT:
+        return false;
+    case CELL_VALARRAY: {
+        ValArray *a = (ValArray *)cell;
+        for (uint32_t i = 0; i < a->capacity; i++)
+            if (value_in(a->v[i], lo, hi)) return true;
+        return false;
+    }
+    case CELL_OBJECT: {
+        JSObject *o = (JSObject *)cell;
+        if (cell_in(o->shape, lo, hi) || value_in(o->proto, lo, hi) || cell_in(o->slots, lo, hi) ||
+            cell_in(o->elements, lo, hi))
+            return true;
+        /* trace_object visits nothing more for these classes */
+        if (o->cls == CLS_OBJECT || o->cls == CLS_ARRAY || o->cls == CLS_ERROR) return false;
+        break;
+    }
+    case CELL_ROPE:
+    case CELL_SYMBOL:
+    case CELL_SHAPE:
+    case CELL_PROPTABLE:
+    case CELL_ENV:
+    case CELL_WEAKARRAY:
+    case CELL__COUNT:
+        break;
+    }
+    RangeProbe p = { { range_probe_visit, GC_WEAK_TRACE }, lo, hi, false };
+    heap_trace_cell(vm, cell, &p.base);
+    return p.found;
+}
+
 /* ---- tracing: the roots ----------------------------------------------------- */
 
 static void visit_values(GcVisitor *v, JSValue *p, size_t n)

@@ -35,11 +35,6 @@ typedef struct PromoteVisitor {
     Gen *g;
 } PromoteVisitor;
 
-typedef struct ProbeVisitor {
-    GcVisitor base;
-    Gen *g;
-    bool found;
-} ProbeVisitor;
 
 static inline bool young(const Gen *g, const void *p)
 {
@@ -258,12 +253,6 @@ void gen_collect(Heap *h, GcReason reason)
 
 /* ---- allocation ------------------------------------------------------------ */
 
-static void probe_visit(GcVisitor *self, Cell **slot)
-{
-    ProbeVisitor *pv = (ProbeVisitor *)self;
-    if (young(pv->g, *slot)) pv->found = true;
-}
-
 /* Settle the fresh cells: each is complete by now (an allocation that may
  * collect is under way, so the heap.h rules hold for every earlier cell),
  * and from here on every store into it goes through the barrier.  So a
@@ -272,19 +261,15 @@ static void probe_visit(GcVisitor *self, Cell **slot)
  * allocation, so a minor GC never scans what the pretenured sites made
  * since the last one -- that scan would grow with the old allocation
  * between two minor GCs, not with the survivors. */
-static void settle_one(Heap *h, Gen *g, ProbeVisitor *pv, Cell *c)
+static void settle_one(Heap *h, Gen *g, Cell *c)
 {
-    if (c->header & CELL_REMEMBERED) return;
-    pv->found = false;
-    heap_trace_cell(h->vm, c, &pv->base);
-    if (pv->found) remember(g, c);
+    if (!(c->header & CELL_REMEMBERED) && heap_cell_points_into(h->vm, c, g->nursery, g->nursery_end)) remember(g, c);
 }
 
 static void settle_fresh(Heap *h, Gen *g)
 {
-    ProbeVisitor pv = { { probe_visit, GC_WEAK_TRACE }, g, false };
-    for (size_t i = 0; i < g->fresh.n; i++) settle_one(h, g, &pv, g->fresh.v[i]);
-    for (uint32_t i = 0; i < h->nfresh; i++) settle_one(h, g, &pv, h->fresh[i]);
+    for (size_t i = 0; i < g->fresh.n; i++) settle_one(h, g, g->fresh.v[i]);
+    for (uint32_t i = 0; i < h->nfresh; i++) settle_one(h, g, h->fresh[i]);
     g->fresh.n = 0;
     drain_inline_fresh(h, g);
 }
