@@ -120,6 +120,21 @@ JSValue arr_new_from(VM *vm, const JSValue *vals, uint32_t n)
     return a;
 }
 
+bool arr_protos_have_no_elements(JSValue obj)
+{
+    for (JSValue p = val_obj(obj)->proto; val_is_object(p); p = val_obj(p)->proto) {
+        JSObject *po = val_obj(p);
+        if (po->flags & OBJ_SPARSE) return false;
+        if (po->cls == CLS_PROXY) return false;   /* its traps may answer any index */
+        if (po->cls == CLS_STRING) return false;
+        if (po->elements) {
+            for (uint32_t i = 0; i < po->elements->capacity; i++)
+                if (po->elements->v[i] != VAL_HOLE) return false;
+        }
+    }
+    return true;
+}
+
 int arr_push(VM *vm, JSValue arr, JSValue v)
 {
     JSObject *o = val_obj(arr);
@@ -135,6 +150,19 @@ int arr_push(VM *vm, JSValue arr, JSValue v)
     uint32_t len = o->length;
     int r;
     JSValue *hv = heap_handle(vm, v);
+    /* full: grow the elements in place (arr_put_element's growth) when the
+     * Set below could do nothing else -- a dense, extensible array with a
+     * writable length, no element at len (len == capacity) and none on its
+     * prototypes (no setter or read-only element to find there) */
+    if (o->cls == CLS_ARRAY && (!o->elements || len == o->elements->capacity) && len < UINT32_MAX - 1 &&
+        (o->flags & OBJ_EXTENSIBLE) &&
+        !(o->flags & (OBJ_SPARSE | OBJ_FROZEN_ELEMENTS | OBJ_SEALED_ELEMENTS | OBJ_LENGTH_READONLY)) &&
+        arr_protos_have_no_elements(arr)) {
+        r = arr_put_element(vm, ha, len, *hv);
+        if (r > 0) val_obj(*ha)->length = len + 1;
+        heap_scope_close(vm, hs);
+        return r < 0 ? -1 : 1;
+    }
     /* Set(O, ToString(len), v, true); Set(O, "length", len + 1, true) */
     JSValue *hk = heap_handle(vm, len <= INT32_MAX - 1 ? val_from_int((int32_t)len) : atom_to_key(vm, val_number(len)));
     if (*hk == VAL_EXCEPTION) {

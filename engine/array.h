@@ -22,6 +22,9 @@ static inline bool arr_fast_get(JSValue arr, uint32_t i, JSValue *out)
     }
     return false;
 }
+/* No prototype of obj has indexed properties (none is sparse, a proxy or
+ * a String wrapper, no element is set), so a hole reads as absent. */
+bool arr_protos_have_no_elements(JSValue obj);
 /* Ensure elements capacity >= n (may allocate, may move arr). */
 int arr_reserve(struct VM *vm, JSValue obj, uint32_t n);
 

@@ -17,25 +17,9 @@
 
 /* ---- shared helpers --------------------------------------------------------- */
 
-/* No prototype of obj has indexed properties, so a hole reads as absent. */
-static bool protos_have_no_elements(JSValue obj)
-{
-    for (JSValue p = val_obj(obj)->proto; val_is_object(p); p = val_obj(p)->proto) {
-        JSObject *po = val_obj(p);
-        if (po->flags & OBJ_SPARSE) return false;
-        if (po->cls == CLS_PROXY) return false;   /* its traps may answer any index */
-        if (po->cls == CLS_STRING) return false;
-        if (po->elements) {
-            for (uint32_t i = 0; i < po->elements->capacity; i++)
-                if (po->elements->v[i] != VAL_HOLE) return false;
-        }
-    }
-    return true;
-}
-
 bool bi_array_is_fast(JSValue v)
 {
-    return bi_is_fast_array(v) && protos_have_no_elements(v);
+    return bi_is_fast_array(v) && arr_protos_have_no_elements(v);
 }
 
 JSValue bi_array_not_callable(VM *vm, JSValue v)
