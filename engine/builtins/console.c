@@ -279,18 +279,26 @@ static char *constructor_name(VM *vm, JSValue obj)
     return NULL;
 }
 
+/* An accessor's tag: only Iterator.prototype's getter is known (node
+ * calls any getter; running user code from console.log is avoided). */
+static char *accessor_tag(VM *vm, const PropDesc *d)
+{
+    return d->getter == vm_intrinsic(vm, INTR_IteratorTagGetter) ? cstr_dup("Iterator") : NULL;
+}
+
 /* Symbol.toStringTag when inherited (not an own enumerable property). */
 static char *string_tag(VM *vm, JSValue obj)
 {
     JSValue key = vm_intrinsic(vm, INTR_SymbolToStringTag);
     PropDesc d;
     if (obj_get_own_property(vm, obj, key, &d) == 1) {
-        if ((d.attrs & PROP_ENUMERABLE) || (d.attrs & PROP_ACCESSOR)) return NULL;
+        if (d.attrs & PROP_ENUMERABLE) return NULL;
+        if (d.attrs & PROP_ACCESSOR) return accessor_tag(vm, &d);
         return val_is_string(d.value) && str_length(d.value) ? str_to_utf8(vm, d.value, NULL) : NULL;
     }
     for (JSValue p = val_obj(obj)->proto; val_is_object(p); p = val_obj(p)->proto) {
         if (obj_get_own_property(vm, p, key, &d) == 1) {
-            if (d.attrs & PROP_ACCESSOR) return NULL;
+            if (d.attrs & PROP_ACCESSOR) return accessor_tag(vm, &d);
             return val_is_string(d.value) && str_length(d.value) ? str_to_utf8(vm, d.value, NULL) : NULL;
         }
     }

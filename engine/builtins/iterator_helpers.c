@@ -568,6 +568,7 @@ static int def_accessor(VM *vm, JSValue obj, JSValue key, const char *get_name, 
     JSValue g = fn_new_native(vm, get_name, proto_getter, 0, magic);
     if (g == VAL_EXCEPTION) goto out;
     JSValue *hg = heap_handle(vm, g);
+    if (magic == 1) vm->intrinsics[INTR_IteratorTagGetter] = *hg;
     JSValue s = fn_new_native(vm, set_name, proto_setter, 1, magic);
     if (s == VAL_EXCEPTION) goto out;
     r = obj_define_accessor(vm, *ho, *hk, *hg, s, PROP_CONFIGURABLE);
