@@ -311,7 +311,7 @@ JSValue vm_call(VM *vm, JSValue fn, JSValue this_val, int argc, const JSValue *a
     /* native loops calling short callbacks (sort comparators, replace
      * functions, map/forEach, revivers) never reach a LOOP: poll here */
     if (vm->interrupted) return err_throw(vm, ERRMSG_INTERRUPTED, "timeout");
-    if (vm->native_depth >= vm->flags.max_native_depth) return call_throw_overflow(vm);
+    if (!vm_native_room(vm)) return call_throw_overflow(vm);
     JSValue *w = push_window(vm, fn, this_val, argc, argv);
     if (!w) return call_throw_overflow(vm);
     /* every C->JS entry counts, natives included (they may recurse through C) */
@@ -324,7 +324,7 @@ JSValue vm_call(VM *vm, JSValue fn, JSValue this_val, int argc, const JSValue *a
 JSValue vm_construct(VM *vm, JSValue fn, int argc, const JSValue *argv, JSValue new_target)
 {
     if (vm->interrupted) return err_throw(vm, ERRMSG_INTERRUPTED, "timeout");
-    if (vm->native_depth >= vm->flags.max_native_depth) return call_throw_overflow(vm);
+    if (!vm_native_room(vm)) return call_throw_overflow(vm);
     HandleScope hs = heap_scope_open(vm);
     JSValue *nt = heap_handle(vm, val_is_undefined(new_target) ? fn : new_target);
     JSValue *w = push_window(vm, fn, VAL_UNDEFINED, argc, argv);

@@ -10,6 +10,7 @@
  */
 #include <errno.h>
 #include <inttypes.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -40,6 +41,40 @@ struct TlVM {
 #define HANDLE_CAPACITY (1u << 20)
 
 static void vm_free_all(VM *vm);
+
+/* C stack kept free below the last native re-entry (vm_native_room): the
+ * parser and compiler at their nesting limits need about 1 MB, 4 MB with
+ * AddressSanitizer's larger frames.  At most 3/4 of a smaller stack. */
+#if defined(__SANITIZE_ADDRESS__)
+#define NATIVE_STACK_RESERVE ((size_t)6 << 20)
+#else
+#define NATIVE_STACK_RESERVE ((size_t)4 << 20)
+#endif
+/* When the stack's extent is unknown: this much below vm_init's frame
+ * (about what 200 re-entries took before the stack was measured). */
+#define NATIVE_STACK_FALLBACK ((size_t)256 << 10)
+
+/* The current thread's stack: lowest address and size (false: unknown). */
+static bool thread_stack(uintptr_t *lo, size_t *size)
+{
+    pthread_attr_t attr;
+    void *base = NULL;
+    *size = 0;
+    if (pthread_getattr_np(pthread_self(), &attr) != 0) return false;
+    pthread_attr_getstack(&attr, &base, size);
+    pthread_attr_destroy(&attr);
+    *lo = (uintptr_t)base;
+    return base != NULL && *size > 0;
+}
+
+static uintptr_t native_stack_limit(void)
+{
+    uintptr_t here = vm_stack_pointer(), lo;
+    size_t size;
+    if (!thread_stack(&lo, &size) || here < lo || here - lo > size) return here - NATIVE_STACK_FALLBACK;
+    size_t reserve = size / 4 * 3 < NATIVE_STACK_RESERVE ? size / 4 * 3 : NATIVE_STACK_RESERVE;
+    return lo + reserve;
+}
 
 static bool fail(const char *fmt, ...)
 {
@@ -74,6 +109,7 @@ static bool vm_init(VM *vm, const TlFlags *flags, int script_argc, char **script
     vm->stack = calloc(nslots, sizeof(JSValue));
     vm->frame_cap = (uint32_t)(nslots / 4 < 16 ? 16 : nslots / 4);
     vm->frames = calloc(vm->frame_cap, sizeof(Frame));
+    vm->native_stack_limit = native_stack_limit();
     vm->handles.cap = HANDLE_CAPACITY;
     vm->handles.slots = calloc(HANDLE_CAPACITY, sizeof(JSValue));
     if (!vm->stack || !vm->frames || !vm->handles.slots) return fail("out of memory creating the VM");

@@ -70,6 +70,7 @@ typedef struct VM {
     Frame *frames;           /* frames[0 .. frame_count) */
     uint32_t frame_count, frame_cap;
     int native_depth;        /* C re-entry depth (vm_call), bounded by flags.max_native_depth */
+    uintptr_t native_stack_limit;   /* ... and by the C stack: no re-entry below this (vm_native_room) */
 
     /* ---- handles (heap.c) ---- */
     HandleStack handles;
@@ -143,10 +144,40 @@ double vm_wall_ms(VM *vm);
 double vm_monotonic_ms(VM *vm);
 double vm_time_origin_ms(VM *vm);
 
+/* ---- C re-entry bound ----
+ * Every path where C code re-enters JS or a proxy trap (and so recurses on
+ * the C stack) asks vm_native_room first and throws RangeError (Maximum
+ * call stack size exceeded) when it says no.  The real bound is the C
+ * stack itself: vm_init sets native_stack_limit a reserve above the
+ * thread's stack end (room for the deepest unchecked recursion below the
+ * last re-entry: the parser at its nesting limit, a sanitizer build's
+ * bigger frames).  --max-native-depth caps the count on top of that, and
+ * half the handle stack stays free for the code below the last re-entry.
+ * The VM must run on the thread that created it. */
+
+/* The C stack pointer: the real one (rsp), since an ASan fake frame's
+ * address is on the heap. */
+static inline uintptr_t vm_stack_pointer(void)
+{
+#if defined(__x86_64__)
+    uintptr_t sp;
+    __asm__ volatile("mov %%rsp, %0" : "=r"(sp));
+    return sp;
+#else
+    return (uintptr_t)__builtin_frame_address(0);
+#endif
+}
+
+static inline bool vm_native_room(const VM *vm)
+{
+    return vm->native_depth < vm->flags.max_native_depth && vm_stack_pointer() >= vm->native_stack_limit &&
+           vm->handles.top < vm->handles.cap / 2;
+}
+
 /* ---- calling JS from C (call.c) ----
  * Re-enters the interpreter (or the function's current tier); bounded by
- * flags.max_native_depth (RangeError beyond).  argv need not be rooted: it
- * is copied onto the VM stack before anything allocates. */
+ * vm_native_room (RangeError beyond).  argv need not be rooted: it is
+ * copied onto the VM stack before anything allocates. */
 JSValue vm_call(VM *vm, JSValue fn, JSValue this_val, int argc, const JSValue *argv);
 JSValue vm_construct(VM *vm, JSValue fn, int argc, const JSValue *argv, JSValue new_target);
 /* Run a compiled top-level proto (script or eval code) with this = global. */

@@ -191,7 +191,7 @@ static bool push_frame(VM *vm, JSValue gen, JSValue value, GenMode mode, uint16_
  * when it threw, or when there was no room for it). */
 static JSValue resume(VM *vm, JSValue gen, JSValue value, GenMode mode)
 {
-    if (vm->native_depth >= vm->flags.max_native_depth) return call_throw_overflow(vm);
+    if (!vm_native_room(vm)) return call_throw_overflow(vm);
     JSValue *saved_top = vm->stack_top;
     if (!push_frame(vm, gen, value, mode, 0, FRAME_ENTRY)) return VAL_EXCEPTION;
     vm->native_depth++;

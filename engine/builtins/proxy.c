@@ -31,7 +31,7 @@ static bool proxy_parts(VM *vm, JSValue proxy, const char *op, JSValue *target, 
 /* Enter a proxy internal method: the C stack is bounded like native calls. */
 static bool proxy_enter(VM *vm)
 {
-    if (vm->native_depth >= vm->flags.max_native_depth) {
+    if (!vm_native_room(vm)) {
         err_throw(vm, ERRMSG_STACK_OVERFLOW);
         return false;
     }

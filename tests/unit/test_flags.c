@@ -50,7 +50,7 @@ START_TEST(defaults)
     ck_assert(f.osr);
     ck_assert_str_eq(f.stats, "");
     ck_assert_int_eq(f.stack_size, 1000000);
-    ck_assert_int_eq(f.max_native_depth, 200);
+    ck_assert_int_eq(f.max_native_depth, 10000);
     ck_assert(f.timeout == 0.0);
 }
 END_TEST

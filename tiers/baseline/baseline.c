@@ -15,7 +15,6 @@
  * `at`.  Baseline code leaves with `ret`: to the stub, or -- for a call
  * made directly from baseline code (bl_call_enter) -- to its caller's code.
  */
-#include <pthread.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -95,26 +94,16 @@ static bool make_stub(BlState *st)
 }
 
 /* bl_call nests JS calls on the C stack; it stops nesting (and lets the
- * driver run the callee instead) this far above the thread's stack end,
- * leaving room for native re-entry (bounded by --max-native-depth). */
+ * driver run the callee instead) this far above the bound of native
+ * re-entry (vm_native_room), so natives called from deep baseline code
+ * still have room to re-enter. */
 #define C_STACK_RESERVE (2u << 20)
 
 static void set_c_stack_limit(VM *vm)
 {
-    pthread_attr_t attr;
-    void *lo = NULL;
-    size_t size = 0;
-    if (pthread_getattr_np(pthread_self(), &attr) == 0) {
-        pthread_attr_getstack(&attr, &lo, &size);
-        pthread_attr_destroy(&attr);
-    }
     uintptr_t here = (uintptr_t)__builtin_frame_address(0);
-    if (!lo || size <= 2 * C_STACK_RESERVE) {
-        vm->c_stack_limit = UINTPTR_MAX;   /* unknown stack: never nest */
-        return;
-    }
-    uintptr_t limit = (uintptr_t)lo + C_STACK_RESERVE;
-    vm->c_stack_limit = limit < here ? limit : UINTPTR_MAX;
+    uintptr_t limit = vm->native_stack_limit + C_STACK_RESERVE;
+    vm->c_stack_limit = limit < here ? limit : UINTPTR_MAX;   /* no room: never nest */
 }
 
 /* Where the frame continues after the instruction at pc ran as r says. */
