@@ -794,23 +794,26 @@ static bool mod_export(Parser *p, NodeList *out, Token start)
         if (p->tok.type == T_FUNCTION || p->tok.type == T_CLASS ||
             (p->tok.type == T_NAME && p->tok.cw == CW_ASYNC && !p->tok.escaped && parse_peek(p)->type == T_FUNCTION &&
              !parse_peek(p)->nl_before)) {
-            const Token *nx = p->tok.type == T_NAME ? NULL : parse_peek(p);
-            bool named = false;
-            if (p->tok.type == T_CLASS) named = nx->type == T_NAME && !(nx->cw == CW_NONE && strcmp(nx->name, "extends") == 0);
-            else if (p->tok.type == T_FUNCTION) named = nx->type == T_NAME || (nx->type == T_STAR);
+            if (p->tok.type != T_CLASS) {
+                /* `export default [async] function [*] [name] () {}`: a hoisted function
+                 * declaration (usable before its position and, through the export, by an
+                 * importer in a cycle before this module's body runs); without a name it
+                 * binds `default` */
+                int kind = FN_DECL | FN_DEFAULT;
+                if (p->tok.type == T_NAME) {
+                    kind |= FN_ASYNC;
+                    if (!parse_next(p)) return false;
+                }
+                Node *d = parse_function(p, kind, parse_pos(&dt));
+                if (!d || !parse_push(p, out, d)) return false;
+                return mod_export_local(p, out, &start, "default", d->u.func.name->u.ident.name);
+            }
+            const Token *nx = parse_peek(p);
+            bool named = nx->type == T_NAME && !(nx->cw == CW_NONE && strcmp(nx->name, "extends") == 0);
             if (named) {
                 Node *d = statement(p, STMT_DECL);
-                if (!d) return false;
-                if (d->kind == N_FUNCTION_DECL || d->kind == N_CLASS_DECL) {
-                    Node *nm = d->kind == N_FUNCTION_DECL ? d->u.func.name : d->u.cls.name;
-                    if (nm) {
-                        if (!parse_push(p, out, d)) return false;
-                        return mod_export_local(p, out, &start, "default", nm->u.ident.name);
-                    }
-                }
-                /* `function* ()`: an anonymous generator declaration */
-                if (!parse_push(p, out, d)) return false;
-                return true;
+                if (!d || !parse_push(p, out, d)) return false;
+                return mod_export_local(p, out, &start, "default", d->u.cls.name->u.ident.name);
             }
         }
         /* export default AssignmentExpression; -> const %default = expr */
@@ -824,7 +827,7 @@ static bool mod_export(Parser *p, NodeList *out, Token start)
         if (!dr->u.decl.target) return false;
         dr->u.decl.init = parse_assign(p, false);
         if (!dr->u.decl.init) return false;
-        /* `export default function () {}` / class {}: a declaration, no semicolon */
+        /* `export default class {}`: a declaration, no semicolon */
         bool decl_form = dt.type == T_FUNCTION || dt.type == T_CLASS || dt.type == T_NAME;
         if (!(decl_form && (dr->u.decl.init->kind == N_FUNCTION || dr->u.decl.init->kind == N_CLASS)) &&
             !parse_consume_semicolon(p))

@@ -568,6 +568,13 @@ Node *parse_function(Parser *p, int kind, Pos start)
         name->u.ident.name = p->tok.name;
         if (!parse_next(p)) return NULL;
         fnode->u.func.name = parse_finish(p, name);
+    } else if (is_decl && (kind & FN_DEFAULT)) {
+        /* `export default function () {}`: a declaration bound to `default`, a
+         * reserved word no code can name; the function's name is "default" */
+        Node *name = parse_node(p, N_IDENT, &p->tok);
+        if (!name) return NULL;
+        name->u.ident.name = "default";
+        fnode->u.func.name = parse_finish(p, name);
     } else if (is_decl) {
         if (p->tok.type == T_LPAREN) return parse_fail(p, &p->tok, "Function statements require a function name");
         return parse_unexpected(p);

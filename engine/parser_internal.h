@@ -126,7 +126,8 @@ bool parse_starts_key(const Token *t);
 
 /* parser.c: functions and classes */
 enum { FN_DECL = 1, FN_EXPR = 2, FN_METHOD = 4, FN_GETTER = 8, FN_SETTER = 16, FN_CTOR = 32,
-       FN_DERIVED = 64, FN_STATIC = 128, FN_GENERATOR = 256, FN_ASYNC = 512 };
+       FN_DERIVED = 64, FN_STATIC = 128, FN_GENERATOR = 256, FN_ASYNC = 512,
+       FN_DEFAULT = 1024 /* `export default function`: the name may be left out (binding `default`) */ };
 /* Parse `(params) { body }` into fnode (a FUNCTION/FUNCTION_DECL node). */
 Node *parse_function_rest(Parser *p, Node *fnode, int kind);
 /* `function` [*] [name] (params) { body }: the current token is
