@@ -122,6 +122,11 @@ typedef struct BiGroupBy {
     int (*add)(VM *vm, JSValue *slot);
 } BiGroupBy;
 JSValue bi_group_by(VM *vm, JSValue *args, int argc, const BiGroupBy *how);
+/* An iterator value read as an entry (AddEntriesFromIterable, fromEntries):
+ * TypeError unless it is an object, then entry[0] and entry[1] in two
+ * consecutive new handles of the caller's scope, returned (NULL: an
+ * exception is pending). */
+JSValue *bi_entry_pair(VM *vm, JSValue entry);
 
 /* object.c: ToPropertyDescriptor (values valid until the next allocation) and
  * FromPropertyDescriptor */

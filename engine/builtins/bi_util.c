@@ -291,3 +291,23 @@ JSValue bi_group_by(VM *vm, JSValue *args, int argc, const BiGroupBy *how)
     }
     BI_RETURN(slot[0]);
 }
+
+JSValue *bi_entry_pair(VM *vm, JSValue entry)
+{
+    /* kv[0] holds the entry until both reads are done, kv[1] the key meanwhile */
+    JSValue *kv = heap_handle(vm, entry);
+    heap_handle(vm, VAL_UNDEFINED);
+    if (!val_is_object(entry)) {
+        char *d = bi_describe(vm, entry);
+        err_throw_type(vm, TypeError, "Iterator value %s is not an entry object", d ? d : "value");
+        free(d);
+        return NULL;
+    }
+    kv[1] = bi_get_index(vm, kv[0], 0);
+    if (kv[1] == VAL_EXCEPTION) return NULL;
+    JSValue v = bi_get_index(vm, kv[0], 1);
+    if (v == VAL_EXCEPTION) return NULL;
+    kv[0] = kv[1];
+    kv[1] = v;
+    return kv;
+}

@@ -336,32 +336,18 @@ static JSValue construct(VM *vm, JSValue *args, int argc, JSValue new_target, Ob
         JSValue *hitem = heap_handle(vm, item);
         JSValue r;
         if (pairs) {
-            if (!val_is_object(*hitem)) {
-                char *d = bi_describe(vm, *hitem);
-                err_throw_type(vm, TypeError, "Iterator value %s is not an entry object", d ? d : "value");
-                free(d);
-                goto close;
-            }
-            JSValue k = bi_get_index(vm, *hitem, 0);
-            if (k == VAL_EXCEPTION) goto close;
-            JSValue *hk = heap_handle(vm, k);
-            JSValue v = bi_get_index(vm, *hitem, 1);
-            if (v == VAL_EXCEPTION) goto close;
-            JSValue cargs[2] = { *hk, v };
-            r = vm_call(vm, *ha, *hc, 2, cargs);
+            JSValue *kv = bi_entry_pair(vm, *hitem);
+            if (!kv) goto close;
+            r = vm_call(vm, *ha, *hc, 2, kv);
         } else {
             r = vm_call(vm, *ha, *hc, 1, hitem);
         }
         if (r == VAL_EXCEPTION) goto close;
     }
     BI_RETURN(*hc);
-close: {
-    JSValue exc = err_take(vm);
-    JSValue *hx = heap_handle(vm, exc);
-    rt_iterator_close(vm, *hi);
-    if (err_pending(vm)) err_take(vm);
-    BI_RETURN(err_throw_value(vm, *hx));
-}
+close:
+    rt_iterator_close_quiet(vm, *hi);   /* keeps the pending exception */
+    BI_RETURN(VAL_EXCEPTION);
 }
 
 static JSValue map_ctor(VM *vm, JSValue *args, int argc, JSValue nt)

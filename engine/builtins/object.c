@@ -572,31 +572,16 @@ static JSValue object_from_entries(VM *vm, JSValue *args, int argc, JSValue nt)
         JSValue entry = rt_iterator_step(vm, *hi, *hn, &done);
         if (entry == VAL_EXCEPTION) BI_RETURN(entry);
         if (done) break;
-        JSValue *he = heap_handle(vm, entry);
-        if (!val_is_object(*he)) {
-            char *d = bi_describe(vm, *he);
-            err_throw_type(vm, TypeError, "Iterator value %s is not an entry object", d ? d : "value");
-            free(d);
-            goto close;
-        }
-        JSValue k = bi_get_index(vm, *he, 0);
-        if (k == VAL_EXCEPTION) goto close;
-        JSValue *hk = heap_handle(vm, k);
-        JSValue v = bi_get_index(vm, *he, 1);
-        if (v == VAL_EXCEPTION) goto close;
-        JSValue *hv = heap_handle(vm, v);
-        JSValue key = rt_to_property_key(vm, *hk);
+        JSValue *kv = bi_entry_pair(vm, entry);
+        if (!kv) goto close;
+        JSValue key = rt_to_property_key(vm, kv[0]);
         if (key == VAL_EXCEPTION) goto close;
-        if (obj_define_value(vm, *hr, key, *hv, PROP_DEFAULT) < 0) goto close;
+        if (obj_define_value(vm, *hr, key, kv[1], PROP_DEFAULT) < 0) goto close;
     }
     BI_RETURN(*hr);
-close: {
-    JSValue exc = err_take(vm);
-    JSValue *hx = heap_handle(vm, exc);
-    rt_iterator_close(vm, *hi);
-    if (err_pending(vm)) err_take(vm);
-    BI_RETURN(err_throw_value(vm, *hx));
-}
+close:
+    rt_iterator_close_quiet(vm, *hi);   /* keeps the pending exception */
+    BI_RETURN(VAL_EXCEPTION);
 }
 
 /* ---- Object.prototype ------------------------------------------------------ */
