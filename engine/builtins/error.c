@@ -1,7 +1,8 @@
 /*
  * error.c (builtins) -- the Error constructors (Error and the native
- * errors, AggregateError) and Error.prototype (prefix bi_error_).  Error
- * objects and their `stack` come from err_new (engine/error.c).
+ * errors, AggregateError), Error.isError and Error.prototype (prefix
+ * bi_error_).  Error objects and their `stack` come from err_new
+ * (engine/error.c).
  */
 #include "bi_internal.h"
 
@@ -121,6 +122,17 @@ static JSValue error_to_string(VM *vm, JSValue *args, int argc, JSValue nt)
     return error_string_of(vm, &args[-1]);
 }
 
+/* Error.isError(arg) (ES2026): true exactly for objects with an
+ * [[ErrorData]] slot, which here are the CLS_ERROR cells err_new makes (any
+ * error constructor, subclasses included).  A proxy is never one: the slot
+ * is the proxy's own, not its target's, and no trap is consulted. */
+static JSValue error_is_error(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    (void)vm;
+    JSValue arg = bi_arg(args, argc, 0);
+    return val_from_bool(val_is_object(arg) && val_obj(arg)->cls == CLS_ERROR);
+}
+
 /* Error.captureStackTrace(obj[, fn]): gives obj a `stack` like a new
  * error's: the Error.prototype.toString header, then the frames (those from
  * the innermost call of fn up left out). */
@@ -165,6 +177,7 @@ bool bi_error_init(VM *vm)
             *base_ctor = *hc;
             if (realm_def_method(vm, *proto, "toString", error_to_string, 0, 0) < 0 ||
                 realm_def_method(vm, *hc, "captureStackTrace", error_capture_stack_trace, 2, 0) < 0 ||
+                realm_def_method(vm, *hc, "isError", error_is_error, 1, 0) < 0 ||
                 realm_def_value(vm, *hc, "stackTraceLimit", val_from_int(10), PROP_DEFAULT) < 0)
                 goto out;
         } else if (obj_set_proto(vm, *hc, *base_ctor) < 0) {
