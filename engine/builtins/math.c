@@ -1,6 +1,6 @@
 /*
- * math.c -- the Math object (prefix bi_math_): every function of ES2023
- * and the constants.  Math.random is xorshift128+ over vm->random_state
+ * math.c -- the Math object (prefix bi_math_): every function of ES2023,
+ * f16round and sumPrecise (ES2026, an exact accumulator), and the constants.  Math.random is xorshift128+ over vm->random_state
  * (seeded by vm.c; fixed under --deterministic).
  */
 #include "bi_internal.h"
@@ -174,6 +174,172 @@ static JSValue math_random(VM *vm, JSValue *args, int argc, JSValue nt)
     return val_from_double((double)(r >> 11) * (1.0 / 9007199254740992.0));
 }
 
+/* ---- Math.sumPrecise ------------------------------------------------------
+ * The exact sum of finite doubles is kept in a fixed-point two's complement
+ * accumulator (a Kulisch accumulator): bit 0 weighs 2^-1074 (the smallest
+ * subnormal), every finite double is an integer multiple of it below 2^1024,
+ * and fewer than 2^53 terms (the spec's RangeError bound) sum below 2^1077,
+ * so 1074 + 1077 + a sign bit fit in SUM_LIMBS limbs.  Each term is added
+ * exactly; the result is rounded once (to nearest, ties to even, overflowing
+ * to +-Infinity exactly when the rounded exact sum reaches 2^1024). */
+#define SUM_LIMBS 34
+_Static_assert(SUM_LIMBS * 64 >= 1074 + 1077 + 1, "accumulator too narrow");
+
+typedef struct {
+    uint64_t limb[SUM_LIMBS];
+} ExactSum;
+
+/* acc += (or -=) the 53-bit integer m placed at bit position pos */
+static void exact_add(ExactSum *acc, uint64_t m, int pos, bool negative)
+{
+    int i = pos >> 6, sh = pos & 63;
+    uint64_t lo = m << sh, hi = sh ? m >> (64 - sh) : 0;
+    if (!negative) {
+        uint64_t carry = 0;
+        for (int k = i; k < SUM_LIMBS; k++) {
+            uint64_t add = k == i ? lo : k == i + 1 ? hi : 0;
+            uint64_t old = acc->limb[k];
+            uint64_t t = old + add;
+            uint64_t c1 = t < old;
+            uint64_t r = t + carry;
+            carry = c1 | (r < t);
+            acc->limb[k] = r;
+            if (k > i && !carry) break;
+        }
+    } else {
+        uint64_t borrow = 0;
+        for (int k = i; k < SUM_LIMBS; k++) {
+            uint64_t sub = k == i ? lo : k == i + 1 ? hi : 0;
+            uint64_t old = acc->limb[k];
+            uint64_t t = old - sub;
+            uint64_t b1 = t > old;
+            uint64_t r = t - borrow;
+            borrow = b1 | (r > t);
+            acc->limb[k] = r;
+            if (k > i && !borrow) break;
+        }
+    }
+}
+
+static void exact_add_double(ExactSum *acc, double x)
+{
+    uint64_t bits;
+    memcpy(&bits, &x, sizeof bits);
+    int e = (int)((bits >> 52) & 0x7ff);
+    uint64_t m = bits & ((1ull << 52) - 1);
+    if (e) m |= 1ull << 52;
+    if (!m) return;                         /* +-0 adds nothing */
+    /* x = m * 2^(max(e,1) - 1075) = m * 2^-1074 * 2^(max(e,1) - 1) */
+    exact_add(acc, m, (e ? e : 1) - 1, bits >> 63);
+}
+
+static bool exact_bit(const ExactSum *acc, int i)
+{
+    return (acc->limb[i >> 6] >> (i & 63)) & 1;
+}
+
+/* Is any of bits [0, n) set? */
+static bool exact_any_below(const ExactSum *acc, int n)
+{
+    int k = 0;
+    for (; k < n >> 6; k++)
+        if (acc->limb[k]) return true;
+    return (n & 63) && (acc->limb[k] & ((1ull << (n & 63)) - 1));
+}
+
+/* The accumulator rounded once to a double (+0 for an exact zero). */
+static double exact_round(ExactSum *acc)
+{
+    bool negative = acc->limb[SUM_LIMBS - 1] >> 63;
+    if (negative) {                          /* magnitude: two's complement negation */
+        uint64_t carry = 1;
+        for (int k = 0; k < SUM_LIMBS; k++) {
+            uint64_t r = ~acc->limb[k] + carry;
+            carry = carry && r == 0;
+            acc->limb[k] = r;
+        }
+    }
+    int top = SUM_LIMBS - 1;
+    while (top >= 0 && !acc->limb[top]) top--;
+    if (top < 0) return 0.0;
+    int h = top * 64 + 63 - __builtin_clzll(acc->limb[top]);   /* highest set bit */
+    double r;
+    if (h <= 52) {
+        /* fewer than 54 significant bits at the bottom: exact (subnormal or
+         * the smallest binade of normals) */
+        r = ldexp((double)acc->limb[0], -1074);
+    } else {
+        int lo = h - 52;                     /* the kept 53 bits are [lo, h] */
+        uint64_t mant = 0;
+        for (int b = h; b >= lo; b--) mant = (mant << 1) | exact_bit(acc, b);
+        bool half = exact_bit(acc, lo - 1), sticky = exact_any_below(acc, lo - 1);
+        if (half && (sticky || (mant & 1))) mant++;
+        /* mant may now be 2^53: still exact as a double, ldexp rescales */
+        r = ldexp((double)mant, lo - 1074);  /* +-Infinity past DBL_MAX */
+    }
+    return negative ? -r : r;
+}
+
+/* Math.sumPrecise(items): IteratorStepValue over items; a non-Number (or the
+ * 2^53rd value) throws after closing the iterator.  The state machine is the
+ * spec's: minus-zero until a value other than -0, NaN and opposite
+ * infinities are sticky, infinities win over finite sums. */
+static JSValue math_sum_precise(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    BI_SCOPE;
+    JSValue items = bi_arg(args, argc, 0);
+    if (val_is_nullish(items)) BI_RETURN(bi_throw_type(vm, "Math.sumPrecise requires an iterable"));
+    JSValue iter = rt_get_iterator(vm, items);
+    if (iter == VAL_EXCEPTION) BI_RETURN(iter);
+    JSValue *hi = heap_handle(vm, iter);
+    JSValue next = obj_get(vm, *hi, vm_atom(vm, ATOM_next));
+    if (next == VAL_EXCEPTION) BI_RETURN(next);
+    JSValue *hn = heap_handle(vm, next);
+    enum { MINUS_ZERO, FINITE, PLUS_INF, MINUS_INF, NOT_A_NUMBER } state = MINUS_ZERO;
+    ExactSum acc;
+    memset(&acc, 0, sizeof acc);
+    uint64_t count = 0;
+    for (;;) {
+        bool done = false;
+        JSValue v = rt_iterator_step(vm, *hi, *hn, &done);
+        if (v == VAL_EXCEPTION) BI_RETURN(v);
+        if (done) break;
+        if (++count >= (1ull << 53)) {
+            err_throw_type(vm, RangeError, "Math.sumPrecise: too many values");
+            goto close;
+        }
+        if (!val_is_number(v)) {
+            char *d = bi_describe(vm, v);
+            err_throw_type(vm, TypeError, "Math.sumPrecise: %s is not a number", d ? d : "value");
+            free(d);
+            goto close;
+        }
+        if (state == NOT_A_NUMBER) continue;
+        double n = val_to_number(v);
+        if (isnan(n)) state = NOT_A_NUMBER;
+        else if (n == INFINITY) state = state == MINUS_INF ? NOT_A_NUMBER : PLUS_INF;
+        else if (n == -INFINITY) state = state == PLUS_INF ? NOT_A_NUMBER : MINUS_INF;
+        else if (!(n == 0 && signbit(n)) && (state == MINUS_ZERO || state == FINITE)) {
+            state = FINITE;
+            exact_add_double(&acc, n);
+        }
+    }
+    switch (state) {
+    case NOT_A_NUMBER: BI_RETURN(val_from_double(NAN));
+    case PLUS_INF: BI_RETURN(val_from_double(INFINITY));
+    case MINUS_INF: BI_RETURN(val_from_double(-INFINITY));
+    case MINUS_ZERO: BI_RETURN(val_from_double(-0.0));
+    case FINITE: BI_RETURN(val_number(exact_round(&acc)));
+    }
+    BI_RETURN(VAL_EXCEPTION);
+close: {
+    /* IteratorClose with a throw completion: return()'s outcome is ignored */
+    JSValue *hx = heap_handle(vm, err_take(vm));
+    rt_iterator_close_quiet(vm, *hi);
+    BI_RETURN(err_throw_value(vm, *hx));
+}
+}
+
 static const struct {
     const char *name;
     NativeFn fn;
@@ -186,7 +352,7 @@ static const struct {
     { "fround", math_fround, 1 }, { "f16round", math_f16round, 1 }, { "hypot", math_hypot, 2 }, { "imul", math_imul, 2 }, { "log", math_log, 1 },
     { "log1p", math_log1p, 1 }, { "log10", math_log10, 1 }, { "log2", math_log2, 1 },   { "max", math_max, 2 },
     { "min", math_min, 2 },     { "pow", math_pow, 2 },     { "random", math_random, 0 }, { "round", math_round, 1 },
-    { "sign", math_sign, 1 },   { "sin", math_sin, 1 },     { "sinh", math_sinh, 1 },   { "sqrt", math_sqrt, 1 },
+    { "sign", math_sign, 1 },   { "sin", math_sin, 1 },     { "sinh", math_sinh, 1 },   { "sqrt", math_sqrt, 1 },   { "sumPrecise", math_sum_precise, 1 },
     { "tan", math_tan, 1 },     { "tanh", math_tanh, 1 },   { "trunc", math_trunc, 1 },
 };
 
