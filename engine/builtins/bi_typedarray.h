@@ -36,5 +36,8 @@ JSValue bi_ta_create_same_type(VM *vm, TaKind k, double len);
 
 /* typedarray_proto.c: installs the %TypedArray%.prototype methods. */
 bool bi_ta_proto_init(VM *vm, JSValue proto);
+/* typedarray_base64.c: Uint8Array.fromBase64 / fromHex and the prototype's
+ * toBase64 / toHex / setFromBase64 / setFromHex (after the constructors exist). */
+bool bi_ta_base64_init(VM *vm);
 
 #endif

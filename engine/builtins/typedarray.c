@@ -336,6 +336,7 @@ bool bi_typedarray_init(VM *vm)
         JSValue *hkc = heap_handle(vm, kc);
         if (obj_set_proto(vm, *hkc, *hc) < 0 || !def_bpe(vm, *hkc, (TaKind)k) || !def_bpe(vm, *hkp, (TaKind)k)) goto out;
     }
+    if (!bi_ta_base64_init(vm)) goto out;
     ok = true;
 out:
     heap_scope_close(vm, hs);
