@@ -1,8 +1,9 @@
 /*
  * iterator_helpers.c -- the Iterator constructor and the iterator helpers
  * (ECMA-262 27.1.3 - 27.1.4, ES2025): Iterator, Iterator.from with
- * %WrapForValidIteratorPrototype%, the Iterator.prototype methods and
- * accessors, and %IteratorHelperPrototype% (prefix bi_iterator_helpers_).
+ * %WrapForValidIteratorPrototype%, Iterator.concat (ES2026), the
+ * Iterator.prototype methods and accessors, and %IteratorHelperPrototype%
+ * (prefix bi_iterator_helpers_).
  *
  * The spec writes each lazy helper (map, filter, take, drop, flatMap) as an
  * abstract closure run as a generator.  Here each is a small state machine
@@ -11,15 +12,18 @@
  *   [H_KIND]   HelperKind (int); HK_WRAP marks Iterator.from's wrapper
  *   [H_STATE]  HelperState (int): the generator's [[GeneratorState]]
  *   [H_ITER], [H_NEXT]   the underlying Iterator Record (GetIteratorDirect)
- *   [H_FN]     mapper / predicate
- *   [H_COUNT]  counter (map, filter, flatMap) or remaining (take, drop;
- *              may be +Infinity)
+ *   [H_FN]     mapper / predicate; for Iterator.concat a ValArray of
+ *              (open method, iterable) pairs
+ *   [H_COUNT]  counter (map, filter, flatMap), remaining (take, drop;
+ *              may be +Infinity) or the next pair to open (concat)
  *   [H_INNER], [H_INNER_NEXT]  flatMap's inner iterator while it is alive
  *              (undefined otherwise)
  * One step of a machine runs from one Yield to the next, exactly as the
  * closure would between two resumptions; the only place a closure can be
  * suspended is a Yield, so return() knows what to close from the kind alone
  * (flatMap: the inner iterator first, then the underlying one).
+ * Iterator.concat keeps the iterator it is draining in [H_ITER], [H_NEXT]
+ * (undefined before the first is opened), so return() closes that one.
  *
  * GC: `this` and the arguments are rooted stack slots; the record is read
  * back from the helper (rec_of) after anything that may allocate or call
@@ -28,7 +32,7 @@
 #include "bi_internal.h"
 #include "call.h"
 
-typedef enum { HK_WRAP, HK_MAP, HK_FILTER, HK_TAKE, HK_DROP, HK_FLAT_MAP } HelperKind;
+typedef enum { HK_WRAP, HK_MAP, HK_FILTER, HK_TAKE, HK_DROP, HK_FLAT_MAP, HK_CONCAT } HelperKind;
 typedef enum { HS_SUSPENDED_START, HS_SUSPENDED_YIELD, HS_EXECUTING, HS_COMPLETED } HelperState;
 enum { H_KIND, H_STATE, H_ITER, H_NEXT, H_FN, H_COUNT, H_INNER, H_INNER_NEXT, H__COUNT };
 
@@ -329,6 +333,41 @@ static JSValue run_step(VM *vm, JSValue *hh, bool *done)
         }
         break;
     }
+    case HK_CONCAT:
+        for (;;) {
+            if (val_is_undefined(rec_of(*hh)->v[H_ITER])) {
+                /* open the next iterable: Call(method, item), GetIteratorDirect */
+                ValArray *list = va(rec_of(*hh)->v[H_FN]);
+                uint32_t i = (uint32_t)val_to_number(rec_of(*hh)->v[H_COUNT]);
+                if (2 * i >= list->count) {
+                    *done = true;
+                    r = VAL_UNDEFINED;
+                    break;
+                }
+                rec_of(*hh)->v[H_COUNT] = val_number(i + 1);   /* a number: no barrier needed */
+                JSValue it = vm_call(vm, list->v[2 * i], list->v[2 * i + 1], 0, NULL);
+                if (it == VAL_EXCEPTION) break;
+                if (!val_is_object(it)) {
+                    throw_described(vm, TypeError, "Iterator.concat: %s is not an object", it);
+                    break;
+                }
+                *hv = it;
+                JSValue next = obj_get(vm, *hv, vm_atom(vm, ATOM_next));
+                if (next == VAL_EXCEPTION) break;
+                rec_set(vm, *hh, H_ITER, *hv);
+                rec_set(vm, *hh, H_NEXT, next);
+            }
+            /* IteratorStepValue: its throw propagates without closing */
+            JSValue v = step(vm, rec_of(*hh)->v[H_ITER], rec_of(*hh)->v[H_NEXT], true, done);
+            if (v == VAL_EXCEPTION || !*done) {
+                r = v;
+                break;
+            }
+            *done = false;
+            rec_set(vm, *hh, H_ITER, VAL_UNDEFINED);
+            rec_set(vm, *hh, H_NEXT, VAL_UNDEFINED);
+        }
+        break;
     case HK_WRAP:
         break;   /* not a generator: next/return below never get here */
     }
@@ -385,7 +424,8 @@ static JSValue helper_return(VM *vm, JSValue *args, int argc, JSValue nt)
     int r;
     if (st == HS_SUSPENDED_START) {
         complete(vm, args[-1]);   /* completed before IteratorClose runs any code */
-        r = rt_iterator_close(vm, *hiter);
+        /* concat has opened nothing yet: its [[UnderlyingIterators]] is empty */
+        r = val_is_undefined(*hiter) ? 0 : rt_iterator_close(vm, *hiter);
     } else {
         set_state(vm, args[-1], HS_EXECUTING);
         r = 0;
@@ -434,6 +474,33 @@ static JSValue wrap_return(VM *vm, JSValue *args, int argc, JSValue nt)
     if (m == VAL_EXCEPTION) BI_RETURN(m);
     if (val_is_undefined(m)) BI_RETURN(bi_iter_result(vm, VAL_UNDEFINED, true));
     BI_RETURN(vm_call(vm, m, *hiter, 0, NULL));
+}
+
+/* ---- Iterator.concat ------------------------------------------------------------------ */
+
+/* Iterator.concat(...items): every item must be an object with a callable
+ * @@iterator (checked up front, in order); the helper opens them lazily,
+ * one after the other, and yields their values. */
+static JSValue iterator_concat(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    BI_SCOPE;
+    JSValue list = valarray_new(vm, 2 * (uint32_t)argc);
+    if (list == VAL_EXCEPTION) BI_RETURN(list);
+    JSValue *hlist = heap_handle(vm, list);
+    for (int i = 0; i < argc; i++) {
+        if (!val_is_object(args[i]))
+            BI_RETURN(throw_described(vm, TypeError, "Iterator.concat: %s is not an object", args[i]));
+        JSValue m = rt_get_method(vm, args[i], vm_intrinsic(vm, INTR_SymbolIterator));
+        if (m == VAL_EXCEPTION) BI_RETURN(m);
+        if (val_is_undefined(m))
+            BI_RETURN(throw_described(vm, TypeError, "Iterator.concat: %s is not iterable", args[i]));
+        ValArray *a = va(*hlist);
+        heap_store(&vm->heap, &a->hdr, &a->v[2 * i], m);
+        heap_store(&vm->heap, &a->hdr, &a->v[2 * i + 1], args[i]);
+        a->count = 2 * (uint32_t)i + 2;
+    }
+    JSValue *hundef = heap_handle(vm, VAL_UNDEFINED);
+    BI_RETURN(helper_new(vm, HK_CONCAT, hundef, hundef, hlist, 0));
 }
 
 /* ---- the eager methods: reduce, toArray, forEach, some, every, find -------------------- */
@@ -598,7 +665,8 @@ bool bi_iterator_helpers_init(VM *vm)
     vm->intrinsics[INTR_Iterator] = *hctor;
     if (obj_define_value(vm, *hctor, vm_atom(vm, ATOM_prototype), *hproto, 0) < 0 ||
         realm_def_value(vm, vm->global, "Iterator", *hctor, PROP_HIDDEN) < 0 ||
-        realm_def_method(vm, *hctor, "from", iterator_from, 1, 0) < 0)
+        realm_def_method(vm, *hctor, "from", iterator_from, 1, 0) < 0 ||
+        realm_def_method(vm, *hctor, "concat", iterator_concat, 0, 0) < 0)
         goto out;
     if (def_accessor(vm, *hproto, vm_atom(vm, ATOM_constructor), "get constructor", "set constructor", 0) < 0 ||
         def_accessor(vm, *hproto, vm_intrinsic(vm, INTR_SymbolToStringTag), "get [Symbol.toStringTag]",
