@@ -29,7 +29,8 @@
  * least half of them are live.
  *
  * The ES2025 Set methods (union, intersection, ...) are in their own
- * section below; their results are new plain Sets.
+ * section below; their results are new plain Sets.  getOrInsert and
+ * getOrInsertComputed (ES2026 upsert) serve Map and WeakMap alike.
  *
  * Iterators are CLS_ARRAY_ITERATOR wrappers [collection, position, kind]
  * with kind ITER_KIND_COLLECTION + ITER_KIND_*, on their own prototypes.
@@ -392,6 +393,51 @@ static JSValue store_pair(VM *vm, JSValue *args, int argc, ObjClass cls, const c
     JSValue value = (cls == CLS_MAP || cls == CLS_WEAKMAP) ? bi_arg(args, argc, 1) : cls == CLS_WEAKSET ? VAL_TRUE : key;
     if (coll_set(vm, args[-1], key, value) < 0) return VAL_EXCEPTION;
     return args[-1];
+}
+
+/* getOrInsert(key, value) / getOrInsertComputed(key, callbackfn) on Map
+ * and WeakMap (ES2026 upsert).  The spec's order: the receiver, then (for
+ * the computed form) the callable check, then the weak-key check; the key is
+ * canonicalised (-0 -> +0) and the callback gets that key.  The callback may
+ * change the map: the entry is looked up again, so a key it inserted is
+ * overwritten in place rather than appended twice. */
+static JSValue get_or_insert(VM *vm, JSValue *args, int argc, ObjClass cls, bool computed)
+{
+    BI_SCOPE;
+    if (!check_this(vm, args, cls, computed ? "getOrInsertComputed" : "getOrInsert")) BI_RETURN(VAL_EXCEPTION);
+    JSValue arg1 = bi_arg(args, argc, 1);
+    if (computed && !rt_is_callable(arg1)) BI_RETURN(bi_array_not_callable(vm, arg1));
+    JSValue k = bi_arg(args, argc, 0);
+    if (cls == CLS_WEAKMAP && !weak_key_ok(vm, k, true)) BI_RETURN(VAL_EXCEPTION);
+    JSValue key = normalize_key(vm, k);
+    if (key == VAL_EXCEPTION) BI_RETURN(key);
+    JSValue *hk = heap_handle(vm, key);
+    int64_t n = find(vm, args[-1], *hk);
+    if (n >= 0) BI_RETURN(va(store_of(args[-1])->v[S_ENTRIES])->v[2 * n + 1]);
+    /* re-read: normalize_key may have allocated (args are rooted, copies not) */
+    arg1 = bi_arg(args, argc, 1);
+    JSValue value = computed ? vm_call(vm, arg1, VAL_UNDEFINED, 1, hk) : arg1;
+    if (value == VAL_EXCEPTION) BI_RETURN(value);
+    JSValue *hv = heap_handle(vm, value);
+    if (coll_set(vm, args[-1], *hk, *hv) < 0) BI_RETURN(VAL_EXCEPTION);
+    BI_RETURN(*hv);
+}
+
+static JSValue map_get_or_insert(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    return get_or_insert(vm, args, argc, CLS_MAP, false);
+}
+static JSValue map_get_or_insert_computed(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    return get_or_insert(vm, args, argc, CLS_MAP, true);
+}
+static JSValue weakmap_get_or_insert(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    return get_or_insert(vm, args, argc, CLS_WEAKMAP, false);
+}
+static JSValue weakmap_get_or_insert_computed(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    return get_or_insert(vm, args, argc, CLS_WEAKMAP, true);
 }
 
 /* has / delete for every class; get for the maps */
@@ -967,6 +1013,7 @@ bool bi_collection_init(VM *vm)
         { "get", map_get, 1 },         { "set", map_set, 2 },         { "has", map_has, 1 },
         { "delete", map_delete, 1 },   { "clear", map_clear, 0 },     { "forEach", map_for_each, 1 },
         { "keys", map_keys, 0 },       { "values", map_values, 0 },   { "entries", map_entries, 0 },
+        { "getOrInsert", map_get_or_insert, 2 }, { "getOrInsertComputed", map_get_or_insert_computed, 2 },
     };
     static const MethodDef set_methods[] = {
         { "add", set_add, 1 },         { "has", set_has, 1 },         { "delete", set_delete, 1 },
@@ -979,6 +1026,7 @@ bool bi_collection_init(VM *vm)
     };
     static const MethodDef weakmap_methods[] = {
         { "get", weakmap_get, 1 }, { "set", weakmap_set, 2 }, { "has", weakmap_has, 1 }, { "delete", weakmap_delete, 1 },
+        { "getOrInsert", weakmap_get_or_insert, 2 }, { "getOrInsertComputed", weakmap_get_or_insert_computed, 2 },
     };
     static const MethodDef weakset_methods[] = {
         { "add", weakset_add, 1 }, { "has", weakset_has, 1 }, { "delete", weakset_delete, 1 },
