@@ -21,14 +21,15 @@
  * generator function; resolve(specifier, referrer) the file's real path
  * (or throws ERR_MODULE_NOT_FOUND). */
 static const char esm_loader_src[] =
-"(function (compile, resolve, isModule, source) {\n"
+"(function (compile, resolve, isModule, source, markNamespace) {\n"
 "'use strict';\n"
 "const records = new Map();\n"
 "const defineProperty = Object.defineProperty, create = Object.create, preventExtensions = Object.preventExtensions, keys = Object.keys;\n"
 "const jsonParse = JSON.parse;\n"
+"const ProxyCtor = Proxy, getOwnPropertyDescriptor = Object.getOwnPropertyDescriptor, sameValue = Object.is;\n"
+"const reflectDefine = Reflect.defineProperty, reflectDelete = Reflect.deleteProperty, tagKey = Symbol.toStringTag;\n"
 "const AMBIGUOUS = {};\n"
 "function readOnly() { throw new TypeError('Assignment to constant variable.'); }\n"
-"function nsReadOnly() { throw new TypeError('Cannot assign to read only property of object \\'[object Module]\\''); }\n"
 "function Rec(path) {\n"
 "  this.path = path; this.env = create(null); this.local = new Map(); this.indirect = new Map();\n"
 "  this.key = path; this.stars = []; this.imports = []; this.requests = new Map(); this.deps = new Map();\n"
@@ -230,18 +231,50 @@ static const char esm_loader_src[] =
 "  }\n"
 "  return out;\n"
 "}\n"
+"// A module namespace object (ECMA-262 10.4.6) over gs, a null-prototype object of\n"
+"// live-binding getters: own properties are writable, enumerable, non-configurable data\n"
+"// properties whose value is the binding's current value (a binding in its TDZ throws its\n"
+"// ReferenceError), [[Set]] fails (TypeError in strict code), delete of an export fails,\n"
+"// keys in code unit order, @@toStringTag 'Module', null prototype, not extensible.\n"
+"// The exotic methods are a Proxy's traps; the target holds the same keys so the\n"
+"// Proxy invariants agree with what the traps report.\n"
+"function nsObject(gs) {\n"
+"  const names = keys(gs).sort();\n"
+"  const target = create(null);\n"
+"  for (const n of names) defineProperty(target, n, { value: undefined, writable: true, enumerable: true, configurable: false });\n"
+"  defineProperty(target, tagKey, { value: 'Module' });\n"
+"  preventExtensions(target);\n"
+"  const own = [...names, tagKey];\n"
+"  return markNamespace(new ProxyCtor(target, {\n"
+"    __proto__: null,\n"
+"    get(t, k) { if (typeof k === 'symbol') return t[k]; return k in gs ? gs[k]() : undefined; },\n"
+"    set() { return false; },\n"
+"    has(t, k) { return typeof k === 'symbol' ? k in t : k in gs; },\n"
+"    getOwnPropertyDescriptor(t, k) {\n"
+"      if (typeof k === 'symbol') return getOwnPropertyDescriptor(t, k);\n"
+"      if (!(k in gs)) return undefined;\n"
+"      return { value: gs[k](), writable: true, enumerable: true, configurable: false };\n"
+"    },\n"
+"    defineProperty(t, k, d) {\n"
+"      if (typeof k === 'symbol') return reflectDefine(t, k, d);\n"
+"      if (!(k in gs)) return false;\n"
+"      const v = gs[k]();   // [[GetOwnProperty]] first: a binding in its TDZ throws\n"
+"      if (d.configurable === true || d.enumerable === false || d.writable === false || 'get' in d || 'set' in d) return false;\n"
+"      return 'value' in d ? sameValue(d.value, v) : true;\n"
+"    },\n"
+"    deleteProperty(t, k) { return typeof k === 'symbol' ? reflectDelete(t, k) : !(k in gs); },\n"
+"    ownKeys() { return own.slice(); },\n"
+"  }));\n"
+"}\n"
 "function namespace(rec) {\n"
 "  if (rec.ns) return rec.ns;\n"
-"  const ns = create(null);\n"
-"  rec.ns = ns;\n"
-"  const names = exportNames(rec, [], []).sort();\n"
-"  for (const n of names) {\n"
+"  const gs = create(null);\n"
+"  for (const n of exportNames(rec, [], [])) {\n"
 "    const g = resolveExport(rec, n, []);\n"
-"    if (g && g !== AMBIGUOUS) defineProperty(ns, n, { get: g, set: nsReadOnly, enumerable: true, configurable: false });\n"
+"    if (g && g !== AMBIGUOUS) defineProperty(gs, n, { value: g, enumerable: true });\n"
 "  }\n"
-"  defineProperty(ns, Symbol.toStringTag, { value: 'Module' });\n"
-"  preventExtensions(ns);\n"
-"  return ns;\n"
+"  rec.ns = nsObject(gs);\n"
+"  return rec.ns;\n"
 "}\n"
 "function syntaxAt(msg, path, line, col) {\n"
 "  const e = new SyntaxError(msg);\n"
@@ -339,14 +372,10 @@ static const char esm_loader_src[] =
 "  const ns = namespace(rec);\n"
 "  if (!('default' in ns) || '__esModule' in ns) return ns;\n"
 "  if (!rec.requireNs) {\n"
-"    const f = create(null);\n"
-"    const names = [...Object.keys(ns), '__esModule'].sort();\n"
-"    for (const n of names) {\n"
-"      const g = n === '__esModule' ? () => true : Object.getOwnPropertyDescriptor(ns, n).get;\n"
-"      defineProperty(f, n, { get: g, set: nsReadOnly, enumerable: true, configurable: false });\n"
-"    }\n"
-"    defineProperty(f, Symbol.toStringTag, { value: 'Module' });\n"
-"    rec.requireNs = preventExtensions(f);\n"
+"    const gs = create(null);\n"
+"    for (const n of keys(ns)) defineProperty(gs, n, { value: () => ns[n], enumerable: true });\n"
+"    defineProperty(gs, '__esModule', { value: () => true, enumerable: true });\n"
+"    rec.requireNs = nsObject(gs);\n"
 "  }\n"
 "  return rec.requireNs;\n"
 "}\n"
@@ -900,6 +929,15 @@ static JSValue esm_source_native(VM *vm, JSValue *args, int argc, JSValue nt)
     return r;
 }
 
+/* markNamespace(proxy): flags a namespace so console.log shows its bindings. */
+static JSValue esm_mark_namespace(VM *vm, JSValue *args, int argc, JSValue nt)
+{
+    (void)vm, (void)nt;
+    JSValue p = bi_arg(args, argc, 0);
+    if (obj_is_class(p, CLS_PROXY)) val_obj(p)->flags |= OBJ_MODULE_NAMESPACE;
+    return p;
+}
+
 /* The loader object { run, dynImport, requireModule }, made on first use. */
 static JSValue loader(VM *vm)
 {
@@ -911,7 +949,7 @@ static JSValue loader(VM *vm)
     if (mk_fn == VAL_EXCEPTION) goto out;
     JSValue *hmk = heap_handle(vm, mk_fn);
     JSValue *argv = heap_handle(vm, VAL_UNDEFINED);
-    for (int i = 1; i < 4; i++) heap_handle(vm, VAL_UNDEFINED);
+    for (int i = 1; i < 5; i++) heap_handle(vm, VAL_UNDEFINED);
     JSValue f = fn_new_native(vm, "compile", esm_compile, 1, 0);
     if (f == VAL_EXCEPTION) goto out;
     argv[0] = f;
@@ -924,7 +962,10 @@ static JSValue loader(VM *vm)
     f = fn_new_native(vm, "source", esm_source_native, 1, 0);
     if (f == VAL_EXCEPTION) goto out;
     argv[3] = f;
-    l = vm_call(vm, *hmk, VAL_UNDEFINED, 4, argv);
+    f = fn_new_native(vm, "markNamespace", esm_mark_namespace, 1, 0);
+    if (f == VAL_EXCEPTION) goto out;
+    argv[4] = f;
+    l = vm_call(vm, *hmk, VAL_UNDEFINED, 5, argv);
     if (l == VAL_EXCEPTION) goto out;
     vm->intrinsics[INTR_EsmLoader] = l;
     r = l;

@@ -142,6 +142,7 @@ enum ObjFlag {
     OBJ_CLASS_CTOR = 64,       /* functions: class constructor (not callable without new) */
     OBJ_IS_CONSTRUCTOR = 128,  /* functions and proxies: has [[Construct]] */
     OBJ_CALLABLE = 256,        /* proxies: has [[Call]] (functions are callable by class) */
+    OBJ_MODULE_NAMESPACE = 512, /* proxies: a module namespace (esm.c); console shows its bindings */
 };
 
 typedef struct JSObject {

@@ -107,6 +107,7 @@ typedef struct Seen {
 
 typedef struct Inspector {
     VM *vm;
+    JSValue *ns;   /* a handle on the module namespace whose target format_object gets next, or NULL */
     Seen *seen;
     uint32_t nseen, capseen;
     int ncirc;
@@ -358,6 +359,34 @@ static char *format_property(Inspector *in, JSValue *obj, JSValue key, int recur
         in->indent -= 2;
         if (v) buf_cstr(&b, v);
         free(v);
+    }
+    heap_scope_close(vm, hs);
+    return buf_take(&b);
+}
+
+/* "key: value" for one binding of a module namespace, read through the
+ * namespace (its getter: the one place inspecting runs JS, as node does);
+ * a binding in its TDZ is <uninitialized>. */
+static char *format_ns_binding(Inspector *in, JSValue *ns, JSValue key, int recurse)
+{
+    VM *vm = in->vm;
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *hk = heap_handle(vm, key);
+    JSValue v = obj_get(vm, *ns, *hk);
+    bool tdz = v == VAL_EXCEPTION;
+    if (tdz) err_take(vm);
+    JSValue *hv = heap_handle(vm, tdz ? VAL_UNDEFINED : v);
+    Buf b = { 0 };
+    add_key(vm, &b, *hk);
+    buf_cstr(&b, ": ");
+    if (tdz) {
+        buf_cstr(&b, "<uninitialized>");
+    } else {
+        in->indent += 2;
+        char *s = format_value(in, *hv, recurse + 1);
+        in->indent -= 2;
+        if (s) buf_cstr(&b, s);
+        free(s);
     }
     heap_scope_close(vm, hs);
     return buf_take(&b);
@@ -638,6 +667,8 @@ static void put_prefix(Buf *b, const char *ctor, const char *fallback, const cha
 static char *format_object(Inspector *in, JSValue v, int recurse)
 {
     VM *vm = in->vm;
+    JSValue *nsp = in->ns;   /* v is this module namespace's target */
+    in->ns = NULL;
     HandleScope hs = heap_scope_open(vm);
     JSValue *ho = heap_handle(vm, v);
     JSObject *o = val_obj(*ho);
@@ -715,6 +746,8 @@ static char *format_object(Inspector *in, JSValue v, int recurse)
             }
         } else if (cls == CLS_ARGUMENTS) {
             buf_cstr(&brace0, "[Arguments] ");
+        } else if (nsp) {
+            buf_cstr(&brace0, "[Module: null prototype] ");   /* node's formatNamespaceObject */
         } else if (!ctor) {
             buf_cstr(&brace0, "[Object: null prototype] ");
             if (tag) {
@@ -943,7 +976,7 @@ static char *format_object(Inspector *in, JSValue v, int recurse)
             err_take(vm);
             continue;
         }
-        entries_push(&out, format_property(in, ho, key, recurse, true));
+        entries_push(&out, nsp ? format_ns_binding(in, nsp, key, recurse) : format_property(in, ho, key, recurse, true));
     }
     in->nseen--;
     if (in->seen[my_seen].circ) {
@@ -971,8 +1004,11 @@ done:
 
 static char *format_value(Inspector *in, JSValue v, int recurse)
 {
-    /* a proxy shows its target, and no trap runs (node: showProxy false) */
+    /* a proxy shows its target, and no trap runs (node: showProxy false);
+     * a module namespace (esm.c) is the one proxy shown through itself */
+    JSValue ns = VAL_UNDEFINED;
     while (obj_is_class(v, CLS_PROXY)) {
+        if (val_obj(v)->flags & OBJ_MODULE_NAMESPACE) ns = v;
         v = ((const ValArray *)val_cell(((const JSWrapper *)val_obj(v))->internal))->v[0];
         if (!val_is_object(v)) return cstr_dup("<Revoked Proxy>");
     }
@@ -985,7 +1021,13 @@ static char *format_value(Inspector *in, JSValue v, int recurse)
             return cstr_dup(tmp);
         }
     }
-    return format_object(in, v, recurse);
+    if (ns == VAL_UNDEFINED) return format_object(in, v, recurse);
+    HandleScope hs = heap_scope_open(in->vm);
+    JSValue *hv = heap_handle(in->vm, v);
+    in->ns = heap_handle(in->vm, ns);
+    char *r = format_object(in, *hv, recurse);
+    heap_scope_close(in->vm, hs);
+    return r;
 }
 
 char *bi_inspect_to_cstr(VM *vm, JSValue v, bool top_level)
