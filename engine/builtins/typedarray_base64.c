@@ -269,9 +269,9 @@ static void from_hex(const JSString *s, uint32_t len, double max, Decoded *d)
     }
 }
 
-/* Runs a decoder over args[0]: TypeError unless a string; false with an
- * exception pending (a TypeError, or out of memory). d->bytes is malloc'd
- * on success and the caller frees it. */
+/* Runs FromHex (hex) or FromBase64 over str: false with an exception
+ * pending (a TypeError unless a string, or out of memory) and d->bytes
+ * NULL; on success d->bytes is malloc'd and the caller frees it. */
 static bool decode(VM *vm, JSValue str, bool hex, bool url, LastChunk last, double max, Decoded *d)
 {
     memset(d, 0, sizeof *d);
@@ -319,10 +319,7 @@ static JSValue u8_from_base64(VM *vm, JSValue *args, int argc, JSValue nt)
     LastChunk last;
     if (url < 0 || get_last_chunk(vm, bi_arg(args, argc, 1), &last) < 0) return VAL_EXCEPTION;
     Decoded d;
-    if (!decode(vm, args[0], false, url, last, MAX_LENGTH, &d)) {
-        free(d.bytes);
-        return VAL_EXCEPTION;
-    }
+    if (!decode(vm, args[0], false, url, last, MAX_LENGTH, &d)) return VAL_EXCEPTION;
     return new_from_decoded(vm, &d);
 }
 
@@ -330,10 +327,7 @@ static JSValue u8_from_hex(VM *vm, JSValue *args, int argc, JSValue nt)
 {
     (void)nt;
     Decoded d;
-    if (!decode(vm, bi_arg(args, argc, 0), true, false, LAST_LOOSE, MAX_LENGTH, &d)) {
-        free(d.bytes);
-        return VAL_EXCEPTION;
-    }
+    if (!decode(vm, bi_arg(args, argc, 0), true, false, LAST_LOOSE, MAX_LENGTH, &d)) return VAL_EXCEPTION;
     return new_from_decoded(vm, &d);
 }
 
@@ -372,10 +366,7 @@ static JSValue u8_set_from_base64(VM *vm, JSValue *args, int argc, JSValue nt)
     uint32_t len;
     if (url < 0 || get_last_chunk(vm, bi_arg(args, argc, 1), &last) < 0 || !u8_length(vm, args[-1], SET_B64, &len)) return VAL_EXCEPTION;
     Decoded d;
-    if (!decode(vm, args[0], false, url, last, len, &d)) {
-        free(d.bytes);
-        return VAL_EXCEPTION;
-    }
+    if (!decode(vm, args[0], false, url, last, len, &d)) return VAL_EXCEPTION;
     return set_from_decoded(vm, args[-1], &d);
 }
 
@@ -387,10 +378,7 @@ static JSValue u8_set_from_hex(VM *vm, JSValue *args, int argc, JSValue nt)
     uint32_t len;
     if (!u8_length(vm, args[-1], SET_HEX, &len)) return VAL_EXCEPTION;
     Decoded d;
-    if (!decode(vm, args[0], true, false, LAST_LOOSE, len, &d)) {
-        free(d.bytes);
-        return VAL_EXCEPTION;
-    }
+    if (!decode(vm, args[0], true, false, LAST_LOOSE, len, &d)) return VAL_EXCEPTION;
     return set_from_decoded(vm, args[-1], &d);
 }
 
