@@ -36,3 +36,9 @@ print(Error.isError(Error), Error.isError({}), Error.isError([])); // expect: fa
 print(Error.isError(Object("Error"))); // expect: false
 // it is not a constructor
 try { new Error.isError(new Error()); } catch (err) { print(err instanceof TypeError); } // expect: true
+// errors made by the library and the host modules
+try { JSON.parse("{"); } catch (err) { print(Error.isError(err), err.name); } // expect: true SyntaxError
+try { require("fs").readFileSync("/nonexistent-dir/x"); } catch (err) { print(Error.isError(err), err.code); } // expect: true ENOENT
+// copying an error's own properties does not copy the slot
+print(Error.isError(Object.assign({}, new Error("x")))); // expect: false
+Promise.any([Promise.reject(1)]).catch(err => print(Error.isError(err), err.constructor.name)); // expect: true AggregateError
