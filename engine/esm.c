@@ -994,7 +994,9 @@ JSValue esm_run_main(VM *vm, const char *path)
     free(real);
     if (p != VAL_EXCEPTION) {
         JSValue *hp = heap_handle(vm, p);
-        r = call_loader(vm, "run", 1, hp);
+        /* the loader keeps the main module's require (bare specifiers, CommonJS
+         * files); the module itself sees no CommonJS globals, as in node */
+        if (loader(vm) != VAL_EXCEPTION && mod_drop_main_globals(vm)) r = call_loader(vm, "run", 1, hp);
     }
     heap_scope_close(vm, hs);
     return r == VAL_EXCEPTION ? r : VAL_UNDEFINED;

@@ -1046,6 +1046,16 @@ void mod_main_loaded(VM *vm)
     heap_scope_close(vm, hs);
 }
 
+bool mod_drop_main_globals(VM *vm)
+{
+    static const char *const names[] = { "require", "module", "exports", "__filename", "__dirname" };
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        JSValue key = atom_from_cstr(vm, names[i]);
+        if (key == VAL_EXCEPTION || obj_delete(vm, vm->global, key) < 0) return false;
+    }
+    return true;
+}
+
 static JSValue module_illegal(VM *vm, JSValue *args, int argc, JSValue nt)
 {
     return bi_throw_type(vm, "Illegal constructor");

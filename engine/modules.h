@@ -33,6 +33,9 @@ bool mod_install(VM *vm);
  * real path), the globals, process.argv[1].  false with an exception
  * pending on OOM. */
 bool mod_set_main(VM *vm, const char *path);
+/* An ES module main file gets none of those globals (node: `typeof require`
+ * is "undefined"): esm.c removes them once its loader has taken `require`. */
+bool mod_drop_main_globals(VM *vm);
 /* After the main script ran to its end: module.loaded = true. */
 void mod_main_loaded(VM *vm);
 /* package.json "type" of a file's package scope (the nearest package.json

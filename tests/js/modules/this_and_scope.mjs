@@ -8,4 +8,4 @@ class C {}
 print('x' in globalThis, 'y' in globalThis, 'C' in globalThis); // expect: false false false
 print(typeof import.meta, import.meta.url.startsWith('file://'), import.meta.url.endsWith('/this_and_scope.mjs')); // expect: object true true
 print((0, eval)('typeof x')); // expect: undefined
-print(typeof require === 'function' || typeof require === 'undefined'); // expect: true
+print(typeof require); // expect: undefined
