@@ -15,7 +15,9 @@
  * eval (the strict-mode behaviour, also used for sloppy code inside
  * functions), except that sloppy eval at script top level declares its
  * var/function on the global object.  Otherwise the call is an ordinary
- * call.
+ * call.  In an ES module the call site is inside the wrapper's `with` over
+ * the imports (engine/esm.c): its level is a "%with" slot in the
+ * descriptor, rebuilt as a `with` scope (scope_eval_outer).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -190,13 +192,11 @@ int direct_eval_call(FuncState *fs, Node *n, int dst)
     NodeList *args = &n->u.call.args;
     if (args->count == 0 || args->items[0]->kind == N_SPREAD || n->u.call.optional) return -1;
     NameRef ref = resolve_name(fs, "eval");
-    /* strict code sees a `with` only inside an ES module (engine/esm.c), whose
-     * scope the eval helper's descriptor cannot describe yet */
-    if (ref.with && fs->fi->strict && !ref.var) {
-        comp_error(fs->C, n, "direct eval in ES module code is not supported yet");
-        return -1;
-    }
-    if (ref.with || (ref.var && ref.var->loc != LOC_GLOBAL)) return -1;
+    /* strict code sees a `with` only inside an ES module (engine/esm.c): its
+     * object holds the imports (never `eval`), and the descriptor lists its
+     * level as "%with", so the eval code looks imports up through it */
+    bool module_with = ref.with && fs->fi->strict && !ref.var;
+    if ((ref.with && !module_with) || (ref.var && ref.var->loc != LOC_GLOBAL)) return -1;
 
     /* constants: the original eval, the helper, the descriptor */
     JSValue orig = obj_get(vm, vm->global, vm_atom(vm, ATOM_eval));

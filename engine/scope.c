@@ -1114,6 +1114,16 @@ Scope *scope_eval_outer(Compiler *C, char ***names, uint32_t *counts, uint32_t l
         sc->env_size = (int)counts[l];
         for (uint32_t i = 0; i < counts[l]; i++) {
             if (!names[l][i] || !names[l][i][0]) continue;
+            if (strcmp(names[l][i], "%with") == 0) {
+                /* a `with` level (an ES module's scope of imports, engine/esm.c):
+                 * names not bound inside test the object first */
+                sc->kind = SC_WITH;
+                sc->with_var = add_var(C, sc, "%with", BK_INTERNAL);
+                sc->with_var->loc = LOC_ENV;
+                sc->with_var->index = (int)i;
+                sc->with_var->captured = sc->with_var->decl_seen = true;
+                continue;
+            }
             if (names[l][i][0] == '%' && strcmp(names[l][i], "%newtarget")) continue;   /* hidden, except new.target */
             /* a leading \1 marks a let/class binding, \2 a const one, \3<i>: a
              * mapped parameter (make_descriptor) */
