@@ -15,7 +15,8 @@
  *
  * The main script stays a classic script (top-level declarations are
  * global); require, module, exports, __filename and __dirname are globals
- * for it, set by mod_set_main before it runs.  Code run without a file
+ * for it, set by mod_set_main before it runs (an ES module main file loses
+ * them again: mod_drop_main_globals).  Code run without a file
  * (-e) gets node's [eval] module: require relative to the working
  * directory.
  *
