@@ -127,6 +127,7 @@ bool arr_protos_have_no_elements(JSValue obj)
         if (po->flags & OBJ_SPARSE) return false;
         if (po->cls == CLS_PROXY) return false;   /* its traps may answer any index */
         if (po->cls == CLS_STRING) return false;
+        if (po->cls == CLS_TYPED_ARRAY) return false; /* its [[Set]] answers any integer index */
         if (po->elements) {
             for (uint32_t i = 0; i < po->elements->capacity; i++)
                 if (po->elements->v[i] != VAL_HOLE) return false;

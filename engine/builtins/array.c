@@ -218,7 +218,13 @@ static JSValue array_species_getter(VM *vm, JSValue *args, int argc, JSValue nt)
 JSValue bi_array_push(VM *vm, JSValue *args, int argc, JSValue nt)
 {
     BI_SCOPE;
-    if (bi_is_fast_array(args[-1])) {
+    /* arr_push stores in place while there is room without looking at the
+     * prototypes (right for its CreateDataProperty-like internal users);
+     * push is Set(O, len, v, true), which a prototype's setter, read-only
+     * element or Proxy trap can answer: only arrays whose prototypes have
+     * no indexed properties (checked once: storing plain values cannot
+     * add any) take it. */
+    if (bi_array_is_fast(args[-1])) {
         for (int i = 0; i < argc; i++)
             if (arr_push(vm, args[-1], args[i]) < 0) BI_RETURN(VAL_EXCEPTION);
         BI_RETURN(val_number(val_obj(args[-1])->length));

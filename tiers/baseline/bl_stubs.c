@@ -46,7 +46,8 @@ static void cmp_value(X64Asm *a, X64Reg r, JSValue v)
 
 /* Array.prototype.push with one argument onto an array that stays dense
  * and has room (arr_push's fast case: an extensible array whose length is
- * writable and whose elements are neither sparse, frozen nor sealed),
+ * writable and whose elements are neither sparse, frozen nor sealed, and
+ * whose prototypes have no indexed properties -- bi_array_push's check),
  * done in place: the store (with the plan's barrier), length + 1, the
  * result in the caller's register, and the call's effects the C path
  * would have (the native-call count; feedback that needs no update), so
@@ -96,6 +97,44 @@ static void emit_array_push(X64Asm *a, X64Label slow, bool barrier)
                  OBJ_EXTENSIBLE | OBJ_SPARSE | OBJ_LENGTH_READONLY | OBJ_FROZEN_ELEMENTS | OBJ_SEALED_ELEMENTS);
     x64_alu32_ri(a, X64_CMP, X64_R11, OBJ_EXTENSIBLE);
     x64_jcc(a, X64_CC_NE, slow);
+    /* the prototypes cannot answer Set(O, len) (a setter, a read-only
+     * element, a Proxy trap, a String's characters): arr_protos_have_no_elements
+     * inline for the usual chain -- at most two prototypes (Array.prototype,
+     * Object.prototype), each a plain object or array, not sparse (index
+     * accessors and attributes live in the shape then), without an elements
+     * vector (both have none unless an index was ever stored on them), and
+     * then null; anything else takes the C path, which checks it in full */
+    X64Label protos_ok = x64_label_new(a);
+    x64_mov_rm(a, X64_R10, X64_RSI, OFF(JSObject, proto));
+    for (int level = 0; level < 2; level++) {
+        X64Label cls_ok = x64_label_new(a);
+        cmp_value(a, X64_R10, VAL_NULL);
+        x64_jcc(a, X64_CC_E, protos_ok);
+        x64_mov_rr(a, X64_R11, X64_R10);
+        x64_shift_ri(a, X64_SHR, X64_R11, VAL_TAG_SHIFT);
+        x64_alu32_ri(a, X64_CMP, X64_R11, (int32_t)VAL_TAG_CELL);
+        x64_jcc(a, X64_CC_NE, slow);
+        x64_shift_ri(a, X64_SHL, X64_R10, 16);
+        x64_shift_ri(a, X64_SHR, X64_R10, 16);
+        x64_cmp8_mi(a, X64_R10, 1, CELL_OBJECT);
+        x64_jcc(a, X64_CC_NE, slow);
+        x64_movzx16_rm(a, X64_R11, X64_R10, OFF(JSObject, cls));
+        x64_alu32_ri(a, X64_CMP, X64_R11, CLS_OBJECT);
+        x64_jcc(a, X64_CC_E, cls_ok);
+        x64_alu32_ri(a, X64_CMP, X64_R11, CLS_ARRAY);
+        x64_jcc(a, X64_CC_NE, slow);
+        x64_bind(a, cls_ok);
+        x64_movzx16_rm(a, X64_R11, X64_R10, OFF(JSObject, flags));
+        x64_alu32_ri(a, X64_AND, X64_R11, OBJ_SPARSE);
+        x64_jcc(a, X64_CC_NE, slow);
+        x64_mov_rm(a, X64_R11, X64_R10, OFF(JSObject, elements));
+        x64_test_rr(a, X64_R11, X64_R11);
+        x64_jcc(a, X64_CC_NE, slow);
+        x64_mov_rm(a, X64_R10, X64_R10, OFF(JSObject, proto));
+    }
+    cmp_value(a, X64_R10, VAL_NULL);
+    x64_jcc(a, X64_CC_NE, slow);
+    x64_bind(a, protos_ok);
     /* r10 = the elements, r11 = length < capacity, and length + 1 an int32 */
     x64_mov_rm(a, X64_R10, X64_RSI, OFF(JSObject, elements));
     x64_test_rr(a, X64_R10, X64_R10);
