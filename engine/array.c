@@ -151,14 +151,17 @@ int arr_push(VM *vm, JSValue arr, JSValue v)
     uint32_t len = o->length;
     int r;
     JSValue *hv = heap_handle(vm, v);
-    /* full: grow the elements in place (arr_put_element's growth) when the
-     * Set below could do nothing else -- a dense, extensible array with a
-     * writable length, no element at len (len == capacity) and none on its
-     * prototypes (no setter or read-only element to find there) */
+    /* full: grow the elements in place (arr_put_element's growth) -- a
+     * dense, extensible array with a writable length and no element at len
+     * (len == capacity) -- without looking at the prototypes, like the
+     * in-place store above: arr_push is CreateDataProperty(O, len, v) for
+     * its internal users (filter, concat, split, match results, spread
+     * ...), whose arrays a setter on Array.prototype must not see;
+     * Array.prototype.push, a Set, calls it only when no prototype has an
+     * indexed property (bi_array_push) */
     if (o->cls == CLS_ARRAY && (!o->elements || len == o->elements->capacity) && len < UINT32_MAX - 1 &&
         (o->flags & OBJ_EXTENSIBLE) &&
-        !(o->flags & (OBJ_SPARSE | OBJ_FROZEN_ELEMENTS | OBJ_SEALED_ELEMENTS | OBJ_LENGTH_READONLY)) &&
-        arr_protos_have_no_elements(arr)) {
+        !(o->flags & (OBJ_SPARSE | OBJ_FROZEN_ELEMENTS | OBJ_SEALED_ELEMENTS | OBJ_LENGTH_READONLY))) {
         r = arr_put_element(vm, ha, len, *hv);
         if (r > 0) val_obj(*ha)->length = len + 1;
         heap_scope_close(vm, hs);

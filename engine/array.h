@@ -10,7 +10,10 @@
 
 JSValue arr_new(struct VM *vm, uint32_t length);                    /* length holes */
 JSValue arr_new_from(struct VM *vm, const JSValue *vals, uint32_t n);
-int arr_push(struct VM *vm, JSValue arr, JSValue v);                /* -1 on exception */
+/* append at length: in place (CreateDataProperty) on a dense extensible
+ * array whatever its prototypes hold, else Set(O, len, v, true) and the
+ * new length; -1 on exception */
+int arr_push(struct VM *vm, JSValue arr, JSValue v);
 int arr_set_length(struct VM *vm, JSValue arr, double new_len);     /* RangeError on invalid */
 /* Element fast paths (no prototype walk, no holes): */
 static inline bool arr_fast_get(JSValue arr, uint32_t i, JSValue *out)
