@@ -613,6 +613,8 @@ int obj_define_accessor(VM *vm, JSValue obj, JSValue key, JSValue getter, JSValu
 
 int obj_get_own_property(VM *vm, JSValue obj, JSValue key, PropDesc *out)
 {
+    /* defined when absent too: callers root the fields before a GC can run */
+    *out = (PropDesc){ VAL_HOLE, VAL_HOLE, VAL_HOLE, 0, 0 };
     if (val_obj(obj)->cls == CLS_PROXY) return proxy_get_own_property(vm, obj, key, out);
     OwnProp p;
     if (!obj_find_own(vm, val_obj(obj), key, &p)) return 0;

@@ -209,7 +209,7 @@ int obj_set(struct VM *vm, JSValue obj, JSValue key, JSValue value, JSValue rece
 int obj_define_own(struct VM *vm, JSValue obj, JSValue key, const PropDesc *desc, bool throw_on_fail);
 int obj_define_value(struct VM *vm, JSValue obj, JSValue key, JSValue value, uint32_t attrs); /* fast, for builtins/literals */
 int obj_define_accessor(struct VM *vm, JSValue obj, JSValue key, JSValue getter, JSValue setter, uint32_t attrs);
-int obj_get_own_property(struct VM *vm, JSValue obj, JSValue key, PropDesc *out); /* 1 found, 0 not */
+int obj_get_own_property(struct VM *vm, JSValue obj, JSValue key, PropDesc *out); /* 1 found, 0 not (*out all holes) */
 int obj_has_property(struct VM *vm, JSValue obj, JSValue key);     /* `in` */
 int obj_has_own(struct VM *vm, JSValue obj, JSValue key);
 int obj_delete(struct VM *vm, JSValue obj, JSValue key);          /* 0 = not configurable */
