@@ -9,12 +9,11 @@
 int args_attach_map(VM *vm, JSValue *args, uint32_t nformals, uint32_t argc)
 {
     uint32_t n = nformals < argc ? nformals : argc;
-    if (n > ARGS_MAX_MAPPED) n = ARGS_MAX_MAPPED;
     if (!n) return 0;
-    JSValue m = valarray_new(vm, 1 + n);
+    JSValue m = valarray_new(vm, n);
     if (m == VAL_EXCEPTION) return -1;
     ValArray *a = (ValArray *)val_cell(m);
-    a->v[0] = val_from_int((int32_t)((1u << n) - 1));
+    for (uint32_t i = 0; i < n; i++) a->v[i] = VAL_HOLE;   /* all mapped */
     JSWrapper *w = (JSWrapper *)val_obj(*args);
     heap_store(&vm->heap, &w->obj.hdr, &w->internal, m);
     return 0;
@@ -23,9 +22,8 @@ int args_attach_map(VM *vm, JSValue *args, uint32_t nformals, uint32_t argc)
 void args_unmap(VM *vm, JSValue args, uint32_t i, JSValue value)
 {
     ValArray *m = args_map(val_obj(args));
-    if (!m || i + 1 >= m->capacity) return;
-    m->v[0] = val_from_int(val_int(m->v[0]) & ~(int32_t)(1u << i));
-    heap_store(&vm->heap, &m->hdr, &m->v[1 + i], value);
+    if (!m || i >= m->capacity || m->v[i] != VAL_HOLE) return;
+    heap_store(&vm->heap, &m->hdr, &m->v[i], value);
 }
 
 /* A mapped element's value: a data property (dense element or, after an
@@ -43,8 +41,8 @@ static JSValue mapped_value(VM *vm, JSValue args, uint32_t i)
 void args_unmap_all(VM *vm, JSValue args)
 {
     ValArray *m = args_map(val_obj(args));
-    for (uint32_t i = 0; m && i + 1 < m->capacity; i++) {
-        if (!((val_int(m->v[0]) >> i) & 1)) continue;
+    for (uint32_t i = 0; m && i < m->capacity; i++) {
+        if (m->v[i] != VAL_HOLE) continue;
         args_unmap(vm, args, i, mapped_value(vm, args, i));
         m = args_map(val_obj(args));
     }
@@ -54,9 +52,9 @@ JSValue args_param_load(VM *vm, JSValue args, uint32_t i, JSValue cur)
 {
     if (!val_is_object(args)) return cur;
     ValArray *m = args_map(val_obj(args));
-    if (!m || i + 1 >= m->capacity) return cur;
-    if ((val_int(m->v[0]) >> i) & 1) return mapped_value(vm, args, i);
-    return m->v[1 + i];
+    if (!m || i >= m->capacity) return cur;
+    if (m->v[i] == VAL_HOLE) return mapped_value(vm, args, i);
+    return m->v[i];
 }
 
 int args_param_store(VM *vm, JSValue args, uint32_t i, JSValue v)
@@ -64,9 +62,9 @@ int args_param_store(VM *vm, JSValue args, uint32_t i, JSValue v)
     if (!val_is_object(args)) return 1;
     JSObject *o = val_obj(args);
     ValArray *m = args_map(o);
-    if (!m || i + 1 >= m->capacity) return 1;
-    if (!((val_int(m->v[0]) >> i) & 1)) {
-        heap_store(&vm->heap, &m->hdr, &m->v[1 + i], v);
+    if (!m || i >= m->capacity) return 1;
+    if (m->v[i] != VAL_HOLE) {
+        heap_store(&vm->heap, &m->hdr, &m->v[i], v);
         return 1;
     }
     if (!(o->flags & OBJ_SPARSE) && o->elements && i < o->elements->capacity && o->elements->v[i] != VAL_HOLE) {

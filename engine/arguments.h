@@ -3,13 +3,14 @@
  * (prefix args_; ECMA-262 10.4.4, see docs/objects.md "Arguments").
  *
  * A mapped arguments object is a CLS_ARGUMENTS object of JSWrapper size
- * whose internal value is a ValArray [mask, box_0 .. box_n-1]: bit i of
- * the int `mask` says parameter i is still mapped to element i.  While it
+ * whose internal value is a ValArray [box_0 .. box_n-1]: box_i == VAL_HOLE
+ * (never a JS value) says parameter i is still mapped to element i, so
+ * any number of parameters is mapped at the cost of one compare.  While it
  * is, the element *is* the parameter's storage: the compiler reads and
  * writes such a parameter through ARG_LOAD / ARG_STORE.  Deleting the
  * element, redefining it as an accessor or making it non-writable unmaps
  * it (args_unmap, called from object.c) and saves the parameter's value
- * in box_i, its storage from then on.  Indices >= min(formals, argc, 31)
+ * in box_i, its storage from then on.  Indices >= min(formals, argc)
  * were never mapped: the parameter's own register or env slot holds it.
  */
 #ifndef TL_ARGUMENTS_H
@@ -21,8 +22,6 @@
 
 struct VM;
 struct Frame;
-
-enum { ARGS_MAX_MAPPED = 31 };
 
 /* The map of o, or NULL when o is not a mapped arguments object. */
 static inline ValArray *args_map(const JSObject *o)
@@ -38,8 +37,8 @@ static inline int args_mapped_index(const JSObject *o, JSValue key)
     const ValArray *m = args_map(o);
     if (!m || !val_is_int(key)) return -1;
     int32_t i = val_int(key);
-    if (i < 0 || (uint32_t)i + 1 >= m->capacity) return -1;
-    return (val_int(m->v[0]) >> i) & 1 ? i : -1;
+    if (i < 0 || (uint32_t)i >= m->capacity) return -1;
+    return m->v[i] == VAL_HOLE ? i : -1;
 }
 
 /* Give a new arguments object (JSWrapper-sized) a map of its first
@@ -58,8 +57,8 @@ static inline JSValue args_param_load_fast(struct VM *vm, JSValue args, uint32_t
     if (val_is_object(args)) {
         const JSObject *o = val_obj(args);
         const ValArray *m = args_map(o);
-        if (!m || i + 1 >= m->capacity) return cur;
-        if (((val_int(m->v[0]) >> i) & 1) && !(o->flags & OBJ_SPARSE) && o->elements &&
+        if (!m || i >= m->capacity) return cur;
+        if (m->v[i] == VAL_HOLE && !(o->flags & OBJ_SPARSE) && o->elements &&
             i < o->elements->capacity && o->elements->v[i] != VAL_HOLE)
             return o->elements->v[i];
     }

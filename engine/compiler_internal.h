@@ -47,6 +47,7 @@ typedef struct Var {
     bool decl_seen;     /* scope pass: declaration already walked */
     bool initialized;   /* codegen: initialisation emitted (later reads need no check) */
     bool is_fn_decl;    /* hoisted function declaration (initialised at scope entry) */
+    bool was_param;     /* a parameter replaced by a body function declaration (still mapped) */
     VarLoc loc;
     int index;          /* register or env slot */
     Node *fn_node;      /* BK_FUNC: the FUNCTION_DECL to instantiate */

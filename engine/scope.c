@@ -29,7 +29,6 @@
 
 #include "compiler_internal.h"
 #include "parser.h"
-#include "arguments.h"
 
 /* ---- compiler-wide helpers ------------------------------------------------ */
 
@@ -239,6 +238,12 @@ static Var *declare(Compiler *C, Scope *s, const char *name, BindKind kind, Node
         if (old_lex || new_lex || (old->kind == BK_CATCH && kind != BK_VAR)) {
             comp_error(C, at, "Identifier '%s' has already been declared", name);
             return old;
+        }
+        if (kind == BK_FUNC && old->kind == BK_PARAM) {
+            /* FunctionDeclarationInstantiation sets the parameter binding,
+             * so a mapped arguments[i] sees the function: a param write */
+            old->was_param = true;
+            s->func->param_assigned = true;
         }
         if (kind == BK_FUNC) old->kind = BK_FUNC;   /* function wins over var/param */
         return old;
@@ -1047,7 +1052,7 @@ static void setup_mapped_arguments(Compiler *C, FuncInfo *f)
         if (fn->params.items[i]->kind != N_IDENT) return;
     for (uint32_t i = fn->params.count; i-- > 0;) {
         Var *pv = scope_lookup_local(f->scope, fn->params.items[i]->u.ident.name);
-        if (!pv || pv->kind != BK_PARAM || pv->map_flag || i >= ARGS_MAX_MAPPED) continue;
+        if (!pv || (pv->kind != BK_PARAM && !pv->was_param) || pv->map_flag) continue;
         pv->map_flag = av;
         pv->map_index = (int)i;
         if (pv->captured) av->captured = true;
