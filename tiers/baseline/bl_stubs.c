@@ -44,6 +44,22 @@ static void cmp_value(X64Asm *a, X64Reg r, JSValue v)
     x64_alu_rr(a, X64_CMP, r, X64_R11);
 }
 
+/* Call feedback that needs no update (r9 = the FeedbackSlot, [rdx] = the
+ * callee): megamorphic, or monomorphic on this target; else `slow`, where
+ * the C path updates it.  r11 is scratch. */
+static void emit_feedback_unchanged(X64Asm *a, X64Label slow)
+{
+    X64Label ok = x64_label_new(a);
+    x64_cmp8_mi(a, X64_R9, OFF(FeedbackSlot, state), IC_MEGA);
+    x64_jcc(a, X64_CC_E, ok);
+    x64_cmp8_mi(a, X64_R9, OFF(FeedbackSlot, state), IC_MONO);
+    x64_jcc(a, X64_CC_NE, slow);
+    x64_mov_rm(a, X64_R11, X64_RDX, 0);
+    x64_alu_rm(a, X64_CMP, X64_R11, X64_R9, OFF(FeedbackSlot, u.call_target));
+    x64_jcc(a, X64_CC_NE, slow);
+    x64_bind(a, ok);
+}
+
 /* Array.prototype.push with one argument onto an array that stays dense
  * and has room (arr_push's fast case: an extensible array whose length is
  * writable and whose elements are neither sparse, frozen nor sealed, and
@@ -57,7 +73,6 @@ static void cmp_value(X64Asm *a, X64Reg r, JSValue v)
  * the builtin's generic entry. */
 static void emit_array_push(X64Asm *a, X64Label slow, bool barrier)
 {
-    X64Label fb_ok = x64_label_new(a);
     x64_mov_ri(a, X64_R11, (uint64_t)(uintptr_t)bi_array_push);
     x64_alu_rm(a, X64_CMP, X64_R11, X64_RAX, OFF(JSFunction, native));
     x64_jcc(a, X64_CC_NE, slow);
@@ -70,15 +85,7 @@ static void emit_array_push(X64Asm *a, X64Label slow, bool barrier)
     x64_mov32_rm(a, X64_RDI, BL_VM, OFF(VM, frame_cap));
     x64_alu_rr(a, X64_CMP, X64_RSI, X64_RDI);
     x64_jcc(a, X64_CC_AE, slow);
-    /* feedback that needs no update: megamorphic, or this target */
-    x64_cmp8_mi(a, X64_R9, OFF(FeedbackSlot, state), IC_MEGA);
-    x64_jcc(a, X64_CC_E, fb_ok);
-    x64_cmp8_mi(a, X64_R9, OFF(FeedbackSlot, state), IC_MONO);
-    x64_jcc(a, X64_CC_NE, slow);
-    x64_mov_rm(a, X64_R11, X64_RDX, 0);
-    x64_alu_rm(a, X64_CMP, X64_R11, X64_R9, OFF(FeedbackSlot, u.call_target));
-    x64_jcc(a, X64_CC_NE, slow);
-    x64_bind(a, fb_ok);
+    emit_feedback_unchanged(a, slow);
     /* rsi = the receiver: an array object with the fast flags */
     x64_mov_rm(a, X64_RSI, X64_RDX, 8);
     x64_mov_rr(a, X64_R11, X64_RSI);
@@ -181,7 +188,7 @@ void *bl_emit_call_stub(X64CodeSpace *space, bool barrier)
     X64Asm asm_;
     X64Asm *a = &asm_;
     x64_init(a);
-    X64Label slow = x64_label_new(a), this_ok = x64_label_new(a), fb_ok = x64_label_new(a);
+    X64Label slow = x64_label_new(a), this_ok = x64_label_new(a);
     X64Label fill = x64_label_new(a), filled = x64_label_new(a), np_ok = x64_label_new(a);
     X64Label top_ok = x64_label_new(a), native = x64_label_new(a);
 
@@ -243,15 +250,7 @@ void *bl_emit_call_stub(X64CodeSpace *space, bool barrier)
     x64_mov32_rm(a, X64_R11, X64_R10, OFF(FunctionProto, code_len));
     x64_alu32_rr(a, X64_SUB, X64_RAX, X64_R11);
     x64_jcc(a, X64_CC_S, slow);
-    /* call feedback that needs no update: megamorphic, or this target */
-    x64_cmp8_mi(a, X64_R9, OFF(FeedbackSlot, state), IC_MEGA);
-    x64_jcc(a, X64_CC_E, fb_ok);
-    x64_cmp8_mi(a, X64_R9, OFF(FeedbackSlot, state), IC_MONO);
-    x64_jcc(a, X64_CC_NE, slow);
-    x64_mov_rm(a, X64_R11, X64_RDX, 0);
-    x64_alu_rm(a, X64_CMP, X64_R11, X64_R9, OFF(FeedbackSlot, u.call_target));
-    x64_jcc(a, X64_CC_NE, slow);
-    x64_bind(a, fb_ok);
+    emit_feedback_unchanged(a, slow);
 
     /* ---- the push (call_push's fast path) ---- */
     x64_mov32_mr(a, X64_R10, OFF(FunctionProto, budget), X64_RAX);
