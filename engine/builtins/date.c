@@ -26,54 +26,53 @@ static const char *const month_names[] = { "Jan", "Feb", "Mar", "Apr", "May", "J
 static double day_of(double t) { return floor(t / MS_PER_DAY); }
 static double time_within_day(double t) { return t - day_of(t) * MS_PER_DAY; }
 
-static double days_in_year(double y)
-{
-    if (fmod(y, 4) != 0) return 365;
-    if (fmod(y, 100) != 0) return 366;
-    if (fmod(y, 400) != 0) return 365;
-    return 366;
-}
+static bool leap_year_i(int64_t y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 
-static double day_from_year(double y)
+static int64_t floor_div(int64_t a, int64_t b)
 {
-    return 365 * (y - 1970) + floor((y - 1969) / 4) - floor((y - 1901) / 100) + floor((y - 1601) / 400);
+    int64_t q = a / b;
+    return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q;
 }
-
-static double year_from_time(double t)
-{
-    double y = floor(t / (MS_PER_DAY * 365.2425)) + 1970;
-    while (day_from_year(y) * MS_PER_DAY > t) y--;
-    while (day_from_year(y + 1) * MS_PER_DAY <= t) y++;
-    return y;
-}
-
-static bool in_leap_year(double t) { return days_in_year(year_from_time(t)) == 366; }
-static double day_within_year(double t) { return day_of(t) - day_from_year(year_from_time(t)); }
 
 static const int cumulative_days[2][13] = {
     { 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365 },
     { 0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335, 366 },
 };
 
-static int month_from_time(double t)
-{
-    int d = (int)day_within_year(t), leap = in_leap_year(t);
-    int m = 0;
-    while (m < 11 && d >= cumulative_days[leap][m + 1]) m++;
-    return m;
-}
+/* A finite time value split into its calendar fields (YearFromTime, MonthFromTime,
+ * DateFromTime, WeekDay, HourFromTime, ... of 21.4.1) in one pass of integer
+ * arithmetic: the days-from-civil inverse (H. Hinnant's civil_from_days, exact for
+ * every day in int64 range, proleptic Gregorian, negative years included) instead of
+ * a year estimate corrected by loops and fmod per field.  t is a time value
+ * (|t| <= 8.64e15, plus a local offset), so the day count fits easily. */
+typedef struct {
+    double year;
+    int month, date, wday, hour, min, sec, ms;
+} DateFields;
 
-static int date_from_time(double t)
+static void date_split(double t, DateFields *f)
 {
-    int leap = in_leap_year(t);
-    return (int)day_within_year(t) - cumulative_days[leap][month_from_time(t)] + 1;
+    double dd = day_of(t);
+    int64_t days = (int64_t)dd;
+    int64_t tw = (int64_t)(t - dd * MS_PER_DAY);     /* [0, 86400000) */
+    f->ms = (int)(tw % 1000);
+    tw /= 1000;
+    f->sec = (int)(tw % 60);
+    tw /= 60;
+    f->min = (int)(tw % 60);
+    f->hour = (int)(tw / 60);
+    int64_t wd = (days + 4) % 7;
+    f->wday = (int)(wd < 0 ? wd + 7 : wd);
+    int64_t z = days + 719468;                          /* days since 0000-03-01 */
+    int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+    int64_t doe = z - era * 146097;                     /* [0, 146096] */
+    int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;   /* [0, 399] */
+    int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);                /* [0, 365], from March 1 */
+    int64_t mp = (5 * doy + 2) / 153;                   /* [0, 11], March = 0 */
+    f->date = (int)(doy - (153 * mp + 2) / 5 + 1);
+    f->month = (int)(mp < 10 ? mp + 2 : mp - 10);       /* January = 0 */
+    f->year = (double)(yoe + era * 400 + (f->month <= 1));
 }
-
-static int week_day(double t) { return (int)fmod(fmod(day_of(t) + 4, 7) + 7, 7); }
-static int hour_from_time(double t) { return (int)fmod(floor(time_within_day(t) / 3600000.0), 24); }
-static int min_from_time(double t) { return (int)fmod(floor(time_within_day(t) / 60000.0), 60); }
-static int sec_from_time(double t) { return (int)fmod(floor(time_within_day(t) / 1000.0), 60); }
-static int ms_from_time(double t) { return (int)fmod(time_within_day(t), 1000); }
 
 static double to_integer(double d) { return isfinite(d) ? trunc(d) : d; }
 
@@ -87,10 +86,24 @@ static double make_day(double year, double month, double date)
 {
     if (!isfinite(year) || !isfinite(month) || !isfinite(date)) return NAN;
     double y = to_integer(year), m = to_integer(month), dt = to_integer(date);
-    double ym = y + floor(m / 12);
+    double ym;
+    int mn;
+    if (fabs(m) < 9007199254740992.0) {     /* exact integer floor division and modulo */
+        int64_t mi = (int64_t)m, q = mi / 12, r = mi % 12;
+        if (r < 0) {
+            r += 12;
+            q--;
+        }
+        ym = y + (double)q;
+        mn = (int)r;
+    } else {
+        ym = y + floor(m / 12);
+        mn = (int)fmod(fmod(m, 12) + 12, 12);
+    }
     if (fabs(ym) > 400000) return NAN;
-    int mn = (int)fmod(fmod(m, 12) + 12, 12);
-    double day = day_from_year(ym) + cumulative_days[days_in_year(ym) == 366][mn];
+    int64_t yi = (int64_t)ym;  /* DayFromYear in integers: floor divisions of the year's offsets */
+    int64_t days = 365 * (yi - 1970) + floor_div(yi - 1969, 4) - floor_div(yi - 1901, 100) + floor_div(yi - 1601, 400);
+    double day = (double)days + cumulative_days[leap_year_i(yi)][mn];
     return day + dt - 1;
 }
 
@@ -361,7 +374,21 @@ static double parse_legacy(const char *s)
 
 static double parse_date(VM *vm, JSValue str)
 {
-    char *s = str_to_utf8(vm, str, NULL);
+    /* Short ASCII strings (every date string the engine prints) are copied to
+     * the stack; anything else goes through UTF-8 as before. */
+    char local[128], *s = NULL;
+    JSString *fs = str_flatten(vm, str);
+    if (!fs) return NAN;
+    if (!str_is_16bit(fs) && fs->length < sizeof local) {
+        const uint8_t *d = str_latin1(fs);
+        uint32_t i = 0;
+        for (; i < fs->length && d[i] && d[i] < 0x80; i++) local[i] = (char)d[i];
+        if (i == fs->length) {
+            local[i] = '\0';
+            s = local;
+        }
+    }
+    if (!s) s = str_to_utf8(vm, str, NULL);
     if (!s) return NAN;
     char *b = s;
     while (*b == ' ') b++;
@@ -369,27 +396,65 @@ static double parse_date(VM *vm, JSValue str)
     while (n && b[n - 1] == ' ') b[--n] = '\0';
     double t = parse_iso(b);
     if (isnan(t)) t = parse_legacy(b);
-    free(s);
+    if (s != local) free(s);
     return time_clip(t);
 }
 
 /* ---- formatting ------------------------------------------------------------------------ */
 
-static void fmt_offset(char *buf, size_t n, double t_utc)
+/* Formatting writes digits straight into the buffer (no snprintf: format
+ * strings cost more than the date arithmetic on Date-heavy code). */
+static char *put_str(char *p, const char *s)
+{
+    while (*s) *p++ = *s++;
+    return p;
+}
+
+/* n >= 0, at least w digits (zero-padded) */
+static char *put_uint(char *p, unsigned n, int w)
+{
+    char tmp[12];
+    int k = 0;
+    do {
+        tmp[k++] = (char)('0' + n % 10);
+        n /= 10;
+    } while (n);
+    while (k < w) tmp[k++] = '0';
+    while (k) *p++ = tmp[--k];
+    return p;
+}
+
+static char *put2(char *p, int n)
+{
+    p[0] = (char)('0' + n / 10);
+    p[1] = (char)('0' + n % 10);
+    return p + 2;
+}
+
+static char *put_offset(char *p, double t_utc)
 {
     int off = (int)(local_offset(t_utc) / 60000.0);
-    char sign = off < 0 ? '-' : '+';
+    p = put_str(p, "GMT");
+    *p++ = off < 0 ? '-' : '+';
     off = abs(off);
-    snprintf(buf, n, "GMT%c%02d%02d", sign, off / 60, off % 60);
+    p = put_uint(p, (unsigned)(off / 60), 2);
+    return put2(p, off % 60);
 }
 
 /* YearFormat (21.4.4.41.x): a sign for negative years, then at least 4 digits */
-static void fmt_year(char *buf, size_t n, double y)
+static char *put_year(char *p, double y)
 {
-    if (y < 0)
-        snprintf(buf, n, "-%04d", (int)-y);
-    else
-        snprintf(buf, n, "%04d", (int)y);
+    if (y < 0) *p++ = '-';
+    return put_uint(p, (unsigned)fabs(y), 4);
+}
+
+static char *put_hms(char *p, const DateFields *f)
+{
+    p = put2(p, f->hour);
+    *p++ = ':';
+    p = put2(p, f->min);
+    *p++ = ':';
+    return put2(p, f->sec);
 }
 
 /* kind: 0 toString, 1 toDateString, 2 toTimeString, 3 toUTCString, 4 toISOString,
@@ -400,54 +465,89 @@ static JSValue format_date(VM *vm, double tv, int kind)
         if (kind == 4) return err_throw_type(vm, RangeError, "Invalid time value");
         return str_from_cstr(vm, "Invalid Date");
     }
-    char out[160], y[16], off[16], zone[64];
+    char out[160], zone[64];
+    char *p = out;
     double t = kind == 3 || kind == 4 ? tv : local_time(tv);
-    fmt_year(y, sizeof y, year_from_time(t));
-    int mo = month_from_time(t), d = date_from_time(t), wd = week_day(t);
-    int h = hour_from_time(t), mi = min_from_time(t), s = sec_from_time(t), ms = ms_from_time(t);
+    DateFields f;
+    date_split(t, &f);
     switch (kind) {
     case 0:
     case 1:
     case 2:
-        fmt_offset(off, sizeof off, tv);
-        zone_name(tv, zone, sizeof zone);
-        if (kind == 1)
-            snprintf(out, sizeof out, "%s %s %02d %s", day_names[wd], month_names[mo], d, y);
-        else if (kind == 2)
-            snprintf(out, sizeof out, "%02d:%02d:%02d %s (%s)", h, mi, s, off, zone);
-        else
-            snprintf(out, sizeof out, "%s %s %02d %s %02d:%02d:%02d %s (%s)", day_names[wd], month_names[mo], d, y, h,
-                     mi, s, off, zone);
+        if (kind != 2) {    /* "Tue Jan 02 2024" */
+            p = put_str(p, day_names[f.wday]);
+            *p++ = ' ';
+            p = put_str(p, month_names[f.month]);
+            *p++ = ' ';
+            p = put2(p, f.date);
+            *p++ = ' ';
+            p = put_year(p, f.year);
+        }
+        if (kind != 1) {    /* "10:00:00 GMT+0100 (Central European Standard Time)" */
+            if (kind == 0) *p++ = ' ';
+            zone_name(tv, zone, sizeof zone);
+            p = put_hms(p, &f);
+            *p++ = ' ';
+            p = put_offset(p, tv);
+            p = put_str(p, " (");
+            p = put_str(p, zone);
+            *p++ = ')';
+        }
         break;
-    case 3:
-        snprintf(out, sizeof out, "%s, %02d %s %s %02d:%02d:%02d GMT", day_names[wd], d, month_names[mo], y, h, mi, s);
+    case 3:     /* "Tue, 02 Jan 2024 10:00:00 GMT" */
+        p = put_str(p, day_names[f.wday]);
+        p = put_str(p, ", ");
+        p = put2(p, f.date);
+        *p++ = ' ';
+        p = put_str(p, month_names[f.month]);
+        *p++ = ' ';
+        p = put_year(p, f.year);
+        *p++ = ' ';
+        p = put_hms(p, &f);
+        p = put_str(p, " GMT");
         break;
-    case 4: {
-        double yr = year_from_time(t);
-        if (yr >= 0 && yr <= 9999)
-            snprintf(y, sizeof y, "%04d", (int)yr);
-        else
-            snprintf(y, sizeof y, "%c%06d", yr < 0 ? '-' : '+', (int)fabs(yr));
-        snprintf(out, sizeof out, "%s-%02d-%02dT%02d:%02d:%02d.%03dZ", y, mo + 1, d, h, mi, s, ms);
+    case 4:     /* "2024-01-02T10:00:00.000Z", six-digit signed years outside 0..9999 */
+        if (f.year >= 0 && f.year <= 9999) {
+            p = put_uint(p, (unsigned)f.year, 4);
+        } else {
+            *p++ = f.year < 0 ? '-' : '+';
+            p = put_uint(p, (unsigned)fabs(f.year), 6);
+        }
+        *p++ = '-';
+        p = put2(p, f.month + 1);
+        *p++ = '-';
+        p = put2(p, f.date);
+        *p++ = 'T';
+        p = put_hms(p, &f);
+        *p++ = '.';
+        p = put_uint(p, (unsigned)f.ms, 3);
+        *p++ = 'Z';
         break;
-    }
     case 5:
     case 6:
-    case 7: {
-        char date[48], time_s[48];
-        snprintf(date, sizeof date, "%d/%d/%d", mo + 1, d, (int)year_from_time(t));
-        snprintf(time_s, sizeof time_s, "%d:%02d:%02d %s", h % 12 == 0 ? 12 : h % 12, mi, s, h < 12 ? "AM" : "PM");
-        if (kind == 5)
-            snprintf(out, sizeof out, "%s, %s", date, time_s);
-        else
-            snprintf(out, sizeof out, "%s", kind == 6 ? date : time_s);
+    case 7:     /* en-US: "1/2/2024, 10:00:00 AM" */
+        if (kind != 7) {
+            p = put_uint(p, (unsigned)f.month + 1, 1);
+            *p++ = '/';
+            p = put_uint(p, (unsigned)f.date, 1);
+            *p++ = '/';
+            if (f.year < 0) *p++ = '-';
+            p = put_uint(p, (unsigned)fabs(f.year), 1);
+        }
+        if (kind == 5) p = put_str(p, ", ");
+        if (kind != 6) {
+            p = put_uint(p, (unsigned)(f.hour % 12 == 0 ? 12 : f.hour % 12), 1);
+            *p++ = ':';
+            p = put2(p, f.min);
+            *p++ = ':';
+            p = put2(p, f.sec);
+            p = put_str(p, f.hour < 12 ? " AM" : " PM");
+        }
         break;
-    }
     default:
-        out[0] = '\0';
         break;
     }
-    return str_from_cstr(vm, out);
+    return str_from_latin1(vm, (const uint8_t *)out, (size_t)(p - out));
 }
 
 /* ---- constructor and statics ---------------------------------------------------------- */
@@ -538,16 +638,17 @@ static JSValue get_field(VM *vm, JSValue *args, int field, bool utc)
     double tv;
     if (!this_time(vm, args, &tv)) return VAL_EXCEPTION;
     if (isnan(tv)) return val_from_double(NAN);
-    double t = utc ? tv : local_time(tv);
+    DateFields f;
+    date_split(utc ? tv : local_time(tv), &f);
     switch (field) {
-    case F_YEAR: return val_number(year_from_time(t));
-    case F_MONTH: return val_from_int(month_from_time(t));
-    case F_DATE: return val_from_int(date_from_time(t));
-    case F_DAY: return val_from_int(week_day(t));
-    case F_HOURS: return val_from_int(hour_from_time(t));
-    case F_MINUTES: return val_from_int(min_from_time(t));
-    case F_SECONDS: return val_from_int(sec_from_time(t));
-    default: return val_from_int(ms_from_time(t));
+    case F_YEAR: return val_number(f.year);
+    case F_MONTH: return val_from_int(f.month);
+    case F_DATE: return val_from_int(f.date);
+    case F_DAY: return val_from_int(f.wday);
+    case F_HOURS: return val_from_int(f.hour);
+    case F_MINUTES: return val_from_int(f.min);
+    case F_SECONDS: return val_from_int(f.sec);
+    default: return val_from_int(f.ms);
     }
 }
 
@@ -592,7 +693,9 @@ static JSValue date_set_year(VM *vm, JSValue *args, int argc, JSValue nt)
     double yi = to_integer(y);
     if (yi >= 0 && yi <= 99) yi += 1900;
     double t = isnan(tv) ? 0 : local_time(tv);
-    double d = make_day(yi, month_from_time(t), date_from_time(t));
+    DateFields df;
+    date_split(t, &df);
+    double d = make_day(yi, df.month, df.date);
     double r = time_clip(utc_from_local(make_date(d, time_within_day(t))));
     set_time(args[-1], r);
     return val_number(r);
@@ -639,8 +742,9 @@ static JSValue set_fields(VM *vm, JSValue *args, int argc, int first, int max_ar
     } else if (!utc) {
         tv = local_time(tv);
     }
-    double f[7] = { year_from_time(tv), month_from_time(tv), date_from_time(tv), hour_from_time(tv),
-                    min_from_time(tv), sec_from_time(tv), ms_from_time(tv) };
+    DateFields df;
+    date_split(tv, &df);
+    double f[7] = { df.year, df.month, df.date, df.hour, df.min, df.sec, df.ms };
     /* map F_* (which has F_DAY between date and hours) to positions in f */
     int pos = first <= F_DATE ? first : first - 1;
     for (int i = 0; i < n && pos + i < 7; i++) f[pos + i] = vals[i];
