@@ -152,6 +152,7 @@ JSValue bi_array_from_async(VM *vm, JSValue *args, int argc, JSValue nt);   /* A
 /* collection.c: reading a Map/Set store (for console formatting) */
 uint32_t bi_collection_used(JSValue coll);     /* entry slots, including deleted ones */
 uint32_t bi_collection_size(JSValue coll);     /* live entries */
+uint32_t bi_collection_iter_pos(JSValue coll, JSValue pos);   /* an iterator's position -> entry index */
 bool bi_collection_entry(JSValue coll, uint32_t i, JSValue *key, JSValue *value);   /* false: deleted */
 
 /* regexp.c: a RegExp (not its string iterator), and /source/flags for console (malloc'd) */

@@ -10,7 +10,21 @@
  *   [USED]    int: pairs used in ENTRIES;  [SIZE] int: live entries;
  *   [INDEX]   ValArray hash index, open addressing: int entry+1 or undefined;
  *   [EPOCH]   the GC count when INDEX was built;
- *   [ADDR_KEYS] int: live keys hashed by address (objects, symbols).
+ *   [ADDR_KEYS] int: live keys hashed by address (objects, symbols);
+ *   [FIRST]   int: every entry below FIRST is deleted (a lower bound of the
+ *             first live entry, kept by delete: O(1) amortised);
+ *   [BASE]    number: how many entries were dropped from the front of
+ *             ENTRIES since the collection was created.
+ * Positions that outlive a call into JS (iterators, forEach, the Set
+ * methods' loops) are absolute: BASE + index.  When ENTRIES is full and its
+ * dead prefix (below FIRST) is at least half of it, the live tail is moved
+ * to the front instead of growing (BASE grows by the prefix), and clear()
+ * drops everything the same way.  Every position just shifts by the prefix,
+ * which held only deleted entries, so iteration stays live and in order
+ * (ECMA-262 24.1.3.5 / 24.2.3.6: entries added during iteration are
+ * visited, deleted ones are not), and a Set used as a queue (add at the
+ * back, values().next() + delete at the front) stays O(1) per step with
+ * bounded memory.  Deleted entries in the middle stay holes until clear().
  * Objects and symbols hash by address, so a moving collection invalidates
  * the index: it is rebuilt lazily when the GC count has changed (only if
  * such keys are present: strings and numbers hash by value).  Keys are
@@ -38,13 +52,22 @@
 #include "bi_internal.h"
 #include "weak.h"
 
-enum { S_ENTRIES, S_USED, S_SIZE, S_INDEX, S_EPOCH, S_ADDR_KEYS, S__COUNT };
+enum { S_ENTRIES, S_USED, S_SIZE, S_INDEX, S_EPOCH, S_ADDR_KEYS, S_FIRST, S_BASE, S__COUNT };
 
 
 static ValArray *va(JSValue v) { return (ValArray *)val_cell(v); }
 static ValArray *store_of(JSValue coll) { return va(((JSWrapper *)val_obj(coll))->internal); }
 static uint32_t st_int(const ValArray *st, int slot) { return (uint32_t)val_int(st->v[slot]); }
 static double gc_epoch(VM *vm) { return (double)vm->stats.v[STAT_gc_count]; }
+static double st_base(const ValArray *st) { return val_to_number(st->v[S_BASE]); }
+
+/* The entry index of absolute position pos (see BASE): never below FIRST
+ * (everything there is deleted, including positions dropped from the front). */
+static uint32_t phys_pos(const ValArray *st, double pos)
+{
+    double p = pos - st_base(st), first = st_int(st, S_FIRST);
+    return p < first ? (uint32_t)first : p > 0x7fffffff ? 0x7fffffffu : (uint32_t)p;
+}
 
 static uint32_t mix64(uint64_t x)
 {
@@ -146,6 +169,8 @@ static JSValue new_store(VM *vm, bool weak)
     s->v[S_INDEX] = *hi;
     s->v[S_EPOCH] = val_from_double(gc_epoch(vm));
     s->v[S_ADDR_KEYS] = val_from_int(0);
+    s->v[S_FIRST] = val_from_int(0);
+    s->v[S_BASE] = val_from_int(0);
     s->count = S__COUNT;
     r = st;
 out:
@@ -185,8 +210,24 @@ static int weak_compact(VM *vm, JSValue *hc)
     st->v[S_USED] = val_from_int((int32_t)j);
     st->v[S_SIZE] = val_from_int((int32_t)j);
     st->v[S_ADDR_KEYS] = val_from_int((int32_t)addr);
+    st->v[S_FIRST] = val_from_int(0);
     rebuild_index(vm, *hc);
     return 0;
+}
+
+/* Drops the first `drop` entries of a strong collection (all deleted: drop <=
+ * FIRST): moves the rest to the front, clears the tail, advances BASE and
+ * rebuilds the index.  Never allocates. */
+static void drop_prefix(VM *vm, JSValue coll, uint32_t drop)
+{
+    ValArray *st = store_of(coll), *e = va(st->v[S_ENTRIES]);
+    uint32_t used = st_int(st, S_USED), live = used - drop;
+    for (uint32_t i = 0; i < 2 * live; i++) heap_store(&vm->heap, &e->hdr, &e->v[i], e->v[2 * drop + i]);
+    for (uint32_t i = 2 * live; i < 2 * used; i++) heap_store(&vm->heap, &e->hdr, &e->v[i], VAL_UNDEFINED);
+    st->v[S_USED] = val_from_int((int32_t)live);
+    st->v[S_FIRST] = val_from_int((int32_t)(st_int(st, S_FIRST) - drop));
+    st->v[S_BASE] = val_number(st_base(st) + drop);
+    rebuild_index(vm, coll);
 }
 
 /* Add or update key -> value (key normalised). -1 on OOM. */
@@ -206,6 +247,11 @@ static int coll_set(VM *vm, JSValue coll, JSValue key, JSValue value)
         weak_compact(vm, hc) < 0)
         goto out;
     uint32_t used = st_int(store_of(*hc), S_USED);
+    if (!weak && 2 * used + 2 > va(store_of(*hc)->v[S_ENTRIES])->capacity &&
+        2 * st_int(store_of(*hc), S_FIRST) >= used && used > 0) {
+        drop_prefix(vm, *hc, st_int(store_of(*hc), S_FIRST));
+        used = st_int(store_of(*hc), S_USED);
+    }
     if (2 * used + 2 > va(store_of(*hc)->v[S_ENTRIES])->capacity) {
         if (used >= 0x3fffffffu) {
             err_throw_type(vm, RangeError, "Map maximum size exceeded");
@@ -255,6 +301,11 @@ static bool coll_delete(VM *vm, JSValue coll, JSValue key)
     else heap_store(&vm->heap, &e->hdr, &e->v[2 * n], VAL_HOLE);
     heap_store(&vm->heap, &e->hdr, &e->v[2 * n + 1], VAL_UNDEFINED);
     st->v[S_SIZE] = val_from_int((int32_t)st_int(st, S_SIZE) - 1);
+    uint32_t first = st_int(st, S_FIRST), used = st_int(st, S_USED);
+    if (n == first) {
+        while (first < used && e->v[2 * first] == VAL_HOLE) first++;
+        st->v[S_FIRST] = val_from_int((int32_t)first);
+    }
     return true;
 }
 
@@ -268,7 +319,9 @@ static void coll_clear(VM *vm, JSValue coll)
     }
     st->v[S_SIZE] = val_from_int(0);
     st->v[S_ADDR_KEYS] = val_from_int(0);
-    rebuild_index(vm, coll);
+    st->v[S_FIRST] = val_from_int((int32_t)used);
+    if (!is_weak(coll)) drop_prefix(vm, coll, used);   /* everything: iterators continue with later additions */
+    else rebuild_index(vm, coll);
 }
 
 /* ---- receivers ----------------------------------------------------------------- */
@@ -495,9 +548,14 @@ static JSValue for_each(VM *vm, JSValue *args, int argc, ObjClass cls)
     BI_SCOPE;
     if (!check_this(vm, args, cls, "forEach")) BI_RETURN(VAL_EXCEPTION);
     if (!rt_is_callable(bi_arg(args, argc, 0))) BI_RETURN(bi_array_not_callable(vm, bi_arg(args, argc, 0)));
-    /* entries added during the loop are visited; deleted ones are skipped */
-    for (uint32_t i = 0; i < st_int(store_of(args[-1]), S_USED); i++) {
-        ValArray *e = va(store_of(args[-1])->v[S_ENTRIES]);
+    /* entries added during the loop are visited; deleted ones are skipped
+     * (pos is absolute: the callback may drop the front, see BASE) */
+    for (double pos = 0;;) {
+        ValArray *st = store_of(args[-1]);
+        uint32_t i = phys_pos(st, pos);
+        if (i >= st_int(st, S_USED)) break;
+        pos = st_base(st) + i + 1;
+        ValArray *e = va(st->v[S_ENTRIES]);
         JSValue k = e->v[2 * i];
         if (k == VAL_HOLE) continue;
         JSValue cargs[3] = { e->v[2 * i + 1], k, args[-1] };
@@ -517,8 +575,9 @@ static JSValue set_for_each(VM *vm, JSValue *args, int argc, JSValue nt) { retur
  * keys is used depends on the sizes, and that choice is observable, so
  * each branch is kept as the spec writes it.  Loops over the receiver
  * index its ENTRIES and re-read USED after each call into JS: entries are
- * never reordered or compacted in a strong Set (deleted ones become holes),
- * which is exactly the spec's "index < thisSize, thisSize re-read" walk.
+ * never reordered in a strong Set (deleted ones become holes, a dead prefix
+ * may be dropped: positions are absolute, see BASE), which is exactly the
+ * spec's "index < thisSize, thisSize re-read" walk.
  * Results are plain Sets on %Set.prototype% (no species, no `add`). */
 
 /* A Set Record: the argument, its size (an integer or +Infinity) and its
@@ -611,11 +670,19 @@ static int other_has(VM *vm, const SetRec *rec, const JSValue *he)
     return r == VAL_EXCEPTION ? -1 : rt_to_boolean(r);
 }
 
-/* The live key at entry i of Set s, or VAL_HOLE (deleted or past USED). */
-static JSValue entry_key(JSValue s, uint32_t i)
+/* The live key at absolute position pos of Set s, or VAL_HOLE (deleted or past USED). */
+static JSValue entry_key(JSValue s, double pos)
 {
     ValArray *st = store_of(s);
-    return i < st_int(st, S_USED) ? va(st->v[S_ENTRIES])->v[2 * i] : VAL_HOLE;
+    double i = pos - st_base(st);
+    return i >= 0 && i < st_int(st, S_USED) ? va(st->v[S_ENTRIES])->v[2 * (uint32_t)i] : VAL_HOLE;
+}
+
+/* One past the last absolute position of s. */
+static double end_pos(JSValue s)
+{
+    ValArray *st = store_of(s);
+    return st_base(st) + st_int(st, S_USED);
 }
 
 /* A new empty Set on %Set.prototype%. */
@@ -632,7 +699,7 @@ static JSValue copy_set(VM *vm, const JSValue *hsrc)
     JSValue r = new_set(vm);
     if (r != VAL_EXCEPTION) {
         JSValue *hr = heap_handle(vm, r);
-        for (uint32_t i = 0; i < st_int(store_of(*hsrc), S_USED); i++) {
+        for (double i = st_base(store_of(*hsrc)); i < end_pos(*hsrc); i++) {
             JSValue k = entry_key(*hsrc, i);
             if (k != VAL_HOLE && coll_set(vm, *hr, k, k) < 0) {
                 r = VAL_EXCEPTION;
@@ -665,9 +732,9 @@ static const char *const set_op_names[] = {
 static JSValue walk_this(VM *vm, enum SetOp op, const JSValue *ho, const JSValue *hr, const SetRec *rec)
 {
     const JSValue *walked = op == OP_DIFFERENCE ? hr : ho;
-    uint32_t fixed_len = op == OP_DIFFERENCE ? st_int(store_of(*hr), S_USED) : 0;
+    double fixed_end = op == OP_DIFFERENCE ? end_pos(*hr) : 0;
     HandleScope mark = heap_scope_open(vm);
-    for (uint32_t i = 0; op == OP_DIFFERENCE ? i < fixed_len : i < st_int(store_of(*walked), S_USED); i++) {
+    for (double i = st_base(store_of(*walked)); op == OP_DIFFERENCE ? i < fixed_end : i < end_pos(*walked); i++) {
         heap_scope_close(vm, mark);
         JSValue e = entry_key(*walked, i);
         if (e == VAL_HOLE) continue;
@@ -807,7 +874,7 @@ static JSValue make_iterator(VM *vm, JSValue *args, ObjClass cls, int kind, cons
     if (r != VAL_EXCEPTION) {
         ValArray *st = va(r);
         st->v[0] = args[-1];
-        st->v[1] = val_from_int(0);
+        st->v[1] = val_from_int(0);   /* absolute position, see BASE */
         st->v[2] = val_from_int(ITER_KIND_COLLECTION + kind);
         st->v[3] = val_from_int((int32_t)cls);   /* Map or Set iterator, also once exhausted */
         st->count = 4;
@@ -855,13 +922,13 @@ static JSValue iterator_next(VM *vm, JSValue *args, ObjClass cls, const char *wh
     int kind = val_int(st->v[2]) - ITER_KIND_COLLECTION;
     if (coll == VAL_UNDEFINED) BI_RETURN(bi_iter_result(vm, VAL_UNDEFINED, true));
     ValArray *cs = store_of(coll), *e = va(cs->v[S_ENTRIES]);
-    uint32_t used = st_int(cs, S_USED), pos = (uint32_t)val_int(st->v[1]);
+    uint32_t used = st_int(cs, S_USED), pos = phys_pos(cs, val_to_number(st->v[1]));
     while (pos < used && e->v[2 * pos] == VAL_HOLE) pos++;
     if (pos >= used) {
         heap_store(&vm->heap, &st->hdr, &st->v[0], VAL_UNDEFINED);
         BI_RETURN(bi_iter_result(vm, VAL_UNDEFINED, true));
     }
-    st->v[1] = val_from_int((int32_t)pos + 1);
+    st->v[1] = val_number(st_base(cs) + pos + 1);
     JSValue *k = heap_handle(vm, e->v[2 * pos]);
     JSValue *v = heap_handle(vm, e->v[2 * pos + 1]);
     if (kind == ITER_KIND_KEYS) BI_RETURN(bi_iter_result(vm, *k, false));
@@ -885,6 +952,11 @@ static JSValue set_iterator_next(VM *vm, JSValue *args, int argc, JSValue nt)
 uint32_t bi_collection_used(JSValue coll)
 {
     return val_is_kind(((JSWrapper *)val_obj(coll))->internal, CELL_VALARRAY) ? st_int(store_of(coll), S_USED) : 0;
+}
+
+uint32_t bi_collection_iter_pos(JSValue coll, JSValue pos)
+{
+    return phys_pos(store_of(coll), val_to_number(pos));
 }
 
 uint32_t bi_collection_size(JSValue coll)

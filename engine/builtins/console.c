@@ -865,8 +865,9 @@ static char *format_object(Inspector *in, JSValue v, int recurse)
             heap_scope_close(vm, ehs);
             ValArray *st = (ValArray *)val_cell(((JSWrapper *)val_obj(*ho))->internal);
             JSValue coll = st->v[0];
-            uint32_t pos = (uint32_t)val_int(st->v[1]) + i;
-            if (!val_is_object(coll) || pos >= bi_collection_used(coll)) break;
+            if (!val_is_object(coll)) break;
+            uint32_t pos = bi_collection_iter_pos(coll, st->v[1]) + i;
+            if (pos >= bi_collection_used(coll)) break;
             JSValue k, v;
             if (!bi_collection_entry(coll, pos, &k, &v)) continue;
             JSValue *hkv = heap_handle(vm, k);
