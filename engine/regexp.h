@@ -44,6 +44,9 @@ typedef struct ReProgram {
     int32_t first_char;    /* every match starts with this unit, or -1 */
     uint32_t literal_len;  /* > 0: the whole pattern is this literal (no flags i/u) */
     int32_t required_char; /* a unit every match contains (subject scanned once), or -1 */
+    uint32_t anchor;       /* every match starts at 1: position 0 (a leading ^ without m),
+                              2: a line start (a leading ^ with m); 0: anywhere */
+    uint32_t pad;
     int32_t code[];
 } ReProgram;
 

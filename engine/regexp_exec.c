@@ -578,6 +578,12 @@ int re_exec(VM *vm, JSValue program, JSString *subject, uint32_t start, bool sti
     int result = 0;
     int32_t fc = prog->first_char;
     for (int64_t s = start; s <= m.in.len; s++) {
+        if (prog->anchor && !sticky && s > 0) {
+            /* ^ first: only position 0, or (m flag) a position after a line terminator */
+            if (prog->anchor == 1) break;
+            while (s <= m.in.len && !is_line_term(unit_at(&m.in, s - 1))) s++;
+            if (s > m.in.len) break;
+        }
         if (fc >= 0 && !sticky) {
             /* skip to the next possible first character */
             if (m.in.l1) {

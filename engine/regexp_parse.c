@@ -1423,6 +1423,16 @@ JSValue re_compile(VM *vm, JSValue pattern, uint32_t flags, JSValue flags_text)
         /* u: a surrogate may not be matched inside a pair, which the unit scan would do */
         if ((flags & (RE_FLAG_U | RE_FLAG_V)) && first >= 0xD800 && first <= 0xDFFF) first = -1;
     }
+    /* a leading ^ (through sequences and groups): the positions a match may start at */
+    uint32_t anchor = 0;
+    for (Node *f = root; f;) {
+        if (f->kind == N_ASSERT) {
+            anchor = f->a == RE_OP_BOL ? 1 : f->a == RE_OP_BOLM ? 2 : 0;
+            break;
+        }
+        if (f->kind != N_SEQ && f->kind != N_GROUP) break;
+        f = f->nkids ? f->kids[0] : NULL;
+    }
     /* layout: header, code, names table (ncaps x (offset, len)), name units */
     size_t code_bytes = (size_t)e.len * 4;
     size_t names_off = sizeof(ReProgram) + code_bytes;
@@ -1451,6 +1461,8 @@ JSValue re_compile(VM *vm, JSValue pattern, uint32_t flags, JSValue flags_text)
     prog->first_char = first;
     prog->literal_len = lit;
     prog->required_char = required;
+    prog->anchor = anchor;
+    prog->pad = 0;
     memcpy(prog->code, e.code, code_bytes);
     uint8_t *base = (uint8_t *)prog + names_off;
     uint32_t *offs = (uint32_t *)(void *)base;
