@@ -49,6 +49,20 @@ int bl_call_leave(VM *vm);
  * as a FRAME_CONSTRUCT frame for a machine call. */
 BlCallTarget bl_call_native(VM *vm, Frame *fr, JSValue *window, uint32_t argc_ret, const uint8_t *pc);
 BlCallTarget bl_call_construct(VM *vm, Frame *fr, JSValue *window, uint32_t argc_ret, const uint8_t *pc);
+/* The call stub's native call threw: unwind the pending exception from
+ * the caller's frame (its pc is the CALL); returns the BL_LEAVE result. */
+BlCallTarget bl_call_threw(VM *vm);
+
+/* bl_ops.c: the slow paths that templates call directly (bl_helpers.def
+ * lists them): the instruction at pc of the top frame fr, a BL_* status. */
+int bl_op_new_object(VM *vm, Frame *fr, const uint8_t *pc);
+int bl_op_new_array(VM *vm, Frame *fr, const uint8_t *pc);
+int bl_op_closure(VM *vm, Frame *fr, const uint8_t *pc);
+int bl_op_define_field(VM *vm, Frame *fr, const uint8_t *pc);
+int bl_op_get_iterator(VM *vm, Frame *fr, const uint8_t *pc);
+int bl_op_iter_next(VM *vm, Frame *fr, const uint8_t *pc);
+int bl_op_for_of_next(VM *vm, Frame *fr, const uint8_t *pc);
+int bl_op_for_of_result(VM *vm, Frame *fr, const uint8_t *pc);
 
 /* Emit the whole function: off[pc] receives the code offset of every
  * instruction; call_stub is bl_emit_call_stub's.  False on failure. */

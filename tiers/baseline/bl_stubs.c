@@ -183,6 +183,96 @@ static void emit_array_push(X64Asm *a, X64Label slow, bool barrier)
     x64_ret(a);
 }
 
+/* Any other native callee (rax = the JSFunction, fp NULL), called in
+ * place as the interpreter's CALL does (SYNC, call_native, the result in
+ * the caller's register): fr->pc = the CALL, the native's frame pushed as
+ * call_native pushes it (stack traces, `arguments` of the callee, the
+ * GC's view of the window), the native-call count, the call, the frame
+ * popped; an exception unwinds through bl_call_threw.  Taken when the call
+ * feedback needs no update and a frame is free; a bound function (no
+ * `native`) and the rest take `slow` with the inputs untouched.  This is
+ * what every Map/Set/String/Math method call from baseline code paid
+ * bl_call_enter, bl_call_native and call_native for. */
+static void emit_native_call(X64Asm *a, X64Label slow)
+{
+    X64Label top_ok = x64_label_new(a), threw = x64_label_new(a);
+    x64_mov_rm(a, X64_R11, X64_RAX, OFF(JSFunction, native));
+    x64_test_rr(a, X64_R11, X64_R11);
+    x64_jcc(a, X64_CC_E, slow);
+    /* call_native's frame-overflow check (a RangeError there) */
+    x64_mov32_rm(a, X64_RSI, BL_VM, OFF(VM, frame_count));
+    x64_mov32_rm(a, X64_RDI, BL_VM, OFF(VM, frame_cap));
+    x64_alu_rr(a, X64_CMP, X64_RSI, X64_RDI);
+    x64_jcc(a, X64_CC_AE, slow);
+    x64_mov_rr(a, X64_R10, X64_R11);                             /* emit_feedback_unchanged uses r11 */
+    emit_feedback_unchanged(a, slow);
+    /* ---- no check is left: SYNC, then call_native's frame push ---- */
+    x64_mov_mr(a, BL_FR, OFF(Frame, pc), X64_R8);
+    x64_mov_ri(a, X64_R11, sizeof(Frame));
+    x64_imul32_rr(a, X64_RSI, X64_R11);
+    x64_mov_rm(a, X64_R9, BL_VM, OFF(VM, frames));
+    x64_alu_rr(a, X64_ADD, X64_R9, X64_RSI);                     /* r9 = the native's frame */
+    x64_inc_m32(a, BL_VM, OFF(VM, frame_count));
+    x64_mov_mi(a, X64_R9, OFF(Frame, proto), 0);
+    x64_lea(a, X64_RSI, X64_RDX, 8);
+    x64_mov_mr(a, X64_R9, OFF(Frame, regs), X64_RSI);            /* args - 1: `this` */
+    x64_mov_mi(a, X64_R9, OFF(Frame, pc), 0);
+    x64_mov_rm(a, X64_RSI, X64_RDX, 0);
+    x64_mov_mr(a, X64_R9, OFF(Frame, callee), X64_RSI);
+    x64_mov_ri(a, X64_RSI, VAL_UNDEFINED);
+    x64_mov_mr(a, X64_R9, OFF(Frame, env), X64_RSI);
+    x64_mov_mr(a, X64_R9, OFF(Frame, new_target), X64_RSI);
+    /* argc | ret_reg (0) << 32 | FRAME_NATIVE << 48 */
+    x64_mov32_rr(a, X64_RSI, X64_RCX);
+    x64_alu32_ri(a, X64_AND, X64_RSI, 0xFFFF);
+    x64_mov_ri(a, X64_RDI, (uint64_t)FRAME_NATIVE << 48);
+    x64_alu_rr(a, X64_OR, X64_RDI, X64_RSI);
+    x64_mov_mr(a, X64_R9, OFF(Frame, argc), X64_RDI);
+    /* top = max(args + argc, vm->stack_top) */
+    x64_lea(a, X64_RDI, X64_RDX, 16);
+    x64_shift_ri(a, X64_SHL, X64_RSI, 3);
+    x64_alu_rr(a, X64_ADD, X64_RDI, X64_RSI);
+    x64_mov_rm(a, X64_RSI, BL_VM, OFF(VM, stack_top));
+    x64_alu_rr(a, X64_CMP, X64_RDI, X64_RSI);
+    x64_jcc(a, X64_CC_AE, top_ok);
+    x64_mov_rr(a, X64_RDI, X64_RSI);
+    x64_bind(a, top_ok);
+    x64_mov_mr(a, X64_R9, OFF(Frame, top), X64_RDI);
+    x64_mov_mr(a, BL_VM, OFF(VM, stack_top), X64_RDI);
+    x64_add_m64_i(a, BL_VM, (int32_t)(offsetof(VM, stats) + offsetof(TlStats, v) + STAT_native_calls * 8), 1);
+    /* native(vm, args, argc, undefined); three pushes align rsp */
+    x64_push(a, X64_RCX);
+    x64_push(a, X64_R8);
+    x64_push(a, X64_RDX);
+    x64_mov_rr(a, X64_RDI, BL_VM);
+    x64_lea(a, X64_RSI, X64_RDX, 16);
+    x64_mov32_rr(a, X64_RDX, X64_RCX);
+    x64_alu32_ri(a, X64_AND, X64_RDX, 0xFFFF);
+    x64_mov_ri(a, X64_RCX, VAL_UNDEFINED);
+    x64_call_r(a, X64_R10);
+    x64_pop(a, X64_RDX);
+    x64_pop(a, X64_R8);
+    x64_pop(a, X64_RCX);
+    /* call_pop, and the interpreter's vm->stack_top = fr->top */
+    x64_dec_m32(a, BL_VM, OFF(VM, frame_count));
+    x64_mov_rm(a, X64_RSI, BL_FR, OFF(Frame, top));
+    x64_mov_mr(a, BL_VM, OFF(VM, stack_top), X64_RSI);
+    cmp_value(a, X64_RAX, VAL_EXCEPTION);
+    x64_jcc(a, X64_CC_E, threw);
+    x64_shift32_ri(a, X64_SHR, X64_RCX, 16);
+    x64_mov_mri(a, BL_REGS, X64_RCX, 8, 0, X64_RAX);            /* the caller's result register */
+    x64_lea(a, X64_R8, X64_R8, bc_ops[BC_CALL].size);
+    x64_mov_mr(a, BL_FR, OFF(Frame, pc), X64_R8);
+    x64_mov_ri(a, X64_RAX, 0);
+    x64_mov_ri(a, X64_RDX, BL_NEXT + 1);
+    x64_ret(a);
+    /* the pending exception unwinds from the caller's frame (at the CALL) */
+    x64_bind(a, threw);
+    x64_mov_rr(a, X64_RDI, BL_VM);
+    x64_mov_ri(a, X64_R11, (uint64_t)(uintptr_t)bl_call_threw);
+    x64_jmp_r(a, X64_R11);
+}
+
 void *bl_emit_call_stub(X64CodeSpace *space, bool barrier)
 {
     X64Asm asm_;
@@ -190,7 +280,7 @@ void *bl_emit_call_stub(X64CodeSpace *space, bool barrier)
     x64_init(a);
     X64Label slow = x64_label_new(a), this_ok = x64_label_new(a);
     X64Label fill = x64_label_new(a), filled = x64_label_new(a), np_ok = x64_label_new(a);
-    X64Label top_ok = x64_label_new(a), native = x64_label_new(a);
+    X64Label top_ok = x64_label_new(a), native = x64_label_new(a), other_native = x64_label_new(a);
 
     /* ---- checks: no side effects until every one has passed ---- */
     x64_mov_rm(a, X64_RAX, X64_RDX, 0);                          /* the callee */
@@ -345,7 +435,9 @@ void *bl_emit_call_stub(X64CodeSpace *space, bool barrier)
 
     /* ---- a native callee (rax = the JSFunction) ---- */
     x64_bind(a, native);
-    emit_array_push(a, slow, barrier);
+    emit_array_push(a, other_native, barrier);
+    x64_bind(a, other_native);
+    emit_native_call(a, slow);
 
     /* ---- anything else: bl_call_enter with the original arguments ---- */
     x64_bind(a, slow);
@@ -372,6 +464,8 @@ static BlCallTarget unwind(VM *vm)
     return done(BL_LEAVE);
 }
 
+BlCallTarget bl_call_threw(VM *vm) { return unwind(vm); }
+
 BlCallTarget bl_call_native(VM *vm, Frame *fr, JSValue *w, uint32_t argc_ret, const uint8_t *pc)
 {
     JSValue f = w[0];
@@ -388,10 +482,31 @@ BlCallTarget bl_call_native(VM *vm, Frame *fr, JSValue *w, uint32_t argc_ret, co
     return done(BL_NEXT);
 }
 
+/* NEW of a native constructor (Map, Set, Date, Array, Error ...), run in
+ * place as the interpreter's NEW does: `this` undefined, new.target the
+ * callee, the result in the caller's register. */
+static BlCallTarget construct_native(VM *vm, Frame *fr, JSValue *w, uint32_t argc_ret, const uint8_t *pc)
+{
+    JSValue f = w[0];
+    fr->pc = pc;
+    fb_record_call(&fr->proto->feedback[bc_u32(pc + 7)], f);
+    w[1] = VAL_UNDEFINED;
+    JSValue v = call_native(vm, f, w + 2, argc_ret & 0xFFFF, f);
+    vm->stack_top = fr->top;
+    if (v == VAL_EXCEPTION) return unwind(vm);
+    fr->regs[argc_ret >> 16] = v;
+    fr->pc = pc + bc_ops[*pc].size;
+    return done(BL_NEXT);
+}
+
 BlCallTarget bl_call_construct(VM *vm, Frame *fr, JSValue *w, uint32_t argc_ret, const uint8_t *pc)
 {
     BlCallTarget none = {NULL, NULL};
     uint32_t argc = argc_ret & 0xFFFF;
+    if (val_is_function(w[0])) {
+        JSFunction *nf = (JSFunction *)val_obj(w[0]);
+        if (nf->native && (nf->obj.flags & OBJ_IS_CONSTRUCTOR)) return construct_native(vm, fr, w, argc_ret, pc);
+    }
     JSFunction *fn = call_as_bytecode(w[0]);
     /* a base constructor with baseline code (derived ones bind `this` through super()) */
     if (!fn || !fn->fp->tier_code[TIER_BASELINE] || !(fn->obj.flags & OBJ_IS_CONSTRUCTOR) ||

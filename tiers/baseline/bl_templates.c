@@ -221,6 +221,20 @@ static void store_barriered(Ctx *c, X64Reg holder, X64Reg slot_addr, X64Reg valu
 #define STEP_ONLY(name) \
     static void emit_##name(Ctx *c) { emit_step(c); }
 
+/* The slow path called directly: helper(vm, fr, pc) of bl_ops.c -- the
+ * interpreter's case for the instruction without interp_step's dispatch
+ * around it -- and its BL_* status. */
+static void emit_op_helper(Ctx *c, BlHelperId helper)
+{
+    x64_mov_rr(A, X64_RDI, BL_VM);
+    x64_mov_rr(A, X64_RSI, BL_FR);
+    x64_mov_ri(A, X64_RDX, (uint64_t)(uintptr_t)c->pc);
+    call_helper(c, helper);
+    emit_dispatch_status(c);
+}
+#define OP_HELPER(name, helper) \
+    static void emit_##name(Ctx *c) { emit_op_helper(c, BLH_##helper); }
+
 static void emit_NOP(Ctx *c) { (void)c; }
 static void emit_DEBUGGER(Ctx *c) { (void)c; }
 static void emit_MOV(Ctx *c)
@@ -739,7 +753,7 @@ STEP_ONLY(DELETE_PROP)
 STEP_ONLY(DELETE_ELEM)
 STEP_ONLY(GET_SUPER)
 STEP_ONLY(SET_SUPER)
-STEP_ONLY(DEFINE_FIELD)
+OP_HELPER(DEFINE_FIELD, op_define_field)
 STEP_ONLY(DEFINE_OWN)
 STEP_ONLY(COPY_DATA_PROPS)
 STEP_ONLY(SET_HOME_OBJECT)
@@ -750,8 +764,8 @@ STEP_ONLY(PRIV_HAS)
 STEP_ONLY(PRIV_DEFINE)
 
 /* ---- object creation ---- */
-STEP_ONLY(NEW_OBJECT)
-STEP_ONLY(NEW_ARRAY)
+OP_HELPER(NEW_OBJECT, op_new_object)
+OP_HELPER(NEW_ARRAY, op_new_array)
 /* An array literal's next element (R(a) is the literal's array): stored
  * in place while the array is dense, extensible and has room -- the
  * interpreter's fast case; growing is its slow path. */
@@ -783,7 +797,7 @@ static void emit_ARRAY_PUSH(Ctx *c)
 STEP_ONLY(ARRAY_HOLE)
 STEP_ONLY(ARRAY_SPREAD)
 STEP_ONLY(NEW_REGEXP)
-STEP_ONLY(CLOSURE)
+OP_HELPER(CLOSURE, op_closure)
 STEP_ONLY(CREATE_CLASS)
 STEP_ONLY(CREATE_ARGUMENTS)
 STEP_ONLY(CREATE_MAPPED_ARGUMENTS)
@@ -1514,8 +1528,53 @@ STEP_ONLY(THROW)
 STEP_ONLY(THROW_ERROR)
 
 /* ---- iteration ---- */
-STEP_ONLY(GET_ITERATOR)
-STEP_ONLY(ITER_NEXT)
+OP_HELPER(GET_ITERATOR, op_get_iterator)
+
+/* ITER_NEXT / FOR_OF_NEXT over an array (pair R(b) = the array, R(b+1) =
+ * the next index, an int32): the element inline while the index is below
+ * the length and the capacity and the slot holds no hole -- the
+ * interpreter's fast case; at the end, R(b+1) = INT32_MAX (exhausted for
+ * good).  for_of: the element goes to R(a) and jumps, exhaustion leaves
+ * the hole in R(a) and falls through; ITER_NEXT the other way round.
+ * Anything else (an iterator object, a hole, an index past the capacity)
+ * is bl_ops.c's, directly. */
+static void array_iter_next(Ctx *c, bool for_of, BlHelperId helper)
+{
+    X64Label slow = x64_label_new(A), done = x64_label_new(A);
+    uint32_t pair = OPU16(3);
+    ld(c, X64_RAX, pair + 1);
+    jump_unless_int(c, X64_RAX, slow);
+    x64_mov32_rr(A, X64_RAX, X64_RAX);                       /* the index (>= 0) */
+    ld(c, X64_RCX, pair);
+    untag_cell(c, X64_RCX);
+    x64_mov32_rm(A, X64_RDX, X64_RCX, (int32_t)offsetof(JSObject, length));
+    x64_alu_rr(A, X64_CMP, X64_RAX, X64_RDX);
+    x64_jcc(A, X64_CC_AE, done);
+    x64_mov_rm(A, X64_RSI, X64_RCX, (int32_t)offsetof(JSObject, elements));
+    x64_test_rr(A, X64_RSI, X64_RSI);
+    x64_jcc(A, X64_CC_E, slow);
+    x64_mov32_rm(A, X64_RDX, X64_RSI, (int32_t)offsetof(ValArray, capacity));
+    x64_alu_rr(A, X64_CMP, X64_RAX, X64_RDX);
+    x64_jcc(A, X64_CC_AE, slow);
+    x64_mov_rmi(A, X64_RDI, X64_RSI, X64_RAX, 8, (int32_t)offsetof(ValArray, v));
+    jump_if_value(c, X64_RDI, VAL_HOLE, X64_CC_E, slow);
+    st(c, OPU16(1), X64_RDI);
+    x64_alu32_ri(A, X64_ADD, X64_RAX, 1);
+    x64_alu_rr(A, X64_OR, X64_RAX, BL_INTTAG);
+    st(c, pair + 1, X64_RAX);
+    x64_jmp(A, for_of ? target_label(c) : next_label(c));
+    x64_bind(A, done);
+    st_imm(c, pair + 1, val_from_int(INT32_MAX));
+    if (for_of) {
+        st_imm(c, OPU16(1), VAL_HOLE);
+        x64_jmp(A, next_label(c));
+    } else {
+        x64_jmp(A, target_label(c));
+    }
+    x64_bind(A, slow);
+    emit_op_helper(c, helper);
+}
+static void emit_ITER_NEXT(Ctx *c) { array_iter_next(c, false, BLH_op_iter_next); }
 STEP_ONLY(ITER_CLOSE)
 STEP_ONLY(FOR_IN_START)
 STEP_ONLY(FOR_IN_NEXT)
@@ -1547,8 +1606,34 @@ STEP_ONLY(YIELD_STAR)
 STEP_ONLY(YIELD_STAR_RESULT)
 STEP_ONLY(GEN_RETURN)
 STEP_ONLY(GEN_THROW)
-STEP_ONLY(FOR_OF_NEXT)
-STEP_ONLY(FOR_OF_RESULT)
+static void emit_FOR_OF_NEXT(Ctx *c) { array_iter_next(c, true, BLH_op_for_of_next); }
+/* FOR_OF_RESULT: the hole (an array walk ended) jumps; a result object of
+ * the shape every built-in iterator's results share (the
+ * IterResultTemplate intrinsic's: value in slot 0, done in slot 1) with a
+ * boolean `done` is read inline -- bi_generator_result_fast, the
+ * interpreter's first test; anything else is interp_iter_result's
+ * (getters, other shapes, a TypeError for a non-object). */
+static void emit_FOR_OF_RESULT(Ctx *c)
+{
+    X64Label slow = x64_label_new(A);
+    ld(c, X64_RAX, OPU16(1));
+    jump_if_value(c, X64_RAX, VAL_HOLE, X64_CC_E, target_label(c));
+    unbox_object_or(c, X64_RAX, slow);
+    x64_mov_rm(A, X64_RDX, BL_VM, (int32_t)(offsetof(VM, intrinsics) + INTR_IterResultTemplate * sizeof(JSValue)));
+    untag_cell(c, X64_RDX);
+    x64_mov_rm(A, X64_RDX, X64_RDX, (int32_t)offsetof(JSObject, shape));
+    x64_alu_rm(A, X64_CMP, X64_RDX, X64_RAX, (int32_t)offsetof(JSObject, shape));
+    x64_jcc(A, X64_CC_NE, slow);
+    x64_mov_rm(A, X64_RDX, X64_RAX, (int32_t)offsetof(JSObject, slots));
+    x64_mov_rm(A, X64_RCX, X64_RDX, (int32_t)(offsetof(ValArray, v) + sizeof(JSValue)));
+    jump_if_value(c, X64_RCX, VAL_TRUE, X64_CC_E, target_label(c));
+    jump_if_value(c, X64_RCX, VAL_FALSE, X64_CC_NE, slow);
+    x64_mov_rm(A, X64_RCX, X64_RDX, (int32_t)offsetof(ValArray, v));
+    st(c, OPU16(1), X64_RCX);
+    x64_jmp(A, next_label(c));
+    x64_bind(A, slow);
+    emit_op_helper(c, BLH_op_for_of_result);
+}
 STEP_ONLY(GET_ASYNC_ITERATOR)
 STEP_ONLY(ASYNC_YIELD_STAR)
 STEP_ONLY(ASYNC_ITER_RESULT)
