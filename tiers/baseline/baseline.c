@@ -116,11 +116,31 @@ static int status(const FunctionProto *fp, const uint8_t *pc, const uint8_t *r)
     return BL_LEAVE;   /* a handler: interp_step left fr->pc there */
 }
 
+/* Opcodes whose step is a bl_ops.c function instead of interp_step: the
+ * interpreter's case without the step function's dispatch around it
+ * (~70 instructions: its prologue, frame reload, switch and the status
+ * above) -- the ones that baseline code still runs in C by the thousand
+ * per benchmark iteration (a string ADD, a strict compare of strings, a
+ * truth test of an object, PUSH_ENV, async functions' ASYNC_START ...). */
+static const BlOpFn step_direct[BC__COUNT] = {
+    [BC_ADD] = bl_op_add,
+    [BC_JSTRICT_EQ] = bl_op_jstrict_eq,
+    [BC_JSTRICT_NE] = bl_op_jstrict_ne,
+    [BC_JUMP_IF_TRUE] = bl_op_jump_if_true,
+    [BC_JUMP_IF_FALSE] = bl_op_jump_if_false,
+    [BC_TO_NUMERIC] = bl_op_to_numeric,
+    [BC_PUSH_ENV] = bl_op_push_env,
+    [BC_ASYNC_START] = bl_op_async_start,
+    [BC_ASYNC_ITER_RESULT] = bl_op_async_iter_result,
+};
+
 int bl_step(VM *vm, uint32_t at)
 {
-    const FunctionProto *fp = call_top_frame(vm)->proto;
-    const uint8_t *pc = fp->code + at;
-    return status(fp, pc, interp_step(vm, pc));
+    Frame *fr = call_top_frame(vm);
+    const uint8_t *pc = fr->proto->code + at;
+    BlOpFn direct = step_direct[*pc];
+    if (direct) return direct(vm, fr, pc);
+    return status(fr->proto, pc, interp_step(vm, pc));
 }
 
 /* After a nested call ended (TIER_STOPPED / TIER_THROW) in the frame that

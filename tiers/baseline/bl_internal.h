@@ -63,6 +63,17 @@ int bl_op_get_iterator(VM *vm, Frame *fr, const uint8_t *pc);
 int bl_op_iter_next(VM *vm, Frame *fr, const uint8_t *pc);
 int bl_op_for_of_next(VM *vm, Frame *fr, const uint8_t *pc);
 int bl_op_for_of_result(VM *vm, Frame *fr, const uint8_t *pc);
+/* ... and the ones bl_step's table sends their opcodes to */
+typedef int (*BlOpFn)(VM *vm, Frame *fr, const uint8_t *pc);
+int bl_op_add(VM *vm, Frame *fr, const uint8_t *pc);
+int bl_op_jstrict_eq(VM *vm, Frame *fr, const uint8_t *pc);
+int bl_op_jstrict_ne(VM *vm, Frame *fr, const uint8_t *pc);
+int bl_op_jump_if_true(VM *vm, Frame *fr, const uint8_t *pc);
+int bl_op_jump_if_false(VM *vm, Frame *fr, const uint8_t *pc);
+int bl_op_to_numeric(VM *vm, Frame *fr, const uint8_t *pc);
+int bl_op_push_env(VM *vm, Frame *fr, const uint8_t *pc);
+int bl_op_async_start(VM *vm, Frame *fr, const uint8_t *pc);
+int bl_op_async_iter_result(VM *vm, Frame *fr, const uint8_t *pc);
 
 /* Emit the whole function: off[pc] receives the code offset of every
  * instruction; call_stub is bl_emit_call_stub's.  False on failure. */

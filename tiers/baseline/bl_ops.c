@@ -17,6 +17,11 @@
  *
  * In: vm, fr (the top frame, in baseline code), pc (the instruction).
  * Out: a BL_* status (bl_internal.h).
+ *
+ * Two ways in: templates call the first group directly (bl_helpers.def);
+ * bl_step (baseline.c) sends the second group's opcodes here from its
+ * table -- slow paths of inline templates (a string ADD) and STEP_ONLY
+ * templates alike.
  */
 #include "bl_internal.h"
 #include "baseline.h"
@@ -24,9 +29,11 @@
 #include "allocsite.h"
 #include "builtins/generator.h"
 #include "call.h"
+#include "feedback.h"
 #include "function.h"
 #include "interp/interp_ops.h"
 #include "object.h"
+#include "runtime.h"
 
 #define OP_U16(off) bc_u16(pc + (off))
 #define OP_U32(off) bc_u32(pc + (off))
@@ -171,5 +178,95 @@ int bl_op_for_of_result(VM *vm, Frame *fr, const uint8_t *pc)
     int r = interp_iter_result(vm, res, &R(OP_U16(1)));
     if (r < 0) return threw(vm);
     if (r) return jump(fr, pc, 3);
+    return next(fr, pc);
+}
+
+/* ---- reached through bl_step (a template's slow path, or a STEP_ONLY
+ * template): bl_step's table sends these opcodes here instead of to
+ * interp_step.  Each is the interpreter's whole case -- a slow path may
+ * run with any operands -- including its type feedback. ---- */
+
+#define FB(off) (fr->proto->feedback[OP_U32(off)])
+
+/* ADD: int32, numbers, then rt_add_at (strings: this ADD is the site) */
+int bl_op_add(VM *vm, Frame *fr, const uint8_t *pc)
+{
+    JSValue x = R(OP_U16(3)), y = R(OP_U16(5));
+    if (val_is_int(x) && val_is_int(y)) {
+        int32_t r;
+        FB(7).types |= FB_TYPE_INT32;
+        if (!__builtin_add_overflow(val_int(x), val_int(y), &r)) R(OP_U16(1)) = val_from_int(r);
+        else R(OP_U16(1)) = val_from_double((double)val_int(x) + (double)val_int(y));
+        return next(fr, pc);
+    }
+    if (val_is_number(x) && val_is_number(y)) {
+        FB(7).types |= (uint8_t)(fb_type_of(x) | fb_type_of(y));
+        R(OP_U16(1)) = val_from_double(val_to_number(x) + val_to_number(y));
+        return next(fr, pc);
+    }
+    fr->pc = pc;
+    FB(7).types |= (uint8_t)(fb_type_of_slow(x) | fb_type_of_slow(y));
+    JSValue r = rt_add_at(vm, x, y, pc);
+    if (r == VAL_EXCEPTION) return threw(vm);
+    R(OP_U16(1)) = r;
+    return next(fr, pc);
+}
+
+static int jstrict(Frame *fr, const uint8_t *pc, bool eq)
+{
+    JSValue x = R(OP_U16(1)), y = R(OP_U16(3));
+    FB(9).types |= (uint8_t)(fb_type_of(x) | fb_type_of(y));
+    if (interp_strict_eq(x, y) == eq) return jump(fr, pc, 5);
+    return next(fr, pc);
+}
+int bl_op_jstrict_eq(VM *vm, Frame *fr, const uint8_t *pc) { (void)vm; return jstrict(fr, pc, true); }
+int bl_op_jstrict_ne(VM *vm, Frame *fr, const uint8_t *pc) { (void)vm; return jstrict(fr, pc, false); }
+
+static int jump_if(Frame *fr, const uint8_t *pc, bool want)
+{
+    JSValue x = R(OP_U16(1));
+    bool t = x == VAL_TRUE || (x != VAL_FALSE && rt_to_boolean(x));
+    if (t == want) return jump(fr, pc, 3);
+    return next(fr, pc);
+}
+int bl_op_jump_if_true(VM *vm, Frame *fr, const uint8_t *pc) { (void)vm; return jump_if(fr, pc, true); }
+int bl_op_jump_if_false(VM *vm, Frame *fr, const uint8_t *pc) { (void)vm; return jump_if(fr, pc, false); }
+
+int bl_op_to_numeric(VM *vm, Frame *fr, const uint8_t *pc)
+{
+    JSValue x = R(OP_U16(3));
+    if (!val_is_number(x)) {
+        fr->pc = pc;
+        x = rt_to_numeric(vm, x);
+        if (x == VAL_EXCEPTION) return threw(vm);
+    }
+    R(OP_U16(1)) = x;
+    return next(fr, pc);
+}
+
+int bl_op_push_env(VM *vm, Frame *fr, const uint8_t *pc)
+{
+    fr->pc = pc;
+    JSValue e = env_new(vm, fr->env, OP_U16(1));
+    if (e == VAL_EXCEPTION) return threw(vm);
+    fr->env = e;
+    return next(fr, pc);
+}
+
+int bl_op_async_start(VM *vm, Frame *fr, const uint8_t *pc)
+{
+    fr->pc = pc;
+    JSValue g = bi_generator_start(vm, fr, OP_U16(1), GEN_KIND_ASYNC);
+    if (g == VAL_EXCEPTION) return threw(vm);
+    R(OP_U16(1)) = g;
+    return next(fr, pc);
+}
+
+int bl_op_async_iter_result(VM *vm, Frame *fr, const uint8_t *pc)
+{
+    fr->pc = pc;
+    int r = interp_iter_result(vm, R(OP_U16(3)), &R(OP_U16(1)));
+    if (r < 0) return threw(vm);
+    if (r) return jump(fr, pc, 5);
     return next(fr, pc);
 }

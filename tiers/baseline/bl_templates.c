@@ -25,6 +25,7 @@
 #include "baseline.h"
 
 #include "arguments.h"
+#include "builtins/generator.h"
 #include "bytecode.h"
 #include "interp/interp_ops.h"
 
@@ -1454,6 +1455,31 @@ CALL_OP(SUPER_CALL_SPREAD)
  * frame: what the interpreter's do_return does then -- pop, store the
  * result in the caller's register, step the caller's pc past its call --
  * inline, ending with TIER_STOPPED and `ret` to the caller's code. */
+/* RETURN from a FRAME_ENTRY frame (a function that C called: a callback
+ * of a native, a getter, a promise reaction): the interpreter's do_return
+ * pops it (call_pop) and the activation that entered it through bl_run
+ * ends with the value (RUN_RETURN) -- inline, ending with `ret` to the
+ * entry stub, as the exit does.  Other flags go on to `step`. */
+static void return_from_entry(Ctx *c, X64Reg value, X64Label step)
+{
+    X64Label bottom = x64_label_new(A), set = x64_label_new(A);
+    x64_movzx16_rm(A, X64_RCX, BL_FR, (int32_t)offsetof(Frame, flags));
+    x64_alu32_ri(A, X64_CMP, X64_RCX, FRAME_ENTRY);
+    x64_jcc(A, X64_CC_NE, step);
+    x64_mov32_rm(A, X64_RCX, BL_VM, (int32_t)offsetof(VM, frame_count));
+    x64_alu32_ri(A, X64_SUB, X64_RCX, 1);
+    x64_mov32_mr(A, BL_VM, (int32_t)offsetof(VM, frame_count), X64_RCX);
+    x64_jcc(A, X64_CC_E, bottom);
+    x64_mov_rm(A, X64_RSI, BL_FR, (int32_t)offsetof(Frame, top) - (int32_t)sizeof(Frame));   /* the frame below */
+    x64_jmp(A, set);
+    x64_bind(A, bottom);
+    x64_mov_rm(A, X64_RSI, BL_VM, (int32_t)offsetof(VM, stack));
+    x64_bind(A, set);
+    x64_mov_mr(A, BL_VM, (int32_t)offsetof(VM, stack_top), X64_RSI);
+    x64_mov_mr(A, BL_VM, (int32_t)offsetof(VM, tier_result), value);
+    x64_ret(A);
+}
+
 static void return_value(Ctx *c, X64Reg value)
 {
     X64Label slow = x64_label_new(A);
@@ -1512,6 +1538,9 @@ static void return_value(Ctx *c, X64Reg value)
     x64_mov_mr(A, BL_VM, (int32_t)offsetof(VM, tier_result), X64_RAX);
     x64_ret(A);
     x64_bind(A, slow);
+    X64Label step = x64_label_new(A);
+    return_from_entry(c, value, step);
+    x64_bind(A, step);
     emit_step(c);
 }
 static void emit_RETURN(Ctx *c)
@@ -1601,7 +1630,18 @@ STEP_ONLY(GENERATOR_START)
 STEP_ONLY(ASYNC_START)
 STEP_ONLY(YIELD)
 STEP_ONLY(AWAIT)
-STEP_ONLY(RESUME)
+/* RESUME: a generator resumed by next() (the usual mode) jumps; throw
+ * and return are the interpreter's. */
+static void emit_RESUME(Ctx *c)
+{
+    X64Label slow = x64_label_new(A);
+    ld(c, X64_RAX, OPU16(1) + 2);
+    jump_if_value(c, X64_RAX, val_from_int(GEN_MODE_NEXT), X64_CC_E, target_label(c));
+    jump_if_value(c, X64_RAX, val_from_int(GEN_MODE_THROW), X64_CC_E, slow);
+    x64_jmp(A, next_label(c));
+    x64_bind(A, slow);
+    emit_step(c);
+}
 STEP_ONLY(YIELD_STAR)
 STEP_ONLY(YIELD_STAR_RESULT)
 STEP_ONLY(GEN_RETURN)

@@ -411,17 +411,6 @@ static const ExcHandler *find_handler(const Frame *fr)
         CHECK_INT(res);                                                      \
     }
 
-static inline bool strict_eq(JSValue x, JSValue y)
-{
-    if (val_is_int(x) && val_is_int(y)) return x == y;
-    if (x == y && !val_is_double(x)) return true;
-    if (val_is_number(x) && val_is_number(y)) return val_to_number(x) == val_to_number(y);
-    if (!val_is_string(x) || !val_is_string(y)) return val_is_bigint(x) && val_is_bigint(y) && bigint_equal(x, y);
-    if (cell_kind(val_cell(x)) == CELL_STRING && cell_kind(val_cell(y)) == CELL_STRING &&
-        str_is_atom((JSString *)val_cell(x)) && str_is_atom((JSString *)val_cell(y)))
-        return false;   /* distinct atoms have distinct contents */
-    return rt_strict_equals(x, y);
-}
 
 #ifdef TL_INTERP_STEP
 const uint8_t *interp_step(VM *vm, const uint8_t *at)
@@ -1069,13 +1058,13 @@ dispatch:
     CASE(STRICT_EQ) {
         JSValue x = R(U16(3)), y = R(U16(5));
         FB_TYPES(U32(7), x, y);
-        R(U16(1)) = val_from_bool(strict_eq(x, y));
+        R(U16(1)) = val_from_bool(interp_strict_eq(x, y));
         NEXT(SZ_RRRF);
     }
     CASE(STRICT_NE) {
         JSValue x = R(U16(3)), y = R(U16(5));
         FB_TYPES(U32(7), x, y);
-        R(U16(1)) = val_from_bool(!strict_eq(x, y));
+        R(U16(1)) = val_from_bool(!interp_strict_eq(x, y));
         NEXT(SZ_RRRF);
     }
     CASE(LT) COMPARE_OP(REL_LT, <)
@@ -1164,13 +1153,13 @@ dispatch:
     CASE(JSTRICT_EQ) {
         JSValue x = R(U16(1)), y = R(U16(3));
         FB_TYPES(U32(9), x, y);
-        if (strict_eq(x, y)) JUMP_BY(I32(5));
+        if (interp_strict_eq(x, y)) JUMP_BY(I32(5));
         NEXT(SZ_RRJF);
     }
     CASE(JSTRICT_NE) {
         JSValue x = R(U16(1)), y = R(U16(3));
         FB_TYPES(U32(9), x, y);
-        if (!strict_eq(x, y)) JUMP_BY(I32(5));
+        if (!interp_strict_eq(x, y)) JUMP_BY(I32(5));
         NEXT(SZ_RRJF);
     }
 

@@ -14,6 +14,9 @@
 #include <math.h>
 #include <stdint.h>
 
+#include "bigint.h"
+#include "runtime.h"
+#include "str.h"
 #include "vm.h"
 
 /* x % y on doubles: integral operands below 2^63 in magnitude use int64
@@ -32,6 +35,21 @@ static inline double interp_fmod(double x, double y)
     }
     return fmod(x, y);
 }
+/* x === y (STRICT_EQ, JSTRICT_EQ ...; baseline code's slow paths too):
+ * numbers and identical non-doubles inline, distinct atoms differ,
+ * rt_strict_equals for the rest. */
+static inline bool interp_strict_eq(JSValue x, JSValue y)
+{
+    if (val_is_int(x) && val_is_int(y)) return x == y;
+    if (x == y && !val_is_double(x)) return true;
+    if (val_is_number(x) && val_is_number(y)) return val_to_number(x) == val_to_number(y);
+    if (!val_is_string(x) || !val_is_string(y)) return val_is_bigint(x) && val_is_bigint(y) && bigint_equal(x, y);
+    if (cell_kind(val_cell(x)) == CELL_STRING && cell_kind(val_cell(y)) == CELL_STRING &&
+        str_is_atom((JSString *)val_cell(x)) && str_is_atom((JSString *)val_cell(y)))
+        return false;   /* distinct atoms have distinct contents */
+    return rt_strict_equals(x, y);
+}
+
 /* MOD's double half for the baseline JIT: val_number(interp_fmod(x, y)). */
 JSValue interp_mod_number(double x, double y);
 
