@@ -132,6 +132,8 @@ static const BlOpFn step_direct[BC__COUNT] = {
     [BC_PUSH_ENV] = bl_op_push_env,
     [BC_ASYNC_START] = bl_op_async_start,
     [BC_ASYNC_ITER_RESULT] = bl_op_async_iter_result,
+    [BC_ITER_CLOSE] = bl_op_iter_close,
+    [BC_NEW_REGEXP] = bl_op_new_regexp,
 };
 
 int bl_step(VM *vm, uint32_t at)

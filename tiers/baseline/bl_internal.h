@@ -74,6 +74,8 @@ int bl_op_to_numeric(VM *vm, Frame *fr, const uint8_t *pc);
 int bl_op_push_env(VM *vm, Frame *fr, const uint8_t *pc);
 int bl_op_async_start(VM *vm, Frame *fr, const uint8_t *pc);
 int bl_op_async_iter_result(VM *vm, Frame *fr, const uint8_t *pc);
+int bl_op_iter_close(VM *vm, Frame *fr, const uint8_t *pc);
+int bl_op_new_regexp(VM *vm, Frame *fr, const uint8_t *pc);
 
 /* Emit the whole function: off[pc] receives the code offset of every
  * instruction; call_stub is bl_emit_call_stub's.  False on failure. */

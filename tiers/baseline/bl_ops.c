@@ -270,3 +270,19 @@ int bl_op_async_iter_result(VM *vm, Frame *fr, const uint8_t *pc)
     if (r) return jump(fr, pc, 5);
     return next(fr, pc);
 }
+
+int bl_op_iter_close(VM *vm, Frame *fr, const uint8_t *pc)
+{
+    fr->pc = pc;
+    if (interp_iter_close(vm, &R(OP_U16(1))) < 0) return threw(vm);
+    return next(fr, pc);
+}
+
+int bl_op_new_regexp(VM *vm, Frame *fr, const uint8_t *pc)
+{
+    fr->pc = pc;
+    JSValue v = interp_new_regexp(vm, fr->proto->consts[OP_U32(3)], fr->proto->consts[OP_U32(7)]);
+    if (v == VAL_EXCEPTION) return threw(vm);
+    R(OP_U16(1)) = v;
+    return next(fr, pc);
+}
