@@ -20,6 +20,7 @@
  */
 #include <stddef.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "bl_internal.h"
 #include "baseline.h"
@@ -36,7 +37,18 @@
 
 #define BL_FB_DEFERRED 256
 
-typedef struct Ctx {
+typedef struct Ctx Ctx;
+typedef struct Cold Cold;
+typedef void (*ColdFn)(Ctx *c, const Cold *d);
+struct Cold {
+    ColdFn fn;
+    uint32_t at;             /* the instruction (c->pc / c->at while emitting it) */
+    int32_t arg;
+    uint32_t fb;             /* a feedback slot, when the cold code records one */
+    X64Label entry, fnext, l1, l2;
+};
+
+struct Ctx {
     VM *vm;
     FunctionProto *fp;
     X64Asm *a;
@@ -51,7 +63,28 @@ typedef struct Ctx {
      * when the table is full */
     struct { X64Label at, back; int32_t disp; uint8_t bit; } fb_set[BL_FB_DEFERRED];
     uint32_t nfb_set;
-} Ctx;
+    /* cold code: slow paths and the less common halves of templates,
+     * emitted after the function body (emit_cold) so the fast paths are
+     * straight-line code that falls into the next instruction */
+    struct Cold *cold;
+    uint32_t ncold, cold_cap;
+    Cold spare;
+    bool in_cold;            /* emitting cold code: nothing falls through */
+    bool cold_oom;
+    /* The register cache.  fnext is the next instruction's "hot" entry:
+     * a template that sets out_slot promises that every path reaching
+     * fnext (the fall-through of its fast path, cold code that jumps
+     * there) has rax = R(out_slot).  The driver binds fnext where the
+     * next instruction starts; unless that instruction is a jump target
+     * it then starts with in_slot = out_slot and its generic entry
+     * (label0 + pc: jumps, slow paths, native_off) becomes a cold pad
+     * that loads rax first. */
+    X64Label fnext;
+    int32_t out_slot;        /* -1: nothing known at fnext */
+    int32_t in_slot;         /* -1, or the register rax holds at this instruction's start */
+    uint32_t *off;           /* native_off */
+    const uint8_t *is_target;
+};
 
 #define A (c->a)
 #define OPU16(off) bc_u16(c->pc + (off))
@@ -65,11 +98,34 @@ static X64Label next_label(const Ctx *c) { return c->label0 + (X64Label)(c->at +
 static X64Label target_label(const Ctx *c) { return c->label0 + (X64Label)bc_jump_target(c->fp->code, c->at); }
 
 static void ld(Ctx *c, X64Reg r, uint32_t reg) { x64_mov_rm(A, r, BL_REGS, SLOT(reg)); }
+/* The first load of a template: from rax when the register cache holds
+ * R(reg) (only before anything clobbered rax). */
+static void ld_in(Ctx *c, X64Reg r, uint32_t reg)
+{
+    if (c->in_slot == (int32_t)reg) {
+        if (r != X64_RAX) x64_mov_rr(A, r, X64_RAX);
+        return;
+    }
+    ld(c, r, reg);
+    if (r == X64_RAX) c->in_slot = -1;
+}
+/* rax = R(ra), rcx = R(rb), using the cache for either. */
+static void ld2_in(Ctx *c, uint32_t ra, uint32_t rb)
+{
+    if (c->in_slot == (int32_t)rb && c->in_slot != (int32_t)ra) {
+        x64_mov_rr(A, X64_RCX, X64_RAX);
+        ld(c, X64_RAX, ra);
+        return;
+    }
+    ld_in(c, X64_RAX, ra);
+    ld_in(c, X64_RCX, rb);
+}
 static void st(Ctx *c, uint32_t reg, X64Reg r) { x64_mov_mr(A, BL_REGS, SLOT(reg), r); }
 static void st_imm(Ctx *c, uint32_t reg, JSValue v)
 {
     x64_mov_ri(A, X64_RAX, v);
     st(c, reg, X64_RAX);
+    c->out_slot = (int32_t)reg;
 }
 
 /* ---- calls into C: the helpers in bl_helpers.def ---- */
@@ -94,6 +150,36 @@ static const BlHelper bl_helpers[] = {
 
 static void call_helper(Ctx *c, BlHelperId id) { x64_call_abs(A, bl_helpers[id].fn); }
 
+/* ---- cold code ---- */
+
+/* Queue fn to emit cold code for the current instruction after the body;
+ * returns the entry to fill in (entry is a new label, fnext the next
+ * instruction's hot entry).  Out of memory: the compile fails (cold_oom;
+ * the entry returned is a spare that is never emitted). */
+static Cold *defer(Ctx *c, ColdFn fn)
+{
+    Cold *d = &c->spare;
+    if (c->ncold == c->cold_cap) {
+        uint32_t cap = c->cold_cap ? c->cold_cap * 2 : 64;
+        Cold *n = realloc(c->cold, cap * sizeof *n);
+        if (n) {
+            c->cold = n;
+            c->cold_cap = cap;
+        } else {
+            c->cold_oom = true;
+        }
+    }
+    if (c->ncold < c->cold_cap) d = &c->cold[c->ncold++];
+    d->fn = fn;
+    d->at = c->at;
+    d->arg = 0;
+    d->fb = 0;
+    d->entry = x64_label_new(A);
+    d->fnext = c->fnext;
+    d->l1 = d->l2 = -1;
+    return d;
+}
+
 /* ---- the slow path ---- */
 
 /* eax holds a BL_* status: go where it says. */
@@ -104,12 +190,14 @@ static void emit_dispatch_status(Ctx *c)
         x64_test32_rr(A, X64_RAX, X64_RAX);
         x64_jcc(A, X64_CC_NE, c->exit);
         if (flags & OPF_TERMINAL) x64_jmp(A, c->exit);
+        else if (c->in_cold) x64_jmp(A, next_label(c));
         return;   /* BL_NEXT falls through to the next instruction */
     }
     x64_alu32_ri(A, X64_CMP, X64_RAX, BL_TARGET);
     x64_jcc(A, X64_CC_E, target_label(c));
     x64_jcc(A, X64_CC_A, c->exit);
     if (flags & OPF_TERMINAL) x64_jmp(A, c->exit);
+    else if (c->in_cold) x64_jmp(A, next_label(c));
 }
 
 /* Call helper(vm, bytecode offset) (bl_step or bl_call) and dispatch on
@@ -123,13 +211,19 @@ static void emit_step_with(Ctx *c, BlHelperId helper)
 }
 static void emit_step(Ctx *c) { emit_step_with(c, BLH_step); }
 
-/* A fast path jumps to `slow` to bail out; emit the slow path there (the
- * last thing a template emits). */
+static void cold_step(Ctx *c, const Cold *d)
+{
+    x64_bind(A, d->entry);
+    emit_step(c);
+}
+/* A new label for a fast path's bail-outs: the slow path, out of line. */
+static X64Label slow_label(Ctx *c) { return defer(c, cold_step)->entry; }
+/* A fast path jumps to `slow` to bail out: emit the slow path there, out
+ * of line (the template's code falls into the next instruction). */
 static void emit_slow(Ctx *c, X64Label slow)
 {
-    x64_jmp(A, next_label(c));
-    x64_bind(A, slow);
-    emit_step(c);
+    Cold *d = defer(c, cold_step);
+    d->entry = slow;
 }
 
 /* ---- value tests ---- */
@@ -240,8 +334,9 @@ static void emit_NOP(Ctx *c) { (void)c; }
 static void emit_DEBUGGER(Ctx *c) { (void)c; }
 static void emit_MOV(Ctx *c)
 {
-    ld(c, X64_RAX, OPU16(3));
+    ld_in(c, X64_RAX, OPU16(3));
     st(c, OPU16(1), X64_RAX);
+    c->out_slot = OPU16(1);
 }
 static void emit_LOAD_CONST(Ctx *c)
 {
@@ -249,6 +344,7 @@ static void emit_LOAD_CONST(Ctx *c)
     x64_mov_ri(A, X64_RAX, (uint64_t)(uintptr_t)&c->fp->consts[OPU32(3)]);
     x64_mov_rm(A, X64_RAX, X64_RAX, 0);
     st(c, OPU16(1), X64_RAX);
+    c->out_slot = OPU16(1);
 }
 static void emit_LOAD_INT(Ctx *c) { st_imm(c, OPU16(1), val_from_int(OPI32(3))); }
 static void emit_LOAD_UNDEF(Ctx *c) { st_imm(c, OPU16(1), VAL_UNDEFINED); }
@@ -259,10 +355,10 @@ static void emit_LOAD_UNINIT(Ctx *c) { st_imm(c, OPU16(1), VAL_UNINIT); }
 
 static void check_not_uninit(Ctx *c)
 {
-    X64Label slow = x64_label_new(A);
-    ld(c, X64_RAX, OPU16(1));
+    X64Label slow = slow_label(c);
+    ld_in(c, X64_RAX, OPU16(1));
     jump_if_value(c, X64_RAX, VAL_UNINIT, X64_CC_E, slow);
-    emit_slow(c, slow);
+    c->out_slot = OPU16(1);
 }
 static void emit_CHECK_TDZ(Ctx *c) { check_not_uninit(c); }
 static void emit_CHECK_THIS(Ctx *c) { check_not_uninit(c); }
@@ -313,6 +409,7 @@ static void emit_LOAD_ENV(Ctx *c)
     env_up(c, OPU16(3));
     x64_mov_rm(A, X64_RAX, X64_RAX, (int32_t)(offsetof(JSEnv, vars) + (size_t)OPU16(5) * 8));
     st(c, OPU16(1), X64_RAX);
+    c->out_slot = OPU16(1);
 }
 static void emit_STORE_ENV(Ctx *c)
 {
@@ -330,6 +427,7 @@ static void emit_LOAD_ENV_CHECK(Ctx *c)
     jump_if_value(c, X64_RAX, VAL_UNINIT, X64_CC_E, slow);
     st(c, OPU16(1), X64_RAX);
     emit_slow(c, slow);
+    c->out_slot = OPU16(1);
 }
 
 /* ---- globals ---- */
@@ -370,17 +468,17 @@ static void global_ic(Ctx *c, uint32_t fb, X64Label slow)
 
 static void emit_GET_GLOBAL(Ctx *c)
 {
-    X64Label slow = x64_label_new(A);
-    global_ic(c, OPU32(7), slow);
-    st(c, OPU16(1), X64_RDX);
-    emit_slow(c, slow);
+    global_ic(c, OPU32(7), slow_label(c));
+    x64_mov_rr(A, X64_RAX, X64_RDX);
+    st(c, OPU16(1), X64_RAX);
+    c->out_slot = OPU16(1);
 }
 static void emit_GET_GLOBAL_TYPEOF(Ctx *c)
 {
-    X64Label slow = x64_label_new(A);
-    global_ic(c, OPU32(7), slow);
-    st(c, OPU16(1), X64_RDX);
-    emit_slow(c, slow);
+    global_ic(c, OPU32(7), slow_label(c));
+    x64_mov_rr(A, X64_RAX, X64_RDX);
+    st(c, OPU16(1), X64_RAX);
+    c->out_slot = OPU16(1);
 }
 static void emit_SET_GLOBAL(Ctx *c)
 {
@@ -498,11 +596,44 @@ static void get_prop_string(Ctx *c, bool is_length, X64Label slow)
     x64_jmp(A, next_label(c));
 }
 
+/* GET_PROP's other cases, out of line: entry = an object that is not an
+ * array (for `length`) or missed IC entry 0, l1 = not an object, l2 =
+ * the slow path. */
+static void cold_get_prop(Ctx *c, const Cold *d)
+{
+    bool is_length = d->arg;
+    X64Label other = x64_label_new(A), slow = d->l2;
+    x64_bind(A, d->entry);
+    if (is_length) {
+        ic_own0(c, OPU32(9), other);
+        x64_mov_rmi(A, X64_RAX, X64_RDX, X64_RCX, 8, (int32_t)offsetof(ValArray, v));
+        st(c, OPU16(1), X64_RAX);
+        x64_jmp(A, d->fnext);                  /* rax = R(a) */
+    }
+    x64_bind(A, other);
+    ic_find(c, OPU32(9), slow);
+    ic_slot_addr(c, slow);
+    x64_mov_rm(A, X64_RAX, X64_RAX, 0);
+    st(c, OPU16(1), X64_RAX);
+    x64_jmp(A, d->fnext);
+    x64_bind(A, d->l1);
+    _Static_assert(CELL_STRING == 0 && CELL_ROPE == 1, "string kinds first");
+    x64_cmp8_mi(A, X64_RAX, 1, CELL_ROPE);
+    x64_jcc(A, X64_CC_A, slow);
+    get_prop_string(c, is_length, slow);
+    x64_bind(A, slow);
+    emit_step(c);
+}
+
 static void emit_GET_PROP(Ctx *c)
 {
-    X64Label slow = x64_label_new(A), other = x64_label_new(A), not_obj = x64_label_new(A);
     bool is_length = c->fp->consts[OPU32(5)] == vm_atom(c->vm, ATOM_length);
-    ld(c, X64_RAX, OPU16(3));
+    Cold *d = defer(c, cold_get_prop);
+    d->arg = is_length;
+    d->l1 = x64_label_new(A);
+    d->l2 = x64_label_new(A);
+    X64Label other = d->entry, not_obj = d->l1, slow = d->l2;
+    ld_in(c, X64_RAX, OPU16(3));
     x64_mov_rr(A, TMP, X64_RAX);
     x64_shift_ri(A, X64_SHR, TMP, VAL_TAG_SHIFT);
     x64_alu32_ri(A, X64_CMP, TMP, (int32_t)VAL_TAG_CELL);
@@ -511,36 +642,20 @@ static void emit_GET_PROP(Ctx *c)
     x64_cmp8_mi(A, X64_RAX, 1, CELL_OBJECT);   /* kind: header bits 8..15 */
     x64_jcc(A, X64_CC_NE, not_obj);
     if (is_length) {
-        /* array.length */
-        X64Label not_array = x64_label_new(A);
+        /* array.length; other objects out of line */
         x64_movzx16_rm(A, X64_RCX, X64_RAX, (int32_t)offsetof(JSObject, cls));
         x64_alu32_ri(A, X64_CMP, X64_RCX, CLS_ARRAY);
-        x64_jcc(A, X64_CC_NE, not_array);
-        x64_mov32_rm(A, X64_RCX, X64_RAX, (int32_t)offsetof(JSObject, length));
-        x64_test32_rr(A, X64_RCX, X64_RCX);
+        x64_jcc(A, X64_CC_NE, other);
+        x64_mov32_rm(A, X64_RAX, X64_RAX, (int32_t)offsetof(JSObject, length));
+        x64_test32_rr(A, X64_RAX, X64_RAX);
         x64_jcc(A, X64_CC_S, slow);              /* > INT32_MAX: a double */
-        x64_alu_rr(A, X64_OR, X64_RCX, BL_INTTAG);
-        st(c, OPU16(1), X64_RCX);
-        x64_jmp(A, next_label(c));
-        x64_bind(A, not_array);
+        x64_alu_rr(A, X64_OR, X64_RAX, BL_INTTAG);
+    } else {
+        ic_own0(c, OPU32(9), other);
+        x64_mov_rmi(A, X64_RAX, X64_RDX, X64_RCX, 8, (int32_t)offsetof(ValArray, v));
     }
-    ic_own0(c, OPU32(9), other);
-    x64_mov_rmi(A, X64_RAX, X64_RDX, X64_RCX, 8, (int32_t)offsetof(ValArray, v));
     st(c, OPU16(1), X64_RAX);
-    x64_jmp(A, next_label(c));
-    x64_bind(A, other);
-    ic_find(c, OPU32(9), slow);
-    ic_slot_addr(c, slow);
-    x64_mov_rm(A, X64_RAX, X64_RAX, 0);
-    st(c, OPU16(1), X64_RAX);
-    x64_jmp(A, next_label(c));
-    x64_bind(A, not_obj);
-    _Static_assert(CELL_STRING == 0 && CELL_ROPE == 1, "string kinds first");
-    x64_cmp8_mi(A, X64_RAX, 1, CELL_ROPE);
-    x64_jcc(A, X64_CC_A, slow);
-    get_prop_string(c, is_length, slow);
-    x64_bind(A, slow);
-    emit_step(c);
+    c->out_slot = OPU16(1);
 }
 
 /* SET_PROP hit on entry rdx of a transition (pad == FB_ENTRY_HOLDER: the
@@ -578,10 +693,36 @@ static void set_transition(Ctx *c, X64Label slow)
     x64_mov_mri(A, X64_R8, X64_RCX, 8, (int32_t)offsetof(ValArray, v), X64_R11);
 }
 
+/* SET_PROP's other IC entries and transitions, out of line: entry = IC
+ * entry 0 missed, l1 = the own-property store (back in line), l2 = the
+ * slow path. */
+static void cold_set_prop(Ctx *c, const Cold *d)
+{
+    X64Label slow = d->l2;
+    x64_bind(A, d->entry);
+    ic_find(c, OPU32(9), slow);
+    X64Label transition = x64_label_new(A);
+    x64_cmp8_mi(A, X64_RDX, (int32_t)offsetof(PropIcEntry, pad), 0);   /* own writable data property */
+    x64_jcc(A, X64_CC_NE, c->barrier ? slow : transition);
+    x64_mov32_rm(A, X64_RCX, X64_RDX, (int32_t)offsetof(PropIcEntry, slot));
+    x64_mov_rm(A, X64_RDX, X64_RAX, (int32_t)offsetof(JSObject, slots));
+    x64_jmp(A, d->l1);
+    if (!c->barrier) {
+        x64_bind(A, transition);
+        set_transition(c, slow);
+        x64_jmp(A, next_label(c));
+    }
+    x64_bind(A, slow);
+    emit_step(c);
+}
+
 static void emit_SET_PROP(Ctx *c)
 {
-    X64Label slow = x64_label_new(A), other = x64_label_new(A), own = x64_label_new(A);
-    ld(c, X64_RAX, OPU16(1));
+    Cold *d = defer(c, cold_set_prop);
+    d->l1 = x64_label_new(A);
+    d->l2 = x64_label_new(A);
+    X64Label other = d->entry, own = d->l1, slow = d->l2;
+    ld_in(c, X64_RAX, OPU16(1));
     unbox_object_or(c, X64_RAX, slow);
     ic_own0(c, OPU32(9), other);
     x64_bind(A, own);
@@ -592,20 +733,6 @@ static void emit_SET_PROP(Ctx *c)
     x64_alu_rr(A, X64_ADD, X64_R9, X64_RCX);
     ld(c, X64_R11, OPU16(7));
     store_barriered(c, X64_R8, X64_R9, X64_R11);
-    x64_jmp(A, next_label(c));
-    x64_bind(A, other);
-    ic_find(c, OPU32(9), slow);
-    X64Label transition = x64_label_new(A);
-    x64_cmp8_mi(A, X64_RDX, (int32_t)offsetof(PropIcEntry, pad), 0);   /* own writable data property */
-    x64_jcc(A, X64_CC_NE, c->barrier ? slow : transition);
-    x64_mov32_rm(A, X64_RCX, X64_RDX, (int32_t)offsetof(PropIcEntry, slot));
-    x64_mov_rm(A, X64_RDX, X64_RAX, (int32_t)offsetof(JSObject, slots));
-    x64_jmp(A, own);
-    if (!c->barrier) {
-        x64_bind(A, transition);
-        set_transition(c, slow);
-    }
-    emit_slow(c, slow);
 }
 
 /* Dense element address: rax = obj (JSObject*), rcx = index value;
@@ -714,24 +841,31 @@ static void emit_ta_elem(Ctx *c, bool set)
     x64_bind(A, step);
 }
 
+/* Typed-array elements and the slow path of GET_ELEM / SET_ELEM. */
+static void cold_elem(Ctx *c, const Cold *d)
+{
+    x64_bind(A, d->entry);
+    emit_ta_elem(c, d->arg);
+    emit_step(c);
+}
+
 static void emit_GET_ELEM(Ctx *c)
 {
-    X64Label slow = x64_label_new(A);
-    ld(c, X64_RAX, OPU16(3));
+    X64Label slow = defer(c, cold_elem)->entry;
+    ld2_in(c, OPU16(3), OPU16(5));
     unbox_object_or(c, X64_RAX, slow);
-    ld(c, X64_RCX, OPU16(5));
     element_addr(c, slow);
-    st(c, OPU16(1), X64_RDX);
-    x64_jmp(A, next_label(c));
-    x64_bind(A, slow);
-    emit_ta_elem(c, false);
-    emit_step(c);
+    x64_mov_rr(A, X64_RAX, X64_RDX);
+    st(c, OPU16(1), X64_RAX);
+    c->out_slot = OPU16(1);
 }
 
 static void emit_SET_ELEM(Ctx *c)
 {
-    X64Label slow = x64_label_new(A);
-    ld(c, X64_RAX, OPU16(1));
+    Cold *d = defer(c, cold_elem);
+    d->arg = true;
+    X64Label slow = d->entry;
+    ld_in(c, X64_RAX, OPU16(1));
     unbox_object_or(c, X64_RAX, slow);
     x64_movzx16_rm(A, X64_RCX, X64_RAX, (int32_t)offsetof(JSObject, cls));
     x64_alu32_ri(A, X64_CMP, X64_RCX, CLS_ARRAY);
@@ -744,10 +878,6 @@ static void emit_SET_ELEM(Ctx *c)
     x64_mov_rr(A, X64_R9, X64_RAX);
     ld(c, X64_R11, OPU16(5));
     store_barriered(c, X64_R8, X64_R9, X64_R11);
-    x64_jmp(A, next_label(c));
-    x64_bind(A, slow);
-    emit_ta_elem(c, true);
-    emit_step(c);
 }
 
 STEP_ONLY(DELETE_PROP)
@@ -876,7 +1006,7 @@ static void number_to_xmm(Ctx *c, X64Reg r, X64Xmm x, uint32_t fb, X64Label fail
  * int32 result that did not fit (rax clobbered).  Two doubles -- the case
  * of float code -- are one unsigned compare each (a double's bits are
  * below the int32 tag in r15); a mix of int32 and double converts. */
-static void double_op(Ctx *c, IntOp op, X64Label not_int, X64Label overflow, X64Label slow)
+static void double_op(Ctx *c, IntOp op, X64Label not_int, X64Label overflow, X64Label slow, X64Label done)
 {
     X64Label mixed = x64_label_new(A), both = x64_label_new(A), store = x64_label_new(A);
     X64Label nan = x64_label_new(A);
@@ -897,7 +1027,7 @@ static void double_op(Ctx *c, IntOp op, X64Label not_int, X64Label overflow, X64
     x64_jcc(A, X64_CC_P, nan);
     x64_bind(A, store);
     st(c, OPU16(1), X64_RAX);
-    x64_jmp(A, next_label(c));
+    x64_jmp(A, done);                          /* rax = R(a) */
     x64_bind(A, nan);
     x64_mov_ri(A, X64_RAX, VAL_NAN_BITS);
     x64_jmp(A, store);
@@ -910,15 +1040,30 @@ static void double_op(Ctx *c, IntOp op, X64Label not_int, X64Label overflow, X64
     x64_jmp(A, both);
 }
 
+/* The double half of a binop and its slow path, out of line. */
+static void cold_binop(Ctx *c, const Cold *d)
+{
+    double_op(c, (IntOp)d->arg, d->entry, d->l1, d->l2, d->fnext);
+    x64_bind(A, d->l2);
+    emit_step(c);
+}
+
 /* RRRF: R(a) = R(b) op R(c) */
 static void binop(Ctx *c, IntOp op)
 {
-    X64Label slow = x64_label_new(A);
-    bool has_double = op == I_ADD || op == I_SUB || op == I_MUL;
-    X64Label not_int = has_double ? x64_label_new(A) : slow;
-    X64Label overflow = has_double ? x64_label_new(A) : slow;
-    ld(c, X64_RAX, OPU16(3));
-    ld(c, X64_RCX, OPU16(5));
+    X64Label slow, not_int, overflow;
+    if (op == I_ADD || op == I_SUB || op == I_MUL) {
+        Cold *d = defer(c, cold_binop);
+        d->arg = op;
+        d->l1 = x64_label_new(A);
+        d->l2 = x64_label_new(A);
+        not_int = d->entry;
+        overflow = d->l1;
+        slow = d->l2;
+    } else {
+        slow = not_int = overflow = slow_label(c);
+    }
+    ld2_in(c, OPU16(3), OPU16(5));
     jump_unless_int(c, X64_RAX, not_int);
     jump_unless_int(c, X64_RCX, not_int);
     record_int(c, OPU32(7));
@@ -926,14 +1071,7 @@ static void binop(Ctx *c, IntOp op)
     x64_mov32_rr(A, X64_RAX, X64_RAX);
     x64_alu_rr(A, X64_OR, X64_RAX, BL_INTTAG);
     st(c, OPU16(1), X64_RAX);
-    if (has_double) {
-        x64_jmp(A, next_label(c));
-        double_op(c, op, not_int, overflow, slow);
-        x64_bind(A, slow);
-        emit_step(c);
-        return;
-    }
-    emit_slow(c, slow);
+    c->out_slot = OPU16(1);
 }
 static void emit_ADD(Ctx *c) { binop(c, I_ADD); }
 static void emit_SUB(Ctx *c) { binop(c, I_SUB); }
@@ -970,15 +1108,14 @@ static void box_number(Ctx *c)
  * val_number's int32 form too). */
 static void emit_DIV(Ctx *c)
 {
-    X64Label slow = x64_label_new(A);
-    ld(c, X64_RAX, OPU16(3));
-    ld(c, X64_RCX, OPU16(5));
+    X64Label slow = slow_label(c);
+    ld2_in(c, OPU16(3), OPU16(5));
     number_to_xmm(c, X64_RAX, X64_XMM0, OPU32(7), slow);
     number_to_xmm(c, X64_RCX, X64_XMM1, OPU32(7), slow);
     x64_divsd(A, X64_XMM0, X64_XMM1);
     box_number(c);
     st(c, OPU16(1), X64_RAX);
-    emit_slow(c, slow);
+    c->out_slot = OPU16(1);
 }
 
 /* MOD on int32 operands with an int32 result (not -0) inline; other
@@ -989,8 +1126,7 @@ static void emit_DIV(Ctx *c)
 static void emit_MOD(Ctx *c)
 {
     X64Label slow = x64_label_new(A), nonzero = x64_label_new(A), dbl = x64_label_new(A);
-    ld(c, X64_RAX, OPU16(3));
-    ld(c, X64_RCX, OPU16(5));
+    ld2_in(c, OPU16(3), OPU16(5));
     jump_unless_int(c, X64_RAX, dbl);
     jump_unless_int(c, X64_RCX, dbl);
     record_int(c, OPU32(7));
@@ -1009,7 +1145,7 @@ static void emit_MOD(Ctx *c)
     x64_mov32_rr(A, X64_RAX, X64_RDX);
     x64_alu_rr(A, X64_OR, X64_RAX, BL_INTTAG);
     st(c, OPU16(1), X64_RAX);
-    x64_jmp(A, next_label(c));
+    x64_jmp(A, c->fnext);
     x64_bind(A, dbl);
     ld(c, X64_RAX, OPU16(3));
     ld(c, X64_RCX, OPU16(5));
@@ -1018,6 +1154,7 @@ static void emit_MOD(Ctx *c)
     call_helper(c, BLH_mod);
     st(c, OPU16(1), X64_RAX);
     emit_slow(c, slow);
+    c->out_slot = OPU16(1);
 }
 STEP_ONLY(EXP)
 static void emit_BIT_AND(Ctx *c) { binop(c, I_AND); }
@@ -1030,10 +1167,30 @@ static void emit_USHR(Ctx *c) { binop(c, I_USHR); }
 /* R(a) = R(b) + imm with int32 overflow check; fb = feedback slot.  A
  * double adds the immediate as a double (val_from_double, as the
  * interpreter: a NaN operand is already canonical and stays the result). */
+static void cold_add_imm(Ctx *c, const Cold *d)
+{
+    x64_bind(A, d->entry);
+    x64_alu_rr(A, X64_CMP, X64_RAX, BL_INTTAG);   /* a double's bits are below the int32 tag */
+    x64_jcc(A, X64_CC_AE, d->l1);
+    record_type(c, d->fb, FB_TYPE_DOUBLE);
+    x64_movq_xr(A, X64_XMM0, X64_RAX);
+    x64_mov_ri(A, X64_RCX, (uint32_t)d->arg);
+    x64_cvtsi2sd32(A, X64_XMM1, X64_RCX);
+    x64_addsd(A, X64_XMM0, X64_XMM1);
+    x64_movq_rx(A, X64_RAX, X64_XMM0);
+    st(c, OPU16(1), X64_RAX);
+    x64_jmp(A, d->fnext);                          /* rax = R(a) */
+    x64_bind(A, d->l1);
+    emit_step(c);
+}
 static void add_imm(Ctx *c, int32_t imm, uint32_t fb)
 {
-    X64Label slow = x64_label_new(A), dbl = x64_label_new(A);
-    ld(c, X64_RAX, OPU16(3));
+    Cold *d = defer(c, cold_add_imm);
+    d->arg = imm;
+    d->fb = fb;
+    d->l1 = x64_label_new(A);
+    X64Label dbl = d->entry, slow = d->l1;
+    ld_in(c, X64_RAX, OPU16(3));
     jump_unless_int(c, X64_RAX, dbl);
     record_int(c, fb);
     x64_alu32_ri(A, X64_ADD, X64_RAX, imm);
@@ -1041,18 +1198,7 @@ static void add_imm(Ctx *c, int32_t imm, uint32_t fb)
     x64_mov32_rr(A, X64_RAX, X64_RAX);
     x64_alu_rr(A, X64_OR, X64_RAX, BL_INTTAG);
     st(c, OPU16(1), X64_RAX);
-    x64_jmp(A, next_label(c));
-    x64_bind(A, dbl);
-    x64_alu_rr(A, X64_CMP, X64_RAX, BL_INTTAG);   /* a double's bits are below the int32 tag */
-    x64_jcc(A, X64_CC_AE, slow);
-    record_type(c, fb, FB_TYPE_DOUBLE);
-    x64_movq_xr(A, X64_XMM0, X64_RAX);
-    x64_mov_ri(A, X64_RCX, (uint32_t)imm);
-    x64_cvtsi2sd32(A, X64_XMM1, X64_RCX);
-    x64_addsd(A, X64_XMM0, X64_XMM1);
-    x64_movq_rx(A, X64_RAX, X64_XMM0);
-    st(c, OPU16(1), X64_RAX);
-    emit_slow(c, slow);
+    c->out_slot = OPU16(1);
 }
 static void emit_ADD_IMM(Ctx *c) { add_imm(c, OPI32(5), OPU32(9)); }
 static void emit_INC(Ctx *c) { add_imm(c, 1, OPU32(5)); }
@@ -1060,7 +1206,7 @@ static void emit_DEC(Ctx *c) { add_imm(c, -1, OPU32(5)); }
 static void emit_NEG(Ctx *c)
 {
     X64Label slow = x64_label_new(A), dbl = x64_label_new(A);
-    ld(c, X64_RAX, OPU16(3));
+    ld_in(c, X64_RAX, OPU16(3));
     jump_unless_int(c, X64_RAX, dbl);
     record_int(c, OPU32(5));
     x64_test32_rr(A, X64_RAX, X64_RAX);
@@ -1070,7 +1216,7 @@ static void emit_NEG(Ctx *c)
     x64_mov32_rr(A, X64_RAX, X64_RAX);
     x64_alu_rr(A, X64_OR, X64_RAX, BL_INTTAG);
     st(c, OPU16(1), X64_RAX);
-    x64_jmp(A, next_label(c));
+    x64_jmp(A, c->fnext);
     /* a double other than NaN (whose negation is NaN again): flip the sign */
     x64_bind(A, dbl);
     x64_jcc(A, X64_CC_A, slow);                /* not a number (flags of the tag compare) */
@@ -1080,17 +1226,18 @@ static void emit_NEG(Ctx *c)
     x64_alu_rr(A, X64_XOR, X64_RAX, TMP);
     st(c, OPU16(1), X64_RAX);
     emit_slow(c, slow);
+    c->out_slot = OPU16(1);
 }
 static void emit_BIT_NOT(Ctx *c)
 {
-    X64Label slow = x64_label_new(A);
-    ld(c, X64_RAX, OPU16(3));
+    X64Label slow = slow_label(c);
+    ld_in(c, X64_RAX, OPU16(3));
     jump_unless_int(c, X64_RAX, slow);
     x64_not32(A, X64_RAX);
     x64_mov32_rr(A, X64_RAX, X64_RAX);
     x64_alu_rr(A, X64_OR, X64_RAX, BL_INTTAG);
     st(c, OPU16(1), X64_RAX);
-    emit_slow(c, slow);
+    c->out_slot = OPU16(1);
 }
 STEP_ONLY(TO_NUMBER)
 STEP_ONLY(TO_NUMERIC)
@@ -1099,14 +1246,14 @@ STEP_ONLY(TO_PROPERTY_KEY)
 STEP_ONLY(TO_OBJECT)
 static void emit_NOT(Ctx *c)
 {
-    X64Label slow = x64_label_new(A), flip = x64_label_new(A);
-    ld(c, X64_RAX, OPU16(3));
+    X64Label slow = slow_label(c), flip = x64_label_new(A);
+    ld_in(c, X64_RAX, OPU16(3));
     jump_if_value(c, X64_RAX, VAL_TRUE, X64_CC_E, flip);
     jump_if_value(c, X64_RAX, VAL_FALSE, X64_CC_NE, slow);
     x64_bind(A, flip);
     x64_alu_ri(A, X64_XOR, X64_RAX, 1);        /* VAL_TRUE == VAL_FALSE | 1 */
     st(c, OPU16(1), X64_RAX);
-    emit_slow(c, slow);
+    c->out_slot = OPU16(1);
 }
 STEP_ONLY(TYPEOF)
 
@@ -1120,8 +1267,7 @@ static const X64Cond int_cc[] = {X64_CC_L, X64_CC_LE, X64_CC_G, X64_CC_GE, X64_C
  * int_cc[op]) and fall through; else go to `dbl`. */
 static void int_compare(Ctx *c, uint32_t ra, uint32_t rb, uint32_t fb, X64Label dbl)
 {
-    ld(c, X64_RAX, ra);
-    ld(c, X64_RCX, rb);
+    ld2_in(c, ra, rb);
     jump_unless_int(c, X64_RAX, dbl);
     jump_unless_int(c, X64_RCX, dbl);
     record_int(c, fb);
@@ -1167,25 +1313,35 @@ static void double_compare(Ctx *c, CmpOp op, uint32_t fb, X64Label yes, X64Label
     x64_jmp(A, cmp);
 }
 
+static void cold_compare(Ctx *c, const Cold *d)
+{
+    X64Label t = x64_label_new(A), f = x64_label_new(A);
+    x64_bind(A, d->entry);
+    double_compare(c, (CmpOp)d->arg, OPU32(7), t, f, d->l1);
+    x64_bind(A, t);
+    st_imm(c, OPU16(1), VAL_TRUE);
+    x64_jmp(A, d->fnext);                      /* rax = R(a) */
+    x64_bind(A, f);
+    st_imm(c, OPU16(1), VAL_FALSE);
+    x64_jmp(A, d->fnext);
+    x64_bind(A, d->l1);
+    emit_step(c);
+}
+
 /* RRRF: R(a) = R(b) op R(c) as a boolean */
 static void compare(Ctx *c, CmpOp op)
 {
-    X64Label slow = x64_label_new(A), dbl = x64_label_new(A), t = x64_label_new(A), f = x64_label_new(A);
+    Cold *d = defer(c, cold_compare);
+    d->arg = op;
+    d->l1 = x64_label_new(A);
+    X64Label dbl = d->entry;
     x64_alu32_rr(A, X64_XOR, X64_RDX, X64_RDX);   /* setcc writes only dl */
     int_compare(c, OPU16(3), OPU16(5), OPU32(7), dbl);
     x64_setcc(A, int_cc[op], X64_RDX);
     x64_mov_ri(A, X64_RAX, VAL_FALSE);
     x64_alu_rr(A, X64_OR, X64_RAX, X64_RDX);
     st(c, OPU16(1), X64_RAX);
-    x64_jmp(A, next_label(c));
-    x64_bind(A, dbl);
-    double_compare(c, op, OPU32(7), t, f, slow);
-    x64_bind(A, t);
-    st_imm(c, OPU16(1), VAL_TRUE);
-    x64_jmp(A, next_label(c));
-    x64_bind(A, f);
-    st_imm(c, OPU16(1), VAL_FALSE);
-    emit_slow(c, slow);
+    c->out_slot = OPU16(1);
 }
 static void emit_EQ(Ctx *c) { compare(c, C_EQ); }
 static void emit_NE(Ctx *c) { compare(c, C_NE); }
@@ -1241,16 +1397,14 @@ static void strict_eq_fast(Ctx *c, uint32_t fb, X64Label equal, X64Label unequal
 /* RRRF: R(a) = R(b) === R(c) (or !==) */
 static void strict_compare(Ctx *c, bool negate)
 {
-    X64Label slow = x64_label_new(A), eq = x64_label_new(A), ne = x64_label_new(A);
-    ld(c, X64_RAX, OPU16(3));
-    ld(c, X64_RCX, OPU16(5));
+    X64Label slow = slow_label(c), eq = x64_label_new(A), ne = x64_label_new(A);
+    ld2_in(c, OPU16(3), OPU16(5));
     strict_eq_fast(c, OPU32(7), eq, ne, slow);
     x64_bind(A, eq);
     st_imm(c, OPU16(1), negate ? VAL_FALSE : VAL_TRUE);
-    x64_jmp(A, next_label(c));
+    x64_jmp(A, c->fnext);                      /* rax = R(a) */
     x64_bind(A, ne);
     st_imm(c, OPU16(1), negate ? VAL_TRUE : VAL_FALSE);
-    emit_slow(c, slow);
 }
 static void emit_STRICT_EQ(Ctx *c) { strict_compare(c, false); }
 static void emit_STRICT_NE(Ctx *c) { strict_compare(c, true); }
@@ -1269,27 +1423,21 @@ static void emit_LOOP(Ctx *c)
 {
     /* the budget shrinks by the loop's size; exhausted: the interpreter's
      * LOOP polls interrupts and asks the policy */
-    X64Label slow = x64_label_new(A);
     x64_mov_ri(A, X64_RAX, (uint64_t)(uintptr_t)&c->fp->budget);
     x64_alu32_mi(A, X64_ADD, X64_RAX, 0, OPI32(1));
-    x64_jcc(A, X64_CC_S, slow);
+    x64_jcc(A, X64_CC_S, slow_label(c));
     x64_jmp(A, target_label(c));
-    x64_bind(A, slow);
-    emit_step(c);
 }
 
 /* RJ with a value test done inline for the common values: booleans, then
  * an int32 (0 is falsy), undefined and null (falsy); the rest is
  * rt_to_boolean's, through the slow path. */
-static void jump_if_truth(Ctx *c, bool want)
+static void cold_truth(Ctx *c, const Cold *d)
 {
-    X64Label slow = x64_label_new(A), other = x64_label_new(A);
+    bool want = d->arg;
+    X64Label slow = x64_label_new(A);
     X64Label yes = want ? target_label(c) : next_label(c), no = want ? next_label(c) : target_label(c);
-    ld(c, X64_RAX, OPU16(1));
-    jump_if_value(c, X64_RAX, want ? VAL_TRUE : VAL_FALSE, X64_CC_E, target_label(c));
-    jump_if_value(c, X64_RAX, want ? VAL_FALSE : VAL_TRUE, X64_CC_NE, other);
-    x64_jmp(A, next_label(c));
-    x64_bind(A, other);
+    x64_bind(A, d->entry);
     jump_unless_int(c, X64_RAX, slow);
     x64_test32_rr(A, X64_RAX, X64_RAX);
     x64_jcc(A, X64_CC_NE, yes);
@@ -1298,6 +1446,15 @@ static void jump_if_truth(Ctx *c, bool want)
     jump_if_value(c, X64_RAX, VAL_UNDEFINED, X64_CC_E, no);
     jump_if_value(c, X64_RAX, VAL_NULL, X64_CC_E, no);
     emit_step(c);
+}
+static void jump_if_truth(Ctx *c, bool want)
+{
+    Cold *d = defer(c, cold_truth);
+    d->arg = want;
+    ld_in(c, X64_RAX, OPU16(1));
+    jump_if_value(c, X64_RAX, want ? VAL_TRUE : VAL_FALSE, X64_CC_E, target_label(c));
+    jump_if_value(c, X64_RAX, want ? VAL_FALSE : VAL_TRUE, X64_CC_NE, d->entry);
+    c->out_slot = OPU16(1);                    /* falls through with rax = R(a) */
 }
 static void emit_JUMP_IF_TRUE(Ctx *c) { jump_if_truth(c, true); }
 static void emit_JUMP_IF_FALSE(Ctx *c) { jump_if_truth(c, false); }
@@ -1320,17 +1477,23 @@ static void emit_JUMP_IF_UNDEF(Ctx *c)
 }
 
 /* RRJF: jump when (R(a) op R(b)) == want (numbers inline). */
+static void cold_compare_branch(Ctx *c, const Cold *d)
+{
+    bool want = d->arg >> 8;
+    X64Label yes = want ? target_label(c) : next_label(c), no = want ? next_label(c) : target_label(c);
+    x64_bind(A, d->entry);
+    double_compare(c, (CmpOp)(d->arg & 0xFF), OPU32(9), yes, no, d->l1);
+    x64_bind(A, d->l1);
+    emit_step(c);
+}
 static void compare_branch(Ctx *c, CmpOp op, bool want)
 {
-    X64Label slow = x64_label_new(A), dbl = x64_label_new(A);
-    X64Label yes = want ? target_label(c) : next_label(c), no = want ? next_label(c) : target_label(c);
-    int_compare(c, OPU16(1), OPU16(3), OPU32(9), dbl);
+    Cold *d = defer(c, cold_compare_branch);
+    d->arg = (int32_t)op | (int32_t)want << 8;
+    d->l1 = x64_label_new(A);
+    int_compare(c, OPU16(1), OPU16(3), OPU32(9), d->entry);
     x64_jcc(A, want ? int_cc[op] : x64_cond_negate(int_cc[op]), target_label(c));
-    x64_jmp(A, next_label(c));
-    x64_bind(A, dbl);
-    double_compare(c, op, OPU32(9), yes, no, slow);
-    x64_bind(A, slow);
-    emit_step(c);
+    c->out_slot = OPU16(1);                    /* falls through with rax = R(a) */
 }
 static void emit_JLT(Ctx *c) { compare_branch(c, C_LT, true); }
 static void emit_JLE(Ctx *c) { compare_branch(c, C_LE, true); }
@@ -1345,8 +1508,7 @@ static void emit_JNE(Ctx *c) { compare_branch(c, C_EQ, false); }
 static void strict_branch(Ctx *c, bool negate)
 {
     X64Label slow = x64_label_new(A);
-    ld(c, X64_RAX, OPU16(1));
-    ld(c, X64_RCX, OPU16(3));
+    ld2_in(c, OPU16(1), OPU16(3));
     if (negate) strict_eq_fast(c, OPU32(9), next_label(c), target_label(c), slow);
     else strict_eq_fast(c, OPU32(9), target_label(c), next_label(c), slow);
     x64_bind(A, slow);
@@ -1545,7 +1707,7 @@ static void return_value(Ctx *c, X64Reg value)
 }
 static void emit_RETURN(Ctx *c)
 {
-    ld(c, X64_R11, OPU16(1));
+    ld_in(c, X64_R11, OPU16(1));
     return_value(c, X64_R11);
 }
 static void emit_RETURN_UNDEF(Ctx *c)
@@ -1689,6 +1851,38 @@ static const Template templates[BC__COUNT] = {
 #undef OP
 };
 
+/* The generic entry of an instruction that starts with rax = R(slot)
+ * (the register cache): load it, then the hot entry. */
+static void cold_pad(Ctx *c, const Cold *d)
+{
+    x64_bind(A, d->entry);
+    c->off[d->at] = (uint32_t)x64_offset(A);
+    ld(c, X64_RAX, (uint32_t)d->arg);
+    x64_jmp(A, d->fnext);
+}
+
+static void emit_cold(Ctx *c)
+{
+    c->in_cold = true;
+    c->in_slot = -1;
+    for (uint32_t i = 0; i < c->ncold; i++) {
+        Cold d = c->cold[i];   /* a copy: cold code may queue more (the array may move) */
+        c->at = d.at;
+        c->pc = c->fp->code + d.at;
+        d.fn(c, &d);
+    }
+}
+
+/* Jump targets: their generic entry stays inline (a loop header is
+ * entered by a jump each iteration), so nothing is cached there. */
+static void mark_targets(const FunctionProto *fp, uint8_t *is_target)
+{
+    memset(is_target, 0, fp->code_len + 1);
+    for (uint32_t pc = 0; pc < fp->code_len; pc += bc_ops[fp->code[pc]].size) {
+        if (bc_ops[fp->code[pc]].flags & OPF_JUMP) is_target[bc_jump_target(fp->code, pc)] = 1;
+    }
+}
+
 bool bl_emit_function(VM *vm, FunctionProto *fp, X64Asm *a, uint32_t *off, const void *call_stub)
 {
     Ctx ctx;   /* not zero-initialized as a whole: fb_set is filled up to nfb_set */
@@ -1701,22 +1895,54 @@ bool bl_emit_function(VM *vm, FunctionProto *fp, X64Asm *a, uint32_t *off, const
     ctx.barrier = vm->heap.barrier != GC_BARRIER_NONE;
     ctx.call_stub = call_stub;
     ctx.nfb_set = 0;
+    ctx.cold = NULL;
+    ctx.ncold = ctx.cold_cap = 0;
+    ctx.in_cold = ctx.cold_oom = false;
+    ctx.out_slot = ctx.in_slot = -1;
+    ctx.off = off;
     Ctx *c = &ctx;
+    uint8_t small[256];
+    uint8_t *is_target = fp->code_len < sizeof small ? small : malloc(fp->code_len + 1);
+    if (!is_target) return false;
+    mark_targets(fp, is_target);
+    ctx.is_target = is_target;
     /* one label per bytecode offset, in one block (no table to allocate);
      * the one at code_len: falling off the end cannot happen, bound for safety */
     c->label0 = x64_labels_new(a, fp->code_len + 1);
-    if (c->label0 < 0) return false;
-    c->exit = x64_label_new(a);
-    for (uint32_t pc = 0; pc < fp->code_len; pc += bc_ops[fp->code[pc]].size) {
-        x64_bind(a, c->label0 + (X64Label)pc);
-        off[pc] = (uint32_t)x64_offset(a);
-        c->pc = fp->code + pc;
-        c->at = pc;
-        templates[fp->code[pc]](c);
+    bool ok = c->label0 >= 0;
+    if (ok) {
+        c->exit = x64_label_new(a);
+        c->fnext = x64_label_new(a);
+        for (uint32_t pc = 0; pc < fp->code_len; pc += bc_ops[fp->code[pc]].size) {
+            c->pc = fp->code + pc;
+            c->at = pc;
+            if (c->out_slot >= 0 && !is_target[pc]) {
+                /* entered by falling through with rax = R(out_slot); every
+                 * other way in goes through a pad that loads it */
+                x64_bind(a, c->fnext);
+                c->in_slot = c->out_slot;
+                Cold *d = defer(c, cold_pad);
+                d->entry = c->label0 + (X64Label)pc;
+                d->arg = c->out_slot;
+            } else {
+                x64_bind(a, c->label0 + (X64Label)pc);
+                x64_bind(a, c->fnext);
+                off[pc] = (uint32_t)x64_offset(a);
+                c->in_slot = -1;
+            }
+            c->fnext = x64_label_new(a);
+            c->out_slot = -1;
+            templates[fp->code[pc]](c);
+        }
+        x64_bind(a, c->label0 + (X64Label)fp->code_len);
+        x64_bind(a, c->fnext);
+        x64_bind(a, c->exit);
+        x64_ret(a);
+        emit_cold(c);
+        emit_fb_sets(c);
+        ok = x64_finish(a) && !a->oom && !c->cold_oom;
     }
-    x64_bind(a, c->label0 + (X64Label)fp->code_len);
-    x64_bind(a, c->exit);
-    x64_ret(a);
-    emit_fb_sets(c);
-    return x64_finish(a) && !a->oom;
+    free(c->cold);
+    if (is_target != small) free(is_target);
+    return ok;
 }
