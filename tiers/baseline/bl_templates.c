@@ -82,6 +82,10 @@ struct Ctx {
     X64Label fnext;
     int32_t out_slot;        /* -1: nothing known at fnext */
     int32_t in_slot;         /* -1, or the register rax holds at this instruction's start */
+    /* R(out_slot) / R(in_slot) is an int32 however the instruction is
+     * entered: set after LOAD_INT (every way into an instruction that is
+     * not a jump target or handler runs the one before it) */
+    bool out_int, in_int;
     uint32_t *off;           /* native_off */
     const uint8_t *is_target;
 };
@@ -109,6 +113,9 @@ static void ld_in(Ctx *c, X64Reg r, uint32_t reg)
     ld(c, r, reg);
     if (r == X64_RAX) c->in_slot = -1;
 }
+/* R(reg) is known to be an int32 at this instruction's start. */
+static bool known_int(const Ctx *c, uint32_t reg) { return c->in_int && c->in_slot == (int32_t)reg; }
+
 /* rax = R(ra), rcx = R(rb), using the cache for either. */
 static void ld2_in(Ctx *c, uint32_t ra, uint32_t rb)
 {
@@ -346,7 +353,11 @@ static void emit_LOAD_CONST(Ctx *c)
     st(c, OPU16(1), X64_RAX);
     c->out_slot = OPU16(1);
 }
-static void emit_LOAD_INT(Ctx *c) { st_imm(c, OPU16(1), val_from_int(OPI32(3))); }
+static void emit_LOAD_INT(Ctx *c)
+{
+    st_imm(c, OPU16(1), val_from_int(OPI32(3)));
+    c->out_int = true;
+}
 static void emit_LOAD_UNDEF(Ctx *c) { st_imm(c, OPU16(1), VAL_UNDEFINED); }
 static void emit_LOAD_NULL(Ctx *c) { st_imm(c, OPU16(1), VAL_NULL); }
 static void emit_LOAD_TRUE(Ctx *c) { st_imm(c, OPU16(1), VAL_TRUE); }
@@ -1063,9 +1074,10 @@ static void binop(Ctx *c, IntOp op)
     } else {
         slow = not_int = overflow = slow_label(c);
     }
+    bool int_b = known_int(c, OPU16(3)), int_c = known_int(c, OPU16(5));
     ld2_in(c, OPU16(3), OPU16(5));
-    jump_unless_int(c, X64_RAX, not_int);
-    jump_unless_int(c, X64_RCX, not_int);
+    if (!int_b) jump_unless_int(c, X64_RAX, not_int);
+    if (!int_c) jump_unless_int(c, X64_RCX, not_int);
     record_int(c, OPU32(7));
     int_op(c, op, slow, overflow);   /* an int32 result that does not fit: the double path */
     x64_mov32_rr(A, X64_RAX, X64_RAX);
@@ -1267,9 +1279,10 @@ static const X64Cond int_cc[] = {X64_CC_L, X64_CC_LE, X64_CC_G, X64_CC_GE, X64_C
  * int_cc[op]) and fall through; else go to `dbl`. */
 static void int_compare(Ctx *c, uint32_t ra, uint32_t rb, uint32_t fb, X64Label dbl)
 {
+    bool int_a = known_int(c, ra), int_b = known_int(c, rb);
     ld2_in(c, ra, rb);
-    jump_unless_int(c, X64_RAX, dbl);
-    jump_unless_int(c, X64_RCX, dbl);
+    if (!int_a) jump_unless_int(c, X64_RAX, dbl);
+    if (!int_b) jump_unless_int(c, X64_RCX, dbl);
     record_int(c, fb);
     x64_alu32_rr(A, X64_CMP, X64_RAX, X64_RCX);
 }
@@ -1865,6 +1878,7 @@ static void emit_cold(Ctx *c)
 {
     c->in_cold = true;
     c->in_slot = -1;
+    c->in_int = false;
     for (uint32_t i = 0; i < c->ncold; i++) {
         Cold d = c->cold[i];   /* a copy: cold code may queue more (the array may move) */
         c->at = d.at;
@@ -1873,14 +1887,17 @@ static void emit_cold(Ctx *c)
     }
 }
 
-/* Jump targets: their generic entry stays inline (a loop header is
- * entered by a jump each iteration), so nothing is cached there. */
+/* Jump targets and handlers: their generic entry stays inline (a loop
+ * header is entered by a jump each iteration), and nothing is cached or
+ * known there (they are entered without running the instruction before
+ * them). */
 static void mark_targets(const FunctionProto *fp, uint8_t *is_target)
 {
     memset(is_target, 0, fp->code_len + 1);
     for (uint32_t pc = 0; pc < fp->code_len; pc += bc_ops[fp->code[pc]].size) {
         if (bc_ops[fp->code[pc]].flags & OPF_JUMP) is_target[bc_jump_target(fp->code, pc)] = 1;
     }
+    for (uint32_t i = 0; i < fp->nhandlers; i++) is_target[fp->handlers[i].handler] = 1;
 }
 
 bool bl_emit_function(VM *vm, FunctionProto *fp, X64Asm *a, uint32_t *off, const void *call_stub)
@@ -1899,6 +1916,7 @@ bool bl_emit_function(VM *vm, FunctionProto *fp, X64Asm *a, uint32_t *off, const
     ctx.ncold = ctx.cold_cap = 0;
     ctx.in_cold = ctx.cold_oom = false;
     ctx.out_slot = ctx.in_slot = -1;
+    ctx.out_int = ctx.in_int = false;
     ctx.off = off;
     Ctx *c = &ctx;
     uint8_t small[256];
@@ -1921,6 +1939,7 @@ bool bl_emit_function(VM *vm, FunctionProto *fp, X64Asm *a, uint32_t *off, const
                  * other way in goes through a pad that loads it */
                 x64_bind(a, c->fnext);
                 c->in_slot = c->out_slot;
+                c->in_int = c->out_int;
                 Cold *d = defer(c, cold_pad);
                 d->entry = c->label0 + (X64Label)pc;
                 d->arg = c->out_slot;
@@ -1929,9 +1948,11 @@ bool bl_emit_function(VM *vm, FunctionProto *fp, X64Asm *a, uint32_t *off, const
                 x64_bind(a, c->fnext);
                 off[pc] = (uint32_t)x64_offset(a);
                 c->in_slot = -1;
+                c->in_int = false;
             }
             c->fnext = x64_label_new(a);
             c->out_slot = -1;
+            c->out_int = false;
             templates[fp->code[pc]](c);
         }
         x64_bind(a, c->label0 + (X64Label)fp->code_len);
