@@ -447,6 +447,7 @@ START_TEST(sse2)
     ENC("f2 0f 58 ff", "addsd xmm7, xmm7", x64_addsd(a, X64_XMM7, X64_XMM7));
     ENC("66 0f 2e c1", "ucomisd xmm0, xmm1", x64_ucomisd(a, X64_XMM0, X64_XMM1));
     ENC("66 0f 2e fa", "ucomisd xmm7, xmm2", x64_ucomisd(a, X64_XMM7, X64_XMM2));
+    ENC("66 0f 28 c8", "movapd xmm1, xmm0", x64_movapd(a, X64_XMM1, X64_XMM0));
     ENC_END();
 }
 END_TEST

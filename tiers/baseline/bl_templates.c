@@ -86,6 +86,9 @@ struct Ctx {
      * entered: set after LOAD_INT (every way into an instruction that is
      * not a jump target or handler runs the one before it) */
     bool out_int, in_int;
+    /* when R(out_slot) / R(in_slot) is a double, xmm0 holds it too (so a
+     * chain of double arithmetic does not go through rax and memory) */
+    bool out_xmm, in_xmm;
     uint32_t *off;           /* native_off */
     const uint8_t *is_target;
 };
@@ -115,6 +118,22 @@ static void ld_in(Ctx *c, X64Reg r, uint32_t reg)
 }
 /* R(reg) is known to be an int32 at this instruction's start. */
 static bool known_int(const Ctx *c, uint32_t reg) { return c->in_int && c->in_slot == (int32_t)reg; }
+/* xmm0 holds R(reg) whenever that is a double. */
+static bool in_xmm0(const Ctx *c, uint32_t reg) { return c->in_xmm && c->in_slot == (int32_t)reg; }
+
+/* Two doubles in rax and rcx (the operands a and b) into xmm0 and xmm1,
+ * taking what xmm0 holds already (flags from xmm_flags). */
+enum { XMM_A = 1, XMM_B = 2 };
+static int xmm_flags(const Ctx *c, uint32_t ra, uint32_t rb)
+{
+    return (in_xmm0(c, ra) ? XMM_A : 0) | (in_xmm0(c, rb) ? XMM_B : 0);
+}
+static void doubles_to_xmm(Ctx *c, int flags)
+{
+    if (flags & XMM_B) x64_movapd(A, X64_XMM1, X64_XMM0);
+    else x64_movq_xr(A, X64_XMM1, X64_RCX);
+    if (!(flags & XMM_A)) x64_movq_xr(A, X64_XMM0, X64_RAX);
+}
 
 /* rax = R(ra), rcx = R(rb), using the cache for either. */
 static void ld2_in(Ctx *c, uint32_t ra, uint32_t rb)
@@ -133,6 +152,7 @@ static void st_imm(Ctx *c, uint32_t reg, JSValue v)
     x64_mov_ri(A, X64_RAX, v);
     st(c, reg, X64_RAX);
     c->out_slot = (int32_t)reg;
+    c->out_xmm = true;           /* never a double */
 }
 
 /* ---- calls into C: the helpers in bl_helpers.def ---- */
@@ -341,6 +361,7 @@ static void emit_NOP(Ctx *c) { (void)c; }
 static void emit_DEBUGGER(Ctx *c) { (void)c; }
 static void emit_MOV(Ctx *c)
 {
+    c->out_xmm = in_xmm0(c, OPU16(3));
     ld_in(c, X64_RAX, OPU16(3));
     st(c, OPU16(1), X64_RAX);
     c->out_slot = OPU16(1);
@@ -351,7 +372,9 @@ static void emit_LOAD_CONST(Ctx *c)
     x64_mov_ri(A, X64_RAX, (uint64_t)(uintptr_t)&c->fp->consts[OPU32(3)]);
     x64_mov_rm(A, X64_RAX, X64_RAX, 0);
     st(c, OPU16(1), X64_RAX);
+    x64_movq_xr(A, X64_XMM0, X64_RAX);   /* for double arithmetic next */
     c->out_slot = OPU16(1);
+    c->out_xmm = true;
 }
 static void emit_LOAD_INT(Ctx *c)
 {
@@ -1017,7 +1040,7 @@ static void number_to_xmm(Ctx *c, X64Reg r, X64Xmm x, uint32_t fb, X64Label fail
  * int32 result that did not fit (rax clobbered).  Two doubles -- the case
  * of float code -- are one unsigned compare each (a double's bits are
  * below the int32 tag in r15); a mix of int32 and double converts. */
-static void double_op(Ctx *c, IntOp op, X64Label not_int, X64Label overflow, X64Label slow, X64Label done)
+static void double_op(Ctx *c, IntOp op, int xmm, X64Label not_int, X64Label overflow, X64Label slow, X64Label done)
 {
     X64Label mixed = x64_label_new(A), both = x64_label_new(A), store = x64_label_new(A);
     X64Label nan = x64_label_new(A);
@@ -1027,8 +1050,7 @@ static void double_op(Ctx *c, IntOp op, X64Label not_int, X64Label overflow, X64
     x64_alu_rr(A, X64_CMP, X64_RCX, BL_INTTAG);
     x64_jcc(A, X64_CC_AE, mixed);
     record_type(c, OPU32(7), FB_TYPE_DOUBLE);
-    x64_movq_xr(A, X64_XMM0, X64_RAX);
-    x64_movq_xr(A, X64_XMM1, X64_RCX);
+    doubles_to_xmm(c, xmm);
     x64_bind(A, both);
     if (op == I_ADD) x64_addsd(A, X64_XMM0, X64_XMM1);
     else if (op == I_SUB) x64_subsd(A, X64_XMM0, X64_XMM1);
@@ -1054,7 +1076,7 @@ static void double_op(Ctx *c, IntOp op, X64Label not_int, X64Label overflow, X64
 /* The double half of a binop and its slow path, out of line. */
 static void cold_binop(Ctx *c, const Cold *d)
 {
-    double_op(c, (IntOp)d->arg, d->entry, d->l1, d->l2, d->fnext);
+    double_op(c, (IntOp)(d->arg & 0xFF), d->arg >> 8, d->entry, d->l1, d->l2, d->fnext);
     x64_bind(A, d->l2);
     emit_step(c);
 }
@@ -1065,7 +1087,7 @@ static void binop(Ctx *c, IntOp op)
     X64Label slow, not_int, overflow;
     if (op == I_ADD || op == I_SUB || op == I_MUL) {
         Cold *d = defer(c, cold_binop);
-        d->arg = op;
+        d->arg = (int32_t)op | xmm_flags(c, OPU16(3), OPU16(5)) << 8;
         d->l1 = x64_label_new(A);
         d->l2 = x64_label_new(A);
         not_int = d->entry;
@@ -1084,6 +1106,7 @@ static void binop(Ctx *c, IntOp op)
     x64_alu_rr(A, X64_OR, X64_RAX, BL_INTTAG);
     st(c, OPU16(1), X64_RAX);
     c->out_slot = OPU16(1);
+    c->out_xmm = true;           /* the double half leaves its result in xmm0 */
 }
 static void emit_ADD(Ctx *c) { binop(c, I_ADD); }
 static void emit_SUB(Ctx *c) { binop(c, I_SUB); }
@@ -1128,6 +1151,7 @@ static void emit_DIV(Ctx *c)
     box_number(c);
     st(c, OPU16(1), X64_RAX);
     c->out_slot = OPU16(1);
+    c->out_xmm = true;
 }
 
 /* MOD on int32 operands with an int32 result (not -0) inline; other
@@ -1185,7 +1209,7 @@ static void cold_add_imm(Ctx *c, const Cold *d)
     x64_alu_rr(A, X64_CMP, X64_RAX, BL_INTTAG);   /* a double's bits are below the int32 tag */
     x64_jcc(A, X64_CC_AE, d->l1);
     record_type(c, d->fb, FB_TYPE_DOUBLE);
-    x64_movq_xr(A, X64_XMM0, X64_RAX);
+    if (!d->l2) x64_movq_xr(A, X64_XMM0, X64_RAX);
     x64_mov_ri(A, X64_RCX, (uint32_t)d->arg);
     x64_cvtsi2sd32(A, X64_XMM1, X64_RCX);
     x64_addsd(A, X64_XMM0, X64_XMM1);
@@ -1201,6 +1225,7 @@ static void add_imm(Ctx *c, int32_t imm, uint32_t fb)
     d->arg = imm;
     d->fb = fb;
     d->l1 = x64_label_new(A);
+    d->l2 = in_xmm0(c, OPU16(3));        /* a flag here: xmm0 holds the double already */
     X64Label dbl = d->entry, slow = d->l1;
     ld_in(c, X64_RAX, OPU16(3));
     jump_unless_int(c, X64_RAX, dbl);
@@ -1211,6 +1236,7 @@ static void add_imm(Ctx *c, int32_t imm, uint32_t fb)
     x64_alu_rr(A, X64_OR, X64_RAX, BL_INTTAG);
     st(c, OPU16(1), X64_RAX);
     c->out_slot = OPU16(1);
+    c->out_xmm = true;
 }
 static void emit_ADD_IMM(Ctx *c) { add_imm(c, OPI32(5), OPU32(9)); }
 static void emit_INC(Ctx *c) { add_imm(c, 1, OPU32(5)); }
@@ -1289,7 +1315,7 @@ static void int_compare(Ctx *c, uint32_t ra, uint32_t rb, uint32_t fb, X64Label 
 
 /* rax, rcx hold numbers (else bail to slow): compare them as doubles and
  * go to `yes` when `op` holds, to `no` when it does not (NaN: only NE). */
-static void double_compare(Ctx *c, CmpOp op, uint32_t fb, X64Label yes, X64Label no, X64Label slow)
+static void double_compare(Ctx *c, CmpOp op, int xmm, uint32_t fb, X64Label yes, X64Label no, X64Label slow)
 {
     X64Label mixed = x64_label_new(A), cmp = x64_label_new(A);
     /* two doubles: one unsigned compare with the int32 tag each */
@@ -1298,8 +1324,7 @@ static void double_compare(Ctx *c, CmpOp op, uint32_t fb, X64Label yes, X64Label
     x64_alu_rr(A, X64_CMP, X64_RCX, BL_INTTAG);
     x64_jcc(A, X64_CC_AE, mixed);
     record_type(c, fb, FB_TYPE_DOUBLE);
-    x64_movq_xr(A, X64_XMM0, X64_RAX);
-    x64_movq_xr(A, X64_XMM1, X64_RCX);
+    doubles_to_xmm(c, xmm);
     x64_bind(A, cmp);
     /* ucomisd: unordered sets ZF, PF and CF, so A / AE are false for NaN */
     switch (op) {
@@ -1330,7 +1355,7 @@ static void cold_compare(Ctx *c, const Cold *d)
 {
     X64Label t = x64_label_new(A), f = x64_label_new(A);
     x64_bind(A, d->entry);
-    double_compare(c, (CmpOp)d->arg, OPU32(7), t, f, d->l1);
+    double_compare(c, (CmpOp)(d->arg & 0xFF), d->arg >> 8, OPU32(7), t, f, d->l1);
     x64_bind(A, t);
     st_imm(c, OPU16(1), VAL_TRUE);
     x64_jmp(A, d->fnext);                      /* rax = R(a) */
@@ -1345,7 +1370,7 @@ static void cold_compare(Ctx *c, const Cold *d)
 static void compare(Ctx *c, CmpOp op)
 {
     Cold *d = defer(c, cold_compare);
-    d->arg = op;
+    d->arg = (int32_t)op | xmm_flags(c, OPU16(3), OPU16(5)) << 8;
     d->l1 = x64_label_new(A);
     X64Label dbl = d->entry;
     x64_alu32_rr(A, X64_XOR, X64_RDX, X64_RDX);   /* setcc writes only dl */
@@ -1355,6 +1380,7 @@ static void compare(Ctx *c, CmpOp op)
     x64_alu_rr(A, X64_OR, X64_RAX, X64_RDX);
     st(c, OPU16(1), X64_RAX);
     c->out_slot = OPU16(1);
+    c->out_xmm = true;           /* a boolean */
 }
 static void emit_EQ(Ctx *c) { compare(c, C_EQ); }
 static void emit_NE(Ctx *c) { compare(c, C_NE); }
@@ -1467,7 +1493,8 @@ static void jump_if_truth(Ctx *c, bool want)
     ld_in(c, X64_RAX, OPU16(1));
     jump_if_value(c, X64_RAX, want ? VAL_TRUE : VAL_FALSE, X64_CC_E, target_label(c));
     jump_if_value(c, X64_RAX, want ? VAL_FALSE : VAL_TRUE, X64_CC_NE, d->entry);
-    c->out_slot = OPU16(1);                    /* falls through with rax = R(a) */
+    c->out_slot = OPU16(1);                    /* falls through with rax = R(a), a boolean */
+    c->out_xmm = true;
 }
 static void emit_JUMP_IF_TRUE(Ctx *c) { jump_if_truth(c, true); }
 static void emit_JUMP_IF_FALSE(Ctx *c) { jump_if_truth(c, false); }
@@ -1492,21 +1519,22 @@ static void emit_JUMP_IF_UNDEF(Ctx *c)
 /* RRJF: jump when (R(a) op R(b)) == want (numbers inline). */
 static void cold_compare_branch(Ctx *c, const Cold *d)
 {
-    bool want = d->arg >> 8;
+    bool want = d->arg >> 8 & 1;
     X64Label yes = want ? target_label(c) : next_label(c), no = want ? next_label(c) : target_label(c);
     x64_bind(A, d->entry);
-    double_compare(c, (CmpOp)(d->arg & 0xFF), OPU32(9), yes, no, d->l1);
+    double_compare(c, (CmpOp)(d->arg & 0xFF), d->arg >> 9, OPU32(9), yes, no, d->l1);
     x64_bind(A, d->l1);
     emit_step(c);
 }
 static void compare_branch(Ctx *c, CmpOp op, bool want)
 {
     Cold *d = defer(c, cold_compare_branch);
-    d->arg = (int32_t)op | (int32_t)want << 8;
+    d->arg = (int32_t)op | (int32_t)want << 8 | xmm_flags(c, OPU16(1), OPU16(3)) << 9;
     d->l1 = x64_label_new(A);
     int_compare(c, OPU16(1), OPU16(3), OPU32(9), d->entry);
     x64_jcc(A, want ? int_cc[op] : x64_cond_negate(int_cc[op]), target_label(c));
-    c->out_slot = OPU16(1);                    /* falls through with rax = R(a) */
+    c->out_slot = OPU16(1);                    /* falls through with rax = R(a), an int32 */
+    c->out_xmm = true;
 }
 static void emit_JLT(Ctx *c) { compare_branch(c, C_LT, true); }
 static void emit_JLE(Ctx *c) { compare_branch(c, C_LE, true); }
@@ -1871,6 +1899,7 @@ static void cold_pad(Ctx *c, const Cold *d)
     x64_bind(A, d->entry);
     c->off[d->at] = (uint32_t)x64_offset(A);
     ld(c, X64_RAX, (uint32_t)d->arg);
+    if (d->fb) x64_movq_xr(A, X64_XMM0, X64_RAX);   /* the instruction takes a double from xmm0 */
     x64_jmp(A, d->fnext);
 }
 
@@ -1878,7 +1907,7 @@ static void emit_cold(Ctx *c)
 {
     c->in_cold = true;
     c->in_slot = -1;
-    c->in_int = false;
+    c->in_int = c->in_xmm = false;
     for (uint32_t i = 0; i < c->ncold; i++) {
         Cold d = c->cold[i];   /* a copy: cold code may queue more (the array may move) */
         c->at = d.at;
@@ -1916,7 +1945,7 @@ bool bl_emit_function(VM *vm, FunctionProto *fp, X64Asm *a, uint32_t *off, const
     ctx.ncold = ctx.cold_cap = 0;
     ctx.in_cold = ctx.cold_oom = false;
     ctx.out_slot = ctx.in_slot = -1;
-    ctx.out_int = ctx.in_int = false;
+    ctx.out_int = ctx.in_int = ctx.out_xmm = ctx.in_xmm = false;
     ctx.off = off;
     Ctx *c = &ctx;
     uint8_t small[256];
@@ -1940,19 +1969,21 @@ bool bl_emit_function(VM *vm, FunctionProto *fp, X64Asm *a, uint32_t *off, const
                 x64_bind(a, c->fnext);
                 c->in_slot = c->out_slot;
                 c->in_int = c->out_int;
+                c->in_xmm = c->out_xmm;
                 Cold *d = defer(c, cold_pad);
                 d->entry = c->label0 + (X64Label)pc;
                 d->arg = c->out_slot;
+                d->fb = c->out_xmm;
             } else {
                 x64_bind(a, c->label0 + (X64Label)pc);
                 x64_bind(a, c->fnext);
                 off[pc] = (uint32_t)x64_offset(a);
                 c->in_slot = -1;
-                c->in_int = false;
+                c->in_int = c->in_xmm = false;
             }
             c->fnext = x64_label_new(a);
             c->out_slot = -1;
-            c->out_int = false;
+            c->out_int = c->out_xmm = false;
             templates[fp->code[pc]](c);
         }
         x64_bind(a, c->label0 + (X64Label)fp->code_len);

@@ -500,3 +500,4 @@ void x64_mulsd(X64Asm *a, X64Xmm dst, X64Xmm src) { emit_insn(a, F_F2, 0x0F59, d
 void x64_subsd(X64Asm *a, X64Xmm dst, X64Xmm src) { emit_insn(a, F_F2, 0x0F5C, dst, R(src)); }
 void x64_divsd(X64Asm *a, X64Xmm dst, X64Xmm src) { emit_insn(a, F_F2, 0x0F5E, dst, R(src)); }
 void x64_ucomisd(X64Asm *a, X64Xmm x, X64Xmm y) { emit_insn(a, F_66, 0x0F2E, x, R(y)); }
+void x64_movapd(X64Asm *a, X64Xmm dst, X64Xmm src) { emit_insn(a, F_66, 0x0F28, dst, R(src)); }

@@ -147,6 +147,7 @@ void x64_subsd(X64Asm *a, X64Xmm dst, X64Xmm src);
 void x64_mulsd(X64Asm *a, X64Xmm dst, X64Xmm src);
 void x64_divsd(X64Asm *a, X64Xmm dst, X64Xmm src);
 void x64_ucomisd(X64Asm *a, X64Xmm x, X64Xmm y);
+void x64_movapd(X64Asm *a, X64Xmm dst, X64Xmm src);    /* 66 0F 28: xmm to xmm */
 
 /* ---- code memory (x64_mem.c) ----
  * JIT code lives in chunks of mmap'd pages that are PROT_READ|PROT_EXEC
