@@ -36,6 +36,7 @@
 #include "typedarray.h"
 
 #define BL_FB_DEFERRED 256
+#define BL_COLD_INLINE 256   /* cold entries before the list moves to the heap */
 
 typedef struct Ctx Ctx;
 typedef struct Cold Cold;
@@ -66,9 +67,10 @@ struct Ctx {
     /* cold code: slow paths and the less common halves of templates,
      * emitted after the function body (emit_cold) so the fast paths are
      * straight-line code that falls into the next instruction */
-    struct Cold *cold;
+    struct Cold *cold;       /* cold_buf, or on the heap past BL_COLD_INLINE entries */
     uint32_t ncold, cold_cap;
     Cold spare;
+    Cold cold_buf[BL_COLD_INLINE];
     bool in_cold;            /* emitting cold code: nothing falls through */
     bool cold_oom;
     /* The register cache.  fnext is the next instruction's "hot" entry:
@@ -76,12 +78,14 @@ struct Ctx {
      * fnext (the fall-through of its fast path, cold code that jumps
      * there) has rax = R(out_slot).  The driver binds fnext where the
      * next instruction starts; unless that instruction is a jump target
-     * it then starts with in_slot = out_slot and its generic entry
-     * (label0 + pc: jumps, slow paths, native_off) becomes a cold pad
-     * that loads rax first. */
+     * it then starts with in_slot = out_slot, and if its template relied
+     * on that (in_used), its generic entry (label0 + pc: jumps, slow
+     * paths, native_off) becomes a cold pad that loads rax first; if
+     * not, the generic entry is bound at fnext's place afterwards. */
     X64Label fnext;
     int32_t out_slot;        /* -1: nothing known at fnext */
     int32_t in_slot;         /* -1, or the register rax holds at this instruction's start */
+    bool in_used;            /* the template relied on in_slot (its generic entry needs a pad) */
     /* R(out_slot) / R(in_slot) is an int32 however the instruction is
      * entered: set after LOAD_INT (every way into an instruction that is
      * not a jump target or handler runs the one before it) */
@@ -111,6 +115,7 @@ static void ld_in(Ctx *c, X64Reg r, uint32_t reg)
 {
     if (c->in_slot == (int32_t)reg) {
         if (r != X64_RAX) x64_mov_rr(A, r, X64_RAX);
+        c->in_used = true;
         return;
     }
     ld(c, r, reg);
@@ -119,12 +124,17 @@ static void ld_in(Ctx *c, X64Reg r, uint32_t reg)
 /* R(reg) is known to be an int32 at this instruction's start. */
 static bool known_int(const Ctx *c, uint32_t reg) { return c->in_int && c->in_slot == (int32_t)reg; }
 /* xmm0 holds R(reg) whenever that is a double. */
-static bool in_xmm0(const Ctx *c, uint32_t reg) { return c->in_xmm && c->in_slot == (int32_t)reg; }
+static bool in_xmm0(Ctx *c, uint32_t reg)
+{
+    if (!c->in_xmm || c->in_slot != (int32_t)reg) return false;
+    c->in_used = true;
+    return true;
+}
 
 /* Two doubles in rax and rcx (the operands a and b) into xmm0 and xmm1,
  * taking what xmm0 holds already (flags from xmm_flags). */
 enum { XMM_A = 1, XMM_B = 2 };
-static int xmm_flags(const Ctx *c, uint32_t ra, uint32_t rb)
+static int xmm_flags(Ctx *c, uint32_t ra, uint32_t rb)
 {
     return (in_xmm0(c, ra) ? XMM_A : 0) | (in_xmm0(c, rb) ? XMM_B : 0);
 }
@@ -141,6 +151,7 @@ static void ld2_in(Ctx *c, uint32_t ra, uint32_t rb)
     if (c->in_slot == (int32_t)rb && c->in_slot != (int32_t)ra) {
         x64_mov_rr(A, X64_RCX, X64_RAX);
         ld(c, X64_RAX, ra);
+        c->in_used = true;
         return;
     }
     ld_in(c, X64_RAX, ra);
@@ -179,6 +190,14 @@ static void call_helper(Ctx *c, BlHelperId id) { x64_call_abs(A, bl_helpers[id].
 
 /* ---- cold code ---- */
 
+/* The next instruction's hot entry, made on first use (most templates
+ * never jump there). */
+static X64Label fnext_label(Ctx *c)
+{
+    if (c->fnext < 0) c->fnext = x64_label_new(A);
+    return c->fnext;
+}
+
 /* Queue fn to emit cold code for the current instruction after the body;
  * returns the entry to fill in (entry is a new label, fnext the next
  * instruction's hot entry).  Out of memory: the compile fails (cold_oom;
@@ -187,9 +206,10 @@ static Cold *defer(Ctx *c, ColdFn fn)
 {
     Cold *d = &c->spare;
     if (c->ncold == c->cold_cap) {
-        uint32_t cap = c->cold_cap ? c->cold_cap * 2 : 64;
-        Cold *n = realloc(c->cold, cap * sizeof *n);
+        uint32_t cap = c->cold_cap * 2;
+        Cold *n = c->cold == c->cold_buf ? malloc(cap * sizeof *n) : realloc(c->cold, cap * sizeof *n);
         if (n) {
+            if (c->cold == c->cold_buf) memcpy(n, c->cold_buf, sizeof c->cold_buf);
             c->cold = n;
             c->cold_cap = cap;
         } else {
@@ -662,6 +682,7 @@ static void cold_get_prop(Ctx *c, const Cold *d)
 static void emit_GET_PROP(Ctx *c)
 {
     bool is_length = c->fp->consts[OPU32(5)] == vm_atom(c->vm, ATOM_length);
+    fnext_label(c);
     Cold *d = defer(c, cold_get_prop);
     d->arg = is_length;
     d->l1 = x64_label_new(A);
@@ -1086,6 +1107,7 @@ static void binop(Ctx *c, IntOp op)
 {
     X64Label slow, not_int, overflow;
     if (op == I_ADD || op == I_SUB || op == I_MUL) {
+        fnext_label(c);
         Cold *d = defer(c, cold_binop);
         d->arg = (int32_t)op | xmm_flags(c, OPU16(3), OPU16(5)) << 8;
         d->l1 = x64_label_new(A);
@@ -1181,7 +1203,7 @@ static void emit_MOD(Ctx *c)
     x64_mov32_rr(A, X64_RAX, X64_RDX);
     x64_alu_rr(A, X64_OR, X64_RAX, BL_INTTAG);
     st(c, OPU16(1), X64_RAX);
-    x64_jmp(A, c->fnext);
+    x64_jmp(A, fnext_label(c));
     x64_bind(A, dbl);
     ld(c, X64_RAX, OPU16(3));
     ld(c, X64_RCX, OPU16(5));
@@ -1221,6 +1243,7 @@ static void cold_add_imm(Ctx *c, const Cold *d)
 }
 static void add_imm(Ctx *c, int32_t imm, uint32_t fb)
 {
+    fnext_label(c);
     Cold *d = defer(c, cold_add_imm);
     d->arg = imm;
     d->fb = fb;
@@ -1254,7 +1277,7 @@ static void emit_NEG(Ctx *c)
     x64_mov32_rr(A, X64_RAX, X64_RAX);
     x64_alu_rr(A, X64_OR, X64_RAX, BL_INTTAG);
     st(c, OPU16(1), X64_RAX);
-    x64_jmp(A, c->fnext);
+    x64_jmp(A, fnext_label(c));
     /* a double other than NaN (whose negation is NaN again): flip the sign */
     x64_bind(A, dbl);
     x64_jcc(A, X64_CC_A, slow);                /* not a number (flags of the tag compare) */
@@ -1369,6 +1392,7 @@ static void cold_compare(Ctx *c, const Cold *d)
 /* RRRF: R(a) = R(b) op R(c) as a boolean */
 static void compare(Ctx *c, CmpOp op)
 {
+    fnext_label(c);
     Cold *d = defer(c, cold_compare);
     d->arg = (int32_t)op | xmm_flags(c, OPU16(3), OPU16(5)) << 8;
     d->l1 = x64_label_new(A);
@@ -1441,7 +1465,7 @@ static void strict_compare(Ctx *c, bool negate)
     strict_eq_fast(c, OPU32(7), eq, ne, slow);
     x64_bind(A, eq);
     st_imm(c, OPU16(1), negate ? VAL_FALSE : VAL_TRUE);
-    x64_jmp(A, c->fnext);                      /* rax = R(a) */
+    x64_jmp(A, fnext_label(c));                      /* rax = R(a) */
     x64_bind(A, ne);
     st_imm(c, OPU16(1), negate ? VAL_TRUE : VAL_FALSE);
 }
@@ -1941,8 +1965,9 @@ bool bl_emit_function(VM *vm, FunctionProto *fp, X64Asm *a, uint32_t *off, const
     ctx.barrier = vm->heap.barrier != GC_BARRIER_NONE;
     ctx.call_stub = call_stub;
     ctx.nfb_set = 0;
-    ctx.cold = NULL;
-    ctx.ncold = ctx.cold_cap = 0;
+    ctx.cold = ctx.cold_buf;
+    ctx.ncold = 0;
+    ctx.cold_cap = BL_COLD_INLINE;
     ctx.in_cold = ctx.cold_oom = false;
     ctx.out_slot = ctx.in_slot = -1;
     ctx.out_int = ctx.in_int = ctx.out_xmm = ctx.in_xmm = false;
@@ -1959,42 +1984,57 @@ bool bl_emit_function(VM *vm, FunctionProto *fp, X64Asm *a, uint32_t *off, const
     bool ok = c->label0 >= 0;
     if (ok) {
         c->exit = x64_label_new(a);
-        c->fnext = x64_label_new(a);
+        c->fnext = -1;
         for (uint32_t pc = 0; pc < fp->code_len; pc += bc_ops[fp->code[pc]].size) {
             c->pc = fp->code + pc;
             c->at = pc;
-            if (c->out_slot >= 0 && !is_target[pc]) {
-                /* entered by falling through with rax = R(out_slot); every
-                 * other way in goes through a pad that loads it */
-                x64_bind(a, c->fnext);
-                c->in_slot = c->out_slot;
+            size_t start = x64_offset(a);
+            X64Label fhere = c->fnext;
+            int32_t slot = c->out_slot;
+            bool xmm = c->out_xmm;
+            if (fhere >= 0) x64_bind(a, fhere);
+            if (slot >= 0 && !is_target[pc]) {
+                /* entered by falling through with rax = R(slot) */
+                c->in_slot = slot;
                 c->in_int = c->out_int;
-                c->in_xmm = c->out_xmm;
-                Cold *d = defer(c, cold_pad);
-                d->entry = c->label0 + (X64Label)pc;
-                d->arg = c->out_slot;
-                d->fb = c->out_xmm;
+                c->in_xmm = xmm;
             } else {
-                x64_bind(a, c->label0 + (X64Label)pc);
-                x64_bind(a, c->fnext);
-                off[pc] = (uint32_t)x64_offset(a);
                 c->in_slot = -1;
                 c->in_int = c->in_xmm = false;
             }
-            c->fnext = x64_label_new(a);
+            c->in_used = false;
+            c->fnext = -1;
             c->out_slot = -1;
             c->out_int = c->out_xmm = false;
             templates[fp->code[pc]](c);
+            if (c->in_used) {
+                /* the template relied on rax (and xmm0): every other way
+                 * in goes through a pad that loads them */
+                c->at = pc;
+                c->pc = fp->code + pc;
+                if (fhere < 0) {
+                    fhere = x64_label_new(a);
+                    x64_bind_at(a, fhere, start);
+                }
+                Cold *d = defer(c, cold_pad);
+                d->entry = c->label0 + (X64Label)pc;
+                d->fnext = fhere;
+                d->arg = slot;
+                d->fb = xmm;
+            } else {
+                x64_bind_at(a, c->label0 + (X64Label)pc, start);
+                off[pc] = (uint32_t)start;
+            }
         }
         x64_bind(a, c->label0 + (X64Label)fp->code_len);
-        x64_bind(a, c->fnext);
+        if (c->fnext >= 0) x64_bind(a, c->fnext);
         x64_bind(a, c->exit);
         x64_ret(a);
         emit_cold(c);
         emit_fb_sets(c);
         ok = x64_finish(a) && !a->oom && !c->cold_oom;
     }
-    free(c->cold);
+    if (c->cold != c->cold_buf) free(c->cold);
     if (is_target != small) free(is_target);
     return ok;
 }

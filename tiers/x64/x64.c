@@ -296,6 +296,15 @@ void x64_bind(X64Asm *a, X64Label l)
     a->label_pos[l] = (int32_t)a->len;
 }
 
+void x64_bind_at(X64Asm *a, X64Label l, size_t offset)
+{
+    if (!label_valid(a, l) || a->label_pos[l] != LABEL_UNBOUND || offset > a->len) {
+        invalid(a);
+        return;
+    }
+    a->label_pos[l] = (int32_t)offset;
+}
+
 bool x64_label_bound(const X64Asm *a, X64Label l) { return label_valid(a, l) && a->label_pos[l] >= 0; }
 
 int32_t x64_label_offset(const X64Asm *a, X64Label l) { return x64_label_bound(a, l) ? a->label_pos[l] : -1; }
