@@ -15,8 +15,15 @@
  * frame, a return popped one, an exception went to a handler or unwound)
  * leaves through the exit, and the driver resumes the top frame.
  *
+ * Layout: each template's fast path is straight-line code that falls into
+ * the next instruction; its slow path and its less common halves (doubles
+ * after int32, other IC entries, typed arrays) are queued on the cold list
+ * (defer) and emitted after the body.
+ *
  * Scratch registers: rax, rcx, rdx, rsi, rdi, r8-r11 (caller-saved, dead
- * between instructions).  Pinned: see baseline.c.
+ * between instructions -- except the register cache: on the fall-through
+ * from a fast path, rax (and xmm0 for a double) still holds the value the
+ * instruction stored; see Ctx.fnext).  Pinned: see baseline.c.
  */
 #include <stddef.h>
 #include <stdlib.h>
@@ -110,7 +117,9 @@ static X64Label target_label(const Ctx *c) { return c->label0 + (X64Label)bc_jum
 
 static void ld(Ctx *c, X64Reg r, uint32_t reg) { x64_mov_rm(A, r, BL_REGS, SLOT(reg)); }
 /* The first load of a template: from rax when the register cache holds
- * R(reg) (only before anything clobbered rax). */
+ * R(reg) (only before anything clobbered rax).  Only the arithmetic,
+ * compare and branch templates use it, where values form chains: each
+ * use costs the instruction a pad (compile time). */
 static void ld_in(Ctx *c, X64Reg r, uint32_t reg)
 {
     if (c->in_slot == (int32_t)reg) {
@@ -381,8 +390,7 @@ static void emit_NOP(Ctx *c) { (void)c; }
 static void emit_DEBUGGER(Ctx *c) { (void)c; }
 static void emit_MOV(Ctx *c)
 {
-    c->out_xmm = in_xmm0(c, OPU16(3));
-    ld_in(c, X64_RAX, OPU16(3));
+    ld(c, X64_RAX, OPU16(3));
     st(c, OPU16(1), X64_RAX);
     c->out_slot = OPU16(1);
 }
@@ -410,7 +418,7 @@ static void emit_LOAD_UNINIT(Ctx *c) { st_imm(c, OPU16(1), VAL_UNINIT); }
 static void check_not_uninit(Ctx *c)
 {
     X64Label slow = slow_label(c);
-    ld_in(c, X64_RAX, OPU16(1));
+    ld(c, X64_RAX, OPU16(1));
     jump_if_value(c, X64_RAX, VAL_UNINIT, X64_CC_E, slow);
     c->out_slot = OPU16(1);
 }
@@ -688,7 +696,7 @@ static void emit_GET_PROP(Ctx *c)
     d->l1 = x64_label_new(A);
     d->l2 = x64_label_new(A);
     X64Label other = d->entry, not_obj = d->l1, slow = d->l2;
-    ld_in(c, X64_RAX, OPU16(3));
+    ld(c, X64_RAX, OPU16(3));
     x64_mov_rr(A, TMP, X64_RAX);
     x64_shift_ri(A, X64_SHR, TMP, VAL_TAG_SHIFT);
     x64_alu32_ri(A, X64_CMP, TMP, (int32_t)VAL_TAG_CELL);
@@ -777,7 +785,7 @@ static void emit_SET_PROP(Ctx *c)
     d->l1 = x64_label_new(A);
     d->l2 = x64_label_new(A);
     X64Label other = d->entry, own = d->l1, slow = d->l2;
-    ld_in(c, X64_RAX, OPU16(1));
+    ld(c, X64_RAX, OPU16(1));
     unbox_object_or(c, X64_RAX, slow);
     ic_own0(c, OPU32(9), other);
     x64_bind(A, own);
@@ -907,7 +915,8 @@ static void cold_elem(Ctx *c, const Cold *d)
 static void emit_GET_ELEM(Ctx *c)
 {
     X64Label slow = defer(c, cold_elem)->entry;
-    ld2_in(c, OPU16(3), OPU16(5));
+    ld(c, X64_RAX, OPU16(3));
+    ld(c, X64_RCX, OPU16(5));
     unbox_object_or(c, X64_RAX, slow);
     element_addr(c, slow);
     x64_mov_rr(A, X64_RAX, X64_RDX);
@@ -920,7 +929,7 @@ static void emit_SET_ELEM(Ctx *c)
     Cold *d = defer(c, cold_elem);
     d->arg = true;
     X64Label slow = d->entry;
-    ld_in(c, X64_RAX, OPU16(1));
+    ld(c, X64_RAX, OPU16(1));
     unbox_object_or(c, X64_RAX, slow);
     x64_movzx16_rm(A, X64_RCX, X64_RAX, (int32_t)offsetof(JSObject, cls));
     x64_alu32_ri(A, X64_CMP, X64_RCX, CLS_ARRAY);
@@ -1292,7 +1301,7 @@ static void emit_NEG(Ctx *c)
 static void emit_BIT_NOT(Ctx *c)
 {
     X64Label slow = slow_label(c);
-    ld_in(c, X64_RAX, OPU16(3));
+    ld(c, X64_RAX, OPU16(3));
     jump_unless_int(c, X64_RAX, slow);
     x64_not32(A, X64_RAX);
     x64_mov32_rr(A, X64_RAX, X64_RAX);
@@ -1308,7 +1317,7 @@ STEP_ONLY(TO_OBJECT)
 static void emit_NOT(Ctx *c)
 {
     X64Label slow = slow_label(c), flip = x64_label_new(A);
-    ld_in(c, X64_RAX, OPU16(3));
+    ld(c, X64_RAX, OPU16(3));
     jump_if_value(c, X64_RAX, VAL_TRUE, X64_CC_E, flip);
     jump_if_value(c, X64_RAX, VAL_FALSE, X64_CC_NE, slow);
     x64_bind(A, flip);
@@ -1461,7 +1470,8 @@ static void strict_eq_fast(Ctx *c, uint32_t fb, X64Label equal, X64Label unequal
 static void strict_compare(Ctx *c, bool negate)
 {
     X64Label slow = slow_label(c), eq = x64_label_new(A), ne = x64_label_new(A);
-    ld2_in(c, OPU16(3), OPU16(5));
+    ld(c, X64_RAX, OPU16(3));
+    ld(c, X64_RCX, OPU16(5));
     strict_eq_fast(c, OPU32(7), eq, ne, slow);
     x64_bind(A, eq);
     st_imm(c, OPU16(1), negate ? VAL_FALSE : VAL_TRUE);
@@ -1573,7 +1583,8 @@ static void emit_JNE(Ctx *c) { compare_branch(c, C_EQ, false); }
 static void strict_branch(Ctx *c, bool negate)
 {
     X64Label slow = x64_label_new(A);
-    ld2_in(c, OPU16(1), OPU16(3));
+    ld(c, X64_RAX, OPU16(1));
+    ld(c, X64_RCX, OPU16(3));
     if (negate) strict_eq_fast(c, OPU32(9), next_label(c), target_label(c), slow);
     else strict_eq_fast(c, OPU32(9), target_label(c), next_label(c), slow);
     x64_bind(A, slow);
@@ -1772,7 +1783,7 @@ static void return_value(Ctx *c, X64Reg value)
 }
 static void emit_RETURN(Ctx *c)
 {
-    ld_in(c, X64_R11, OPU16(1));
+    ld(c, X64_R11, OPU16(1));
     return_value(c, X64_R11);
 }
 static void emit_RETURN_UNDEF(Ctx *c)
