@@ -171,8 +171,13 @@ static void st_imm(Ctx *c, uint32_t reg, JSValue v)
 {
     x64_mov_ri(A, X64_RAX, v);
     st(c, reg, X64_RAX);
+}
+/* st_imm as the whole template: it falls through with rax = R(reg), never a double. */
+static void load_imm(Ctx *c, uint32_t reg, JSValue v)
+{
+    st_imm(c, reg, v);
     c->out_slot = (int32_t)reg;
-    c->out_xmm = true;           /* never a double */
+    c->out_xmm = true;
 }
 
 /* ---- calls into C: the helpers in bl_helpers.def ---- */
@@ -406,14 +411,14 @@ static void emit_LOAD_CONST(Ctx *c)
 }
 static void emit_LOAD_INT(Ctx *c)
 {
-    st_imm(c, OPU16(1), val_from_int(OPI32(3)));
+    load_imm(c, OPU16(1), val_from_int(OPI32(3)));
     c->out_int = true;
 }
-static void emit_LOAD_UNDEF(Ctx *c) { st_imm(c, OPU16(1), VAL_UNDEFINED); }
-static void emit_LOAD_NULL(Ctx *c) { st_imm(c, OPU16(1), VAL_NULL); }
-static void emit_LOAD_TRUE(Ctx *c) { st_imm(c, OPU16(1), VAL_TRUE); }
-static void emit_LOAD_FALSE(Ctx *c) { st_imm(c, OPU16(1), VAL_FALSE); }
-static void emit_LOAD_UNINIT(Ctx *c) { st_imm(c, OPU16(1), VAL_UNINIT); }
+static void emit_LOAD_UNDEF(Ctx *c) { load_imm(c, OPU16(1), VAL_UNDEFINED); }
+static void emit_LOAD_NULL(Ctx *c) { load_imm(c, OPU16(1), VAL_NULL); }
+static void emit_LOAD_TRUE(Ctx *c) { load_imm(c, OPU16(1), VAL_TRUE); }
+static void emit_LOAD_FALSE(Ctx *c) { load_imm(c, OPU16(1), VAL_FALSE); }
+static void emit_LOAD_UNINIT(Ctx *c) { load_imm(c, OPU16(1), VAL_UNINIT); }
 
 static void check_not_uninit(Ctx *c)
 {
@@ -1478,6 +1483,8 @@ static void strict_compare(Ctx *c, bool negate)
     x64_jmp(A, fnext_label(c));                      /* rax = R(a) */
     x64_bind(A, ne);
     st_imm(c, OPU16(1), negate ? VAL_TRUE : VAL_FALSE);
+    c->out_slot = OPU16(1);                    /* both fall to fnext with rax = R(a), a boolean */
+    c->out_xmm = true;
 }
 static void emit_STRICT_EQ(Ctx *c) { strict_compare(c, false); }
 static void emit_STRICT_NE(Ctx *c) { strict_compare(c, true); }
