@@ -6,14 +6,6 @@
 
 #include "allocsite.h"
 
-static uint32_t hash_key(const void *key)
-{
-    uint64_t x = (uint64_t)(uintptr_t)key;
-    x ^= x >> 29;
-    x *= 0xbf58476d1ce4e5b9ull;
-    return (uint32_t)(x >> 32);
-}
-
 bool site_table_init(Heap *h)
 {
     SiteTable *t = calloc(1, sizeof *t);
@@ -46,7 +38,7 @@ static bool grow(SiteTable *t)
     for (uint32_t i = 0; i < t->cap; i++) {
         AllocSite *s = t->slots[i];
         if (!s) continue;
-        uint32_t j = hash_key(s->key) & (ncap - 1);
+        uint32_t j = site_hash(s->key) & (ncap - 1);
         while (ns[j]) j = (j + 1) & (ncap - 1);
         ns[j] = s;
     }
@@ -56,10 +48,10 @@ static bool grow(SiteTable *t)
     return true;
 }
 
-AllocSite *site_lookup(Heap *h, const void *key)
+AllocSite *site_lookup_slow(Heap *h, const void *key)
 {
     SiteTable *t = h->sites;
-    uint32_t i = hash_key(key) & (t->cap - 1);
+    uint32_t i = site_hash(key) & (t->cap - 1);
     for (AllocSite *s; (s = t->slots[i]) != NULL; i = (i + 1) & (t->cap - 1))
         if (s->key == key) return s;
     /* not found: insert at i (the table stays at most half full) */
@@ -72,7 +64,7 @@ AllocSite *site_lookup(Heap *h, const void *key)
             free(s);
             return NULL;
         }
-        i = hash_key(key) & (t->cap - 1);
+        i = site_hash(key) & (t->cap - 1);
         while (t->slots[i]) i = (i + 1) & (t->cap - 1);
     }
     t->slots[i] = s;

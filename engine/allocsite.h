@@ -106,7 +106,23 @@ typedef struct SiteTable {
 bool site_table_init(Heap *h);
 void site_table_free(Heap *h);
 
-AllocSite *site_lookup(Heap *h, const void *key);   /* NULL only when out of memory */
+static inline uint32_t site_hash(const void *key)
+{
+    uint64_t x = (uint64_t)(uintptr_t)key;
+    x ^= x >> 29;
+    x *= 0xbf58476d1ce4e5b9ull;
+    return (uint32_t)(x >> 32);
+}
+AllocSite *site_lookup_slow(Heap *h, const void *key);
+/* The site of key, created if new; NULL only when out of memory.  Inline
+ * for the common case, a hit at the first probe (the table stays at most
+ * half full). */
+static inline AllocSite *site_lookup(Heap *h, const void *key)
+{
+    SiteTable *t = h->sites;
+    AllocSite *s = t->slots[site_hash(key) & (t->cap - 1)];
+    return s && s->key == key ? s : site_lookup_slow(h, key);
+}
 
 /* Around an allocation at a site: enter returns the previous pretenure
  * state (pass it to leave), leave samples the result while tracking. */

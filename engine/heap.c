@@ -325,33 +325,32 @@ static void range_probe_visit(GcVisitor *self, Cell **slot)
     if ((const uint8_t *)*slot >= p->lo && (const uint8_t *)*slot < p->hi) p->found = true;
 }
 
-static inline bool value_in(JSValue v, const uint8_t *lo, const uint8_t *hi)
-{
-    return val_is_cell(v) && (const uint8_t *)val_cell(v) >= lo && (const uint8_t *)val_cell(v) < hi;
-}
-static inline bool cell_in(const void *c, const uint8_t *lo, const uint8_t *hi)
-{
-    return (const uint8_t *)c >= lo && (const uint8_t *)c < hi;
-}
+/* One unsigned compare each (as heap_is_young): vlo is the cell value of
+ * lo, so v - vlo < n only for a cell value in [lo, lo + n). */
+static inline bool value_in(JSValue v, JSValue vlo, uint64_t n) { return v - vlo < n; }
+static inline bool cell_in(const void *c, const uint8_t *lo, uint64_t n) { return (uintptr_t)c - (uintptr_t)lo < n; }
 
 bool heap_cell_points_into(VM *vm, Cell *cell, const void *lo_, const void *hi_)
 {
     const uint8_t *lo = lo_, *hi = hi_;
+    uint64_t n = (uint64_t)(hi - lo);
+    JSValue vlo = val_from_cell(lo);
     switch (cell_kind(cell)) {
     case CELL_STRING:
     case CELL_BYTES:
     case CELL_BIGINT:
         return false;
     case CELL_VALARRAY: {
+        /* no early exit: a branch-free OR over the slots vectorises */
         ValArray *a = (ValArray *)cell;
-        for (uint32_t i = 0; i < a->capacity; i++)
-            if (value_in(a->v[i], lo, hi)) return true;
-        return false;
+        bool any = false;
+        for (uint32_t i = 0; i < a->capacity; i++) any |= value_in(a->v[i], vlo, n);
+        return any;
     }
     case CELL_OBJECT: {
         JSObject *o = (JSObject *)cell;
-        if (cell_in(o->shape, lo, hi) || value_in(o->proto, lo, hi) || cell_in(o->slots, lo, hi) ||
-            cell_in(o->elements, lo, hi))
+        if (cell_in(o->shape, lo, n) | value_in(o->proto, vlo, n) | cell_in(o->slots, lo, n) |
+            cell_in(o->elements, lo, n))
             return true;
         /* trace_object visits nothing more for these classes */
         if (o->cls == CLS_OBJECT || o->cls == CLS_ARRAY || o->cls == CLS_ERROR) return false;

@@ -217,6 +217,10 @@ typedef struct Heap {
     bool lists_popped_inline;
     uint32_t nfresh;
     Cell *fresh[HEAP_FRESH_MAX];
+    /* Bytes pretenured inline since the plan last drained fresh[] (leaf
+     * cells -- strings, bytes, bigints -- hold no pointer, so they are
+     * counted here but never recorded in fresh[]: nothing to settle). */
+    uint64_t fresh_bytes;
     /* Totals already added to vm->stats (heap_sync_stats adds the difference). */
     struct {
         uint64_t gc_ns, collections, minor, major, moved, promoted, bytes_allocated, cells_allocated;
@@ -254,7 +258,8 @@ static inline Cell *heap_alloc(struct VM *vm, Heap *h, CellKind kind, size_t byt
     } else if (h->pretenure && bytes <= h->old_free_max && h->nfresh < HEAP_FRESH_MAX && !h->stress_every &&
                (c = h->old_free_lists[bytes >> 3]) != NULL) {
         h->old_free_lists[bytes >> 3] = *(Cell **)(void *)((uint8_t *)c + 8);
-        h->fresh[h->nfresh++] = c;
+        if (!cell_kind_is_leaf(kind)) h->fresh[h->nfresh++] = c;
+        h->fresh_bytes += bytes;
         h->bytes_allocated += bytes;
         h->cells_allocated++;
     } else {
@@ -299,7 +304,15 @@ void heap_barrier_range(struct VM *vm, Cell *holder, JSValue *dst, const JSValue
  * inline filter that keeps the call off the common stores. */
 static inline bool heap_is_young(const Heap *h, const void *p)
 {
-    return (const uint8_t *)p >= h->young_lo && (const uint8_t *)p < h->young_hi;
+    /* one unsigned compare: p - lo wraps around for p < lo */
+    return (uintptr_t)p - (uintptr_t)h->young_lo < (uintptr_t)(h->young_hi - h->young_lo);
+}
+/* Is v a cell in the nursery?  One compare too: a cell value is its
+ * address under VAL_TAG_CELL, so v - (the tag | young_lo) is below the
+ * nursery size only for a cell value inside it. */
+static inline bool heap_value_is_young(const Heap *h, JSValue v)
+{
+    return v - val_from_cell(h->young_lo) < (uint64_t)(h->young_hi - h->young_lo);
 }
 static inline bool heap_remset_needs(const Heap *h, const Cell *holder, const void *target)
 {
@@ -309,7 +322,8 @@ static inline bool heap_remset_needs(const Heap *h, const Cell *holder, const vo
 static inline void heap_store(Heap *h, Cell *holder, JSValue *slot, JSValue v)
 {
     if (h->barrier == GC_BARRIER_NONE ||
-        (h->barrier == GC_BARRIER_REMSET && (!val_is_cell(v) || !heap_remset_needs(h, holder, val_cell(v)))))
+        (h->barrier == GC_BARRIER_REMSET &&
+         (!heap_value_is_young(h, v) || !holder || heap_is_young(h, holder) || (holder->header & CELL_REMEMBERED))))
         *slot = v;
     else heap_barrier_value(h->vm, holder, slot, v);
 }

@@ -106,10 +106,12 @@ void gen_barrier_cell(Heap *h, Cell *holder, Cell **slot, Cell *v)
 }
 
 /* The cells heap_alloc() pretenured inline (heap.h: Heap.fresh) leave
- * the buffer: their bytes count as promoted (the major GC trigger). */
+ * the buffer: their bytes (Heap.fresh_bytes, leaf cells included) count as
+ * promoted (the major GC trigger). */
 static void drain_inline_fresh(Heap *h, Gen *g)
 {
-    for (uint32_t i = 0; i < h->nfresh; i++) g->promoted_since += cell_size(h->fresh[i]);
+    g->promoted_since += h->fresh_bytes;
+    h->fresh_bytes = 0;
     h->nfresh = 0;
 }
 
@@ -396,6 +398,7 @@ bool gen_init(Heap *h, const GcStrategy *old_plan, const char *name, size_t heap
     h->young_hi = g->nursery_end;
     /* pretenured cells from the old plan's free lists, inline (heap.h) */
     h->nfresh = 0;
+    h->fresh_bytes = 0;
     h->old_free_lists = g->old.free_lists;
     h->old_free_max = h->sites && g->old.free_lists ? g->old.free_max : 0;
     h->bump = g->nursery;
@@ -423,4 +426,5 @@ void gen_destroy(Heap *h)
     h->old_free_lists = NULL;
     h->old_free_max = 0;
     h->nfresh = 0;
+    h->fresh_bytes = 0;
 }
