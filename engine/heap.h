@@ -245,8 +245,8 @@ static inline Cell *heap_alloc(struct VM *vm, Heap *h, CellKind kind, size_t byt
 {
     bytes = (bytes + 7) & ~(size_t)7;
     Cell *c;
-    if (h->bump && (size_t)(h->bump_limit - h->bump) >= bytes && bytes < HEAP_BUMP_MAX && !h->stress_every &&
-        !h->pretenure) {
+    if (h->bump && !h->pretenure && (size_t)(h->bump_limit - h->bump) >= bytes && bytes < HEAP_BUMP_MAX &&
+        !h->stress_every) {
         c = (Cell *)h->bump;
         h->bump += bytes;
         h->bytes_allocated += bytes;
