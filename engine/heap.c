@@ -330,10 +330,8 @@ static void range_probe_visit(GcVisitor *self, Cell **slot)
 static inline bool value_in(JSValue v, JSValue vlo, uint64_t n) { return v - vlo < n; }
 static inline bool cell_in(const void *c, const uint8_t *lo, uint64_t n) { return (uintptr_t)c - (uintptr_t)lo < n; }
 
-bool heap_cell_points_into(VM *vm, Cell *cell, const void *lo_, const void *hi_)
+static inline bool points_into(VM *vm, Cell *cell, const uint8_t *lo, uint64_t n)
 {
-    const uint8_t *lo = lo_, *hi = hi_;
-    uint64_t n = (uint64_t)(hi - lo);
     JSValue vlo = val_from_cell(lo);
     CellKind kind = cell_kind(cell);
     /* the two kinds pretenuring makes most, before the switch's jump */
@@ -367,9 +365,18 @@ bool heap_cell_points_into(VM *vm, Cell *cell, const void *lo_, const void *hi_)
     case CELL__COUNT:
         break;
     }
-    RangeProbe p = { { range_probe_visit, GC_WEAK_TRACE }, lo, hi, false };
+    RangeProbe p = { { range_probe_visit, GC_WEAK_TRACE }, lo, lo + n, false };
     heap_trace_cell(vm, cell, &p.base);
     return p.found;
+}
+
+size_t heap_cells_pointing_into(VM *vm, Cell **cells, size_t count, const void *lo, const void *hi)
+{
+    uint64_t n = (uint64_t)((const uint8_t *)hi - (const uint8_t *)lo);
+    size_t k = 0;
+    for (size_t i = 0; i < count; i++)
+        if (points_into(vm, cells[i], lo, n)) cells[k++] = cells[i];
+    return k;
 }
 
 /* ---- tracing: the roots ----------------------------------------------------- */

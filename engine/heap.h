@@ -101,11 +101,13 @@ struct GcVisitor {
 /* Engine hooks, implemented in heap.c; the only way a strategy learns about
  * the object graph. */
 void heap_trace_cell(struct VM *vm, Cell *cell, GcVisitor *v);   /* every pointer inside cell */
-/* Does cell hold a pointer into [lo, hi) in a slot heap_trace_cell visits
- * in mode GC_WEAK_TRACE?  The same answer as tracing with a probing
- * visitor, without a call per slot for the common kinds (generational
- * plans settle every pretenured cell with it). */
-bool heap_cell_points_into(struct VM *vm, Cell *cell, const void *lo, const void *hi);
+/* Which of cells[0 .. count) hold a pointer into [lo, hi) in a slot
+ * heap_trace_cell visits in mode GC_WEAK_TRACE?  Moves those to the front
+ * (in order) and returns how many there are.  The same answer as tracing
+ * each with a probing visitor, without a call per slot or per cell for
+ * the common kinds (generational plans settle pretenured cells with it,
+ * a batch at a time). */
+size_t heap_cells_pointing_into(struct VM *vm, Cell **cells, size_t count, const void *lo, const void *hi);
 void heap_trace_roots(struct VM *vm, GcVisitor *v);              /* every strong root */
 /* Called by the strategy after tracing, before freeing/flipping: the engine
  * clears or updates its weak references (the atom table, weak arrays:

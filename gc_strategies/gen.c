@@ -263,15 +263,19 @@ void gen_collect(Heap *h, GcReason reason)
  * allocation, so a minor GC never scans what the pretenured sites made
  * since the last one -- that scan would grow with the old allocation
  * between two minor GCs, not with the survivors. */
-static void settle_one(Heap *h, Gen *g, Cell *c)
+static void settle(Gen *g, Cell **cells, size_t n)
 {
-    if (!(c->header & CELL_REMEMBERED) && heap_cell_points_into(h->vm, c, g->nursery, g->nursery_end)) remember(g, c);
+    /* one pass over the batch (heap.c), then remember the few that hold a
+     * nursery pointer and are not remembered yet */
+    size_t k = heap_cells_pointing_into(g->old.vm, cells, n, g->nursery, g->nursery_end);
+    for (size_t i = 0; i < k; i++)
+        if (!(cells[i]->header & CELL_REMEMBERED)) remember(g, cells[i]);
 }
 
 static void settle_fresh(Heap *h, Gen *g)
 {
-    for (size_t i = 0; i < g->fresh.n; i++) settle_one(h, g, g->fresh.v[i]);
-    for (uint32_t i = 0; i < h->nfresh; i++) settle_one(h, g, h->fresh[i]);
+    settle(g, g->fresh.v, g->fresh.n);
+    settle(g, h->fresh, h->nfresh);
     g->fresh.n = 0;
     drain_inline_fresh(h, g);
 }
