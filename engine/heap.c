@@ -425,6 +425,7 @@ void heap_trace_roots(VM *vm, GcVisitor *v)
     visit_values(v, vm->intrinsics, INTR__COUNT);
     visit_values(v, vm->atoms.predef, ATOM__COUNT);
     heap_visit_value(v, &vm->unit_strings);
+    heap_visit_value(v, &vm->re_cache);
     heap_visit_cell(v, (Cell **)&vm->empty_shape);
     for (FunctionProto *fp = vm->protos; fp; fp = fp->next) {
         if (fp->consts) visit_values(v, fp->consts, fp->nconsts);
@@ -491,6 +492,8 @@ static bool describe_slot(VM *vm, const void *slot, char *buf, size_t n)
         snprintf(buf, n, "vm->global%s", slot == &vm->global ? "" : "_lex");
     } else if (slot == &vm->unit_strings || slot == (const void *)&vm->empty_shape) {
         snprintf(buf, n, "%s", slot == &vm->unit_strings ? "vm->unit_strings" : "vm->empty_shape");
+    } else if (slot == &vm->re_cache) {
+        snprintf(buf, n, "vm->re_cache");
     } else {
         for (FunctionProto *fp = vm->protos; fp; fp = fp->next) {
             if (in_range(slot, fp->consts, fp->nconsts, sizeof(JSValue), &i)) {
@@ -533,7 +536,8 @@ static const void *find_root_holding(VM *vm, Cell *target)
     if ((at = find_word(vm->handles.slots, vm->handles.top * sizeof(JSValue), target))) return at;
     if ((at = find_word(vm->intrinsics, sizeof vm->intrinsics, target))) return at;
     if ((at = find_word(vm->atoms.predef, sizeof vm->atoms.predef, target))) return at;
-    const void *singles[] = { &vm->exception, &vm->global, &vm->global_lex, &vm->unit_strings, &vm->empty_shape };
+    const void *singles[] = { &vm->exception, &vm->global, &vm->global_lex, &vm->unit_strings, &vm->empty_shape,
+                              &vm->re_cache };
     for (size_t k = 0; k < sizeof singles / sizeof singles[0]; k++)
         if (find_word(singles[k], 8, target)) return singles[k];
     for (FunctionProto *fp = vm->protos; fp; fp = fp->next) {

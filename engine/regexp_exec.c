@@ -42,6 +42,7 @@ typedef struct Matcher {
     int32_t *regs;
     uint32_t ncaps2, nregs;
     int32_t *stack;         /* backtrack records (positions < 2^31) */
+    int32_t *inline_stack;  /* re_exec's own buffer: stack starts there, malloc'd beyond */
     size_t sp, cap;
     uint64_t steps;
     bool error;             /* budget exceeded / interrupted / OOM */
@@ -135,23 +136,28 @@ static inline int64_t match_one(const Input *in, const int32_t *op, int64_t pos)
 
 /* ---- backtrack stack ----------------------------------------------------- */
 
-static bool reserve(Matcher *m, size_t n)
+static __attribute__((noinline)) bool grow_stack(Matcher *m, size_t n)
 {
-    if (m->sp + n <= m->cap) return true;
     size_t nc = m->cap ? m->cap * 2 : 256;
     while (nc < m->sp + n) nc *= 2;
     if (nc > ((size_t)1 << 28)) {   /* 1 GiB of records: treat as runaway backtracking */
         m->error = true;
         return false;
     }
-    int32_t *ns = realloc(m->stack, nc * sizeof *ns);
+    int32_t *ns = m->stack == m->inline_stack ? malloc(nc * sizeof *ns) : realloc(m->stack, nc * sizeof *ns);
     if (!ns) {
         m->error = m->oom = true;
         return false;
     }
+    if (m->stack == m->inline_stack) memcpy(ns, m->stack, m->sp * sizeof *ns);
     m->stack = ns;
     m->cap = nc;
     return true;
+}
+
+static inline bool reserve(Matcher *m, size_t n)
+{
+    return m->sp + n <= m->cap || grow_stack(m, n);
 }
 
 static inline bool push3(Matcher *m, int64_t a, int64_t b, int64_t kind)
@@ -570,7 +576,17 @@ int re_exec(VM *vm, JSValue program, JSString *subject, uint32_t start, bool sti
         }
         if (!found) return 0;
     }
-    m.regs = calloc(m.nregs ? m.nregs : 1, sizeof *m.regs);
+    /* small programs run on buffers of this frame: no malloc per exec (the
+     * global loops of replace / split / match call this once per match) */
+    int32_t regs_buf[32], stack_buf[1024];
+    m.stack = m.inline_stack = stack_buf;
+    m.cap = sizeof stack_buf / sizeof stack_buf[0];
+    if (m.nregs <= 32) {
+        m.regs = regs_buf;
+        memset(regs_buf, 0, sizeof regs_buf);
+    } else {
+        m.regs = calloc(m.nregs, sizeof *m.regs);
+    }
     if (!m.regs) {
         err_throw(vm, ERRMSG_OUT_OF_MEMORY);
         return -1;
@@ -616,7 +632,7 @@ int re_exec(VM *vm, JSValue program, JSString *subject, uint32_t start, bool sti
             if (read_char(&m.in, s, false, &c) == 2) s++;
         }
     }
-    free(m.regs);
-    free(m.stack);
+    if (m.regs != regs_buf) free(m.regs);
+    if (m.stack != stack_buf) free(m.stack);
     return result;
 }

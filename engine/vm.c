@@ -95,6 +95,7 @@ static bool vm_init(VM *vm, const TlFlags *flags, int script_argc, char **script
     vm->global = vm->global_lex = VAL_UNDEFINED;
     for (int i = 0; i < INTR__COUNT; i++) vm->intrinsics[i] = VAL_UNDEFINED;
     vm->unit_strings = VAL_UNDEFINED;
+    vm->re_cache = VAL_UNDEFINED;
     vm->start_ns = stats_now_ns();
     vm->random_state[0] = flags->deterministic ? 0x9E3779B97F4A7C15ull : vm->start_ns ^ 0x9E3779B97F4A7C15ull;
     vm->random_state[1] = flags->deterministic ? 0xBF58476D1CE4E5B9ull : (uint64_t)(uintptr_t)vm ^ 0xBF58476D1CE4E5B9ull;

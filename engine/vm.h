@@ -90,6 +90,7 @@ typedef struct VM {
     uint32_t proto_epoch;    /* bumped when a prototype object changes keys or its prototype */
     uint32_t next_shape_id;
     JSValue unit_strings;    /* ValArray of the 256 one-unit strings (string.c) */
+    JSValue re_cache;        /* ValArray of compiled RegExp programs by (source, flags) (builtins/regexp.c) */
 
     /* ---- tiers (tiers/tier.c, tiers/policy.c, tiers/baseline) ---- */
     const struct Tier *tiers[4];

@@ -84,6 +84,38 @@ static JSValue regexp_alloc(VM *vm, JSValue new_target)
     BI_RETURN(*ho);
 }
 
+/* Compiled programs are immutable, so RegExp objects with the same source and
+ * flags share one: a regexp literal in a loop (a new object per evaluation)
+ * or new RegExp(s) of a repeated s compiles once.  vm->re_cache is a
+ * direct-mapped table of RE_CACHE_SIZE triples [source (flat string), int
+ * flags, program], a root.  *hp (a handle) is replaced by its flat string. */
+#define RE_CACHE_SIZE 64
+
+static JSValue compile_cached(VM *vm, JSValue *hp, uint32_t bits, JSValue *hf)
+{
+    JSString *s = str_flatten(vm, *hp);
+    if (!s) return VAL_EXCEPTION;
+    *hp = val_from_cell(s);
+    uint32_t i = (str_hash(s) ^ (bits * 0x9E3779B9u)) & (RE_CACHE_SIZE - 1);
+    if (val_is_kind(vm->re_cache, CELL_VALARRAY)) {
+        const JSValue *e = &((ValArray *)val_cell(vm->re_cache))->v[3 * i];
+        if (e[1] == val_from_int((int32_t)bits) && val_is_string(e[0]) && str_equal(e[0], *hp)) return e[2];
+    }
+    JSValue prog = re_compile(vm, *hp, bits, *hf);
+    if (prog == VAL_EXCEPTION) return prog;
+    JSValue *hprog = heap_handle(vm, prog);
+    if (!val_is_kind(vm->re_cache, CELL_VALARRAY)) {
+        JSValue c = valarray_new(vm, 3 * RE_CACHE_SIZE);
+        if (c == VAL_EXCEPTION) return c;
+        vm->re_cache = c;
+    }
+    ValArray *c = (ValArray *)val_cell(vm->re_cache);
+    heap_store(&vm->heap, &c->hdr, &c->v[3 * i], *hp);
+    heap_store(&vm->heap, &c->hdr, &c->v[3 * i + 1], val_from_int((int32_t)bits));
+    heap_store(&vm->heap, &c->hdr, &c->v[3 * i + 2], *hprog);
+    return *hprog;
+}
+
 /* RegExpInitialize(obj, pattern, flags) */
 static JSValue regexp_initialize(VM *vm, JSValue obj, JSValue pattern, JSValue flags)
 {
@@ -104,7 +136,7 @@ static JSValue regexp_initialize(VM *vm, JSValue obj, JSValue pattern, JSValue f
         free(t);
         BI_RETURN(r);
     }
-    JSValue prog = re_compile(vm, *hp, bits, *hf);
+    JSValue prog = compile_cached(vm, hp, bits, hf);
     if (prog == VAL_EXCEPTION) BI_RETURN(prog);
     JSValue *hprog = heap_handle(vm, prog);
     JSValue arr = valarray_new(vm, 3);
