@@ -39,7 +39,17 @@ static JSValue fn_alloc(VM *vm, JSValue proto)
 static bool define_length_name(VM *vm, JSValue *hf, JSValue length, JSValue name)
 {
     HandleScope hs = heap_scope_open(vm);
-    JSValue *hname = heap_handle(vm, name);
+    JSValue *hlen = heap_handle(vm, length);
+    JSValue *hname = heap_handle(vm, name);   /* hlen + 1 */
+    /* the usual case: a new function whose length/name transitions exist */
+    const JSValue keys[2] = { vm_atom(vm, ATOM_length), vm_atom(vm, ATOM_name) };
+    const uint32_t attrs[2] = { PROP_CONFIGURABLE, PROP_CONFIGURABLE };
+    int fast = shape_add_fresh(vm, hf, 2, keys, attrs, hlen);
+    if (fast != 0) {
+        heap_scope_close(vm, hs);
+        return fast > 0;
+    }
+    length = *hlen;
     bool ok = obj_define_value(vm, *hf, vm_atom(vm, ATOM_length), length, PROP_CONFIGURABLE) >= 0 &&
               obj_define_value(vm, *hf, vm_atom(vm, ATOM_name), *hname, PROP_CONFIGURABLE) >= 0;
     heap_scope_close(vm, hs);

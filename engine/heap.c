@@ -287,6 +287,8 @@ void heap_trace_cell(VM *vm, Cell *cell, GcVisitor *v)
         heap_visit_cell(v, (Cell **)&s->table);
         heap_visit_cell(v, (Cell **)&s->parent);
         heap_visit_cell(v, (Cell **)&s->transitions);
+        heap_visit_value(v, &s->last_key);
+        heap_visit_cell(v, (Cell **)&s->last_child);
         break;
     }
     case CELL_PROPTABLE: {

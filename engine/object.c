@@ -584,8 +584,11 @@ int obj_define_value(VM *vm, JSValue obj, JSValue key, JSValue value, uint32_t a
 {
     JSObject *o = val_obj(obj);
     /* fast path: a new named property on an extensible ordinary object */
-    if (!val_is_int(key) && (o->flags & OBJ_EXTENSIBLE) && shape_find(o->shape, key) < 0 &&
-        !(key == vm_atom(vm, ATOM_length) && (o->cls == CLS_ARRAY || o->cls == CLS_STRING))) {
+    bool plain_key = !val_is_int(key) && (o->flags & OBJ_EXTENSIBLE) &&
+                     !(key == vm_atom(vm, ATOM_length) && (o->cls == CLS_ARRAY || o->cls == CLS_STRING));
+    /* faster: a cached transition from the object's shape (no lookup of the key, no allocation) */
+    if (plain_key && shape_add_cached(vm, obj, key, attrs & PROP_DEFAULT, value)) return 1;
+    if (plain_key && shape_find(o->shape, key) < 0) {
         HandleScope hs = heap_scope_open(vm);
         JSValue *hobj = heap_handle(vm, obj);
         bool ok = shape_add_property(vm, hobj, key, attrs & PROP_DEFAULT, value);

@@ -99,6 +99,11 @@ typedef struct Shape {
     uint32_t slot_count;     /* slots needed by objects of this shape */
     uint32_t flags;          /* SHAPE_DICT */
     uint32_t id;             /* unique, for debugging and deterministic output */
+    /* the transition taken last from this shape, a one-entry cache in front of
+     * `transitions` (no key hash, no probe): key, attrs, child */
+    JSValue last_key;
+    struct Shape *last_child;
+    uint32_t last_attrs;
 } Shape;
 
 /* ---- objects ----------------------------------------------------------- */

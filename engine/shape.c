@@ -134,6 +134,9 @@ static Shape *shape_alloc(VM *vm)
     s->slot_count = 0;
     s->flags = 0;
     s->id = vm->next_shape_id++;
+    s->last_key = VAL_UNDEFINED;
+    s->last_child = NULL;
+    s->last_attrs = 0;
     return s;
 }
 
@@ -170,6 +173,19 @@ static Shape *find_transition(const Shape *s, JSValue key, uint32_t attrs)
         if (t[0] == VAL_HOLE) return NULL;
         if (t[0] == key && t[1] == a) return (Shape *)val_cell(t[2]);
     }
+}
+
+/* find_transition behind the shape's one-entry cache (which it updates). */
+static Shape *find_transition_cached(VM *vm, Shape *s, JSValue key, uint32_t attrs)
+{
+    if (s->last_key == key && s->last_attrs == attrs && s->last_child) return s->last_child;
+    Shape *child = find_transition(s, key, attrs);
+    if (child) {
+        heap_store(&vm->heap, &s->hdr, &s->last_key, key);
+        heap_store_cell(&vm->heap, &s->hdr, (Cell **)&s->last_child, &child->hdr);
+        s->last_attrs = attrs;
+    }
+    return child;
 }
 
 static void transition_insert(VM *vm, ValArray *tr, JSValue key, JSValue attrs, JSValue shape)
@@ -348,6 +364,40 @@ static inline void note_proto_change(VM *vm, JSValue obj)
     if (val_obj(obj)->flags & OBJ_IS_PROTO) vm->proto_epoch++;
 }
 
+bool shape_add_cached(VM *vm, JSValue obj, JSValue key, uint32_t attrs, JSValue value)
+{
+    JSObject *o = val_obj(obj);
+    Shape *s = o->shape;
+    if (s->flags & SHAPE_DICT) return false;
+    Shape *child = find_transition_cached(vm, s, key, attrs);
+    if (!child || !o->slots || o->slots->capacity < child->slot_count) return false;
+    heap_store_cell(&vm->heap, &o->hdr, (Cell **)&o->shape, &child->hdr);
+    heap_store(&vm->heap, &o->slots->hdr, &o->slots->v[child->slot_count - 1], value);
+    note_proto_change(vm, obj);
+    return true;
+}
+
+int shape_add_fresh(VM *vm, JSValue *obj, uint32_t n, const JSValue *keys, const uint32_t *attrs,
+                    const JSValue *vals)
+{
+    Shape *s = val_obj(*obj)->shape;
+    if (s->flags & SHAPE_DICT) return 0;
+    uint32_t base = s->slot_count;
+    for (uint32_t i = 0; i < n && s; i++) s = find_transition_cached(vm, s, keys[i], attrs[i]);
+    if (!s) return 0;
+    HandleScope hs = heap_scope_open(vm);
+    JSValue *hs_final = heap_handle(vm, val_from_cell(s));
+    bool ok = shape_reserve_slots(vm, obj, ((Shape *)val_cell(*hs_final))->slot_count);
+    if (ok) {
+        JSObject *o = val_obj(*obj);
+        heap_store_cell(&vm->heap, &o->hdr, (Cell **)&o->shape, val_cell(*hs_final));
+        for (uint32_t i = 0; i < n; i++) heap_store(&vm->heap, &o->slots->hdr, &o->slots->v[base + i], vals[i]);
+        note_proto_change(vm, *obj);
+    }
+    heap_scope_close(vm, hs);
+    return ok ? 1 : -1;
+}
+
 bool shape_add_property(VM *vm, JSValue *obj, JSValue key, uint32_t attrs, JSValue value)
 {
     HandleScope hs = heap_scope_open(vm);
@@ -369,7 +419,7 @@ bool shape_add_property(VM *vm, JSValue *obj, JSValue key, uint32_t attrs, JSVal
         s->count++;
         s->slot_count++;
     } else {
-        Shape *child = find_transition(s, key, attrs);
+        Shape *child = find_transition_cached(vm, s, key, attrs);
         if (!child) {
             JSValue *hparent = heap_handle(vm, val_from_cell(s));
             child = make_transition(vm, hparent, hkey, attrs);

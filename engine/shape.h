@@ -60,6 +60,19 @@ static inline PropEntry *shape_entry(const Shape *shape, int32_t i) { return &sh
  * or dictionary as appropriate; grows obj->slots.  Bumps vm->proto_epoch
  * for prototype objects.  false on OOM (exception pending). */
 bool shape_add_property(VM *vm, JSValue *obj, JSValue key, uint32_t attrs, JSValue value);
+/* The allocation-free case of shape_add_property: obj has a transition shape
+ * with a cached transition by (key, attrs) (so key is not an own property: a
+ * transition adds a key its parent lacks) and obj->slots has room: the
+ * property is added, true.  false changes nothing.  Never allocates. */
+bool shape_add_cached(VM *vm, JSValue obj, JSValue key, uint32_t attrs, JSValue value);
+/* n data properties at once, for an object being built (an ordinary
+ * extensible object without any of the keys; vals = n consecutive handles,
+ * keys atoms): when the transitions from its shape by (keys[i], attrs[i])
+ * are all cached, reserves the slots once and sets the final shape (no
+ * per-property lookup, scope or growth): 1.  0 with nothing changed when a
+ * transition is missing (add them one by one then); -1 on OOM. */
+int shape_add_fresh(VM *vm, JSValue *obj, uint32_t n, const JSValue *keys, const uint32_t *attrs,
+                    const JSValue *vals);
 /* Remove the property at entry index i (the object's shape).  The last
  * added property of a transition shape goes back to the parent shape;
  * otherwise the object becomes a dictionary.  false on OOM. */

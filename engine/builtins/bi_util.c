@@ -6,6 +6,7 @@
 #include <stdio.h>
 
 #include "bi_internal.h"
+#include "shape.h"
 
 JSValue bi_this_object(VM *vm, JSValue *args, const char *method)
 {
@@ -133,10 +134,16 @@ JSValue bi_iter_result(VM *vm, JSValue value, bool done)
 {
     HandleScope hs = heap_scope_open(vm);
     JSValue *v = heap_handle(vm, value);
+    heap_handle(vm, val_from_bool(done));   /* v + 1 */
     JSValue o = obj_new(vm, vm_intrinsic(vm, INTR_ObjectPrototype));
     if (o != VAL_EXCEPTION) {
         JSValue *ho = heap_handle(vm, o);
-        if (obj_define_value(vm, *ho, vm_atom(vm, ATOM_value), *v, PROP_DEFAULT) < 0 ||
+        const JSValue keys[2] = { vm_atom(vm, ATOM_value), vm_atom(vm, ATOM_done) };
+        const uint32_t attrs[2] = { PROP_DEFAULT, PROP_DEFAULT };
+        int fast = shape_add_fresh(vm, ho, 2, keys, attrs, v);
+        if (fast != 0)
+            o = fast > 0 ? *ho : VAL_EXCEPTION;
+        else if (obj_define_value(vm, *ho, vm_atom(vm, ATOM_value), *v, PROP_DEFAULT) < 0 ||
             obj_define_value(vm, *ho, vm_atom(vm, ATOM_done), val_from_bool(done), PROP_DEFAULT) < 0)
             o = VAL_EXCEPTION;
         else
