@@ -19,17 +19,17 @@ function line(t) {
 }
 // the full range, in uneven steps
 var acc = 2166136261, n = 0;
-for (var t = -8.64e15; t <= 8.64e15; t += 21734567890123.457) { acc = h(acc, line(Math.round(t))); n++; }
+for (var t = -8.64e15; t <= 8.64e15; t += 61734567890123.457) { acc = h(acc, line(Math.round(t))); n++; }
 print(n + " " + acc);
 // every day around year 0 and the 1900/2000 leap rules
 acc = 2166136261;
 var starts = [Date.UTC(-1, 0, 1), Date.UTC(-401, 10, 1), Date.UTC(1899, 11, 1), Date.UTC(1999, 11, 1), Date.UTC(2100, 0, 1)];
 for (var s = 0; s < starts.length; s++)
-  for (var k = 0; k < 100; k++) acc = h(acc, line(starts[s] + k * 86400000 + k * 3601017 % 86400000));
+  for (var k = 0; k < 40; k++) acc = h(acc, line(starts[s] + k * 86400000 + k * 3601017 % 86400000));
 print(acc);
 // milliseconds just around midnights, negative and positive
 acc = 2166136261;
-for (var k = -300; k <= 300; k++) acc = h(acc, line(k * 43200000 + (k % 3) - 1));
+for (var k = -120; k <= 120; k++) acc = h(acc, line(k * 43200000 + (k % 3) - 1));
 print(acc);
 // the edges
 [8.64e15, -8.64e15, 8.64e15 + 1, -8.64e15 - 1, -62198755200000, -62198755200001, -62135596800000,
@@ -50,9 +50,9 @@ var e = new Date(NaN); e.setUTCFullYear(1999); print(e.toISOString());
 print(new Date(-1).toLocaleString(), new Date(Date.UTC(2024, 6, 4, 13, 5, 9)).toLocaleString(), new Date(Date.UTC(2024, 6, 4, 0, 5)).toLocaleTimeString());
 print(new Date(0).toDateString(), "|", new Date(Date.UTC(-33, 1, 3, 4, 5, 6)).toTimeString(), "|", new Date(Date.UTC(12, 1, 3)).toDateString());
 print(Date.parse("+275760-09-13T00:00:00.000Z"), Date.parse("-271821-04-20T00:00:00.000Z"), Date.parse("-000001-01-01T00:00:00Z"), Date.parse("Tue, 02 Jan -0005 10:00:00 GMT"));
-// expect: 796 3271265003
-// expect: 2255852402
-// expect: 2513465091
+// expect: 280 3074123627
+// expect: 3049455968
+// expect: 1105849632
 // expect: +275760-09-13T00:00:00.000Z|Sat, 13 Sep 275760 00:00:00 GMT|Sat Sep 13 275760 00:00:00 GMT+0000 (Coordinated Universal Time)|275760,8,13,6,0,0,0,0,275760,6|8640000000000000
 // expect: -271821-04-20T00:00:00.000Z|Tue, 20 Apr -271821 00:00:00 GMT|Tue Apr 20 -271821 00:00:00 GMT+0000 (Coordinated Universal Time)|-271821,3,20,2,0,0,0,0,-271821,2|-8640000000000000
 // expect: Invalid Date|NaN
