@@ -965,7 +965,10 @@ static const char *annotate_demo(void *ctx, size_t offset)
     return NULL;
 }
 
-static char *disasm_to_string(const X64Asm *a, bool (*fn)(FILE *, const uint8_t *, size_t, uint64_t, X64Annotate, void *))
+/* noinline: inlined, gcc 12's -Wdangling-pointer takes strstr results on
+ * the returned text for pointers into this function's local TEXT variable
+ * (whose address open_memstream holds) */
+__attribute__((noinline)) static char *disasm_to_string(const X64Asm *a, bool (*fn)(FILE *, const uint8_t *, size_t, uint64_t, X64Annotate, void *))
 {
     char *text = NULL;
     size_t size = 0;
