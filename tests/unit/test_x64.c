@@ -606,6 +606,39 @@ START_TEST(many_labels_and_growth)
 }
 END_TEST
 
+START_TEST(label_use_chains)
+{
+    /* many forward uses of a few labels, interleaved, across buffer growth:
+     * each label's uses chain through their rel32 fields until its bind */
+    X64Asm a;
+    x64_init(&a);
+    enum { K = 3, USES = 2000 };
+    X64Label ls[K];
+    for (int k = 0; k < K; k++) ls[k] = x64_label_new(&a);
+    for (int i = 0; i < USES; i++) {
+        x64_jcc(&a, X64_CC_NE, ls[i % K]);   /* 6 bytes each, field at +2 */
+        if (i == USES / 2) x64_bind(&a, ls[1]);   /* half of label 1's uses before its bind */
+    }
+    ck_assert(!x64_finish(&a));   /* labels 0 and 2 still unbound */
+    x64_bind(&a, ls[0]);
+    size_t at0 = a.len;
+    x64_ret(&a);
+    ck_assert(!x64_finish(&a));
+    x64_bind(&a, ls[2]);
+    size_t at2 = a.len;
+    x64_ret(&a);
+    ck_assert(x64_finish(&a));
+    size_t at1 = (size_t)(USES / 2 + 1) * 6;
+    for (int i = 0; i < USES; i++) {
+        size_t field = (size_t)i * 6 + 2;
+        int k = i % K;
+        size_t target = k == 0 ? at0 : k == 2 ? at2 : at1;
+        ck_assert_int_eq(rel32_at(&a, field), (int32_t)target - (int32_t)(field + 4));
+    }
+    x64_free(&a);
+}
+END_TEST
+
 /* ===================================================================== */
 /* Code memory                                                            */
 /* ===================================================================== */
@@ -1072,6 +1105,7 @@ static Suite *x64_suite(void)
     tcase_add_test(lab, labels_every_cond);
     tcase_add_test(lab, labels_errors);
     tcase_add_test(lab, many_labels_and_growth);
+    tcase_add_test(lab, label_use_chains);
     suite_add_tcase(s, lab);
 
     TCase *mem = tcase_create("code memory");

@@ -42,20 +42,66 @@ typedef void (*BlEnterFn)(VM *vm, Frame *fr, void *at);
  * x64_mem.c) there is nothing to share, and code is installed at once. */
 #define BL_BATCH 16
 
+/* The first assembler's initial room (x64_reserve): code bytes and labels
+ * (one per bytecode byte, and the templates' own) -- enough for all but
+ * the largest functions of the benchmarks (~70 KB of code). */
+#define BL_ASM_BYTES (64u * 1024u)
+#define BL_ASM_LABELS 4096u
+
 typedef struct Pending {
     FunctionProto *fp;
     BlCode *bc;              /* its native offsets, filled; code not yet installed */
     uint64_t emit_ns;        /* time to emit it */
 } Pending;
 
+/* BlCode blocks (with their native-offset tables) come from a bump arena
+ * of MetaChunks: they live as long as the VM (protos are never freed
+ * before it, and a discarded function's block stays), and a bump arena
+ * touches its pages densely where malloc's size classes would touch a
+ * fresh page per class (a first touch costs ~1 us on these VMs). */
+#define META_CHUNK (64u * 1024u)
+
+typedef struct MetaChunk {
+    struct MetaChunk *next;
+    uint8_t *cur, *end;      /* free space: [cur, end) */
+} MetaChunk;
+
 struct BlState {
     X64CodeSpace *space;
+    MetaChunk *meta;         /* newest first; allocation bumps meta->cur */
     BlEnterFn enter;
     void *call_stub;         /* bl_stubs.c */
     Pending pending[BL_BATCH];
     X64Asm asms[BL_BATCH];   /* the pending functions' code; buffers reused across batches */
     int npending;
 };
+
+/* A BlCode with room for n native offsets, from the arena (NULL: out of
+ * memory).  Freed only with the VM (bl_free_all). */
+static BlCode *meta_alloc(BlState *st, uint32_t n)
+{
+    size_t size = (sizeof(BlCode) + (size_t)n * sizeof(uint32_t) + 15) & ~(size_t)15;
+    MetaChunk *m = st->meta;
+    if (!m || (size_t)(m->end - m->cur) < size) {
+        size_t cap = sizeof *m + (size > META_CHUNK ? size : META_CHUNK);
+        m = malloc(cap);
+        if (!m) return NULL;
+        m->cur = (uint8_t *)(m + 1);
+        m->end = (uint8_t *)m + cap;
+        m->next = st->meta;
+        st->meta = m;
+    }
+    BlCode *bc = (BlCode *)(void *)m->cur;
+    m->cur += size;
+    bc->native_off = (uint32_t *)(bc + 1);
+    return bc;
+}
+
+/* Give back the last meta_alloc (a compile that failed). */
+static void meta_unalloc(BlState *st, BlCode *bc)
+{
+    if (st->meta && (uint8_t *)bc >= (uint8_t *)(st->meta + 1) && (uint8_t *)bc < st->meta->cur) st->meta->cur = (uint8_t *)bc;
+}
 
 /* The entry stub and its exit sequence. */
 static bool make_stub(BlState *st)
@@ -217,6 +263,9 @@ static BlState *state(VM *vm)
     if (!st) return NULL;
     st->space = x64_code_space_new();
     if (st->space && strcmp(vm->flags.jit_write, "mprotect") == 0) x64_code_use_flips(st->space);
+    /* The assembler an immediate install reuses for every compile, sized
+     * for most functions once here, so compiles do not grow it by copies. */
+    if (st->space) x64_reserve(&st->asms[0], BL_ASM_BYTES, BL_ASM_LABELS);
     if (st->space && make_stub(st)) st->call_stub = bl_emit_call_stub(st->space, vm->heap.barrier != GC_BARRIER_NONE);
     if (!st->call_stub) {
         if (st->space) x64_code_space_free(st->space);
@@ -271,10 +320,7 @@ static bool install(VM *vm, BlState *st, const Pending *p, const X64Asm *a, uint
     FunctionProto *fp = p->fp;
     BlCode *bc = p->bc;
     void *code = x64_code_install(st->space, a);
-    if (!code) {
-        free(bc);
-        return false;
-    }
+    if (!code) return false;   /* bc stays in the arena */
     bc->code = code;
     bc->code_len = (uint32_t)a->len;
     fp->tier_code[TIER_BASELINE] = bc;
@@ -341,15 +387,14 @@ bool bl_compile(VM *vm, FunctionProto *fp)
     BlState *st = state(vm);
     if (!st) return false;
     uint64_t t0 = stats_now_ns();
-    /* the BlCode and its native-offset table in one block, freed together */
-    BlCode *bc = malloc(sizeof *bc + (fp->code_len + 1) * sizeof *bc->native_off);
+    /* the BlCode and its native-offset table in one block of the arena */
+    BlCode *bc = meta_alloc(st, fp->code_len + 1);
     if (!bc) return false;
-    bc->native_off = (uint32_t *)(bc + 1);
     memset(bc->native_off, 0xFF, (fp->code_len + 1) * sizeof *bc->native_off);   /* UINT32_MAX */
     X64Asm *a = &st->asms[st->npending];
     x64_reset(a);
     if (!bl_emit_function(vm, fp, a, bc->native_off, st->call_stub)) {
-        free(bc);
+        meta_unalloc(st, bc);
         return false;
     }
     st->pending[st->npending++] = (Pending){fp, bc, stats_now_ns() - t0};
@@ -380,18 +425,14 @@ JSValue bl_run(VM *vm, Frame *fr)
 
 void bl_free_all(VM *vm)
 {
+    for (FunctionProto *fp = vm->protos; fp; fp = fp->next) fp->tier_code[TIER_BASELINE] = NULL;
     if (vm->bl) {
-        for (int i = 0; i < vm->bl->npending; i++) free(vm->bl->pending[i].bc);
         for (int i = 0; i < BL_BATCH; i++) x64_free(&vm->bl->asms[i]);
         vm->bl->npending = 0;
-    }
-    for (FunctionProto *fp = vm->protos; fp; fp = fp->next) {
-        BlCode *bc = fp->tier_code[TIER_BASELINE];
-        if (!bc) continue;
-        free(bc);   /* with its native_off */
-        fp->tier_code[TIER_BASELINE] = NULL;
-    }
-    if (vm->bl) {
+        for (MetaChunk *m = vm->bl->meta, *next; m; m = next) {   /* every BlCode with its native_off */
+            next = m->next;
+            free(m);
+        }
         x64_code_space_free(vm->bl->space);
         free(vm->bl);
         vm->bl = NULL;
@@ -410,7 +451,7 @@ static void tier_bl_discard(VM *vm, FunctionProto *fp)
     BlCode *bc = fp->tier_code[TIER_BASELINE];
     if (!bc) return;
     x64_code_release(vm->bl->space, bc->code, bc->code_len);
-    free(bc);   /* with its native_off */
+    /* bc stays in the arena until the VM ends */
     fp->tier_code[TIER_BASELINE] = NULL;
 }
 

@@ -32,7 +32,6 @@ void x64_free(X64Asm *a)
 {
     free(a->buf);
     free(a->label_pos);
-    free(a->fixups);
     memset(a, 0, sizeof *a);
 }
 
@@ -50,9 +49,20 @@ static bool grow(void **p, uint32_t *cap, size_t need, size_t elem)
     return true;
 }
 
+bool x64_reserve(X64Asm *a, size_t bytes, uint32_t labels)
+{
+    if (bytes > a->cap) {
+        uint8_t *b = realloc(a->buf, bytes);
+        if (!b) return false;
+        a->buf = b;
+        a->cap = bytes;
+    }
+    return grow((void **)&a->label_pos, &a->label_cap, labels, sizeof *a->label_pos);
+}
+
 /* The slow half of room(): grow the buffer, or fail (oom, which also
  * drops every later byte). */
-static __attribute__((noinline)) uint8_t *room_slow(X64Asm *a, size_t n)
+static __attribute__((noinline, cold)) uint8_t *room_slow(X64Asm *a, size_t n)
 {
     if (a->oom) return NULL;
     if (a->len + n <= a->cap) return a->buf + a->len;
@@ -251,11 +261,25 @@ static void emit_op_plus_r(X64Asm *a, bool w, uint8_t op, int r)
 /* Labels and control flow                                                */
 /* ===================================================================== */
 
-/* label_pos values: >= 0 bound there, -1 unbound.  Binding a label twice
- * is a caller bug: it poisons the assembly, so x64_finish reports it. */
+/* label_pos values: >= 0 bound there; LABEL_UNBOUND (-1) unbound and
+ * unused; <= -2 unbound with uses: -2 - (offset of the newest use's rel32
+ * field).  The uses of an unbound label form a chain through their own
+ * rel32 fields (each holds the offset of the previous use's field, or
+ * CHAIN_END), and binding the label patches the chain: no fixup table,
+ * and each field is patched while the code around it is still in cache
+ * (x64_finish used to revisit every one).  Binding a label twice is a
+ * caller bug: it poisons the assembly, so x64_finish reports it. */
 #define LABEL_UNBOUND (-1)
+#define CHAIN_END UINT32_MAX
 
-static __attribute__((noinline)) X64Label labels_slow(X64Asm *a, uint32_t n)
+static inline uint32_t get32(const uint8_t *p)
+{
+    uint32_t v;
+    memcpy(&v, p, 4);
+    return v;
+}
+
+static __attribute__((noinline, cold)) X64Label labels_slow(X64Asm *a, uint32_t n)
 {
     if (!grow((void **)&a->label_pos, &a->label_cap, (size_t)a->nlabels + n, sizeof *a->label_pos)) {
         a->oom = true;
@@ -289,11 +313,20 @@ static inline bool label_valid(const X64Asm *a, X64Label l) { return l >= 0 && (
 
 void x64_bind(X64Asm *a, X64Label l)
 {
-    if (!label_valid(a, l) || a->label_pos[l] != LABEL_UNBOUND) {
+    if (!label_valid(a, l) || a->label_pos[l] >= 0) {
         invalid(a);
         return;
     }
-    a->label_pos[l] = (int32_t)a->len;
+    int32_t here = (int32_t)a->len;
+    int32_t v = a->label_pos[l];
+    a->label_pos[l] = here;
+    if (v == LABEL_UNBOUND) return;
+    for (uint32_t at = (uint32_t)(-2 - v); at != CHAIN_END;) {   /* patch the chain of uses */
+        uint32_t prev = get32(a->buf + at);
+        put32(a->buf + at, (uint32_t)(here - (int32_t)(at + 4)));   /* rel32 counts from the field's end */
+        a->unresolved--;
+        at = prev;
+    }
 }
 
 void x64_bind_at(X64Asm *a, X64Label l, size_t offset)
@@ -309,16 +342,10 @@ bool x64_label_bound(const X64Asm *a, X64Label l) { return label_valid(a, l) && 
 
 int32_t x64_label_offset(const X64Asm *a, X64Label l) { return x64_label_bound(a, l) ? a->label_pos[l] : -1; }
 
-static __attribute__((noinline)) bool fixup_grow(X64Asm *a)
-{
-    if (grow((void **)&a->fixups, &a->fixup_cap, (size_t)a->nfixups + 1, sizeof *a->fixups)) return true;
-    a->oom = true;
-    return false;
-}
-
 /* The rel32 field of a jump whose opcode ends at p: a label bound already
- * (a backward jump) is resolved at once; otherwise the field is recorded
- * for x64_finish.  Returns the cursor after the field, NULL on failure. */
+ * (a backward jump) is resolved at once; otherwise the field joins the
+ * label's chain of uses, patched by x64_bind.  Returns the cursor after
+ * the field, NULL on failure. */
 static inline uint8_t *put_rel32(X64Asm *a, uint8_t *p, X64Label l)
 {
     if (!label_valid(a, l)) {
@@ -328,11 +355,9 @@ static inline uint8_t *put_rel32(X64Asm *a, uint8_t *p, X64Label l)
     uint32_t at = (uint32_t)(p - a->buf);
     int32_t target = a->label_pos[l];
     if (target >= 0) return put32(p, (uint32_t)(target - (int32_t)(at + 4)));   /* rel32 counts from the field's end */
-    if (a->nfixups == a->fixup_cap && !fixup_grow(a)) return NULL;
-    a->fixups[a->nfixups].at = at;
-    a->fixups[a->nfixups].label = l;
-    a->nfixups++;
-    return put32(p, 0);
+    a->label_pos[l] = -2 - (int32_t)at;   /* the newest use; its field links to the previous one */
+    a->unresolved++;
+    return put32(p, target == LABEL_UNBOUND ? CHAIN_END : (uint32_t)(-2 - target));
 }
 
 void x64_jmp(X64Asm *a, X64Label l)
@@ -374,13 +399,7 @@ void x64_pop(X64Asm *a, X64Reg r) { emit_op_plus_r(a, false, 0x58, r); }
 
 bool x64_finish(X64Asm *a)
 {
-    if (a->oom) return false;
-    for (uint32_t i = 0; i < a->nfixups; i++) {
-        int32_t target = a->label_pos[a->fixups[i].label];
-        if (target < 0) return false;
-        uint32_t at = a->fixups[i].at;
-        put32(a->buf + at, (uint32_t)(target - (int32_t)(at + 4)));
-    }
+    if (a->oom || a->unresolved) return false;   /* a used label was never bound */
     size_t span = (a->len + PAD_ALIGN - 1) / PAD_ALIGN * PAD_ALIGN;
     uint8_t *p = room(a, span - a->len + 1);
     if (!p) return false;

@@ -9,8 +9,8 @@
  * or 8/16 (x64_movzx8_*).  Memory operands are [base + disp32] (the
  * shortest displacement form is chosen; rsp/r12 bases get their SIB byte,
  * rbp/r13 bases their zero displacement).  Jumps to labels always use rel32
- * so a label can be bound after its uses; x64_finish patches them (a use
- * after the bind is resolved at once).  Each emitter reserves room for
+ * so a label can be bound after its uses; x64_bind patches them (a use
+ * after the bind is resolved at once) and x64_finish fails if one is left.  Each emitter reserves room for
  * one instruction and writes through a cursor: no check per byte.
  * On allocation failure the assembler sets `oom` and drops further bytes;
  * callers check once at the end.
@@ -50,22 +50,26 @@ typedef struct X64Asm {
     size_t len, cap;
     size_t padded;           /* x64_finish wrote int3 padding to 16 bytes past this len */
     bool oom;
-    /* labels: bound position or -1; uses: patch sites (rel32 field offsets) */
+    /* labels: bound position, or unbound with the chain of their uses
+     * (x64.c); unresolved: uses of labels not bound yet */
     int32_t *label_pos;
     uint32_t nlabels, label_cap;
-    struct { uint32_t at; X64Label label; } *fixups;
-    uint32_t nfixups, fixup_cap;
+    uint32_t unresolved;
 } X64Asm;
 
 void x64_init(X64Asm *a);
 void x64_free(X64Asm *a);
+/* Make room for `bytes` of code and `labels` labels (a buffer reused
+ * across compiles then grows no more for them).  False on allocation
+ * failure (the assembler stays usable). */
+bool x64_reserve(X64Asm *a, size_t bytes, uint32_t labels);
 /* Empty the assembler for a new function, keeping its buffers. */
 static inline void x64_reset(X64Asm *a)
 {
     a->len = 0;
     a->padded = SIZE_MAX;
     a->nlabels = 0;
-    a->nfixups = 0;
+    a->unresolved = 0;
     a->oom = false;
 }
 static inline size_t x64_offset(const X64Asm *a) { return a->len; }
