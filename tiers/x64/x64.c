@@ -24,7 +24,7 @@
  * is 10; prefix + REX + 2 opcode bytes + ModRM + SIB + disp32 + imm32 is
  * 14), rounded up.  Each emitter reserves this once and then writes
  * through a cursor, with no check per byte. */
-#define MAX_INSN 16
+#define MAX_INSN X64_MAX_INSN
 
 void x64_init(X64Asm *a) { memset(a, 0, sizeof *a); }
 
@@ -56,43 +56,75 @@ bool x64_reserve(X64Asm *a, size_t bytes, uint32_t labels)
         if (!b) return false;
         a->buf = b;
         a->cap = bytes;
+        if (!a->oom) a->limit = bytes - X64_MAX_INSN;
     }
     return grow((void **)&a->label_pos, &a->label_cap, labels, sizeof *a->label_pos);
 }
 
-/* The slow half of room(): grow the buffer, or fail (oom, which also
- * drops every later byte). */
+/* Poison the assembly (allocation failure, or an operand the hardware
+ * cannot encode): every later byte is dropped, x64_finish refuses it. */
+static void poison(X64Asm *a)
+{
+    a->oom = true;
+    a->limit = 0;
+}
+
+/* The slow half of room(): grow the buffer, or fail. */
 static __attribute__((noinline, cold)) uint8_t *room_slow(X64Asm *a, size_t n)
 {
     if (a->oom) return NULL;
-    if (a->len + n <= a->cap) return a->buf + a->len;
-    size_t cap = a->cap ? a->cap * 2 : 4096;
-    while (cap < a->len + n) cap *= 2;
-    uint8_t *b = realloc(a->buf, cap);
-    if (!b) {
-        a->oom = true;
-        return NULL;
+    if (a->len + n > a->cap) {
+        size_t cap = a->cap ? a->cap * 2 : 4096;
+        while (cap < a->len + n) cap *= 2;
+        uint8_t *b = realloc(a->buf, cap);
+        if (!b) {
+            poison(a);
+            return NULL;
+        }
+        a->buf = b;
+        a->cap = cap;
     }
-    a->buf = b;
-    a->cap = cap;
+    a->limit = a->cap - X64_MAX_INSN;   /* cap >= 4096 */
     return a->buf + a->len;
 }
 
-/* A cursor with room for n more bytes (NULL: the assembly failed).  An
- * emitter writes through it and ends with done(). */
+/* A cursor with room for n more bytes (NULL: the assembly failed). */
 static inline uint8_t *room(X64Asm *a, size_t n)
 {
     if (__builtin_expect(a->len + n <= a->cap && !a->oom, 1)) return a->buf + a->len;
     return room_slow(a, n);
 }
 
+/* Every emitter is an EMITTER: it compares len with `limit` (room for one
+ * more instruction; 0 before the first byte and once the assembly
+ * failed) and then writes through cursor() with no other check.  Its slow
+ * half (grow the buffer, then emit again) is a separate cold function
+ * reached by a tail call, so the fast half needs no stack frame: with the
+ * growth inline, the compiler saved four registers in every emitter. */
+#define EMITTER(name, params, args, ...)                                 \
+    static __attribute__((noinline, cold)) void name##_grow params;     \
+    void name params                                                     \
+    {                                                                    \
+        if (__builtin_expect(a->len >= a->limit, 0)) {                  \
+            name##_grow args;                                            \
+            return;                                                      \
+        }                                                                \
+        __VA_ARGS__                                                      \
+    }                                                                    \
+    static void name##_grow params                                       \
+    {                                                                    \
+        if (room_slow(a, X64_MAX_INSN + 1)) name args;                   \
+    }
+
+/* Where the next byte goes (an EMITTER checked the room). */
+static inline uint8_t *cursor(X64Asm *a) { return a->buf + a->len; }
+
 static inline void done(X64Asm *a, const uint8_t *p) { a->len = (size_t)(p - a->buf); }
 
 /* A one-byte instruction (ret, cdq). */
-static void emit_byte(X64Asm *a, uint8_t b)
+static inline void emit_byte(X64Asm *a, uint8_t b)
 {
-    uint8_t *p = room(a, 1);
-    if (!p) return;
+    uint8_t *p = cursor(a);
     *p++ = b;
     done(a, p);
 }
@@ -116,7 +148,7 @@ static inline bool fits32(int64_t v) { return v >= INT32_MIN && v <= INT32_MAX; 
 /* An encoding the hardware cannot express (rsp as index, scale 3, a bad
  * label) poisons the assembly like an allocation failure: x64_finish and
  * x64_code_install refuse it. */
-static void invalid(X64Asm *a) { a->oom = true; }
+static void invalid(X64Asm *a) { poison(a); }
 
 /* ===================================================================== */
 /* ModRM / SIB / REX                                                      */
@@ -202,8 +234,7 @@ static inline __attribute__((always_inline)) uint8_t *put_insn(X64Asm *a, unsign
         invalid(a);
         return NULL;
     }
-    uint8_t *p = room(a, MAX_INSN);
-    if (!p) return NULL;
+    uint8_t *p = cursor(a);
     if (flags & F_66) *p++ = 0x66;
     if (flags & F_F2) *p++ = 0xF2;
     int b = rm.reg != NO_REG ? rm.reg : rm.base;
@@ -251,10 +282,9 @@ static inline uint8_t *put_op_plus_r(uint8_t *p, bool w, uint8_t op, int r)
     return p;
 }
 
-static void emit_op_plus_r(X64Asm *a, bool w, uint8_t op, int r)
+static inline void emit_op_plus_r(X64Asm *a, bool w, uint8_t op, int r)
 {
-    uint8_t *p = room(a, MAX_INSN);
-    if (p) done(a, put_op_plus_r(p, w, op, r));
+    done(a, put_op_plus_r(cursor(a), w, op, r));
 }
 
 /* ===================================================================== */
@@ -282,7 +312,7 @@ static inline uint32_t get32(const uint8_t *p)
 static __attribute__((noinline, cold)) X64Label labels_slow(X64Asm *a, uint32_t n)
 {
     if (!grow((void **)&a->label_pos, &a->label_cap, (size_t)a->nlabels + n, sizeof *a->label_pos)) {
-        a->oom = true;
+        poison(a);
         return -1;
     }
     X64Label first = (X64Label)a->nlabels;
@@ -360,25 +390,21 @@ static inline uint8_t *put_rel32(X64Asm *a, uint8_t *p, X64Label l)
     return put32(p, target == LABEL_UNBOUND ? CHAIN_END : (uint32_t)(-2 - target));
 }
 
-void x64_jmp(X64Asm *a, X64Label l)
-{
-    uint8_t *p = room(a, MAX_INSN);
-    if (!p) return;
+EMITTER(x64_jmp, (X64Asm *a, X64Label l), (a, l),
+    uint8_t *p = cursor(a);
     *p++ = 0xE9;
     if ((p = put_rel32(a, p, l))) done(a, p);
-}
+)
 
-void x64_jcc(X64Asm *a, X64Cond c, X64Label l)
-{
-    uint8_t *p = room(a, MAX_INSN);
-    if (!p) return;
+EMITTER(x64_jcc, (X64Asm *a, X64Cond c, X64Label l), (a, c, l),
+    uint8_t *p = cursor(a);
     *p++ = 0x0F;
     *p++ = (uint8_t)(0x80 + c);
     if ((p = put_rel32(a, p, l))) done(a, p);
-}
+)
 
-void x64_jmp_r(X64Asm *a, X64Reg r) { emit_insn(a, 0, 0xFF, 4, R(r)); }
-void x64_call_r(X64Asm *a, X64Reg r) { emit_insn(a, 0, 0xFF, 2, R(r)); }
+EMITTER(x64_jmp_r, (X64Asm *a, X64Reg r), (a, r), emit_insn(a, 0, 0xFF, 4, R(r));)
+EMITTER(x64_call_r, (X64Asm *a, X64Reg r), (a, r), emit_insn(a, 0, 0xFF, 2, R(r));)
 
 /* The shortest mov (x64_mov_ri): an address below 4 GiB takes 6 bytes, not 10. */
 void x64_call_abs(X64Asm *a, const void *fn)
@@ -387,10 +413,10 @@ void x64_call_abs(X64Asm *a, const void *fn)
     x64_call_r(a, X64_R11);
 }
 
-void x64_ret(X64Asm *a) { emit_byte(a, 0xC3); }
+EMITTER(x64_ret, (X64Asm *a), (a), emit_byte(a, 0xC3);)
 
-void x64_push(X64Asm *a, X64Reg r) { emit_op_plus_r(a, false, 0x50, r); }
-void x64_pop(X64Asm *a, X64Reg r) { emit_op_plus_r(a, false, 0x58, r); }
+EMITTER(x64_push, (X64Asm *a, X64Reg r), (a, r), emit_op_plus_r(a, false, 0x50, r);)
+EMITTER(x64_pop, (X64Asm *a, X64Reg r), (a, r), emit_op_plus_r(a, false, 0x58, r);)
 
 /* Code is installed at 16-byte boundaries and padded with int3; x64_finish
  * writes that padding into the buffer (past len) so installing copies the
@@ -412,48 +438,44 @@ bool x64_finish(X64Asm *a)
 /* Moves                                                                  */
 /* ===================================================================== */
 
-void x64_mov_rr(X64Asm *a, X64Reg dst, X64Reg src) { emit_insn(a, F_W, 0x89, src, R(dst)); }
-void x64_mov32_rr(X64Asm *a, X64Reg dst, X64Reg src) { emit_insn(a, 0, 0x89, src, R(dst)); }
+EMITTER(x64_mov_rr, (X64Asm *a, X64Reg dst, X64Reg src), (a, dst, src), emit_insn(a, F_W, 0x89, src, R(dst));)
+EMITTER(x64_mov32_rr, (X64Asm *a, X64Reg dst, X64Reg src), (a, dst, src), emit_insn(a, 0, 0x89, src, R(dst));)
 
-void x64_mov_ri(X64Asm *a, X64Reg dst, uint64_t imm)
-{
+EMITTER(x64_mov_ri, (X64Asm *a, X64Reg dst, uint64_t imm), (a, dst, imm),
     if (fits32((int64_t)imm) && imm > UINT32_MAX) {   /* mov r/m64, simm32 */
         emit_insn_i32(a, F_W, 0xC7, 0, R(dst), (int32_t)imm);
         return;
     }
-    uint8_t *p = room(a, MAX_INSN);
-    if (!p) return;
+    uint8_t *p = cursor(a);
     if (imm <= UINT32_MAX) p = put32(put_op_plus_r(p, false, 0xB8, dst), (uint32_t)imm);   /* mov r32, imm32 zero-extends */
     else p = put64(put_op_plus_r(p, true, 0xB8, dst), imm);                                 /* movabs r64, imm64 */
     done(a, p);
-}
+)
 
-void x64_mov_rm(X64Asm *a, X64Reg dst, X64Reg base, int32_t disp) { emit_insn(a, F_W, 0x8B, dst, M(base, disp)); }
-void x64_mov_mr(X64Asm *a, X64Reg base, int32_t disp, X64Reg src) { emit_insn(a, F_W, 0x89, src, M(base, disp)); }
+EMITTER(x64_mov_rm, (X64Asm *a, X64Reg dst, X64Reg base, int32_t disp), (a, dst, base, disp), emit_insn(a, F_W, 0x8B, dst, M(base, disp));)
+EMITTER(x64_mov_mr, (X64Asm *a, X64Reg base, int32_t disp, X64Reg src), (a, base, disp, src), emit_insn(a, F_W, 0x89, src, M(base, disp));)
 
-void x64_mov_mi(X64Asm *a, X64Reg base, int32_t disp, int32_t imm) { emit_insn_i32(a, F_W, 0xC7, 0, M(base, disp), imm); }
+EMITTER(x64_mov_mi, (X64Asm *a, X64Reg base, int32_t disp, int32_t imm), (a, base, disp, imm), emit_insn_i32(a, F_W, 0xC7, 0, M(base, disp), imm);)
 
-void x64_mov32_rm(X64Asm *a, X64Reg dst, X64Reg base, int32_t disp) { emit_insn(a, 0, 0x8B, dst, M(base, disp)); }
-void x64_mov32_mr(X64Asm *a, X64Reg base, int32_t disp, X64Reg src) { emit_insn(a, 0, 0x89, src, M(base, disp)); }
+EMITTER(x64_mov32_rm, (X64Asm *a, X64Reg dst, X64Reg base, int32_t disp), (a, dst, base, disp), emit_insn(a, 0, 0x8B, dst, M(base, disp));)
+EMITTER(x64_mov32_mr, (X64Asm *a, X64Reg base, int32_t disp, X64Reg src), (a, base, disp, src), emit_insn(a, 0, 0x89, src, M(base, disp));)
 
-void x64_mov32_mi(X64Asm *a, X64Reg base, int32_t disp, int32_t imm) { emit_insn_i32(a, 0, 0xC7, 0, M(base, disp), imm); }
+EMITTER(x64_mov32_mi, (X64Asm *a, X64Reg base, int32_t disp, int32_t imm), (a, base, disp, imm), emit_insn_i32(a, 0, 0xC7, 0, M(base, disp), imm);)
 
 /* A 32-bit destination: the upper half of the 64-bit register is zeroed. */
-void x64_movzx8_rm(X64Asm *a, X64Reg dst, X64Reg base, int32_t disp) { emit_insn(a, 0, 0x0FB6, dst, M(base, disp)); }
-void x64_movzx16_rm(X64Asm *a, X64Reg dst, X64Reg base, int32_t disp) { emit_insn(a, 0, 0x0FB7, dst, M(base, disp)); }
-void x64_movsxd_rr(X64Asm *a, X64Reg dst, X64Reg src) { emit_insn(a, F_W, 0x63, dst, R(src)); }
+EMITTER(x64_movzx8_rm, (X64Asm *a, X64Reg dst, X64Reg base, int32_t disp), (a, dst, base, disp), emit_insn(a, 0, 0x0FB6, dst, M(base, disp));)
+EMITTER(x64_movzx16_rm, (X64Asm *a, X64Reg dst, X64Reg base, int32_t disp), (a, dst, base, disp), emit_insn(a, 0, 0x0FB7, dst, M(base, disp));)
+EMITTER(x64_movsxd_rr, (X64Asm *a, X64Reg dst, X64Reg src), (a, dst, src), emit_insn(a, F_W, 0x63, dst, R(src));)
 
-void x64_mov_rmi(X64Asm *a, X64Reg dst, X64Reg base, X64Reg index, int scale, int32_t disp)
-{
+EMITTER(x64_mov_rmi, (X64Asm *a, X64Reg dst, X64Reg base, X64Reg index, int scale, int32_t disp), (a, dst, base, index, scale, disp),
     emit_insn(a, F_W, 0x8B, dst, MI(base, index, scale, disp));
-}
+)
 
-void x64_mov_mri(X64Asm *a, X64Reg base, X64Reg index, int scale, int32_t disp, X64Reg src)
-{
+EMITTER(x64_mov_mri, (X64Asm *a, X64Reg base, X64Reg index, int scale, int32_t disp, X64Reg src), (a, base, index, scale, disp, src),
     emit_insn(a, F_W, 0x89, src, MI(base, index, scale, disp));
-}
+)
 
-void x64_lea(X64Asm *a, X64Reg dst, X64Reg base, int32_t disp) { emit_insn(a, F_W, 0x8D, dst, M(base, disp)); }
+EMITTER(x64_lea, (X64Asm *a, X64Reg dst, X64Reg base, int32_t disp), (a, dst, base, disp), emit_insn(a, F_W, 0x8D, dst, M(base, disp));)
 
 /* ===================================================================== */
 /* Arithmetic and logic                                                   */
@@ -470,62 +492,60 @@ static inline __attribute__((always_inline)) void alu_imm(X64Asm *a, unsigned fl
     else emit_insn_i32(a, flags, 0x81, op, rm, imm);
 }
 
-void x64_alu_rr(X64Asm *a, X64Alu op, X64Reg dst, X64Reg src) { emit_insn(a, F_W, alu_to_rm(op), src, R(dst)); }
-void x64_alu_ri(X64Asm *a, X64Alu op, X64Reg dst, int32_t imm) { alu_imm(a, F_W, op, R(dst), imm); }
+EMITTER(x64_alu_rr, (X64Asm *a, X64Alu op, X64Reg dst, X64Reg src), (a, op, dst, src), emit_insn(a, F_W, alu_to_rm(op), src, R(dst));)
+EMITTER(x64_alu_ri, (X64Asm *a, X64Alu op, X64Reg dst, int32_t imm), (a, op, dst, imm), alu_imm(a, F_W, op, R(dst), imm);)
 
-void x64_alu_rm(X64Asm *a, X64Alu op, X64Reg dst, X64Reg base, int32_t disp)
-{
+EMITTER(x64_alu_rm, (X64Asm *a, X64Alu op, X64Reg dst, X64Reg base, int32_t disp), (a, op, dst, base, disp),
     emit_insn(a, F_W, alu_from_rm(op), dst, M(base, disp));
-}
+)
 
-void x64_alu_mr(X64Asm *a, X64Alu op, X64Reg base, int32_t disp, X64Reg src)
-{
+EMITTER(x64_alu_mr, (X64Asm *a, X64Alu op, X64Reg base, int32_t disp, X64Reg src), (a, op, base, disp, src),
     emit_insn(a, F_W, alu_to_rm(op), src, M(base, disp));
-}
+)
 
-void x64_alu_mi(X64Asm *a, X64Alu op, X64Reg base, int32_t disp, int32_t imm) { alu_imm(a, F_W, op, M(base, disp), imm); }
-void x64_alu32_rr(X64Asm *a, X64Alu op, X64Reg dst, X64Reg src) { emit_insn(a, 0, alu_to_rm(op), src, R(dst)); }
-void x64_alu32_ri(X64Asm *a, X64Alu op, X64Reg dst, int32_t imm) { alu_imm(a, 0, op, R(dst), imm); }
-void x64_alu32_mi(X64Asm *a, X64Alu op, X64Reg base, int32_t disp, int32_t imm) { alu_imm(a, 0, op, M(base, disp), imm); }
-void x64_add_m64_i(X64Asm *a, X64Reg base, int32_t disp, int32_t imm) { alu_imm(a, F_W, X64_ADD, M(base, disp), imm); }
+EMITTER(x64_alu_mi, (X64Asm *a, X64Alu op, X64Reg base, int32_t disp, int32_t imm), (a, op, base, disp, imm), alu_imm(a, F_W, op, M(base, disp), imm);)
+EMITTER(x64_alu32_rr, (X64Asm *a, X64Alu op, X64Reg dst, X64Reg src), (a, op, dst, src), emit_insn(a, 0, alu_to_rm(op), src, R(dst));)
+EMITTER(x64_alu32_ri, (X64Asm *a, X64Alu op, X64Reg dst, int32_t imm), (a, op, dst, imm), alu_imm(a, 0, op, R(dst), imm);)
+EMITTER(x64_alu32_mi, (X64Asm *a, X64Alu op, X64Reg base, int32_t disp, int32_t imm), (a, op, base, disp, imm), alu_imm(a, 0, op, M(base, disp), imm);)
+EMITTER(x64_add_m64_i, (X64Asm *a, X64Reg base, int32_t disp, int32_t imm), (a, base, disp, imm), alu_imm(a, F_W, X64_ADD, M(base, disp), imm);)
 
 /* 80 /op ib: the byte-sized group-1 form. */
-void x64_or8_mi(X64Asm *a, X64Reg base, int32_t disp, uint8_t imm) { emit_insn_i8(a, 0, 0x80, X64_OR, M(base, disp), imm); }
-void x64_cmp8_mi(X64Asm *a, X64Reg base, int32_t disp, uint8_t imm) { emit_insn_i8(a, 0, 0x80, X64_CMP, M(base, disp), imm); }
+EMITTER(x64_or8_mi, (X64Asm *a, X64Reg base, int32_t disp, uint8_t imm), (a, base, disp, imm), emit_insn_i8(a, 0, 0x80, X64_OR, M(base, disp), imm);)
+EMITTER(x64_cmp8_mi, (X64Asm *a, X64Reg base, int32_t disp, uint8_t imm), (a, base, disp, imm), emit_insn_i8(a, 0, 0x80, X64_CMP, M(base, disp), imm);)
 
 /* F6 /0 ib: test byte [base+disp], imm8 (no write, unlike or8). */
-void x64_test8_mi(X64Asm *a, X64Reg base, int32_t disp, uint8_t imm) { emit_insn_i8(a, 0, 0xF6, 0, M(base, disp), imm); }
+EMITTER(x64_test8_mi, (X64Asm *a, X64Reg base, int32_t disp, uint8_t imm), (a, base, disp, imm), emit_insn_i8(a, 0, 0xF6, 0, M(base, disp), imm);)
 
-void x64_imul32_rr(X64Asm *a, X64Reg dst, X64Reg src) { emit_insn(a, 0, 0x0FAF, dst, R(src)); }
-void x64_cdq(X64Asm *a) { emit_byte(a, 0x99); }
-void x64_idiv32(X64Asm *a, X64Reg r) { emit_insn(a, 0, 0xF7, 7, R(r)); }
-void x64_test_rr(X64Asm *a, X64Reg x, X64Reg y) { emit_insn(a, F_W, 0x85, y, R(x)); }
-void x64_test32_rr(X64Asm *a, X64Reg x, X64Reg y) { emit_insn(a, 0, 0x85, y, R(x)); }
+EMITTER(x64_imul32_rr, (X64Asm *a, X64Reg dst, X64Reg src), (a, dst, src), emit_insn(a, 0, 0x0FAF, dst, R(src));)
+EMITTER(x64_cdq, (X64Asm *a), (a), emit_byte(a, 0x99);)
+EMITTER(x64_idiv32, (X64Asm *a, X64Reg r), (a, r), emit_insn(a, 0, 0xF7, 7, R(r));)
+EMITTER(x64_test_rr, (X64Asm *a, X64Reg x, X64Reg y), (a, x, y), emit_insn(a, F_W, 0x85, y, R(x));)
+EMITTER(x64_test32_rr, (X64Asm *a, X64Reg x, X64Reg y), (a, x, y), emit_insn(a, 0, 0x85, y, R(x));)
 
-void x64_test_ri(X64Asm *a, X64Reg r, int32_t imm) { emit_insn_i32(a, F_W, 0xF7, 0, R(r), imm); }
+EMITTER(x64_test_ri, (X64Asm *a, X64Reg r, int32_t imm), (a, r, imm), emit_insn_i32(a, F_W, 0xF7, 0, R(r), imm);)
 
 /* C1 /op ib.  Counts are masked by the CPU (6 bits for 64-bit, 5 for 32). */
-void x64_shift_ri(X64Asm *a, X64Shift op, X64Reg r, uint8_t imm) { emit_insn_i8(a, F_W, 0xC1, op, R(r), imm); }
-void x64_shift32_ri(X64Asm *a, X64Shift op, X64Reg r, uint8_t imm) { emit_insn_i8(a, 0, 0xC1, op, R(r), imm); }
+EMITTER(x64_shift_ri, (X64Asm *a, X64Shift op, X64Reg r, uint8_t imm), (a, op, r, imm), emit_insn_i8(a, F_W, 0xC1, op, R(r), imm);)
+EMITTER(x64_shift32_ri, (X64Asm *a, X64Shift op, X64Reg r, uint8_t imm), (a, op, r, imm), emit_insn_i8(a, 0, 0xC1, op, R(r), imm);)
 
-void x64_shift32_cl(X64Asm *a, X64Shift op, X64Reg r) { emit_insn(a, 0, 0xD3, op, R(r)); }
-void x64_neg32(X64Asm *a, X64Reg r) { emit_insn(a, 0, 0xF7, 3, R(r)); }
-void x64_not32(X64Asm *a, X64Reg r) { emit_insn(a, 0, 0xF7, 2, R(r)); }
-void x64_setcc(X64Asm *a, X64Cond c, X64Reg r8) { emit_insn(a, F_B8, 0x0F90u + c, 0, R(r8)); }
-void x64_inc_m32(X64Asm *a, X64Reg base, int32_t disp) { emit_insn(a, 0, 0xFF, 0, M(base, disp)); }
-void x64_dec_m32(X64Asm *a, X64Reg base, int32_t disp) { emit_insn(a, 0, 0xFF, 1, M(base, disp)); }
+EMITTER(x64_shift32_cl, (X64Asm *a, X64Shift op, X64Reg r), (a, op, r), emit_insn(a, 0, 0xD3, op, R(r));)
+EMITTER(x64_neg32, (X64Asm *a, X64Reg r), (a, r), emit_insn(a, 0, 0xF7, 3, R(r));)
+EMITTER(x64_not32, (X64Asm *a, X64Reg r), (a, r), emit_insn(a, 0, 0xF7, 2, R(r));)
+EMITTER(x64_setcc, (X64Asm *a, X64Cond c, X64Reg r8), (a, c, r8), emit_insn(a, F_B8, 0x0F90u + c, 0, R(r8));)
+EMITTER(x64_inc_m32, (X64Asm *a, X64Reg base, int32_t disp), (a, base, disp), emit_insn(a, 0, 0xFF, 0, M(base, disp));)
+EMITTER(x64_dec_m32, (X64Asm *a, X64Reg base, int32_t disp), (a, base, disp), emit_insn(a, 0, 0xFF, 1, M(base, disp));)
 
 /* ===================================================================== */
 /* SSE2 scalar doubles (the 66/F2 prefix precedes REX)                    */
 /* ===================================================================== */
 
-void x64_movq_xr(X64Asm *a, X64Xmm dst, X64Reg src) { emit_insn(a, F_66 | F_W, 0x0F6E, dst, R(src)); }
-void x64_movq_rx(X64Asm *a, X64Reg dst, X64Xmm src) { emit_insn(a, F_66 | F_W, 0x0F7E, src, R(dst)); }
-void x64_cvtsi2sd32(X64Asm *a, X64Xmm dst, X64Reg src) { emit_insn(a, F_F2, 0x0F2A, dst, R(src)); }
-void x64_cvttsd2si32(X64Asm *a, X64Reg dst, X64Xmm src) { emit_insn(a, F_F2, 0x0F2C, dst, R(src)); }
-void x64_addsd(X64Asm *a, X64Xmm dst, X64Xmm src) { emit_insn(a, F_F2, 0x0F58, dst, R(src)); }
-void x64_mulsd(X64Asm *a, X64Xmm dst, X64Xmm src) { emit_insn(a, F_F2, 0x0F59, dst, R(src)); }
-void x64_subsd(X64Asm *a, X64Xmm dst, X64Xmm src) { emit_insn(a, F_F2, 0x0F5C, dst, R(src)); }
-void x64_divsd(X64Asm *a, X64Xmm dst, X64Xmm src) { emit_insn(a, F_F2, 0x0F5E, dst, R(src)); }
-void x64_ucomisd(X64Asm *a, X64Xmm x, X64Xmm y) { emit_insn(a, F_66, 0x0F2E, x, R(y)); }
-void x64_movapd(X64Asm *a, X64Xmm dst, X64Xmm src) { emit_insn(a, F_66, 0x0F28, dst, R(src)); }
+EMITTER(x64_movq_xr, (X64Asm *a, X64Xmm dst, X64Reg src), (a, dst, src), emit_insn(a, F_66 | F_W, 0x0F6E, dst, R(src));)
+EMITTER(x64_movq_rx, (X64Asm *a, X64Reg dst, X64Xmm src), (a, dst, src), emit_insn(a, F_66 | F_W, 0x0F7E, src, R(dst));)
+EMITTER(x64_cvtsi2sd32, (X64Asm *a, X64Xmm dst, X64Reg src), (a, dst, src), emit_insn(a, F_F2, 0x0F2A, dst, R(src));)
+EMITTER(x64_cvttsd2si32, (X64Asm *a, X64Reg dst, X64Xmm src), (a, dst, src), emit_insn(a, F_F2, 0x0F2C, dst, R(src));)
+EMITTER(x64_addsd, (X64Asm *a, X64Xmm dst, X64Xmm src), (a, dst, src), emit_insn(a, F_F2, 0x0F58, dst, R(src));)
+EMITTER(x64_mulsd, (X64Asm *a, X64Xmm dst, X64Xmm src), (a, dst, src), emit_insn(a, F_F2, 0x0F59, dst, R(src));)
+EMITTER(x64_subsd, (X64Asm *a, X64Xmm dst, X64Xmm src), (a, dst, src), emit_insn(a, F_F2, 0x0F5C, dst, R(src));)
+EMITTER(x64_divsd, (X64Asm *a, X64Xmm dst, X64Xmm src), (a, dst, src), emit_insn(a, F_F2, 0x0F5E, dst, R(src));)
+EMITTER(x64_ucomisd, (X64Asm *a, X64Xmm x, X64Xmm y), (a, x, y), emit_insn(a, F_66, 0x0F2E, x, R(y));)
+EMITTER(x64_movapd, (X64Asm *a, X64Xmm dst, X64Xmm src), (a, dst, src), emit_insn(a, F_66, 0x0F28, dst, R(src));)

@@ -43,11 +43,15 @@ typedef enum X64Alu { X64_ADD, X64_OR, X64_ADC, X64_SBB, X64_AND, X64_SUB, X64_X
 /* Shifts (their /digit in 0xC1 / 0xD3). */
 typedef enum X64Shift { X64_SHL = 4, X64_SHR = 5, X64_SAR = 7 } X64Shift;
 
-typedef int32_t X64Label;   /* index into the assembler's label table */
+typedef int32_t X64Label;
+
+/* The longest instruction the encoder writes (14 bytes), rounded up. */
+#define X64_MAX_INSN 16   /* index into the assembler's label table */
 
 typedef struct X64Asm {
     uint8_t *buf;
     size_t len, cap;
+    size_t limit;            /* emitters write while len < limit (cap - X64_MAX_INSN; 0: grow or failed) */
     size_t padded;           /* x64_finish wrote int3 padding to 16 bytes past this len */
     bool oom;
     /* labels: bound position, or unbound with the chain of their uses
@@ -71,6 +75,7 @@ static inline void x64_reset(X64Asm *a)
     a->nlabels = 0;
     a->unresolved = 0;
     a->oom = false;
+    a->limit = a->cap > X64_MAX_INSN ? a->cap - X64_MAX_INSN : 0;
 }
 static inline size_t x64_offset(const X64Asm *a) { return a->len; }
 
