@@ -351,12 +351,13 @@ void x64_bind(X64Asm *a, X64Label l)
     int32_t v = a->label_pos[l];
     a->label_pos[l] = here;
     if (v == LABEL_UNBOUND) return;
-    for (uint32_t at = (uint32_t)(-2 - v); at != CHAIN_END;) {   /* patch the chain of uses */
+    uint32_t patched = 0;   /* counted here: a store through buf could alias a->unresolved */
+    for (uint32_t at = (uint32_t)(-2 - v); at != CHAIN_END; patched++) {   /* patch the chain of uses */
         uint32_t prev = get32(a->buf + at);
         put32(a->buf + at, (uint32_t)(here - (int32_t)(at + 4)));   /* rel32 counts from the field's end */
-        a->unresolved--;
         at = prev;
     }
+    a->unresolved -= patched;
 }
 
 void x64_bind_at(X64Asm *a, X64Label l, size_t offset)

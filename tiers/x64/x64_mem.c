@@ -222,7 +222,6 @@ void x64_code_begin(X64CodeSpace *cs) { cs->batch++; }
  * that chunk, flip back. */
 static void copy_into_chunk(X64CodeSpace *cs, Chunk *c)
 {
-    size_t page = (size_t)sysconf(_SC_PAGESIZE);
     uint8_t *lo = NULL, *hi = NULL;
     for (size_t i = 0; i < cs->ncopies; i++) {
         Copy *k = &cs->copies[i];
@@ -231,6 +230,7 @@ static void copy_into_chunk(X64CodeSpace *cs, Chunk *c)
         if (!hi || k->at + k->span > hi) hi = k->at + k->span;
     }
     if (!lo) return;
+    size_t page = (size_t)sysconf(_SC_PAGESIZE);
     lo = c->base + (size_t)(lo - c->base) / page * page;
     size_t span = round_up((size_t)(hi - lo), page);
     if (mprotect(lo, span, PROT_READ | PROT_WRITE) != 0) abort();   /* code already promised */
@@ -246,11 +246,14 @@ static void copy_into_chunk(X64CodeSpace *cs, Chunk *c)
 void x64_code_end(X64CodeSpace *cs)
 {
     if (cs->batch == 0 || --cs->batch > 0) return;
+    bool all_written = true;
     for (size_t i = 0; i < cs->ncopies; i++) {
         Copy *k = &cs->copies[i];
         k->written = mem_write(cs, k->at, k->src, k->len, k->span, k->src_padded);
+        all_written &= k->written;
     }
     for (Chunk *c = cs->chunks; c; c = c->next) {
+        if (all_written && !c->writable) continue;   /* nothing to copy or seal here */
         copy_into_chunk(cs, c);
         (void)protect(c, false);   /* a release inside the batch opened the whole chunk */
     }
