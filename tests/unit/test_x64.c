@@ -639,6 +639,40 @@ START_TEST(label_use_chains)
 }
 END_TEST
 
+START_TEST(label_bind_at)
+{
+    /* x64_bind_at: a label bound at an earlier offset patches the uses made
+     * before (its chain) and resolves later ones at once */
+    X64Asm a;
+    x64_init(&a);
+    X64Label l = x64_label_new(&a);
+    x64_ret(&a);                      /* 0 */
+    x64_ret(&a);                      /* 1: l goes here */
+    x64_jmp(&a, l);                   /* 2: E9 rel32 at 3 */
+    x64_jcc(&a, X64_CC_E, l);         /* 7: 0F 84 rel32 at 9 */
+    ck_assert(!x64_finish(&a));
+    x64_bind_at(&a, l, 1);
+    ck_assert_int_eq(x64_label_offset(&a, l), 1);
+    x64_jmp(&a, l);                   /* 13: rel32 at 14, resolved at once */
+    ck_assert(x64_finish(&a));
+    ck_assert_int_eq(rel32_at(&a, 3), 1 - 7);
+    ck_assert_int_eq(rel32_at(&a, 9), 1 - 13);
+    ck_assert_int_eq(rel32_at(&a, 14), 1 - 18);
+    /* past the current offset, or bound already: poisons the assembly */
+    X64Label m = x64_label_new(&a);
+    x64_bind_at(&a, m, a.len + 1);
+    ck_assert(!x64_finish(&a));
+    x64_free(&a);
+    x64_init(&a);
+    l = x64_label_new(&a);
+    x64_bind(&a, l);
+    x64_ret(&a);
+    x64_bind_at(&a, l, 0);
+    ck_assert(!x64_finish(&a));
+    x64_free(&a);
+}
+END_TEST
+
 /* ===================================================================== */
 /* Code memory                                                            */
 /* ===================================================================== */
@@ -1106,6 +1140,7 @@ static Suite *x64_suite(void)
     tcase_add_test(lab, labels_errors);
     tcase_add_test(lab, many_labels_and_growth);
     tcase_add_test(lab, label_use_chains);
+    tcase_add_test(lab, label_bind_at);
     suite_add_tcase(s, lab);
 
     TCase *mem = tcase_create("code memory");

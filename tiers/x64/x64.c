@@ -341,32 +341,34 @@ X64Label x64_labels_new(X64Asm *a, uint32_t n)
 
 static inline bool label_valid(const X64Asm *a, X64Label l) { return l >= 0 && (uint32_t)l < a->nlabels; }
 
-void x64_bind(X64Asm *a, X64Label l)
+/* Bind l at pos (<= len) and patch the chain of its earlier uses. */
+static void bind_to(X64Asm *a, X64Label l, int32_t pos)
 {
     if (!label_valid(a, l) || a->label_pos[l] >= 0) {
         invalid(a);
         return;
     }
-    int32_t here = (int32_t)a->len;
     int32_t v = a->label_pos[l];
-    a->label_pos[l] = here;
+    a->label_pos[l] = pos;
     if (v == LABEL_UNBOUND) return;
     uint32_t patched = 0;   /* counted here: a store through buf could alias a->unresolved */
     for (uint32_t at = (uint32_t)(-2 - v); at != CHAIN_END; patched++) {   /* patch the chain of uses */
         uint32_t prev = get32(a->buf + at);
-        put32(a->buf + at, (uint32_t)(here - (int32_t)(at + 4)));   /* rel32 counts from the field's end */
+        put32(a->buf + at, (uint32_t)(pos - (int32_t)(at + 4)));   /* rel32 counts from the field's end */
         at = prev;
     }
     a->unresolved -= patched;
 }
 
+void x64_bind(X64Asm *a, X64Label l) { bind_to(a, l, (int32_t)a->len); }
+
 void x64_bind_at(X64Asm *a, X64Label l, size_t offset)
 {
-    if (!label_valid(a, l) || a->label_pos[l] != LABEL_UNBOUND || offset > a->len) {
+    if (offset > a->len) {
         invalid(a);
         return;
     }
-    a->label_pos[l] = (int32_t)offset;
+    bind_to(a, l, (int32_t)offset);
 }
 
 bool x64_label_bound(const X64Asm *a, X64Label l) { return label_valid(a, l) && a->label_pos[l] >= 0; }

@@ -85,7 +85,7 @@ X64Label x64_label_new(X64Asm *a);
 X64Label x64_labels_new(X64Asm *a, uint32_t n);
 void x64_bind(X64Asm *a, X64Label l);             /* at the current offset */
 /* at an earlier offset (<= the current one): a label whose place is only
- * known after the code there was emitted; earlier uses wait for x64_finish */
+ * known after the code there was emitted; earlier uses are patched then */
 void x64_bind_at(X64Asm *a, X64Label l, size_t offset);
 bool x64_label_bound(const X64Asm *a, X64Label l);
 int32_t x64_label_offset(const X64Asm *a, X64Label l);
