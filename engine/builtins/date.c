@@ -50,7 +50,24 @@ typedef struct {
     int month, date, wday, hour, min, sec, ms;
 } DateFields;
 
+static void date_split_uncached(double t, DateFields *f);
+
+/* Getters come in runs on one Date (getUTCFullYear, getUTCMonth, getUTCDate
+ * ...): the last split is kept (per thread; a pure function of t). */
 static void date_split(double t, DateFields *f)
+{
+    static _Thread_local double last_t = NAN;
+    static _Thread_local DateFields last_f;
+    if (t == last_t) {
+        *f = last_f;
+        return;
+    }
+    date_split_uncached(t, f);
+    last_t = t;
+    last_f = *f;
+}
+
+static void date_split_uncached(double t, DateFields *f)
 {
     double dd = day_of(t);
     int64_t days = (int64_t)dd;
