@@ -46,7 +46,9 @@ typedef struct ReProgram {
     int32_t required_char; /* a unit every match contains (subject scanned once), or -1 */
     uint32_t anchor;       /* every match starts at 1: position 0 (a leading ^ without m),
                               2: a line start (a leading ^ with m); 0: anywhere */
-    uint32_t pad;
+    uint32_t scan_first;   /* 1: a match starts with a unit of first_units / first_high (never empty) */
+    uint32_t first_high;   /* ... which may be any unit >= 256 */
+    uint32_t first_units[8]; /* bit u: unit u < 256 may start a match */
     int32_t code[];
 } ReProgram;
 

@@ -130,4 +130,15 @@ void re_class_fold(const Parser *ps, const Node *n, CharSet *out);
  * errors (a \\k<name> without its group) land in ps->error, OOM in e->oom. */
 void re_emit_program(Parser *ps, Emitter *e, Node *root);
 
+/* regexp_emit.c: the code units a match of n can start with.  Adds unit u < 256
+ * as bit u of fs->units, any unit >= 256 as fs->high; fs->all when no useful
+ * set is known (case folding, backreferences, string sets, any char).
+ * Returns whether n can match the empty string (then what follows n starts
+ * the match too).  Conservative: a unit outside the set never starts a match. */
+typedef struct ReFirstSet {
+    uint32_t units[8];
+    bool high, all;
+} ReFirstSet;
+bool re_first_units(const Node *n, ReFirstSet *fs);
+
 #endif

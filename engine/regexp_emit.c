@@ -416,3 +416,65 @@ void re_emit_program(Parser *ps, Emitter *e, Node *root)
     emit(e, RE_OP_MATCH);
     if (e->oom && !ps->error) ps->error = "Regular expression too large";
 }
+
+/* ---- first units (re_exec skips start positions outside the set) ---------------- */
+
+static void add_units(ReFirstSet *fs, uint32_t lo, uint32_t hi)
+{
+    if (hi > 255) fs->high = true;
+    for (uint32_t u = lo; u <= hi && u < 256; u++) fs->units[u >> 5] |= 1u << (u & 31);
+}
+
+bool re_first_units(const Node *n, ReFirstSet *fs)
+{
+    bool icase = (n->flags & RE_FLAG_I) != 0;
+    switch (n->kind) {
+    case N_EMPTY:
+    case N_ASSERT:
+    case N_LOOK: return true;   /* zero-width: the match starts with what follows */
+    case N_CHAR:
+        if (icase) fs->all = true;
+        else add_units(fs, (uint32_t)n->a, (uint32_t)n->a);   /* u: an astral char starts with a surrogate (high) */
+        return false;
+    case N_CLASS:
+        if (icase) {
+            fs->all = true;
+        } else if (n->neg) {
+            /* the complement of the ranges below 256; everything above may match */
+            uint32_t next = 0;
+            for (uint32_t i = 0; i < n->nranges && next < 256; i++) {
+                if (n->ranges[2 * i] > next) add_units(fs, next, n->ranges[2 * i] - 1);
+                next = n->ranges[2 * i + 1] + 1;
+            }
+            if (next < 256) add_units(fs, next, 255);
+            fs->high = true;
+        } else {
+            for (uint32_t i = 0; i < n->nranges; i++) add_units(fs, n->ranges[2 * i], n->ranges[2 * i + 1]);
+        }
+        return false;
+    case N_ANY:
+    case N_STRSET:
+        fs->all = true;
+        return false;
+    case N_BACKREF:
+    case N_NAMEDREF:
+        fs->all = true;
+        return true;
+    case N_GROUP: return re_first_units(n->kids[0], fs);
+    case N_QUANT: {
+        if (n->b == 0) return true;   /* {0}: the body never runs */
+        bool empty = re_first_units(n->kids[0], fs);
+        return empty || n->a == 0;
+    }
+    case N_SEQ:
+        for (uint32_t i = 0; i < n->nkids; i++)
+            if (!re_first_units(n->kids[i], fs)) return false;
+        return true;
+    case N_ALT: {
+        bool empty = false;
+        for (uint32_t i = 0; i < n->nkids; i++) empty |= re_first_units(n->kids[i], fs);
+        return empty;
+    }
+    }
+    return true;
+}

@@ -532,6 +532,13 @@ static int64_t find_literal(const Input *in, const int32_t *code, uint32_t n, in
     return -1;
 }
 
+/* Can a match start with the unit at pos (prog->scan_first)? */
+static inline bool starts_match(const ReProgram *prog, const Input *in, int64_t pos)
+{
+    uint32_t u = unit_at(in, pos);
+    return u > 255 ? prog->first_high : (prog->first_units[u >> 5] >> (u & 31)) & 1;
+}
+
 int re_exec(VM *vm, JSValue program, JSString *subject, uint32_t start, bool sticky, int32_t *caps)
 {
     /* the global loops of replace/split/matchAll call this once per match:
@@ -600,7 +607,16 @@ int re_exec(VM *vm, JSValue program, JSString *subject, uint32_t start, bool sti
             while (s <= m.in.len && !is_line_term(unit_at(&m.in, s - 1))) s++;
             if (s > m.in.len) break;
         }
-        if (fc >= 0 && !sticky) {
+        if (fc < 0 && prog->scan_first && !sticky) {
+            /* skip to the next unit that can start a match (none at the end: never empty);
+             * anchored: only test the line start found above */
+            if (prog->anchor) {
+                if (s >= m.in.len || !starts_match(prog, &m.in, s)) continue;
+            } else {
+                while (s < m.in.len && !starts_match(prog, &m.in, s)) s++;
+                if (s >= m.in.len) break;
+            }
+        } else if (fc >= 0 && !sticky) {
             /* skip to the next possible first character */
             if (m.in.l1) {
                 if (fc > 255) break;

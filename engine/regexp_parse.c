@@ -1433,6 +1433,9 @@ JSValue re_compile(VM *vm, JSValue pattern, uint32_t flags, JSValue flags_text)
         if (f->kind != N_SEQ && f->kind != N_GROUP) break;
         f = f->nkids ? f->kids[0] : NULL;
     }
+    /* the units a match can start with (start positions elsewhere are skipped) */
+    ReFirstSet fs = { 0 };
+    bool scan_first = !re_first_units(root, &fs) && !fs.all;
     /* layout: header, code, names table (ncaps x (offset, len)), name units */
     size_t code_bytes = (size_t)e.len * 4;
     size_t names_off = sizeof(ReProgram) + code_bytes;
@@ -1462,7 +1465,9 @@ JSValue re_compile(VM *vm, JSValue pattern, uint32_t flags, JSValue flags_text)
     prog->literal_len = lit;
     prog->required_char = required;
     prog->anchor = anchor;
-    prog->pad = 0;
+    prog->scan_first = scan_first;
+    prog->first_high = fs.high;
+    memcpy(prog->first_units, fs.units, sizeof fs.units);
     memcpy(prog->code, e.code, code_bytes);
     uint8_t *base = (uint8_t *)prog + names_off;
     uint32_t *offs = (uint32_t *)(void *)base;
