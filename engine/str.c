@@ -491,6 +491,9 @@ bool str_equal(JSValue a, JSValue b)
         JSString *sa = as_flat(a), *sb = as_flat(b);
         if (str_is_atom(sa) && str_is_atom(sb)) return false;
         if (sa->hash && sb->hash && sa->hash != sb->hash) return false;
+        /* same storage width: the bytes decide (no leaf cursors) */
+        if (str_is_16bit(sa) == str_is_16bit(sb))
+            return memcmp(sa->data, sb->data, (size_t)sa->length << str_is_16bit(sa)) == 0;
     }
     return compare_any(a, b) == 0;
 }

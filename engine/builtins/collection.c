@@ -8,7 +8,10 @@
  *             entry has key VAL_HOLE; entries are never reordered, so
  *             iterators can hold a position);
  *   [USED]    int: pairs used in ENTRIES;  [SIZE] int: live entries;
- *   [INDEX]   ValArray hash index, open addressing: int entry+1 or undefined;
+ *   [INDEX]   hash index, open addressing (linear probing, at most half
+ *             full): a Bytes cell of Slots {hash, entry + 1}, 0 = empty --
+ *             a probe compares the cached hash before it loads the entry
+ *             and its key, and the GC has nothing to trace in it;
  *   [EPOCH]   the GC count when INDEX was built;
  *   [ADDR_KEYS] int: live keys hashed by address (objects, symbols);
  *   [FIRST]   int: every entry below FIRST is deleted (a lower bound of the
@@ -107,12 +110,32 @@ static JSValue normalize_key(VM *vm, JSValue k)
     return k;
 }
 
-static void index_insert(ValArray *index, uint32_t h, uint32_t entry)
+/* One slot of INDEX: the key's hash and its entry number + 1 (0: empty). */
+typedef struct Slot {
+    uint32_t hash, entry;
+} Slot;
+
+static Slot *index_slots(JSValue index) { return (Slot *)(void *)((Bytes *)val_cell(index))->data; }
+static uint32_t index_cap(JSValue index) { return ((Bytes *)val_cell(index))->length / (uint32_t)sizeof(Slot); }
+
+/* A new empty INDEX of cap slots (a power of two). */
+static JSValue index_new(VM *vm, uint32_t cap)
 {
-    uint32_t mask = index->capacity - 1;
+    Bytes *b = (Bytes *)vm_alloc(vm, CELL_BYTES, sizeof(Bytes) + (size_t)cap * sizeof(Slot));
+    if (!b) return VAL_EXCEPTION;
+    b->length = cap * (uint32_t)sizeof(Slot);
+    b->pad = 0;
+    memset(b->data, 0, (size_t)cap * sizeof(Slot));
+    return val_from_cell(&b->hdr);
+}
+
+static void index_insert(JSValue index, uint32_t h, uint32_t entry)
+{
+    Slot *sl = index_slots(index);
+    uint32_t mask = index_cap(index) - 1;
     for (uint32_t i = h & mask;; i = (i + 1) & mask) {
-        if (!val_is_int(index->v[i])) {
-            index->v[i] = val_from_int((int32_t)entry + 1);
+        if (!sl[i].entry) {
+            sl[i] = (Slot){ h, entry + 1 };
             return;
         }
     }
@@ -121,8 +144,9 @@ static void index_insert(ValArray *index, uint32_t h, uint32_t entry)
 /* Rebuild INDEX from the live entries (never allocates). */
 static void rebuild_index(VM *vm, JSValue coll)
 {
-    ValArray *st = store_of(coll), *e = va(st->v[S_ENTRIES]), *index = va(st->v[S_INDEX]);
-    for (uint32_t i = 0; i < index->capacity; i++) index->v[i] = VAL_UNDEFINED;
+    ValArray *st = store_of(coll), *e = va(st->v[S_ENTRIES]);
+    JSValue index = st->v[S_INDEX];
+    memset(index_slots(index), 0, (size_t)index_cap(index) * sizeof(Slot));
     uint32_t used = st_int(st, S_USED);
     for (uint32_t i = 0; i < used; i++)
         if (e->v[2 * i] != VAL_HOLE) index_insert(index, hash_key(e->v[2 * i]), i);
@@ -134,14 +158,15 @@ static int64_t find(VM *vm, JSValue coll, JSValue key)
 {
     ValArray *st = store_of(coll);
     if (index_stale(vm, st)) rebuild_index(vm, coll);
-    ValArray *e = va(st->v[S_ENTRIES]), *index = va(st->v[S_INDEX]);
-    uint32_t mask = index->capacity - 1;
-    for (uint32_t i = hash_key(key) & mask;; i = (i + 1) & mask) {
-        JSValue slot = index->v[i];
-        if (!val_is_int(slot)) return -1;
-        uint32_t n = (uint32_t)val_int(slot) - 1;
+    ValArray *e = va(st->v[S_ENTRIES]);
+    const Slot *sl = index_slots(st->v[S_INDEX]);
+    uint32_t mask = index_cap(st->v[S_INDEX]) - 1, h = hash_key(key);
+    for (uint32_t i = h & mask;; i = (i + 1) & mask) {
+        if (!sl[i].entry) return -1;
+        if (sl[i].hash != h) continue;
+        uint32_t n = sl[i].entry - 1;
         JSValue k = e->v[2 * n];
-        if (k != VAL_HOLE && rt_same_value_zero(k, key)) return n;
+        if (k == key || (k != VAL_HOLE && rt_same_value_zero(k, key))) return n;
     }
 }
 
@@ -157,7 +182,7 @@ static JSValue new_store(VM *vm, bool weak)
     JSValue e = weak ? weak_array_new(vm, WEAK_EPHEMERON, 16) : valarray_new(vm, 16);
     if (e == VAL_EXCEPTION) goto out;
     JSValue *he = heap_handle(vm, e);
-    JSValue index = valarray_new(vm, 16);
+    JSValue index = index_new(vm, 16);
     if (index == VAL_EXCEPTION) goto out;
     JSValue *hi = heap_handle(vm, index);
     JSValue st = valarray_new(vm, S__COUNT);
@@ -262,10 +287,10 @@ static int coll_set(VM *vm, JSValue coll, JSValue key, JSValue value)
         ValArray *st = store_of(*hc);
         heap_store(&vm->heap, &st->hdr, &st->v[S_ENTRIES], ne);
     }
-    if (2 * (used + 1) > va(store_of(*hc)->v[S_INDEX])->capacity) {
-        uint32_t cap = va(store_of(*hc)->v[S_INDEX])->capacity;
+    if (2 * (used + 1) > index_cap(store_of(*hc)->v[S_INDEX])) {
+        uint32_t cap = index_cap(store_of(*hc)->v[S_INDEX]);
         while (2 * (used + 1) > cap) cap *= 2;
-        JSValue ni = valarray_new(vm, cap);
+        JSValue ni = index_new(vm, cap);
         if (ni == VAL_EXCEPTION) goto out;
         ValArray *st = store_of(*hc);
         heap_store(&vm->heap, &st->hdr, &st->v[S_INDEX], ni);
@@ -284,7 +309,7 @@ static int coll_set(VM *vm, JSValue coll, JSValue key, JSValue value)
     heap_store(&vm->heap, &e->hdr, &e->v[2 * used + 1], *hv);
     st->v[S_USED] = val_from_int((int32_t)used + 1);
     st->v[S_SIZE] = val_from_int((int32_t)st_int(st, S_SIZE) + 1);
-    index_insert(va(st->v[S_INDEX]), hash_key(*hk), used);
+    index_insert(st->v[S_INDEX], hash_key(*hk), used);
     r = 0;
 out:
     heap_scope_close(vm, hs);
