@@ -590,7 +590,7 @@ int re_exec(VM *vm, JSValue program, JSString *subject, uint32_t start, bool sti
     m.cap = sizeof stack_buf / sizeof stack_buf[0];
     if (m.nregs <= 32) {
         m.regs = regs_buf;
-        memset(regs_buf, 0, sizeof regs_buf);
+        for (uint32_t i = 0; i < m.nregs; i++) regs_buf[i] = 0;   /* most programs have none or a few */
     } else {
         m.regs = calloc(m.nregs, sizeof *m.regs);
     }

@@ -139,7 +139,7 @@ static JSValue regexp_initialize(VM *vm, JSValue obj, JSValue pattern, JSValue f
     JSValue prog = compile_cached(vm, hp, bits, hf);
     if (prog == VAL_EXCEPTION) BI_RETURN(prog);
     JSValue *hprog = heap_handle(vm, prog);
-    JSValue arr = valarray_new(vm, 3);
+    JSValue arr = valarray_new(vm, 4);   /* [3]: group_keys' cache, made on first use */
     if (arr == VAL_EXCEPTION) BI_RETURN(arr);
     ValArray *a = (ValArray *)val_cell(arr);
     a->v[0] = *hprog;
@@ -240,12 +240,54 @@ static JSValue substring_or_undefined(VM *vm, JSValue s, int32_t a, int32_t b)
     return str_substring(vm, s, (uint32_t)a, (uint32_t)b);
 }
 
-/* The groups object (null-prototype) from caps, or undefined without names. */
-static JSValue make_groups(VM *vm, JSValue *hprog, JSValue *hs, const int32_t *caps, JSValue *values)
+/* The interned group names of regexp *hrx (whose program is *hprog): a
+ * ValArray with the atom of group i at i (undefined: unnamed), count 1 when
+ * no name repeats, kept in slot 3 of the object's internal record; made on
+ * first use (exec in a loop would otherwise intern every name per match).
+ * VAL_UNDEFINED without a usable record. */
+static JSValue group_keys(VM *vm, JSValue *hrx, JSValue *hprog)
+{
+    if (!hrx || !is_regexp_obj(*hrx) || slots(*hrx)->capacity < 4 || rx_program(*hrx) != *hprog) return VAL_UNDEFINED;
+    if (val_is_kind(slots(*hrx)->v[3], CELL_VALARRAY)) return slots(*hrx)->v[3];
+    BI_SCOPE;
+    uint32_t n = re_program(*hprog)->ncaps;
+    JSValue ka = valarray_new(vm, n);
+    if (ka == VAL_EXCEPTION) BI_RETURN(ka);
+    JSValue *hka = heap_handle(vm, ka);
+    bool unique = true;
+    for (uint32_t i = 1; i < n; i++) {
+        uint32_t len;
+        re_group_name(re_program(*hprog), i, &len);
+        if (!len) continue;
+        /* copy the name out of the program cell: the allocation may move it */
+        uint16_t *name = malloc(len * sizeof *name);
+        if (!name) BI_RETURN(err_throw(vm, ERRMSG_OUT_OF_MEMORY));
+        memcpy(name, re_group_name(re_program(*hprog), i, &len), len * sizeof *name);
+        JSValue k = str_from_utf16(vm, name, len);
+        free(name);
+        if (k == VAL_EXCEPTION) BI_RETURN(k);
+        k = atom_intern(vm, k);
+        if (k == VAL_EXCEPTION) BI_RETURN(k);
+        ValArray *a = (ValArray *)val_cell(*hka);
+        for (uint32_t j = 1; j < i; j++) unique &= a->v[j] != k;   /* atoms: identity is equality */
+        heap_store(&vm->heap, &a->hdr, &a->v[i], k);
+    }
+    ((ValArray *)val_cell(*hka))->count = unique;
+    ValArray *sl = slots(*hrx);
+    heap_store(&vm->heap, &sl->hdr, &sl->v[3], *hka);
+    BI_RETURN(*hka);
+}
+
+/* The groups object (null-prototype) from caps, or undefined without names.
+ * hrx (or NULL) is the regexp, for its cached group names. */
+static JSValue make_groups(VM *vm, JSValue *hrx, JSValue *hprog, JSValue *hs, const int32_t *caps, JSValue *values)
 {
     const ReProgram *p = re_program(*hprog);
     if (!p->has_names) return VAL_UNDEFINED;
     BI_SCOPE;
+    JSValue ka = group_keys(vm, hrx, hprog);
+    if (ka == VAL_EXCEPTION) BI_RETURN(ka);
+    JSValue *hka = heap_handle(vm, ka);
     JSValue g = obj_new(vm, VAL_NULL);
     if (g == VAL_EXCEPTION) BI_RETURN(g);
     JSValue *hg = heap_handle(vm, g);
@@ -257,6 +299,13 @@ static JSValue make_groups(VM *vm, JSValue *hprog, JSValue *hs, const int32_t *c
         JSValue v = values ? values[i] : substring_or_undefined(vm, *hs, caps[2 * i], caps[2 * i + 1]);
         if (v == VAL_EXCEPTION) BI_RETURN(v);
         JSValue *hv = heap_handle(vm, v);
+        if (val_is_kind(*hka, CELL_VALARRAY)) {
+            const ValArray *a = (const ValArray *)val_cell(*hka);
+            if (a->count == 1) {   /* no repeated name: define in order */
+                if (obj_define_value(vm, *hg, a->v[i], *hv, PROP_DEFAULT) < 0) BI_RETURN(VAL_EXCEPTION);
+                continue;
+            }
+        }
         /* copy the name out of the program cell: the allocation may move it */
         uint16_t *name = malloc(len * sizeof *name);
         if (!name) BI_RETURN(err_throw(vm, ERRMSG_OUT_OF_MEMORY));
@@ -277,7 +326,7 @@ static JSValue make_groups(VM *vm, JSValue *hprog, JSValue *hs, const int32_t *c
 }
 
 /* The match array of RegExpBuiltinExec from capture offsets. */
-static JSValue make_match_array(VM *vm, JSValue *hprog, JSValue *hs, const int32_t *caps)
+static JSValue make_match_array(VM *vm, JSValue *hrx, JSValue *hprog, JSValue *hs, const int32_t *caps)
 {
     BI_SCOPE;
     uint32_t n = re_program(*hprog)->ncaps;
@@ -296,7 +345,7 @@ static JSValue make_match_array(VM *vm, JSValue *hprog, JSValue *hs, const int32
     if (obj_define_value(vm, *ha, vm_atom(vm, ATOM_index), val_from_int(caps[0]), PROP_DEFAULT) < 0 ||
         obj_define_value(vm, *ha, vm_atom(vm, ATOM_input), *hs, PROP_DEFAULT) < 0)
         BI_RETURN(VAL_EXCEPTION);
-    JSValue g = make_groups(vm, hprog, hs, caps, vals);
+    JSValue g = make_groups(vm, hrx, hprog, hs, caps, vals);
     if (g == VAL_EXCEPTION) BI_RETURN(g);
     JSValue *hg = heap_handle(vm, g);
     /* the key first: interning it may allocate, and so move *ha and *hg */
@@ -319,7 +368,7 @@ static JSValue make_match_array(VM *vm, JSValue *hprog, JSValue *hs, const int32
             pairs[i] = pr;
             if (arr_push(vm, *hind, pr) < 0) BI_RETURN(VAL_EXCEPTION);
         }
-        JSValue ig = make_groups(vm, hprog, hs, caps, pairs);
+        JSValue ig = make_groups(vm, hrx, hprog, hs, caps, pairs);
         if (ig == VAL_EXCEPTION) BI_RETURN(ig);
         JSValue *hig = heap_handle(vm, ig);
         JSValue ik = key(vm, "groups");
@@ -349,7 +398,7 @@ static JSValue builtin_exec(VM *vm, JSValue rx, JSValue s)
     if (!caps) BI_RETURN(VAL_EXCEPTION);
     int r = builtin_match(vm, hrx, hs, caps);
     *hprog = rx_program(*hrx);
-    JSValue res = r < 0 ? VAL_EXCEPTION : r == 0 ? VAL_NULL : make_match_array(vm, hprog, hs, caps);
+    JSValue res = r < 0 ? VAL_EXCEPTION : r == 0 ? VAL_NULL : make_match_array(vm, hrx, hprog, hs, caps);
     free(caps);
     BI_RETURN(res);
 }
@@ -869,7 +918,7 @@ static JSValue call_replacer(VM *vm, JSValue fn, const Match *mt)
     argv[k++] = val_from_int((int32_t)mt->position);
     argv[k++] = *mt->hS;
     if (mt->caps && mt->hprog && re_program(*mt->hprog)->has_names) {
-        v = make_groups(vm, mt->hprog, mt->hS, mt->caps, NULL);
+        v = make_groups(vm, NULL, mt->hprog, mt->hS, mt->caps, NULL);
         if (v == VAL_EXCEPTION) BI_RETURN(v);
         argv[k++] = v;
     } else if (!mt->caps && *mt->hnamed != VAL_UNDEFINED) {
