@@ -2,7 +2,7 @@
  * test_baseline.c -- unit tests of the baseline JIT and the tier policy (Check).
  *
  * Covered: eager compilation installs code and a native offset for every
- * instruction; results agree with the interpreter on int32 overflow, double
+ * instruction (--print-code annotates each at its inline code); results agree with the interpreter on int32 overflow, double
  * arithmetic, NaN, strict equality of every kind of value, property and
  * element ICs, exceptions thrown through baseline frames and caught in a
  * caller, deep recursion; the policy's size-normalized budget (a function
@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "tierlab.h"
 #include "baseline/baseline.h"
@@ -100,6 +101,48 @@ START_TEST(test_eager_installs_code)
         last = bc->native_off[pc];
     }
     ck_assert_uint_eq(fp->bl_code_bytes, bc->code_len);
+    unit_vm_free(vm);
+}
+END_TEST
+
+/* --print-code: an instruction that takes its operand from the register
+ * cache (the MUL after LOAD_INT) has its entry in a cold pad after the
+ * function; its annotation stands at its inline code, and the pad has one
+ * of its own. */
+START_TEST(test_print_code_annotations)
+{
+    VM *vm = new_vm(0, "interp", "baseline", 1.0);
+    vm->flags.print_code = true;
+    fflush(stdout);
+    FILE *tmp = tmpfile();
+    ck_assert_ptr_nonnull(tmp);
+    int saved = dup(1);
+    dup2(fileno(tmp), 1);
+    unit_eval(vm, "function twice(x) { return x * 2; } twice(3);");
+    fflush(stdout);
+    dup2(saved, 1);
+    close(saved);
+    FunctionProto *fp = unit_find_proto(vm, "twice");
+    ck_assert_ptr_nonnull(fp);
+    const BlCode *bc = fp->tier_code[TIER_BASELINE];
+    ck_assert_ptr_nonnull(bc);
+    ck_assert_ptr_nonnull(bc->code_off);
+    uint32_t mul = UINT32_MAX;
+    for (uint32_t pc = 0; pc < fp->code_len; pc += bc_ops[fp->code[pc]].size)
+        if (fp->code[pc] == BC_MUL) mul = pc;
+    ck_assert_uint_ne(mul, UINT32_MAX);
+    ck_assert_uint_lt(bc->code_off[mul], bc->native_off[mul]);   /* the pad comes after the body */
+    char text[1 << 16];
+    rewind(tmp);
+    size_t n = fread(text, 1, sizeof text - 1, tmp);
+    text[n] = 0;
+    fclose(tmp);
+    char want[128];
+    snprintf(want, sizeof want, "  ;; %04u MUL\n  0x%04x ", mul, bc->code_off[mul]);
+    ck_assert_msg(strstr(text, want), "no '%s' in:\n%s", want, text);
+    snprintf(want, sizeof want, "  ;; %04u MUL (entry pad: loads the cached register)\n  0x%04x ", mul,
+             bc->native_off[mul]);
+    ck_assert_msg(strstr(text, want), "no '%s' in:\n%s", want, text);
     unit_vm_free(vm);
 }
 END_TEST
@@ -232,6 +275,7 @@ static Suite *suite(void)
     tcase_set_timeout(tc, 60);
     tcase_add_loop_test(tc, test_same_results, 0, 2);
     tcase_add_test(tc, test_eager_installs_code);
+    tcase_add_test(tc, test_print_code_annotations);
     tcase_add_test(tc, test_budget_normalized_by_size);
     tcase_add_test(tc, test_batch);
     tcase_add_test(tc, test_install_at_once);

@@ -223,12 +223,7 @@ BlCallTarget bl_call_enter(VM *vm, Frame *fr, JSValue *w, uint32_t argc_ret, con
     if (!fn) return bl_call_native(vm, fr, w, argc_ret, pc);
     if (!fn->fp->tier_code[TIER_BASELINE] || (fn->fp->flags & FP_CLASS_CTOR)) return none;
     FunctionProto *fp = fn->fp;
-    /* interrupted (the stub comes here when the callee's budget runs out):
-     * the interpreter's call throws "Script interrupted" (SPEND_CALL_BUDGET) */
-    if (vm->interrupted) return none;
-    if ((uintptr_t)__builtin_frame_address(0) < vm->c_stack_limit || vm->frame_count + 1 >= vm->frame_cap ||
-        w + 1 + fp->nregs + argc >= vm->stack_end)
-        return none;
+    if (!bl_nest_room(vm, fp, w, argc)) return none;
     fr->pc = fr->call_pc = pc;
     fb_record_call(&fr->proto->feedback[bc_u32(pc + 7)], w[0]);
     Frame *nf = call_push(vm, w[0], w + 1, argc, VAL_UNDEFINED, (uint16_t)(argc_ret >> 16), 0);
@@ -236,9 +231,15 @@ BlCallTarget bl_call_enter(VM *vm, Frame *fr, JSValue *w, uint32_t argc_ret, con
         vm->exception = VAL_HOLE;   /* the slow path repeats the call and throws */
         return none;
     }
-    fr = nf - 1;   /* frames[] never moves: fr is still the caller */
+    return bl_nest_entry(vm, nf);
+}
+
+BlCallTarget bl_nest_entry(VM *vm, Frame *nf)
+{
+    Frame *fr = nf - 1;   /* frames[] never moves: fr is still the caller */
     fr->stop_saved = vm->stop_depth;
     vm->stop_depth = vm->frame_count - 1;
+    FunctionProto *fp = nf->proto;
     fp->bl_invocations++;
     if ((fp->budget -= (int32_t)fp->code_len) < 0) policy_budget_exhausted(vm, nf, false);
     const BlCode *bc = fp->tier_code[TIER_BASELINE];
@@ -276,7 +277,8 @@ static BlState *state(VM *vm)
     return st;
 }
 
-/* --print-code: the bytecode instruction each code offset starts. */
+/* --print-code: the bytecode instruction whose inline code starts at a
+ * code offset, or whose entry pad (BlCode.code_off) does. */
 typedef struct Annot {
     const FunctionProto *fp;
     const BlCode *bc;
@@ -286,9 +288,15 @@ typedef struct Annot {
 static const char *annotate(void *ctx, size_t offset)
 {
     Annot *an = ctx;
+    const BlCode *bc = an->bc;
     for (uint32_t pc = 0; pc < an->fp->code_len; pc += bc_ops[an->fp->code[pc]].size) {
-        if (an->bc->native_off[pc] == offset) {
-            snprintf(an->line, sizeof an->line, "  ;; %04u %s", pc, bc_ops[an->fp->code[pc]].name);
+        const char *name = bc_ops[an->fp->code[pc]].name;
+        if (bc->code_off[pc] == offset) {
+            snprintf(an->line, sizeof an->line, "  ;; %04u %s", pc, name);
+            return an->line;
+        }
+        if (bc->native_off[pc] == offset) {
+            snprintf(an->line, sizeof an->line, "  ;; %04u %s (entry pad: loads the cached register)", pc, name);
             return an->line;
         }
     }
@@ -337,7 +345,7 @@ static void announce(VM *vm, const FunctionProto *fp)
 {
     const BlCode *bc = fp->tier_code[TIER_BASELINE];
     if (vm->flags.perf_map) perf_map_add(vm, fp, bc->code, bc->code_len);
-    if (vm->flags.print_code) {
+    if (vm->flags.print_code && bc->code_off) {
         Annot an = {.fp = fp, .bc = bc};
         fprintf(stdout, "--- baseline code (%u bytes for %u bytecode bytes)\n", bc->code_len, fp->code_len);
         x64_disasm(stdout, bc->code, bc->code_len, (uint64_t)(uintptr_t)bc->code, annotate, &an);
@@ -390,13 +398,16 @@ bool bl_compile(VM *vm, FunctionProto *fp)
     BlState *st = state(vm);
     if (!st) return false;
     uint64_t t0 = stats_now_ns();
-    /* the BlCode and its native-offset table in one block of the arena */
-    BlCode *bc = meta_alloc(st, fp->code_len + 1);
+    /* the BlCode and its native-offset table (--print-code: and code_off
+     * after it) in one block of the arena */
+    uint32_t n = fp->code_len + 1;
+    BlCode *bc = meta_alloc(st, vm->flags.print_code ? 2 * n : n);
     if (!bc) return false;
-    memset(bc->native_off, 0xFF, (fp->code_len + 1) * sizeof *bc->native_off);   /* UINT32_MAX */
+    bc->code_off = vm->flags.print_code ? bc->native_off + n : NULL;
+    memset(bc->native_off, 0xFF, (bc->code_off ? 2 * n : n) * sizeof *bc->native_off);   /* UINT32_MAX */
     X64Asm *a = &st->asms[st->npending];
     x64_reset(a);
-    if (!bl_emit_function(vm, fp, a, bc->native_off, st->call_stub)) {
+    if (!bl_emit_function(vm, fp, a, bc->native_off, bc->code_off, st->call_stub)) {
         meta_unalloc(st, bc);
         return false;
     }

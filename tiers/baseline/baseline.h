@@ -23,6 +23,12 @@ typedef struct BlCode {
     void *code;                 /* installed machine code */
     uint32_t code_len;
     uint32_t *native_off;       /* bytecode offset -> code offset (UINT32_MAX: not an instruction start) */
+    /* --print-code only (else NULL): bytecode offset -> where the
+     * instruction's inline code starts.  It differs from native_off where
+     * the instruction relies on the register cache: its entry (native_off)
+     * is then a cold pad after the function that loads the register and
+     * jumps to the inline code. */
+    uint32_t *code_off;
 } BlCode;
 
 /* Compile fp (false: could not; the function stays in the interpreter).

@@ -49,6 +49,19 @@ int bl_call_leave(VM *vm);
  * as a FRAME_CONSTRUCT frame for a machine call. */
 BlCallTarget bl_call_native(VM *vm, Frame *fr, JSValue *window, uint32_t argc_ret, const uint8_t *pc);
 BlCallTarget bl_call_construct(VM *vm, Frame *fr, JSValue *window, uint32_t argc_ret, const uint8_t *pc);
+/* bl_call_enter / bl_call_construct (a callee fp with baseline code, its
+ * window w, argc arguments): room to run it nested -- not interrupted
+ * (the stub comes here when the callee's budget runs out; the
+ * interpreter's call throws "Script interrupted" then), C stack above
+ * the nesting limit, a free frame, its registers within the VM stack. */
+static inline bool bl_nest_room(const VM *vm, const FunctionProto *fp, const JSValue *w, uint32_t argc)
+{
+    return !vm->interrupted && (uintptr_t)__builtin_frame_address(0) >= vm->c_stack_limit &&
+           vm->frame_count + 1 < vm->frame_cap && w + 1 + fp->nregs + argc < vm->stack_end;
+}
+/* ... and its frame nf, pushed: the caller (nf - 1) runs it nested, until
+ * nf returns; the callee's invocation and budget spent; where to call. */
+BlCallTarget bl_nest_entry(VM *vm, Frame *nf);
 /* The call stub's native call threw: unwind the pending exception from
  * the caller's frame (its pc is the CALL); returns the BL_LEAVE result. */
 BlCallTarget bl_call_threw(VM *vm);
@@ -78,8 +91,10 @@ int bl_op_iter_close(VM *vm, Frame *fr, const uint8_t *pc);
 int bl_op_new_regexp(VM *vm, Frame *fr, const uint8_t *pc);
 
 /* Emit the whole function: off[pc] receives the code offset of every
- * instruction; call_stub is bl_emit_call_stub's.  False on failure. */
-bool bl_emit_function(VM *vm, FunctionProto *fp, X64Asm *a, uint32_t *off, const void *call_stub);
+ * instruction's entry (native_off), code_off[pc] -- unless NULL -- where
+ * its inline code starts (BlCode.code_off); call_stub is
+ * bl_emit_call_stub's.  False on failure. */
+bool bl_emit_function(VM *vm, FunctionProto *fp, X64Asm *a, uint32_t *off, uint32_t *code_off, const void *call_stub);
 
 /* bl_stubs.c: the machine-code fast path of bl_call_enter (and of
  * Array.prototype.push), installed once per VM in its code space (NULL on

@@ -27,7 +27,6 @@
 #include "call.h"
 #include "feedback.h"
 #include "object.h"
-#include "policy.h"
 #include "shape.h"
 #include "tier.h"
 
@@ -60,6 +59,18 @@ static void emit_feedback_unchanged(X64Asm *a, X64Label slow)
     x64_bind(a, ok);
 }
 
+/* call_native's frame-overflow check (a RangeError there): a native
+ * called in place needs a free frame, else `slow`, where the C path
+ * raises it.  Leaves rsi = vm->frame_count (the native's frame index);
+ * rdi is scratch. */
+static void emit_frame_room(X64Asm *a, X64Label slow)
+{
+    x64_mov32_rm(a, X64_RSI, BL_VM, OFF(VM, frame_count));
+    x64_mov32_rm(a, X64_RDI, BL_VM, OFF(VM, frame_cap));
+    x64_alu_rr(a, X64_CMP, X64_RSI, X64_RDI);
+    x64_jcc(a, X64_CC_AE, slow);
+}
+
 /* Array.prototype.push with one argument onto an array that stays dense
  * and has room (arr_push's fast case: an extensible array whose length is
  * writable and whose elements are neither sparse, frozen nor sealed, and
@@ -80,11 +91,7 @@ static void emit_array_push(X64Asm *a, X64Label slow, bool barrier)
     x64_alu32_ri(a, X64_AND, X64_RSI, 0xFFFF);
     x64_alu32_ri(a, X64_CMP, X64_RSI, 1);
     x64_jcc(a, X64_CC_NE, slow);
-    /* call_native's frame-overflow check (a RangeError there) */
-    x64_mov32_rm(a, X64_RSI, BL_VM, OFF(VM, frame_count));
-    x64_mov32_rm(a, X64_RDI, BL_VM, OFF(VM, frame_cap));
-    x64_alu_rr(a, X64_CMP, X64_RSI, X64_RDI);
-    x64_jcc(a, X64_CC_AE, slow);
+    emit_frame_room(a, slow);
     emit_feedback_unchanged(a, slow);
     /* rsi = the receiver: an array object with the fast flags */
     x64_mov_rm(a, X64_RSI, X64_RDX, 8);
@@ -199,12 +206,8 @@ static void emit_native_call(X64Asm *a, X64Label slow)
     x64_mov_rm(a, X64_R11, X64_RAX, OFF(JSFunction, native));
     x64_test_rr(a, X64_R11, X64_R11);
     x64_jcc(a, X64_CC_E, slow);
-    /* call_native's frame-overflow check (a RangeError there) */
-    x64_mov32_rm(a, X64_RSI, BL_VM, OFF(VM, frame_count));
-    x64_mov32_rm(a, X64_RDI, BL_VM, OFF(VM, frame_cap));
-    x64_alu_rr(a, X64_CMP, X64_RSI, X64_RDI);
-    x64_jcc(a, X64_CC_AE, slow);
-    x64_mov_rr(a, X64_R10, X64_R11);                             /* emit_feedback_unchanged uses r11 */
+    emit_frame_room(a, slow);                                     /* rsi = frame_count */
+    x64_mov_rr(a, X64_R10, X64_R11);                            /* emit_feedback_unchanged uses r11 */
     emit_feedback_unchanged(a, slow);
     /* ---- no check is left: SYNC, then call_native's frame push ---- */
     x64_mov_mr(a, BL_FR, OFF(Frame, pc), X64_R8);
@@ -466,15 +469,16 @@ static BlCallTarget unwind(VM *vm)
 
 BlCallTarget bl_call_threw(VM *vm) { return unwind(vm); }
 
-BlCallTarget bl_call_native(VM *vm, Frame *fr, JSValue *w, uint32_t argc_ret, const uint8_t *pc)
+/* A native callee run in place as the interpreter's CALL / NEW does: the
+ * frame's pc for stack traces and the GC, feedback, the call, the result
+ * in the caller's register.  new_target: undefined for a call, the
+ * callee for a construct. */
+static BlCallTarget native_in_place(VM *vm, Frame *fr, JSValue *w, uint32_t argc_ret, const uint8_t *pc,
+                                    JSValue new_target)
 {
-    JSValue f = w[0];
-    if (!val_is_function(f) || !((JSFunction *)val_obj(f))->native) return (BlCallTarget){NULL, NULL};
-    /* what the interpreter's CALL does for a native: the frame's pc for
-     * stack traces and the GC, feedback, the call in place */
     fr->pc = pc;
-    fb_record_call(&fr->proto->feedback[bc_u32(pc + 7)], f);
-    JSValue v = call_native(vm, f, w + 2, argc_ret & 0xFFFF, VAL_UNDEFINED);
+    fb_record_call(&fr->proto->feedback[bc_u32(pc + 7)], w[0]);
+    JSValue v = call_native(vm, w[0], w + 2, argc_ret & 0xFFFF, new_target);
     vm->stack_top = fr->top;
     if (v == VAL_EXCEPTION) return unwind(vm);
     fr->regs[argc_ret >> 16] = v;
@@ -482,21 +486,11 @@ BlCallTarget bl_call_native(VM *vm, Frame *fr, JSValue *w, uint32_t argc_ret, co
     return done(BL_NEXT);
 }
 
-/* NEW of a native constructor (Map, Set, Date, Array, Error ...), run in
- * place as the interpreter's NEW does: `this` undefined, new.target the
- * callee, the result in the caller's register. */
-static BlCallTarget construct_native(VM *vm, Frame *fr, JSValue *w, uint32_t argc_ret, const uint8_t *pc)
+BlCallTarget bl_call_native(VM *vm, Frame *fr, JSValue *w, uint32_t argc_ret, const uint8_t *pc)
 {
     JSValue f = w[0];
-    fr->pc = pc;
-    fb_record_call(&fr->proto->feedback[bc_u32(pc + 7)], f);
-    w[1] = VAL_UNDEFINED;
-    JSValue v = call_native(vm, f, w + 2, argc_ret & 0xFFFF, f);
-    vm->stack_top = fr->top;
-    if (v == VAL_EXCEPTION) return unwind(vm);
-    fr->regs[argc_ret >> 16] = v;
-    fr->pc = pc + bc_ops[*pc].size;
-    return done(BL_NEXT);
+    if (!val_is_function(f) || !((JSFunction *)val_obj(f))->native) return (BlCallTarget){NULL, NULL};
+    return native_in_place(vm, fr, w, argc_ret, pc, VAL_UNDEFINED);
 }
 
 BlCallTarget bl_call_construct(VM *vm, Frame *fr, JSValue *w, uint32_t argc_ret, const uint8_t *pc)
@@ -505,7 +499,12 @@ BlCallTarget bl_call_construct(VM *vm, Frame *fr, JSValue *w, uint32_t argc_ret,
     uint32_t argc = argc_ret & 0xFFFF;
     if (val_is_function(w[0])) {
         JSFunction *nf = (JSFunction *)val_obj(w[0]);
-        if (nf->native && (nf->obj.flags & OBJ_IS_CONSTRUCTOR)) return construct_native(vm, fr, w, argc_ret, pc);
+        if (nf->native && (nf->obj.flags & OBJ_IS_CONSTRUCTOR)) {
+            /* NEW of a native constructor (Map, Set, Date, Array, Error ...):
+             * `this` undefined, new.target the callee */
+            w[1] = VAL_UNDEFINED;
+            return native_in_place(vm, fr, w, argc_ret, pc, w[0]);
+        }
     }
     JSFunction *fn = call_as_bytecode(w[0]);
     /* a base constructor with baseline code (derived ones bind `this` through super()) */
@@ -513,12 +512,7 @@ BlCallTarget bl_call_construct(VM *vm, Frame *fr, JSValue *w, uint32_t argc_ret,
         (fn->fp->flags & FP_DERIVED))
         return none;
     FunctionProto *fp = fn->fp;
-    /* interrupted (the stub comes here when the callee's budget runs out):
-     * the interpreter's call throws "Script interrupted" (SPEND_CALL_BUDGET) */
-    if (vm->interrupted) return none;
-    if ((uintptr_t)__builtin_frame_address(0) < vm->c_stack_limit || vm->frame_count + 1 >= vm->frame_cap ||
-        w + 1 + fp->nregs + argc >= vm->stack_end)
-        return none;
+    if (!bl_nest_room(vm, fp, w, argc)) return none;
     fr->pc = fr->call_pc = pc;
     FeedbackSlot *cs = &fr->proto->feedback[bc_u32(pc + 7)];
     fb_record_call(cs, w[0]);
@@ -536,11 +530,5 @@ BlCallTarget bl_call_construct(VM *vm, Frame *fr, JSValue *w, uint32_t argc_ret,
     if (!ok) return unwind(vm);
     Frame *nf = call_push(vm, w[0], w + 1, argc, w[0], (uint16_t)(argc_ret >> 16), FRAME_CONSTRUCT);
     if (!nf) return unwind(vm);
-    fr = nf - 1;   /* frames[] never moves: fr is still the caller */
-    fr->stop_saved = vm->stop_depth;
-    vm->stop_depth = vm->frame_count - 1;
-    fp->bl_invocations++;
-    if ((fp->budget -= (int32_t)fp->code_len) < 0) policy_budget_exhausted(vm, nf, false);
-    const BlCode *bc = fp->tier_code[TIER_BASELINE];
-    return (BlCallTarget){(uint8_t *)bc->code + bc->native_off[0], nf};
+    return bl_nest_entry(vm, nf);
 }

@@ -1971,7 +1971,7 @@ static void mark_targets(const FunctionProto *fp, uint8_t *is_target)
     for (uint32_t i = 0; i < fp->nhandlers; i++) is_target[fp->handlers[i].handler] = 1;
 }
 
-bool bl_emit_function(VM *vm, FunctionProto *fp, X64Asm *a, uint32_t *off, const void *call_stub)
+bool bl_emit_function(VM *vm, FunctionProto *fp, X64Asm *a, uint32_t *off, uint32_t *code_off, const void *call_stub)
 {
     Ctx ctx;   /* not zero-initialized as a whole: fb_set is filled up to nfb_set */
     ctx.vm = vm;
@@ -2007,6 +2007,7 @@ bool bl_emit_function(VM *vm, FunctionProto *fp, X64Asm *a, uint32_t *off, const
             c->pc = fp->code + pc;
             c->at = pc;
             size_t start = x64_offset(a);
+            if (code_off) code_off[pc] = (uint32_t)start;
             X64Label fhere = c->fnext;
             int32_t slot = c->out_slot;
             bool xmm = c->out_xmm;
