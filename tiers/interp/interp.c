@@ -297,6 +297,25 @@ static const ExcHandler *find_handler(const Frame *fr)
 #define STRICT() ((fr->proto->flags & FP_STRICT) != 0)
 #define FB_TYPES(slot, x, y) (fbv[slot].types |= (uint8_t)(fb_type_of(x) | fb_type_of(y)))
 
+/* An instruction both tiers run (interp_op_*, interp_ops.h): continue
+ * where it says.  jump_at: the offset of its J operand (0: none).  The
+ * op is forced inline and returns a constant on each path, so the switch
+ * folds into the op's paths (no compare is left on the fast paths). */
+#define RUN_OP(op, size, jump_at)                                            \
+    do {                                                                     \
+        switch (op(vm, fr, regs, fbv, pc)) {                                 \
+        case OP_NEXT: NEXT(size);                                            \
+        case OP_JUMP: JUMP_BY(I32(jump_at));                                 \
+        case OP_THROW: goto exception;                                       \
+        case OP_ENTERED:                                                     \
+            fr = call_top_frame(vm);                                         \
+            LOAD_FRAME();                                                    \
+            TIER_SWITCH();                                                   \
+            DISPATCH();                                                      \
+        }                                                                    \
+        __builtin_unreachable();                                             \
+    } while (0)
+
 /* Arithmetic on R(b), R(c) into R(a), format RRRF.  INT_OP computes an
  * int32 result into r_ and leaves the block when it does not fit. */
 #define ARITH(binop, INT_OP, DBL_EXPR)                                       \
@@ -486,13 +505,7 @@ dispatch:
     CASE(LOAD_GLOBAL_THIS) R(U16(1)) = vm->global; NEXT(SZ_R);
 
     /* ---- environments ---- */
-    CASE(PUSH_ENV) {
-        SYNC();
-        JSValue e = env_new(vm, fr->env, U16(1));
-        CHECK(e);
-        fr->env = e;
-        NEXT(SZ_N);
-    }
+    CASE(PUSH_ENV) RUN_OP(interp_op_push_env, SZ_N, 0);
     CASE(POP_ENV) fr->env = ((JSEnv *)val_cell(fr->env))->parent; NEXT(SZ_);
     CASE(COPY_ENV)
         SYNC();
@@ -736,10 +749,7 @@ dispatch:
         SYNC();
         CHECK_INT(interp_set_super(vm, fr, R(U16(1)), R(U16(3))));
         NEXT(SZ_RR);
-    CASE(DEFINE_FIELD)
-        SYNC();
-        CHECK_INT(obj_define_value(vm, R(U16(1)), K(U32(3)), R(U16(7)), PROP_DEFAULT));
-        NEXT(SZ_RAR);
+    CASE(DEFINE_FIELD) RUN_OP(interp_op_define_field, SZ_RAR, 0);
     CASE(DEFINE_OWN)
         SYNC();
         CHECK_INT(interp_define_own(vm, R(U16(1)), R(U16(3)), R(U16(5)), U16(7)));
@@ -790,26 +800,8 @@ dispatch:
     }
 
     /* ---- object creation ---- */
-    CASE(NEW_OBJECT) {
-        SYNC();
-        AllocSite *site;   /* pretenuring (allocsite.h): this instruction is the site */
-        bool pre = site_enter(&vm->heap, pc, &site);
-        JSValue v = obj_new(vm, vm_intrinsic(vm, INTR_ObjectPrototype));
-        site_leave(&vm->heap, site, pre, v);
-        CHECK(v);
-        R(U16(1)) = v;
-        NEXT(SZ_R);
-    }
-    CASE(NEW_ARRAY) {
-        SYNC();
-        AllocSite *site;
-        bool pre = site_enter(&vm->heap, pc, &site);
-        JSValue v = interp_new_array(vm, U16(3));
-        site_leave(&vm->heap, site, pre, v);
-        CHECK(v);
-        R(U16(1)) = v;
-        NEXT(SZ_RN);
-    }
+    CASE(NEW_OBJECT) RUN_OP(interp_op_new_object, SZ_R, 0);
+    CASE(NEW_ARRAY) RUN_OP(interp_op_new_array, SZ_RN, 0);
     CASE(ARRAY_PUSH) {
         JSObject *o = val_obj(R(U16(1)));
         ValArray *el = o->elements;
@@ -831,20 +823,8 @@ dispatch:
         SYNC();
         CHECK_INT(rt_spread_into(vm, R(U16(1)), R(U16(3))));
         NEXT(SZ_RR);
-    CASE(NEW_REGEXP) {
-        SYNC();
-        JSValue v = interp_new_regexp(vm, K(U32(3)), K(U32(7)));
-        CHECK(v);
-        R(U16(1)) = v;
-        NEXT(SZ_RKK);
-    }
-    CASE(CLOSURE) {
-        SYNC();
-        JSValue v = fn_new_closure(vm, fr->proto->children[U16(3)], fr->env);
-        CHECK(v);
-        R(U16(1)) = v;
-        NEXT(SZ_RN);
-    }
+    CASE(NEW_REGEXP) RUN_OP(interp_op_new_regexp, SZ_RKK, 0);
+    CASE(CLOSURE) RUN_OP(interp_op_closure, SZ_RN, 0);
     CASE(CREATE_CLASS)
         SYNC();
         CHECK_INT(interp_create_class(vm, fr, fr->proto->children[U16(3)], &R(U16(1)), R(U16(5))));
@@ -879,29 +859,7 @@ dispatch:
     }
 
     /* ---- arithmetic ---- */
-    CASE(ADD) {
-        JSValue x = R(U16(3)), y = R(U16(5));
-        if (LIKELY(val_is_int(x) && val_is_int(y))) {
-            int32_t r;
-            fbv[U32(7)].types |= FB_TYPE_INT32;
-            if (LIKELY(!__builtin_add_overflow(val_int(x), val_int(y), &r)))
-                R(U16(1)) = val_from_int(r);
-            else
-                R(U16(1)) = val_from_double((double)val_int(x) + (double)val_int(y));
-            NEXT(SZ_RRRF);
-        }
-        if (LIKELY(val_is_number(x) && val_is_number(y))) {
-            FB_TYPES(U32(7), x, y);
-            R(U16(1)) = val_from_double(val_to_number(x) + val_to_number(y));
-            NEXT(SZ_RRRF);
-        }
-        SYNC();
-        fbv[U32(7)].types |= (uint8_t)(fb_type_of_slow(x) | fb_type_of_slow(y));
-        JSValue r = rt_add_at(vm, x, y, pc);   /* a string result: this ADD is its site */
-        CHECK(r);
-        R(U16(1)) = r;
-        NEXT(SZ_RRRF);
-    }
+    CASE(ADD) RUN_OP(interp_op_add, SZ_RRRF, 0);
     CASE(SUB)
         ARITH(BIN_SUB,
               if (LIKELY(!__builtin_sub_overflow(xi, yi, &r_))) {
@@ -1025,7 +983,7 @@ dispatch:
         NEXT(SZ_RR);
     }
     CASE(TO_NUMBER) CONVERT(val_is_number, rt_to_number)
-    CASE(TO_NUMERIC) CONVERT(val_is_number, rt_to_numeric)
+    CASE(TO_NUMERIC) RUN_OP(interp_op_to_numeric, SZ_RR, 0);
     CASE(TO_STRING) CONVERT(val_is_string, rt_to_string)
     CASE(TO_PROPERTY_KEY) {
         SYNC();
@@ -1111,16 +1069,8 @@ dispatch:
             }
         }
         JUMP_BY(I32(1));
-    CASE(JUMP_IF_TRUE) {
-        JSValue x = R(U16(1));
-        if (x == VAL_TRUE || (x != VAL_FALSE && rt_to_boolean(x))) JUMP_BY(I32(3));
-        NEXT(SZ_RJ);
-    }
-    CASE(JUMP_IF_FALSE) {
-        JSValue x = R(U16(1));
-        if (x == VAL_FALSE || (x != VAL_TRUE && !rt_to_boolean(x))) JUMP_BY(I32(3));
-        NEXT(SZ_RJ);
-    }
+    CASE(JUMP_IF_TRUE) RUN_OP(interp_op_jump_if_true, SZ_RJ, 3);
+    CASE(JUMP_IF_FALSE) RUN_OP(interp_op_jump_if_false, SZ_RJ, 3);
     CASE(JUMP_IF_NULLISH)
         if (val_is_nullish(R(U16(1)))) JUMP_BY(I32(3));
         NEXT(SZ_RJ);
@@ -1150,18 +1100,8 @@ dispatch:
         if (!res) JUMP_BY(I32(5));
         NEXT(SZ_RRJF);
     }
-    CASE(JSTRICT_EQ) {
-        JSValue x = R(U16(1)), y = R(U16(3));
-        FB_TYPES(U32(9), x, y);
-        if (interp_strict_eq(x, y)) JUMP_BY(I32(5));
-        NEXT(SZ_RRJF);
-    }
-    CASE(JSTRICT_NE) {
-        JSValue x = R(U16(1)), y = R(U16(3));
-        FB_TYPES(U32(9), x, y);
-        if (!interp_strict_eq(x, y)) JUMP_BY(I32(5));
-        NEXT(SZ_RRJF);
-    }
+    CASE(JSTRICT_EQ) RUN_OP(interp_op_jstrict_eq, SZ_RRJF, 5);
+    CASE(JSTRICT_NE) RUN_OP(interp_op_jstrict_ne, SZ_RRJF, 5);
 
     /* ---- calls ---- */
     CASE(CALL)
@@ -1364,39 +1304,9 @@ do_return: {
         goto exception;
 
     /* ---- iteration ---- */
-    CASE(GET_ITERATOR)
-        SYNC();
-        CHECK_INT(interp_get_iterator(vm, &R(U16(1)), R(U16(3))));
-        NEXT(SZ_RR);
-    CASE(ITER_NEXT) {
-        JSValue *pair = &R(U16(3));
-        if (LIKELY(val_is_int(pair[1]))) {
-            /* array fast path: pair = [array, next index] */
-            JSObject *a = val_obj(pair[0]);
-            uint32_t i = (uint32_t)val_int(pair[1]);
-            JSValue v;
-            if (i >= a->length) {
-                pair[1] = val_from_int(INT32_MAX);   /* exhausted for good */
-                JUMP_BY(I32(5));
-            }
-            if (LIKELY(arr_fast_get(pair[0], i, &v))) {
-                pair[1] = val_from_int((int32_t)i + 1);
-                R(U16(1)) = v;
-                NEXT(SZ_RRJ);
-            }
-        }
-        SYNC();
-        JSValue v;
-        int r = interp_iter_next(vm, pair, &v);
-        CHECK_INT(r);
-        if (!r) JUMP_BY(I32(5));
-        R(U16(1)) = v;
-        NEXT(SZ_RRJ);
-    }
-    CASE(ITER_CLOSE)
-        SYNC();
-        CHECK_INT(interp_iter_close(vm, &R(U16(1))));
-        NEXT(SZ_R);
+    CASE(GET_ITERATOR) RUN_OP(interp_op_get_iterator, SZ_RR, 0);
+    CASE(ITER_NEXT) RUN_OP(interp_op_iter_next, SZ_RRJ, 5);
+    CASE(ITER_CLOSE) RUN_OP(interp_op_iter_close, SZ_R, 0);
     CASE(FOR_IN_START) {
         SYNC();
         JSValue v = interp_for_in_start(vm, R(U16(3)));
@@ -1446,13 +1356,7 @@ do_return: {
         retv = g;
         goto do_return;
     }
-    CASE(ASYNC_START) {
-        SYNC();
-        JSValue g = bi_generator_start(vm, fr, U16(1), GEN_KIND_ASYNC);
-        CHECK(g);
-        R(U16(1)) = g;
-        NEXT(SZ_R);
-    }
+    CASE(ASYNC_START) RUN_OP(interp_op_async_start, SZ_R, 0);
     CASE(YIELD) {
         SYNC();
         bool go_on;
@@ -1516,57 +1420,8 @@ do_return: {
         retv = bi_generator_throw(vm, R(U16(1)), R(U16(3)));
         CHECK(retv);
         goto do_return;
-    CASE(FOR_OF_NEXT) {
-        JSValue *pair = &R(U16(3));
-        if (LIKELY(val_is_int(pair[1]))) {
-            /* array fast path, as ITER_NEXT: pair = [array, next index] */
-            JSObject *a = val_obj(pair[0]);
-            uint32_t i = (uint32_t)val_int(pair[1]);
-            JSValue v;
-            if (i >= a->length) {
-                pair[1] = val_from_int(INT32_MAX);   /* exhausted for good */
-                R(U16(1)) = VAL_HOLE;
-                NEXT(SZ_RRJ);
-            }
-            if (LIKELY(arr_fast_get(pair[0], i, &v))) {
-                pair[1] = val_from_int((int32_t)i + 1);
-                R(U16(1)) = v;
-                JUMP_BY(I32(5));
-            }
-            SYNC();
-            int r = interp_iter_next(vm, pair, &v);
-            CHECK_INT(r);
-            if (!r) {
-                R(U16(1)) = VAL_HOLE;
-                NEXT(SZ_RRJ);
-            }
-            R(U16(1)) = v;
-            JUMP_BY(I32(5));
-        }
-        SYNC();
-        int r = bi_generator_resume_inline(vm, pair[1], pair[0], VAL_UNDEFINED, U16(1));
-        CHECK_INT(r);
-        if (r) {
-            /* the generator's frame runs in this loop; its result lands in R(a) */
-            fr = call_top_frame(vm);
-            LOAD_FRAME();
-            TIER_SWITCH();
-            DISPATCH();
-        }
-        JSValue v = vm_call(vm, pair[1], pair[0], 0, NULL);
-        CHECK(v);
-        R(U16(1)) = v;
-        NEXT(SZ_RRJ);
-    }
-    CASE(FOR_OF_RESULT) {
-        JSValue res = R(U16(1));
-        if (res == VAL_HOLE) JUMP_BY(I32(3));
-        SYNC();
-        int r = interp_iter_result(vm, res, &R(U16(1)));
-        CHECK_INT(r);
-        if (r) JUMP_BY(I32(3));
-        NEXT(SZ_RJ);
-    }
+    CASE(FOR_OF_NEXT) RUN_OP(interp_op_for_of_next, SZ_RRJ, 5);
+    CASE(FOR_OF_RESULT) RUN_OP(interp_op_for_of_result, SZ_RJ, 3);
     CASE(GET_ASYNC_ITERATOR)
         SYNC();
         CHECK_INT(bi_generator_async_iterator(vm, &R(U16(1)), R(U16(3))));
@@ -1578,13 +1433,7 @@ do_return: {
         if (r) JUMP_BY(I32(5));
         NEXT(SZ_RRJ);
     }
-    CASE(ASYNC_ITER_RESULT) {
-        SYNC();
-        int r = interp_iter_result(vm, R(U16(3)), &R(U16(1)));
-        CHECK_INT(r);
-        if (r) JUMP_BY(I32(5));
-        NEXT(SZ_RRJ);
-    }
+    CASE(ASYNC_ITER_RESULT) RUN_OP(interp_op_async_iter_result, SZ_RRJ, 5);
     CASE(ASYNC_ITER_CLOSE)
     CASE(ASYNC_ITER_CLOSE_QUIET) {
         SYNC();

@@ -1,8 +1,12 @@
 /*
- * interp_ops.h -- the interpreter's out-of-line opcode helpers
- * (interp_ops.c, prefix interp_): the less frequent opcodes and the slow
- * halves of the hot ones, kept out of the dispatch loop so it stays
- * readable.  Internal to tiers/interp (the baseline JIT may call them too).
+ * interp_ops.h -- the interpreter's opcode helpers (prefix interp_):
+ *   - out of line (interp_ops.c): the less frequent opcodes and the slow
+ *     halves of the hot ones, kept out of the dispatch loop so it stays
+ *     readable;
+ *   - inline (interp_op_*, at the end): whole instructions that the
+ *     dispatch loop and the baseline JIT's direct slow paths
+ *     (tiers/baseline/bl_ops.c) both run -- one definition for both tiers.
+ * Internal to tiers/interp and tiers/baseline.
  *
  * Conventions: JSValue results are VAL_EXCEPTION on a throw; int results
  * are -1 on a throw.  Pointers into the VM stack (regs) stay valid across
@@ -14,7 +18,14 @@
 #include <math.h>
 #include <stdint.h>
 
+#include "allocsite.h"
+#include "array.h"
 #include "bigint.h"
+#include "builtins/generator.h"
+#include "call.h"
+#include "feedback.h"
+#include "function.h"
+#include "object.h"
 #include "runtime.h"
 #include "str.h"
 #include "vm.h"
@@ -107,5 +118,294 @@ JSValue *interp_spread_window(VM *vm, JSValue callee, JSValue this_val, JSValue 
 /* The source text of the callee of the call at pc ("obj.method"), for
  * "... is not a function" messages; malloc'd, NULL when not recognisable. */
 char *interp_callee_text(const struct FunctionProto *fp, const uint8_t *pc);
+
+/* ---- instructions shared by the interpreter and baseline code -------------- *
+ *
+ * interp_op_X(vm, fr, regs, fbv, pc) runs instruction X at pc of the top
+ * frame fr, with regs = fr->regs and fbv = fr->proto->feedback (the
+ * dispatch loop passes the copies it keeps in locals), and says where the
+ * frame continues (OpNext).  Each saves pc into the frame (OP_SYNC) before
+ * anything that may allocate, throw or re-enter; nothing else touches
+ * fr->pc, which the caller advances: the loop (RUN_OP in interp.c) by the
+ * instruction's size or its jump, bl_ops.c as interp_step would leave it.
+ *
+ * Forced inline: in the dispatch loop each return value is a constant on
+ * its path, so the caller's switch over it folds away and the fast paths
+ * compile as if written in the loop (measured, docs/tiers.md session 7). */
+
+typedef enum OpNext {
+    OP_NEXT,      /* the next instruction */
+    OP_JUMP,      /* the instruction's jump target (its J operand) */
+    OP_THROW,     /* an exception is pending: the throw path, from fr */
+    OP_ENTERED,   /* a frame was pushed on top of fr (a generator resumed in
+                   * the caller's loop): continue the new top frame */
+} OpNext;
+
+#define OP_INLINE static inline __attribute__((always_inline))
+#define OP_SYNC() (fr->pc = pc)
+#define OP_R(off) (regs[bc_u16(pc + (off))])
+#define OP_K(off) (fr->proto->consts[bc_u32(pc + (off))])
+#define OP_FB(off) (fbv[bc_u32(pc + (off))])
+#define OP_LIKELY(x) __builtin_expect(!!(x), 1)
+
+/* -- object creation -- */
+
+/* NEW_OBJECT R: R(a) = {} (pretenuring, allocsite.h: this instruction is the site) */
+OP_INLINE OpNext interp_op_new_object(VM *vm, Frame *fr, JSValue *regs, FeedbackSlot *fbv, const uint8_t *pc)
+{
+    OP_SYNC();
+    AllocSite *site;
+    bool pre = site_enter(&vm->heap, pc, &site);
+    JSValue v = obj_new(vm, vm_intrinsic(vm, INTR_ObjectPrototype));
+    site_leave(&vm->heap, site, pre, v);
+    if (v == VAL_EXCEPTION) return OP_THROW;
+    OP_R(1) = v;
+    return OP_NEXT;
+}
+
+/* NEW_ARRAY RN: R(a) = an empty array with room for n elements */
+OP_INLINE OpNext interp_op_new_array(VM *vm, Frame *fr, JSValue *regs, FeedbackSlot *fbv, const uint8_t *pc)
+{
+    OP_SYNC();
+    AllocSite *site;
+    bool pre = site_enter(&vm->heap, pc, &site);
+    JSValue v = interp_new_array(vm, bc_u16(pc + 3));
+    site_leave(&vm->heap, site, pre, v);
+    if (v == VAL_EXCEPTION) return OP_THROW;
+    OP_R(1) = v;
+    return OP_NEXT;
+}
+
+/* NEW_REGEXP RKK: R(a) = /pattern/flags */
+OP_INLINE OpNext interp_op_new_regexp(VM *vm, Frame *fr, JSValue *regs, FeedbackSlot *fbv, const uint8_t *pc)
+{
+    OP_SYNC();
+    JSValue v = interp_new_regexp(vm, OP_K(3), OP_K(7));
+    if (v == VAL_EXCEPTION) return OP_THROW;
+    OP_R(1) = v;
+    return OP_NEXT;
+}
+
+/* CLOSURE RN: R(a) = a closure of child function n over the frame's env */
+OP_INLINE OpNext interp_op_closure(VM *vm, Frame *fr, JSValue *regs, FeedbackSlot *fbv, const uint8_t *pc)
+{
+    OP_SYNC();
+    JSValue v = fn_new_closure(vm, fr->proto->children[bc_u16(pc + 3)], fr->env);
+    if (v == VAL_EXCEPTION) return OP_THROW;
+    OP_R(1) = v;
+    return OP_NEXT;
+}
+
+/* DEFINE_FIELD RAR: define own data property R(a)[atom] = R(c) */
+OP_INLINE OpNext interp_op_define_field(VM *vm, Frame *fr, JSValue *regs, FeedbackSlot *fbv, const uint8_t *pc)
+{
+    OP_SYNC();
+    if (obj_define_value(vm, OP_R(1), OP_K(3), OP_R(7), PROP_DEFAULT) < 0) return OP_THROW;
+    return OP_NEXT;
+}
+
+/* PUSH_ENV N: env = a new environment of n variables below env */
+OP_INLINE OpNext interp_op_push_env(VM *vm, Frame *fr, JSValue *regs, FeedbackSlot *fbv, const uint8_t *pc)
+{
+    OP_SYNC();
+    JSValue e = env_new(vm, fr->env, bc_u16(pc + 1));
+    if (e == VAL_EXCEPTION) return OP_THROW;
+    fr->env = e;
+    return OP_NEXT;
+}
+
+/* -- arithmetic, conversions, branches -- */
+
+/* ADD RRRF: int32 (overflow -> double), numbers, then rt_add_at (a string
+ * result: this ADD is its allocation site); type feedback in slot f */
+OP_INLINE OpNext interp_op_add(VM *vm, Frame *fr, JSValue *regs, FeedbackSlot *fbv, const uint8_t *pc)
+{
+    JSValue x = OP_R(3), y = OP_R(5);
+    if (OP_LIKELY(val_is_int(x) && val_is_int(y))) {
+        int32_t r;
+        OP_FB(7).types |= FB_TYPE_INT32;
+        if (OP_LIKELY(!__builtin_add_overflow(val_int(x), val_int(y), &r)))
+            OP_R(1) = val_from_int(r);
+        else
+            OP_R(1) = val_from_double((double)val_int(x) + (double)val_int(y));
+        return OP_NEXT;
+    }
+    if (OP_LIKELY(val_is_number(x) && val_is_number(y))) {
+        OP_FB(7).types |= (uint8_t)(fb_type_of(x) | fb_type_of(y));
+        OP_R(1) = val_from_double(val_to_number(x) + val_to_number(y));
+        return OP_NEXT;
+    }
+    OP_SYNC();
+    OP_FB(7).types |= (uint8_t)(fb_type_of_slow(x) | fb_type_of_slow(y));
+    JSValue r = rt_add_at(vm, x, y, pc);
+    if (r == VAL_EXCEPTION) return OP_THROW;
+    OP_R(1) = r;
+    return OP_NEXT;
+}
+
+/* TO_NUMERIC RR: R(a) = ToNumeric(R(b)) (a number is copied) */
+OP_INLINE OpNext interp_op_to_numeric(VM *vm, Frame *fr, JSValue *regs, FeedbackSlot *fbv, const uint8_t *pc)
+{
+    JSValue x = OP_R(3);
+    if (OP_LIKELY(val_is_number(x))) {
+        OP_R(1) = x;
+        return OP_NEXT;
+    }
+    OP_SYNC();
+    JSValue v = rt_to_numeric(vm, x);
+    if (v == VAL_EXCEPTION) return OP_THROW;
+    OP_R(1) = v;
+    return OP_NEXT;
+}
+
+/* JUMP_IF_TRUE / JUMP_IF_FALSE RJ: jump when ToBoolean(R(a)) is / is not true */
+OP_INLINE OpNext interp_op_jump_if_true(VM *vm, Frame *fr, JSValue *regs, FeedbackSlot *fbv, const uint8_t *pc)
+{
+    JSValue x = OP_R(1);
+    return x == VAL_TRUE || (x != VAL_FALSE && rt_to_boolean(x)) ? OP_JUMP : OP_NEXT;
+}
+OP_INLINE OpNext interp_op_jump_if_false(VM *vm, Frame *fr, JSValue *regs, FeedbackSlot *fbv, const uint8_t *pc)
+{
+    JSValue x = OP_R(1);
+    return x == VAL_FALSE || (x != VAL_TRUE && !rt_to_boolean(x)) ? OP_JUMP : OP_NEXT;
+}
+
+/* JSTRICT_EQ / JSTRICT_NE RRJF: jump when R(a) === R(b) / !==; feedback in slot f */
+OP_INLINE OpNext interp_op_jstrict_eq(VM *vm, Frame *fr, JSValue *regs, FeedbackSlot *fbv, const uint8_t *pc)
+{
+    JSValue x = OP_R(1), y = OP_R(3);
+    OP_FB(9).types |= (uint8_t)(fb_type_of(x) | fb_type_of(y));
+    return interp_strict_eq(x, y) ? OP_JUMP : OP_NEXT;
+}
+OP_INLINE OpNext interp_op_jstrict_ne(VM *vm, Frame *fr, JSValue *regs, FeedbackSlot *fbv, const uint8_t *pc)
+{
+    JSValue x = OP_R(1), y = OP_R(3);
+    OP_FB(9).types |= (uint8_t)(fb_type_of(x) | fb_type_of(y));
+    return interp_strict_eq(x, y) ? OP_NEXT : OP_JUMP;
+}
+
+/* -- iteration: pair = &R(b) is [iterator, next method], or [array, int
+ * index] for the array walk (interp_get_iterator) -- */
+
+/* GET_ITERATOR RR: R(a), R(a+1) = the iteration pair of R(b) */
+OP_INLINE OpNext interp_op_get_iterator(VM *vm, Frame *fr, JSValue *regs, FeedbackSlot *fbv, const uint8_t *pc)
+{
+    OP_SYNC();
+    return interp_get_iterator(vm, &OP_R(1), OP_R(3)) < 0 ? OP_THROW : OP_NEXT;
+}
+
+/* The array walk's step (pair[1] an int): 1 = *out is the next element,
+ * 0 = done (for good), -1 = not a fast element (interp_iter_next takes it). */
+OP_INLINE int interp_array_walk_next(JSValue *pair, JSValue *out)
+{
+    uint32_t i = (uint32_t)val_int(pair[1]);
+    if (i >= val_obj(pair[0])->length) {
+        pair[1] = val_from_int(INT32_MAX);   /* exhausted for good */
+        return 0;
+    }
+    if (!OP_LIKELY(arr_fast_get(pair[0], i, out))) return -1;
+    pair[1] = val_from_int((int32_t)i + 1);
+    return 1;
+}
+
+/* ITER_NEXT RRJ: R(a) = the next value of pair R(b), or jump when done */
+OP_INLINE OpNext interp_op_iter_next(VM *vm, Frame *fr, JSValue *regs, FeedbackSlot *fbv, const uint8_t *pc)
+{
+    JSValue *pair = &OP_R(3);
+    JSValue v;
+    if (OP_LIKELY(val_is_int(pair[1]))) {
+        int r = interp_array_walk_next(pair, &v);
+        if (r == 0) return OP_JUMP;
+        if (OP_LIKELY(r > 0)) {
+            OP_R(1) = v;
+            return OP_NEXT;
+        }
+    }
+    OP_SYNC();
+    int r = interp_iter_next(vm, pair, &v);
+    if (r < 0) return OP_THROW;
+    if (!r) return OP_JUMP;
+    OP_R(1) = v;
+    return OP_NEXT;
+}
+
+/* FOR_OF_NEXT RRJ: R(a) = the next iteration result of pair R(b) and jump
+ * to the loop body; for the array walk the value itself (FOR_OF_RESULT
+ * passes it through), VAL_HOLE when done.  A generator resumes in the
+ * caller's loop (OP_ENTERED); its result lands in R(a). */
+OP_INLINE OpNext interp_op_for_of_next(VM *vm, Frame *fr, JSValue *regs, FeedbackSlot *fbv, const uint8_t *pc)
+{
+    JSValue *pair = &OP_R(3);
+    JSValue v;
+    if (OP_LIKELY(val_is_int(pair[1]))) {
+        int r = interp_array_walk_next(pair, &v);
+        if (r < 0) {
+            OP_SYNC();
+            r = interp_iter_next(vm, pair, &v);
+            if (r < 0) return OP_THROW;
+        }
+        if (!r) {
+            OP_R(1) = VAL_HOLE;
+            return OP_NEXT;
+        }
+        OP_R(1) = v;
+        return OP_JUMP;
+    }
+    OP_SYNC();
+    int r = bi_generator_resume_inline(vm, pair[1], pair[0], VAL_UNDEFINED, bc_u16(pc + 1));
+    if (r < 0) return OP_THROW;
+    if (r) return OP_ENTERED;
+    v = vm_call(vm, pair[1], pair[0], 0, NULL);
+    if (v == VAL_EXCEPTION) return OP_THROW;
+    OP_R(1) = v;
+    return OP_NEXT;
+}
+
+/* FOR_OF_RESULT RJ: R(a) = the value of iteration result R(a), or jump
+ * when it is done (VAL_HOLE: the array walk is done) */
+OP_INLINE OpNext interp_op_for_of_result(VM *vm, Frame *fr, JSValue *regs, FeedbackSlot *fbv, const uint8_t *pc)
+{
+    JSValue res = OP_R(1);
+    if (res == VAL_HOLE) return OP_JUMP;
+    OP_SYNC();
+    int r = interp_iter_result(vm, res, &OP_R(1));
+    if (r < 0) return OP_THROW;
+    return r ? OP_JUMP : OP_NEXT;
+}
+
+/* ITER_CLOSE R: IteratorClose of pair R(a) (leaving a loop early) */
+OP_INLINE OpNext interp_op_iter_close(VM *vm, Frame *fr, JSValue *regs, FeedbackSlot *fbv, const uint8_t *pc)
+{
+    OP_SYNC();
+    return interp_iter_close(vm, &OP_R(1)) < 0 ? OP_THROW : OP_NEXT;
+}
+
+/* -- async functions (builtins/generator.h) -- */
+
+/* ASYNC_START R: R(a) = the async function's generator object */
+OP_INLINE OpNext interp_op_async_start(VM *vm, Frame *fr, JSValue *regs, FeedbackSlot *fbv, const uint8_t *pc)
+{
+    OP_SYNC();
+    JSValue g = bi_generator_start(vm, fr, bc_u16(pc + 1), GEN_KIND_ASYNC);
+    if (g == VAL_EXCEPTION) return OP_THROW;
+    OP_R(1) = g;
+    return OP_NEXT;
+}
+
+/* ASYNC_ITER_RESULT RRJ: R(a) = the value of iteration result R(b), or jump when done */
+OP_INLINE OpNext interp_op_async_iter_result(VM *vm, Frame *fr, JSValue *regs, FeedbackSlot *fbv, const uint8_t *pc)
+{
+    OP_SYNC();
+    int r = interp_iter_result(vm, OP_R(3), &OP_R(1));
+    if (r < 0) return OP_THROW;
+    return r ? OP_JUMP : OP_NEXT;
+}
+
+#undef OP_SYNC
+#undef OP_R
+#undef OP_K
+#undef OP_FB
+#undef OP_LIKELY
+#undef OP_INLINE
 
 #endif
