@@ -69,6 +69,7 @@ bool heap_init(VM *vm, Heap *h, const char *plan_name, size_t heap_size, size_t 
 void heap_destroy(VM *vm, Heap *h)
 {
     if (h->plan) h->plan->destroy(h);
+    gc_verify_free(h);
     site_table_free(h);
     h->plan = NULL;
     h->bump = h->bump_limit = NULL;

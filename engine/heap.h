@@ -179,6 +179,7 @@ typedef struct Heap {
     size_t max_heap;            /* --max-heap (0 = unlimited growth up to the OS) */
     uint32_t stress_every, stress_count;
     bool verify;                /* --gc-verify: run the heap verifier after each GC */
+    struct GcVerifier *verifier; /* the verifier's bitmaps and stack, kept between walks (verify.c) */
     uint8_t trace;              /* --trace-gc: 0 off, 1 on, 2 on without pause times (--deterministic) */
     int no_gc;                  /* >0: collections are deferred (never set across JS calls) */
     uint64_t bytes_allocated;   /* total since start */

@@ -19,9 +19,8 @@
 #include <stdio.h>
 #include "heap.h"
 
-/* GC bit reserved for the heap verifier (set and cleared within one
- * gc_verify_heap call); plans use the other GC bits as they like. */
-#define GC_VERIFY_BIT 0x80u
+/* Plans use the GC bits of the header as they like: the heap verifier
+ * keeps its own side bitmaps (verify.c) and writes no header. */
 
 typedef enum GcKind { GC_KIND_MINOR, GC_KIND_MAJOR, GC_KIND_FULL } GcKind;
 
@@ -102,6 +101,8 @@ void gc_print_list(FILE *out);                   /* --gc=list */
 /* Walk every pointer reachable from the roots and check it (verify builds,
  * --gc-verify).  Aborts with a report on a broken heap. */
 void gc_verify_heap(Heap *heap);
+/* Free the verifier's state kept in heap->verifier (heap_destroy). */
+void gc_verify_free(Heap *heap);
 /* Append ev to st->events, add it to the totals, print a --trace-gc line. */
 /* trace: 0 silent, 1 one line per collection, 2 the same without the
  * measured pause (--deterministic logs hold decisions, not timings). */

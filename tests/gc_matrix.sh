@@ -7,7 +7,8 @@
 #
 #   tests/gc_matrix.sh [ENGINE]        ENGINE defaults to build/tierlab
 #   env: PLANS="genms rc" (default: every plan of --gc=list), STRESS=7,
-#        JOBS=2, TIMEOUT=900 (seconds per test)
+#        JOBS=2, TIMEOUT=900 (seconds per test), SLOWEST=10 (list the N
+#        tests that took the most CPU time per plan; 0 = none)
 #
 # The timer tests whose order depends on the process not stalling for tens
 # of milliseconds (tests/js/runtime/timers_*) are left out, as in every
@@ -19,6 +20,7 @@ ENGINE=${1:-build/tierlab}
 STRESS=${STRESS:-7}
 JOBS=${JOBS:-2}
 TIMEOUT=${TIMEOUT:-900}
+SLOWEST=${SLOWEST:-10}
 HERE=$(dirname "$0")
 if [ -z "${PLANS:-}" ]; then
     PLANS=$("$ENGINE" --gc=list | awk '{print $1}')
@@ -28,9 +30,9 @@ fail=0
 for plan in $PLANS; do
     out=$(python3 "$HERE/run_js.py" --engine "$ENGINE" -j "$JOBS" --timeout "$TIMEOUT" \
           --flags "--gc=$plan --gc-stress=$STRESS --gc-verify" \
-          --exclude tests/js/runtime/timers_ 2>&1)
+          --exclude tests/js/runtime/timers_ --slowest "$SLOWEST" 2>&1)
     rc=$?
-    echo "$out" | grep -v '^passed' | tail -n 20
+    echo "$out" | grep -v '^passed' | tail -n $((SLOWEST + 40))
     echo "gc_matrix: $plan: $(echo "$out" | grep '^passed' | tail -n 1)"
     [ $rc -eq 0 ] || fail=1
 done

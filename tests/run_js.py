@@ -40,7 +40,11 @@ Directories named
 
 Usage: tests/run_js.py [--engine PATH] [--flags "..."] [--filter SUBSTR]
                        [--exclude SUBSTR] [--shard K/N] [--timeout S]
-                       [-j N] [--node] [-v]
+                       [-j N] [--node] [-v] [--slowest N]
+
+`--slowest N` prints the N tests that took the most CPU time (user + system
+of the test's process, from wait4) with their wall time, and the totals --
+where the time of a slow suite (the GC stress matrix) goes.
 """
 import argparse
 import os
@@ -49,6 +53,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import time
 from concurrent.futures import ThreadPoolExecutor
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -242,17 +247,40 @@ def check(test, rc, out, err, node_mode):
 TEST_ENV = dict(os.environ, TZ="UTC")
 
 
+class TimedPopen(subprocess.Popen):
+    """Popen that keeps the child's resource usage (os.wait4) when it reaps it."""
+    rusage = None
+
+    def _try_wait(self, wait_flags):
+        try:
+            pid, sts, ru = os.wait4(self.pid, wait_flags)
+        except ChildProcessError:
+            return self.pid, 0   # reaped elsewhere: as Popen's own _try_wait
+        if pid == self.pid:
+            self.rusage = ru
+        return pid, sts
+
+
 def run_one(test, cmd, timeout, node_mode):
+    """(problems, stderr, (cpu seconds, wall seconds))."""
+    t0 = time.monotonic()
     try:
-        p = subprocess.run(cmd, cwd=ROOT, stdout=subprocess.PIPE,
-                           stderr=subprocess.PIPE, timeout=timeout, env=TEST_ENV)
-    except subprocess.TimeoutExpired as e:
-        return ["TIMEOUT after %gs" % timeout], (e.stderr or b"").decode("utf-8", "replace")
+        with TimedPopen(cmd, cwd=ROOT, stdout=subprocess.PIPE,
+                        stderr=subprocess.PIPE, env=TEST_ENV) as p:
+            try:
+                out, err = p.communicate(timeout=timeout)
+            except subprocess.TimeoutExpired:
+                p.kill()
+                out, err = p.communicate()
+                return (["TIMEOUT after %gs" % timeout], err.decode("utf-8", "replace"),
+                        (float(timeout), time.monotonic() - t0))
     except OSError as e:
-        return ["cannot run %s: %s" % (cmd[0], e)], ""
-    out = p.stdout.decode("utf-8", "replace")
-    err = p.stderr.decode("utf-8", "replace")
-    return check(test, p.returncode, out, err, node_mode), err
+        return ["cannot run %s: %s" % (cmd[0], e)], "", (0.0, 0.0)
+    wall = time.monotonic() - t0
+    cpu = p.rusage.ru_utime + p.rusage.ru_stime if p.rusage else wall
+    out = out.decode("utf-8", "replace")
+    err = err.decode("utf-8", "replace")
+    return check(test, p.returncode, out, err, node_mode), err, (cpu, wall)
 
 
 def main():
@@ -269,6 +297,8 @@ def main():
     ap.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 2)
     ap.add_argument("--node", action="store_true", help="run under node instead")
     ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--slowest", type=int, default=0, metavar="N",
+                    help="print the N tests that took the most CPU time")
     ap.add_argument("files", nargs="*", help="specific test files (default: all)")
     # "--flags --gc=x" would make argparse read "--gc=x" as an option.
     argv = sys.argv[1:]
@@ -325,9 +355,11 @@ def main():
         return t, run_one(t, cmd, args.timeout, args.node)
 
     failed = 0
+    times = []   # (cpu, wall, rel)
     try:
         with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
-            for t, (problems, err) in pool.map(job, tests):
+            for t, (problems, err, (cpu, wall)) in pool.map(job, tests):
+                times.append((cpu, wall, t.rel))
                 if problems:
                     failed += 1
                     print("FAIL %s" % t.rel)
@@ -345,6 +377,14 @@ def main():
         if wrapper:
             os.unlink(wrapper.name)
             os.unlink(preload.name)
+
+    if args.slowest > 0 and times:
+        times.sort(reverse=True)
+        print("slowest %d of %d tests (CPU s, wall s):" % (min(args.slowest, len(times)), len(times)))
+        for cpu, wall, rel in times[:args.slowest]:
+            print("  %8.2f %8.2f  %s" % (cpu, wall, rel))
+        print("total CPU %.1f s, wall %.1f s (summed over tests)"
+              % (sum(x[0] for x in times), sum(x[1] for x in times)))
 
     what = "node" if args.node else " ".join([os.path.relpath(args.engine, ROOT)] + args.flags.split())
     print("passed %d / %d  (%s%s)%s" % (len(tests) - failed, len(tests), what,
