@@ -267,6 +267,9 @@ START_TEST(lea)
     ENC("49 8d 7d 00", "lea rdi, [r13]", x64_lea(a, X64_RDI, X64_R13, 0));
     ENC("48 8d 70 01", "lea rsi, [rax + 1]", x64_lea(a, X64_RSI, X64_RAX, 1));
     ENC("4d 8d 04 24", "lea r8, [r12]", x64_lea(a, X64_R8, X64_R12, 0));
+    ENC("49 8d 44 c8 10", "lea rax, [r8 + rcx*8 + 0x10]", x64_lea_rmi(a, X64_RAX, X64_R8, X64_RCX, 8, 16));
+    ENC("4b 8d 4c 25 00", "lea rcx, [r13 + r12]", x64_lea_rmi(a, X64_RCX, X64_R13, X64_R12, 1, 0));
+    ENC("48 8d 54 f4 f8", "lea rdx, [rsp + rsi*8 - 8]", x64_lea_rmi(a, X64_RDX, X64_RSP, X64_RSI, 8, -8));
     ENC_END();
 }
 END_TEST
@@ -335,6 +338,12 @@ START_TEST(alu_memory)
     ENC("48 83 6d f0 ff", "sub qword ptr [rbp - 0x10], -1", x64_alu_mi(a, X64_SUB, X64_RBP, -16, -1));
     ENC("49 81 a5 00 02 00 00 ff 00 00 00", "and qword ptr [r13 + 0x200], 0xff",
         x64_alu_mi(a, X64_AND, X64_R13, 0x200, 0xFF));
+
+    ENC("3b 48 2c", "cmp ecx, dword ptr [rax + 0x2c]", x64_alu32_rm(a, X64_CMP, X64_RCX, X64_RAX, 0x2c));
+    ENC("41 3b 48 08", "cmp ecx, dword ptr [r8 + 8]", x64_alu32_rm(a, X64_CMP, X64_RCX, X64_R8, 8));
+    ENC("45 03 1c 24", "add r11d, dword ptr [r12]", x64_alu32_rm(a, X64_ADD, X64_R11, X64_R12, 0));
+    ENC("8b 9d 00 01 00 00", "mov ebx, dword ptr [rbp + 0x100]", x64_mov32_rm(a, X64_RBX, X64_RBP, 0x100));
+    ENC("2b 45 00", "sub eax, dword ptr [rbp]", x64_alu32_rm(a, X64_SUB, X64_RAX, X64_RBP, 0));
 
     ENC("83 47 04 01", "add dword ptr [rdi + 4], 1", x64_alu32_mi(a, X64_ADD, X64_RDI, 4, 1));
     ENC("81 3c 24 2c 01 00 00", "cmp dword ptr [rsp], 0x12c", x64_alu32_mi(a, X64_CMP, X64_RSP, 0, 300));

@@ -803,40 +803,43 @@ static void emit_SET_PROP(Ctx *c)
     store_barriered(c, X64_R8, X64_R9, X64_R11);
 }
 
-/* Dense element address: rax = obj (JSObject*), rcx = index value;
- * leaves r8 = elements ValArray, rax = &elements->v[i], bails unless
- * 0 <= i < length and i < capacity and the element is not a hole. */
-static void element_addr(Ctx *c, X64Label slow)
+/* The bounds check of a dense element, shared by the element templates
+ * and the array walk of FOR_OF_NEXT / ITER_NEXT: obj = the JSObject*, idx
+ * = the index zero-extended (an int32; a negative one compares above
+ * every bound as unsigned -- a capacity never reaches 2^31 elements, 16
+ * GiB, so it always fails the capacity check).  Leaves elems = the
+ * elements ValArray; goes to `past_length` when idx >= length, to `slow`
+ * when there are no elements or idx >= capacity. */
+static void elem_bounds(Ctx *c, X64Reg obj, X64Reg idx, X64Reg elems, X64Label past_length, X64Label slow)
+{
+    x64_alu32_rm(A, X64_CMP, idx, obj, (int32_t)offsetof(JSObject, length));
+    x64_jcc(A, X64_CC_AE, past_length);
+    x64_mov_rm(A, elems, obj, (int32_t)offsetof(JSObject, elements));
+    x64_test_rr(A, elems, elems);
+    x64_jcc(A, X64_CC_E, slow);
+    x64_alu32_rm(A, X64_CMP, idx, elems, (int32_t)offsetof(ValArray, capacity));
+    x64_jcc(A, X64_CC_AE, slow);
+}
+
+/* rax = obj (JSObject*), rcx = the key value: goes to `slow` unless the
+ * key is an int32; then rcx = the index zero-extended, and every other
+ * way out (elem_bounds) goes to `other` with rax and rcx so (the
+ * typed-array entry of cold_elem); leaves r8 = the elements ValArray with
+ * 0 <= i < length, i < capacity. */
+static void element_bounds(Ctx *c, X64Label slow, X64Label other)
 {
     jump_unless_int(c, X64_RCX, slow);
     x64_mov32_rr(A, X64_RCX, X64_RCX);
-    x64_test32_rr(A, X64_RCX, X64_RCX);
-    x64_jcc(A, X64_CC_S, slow);
-    x64_mov_rm(A, X64_R8, X64_RAX, (int32_t)offsetof(JSObject, elements));
-    x64_test_rr(A, X64_R8, X64_R8);
-    x64_jcc(A, X64_CC_E, slow);
-    x64_mov32_rm(A, X64_RDX, X64_RAX, (int32_t)offsetof(JSObject, length));
-    x64_alu_rr(A, X64_CMP, X64_RCX, X64_RDX);
-    x64_jcc(A, X64_CC_AE, slow);
-    x64_mov32_rm(A, X64_RDX, X64_R8, (int32_t)offsetof(ValArray, capacity));
-    x64_alu_rr(A, X64_CMP, X64_RCX, X64_RDX);
-    x64_jcc(A, X64_CC_AE, slow);
-    x64_shift_ri(A, X64_SHL, X64_RCX, 3);
-    x64_lea(A, X64_RAX, X64_R8, (int32_t)offsetof(ValArray, v));
-    x64_alu_rr(A, X64_ADD, X64_RAX, X64_RCX);
-    x64_mov_rm(A, X64_RDX, X64_RAX, 0);
-    jump_if_value(c, X64_RDX, VAL_HOLE, X64_CC_E, slow);
+    elem_bounds(c, X64_RAX, X64_RCX, X64_R8, other, other);
 }
 
 /* Float64Array elements inline (the arrays of float code): rax = the
- * typed array (JSTypedArray*), rcx = the key value.  Leaves rdx + rcx*8 +
- * offsetof(Bytes, data) = the element's address, or goes to `step` (a
- * key that is not an int32 in 0..length-1) or to `other` (another kind,
- * or a resizable or detached buffer: the C path decides). */
+ * typed array (JSTypedArray*), rcx = the index zero-extended (an int32).
+ * Leaves rdx + rcx*8 + offsetof(Bytes, data) = the element's address, or
+ * goes to `step` (an index not in 0..length-1) or to `other` (another
+ * kind, or a resizable or detached buffer: the C path decides). */
 static void ta_f64_addr(Ctx *c, X64Label other, X64Label step)
 {
-    jump_unless_int(c, X64_RCX, step);
-    x64_mov32_rr(A, X64_RCX, X64_RCX);
     x64_test32_rr(A, X64_RCX, X64_RCX);
     x64_jcc(A, X64_CC_S, step);
     x64_movzx16_rm(A, X64_RDX, X64_RAX, (int32_t)offsetof(JSTypedArray, kind));
@@ -848,8 +851,7 @@ static void ta_f64_addr(Ctx *c, X64Label other, X64Label step)
     x64_test8_mi(A, X64_RDX, (int32_t)offsetof(JSArrayBuffer, flags), AB_RESIZABLE | AB_DETACHED);
     x64_jcc(A, X64_CC_NE, other);
     /* not resizable, not detached: t->length is the length (ta_length) */
-    x64_mov32_rm(A, X64_R8, X64_RAX, (int32_t)offsetof(JSTypedArray, length));
-    x64_alu_rr(A, X64_CMP, X64_RCX, X64_R8);
+    x64_alu32_rm(A, X64_CMP, X64_RCX, X64_RAX, (int32_t)offsetof(JSTypedArray, length));
     x64_jcc(A, X64_CC_AE, step);
     x64_mov_rm(A, X64_RDX, X64_RDX, (int32_t)offsetof(JSArrayBuffer, data));
     untag_cell(c, X64_RDX);
@@ -862,16 +864,21 @@ static void box_number(Ctx *c);
 /* Typed arrays, after the dense-element fast path bailed: Float64Array
  * elements inline, other kinds through one call to the typed array element
  * path (it never allocates or throws; VAL_HOLE / 0 means "not handled
- * here"), then the interpreter's step. */
-static void emit_ta_elem(Ctx *c, bool set)
+ * here"), then the interpreter's step.  Entered from the top (nothing
+ * known) or at `known`, where the fast path left rax = the JSObject* and
+ * rcx = the index zero-extended (its key an int32). */
+static void emit_ta_elem(Ctx *c, bool set, X64Label known)
 {
     X64Label step = x64_label_new(A), other = x64_label_new(A);
     ld(c, X64_RAX, OPU16(set ? 1 : 3));
     unbox_object_or(c, X64_RAX, step);
-    x64_movzx16_rm(A, X64_RCX, X64_RAX, (int32_t)offsetof(JSObject, cls));
-    x64_alu32_ri(A, X64_CMP, X64_RCX, CLS_TYPED_ARRAY);
-    x64_jcc(A, X64_CC_NE, step);
     ld(c, X64_RCX, OPU16(set ? 3 : 5));
+    jump_unless_int(c, X64_RCX, step);
+    x64_mov32_rr(A, X64_RCX, X64_RCX);
+    x64_bind(A, known);
+    x64_movzx16_rm(A, X64_RDX, X64_RAX, (int32_t)offsetof(JSObject, cls));
+    x64_alu32_ri(A, X64_CMP, X64_RDX, CLS_TYPED_ARRAY);
+    x64_jcc(A, X64_CC_NE, step);
     ta_f64_addr(c, other, step);
     const int32_t data = (int32_t)offsetof(Bytes, data);
     if (set) {
@@ -909,22 +916,26 @@ static void emit_ta_elem(Ctx *c, bool set)
     x64_bind(A, step);
 }
 
-/* Typed-array elements and the slow path of GET_ELEM / SET_ELEM. */
+/* Typed-array elements and the slow path of GET_ELEM / SET_ELEM (entry:
+ * nothing known; l1: rax = the JSObject*, rcx = the int32 index). */
 static void cold_elem(Ctx *c, const Cold *d)
 {
     x64_bind(A, d->entry);
-    emit_ta_elem(c, d->arg);
+    emit_ta_elem(c, d->arg, d->l1);
     emit_step(c);
 }
 
 static void emit_GET_ELEM(Ctx *c)
 {
-    X64Label slow = defer(c, cold_elem)->entry;
+    Cold *d = defer(c, cold_elem);
+    d->l1 = x64_label_new(A);
+    X64Label slow = d->entry;
     ld(c, X64_RAX, OPU16(3));
     ld(c, X64_RCX, OPU16(5));
     unbox_object_or(c, X64_RAX, slow);
-    element_addr(c, slow);
-    x64_mov_rr(A, X64_RAX, X64_RDX);
+    element_bounds(c, slow, d->l1);
+    x64_mov_rmi(A, X64_RAX, X64_R8, X64_RCX, 8, (int32_t)offsetof(ValArray, v));
+    jump_if_value(c, X64_RAX, VAL_HOLE, X64_CC_E, slow);
     st(c, OPU16(1), X64_RAX);
     c->out_slot = OPU16(1);
 }
@@ -933,18 +944,25 @@ static void emit_SET_ELEM(Ctx *c)
 {
     Cold *d = defer(c, cold_elem);
     d->arg = true;
+    d->l1 = x64_label_new(A);
     X64Label slow = d->entry;
     ld(c, X64_RAX, OPU16(1));
-    unbox_object_or(c, X64_RAX, slow);
-    x64_movzx16_rm(A, X64_RCX, X64_RAX, (int32_t)offsetof(JSObject, cls));
-    x64_alu32_ri(A, X64_CMP, X64_RCX, CLS_ARRAY);
-    x64_jcc(A, X64_CC_NE, slow);
-    x64_movzx16_rm(A, X64_RCX, X64_RAX, (int32_t)offsetof(JSObject, flags));
-    x64_alu32_ri(A, X64_AND, X64_RCX, OBJ_FROZEN_ELEMENTS | OBJ_SPARSE);
-    x64_jcc(A, X64_CC_NE, slow);
     ld(c, X64_RCX, OPU16(3));
-    element_addr(c, slow);
-    x64_mov_rr(A, X64_R9, X64_RAX);
+    unbox_object_or(c, X64_RAX, slow);
+    jump_unless_int(c, X64_RCX, slow);
+    x64_mov32_rr(A, X64_RCX, X64_RCX);
+    /* not an array: a typed array's entry (rax, rcx as it needs them) */
+    x64_movzx16_rm(A, X64_RDX, X64_RAX, (int32_t)offsetof(JSObject, cls));
+    x64_alu32_ri(A, X64_CMP, X64_RDX, CLS_ARRAY);
+    x64_jcc(A, X64_CC_NE, d->l1);
+    x64_movzx16_rm(A, X64_RDX, X64_RAX, (int32_t)offsetof(JSObject, flags));
+    x64_alu32_ri(A, X64_AND, X64_RDX, OBJ_FROZEN_ELEMENTS | OBJ_SPARSE);
+    x64_jcc(A, X64_CC_NE, slow);
+    elem_bounds(c, X64_RAX, X64_RCX, X64_R8, slow, slow);
+    x64_lea_rmi(A, X64_R9, X64_R8, X64_RCX, 8, (int32_t)offsetof(ValArray, v));
+    x64_mov_ri(A, TMP, VAL_HOLE);
+    x64_alu_rm(A, X64_CMP, TMP, X64_R9, 0);
+    x64_jcc(A, X64_CC_E, slow);
     ld(c, X64_R11, OPU16(5));
     store_barriered(c, X64_R8, X64_R9, X64_R11);
 }
@@ -1821,15 +1839,7 @@ static void array_iter_next(Ctx *c, bool for_of, BlHelperId helper)
     x64_mov32_rr(A, X64_RAX, X64_RAX);                       /* the index (>= 0) */
     ld(c, X64_RCX, pair);
     untag_cell(c, X64_RCX);
-    x64_mov32_rm(A, X64_RDX, X64_RCX, (int32_t)offsetof(JSObject, length));
-    x64_alu_rr(A, X64_CMP, X64_RAX, X64_RDX);
-    x64_jcc(A, X64_CC_AE, done);
-    x64_mov_rm(A, X64_RSI, X64_RCX, (int32_t)offsetof(JSObject, elements));
-    x64_test_rr(A, X64_RSI, X64_RSI);
-    x64_jcc(A, X64_CC_E, slow);
-    x64_mov32_rm(A, X64_RDX, X64_RSI, (int32_t)offsetof(ValArray, capacity));
-    x64_alu_rr(A, X64_CMP, X64_RAX, X64_RDX);
-    x64_jcc(A, X64_CC_AE, slow);
+    elem_bounds(c, X64_RCX, X64_RAX, X64_RSI, done, slow);
     x64_mov_rmi(A, X64_RDI, X64_RSI, X64_RAX, 8, (int32_t)offsetof(ValArray, v));
     jump_if_value(c, X64_RDI, VAL_HOLE, X64_CC_E, slow);
     st(c, OPU16(1), X64_RDI);

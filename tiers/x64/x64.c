@@ -479,6 +479,9 @@ EMITTER(x64_mov_mri, (X64Asm *a, X64Reg base, X64Reg index, int scale, int32_t d
 )
 
 EMITTER(x64_lea, (X64Asm *a, X64Reg dst, X64Reg base, int32_t disp), (a, dst, base, disp), emit_insn(a, F_W, 0x8D, dst, M(base, disp));)
+EMITTER(x64_lea_rmi, (X64Asm *a, X64Reg dst, X64Reg base, X64Reg index, int scale, int32_t disp), (a, dst, base, index, scale, disp),
+    emit_insn(a, F_W, 0x8D, dst, MI(base, index, scale, disp));
+)
 
 /* ===================================================================== */
 /* Arithmetic and logic                                                   */
@@ -508,6 +511,9 @@ EMITTER(x64_alu_mr, (X64Asm *a, X64Alu op, X64Reg base, int32_t disp, X64Reg src
 
 EMITTER(x64_alu_mi, (X64Asm *a, X64Alu op, X64Reg base, int32_t disp, int32_t imm), (a, op, base, disp, imm), alu_imm(a, F_W, op, M(base, disp), imm);)
 EMITTER(x64_alu32_rr, (X64Asm *a, X64Alu op, X64Reg dst, X64Reg src), (a, op, dst, src), emit_insn(a, 0, alu_to_rm(op), src, R(dst));)
+EMITTER(x64_alu32_rm, (X64Asm *a, X64Alu op, X64Reg dst, X64Reg base, int32_t disp), (a, op, dst, base, disp),
+    emit_insn(a, 0, alu_from_rm(op), dst, M(base, disp));
+)
 EMITTER(x64_alu32_ri, (X64Asm *a, X64Alu op, X64Reg dst, int32_t imm), (a, op, dst, imm), alu_imm(a, 0, op, R(dst), imm);)
 EMITTER(x64_alu32_mi, (X64Asm *a, X64Alu op, X64Reg base, int32_t disp, int32_t imm), (a, op, base, disp, imm), alu_imm(a, 0, op, M(base, disp), imm);)
 EMITTER(x64_add_m64_i, (X64Asm *a, X64Reg base, int32_t disp, int32_t imm), (a, base, disp, imm), alu_imm(a, F_W, X64_ADD, M(base, disp), imm);)

@@ -120,6 +120,7 @@ void x64_movsxd_rr(X64Asm *a, X64Reg dst, X64Reg src);          /* sign-extend 3
 void x64_mov_rmi(X64Asm *a, X64Reg dst, X64Reg base, X64Reg index, int scale, int32_t disp);
 void x64_mov_mri(X64Asm *a, X64Reg base, X64Reg index, int scale, int32_t disp, X64Reg src);
 void x64_lea(X64Asm *a, X64Reg dst, X64Reg base, int32_t disp);
+void x64_lea_rmi(X64Asm *a, X64Reg dst, X64Reg base, X64Reg index, int scale, int32_t disp);
 
 /* ---- arithmetic and logic ---- */
 void x64_alu_rr(X64Asm *a, X64Alu op, X64Reg dst, X64Reg src);
@@ -128,6 +129,7 @@ void x64_alu_rm(X64Asm *a, X64Alu op, X64Reg dst, X64Reg base, int32_t disp);
 void x64_alu_mr(X64Asm *a, X64Alu op, X64Reg base, int32_t disp, X64Reg src);
 void x64_alu_mi(X64Asm *a, X64Alu op, X64Reg base, int32_t disp, int32_t imm);
 void x64_alu32_rr(X64Asm *a, X64Alu op, X64Reg dst, X64Reg src);
+void x64_alu32_rm(X64Asm *a, X64Alu op, X64Reg dst, X64Reg base, int32_t disp);
 void x64_alu32_ri(X64Asm *a, X64Alu op, X64Reg dst, int32_t imm);
 void x64_alu32_mi(X64Asm *a, X64Alu op, X64Reg base, int32_t disp, int32_t imm);
 void x64_or8_mi(X64Asm *a, X64Reg base, int32_t disp, uint8_t imm);    /* or byte [base+disp], imm8 */
