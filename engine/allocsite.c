@@ -116,10 +116,11 @@ static void reset_samples(AllocSite *s)
     s->next_sampled = NULL;
 }
 
-void site_minor(Heap *h, GcWeakFn live)
+unsigned site_minor(Heap *h, GcWeakFn live)
 {
     SiteTable *t = h->sites;
-    if (!t) return;
+    if (!t) return 0;
+    unsigned judged = 0;
     for (AllocSite *s = t->sampled, *next; s; s = next) {
         next = s->next_sampled;
         if (s->state == SITE_TENURE) {
@@ -133,6 +134,7 @@ void site_minor(Heap *h, GcWeakFn live)
         }
         unsigned n = s->nsamples, survived = 0;
         for (unsigned i = 0; i < n; i++) survived += live(h->vm, s->samples[i]) != NULL;
+        judged += n;
         s->survived += survived;
         s->sampled += n;
         s->cycles++;
@@ -149,6 +151,7 @@ void site_minor(Heap *h, GcWeakFn live)
         }
     }
     t->sampled = NULL;
+    return judged;
 }
 
 void site_major(Heap *h, bool (*survived)(Heap *old, const Cell *c), Heap *old, uint64_t window)

@@ -160,8 +160,10 @@ static inline void site_unfollow(Heap *h, bool prev) { h->pretenure = prev; }
 
 /* The plan's minor collection, after tracing and before the nursery is
  * reset: live(c) != NULL iff nursery cell c survived.  Updates every
- * sampled site and takes decisions. */
-void site_minor(Heap *h, GcWeakFn live);
+ * sampled site and takes decisions.  Returns the number of samples it
+ * judged (TENURE sites' rechecks not counted): 0 when no site has
+ * allocated since the last one, e.g. during the engine's start-up. */
+unsigned site_minor(Heap *h, GcWeakFn live);
 /* Then, once per collection: after a major collection, survived(old, c)
  * says whether promoted cell c is still live (the old plan's answer);
  * NULL when there was none or the old plan cannot tell.  TENURE sites

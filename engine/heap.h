@@ -218,6 +218,12 @@ typedef struct Heap {
      * free cells on those lists (marksweep formats its raw block tails
      * instead of bump-allocating them in its alloc()). */
     bool lists_popped_inline;
+    /* Set on that private old heap while a minor collection promotes into
+     * it (gen.c): every allocation then comes through the plan's alloc(),
+     * so marksweep bump-allocates raw block tails even with
+     * lists_popped_inline, and a promoted cell's memory is written once
+     * (its copy), not formatted as a free cell first. */
+    bool promoting;
     uint32_t nfresh;
     Cell *fresh[HEAP_FRESH_MAX];
     /* Bytes pretenured inline since the plan last drained fresh[] (leaf

@@ -173,6 +173,7 @@ static uint64_t minor(Heap *h, Gen *g)
 {
     sync_old(h, g);
     g->old.max_heap = 0;   /* promotion must not fail halfway (gen.h) */
+    g->old.promoting = true;   /* raw block tails are bumped, not formatted (heap.h) */
     g->promoted_now = 0;
     PromoteVisitor pv = { { promote_visit }, g };
     heap_trace_roots(h->vm, &pv.base);
@@ -190,14 +191,18 @@ static uint64_t minor(Heap *h, Gen *g)
         while ((c = mstack_pop(&g->gray)) != NULL) heap_trace_cell(h->vm, c, &pv.base);
     } while (heap_trace_ephemerons(h->vm, minor_weak_live, &pv.base));
     heap_process_weak(h->vm, minor_weak_live, NULL);
-    site_minor(h, minor_weak_live);   /* pretenuring: which sampled cells survived */
+    unsigned judged = site_minor(h, minor_weak_live);   /* pretenuring: which sampled cells survived */
     forget_all(h, g);
     size_t used = (size_t)(h->bump - g->nursery);
     if (h->verify || h->stress_every) memset(g->nursery, POISON, used);
     h->bump = h->bump_limit = g->nursery;   /* gen_collect opens it again */
     g->old.max_heap = g->old_cap;
+    g->old.promoting = false;
     g->promoted_since += g->promoted_now;
-    if (g->warm < g->nursery_size) g->warm *= 2;   /* warm-up (gen.h) */
+    /* warm-up (gen.h): a minor GC that judged no site sample (the one
+     * during start-up, before any script site ran) does not advance it, so
+     * the script's first nursery is as small as the first one was */
+    if (g->warm < g->nursery_size && (judged > 0 || ++g->warm_held > GEN_WARMUP_HOLD)) g->warm *= 2;
     return g->promoted_now;
 }
 

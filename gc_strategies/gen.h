@@ -61,8 +61,12 @@
 #define GEN_DEFAULT_NURSERY ((size_t)4 * 1024 * 1024)
 /* Nursery warm-up with pretenuring on: the first minor GC comes after
  * nursery / GEN_WARMUP_DIV bytes, and the usable nursery doubles at each
- * minor GC up to --nursery. */
+ * minor GC that judged site samples up to --nursery.  Up to
+ * GEN_WARMUP_HOLD minor GCs without samples (start-up: the realm and the
+ * compiler's cells, no script site has run) leave it as it is; later ones
+ * double it anyway (a program whose allocations come from no site). */
 #define GEN_WARMUP_DIV 8
+#define GEN_WARMUP_HOLD 2
 
 typedef struct Gen {
     const GcStrategy *old_plan;
@@ -70,6 +74,7 @@ typedef struct Gen {
     uint8_t *nursery, *nursery_end;
     size_t nursery_size;
     size_t warm;                 /* usable nursery during warm-up (doubles per minor GC) */
+    unsigned warm_held;          /* minor GCs that left the warm-up as it was (no samples) */
     MarkStack remset;            /* remembered old cells (CELL_REMEMBERED set) */
     MarkStack fresh;             /* old cells allocated since the last GC (fully dirty) */
     MarkStack gray;              /* promoted cells still to scan (minor GC) */
