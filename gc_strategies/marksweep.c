@@ -42,7 +42,8 @@
  * instead of a page fault per 4 KiB page).
  *
  * Policy: the heap may hold `target` bytes of blocks and large cells; when
- * a class needs a new block beyond it, collect.  After a collection,
+ * a class needs a new block beyond it, collect (a large cell beyond it
+ * first frees pooled empty blocks, then collects if that is not enough).  After a collection,
  * target = max(--heap, 2 x the footprint of non-empty blocks and live large
  * cells), capped by --max-heap; empty blocks beyond the target are returned
  * to the OS.  If a collection does not free enough, the heap grows up to
@@ -330,6 +331,13 @@ static void release_blocks(MarkSweep *ms, size_t limit);
 
 static Cell *alloc_large(Heap *h, MarkSweep *ms, size_t bytes)
 {
+    /* Pooled empty blocks give way to a large cell before a collection
+     * does: they count in the footprint, but a collection would not make
+     * them any more usable for it (session 7: havlak collected every few
+     * KiB of allocation, 38 of its 46 collections freeing nothing, with 73
+     * of its 126 blocks in the pool). */
+    if (footprint(ms) + bytes > ms->target && ms->pool && ms->target > bytes)
+        release_blocks(ms, ms->target - bytes);
     if (footprint(ms) + bytes > ms->target && h->no_gc == 0 && !h->in_gc)
         heap_collect(h->vm, GC_REASON_ALLOC);
     /* empty blocks kept for small cells give way to a large one at the cap */
