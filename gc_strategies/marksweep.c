@@ -12,8 +12,9 @@
  *    an empty list reaches this file.
  *  - Larger cells go to the shared large-object space (gcutil.h).
  *
- * Marking uses the cell's GC bits and an explicit mark stack.  The mark value
- * alternates between 1 and 2 ("epoch") from one collection to the next, so
+ * Marking uses the cell's GC bits and an explicit mark stack of edges
+ * (prefetched, see drain()).  The mark value alternates between 1 and 2
+ * ("epoch") from one collection to the next, so
  * blocks do not need their marks cleared: a cell is live in this cycle iff
  * its bits equal the epoch.  (A cell that died while its block stayed
  * unswept through a whole cycle can look marked two cycles later; it is
@@ -380,17 +381,60 @@ static Cell *ms_alloc(Heap *h, size_t bytes)
 
 /* ---- collection --------------------------------------------------------- */
 
-static void mark_visit(GcVisitor *self, Cell **slot)
+/* Marking by edge enqueuing (Garner, Blackburn & Frampton, "Effective
+ * prefetch for mark-sweep garbage collection", ISMM 2007): a visited
+ * slot's target is prefetched and pushed unmarked; it is tested and marked
+ * when it leaves a small FIFO between the mark stack and the tracer, by
+ * which time its header is in cache.  Testing the header at the visit, as
+ * before session 7, took a cache miss per edge in a heap larger than the
+ * cache (splay's major pauses: 24.5 -> 16.5 ms CPU).  The stack holds
+ * edges, not gray cells: leaves and marked cells are pushed too. */
+#define MARK_FIFO 8
+
+static void edge_visit(GcVisitor *self, Cell **slot)
 {
     MarkSweep *ms = ((MarkVisitor *)self)->ms;
     Cell *c = *slot;
+    __builtin_prefetch(c, 1);
+    mstack_push(&ms->stack, c);
+}
+
+static inline void mark_cell(Heap *h, MarkSweep *ms, Cell *c, GcVisitor *v)
+{
     if (cell_gcbits(c) == ms->epoch) return;
     cell_set_gcbits(c, ms->epoch);
     size_t size = cell_size(c);
     if (size <= SMALL_MAX) block_of(c)->live++;
     ms->live_bytes += size;
-    CellKind k = cell_kind(c);
-    if (!cell_kind_is_leaf(k)) mstack_push(&ms->stack, c);
+    if (!cell_kind_is_leaf(cell_kind(c))) heap_trace_cell(h->vm, c, v);
+}
+
+/* Drain the mark stack through the FIFO. */
+static void drain(Heap *h, MarkSweep *ms, GcVisitor *v)
+{
+    Cell *fifo[MARK_FIFO];
+    unsigned head = 0, n = 0;
+    for (;;) {
+        Cell *c = mstack_pop(&ms->stack);
+        if (c) {
+            __builtin_prefetch(c, 1);
+            if (n < MARK_FIFO) {
+                fifo[(head + n++) % MARK_FIFO] = c;
+                continue;
+            }
+            Cell *d = fifo[head];
+            fifo[head] = c;
+            head = (head + 1) % MARK_FIFO;
+            mark_cell(h, ms, d, v);
+        } else if (n) {
+            Cell *d = fifo[head];
+            head = (head + 1) % MARK_FIFO;
+            n--;
+            mark_cell(h, ms, d, v);
+        } else {
+            return;
+        }
+    }
 }
 
 static Cell *ms_weak_live(struct VM *vm, Cell *c)
@@ -441,11 +485,10 @@ static void ms_collect(Heap *h, GcReason reason)
     ms->live_bytes = 0;
 
     /* mark */
-    MarkVisitor mv = { { mark_visit }, ms };
+    MarkVisitor mv = { { edge_visit }, ms };
     heap_trace_roots(h->vm, &mv.base);
-    Cell *c;
     do {   /* the ephemeron fixpoint (engine/weak.h) */
-        while ((c = mstack_pop(&ms->stack)) != NULL) heap_trace_cell(h->vm, c, &mv.base);
+        drain(h, ms, &mv.base);
     } while (heap_trace_ephemerons(h->vm, ms_weak_live, &mv.base));
     heap_process_weak(h->vm, ms_weak_live, NULL);
 
