@@ -240,6 +240,18 @@ static JSValue substring_or_undefined(VM *vm, JSValue s, int32_t a, int32_t b)
     return str_substring(vm, s, (uint32_t)a, (uint32_t)b);
 }
 
+/* Group i's name (len units, nonzero) as an atom. */
+static JSValue group_name_atom(VM *vm, JSValue *hprog, uint32_t i, uint32_t len)
+{
+    /* copy the name out of the program cell: the allocation may move it */
+    uint16_t *name = malloc(len * sizeof *name);
+    if (!name) return err_throw(vm, ERRMSG_OUT_OF_MEMORY);
+    memcpy(name, re_group_name(re_program(*hprog), i, &len), len * sizeof *name);
+    JSValue k = str_from_utf16(vm, name, len);
+    free(name);
+    return k == VAL_EXCEPTION ? k : atom_intern(vm, k);
+}
+
 /* The interned group names of regexp *hrx (whose program is *hprog): a
  * ValArray with the atom of group i at i (undefined: unnamed), count 1 when
  * no name repeats, kept in slot 3 of the object's internal record; made on
@@ -259,14 +271,7 @@ static JSValue group_keys(VM *vm, JSValue *hrx, JSValue *hprog)
         uint32_t len;
         re_group_name(re_program(*hprog), i, &len);
         if (!len) continue;
-        /* copy the name out of the program cell: the allocation may move it */
-        uint16_t *name = malloc(len * sizeof *name);
-        if (!name) BI_RETURN(err_throw(vm, ERRMSG_OUT_OF_MEMORY));
-        memcpy(name, re_group_name(re_program(*hprog), i, &len), len * sizeof *name);
-        JSValue k = str_from_utf16(vm, name, len);
-        free(name);
-        if (k == VAL_EXCEPTION) BI_RETURN(k);
-        k = atom_intern(vm, k);
+        JSValue k = group_name_atom(vm, hprog, i, len);
         if (k == VAL_EXCEPTION) BI_RETURN(k);
         ValArray *a = (ValArray *)val_cell(*hka);
         for (uint32_t j = 1; j < i; j++) unique &= a->v[j] != k;   /* atoms: identity is equality */
@@ -306,14 +311,7 @@ static JSValue make_groups(VM *vm, JSValue *hrx, JSValue *hprog, JSValue *hs, co
                 continue;
             }
         }
-        /* copy the name out of the program cell: the allocation may move it */
-        uint16_t *name = malloc(len * sizeof *name);
-        if (!name) BI_RETURN(err_throw(vm, ERRMSG_OUT_OF_MEMORY));
-        memcpy(name, re_group_name(re_program(*hprog), i, &len), len * sizeof *name);
-        JSValue k = str_from_utf16(vm, name, len);
-        free(name);
-        if (k == VAL_EXCEPTION) BI_RETURN(k);
-        k = atom_intern(vm, k);
+        JSValue k = group_name_atom(vm, hprog, i, len);
         if (k == VAL_EXCEPTION) BI_RETURN(k);
         /* a duplicated name (ES2025, groups in different alternatives): the
          * group that participated wins; the property keeps the position of
