@@ -44,15 +44,15 @@ typedef struct Frame {
     uint16_t flags;          /* FRAME_* */
     JSValue *top;            /* vm->stack_top while this frame is the top one (call.c): never below
                                 the caller's top, so a slot once scanned stays scanned until popped */
-    uint32_t stop_saved;     /* baseline: vm->stop_depth to restore when the call this frame runs
-                                nested returns (bl_call_enter / bl_call_leave) */
-    const uint8_t *call_pc;  /* baseline: that call instruction */
 } Frame;
 
 enum FrameFlag {
     FRAME_CONSTRUCT = 1,     /* entered through new / super() */
     FRAME_ENTRY = 2,         /* entered from C (vm_call): return leaves the dispatch loop */
     FRAME_NATIVE = 4,        /* a native function's frame (for stack traces) */
+    FRAME_NESTED = 8,        /* baseline: its caller runs the call nested (the call stub, bl_call):
+                                its return, or an exception unwinding past it, ends the dispatch
+                                loop running it with TIER_STOPPED / TIER_THROW */
 };
 
 typedef struct VM {
@@ -97,8 +97,6 @@ typedef struct VM {
     int ntiers;
     bool baseline_enabled;           /* "baseline" is in --tiers */
     JSValue tier_result;             /* interp_step -> bl_run: the FRAME_ENTRY frame's result (VAL_HOLE: none yet) */
-    uint32_t stop_depth;             /* bl_call: the dispatch loop stops on returning or unwinding into
-                                        frame (stop_depth - 1), the baseline frame running the call nested */
     uintptr_t c_stack_limit;         /* bl_call nests only while the C stack pointer is above this */
     struct BlState *bl;              /* baseline JIT state (code space, entry stub); NULL until first compile */
 
@@ -116,8 +114,8 @@ typedef struct VM {
 } VM;
 
 /* Internal results of the dispatch loop when it runs a call nested for
- * baseline code (vm->stop_depth): returned into the caller's frame, or an
- * exception is pending there.  Never visible to JS. */
+ * baseline code (a FRAME_NESTED frame): returned into the caller's frame,
+ * or an exception is pending there.  Never visible to JS. */
 #define TIER_STOPPED VAL_MAKE(VAL_TAG_MISC, 7)
 #define TIER_THROW VAL_MAKE(VAL_TAG_MISC, 8)
 

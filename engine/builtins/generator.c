@@ -180,8 +180,6 @@ static bool push_frame(VM *vm, JSValue gen, JSValue value, GenMode mode, uint16_
     fr->ret_reg = ret_reg;
     fr->flags = flags;
     fr->top = regs + n;
-    fr->stop_saved = 0;
-    fr->call_pc = NULL;
     vm->stack_top = fr->top;
     return true;
 }

@@ -10,10 +10,12 @@
  * slot, so the code can be entered at any instruction (bl_run) and the GC
  * sees every value.
  *
- * The entry stub (one per VM) is  void enter(VM *vm, Frame *fr, void *at):
+ * The entry stub (one per VM) is  uint32_t enter(VM *vm, Frame *fr, void *at):
  * it saves the callee-saved registers, loads the pinned ones and calls
  * `at`.  Baseline code leaves with `ret`: to the stub, or -- for a call
- * made directly from baseline code (bl_call_enter) -- to its caller's code.
+ * made from baseline code -- to the call stub (bl_stubs.c), with eax = 0
+ * when its RETURN popped the frame inline into a caller that runs it
+ * nested, else eax != 0 and vm->tier_result says what happened.
  */
 #include <stddef.h>
 #include <stdio.h>
@@ -32,7 +34,7 @@
 #include "str.h"
 #include "tier.h"
 
-typedef void (*BlEnterFn)(VM *vm, Frame *fr, void *at);
+typedef uint32_t (*BlEnterFn)(VM *vm, Frame *fr, void *at);
 
 /* Compiled code waits in a batch until it is installed when installing
  * flips code pages writable and back (W^X): a pair of mprotects costs more
@@ -70,7 +72,7 @@ struct BlState {
     X64CodeSpace *space;
     MetaChunk *meta;         /* newest first; allocation bumps meta->cur */
     BlEnterFn enter;
-    void *call_stub;         /* bl_stubs.c */
+    BlStubs stubs;           /* the call stub's entries (bl_stubs.c) */
     Pending pending[BL_BATCH];
     X64Asm asms[BL_BATCH];   /* the pending functions' code; buffers reused across batches */
     int npending;
@@ -123,7 +125,7 @@ static bool make_stub(BlState *st)
     x64_mov_rm(&a, BL_FBV, BL_FR, (int32_t)offsetof(Frame, proto));
     x64_mov_rm(&a, BL_FBV, BL_FBV, (int32_t)offsetof(FunctionProto, feedback));
     x64_mov_ri(&a, BL_INTTAG, (uint64_t)VAL_TAG_INT << VAL_TAG_SHIFT);
-    x64_call_r(&a, X64_RDX);   /* baseline code leaves with `ret` */
+    x64_call_r(&a, X64_RDX);   /* baseline code leaves with `ret` (eax: see above) */
     x64_pop(&a, X64_R15);
     x64_pop(&a, X64_R14);
     x64_pop(&a, X64_R13);
@@ -207,24 +209,22 @@ int bl_call(VM *vm, uint32_t at)
     const uint8_t *next = interp_step(vm, pc);
     if (next || vm->frame_count != depth + 1) return status(fr->proto, pc, next);   /* a native ran, or a throw */
     if ((uintptr_t)__builtin_frame_address(0) < vm->c_stack_limit) return BL_LEAVE;   /* the driver runs it */
-    uint32_t saved = vm->stop_depth;
-    vm->stop_depth = depth;
-    JSValue r = interp_run(vm);
-    vm->stop_depth = saved;
-    return after_nested(vm, fr, pc, r);
+    vm->frames[depth].flags |= FRAME_NESTED;
+    return after_nested(vm, fr, pc, interp_run(vm));
 }
 
-BlCallTarget bl_call_enter(VM *vm, Frame *fr, JSValue *w, uint32_t argc_ret, const uint8_t *pc)
+/* CALL of a bytecode function: a frame for the stub to call when the
+ * callee has baseline code and room to run nested, else none. */
+static BlCallTarget call_target(VM *vm, Frame *fr, JSValue *w, uint32_t argc_ret, const uint8_t *pc)
 {
     BlCallTarget none = {NULL, NULL};
     uint32_t argc = argc_ret & 0xFFFF;
-    if (*pc == BC_NEW) return bl_call_construct(vm, fr, w, argc_ret, pc);
     JSFunction *fn = call_as_bytecode(w[0]);
     if (!fn) return bl_call_native(vm, fr, w, argc_ret, pc);
     if (!fn->fp->tier_code[TIER_BASELINE] || (fn->fp->flags & FP_CLASS_CTOR)) return none;
     FunctionProto *fp = fn->fp;
     if (!bl_nest_room(vm, fp, w, argc)) return none;
-    fr->pc = fr->call_pc = pc;
+    fr->pc = pc;
     fb_record_call(&fr->proto->feedback[bc_u32(pc + 7)], w[0]);
     Frame *nf = call_push(vm, w[0], w + 1, argc, VAL_UNDEFINED, (uint16_t)(argc_ret >> 16), 0);
     if (!nf) {
@@ -234,11 +234,18 @@ BlCallTarget bl_call_enter(VM *vm, Frame *fr, JSValue *w, uint32_t argc_ret, con
     return bl_nest_entry(vm, nf);
 }
 
+BlCallTarget bl_call_enter(VM *vm, Frame *fr, JSValue *w, uint32_t argc_ret, const uint8_t *pc)
+{
+    BlCallTarget t = *pc == BC_NEW ? bl_call_construct(vm, fr, w, argc_ret, pc) : call_target(vm, fr, w, argc_ret, pc);
+    if (t.code || t.frame) return t;
+    /* the interpreter's call sequence; an interpreted callee runs nested */
+    int st = bl_call(vm, (uint32_t)(pc - fr->proto->code));
+    return (BlCallTarget){NULL, (Frame *)(uintptr_t)(st + 1)};
+}
+
 BlCallTarget bl_nest_entry(VM *vm, Frame *nf)
 {
-    Frame *fr = nf - 1;   /* frames[] never moves: fr is still the caller */
-    fr->stop_saved = vm->stop_depth;
-    vm->stop_depth = vm->frame_count - 1;
+    nf->flags |= FRAME_NESTED;
     FunctionProto *fp = nf->proto;
     fp->bl_invocations++;
     if ((fp->budget -= (int32_t)fp->code_len) < 0) policy_budget_exhausted(vm, nf, false);
@@ -246,14 +253,12 @@ BlCallTarget bl_nest_entry(VM *vm, Frame *nf)
     return (BlCallTarget){(uint8_t *)bc->code + bc->native_off[0], nf};
 }
 
-int bl_call_leave(VM *vm)
+int bl_call_leave(VM *vm, Frame *fr, const uint8_t *pc)
 {
     JSValue r = vm->tier_result;
     vm->tier_result = VAL_HOLE;
     if (r == VAL_HOLE) r = interp_run(vm);   /* the callee left its code: the driver finishes the call */
-    Frame *fr = &vm->frames[vm->stop_depth - 1];
-    vm->stop_depth = fr->stop_saved;
-    return after_nested(vm, fr, fr->call_pc, r);
+    return after_nested(vm, fr, pc, r);
 }
 
 static BlState *state(VM *vm)
@@ -267,8 +272,8 @@ static BlState *state(VM *vm)
     /* The assembler an immediate install reuses for every compile, sized
      * for most functions once here, so compiles do not grow it by copies. */
     if (st->space) x64_reserve(&st->asms[0], BL_ASM_BYTES, BL_ASM_LABELS);
-    if (st->space && make_stub(st)) st->call_stub = bl_emit_call_stub(st->space, vm->heap.barrier != GC_BARRIER_NONE);
-    if (!st->call_stub) {
+    if (st->space && make_stub(st)) st->stubs = bl_emit_call_stub(st->space, vm->heap.barrier != GC_BARRIER_NONE);
+    if (!st->stubs.call) {
         if (st->space) x64_code_space_free(st->space);
         free(st);
         return NULL;
@@ -407,7 +412,7 @@ bool bl_compile(VM *vm, FunctionProto *fp)
     memset(bc->native_off, 0xFF, (bc->code_off ? 2 * n : n) * sizeof *bc->native_off);   /* UINT32_MAX */
     X64Asm *a = &st->asms[st->npending];
     x64_reset(a);
-    if (!bl_emit_function(vm, fp, a, bc->native_off, bc->code_off, st->call_stub)) {
+    if (!bl_emit_function(vm, fp, a, bc->native_off, bc->code_off, &st->stubs)) {
         meta_unalloc(st, bc);
         return false;
     }
@@ -432,7 +437,14 @@ JSValue bl_run(VM *vm, Frame *fr)
     uint32_t at = (uint32_t)(fr->pc - fp->code);
     if (at == 0) fp->bl_invocations++;
     vm->tier_result = VAL_HOLE;
-    vm->bl->enter(vm, fr, (uint8_t *)bc->code + bc->native_off[at]);
+    if (vm->bl->enter(vm, fr, (uint8_t *)bc->code + bc->native_off[at]) == 0) {
+        /* fr returned inline into a caller that runs it nested (FRAME_NESTED):
+         * what the interpreter's return does then -- the caller's pc past its
+         * call, and TIER_STOPPED */
+        Frame *caller = call_top_frame(vm);
+        caller->pc += bc_ops[*caller->pc].size;
+        return TIER_STOPPED;
+    }
     JSValue r = vm->tier_result;
     vm->tier_result = VAL_HOLE;
     return r;

@@ -28,23 +28,25 @@ int bl_step(VM *vm, uint32_t at);
  * completion nested while the C stack has room. */
 int bl_call(VM *vm, uint32_t at);
 
-/* CALL from baseline code to a function that has baseline code: fr is
- * the caller, window its R(b) (callee, this, arguments), argc_ret the
- * argument count | the result register << 16, pc the CALL.  Push the
- * callee's frame and return where to call (code = NULL: take the slow
- * path, nothing was done).  The caller's code then calls `code` with the
- * pinned registers set for `frame`, and afterwards bl_call_leave, which
- * returns a BL_* status. */
+/* A CALL or NEW from baseline code that the call stub (bl_stubs.c) does
+ * not finish in machine code: fr is the caller, window its R(b) (callee,
+ * this, arguments), argc_ret the argument count | the result register
+ * << 16, pc the instruction.  Either push the callee's frame for a machine
+ * call and return where to call (code) and the frame -- the stub then
+ * calls `code` with the pinned registers set for `frame`, and after a
+ * return that was not inline, bl_call_leave, which returns a BL_* status
+ * -- or run the call to completion here (a native, an interpreted
+ * callee through bl_call) and return code = NULL, frame = (Frame *)(its
+ * BL_* status + 1). */
 typedef struct BlCallTarget {
     void *code;
     Frame *frame;
 } BlCallTarget;
 BlCallTarget bl_call_enter(VM *vm, Frame *fr, JSValue *window, uint32_t argc_ret, const uint8_t *pc);
-int bl_call_leave(VM *vm);
-/* bl_call_enter's other cases (bl_stubs.c).  A callee that ran to
- * completion here returns code = NULL and frame = (Frame *)(status + 1)
- * with a BL_* status; code = frame = NULL still means "slow path, nothing
- * was done".  bl_call_native: CALL of a native function, run in place.
+int bl_call_leave(VM *vm, Frame *fr, const uint8_t *pc);
+/* bl_call_enter's other cases (bl_stubs.c), with its results and one
+ * more: code = frame = NULL means "not this case, nothing was done".
+ * bl_call_native: CALL of a native function, run in place.
  * bl_call_construct: NEW of a base constructor with baseline code, pushed
  * as a FRAME_CONSTRUCT frame for a machine call. */
 BlCallTarget bl_call_native(VM *vm, Frame *fr, JSValue *window, uint32_t argc_ret, const uint8_t *pc);
@@ -63,8 +65,8 @@ static inline bool bl_nest_room(const VM *vm, const FunctionProto *fp, const JSV
  * nf returns; the callee's invocation and budget spent; where to call. */
 BlCallTarget bl_nest_entry(VM *vm, Frame *nf);
 /* The call stub's native call threw: unwind the pending exception from
- * the caller's frame (its pc is the CALL); returns the BL_LEAVE result. */
-BlCallTarget bl_call_threw(VM *vm);
+ * the caller's frame (its pc is the CALL); returns BL_LEAVE. */
+int bl_call_threw(VM *vm);
 
 /* bl_ops.c: the slow paths that templates call directly (bl_helpers.def
  * lists them): the instruction at pc of the top frame fr, a BL_* status. */
@@ -90,15 +92,22 @@ int bl_op_async_iter_result(VM *vm, Frame *fr, const uint8_t *pc);
 int bl_op_iter_close(VM *vm, Frame *fr, const uint8_t *pc);
 int bl_op_new_regexp(VM *vm, Frame *fr, const uint8_t *pc);
 
+/* The call stub's two entries (bl_stubs.c): `call` for CALL, `construct`
+ * for NEW (straight to bl_call_enter).  Both run the whole instruction
+ * and return its BL_* status in eax. */
+typedef struct BlStubs {
+    const void *call, *construct;
+} BlStubs;
+
 /* Emit the whole function: off[pc] receives the code offset of every
  * instruction's entry (native_off), code_off[pc] -- unless NULL -- where
- * its inline code starts (BlCode.code_off); call_stub is
- * bl_emit_call_stub's.  False on failure. */
-bool bl_emit_function(VM *vm, FunctionProto *fp, X64Asm *a, uint32_t *off, uint32_t *code_off, const void *call_stub);
+ * its inline code starts (BlCode.code_off).  False on failure. */
+bool bl_emit_function(VM *vm, FunctionProto *fp, X64Asm *a, uint32_t *off, uint32_t *code_off, const BlStubs *stubs);
 
-/* bl_stubs.c: the machine-code fast path of bl_call_enter (and of
- * Array.prototype.push), installed once per VM in its code space (NULL on
- * failure); barrier: the VM's GC plan has a write barrier. */
-void *bl_emit_call_stub(X64CodeSpace *space, bool barrier);
+/* bl_stubs.c: the call stub (with the machine-code fast paths of
+ * bl_call_enter, of native calls and of Array.prototype.push), installed
+ * once per VM in its code space (NULLs on failure); barrier: the VM's GC
+ * plan has a write barrier. */
+BlStubs bl_emit_call_stub(X64CodeSpace *space, bool barrier);
 
 #endif

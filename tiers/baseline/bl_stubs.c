@@ -1,21 +1,31 @@
 /*
  * bl_stubs.c -- machine-code stubs shared by all baseline code (prefix bl_).
  *
- * The call stub is the fast path of bl_call_enter in machine code: a CALL
- * from baseline code to a function that has baseline code, with no
- * `arguments` object or rest parameter to build, a sloppy `this` that is an
- * object or undefined, room on both stacks, monomorphic (or megamorphic)
- * call feedback that needs no update, and a budget that does not run out.
- * It pushes the callee's frame exactly as call_push does and returns the
- * callee's code address (rax) and frame (rdx).  Any other case jumps to
- * bl_call_enter (C) with the arguments untouched, which handles it or says
- * "slow path" (rax = 0).
+ * The call stub runs a whole CALL or NEW from baseline code and returns
+ * the instruction's BL_* status in eax (BL_NEXT: go on at the next
+ * instruction; BL_LEAVE: leave to the driver).  Its fast path is
+ * bl_call_enter's in machine code: a CALL to a function that has baseline
+ * code, with no `arguments` object or rest parameter to build, a sloppy
+ * `this` that is an object or undefined, room on both stacks, monomorphic
+ * (or megamorphic) call feedback that needs no update, and a budget that
+ * does not run out.  It pushes the callee's frame exactly as call_push
+ * does, sets the pinned registers for it and calls its code; the callee's
+ * inline RETURN pops the frame, stores the result and comes back with
+ * eax = 0, so a JS->JS call and return run no C at all.  Natives are
+ * called in place.  Any other case (and every NEW: the construct entry)
+ * calls bl_call_enter (C) with the arguments untouched, which pushes a
+ * frame for the stub to call, or finishes the call itself.
  *
  * In:  rdx = the call window (&R(b): callee, this, arguments),
  *      ecx = argument count | result register << 16, r8 = the CALL's pc,
- *      r9 = the call site's FeedbackSlot; the pinned registers (r12 = vm,
- *      r13 = the caller's frame) as in all baseline code.
- * Uses rax, rsi, rdi, r9, r10, r11 as scratch.
+ *      r9 = the call site's FeedbackSlot (the call entry only); the pinned
+ *      registers (r12 = vm, r13 = the caller's frame, the top frame) as in
+ *      all baseline code.  Clobbers every caller-saved register.
+ *
+ * Baseline code leaves its frame with `ret` and eax = 0 when its RETURN
+ * popped it inline into a caller that runs it nested (the caller's pc is
+ * left at its call instruction: its code goes on at the next one), or
+ * eax != 0 when vm->tier_result says what happened (baseline.c).
  */
 #include <stddef.h>
 
@@ -184,9 +194,8 @@ static void emit_array_push(X64Asm *a, X64Label slow, bool barrier)
         x64_call_r(a, X64_RAX);
         x64_pop(a, X64_RAX);
     }
-    /* done in place: rax = 0, rdx = BL_NEXT + 1 (bl_call_enter's protocol) */
-    x64_mov_ri(a, X64_RAX, 0);
-    x64_mov_ri(a, X64_RDX, BL_NEXT + 1);
+    /* done in place */
+    x64_mov_ri(a, X64_RAX, BL_NEXT);
     x64_ret(a);
 }
 
@@ -266,8 +275,7 @@ static void emit_native_call(X64Asm *a, X64Label slow)
     x64_mov_mri(a, BL_REGS, X64_RCX, 8, 0, X64_RAX);            /* the caller's result register */
     x64_lea(a, X64_R8, X64_R8, bc_ops[BC_CALL].size);
     x64_mov_mr(a, BL_FR, OFF(Frame, pc), X64_R8);
-    x64_mov_ri(a, X64_RAX, 0);
-    x64_mov_ri(a, X64_RDX, BL_NEXT + 1);
+    x64_mov_ri(a, X64_RAX, BL_NEXT);
     x64_ret(a);
     /* the pending exception unwinds from the caller's frame (at the CALL) */
     x64_bind(a, threw);
@@ -276,14 +284,54 @@ static void emit_native_call(X64Asm *a, X64Label slow)
     x64_jmp_r(a, X64_R11);
 }
 
-void *bl_emit_call_stub(X64CodeSpace *space, bool barrier)
+/* Call the callee's code: rax = its entry, the pinned registers already
+ * set for its frame (the caller's pushed: four pushes keep rsp 16-byte
+ * aligned inside the callee), then back in the caller's frame: an inline
+ * return (eax = 0) ends the call here; anything else is bl_call_leave's. */
+static void emit_run_callee(X64Asm *a, X64Label run)
 {
+    X64Label leave = x64_label_new(a);
+    x64_bind(a, run);
+    x64_call_r(a, X64_RAX);
+    x64_pop(a, X64_R8);
+    x64_pop(a, BL_FBV);
+    x64_pop(a, BL_REGS);
+    x64_pop(a, BL_FR);
+    x64_test32_rr(a, X64_RAX, X64_RAX);
+    x64_jcc(a, X64_CC_NE, leave);
+    x64_ret(a);                                                  /* eax = BL_NEXT */
+    /* the callee left its code, threw, or returned through the interpreter:
+     * bl_call_leave(vm, the caller's frame, the call's pc) */
+    x64_bind(a, leave);
+    x64_push(a, X64_R8);                                         /* aligns rsp */
+    x64_mov_rr(a, X64_RDI, BL_VM);
+    x64_mov_rr(a, X64_RSI, BL_FR);
+    x64_mov_rr(a, X64_RDX, X64_R8);
+    x64_mov_ri(a, X64_R11, (uint64_t)(uintptr_t)bl_call_leave);
+    x64_call_r(a, X64_R11);
+    x64_pop(a, X64_R8);
+    x64_ret(a);
+}
+
+/* Save the caller's pinned registers (with r8: four pushes). */
+static void emit_save_caller(X64Asm *a)
+{
+    x64_push(a, BL_FR);
+    x64_push(a, BL_REGS);
+    x64_push(a, BL_FBV);
+    x64_push(a, X64_R8);
+}
+
+BlStubs bl_emit_call_stub(X64CodeSpace *space, bool barrier)
+{
+    BlStubs stubs = {NULL, NULL};
     X64Asm asm_;
     X64Asm *a = &asm_;
     x64_init(a);
     X64Label slow = x64_label_new(a), this_ok = x64_label_new(a);
     X64Label fill = x64_label_new(a), filled = x64_label_new(a), np_ok = x64_label_new(a);
     X64Label top_ok = x64_label_new(a), native = x64_label_new(a), other_native = x64_label_new(a);
+    X64Label run = x64_label_new(a), enter = x64_label_new(a);
 
     /* ---- checks: no side effects until every one has passed ---- */
     x64_mov_rm(a, X64_RAX, X64_RDX, 0);                          /* the callee */
@@ -300,16 +348,6 @@ void *bl_emit_call_stub(X64CodeSpace *space, bool barrier)
     x64_mov32_rm(a, X64_RSI, X64_R10, OFF(FunctionProto, flags));
     x64_test_ri(a, X64_RSI, FP_CLASS_CTOR | FP_USES_ARGUMENTS | FP_HAS_REST);
     x64_jcc(a, X64_CC_NE, slow);
-    /* sloppy `this`: an object, or undefined/null (the global object, set below) */
-    x64_test_ri(a, X64_RSI, FP_STRICT | FP_ARROW);
-    x64_jcc(a, X64_CC_NE, this_ok);
-    x64_mov_rm(a, X64_RSI, X64_RDX, 8);
-    cmp_value(a, X64_RSI, VAL_UNDEFINED);
-    x64_jcc(a, X64_CC_E, this_ok);
-    cmp_value(a, X64_RSI, VAL_NULL);
-    x64_jcc(a, X64_CC_E, this_ok);
-    emit_unbox_object(a, X64_RSI, X64_R11, slow);
-    x64_bind(a, this_ok);
     /* room: regs + nregs within the VM stack, a free frame, the C stack */
     x64_mov32_rm(a, X64_RSI, X64_R10, OFF(FunctionProto, nregs));
     x64_shift_ri(a, X64_SHL, X64_RSI, 3);
@@ -330,24 +368,36 @@ void *bl_emit_call_stub(X64CodeSpace *space, bool barrier)
     x64_alu32_rr(a, X64_SUB, X64_RAX, X64_R11);
     x64_jcc(a, X64_CC_S, slow);
     emit_feedback_unchanged(a, slow);
+    /* sloppy `this`: an object, or undefined/null -- the global object,
+     * stored as the last check passes (the push's first effect) */
+    {
+        X64Label not_cell = x64_label_new(a), global = x64_label_new(a);
+        x64_mov32_rm(a, X64_R11, X64_R10, OFF(FunctionProto, flags));
+        x64_test_ri(a, X64_R11, FP_STRICT | FP_ARROW);
+        x64_jcc(a, X64_CC_NE, this_ok);
+        x64_mov_rm(a, X64_R9, X64_RDX, 8);
+        x64_mov_rr(a, X64_R11, X64_R9);
+        x64_shift_ri(a, X64_SHR, X64_R11, VAL_TAG_SHIFT);
+        x64_alu32_ri(a, X64_CMP, X64_R11, (int32_t)VAL_TAG_CELL);
+        x64_jcc(a, X64_CC_NE, not_cell);
+        x64_shift_ri(a, X64_SHL, X64_R9, 16);
+        x64_shift_ri(a, X64_SHR, X64_R9, 16);
+        x64_cmp8_mi(a, X64_R9, 1, CELL_OBJECT);
+        x64_jcc(a, X64_CC_NE, slow);
+        x64_jmp(a, this_ok);
+        x64_bind(a, not_cell);
+        cmp_value(a, X64_R9, VAL_UNDEFINED);
+        x64_jcc(a, X64_CC_E, global);
+        cmp_value(a, X64_R9, VAL_NULL);
+        x64_jcc(a, X64_CC_NE, slow);
+        x64_bind(a, global);
+        x64_mov_rm(a, X64_R9, BL_VM, OFF(VM, global));
+        x64_mov_mr(a, X64_RDX, 8, X64_R9);
+        x64_bind(a, this_ok);
+    }
 
     /* ---- the push (call_push's fast path) ---- */
     x64_mov32_mr(a, X64_R10, OFF(FunctionProto, budget), X64_RAX);
-    /* sloppy undefined/null this is the global object */
-    {
-        X64Label keep = x64_label_new(a);
-        x64_mov32_rm(a, X64_RAX, X64_R10, OFF(FunctionProto, flags));
-        x64_test_ri(a, X64_RAX, FP_STRICT | FP_ARROW);
-        x64_jcc(a, X64_CC_NE, keep);
-        x64_mov_rm(a, X64_RAX, X64_RDX, 8);
-        x64_mov_rr(a, X64_R11, X64_RAX);
-        x64_shift_ri(a, X64_SHR, X64_R11, VAL_TAG_SHIFT);
-        x64_alu32_ri(a, X64_CMP, X64_R11, (int32_t)VAL_TAG_CELL);
-        x64_jcc(a, X64_CC_E, keep);
-        x64_mov_rm(a, X64_RAX, BL_VM, OFF(VM, global));
-        x64_mov_mr(a, X64_RDX, 8, X64_RAX);
-        x64_bind(a, keep);
-    }
     /* missing parameters and locals are undefined: from regs[1 + min(argc, nparams)] to end */
     x64_mov32_rr(a, X64_RAX, X64_RCX);
     x64_alu32_ri(a, X64_AND, X64_RAX, 0xFFFF);
@@ -367,12 +417,8 @@ void *bl_emit_call_stub(X64CodeSpace *space, bool barrier)
     x64_alu_ri(a, X64_ADD, X64_RAX, 8);
     x64_jmp(a, fill);
     x64_bind(a, filled);
-    /* r9 = the new frame: frames + frame_count * sizeof(Frame) */
-    x64_mov32_rm(a, X64_RAX, BL_VM, OFF(VM, frame_count));
-    x64_mov_ri(a, X64_R11, sizeof(Frame));
-    x64_imul32_rr(a, X64_RAX, X64_R11);
-    x64_mov_rm(a, X64_R9, BL_VM, OFF(VM, frames));
-    x64_alu_rr(a, X64_ADD, X64_R9, X64_RAX);
+    /* r9 = the new frame: the caller is the top frame (frames[frame_count - 1]) */
+    x64_lea(a, X64_R9, BL_FR, (int32_t)sizeof(Frame));
     x64_mov_mr(a, X64_R9, OFF(Frame, proto), X64_R10);
     x64_lea(a, X64_RAX, X64_RDX, 8);
     x64_mov_mr(a, X64_R9, OFF(Frame, regs), X64_RAX);
@@ -386,11 +432,12 @@ void *bl_emit_call_stub(X64CodeSpace *space, bool barrier)
     x64_mov_mr(a, X64_R9, OFF(Frame, env), X64_RAX);
     x64_mov_ri(a, X64_RAX, VAL_UNDEFINED);
     x64_mov_mr(a, X64_R9, OFF(Frame, new_target), X64_RAX);
-    /* argc | ret_reg << 32 | flags (0) << 48 */
+    /* argc | ret_reg << 32 | FRAME_NESTED << 48: the caller runs it nested */
     x64_mov32_rr(a, X64_RAX, X64_RCX);
     x64_alu32_ri(a, X64_AND, X64_RAX, 0xFFFF);
     x64_mov32_rr(a, X64_R11, X64_RCX);
     x64_shift32_ri(a, X64_SHR, X64_R11, 16);
+    x64_alu32_ri(a, X64_OR, X64_R11, FRAME_NESTED << 16);
     x64_shift_ri(a, X64_SHL, X64_R11, 32);
     x64_alu_rr(a, X64_OR, X64_RAX, X64_R11);
     x64_mov_mr(a, X64_R9, OFF(Frame, argc), X64_RAX);
@@ -402,25 +449,31 @@ void *bl_emit_call_stub(X64CodeSpace *space, bool barrier)
     x64_bind(a, top_ok);
     x64_mov_mr(a, X64_R9, OFF(Frame, top), X64_RSI);
     x64_mov_mr(a, BL_VM, OFF(VM, stack_top), X64_RSI);
-    /* the caller runs the call nested: it resumes when this frame returns */
+    /* the caller's pc (stack traces), the frame count */
     x64_mov_mr(a, BL_FR, OFF(Frame, pc), X64_R8);
-    x64_mov_mr(a, BL_FR, OFF(Frame, call_pc), X64_R8);
-    x64_mov32_rm(a, X64_RAX, BL_VM, OFF(VM, stop_depth));
-    x64_mov32_mr(a, BL_FR, OFF(Frame, stop_saved), X64_RAX);
-    x64_mov32_rm(a, X64_RAX, BL_VM, OFF(VM, frame_count));
-    x64_mov32_mr(a, BL_VM, OFF(VM, stop_depth), X64_RAX);       /* the new frame's index */
-    x64_alu32_ri(a, X64_ADD, X64_RAX, 1);
-    x64_mov32_mr(a, BL_VM, OFF(VM, frame_count), X64_RAX);
+    x64_inc_m32(a, BL_VM, OFF(VM, frame_count));
     /* counters */
     x64_inc_m32(a, X64_R10, OFF(FunctionProto, invocations));
     x64_inc_m32(a, X64_R10, OFF(FunctionProto, bl_invocations));
     x64_add_m64_i(a, BL_VM, (int32_t)(offsetof(VM, stats) + offsetof(TlStats, v) + STAT_calls * 8), 1);
-    /* rax = entry (code + native_off[0]), rdx = the frame */
+    /* rax = entry (code + native_off[0]); the callee's pinned registers */
     x64_mov_rm(a, X64_RAX, X64_RDI, OFF(BlCode, native_off));
     x64_mov32_rm(a, X64_RAX, X64_RAX, 0);
     x64_alu_rm(a, X64_ADD, X64_RAX, X64_RDI, OFF(BlCode, code));
-    x64_mov_rr(a, X64_RDX, X64_R9);
-    x64_ret(a);
+    emit_save_caller(a);
+    x64_mov_rr(a, BL_FR, X64_R9);
+    x64_lea(a, BL_REGS, X64_RDX, 8);
+    x64_mov_rm(a, BL_FBV, X64_R10, OFF(FunctionProto, feedback));
+    emit_run_callee(a, run);
+
+    /* a frame that bl_call_enter pushed: rax = its entry, rdx = the frame */
+    x64_bind(a, enter);
+    emit_save_caller(a);
+    x64_mov_rr(a, BL_FR, X64_RDX);
+    x64_mov_rm(a, BL_REGS, BL_FR, OFF(Frame, regs));
+    x64_mov_rm(a, BL_FBV, BL_FR, OFF(Frame, proto));
+    x64_mov_rm(a, BL_FBV, BL_FBV, OFF(FunctionProto, feedback));
+    x64_jmp(a, run);
 
     /* ---- a native callee (rax = the JSFunction) ---- */
     x64_bind(a, native);
@@ -428,16 +481,26 @@ void *bl_emit_call_stub(X64CodeSpace *space, bool barrier)
     x64_bind(a, other_native);
     emit_native_call(a, slow);
 
-    /* ---- anything else: bl_call_enter with the original arguments ---- */
+    /* ---- anything else (and NEW): bl_call_enter with the original
+     * arguments; it returns a frame to run, or the call's status + 1 ---- */
     x64_bind(a, slow);
+    x64_push(a, X64_R8);                                         /* aligns rsp */
     x64_mov_rr(a, X64_RDI, BL_VM);
     x64_mov_rr(a, X64_RSI, BL_FR);
     x64_mov_ri(a, X64_R11, (uint64_t)(uintptr_t)bl_call_enter);
-    x64_jmp_r(a, X64_R11);
+    x64_call_r(a, X64_R11);
+    x64_pop(a, X64_R8);
+    x64_test_rr(a, X64_RAX, X64_RAX);
+    x64_jcc(a, X64_CC_NE, enter);
+    x64_lea(a, X64_RAX, X64_RDX, -1);
+    x64_ret(a);
 
-    void *code = x64_finish(a) && !a->oom ? x64_code_install(space, a) : NULL;
+    if (x64_finish(a) && !a->oom) {
+        uint8_t *code = x64_code_install(space, a);
+        if (code) stubs = (BlStubs){code, code + x64_label_offset(a, slow)};
+    }
     x64_free(a);
-    return code;
+    return stubs;
 }
 
 /* ---- the C halves of calls the stub does not take ---- */
@@ -453,7 +516,11 @@ static BlCallTarget unwind(VM *vm)
     return done(BL_LEAVE);
 }
 
-BlCallTarget bl_call_threw(VM *vm) { return unwind(vm); }
+int bl_call_threw(VM *vm)
+{
+    unwind(vm);
+    return BL_LEAVE;
+}
 
 /* A native callee run in place as the interpreter's CALL / NEW does: the
  * frame's pc for stack traces and the GC, feedback, the call, the result
@@ -499,7 +566,7 @@ BlCallTarget bl_call_construct(VM *vm, Frame *fr, JSValue *w, uint32_t argc_ret,
         return none;
     FunctionProto *fp = fn->fp;
     if (!bl_nest_room(vm, fp, w, argc)) return none;
-    fr->pc = fr->call_pc = pc;
+    fr->pc = pc;
     FeedbackSlot *cs = &fr->proto->feedback[bc_u32(pc + 7)];
     fb_record_call(cs, w[0]);
     /* `this` from new_target.prototype (a data property: no code runs),

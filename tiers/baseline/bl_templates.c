@@ -65,7 +65,7 @@ struct Ctx {
     const uint8_t *pc;       /* the instruction being compiled */
     uint32_t at;             /* its offset */
     bool barrier;            /* the GC plan needs a write barrier */
-    const void *call_stub;   /* bl_stubs.c */
+    const BlStubs *stubs;    /* the call stub's entries (bl_stubs.c) */
     /* type-feedback updates emitted out of line after the function (the
      * first time a type is seen); record_type falls back to inline code
      * when the table is full */
@@ -1622,89 +1622,22 @@ static void emit_JSTRICT_NE(Ctx *c) { strict_branch(c, true); }
  * (or runs a native in place); bl_call then runs the callee nested ---- */
 #define CALL_OP(name) \
     static void emit_##name(Ctx *c) { emit_step_with(c, BLH_call); }
-/* A call to a function with baseline code is a machine call: the callee's
- * code runs on this code's stack with the pinned registers set for its
- * frame and returns here with `ret` (bl_call_enter / bl_call_leave).
- * CALL goes through the call stub (bl_stubs.c), NEW to bl_call_enter;
- * either may also finish the call itself (a native: rax = 0, rdx = the
- * BL_* status + 1) or leave it to the slow path (rax = rdx = 0). */
+/* CALL and NEW go through the call stub (bl_stubs.c), which runs the
+ * whole instruction -- a callee with baseline code as a machine call on
+ * this code's stack, whose inline RETURN comes back to the stub; natives
+ * in place; anything else through the interpreter's call sequence -- and
+ * returns its status in eax. */
 static void machine_call(Ctx *c, bool construct)
 {
-    X64Label slow = x64_label_new(A), check = x64_label_new(A), leave = x64_label_new(A);
-    X64Label no_code = x64_label_new(A);
     x64_lea(A, X64_RDX, BL_REGS, SLOT(OPU16(3)));
     x64_mov_ri(A, X64_RCX, (uint32_t)OPU16(5) | (uint32_t)OPU16(1) << 16);
     x64_mov_ri(A, X64_R8, (uint64_t)(uintptr_t)c->pc);
     if (construct) {
-        x64_mov_rr(A, X64_RDI, BL_VM);
-        x64_mov_rr(A, X64_RSI, BL_FR);
-        call_helper(c, BLH_call_enter);
+        x64_call_abs(A, c->stubs->construct);
     } else {
         x64_lea(A, X64_R9, BL_FBV, FBSLOT(OPU32(7)));
-        x64_call_abs(A, c->call_stub);
+        x64_call_abs(A, c->stubs->call);
     }
-    x64_test_rr(A, X64_RAX, X64_RAX);
-    x64_jcc(A, X64_CC_E, no_code);
-    x64_push(A, BL_FR);                        /* 3 pushes + the return address keep */
-    x64_push(A, BL_REGS);                      /* the callee's rsp 16-byte aligned */
-    x64_push(A, BL_FBV);
-    x64_mov_rr(A, BL_FR, X64_RDX);
-    x64_mov_rm(A, BL_REGS, BL_FR, (int32_t)offsetof(Frame, regs));
-    x64_mov_rm(A, BL_FBV, BL_FR, (int32_t)offsetof(Frame, proto));
-    x64_mov_rm(A, BL_FBV, BL_FBV, (int32_t)offsetof(FunctionProto, feedback));
-    x64_call_r(A, X64_RAX);
-    x64_pop(A, BL_FBV);
-    x64_pop(A, BL_REGS);
-    x64_pop(A, BL_FR);
-    /* the callee returned here (TIER_STOPPED; fr->pc is the next
-     * instruction): restore the stop depth and go on; anything else is
-     * bl_call_leave's */
-    x64_mov_rm(A, X64_RAX, BL_VM, (int32_t)offsetof(VM, tier_result));
-    jump_if_value(c, X64_RAX, TIER_STOPPED, X64_CC_NE, leave);
-    x64_mov_ri(A, X64_RAX, VAL_HOLE);
-    x64_mov_mr(A, BL_VM, (int32_t)offsetof(VM, tier_result), X64_RAX);
-    x64_mov32_rm(A, X64_RAX, BL_FR, (int32_t)offsetof(Frame, stop_saved));
-    x64_mov32_mr(A, BL_VM, (int32_t)offsetof(VM, stop_depth), X64_RAX);
-    if (construct) {
-        /* the call site's preallocation hint, as the interpreter's return
-         * records it: the slots the constructed object needed (<= 64) */
-        X64Label keep = x64_label_new(A);
-        int32_t hits = FBSLOT(OPU32(7)) + (int32_t)offsetof(FeedbackSlot, hits);
-        ld(c, X64_RAX, OPU16(1));
-        x64_mov_rr(A, TMP, X64_RAX);
-        x64_shift_ri(A, X64_SHR, TMP, VAL_TAG_SHIFT);
-        x64_alu32_ri(A, X64_CMP, TMP, (int32_t)VAL_TAG_CELL);
-        x64_jcc(A, X64_CC_NE, next_label(c));
-        untag_cell(c, X64_RAX);
-        x64_cmp8_mi(A, X64_RAX, 1, CELL_OBJECT);
-        x64_jcc(A, X64_CC_NE, next_label(c));
-        x64_mov_rm(A, X64_RAX, X64_RAX, (int32_t)offsetof(JSObject, shape));
-        x64_mov32_rm(A, X64_RAX, X64_RAX, (int32_t)offsetof(Shape, slot_count));
-        x64_alu32_ri(A, X64_CMP, X64_RAX, 64);
-        x64_jcc(A, X64_CC_A, keep);
-        x64_mov32_rm(A, X64_RCX, BL_FBV, hits);
-        x64_alu32_rr(A, X64_CMP, X64_RAX, X64_RCX);
-        x64_jcc(A, X64_CC_BE, keep);
-        x64_mov32_mr(A, BL_FBV, hits, X64_RAX);
-        x64_bind(A, keep);
-    }
-    x64_jmp(A, next_label(c));
-    x64_bind(A, leave);
-    x64_mov_rr(A, X64_RDI, BL_VM);
-    call_helper(c, BLH_call_leave);
-    x64_jmp(A, check);
-    /* no code to call: done in C (rdx = status + 1) or the slow path */
-    x64_bind(A, no_code);
-    x64_test_rr(A, X64_RDX, X64_RDX);
-    x64_jcc(A, X64_CC_E, slow);
-    x64_alu32_ri(A, X64_CMP, X64_RDX, BL_NEXT + 1);
-    x64_jcc(A, X64_CC_E, next_label(c));
-    x64_jmp(A, c->exit);
-    x64_bind(A, slow);
-    x64_mov_rr(A, X64_RDI, BL_VM);
-    x64_mov_ri(A, X64_RSI, c->at);
-    call_helper(c, BLH_call);
-    x64_bind(A, check);
     emit_dispatch_status(c);
 }
 static void emit_CALL(Ctx *c) { machine_call(c, false); }
@@ -1713,11 +1646,6 @@ CALL_OP(CALL_SPREAD)
 CALL_OP(NEW_SPREAD)
 CALL_OP(SUPER_CALL)
 CALL_OP(SUPER_CALL_SPREAD)
-/* RETURN from a frame that a caller runs nested (its index is the stop
- * depth: bl_call_enter or bl_call) and that is not a construct or entry
- * frame: what the interpreter's do_return does then -- pop, store the
- * result in the caller's register, step the caller's pc past its call --
- * inline, ending with TIER_STOPPED and `ret` to the caller's code. */
 /* RETURN from a FRAME_ENTRY frame (a function that C called: a callback
  * of a native, a getter, a promise reaction): the interpreter's do_return
  * pops it (call_pop) and the activation that entered it through bl_run
@@ -1740,23 +1668,54 @@ static void return_from_entry(Ctx *c, X64Reg value, X64Label step)
     x64_bind(A, set);
     x64_mov_mr(A, BL_VM, (int32_t)offsetof(VM, stack_top), X64_RSI);
     x64_mov_mr(A, BL_VM, (int32_t)offsetof(VM, tier_result), value);
+    x64_mov_ri(A, X64_RAX, 1);                 /* not an inline nested return */
     x64_ret(A);
 }
 
+/* A base constructor's frame returning into NEW: the call site's
+ * preallocation hint, as the interpreter's return records it -- the
+ * slots of the constructed object (TMP = its JSObject *), at most 64.
+ * rsi = the caller's pc; rax, rdx, rdi, r8 are scratch. */
+static void record_construct_hint(Ctx *c, X64Label done)
+{
+    x64_mov_rm(A, X64_RAX, TMP, (int32_t)offsetof(JSObject, shape));
+    x64_mov32_rm(A, X64_RAX, X64_RAX, (int32_t)offsetof(Shape, slot_count));
+    x64_alu32_ri(A, X64_CMP, X64_RAX, 64);
+    x64_jcc(A, X64_CC_A, done);
+    x64_mov32_rm(A, X64_RDI, X64_RSI, 7);                               /* the NEW's feedback slot */
+    x64_mov_ri(A, X64_R8, sizeof(FeedbackSlot));
+    x64_imul32_rr(A, X64_RDI, X64_R8);
+    x64_mov_rm(A, X64_RDX, BL_FR, (int32_t)offsetof(Frame, proto) - (int32_t)sizeof(Frame));
+    x64_mov_rm(A, X64_RDX, X64_RDX, (int32_t)offsetof(FunctionProto, feedback));
+    x64_alu_rr(A, X64_ADD, X64_RDX, X64_RDI);
+    x64_alu32_rm(A, X64_CMP, X64_RAX, X64_RDX, (int32_t)offsetof(FeedbackSlot, hits));
+    x64_jcc(A, X64_CC_BE, done);
+    x64_mov32_mr(A, X64_RDX, (int32_t)offsetof(FeedbackSlot, hits), X64_RAX);
+}
+
+/* RETURN from a frame that a caller runs nested (FRAME_NESTED: the call
+ * stub, bl_call_enter or bl_call pushed it): what the interpreter's
+ * do_return does then -- pop, store the result in the caller's register
+ * (a base constructor's: its value if that is an object, else `this`,
+ * and the NEW's hint) -- inline, ending with `ret` and eax = 0 to the
+ * call stub (or to bl_run, which then steps the caller's pc past its call
+ * and reports TIER_STOPPED).  Other frames go on to return_from_entry and
+ * the step. */
 static void return_value(Ctx *c, X64Reg value)
 {
     X64Label slow = x64_label_new(A);
     x64_movzx16_rm(A, X64_RCX, BL_FR, (int32_t)offsetof(Frame, flags));
     if (c->fp->flags & FP_DERIVED) {
-        x64_test32_rr(A, X64_RCX, X64_RCX);
+        x64_alu32_ri(A, X64_CMP, X64_RCX, FRAME_NESTED);
         x64_jcc(A, X64_CC_NE, slow);
     } else {
         /* a base constructor's frame returns its value if that is an
          * object, else `this` (construct_result) */
-        X64Label plain = x64_label_new(A), keep = x64_label_new(A);
-        x64_alu32_ri(A, X64_SUB, X64_RCX, FRAME_CONSTRUCT);
-        x64_jcc(A, X64_CC_B, plain);           /* flags 0 */
-        x64_jcc(A, X64_CC_NE, slow);           /* any other flag */
+        X64Label plain = x64_label_new(A), have_obj = x64_label_new(A), use_this = x64_label_new(A);
+        x64_alu32_ri(A, X64_SUB, X64_RCX, FRAME_NESTED);
+        x64_jcc(A, X64_CC_E, plain);           /* nested, no other flag */
+        x64_alu32_ri(A, X64_CMP, X64_RCX, FRAME_CONSTRUCT);
+        x64_jcc(A, X64_CC_NE, slow);           /* not nested, or any other flag */
         /* super() binds `this` in the caller: the interpreter's */
         x64_mov_rm(A, X64_RSI, BL_FR, (int32_t)offsetof(Frame, pc) - (int32_t)sizeof(Frame));
         x64_cmp8_mi(A, X64_RSI, 0, BC_NEW);
@@ -1764,41 +1723,33 @@ static void return_value(Ctx *c, X64Reg value)
         x64_mov_rr(A, TMP, value);
         x64_shift_ri(A, X64_SHR, TMP, VAL_TAG_SHIFT);
         x64_alu32_ri(A, X64_CMP, TMP, (int32_t)VAL_TAG_CELL);
-        X64Label use_this = x64_label_new(A);
         x64_jcc(A, X64_CC_NE, use_this);
         x64_mov_rr(A, TMP, value);
         untag_cell(c, TMP);
         x64_cmp8_mi(A, TMP, 1, CELL_OBJECT);
-        x64_jcc(A, X64_CC_E, keep);
+        x64_jcc(A, X64_CC_E, have_obj);
         x64_bind(A, use_this);
         ld(c, value, 0);
-        x64_jmp(A, keep);
+        x64_mov_rr(A, TMP, value);
+        x64_shift_ri(A, X64_SHR, TMP, VAL_TAG_SHIFT);
+        x64_alu32_ri(A, X64_CMP, TMP, (int32_t)VAL_TAG_CELL);
+        x64_jcc(A, X64_CC_NE, plain);
+        x64_mov_rr(A, TMP, value);
+        untag_cell(c, TMP);
+        x64_cmp8_mi(A, TMP, 1, CELL_OBJECT);
+        x64_jcc(A, X64_CC_NE, plain);
+        x64_bind(A, have_obj);
+        record_construct_hint(c, plain);
         x64_bind(A, plain);
-        x64_bind(A, keep);
     }
-    x64_mov32_rm(A, X64_RCX, BL_VM, (int32_t)offsetof(VM, frame_count));
-    x64_alu32_ri(A, X64_SUB, X64_RCX, 1);
-    x64_mov32_rm(A, X64_RDX, BL_VM, (int32_t)offsetof(VM, stop_depth));
-    x64_alu_rr(A, X64_CMP, X64_RCX, X64_RDX);
-    x64_jcc(A, X64_CC_NE, slow);
-    x64_mov32_mr(A, BL_VM, (int32_t)offsetof(VM, frame_count), X64_RCX);
+    x64_dec_m32(A, BL_VM, (int32_t)offsetof(VM, frame_count));
     x64_lea(A, X64_RDX, BL_FR, -(int32_t)sizeof(Frame));             /* the caller */
     x64_mov_rm(A, X64_RSI, X64_RDX, (int32_t)offsetof(Frame, top));
     x64_mov_mr(A, BL_VM, (int32_t)offsetof(VM, stack_top), X64_RSI);
     x64_mov_rm(A, X64_RSI, X64_RDX, (int32_t)offsetof(Frame, regs));
     x64_movzx16_rm(A, X64_RDI, BL_FR, (int32_t)offsetof(Frame, ret_reg));
     x64_mov_mri(A, X64_RSI, X64_RDI, 8, 0, value);
-    x64_mov_rm(A, X64_RSI, X64_RDX, (int32_t)offsetof(Frame, pc));
-    x64_movzx8_rm(A, X64_RDI, X64_RSI, 0);                              /* the caller's opcode */
-    x64_mov_ri(A, X64_R8, sizeof(OpInfo));
-    x64_imul32_rr(A, X64_RDI, X64_R8);
-    x64_mov_ri(A, X64_R8, (uint64_t)(uintptr_t)&bc_ops[0].size);
-    x64_alu_rr(A, X64_ADD, X64_R8, X64_RDI);
-    x64_movzx8_rm(A, X64_RDI, X64_R8, 0);                               /* its size */
-    x64_alu_rr(A, X64_ADD, X64_RSI, X64_RDI);
-    x64_mov_mr(A, X64_RDX, (int32_t)offsetof(Frame, pc), X64_RSI);
-    x64_mov_ri(A, X64_RAX, TIER_STOPPED);
-    x64_mov_mr(A, BL_VM, (int32_t)offsetof(VM, tier_result), X64_RAX);
+    x64_mov_ri(A, X64_RAX, 0);
     x64_ret(A);
     x64_bind(A, slow);
     X64Label step = x64_label_new(A);
@@ -1981,7 +1932,7 @@ static void mark_targets(const FunctionProto *fp, uint8_t *is_target)
     for (uint32_t i = 0; i < fp->nhandlers; i++) is_target[fp->handlers[i].handler] = 1;
 }
 
-bool bl_emit_function(VM *vm, FunctionProto *fp, X64Asm *a, uint32_t *off, uint32_t *code_off, const void *call_stub)
+bool bl_emit_function(VM *vm, FunctionProto *fp, X64Asm *a, uint32_t *off, uint32_t *code_off, const BlStubs *stubs)
 {
     Ctx ctx;   /* not zero-initialized as a whole: fb_set is filled up to nfb_set */
     ctx.vm = vm;
@@ -1991,7 +1942,7 @@ bool bl_emit_function(VM *vm, FunctionProto *fp, X64Asm *a, uint32_t *off, uint3
     ctx.pc = NULL;
     ctx.at = 0;
     ctx.barrier = vm->heap.barrier != GC_BARRIER_NONE;
-    ctx.call_stub = call_stub;
+    ctx.stubs = stubs;
     ctx.nfb_set = 0;
     ctx.cold = ctx.cold_buf;
     ctx.ncold = 0;
@@ -2057,7 +2008,9 @@ bool bl_emit_function(VM *vm, FunctionProto *fp, X64Asm *a, uint32_t *off, uint3
         }
         x64_bind(a, c->label0 + (X64Label)fp->code_len);
         if (c->fnext >= 0) x64_bind(a, c->fnext);
+        /* leave: the driver (or a caller's call stub) goes on as vm->tier_result says */
         x64_bind(a, c->exit);
+        x64_mov_ri(a, X64_RAX, 1);
         x64_ret(a);
         emit_cold(c);
         emit_fb_sets(c);

@@ -1281,12 +1281,12 @@ do_return: {
             if (n > cs->hits && n <= 64) cs->hits = n;
         }
         if (UNLIKELY(*pc == BC_SUPER_CALL || *pc == BC_SUPER_CALL_SPREAD) && !bind_super_this(vm, fr, retv)) {
-            if (UNLIKELY(vm->frame_count == vm->stop_depth)) RUN_RETURN(TIER_THROW);
+            if (UNLIKELY(flags & FRAME_NESTED)) RUN_RETURN(TIER_THROW);
             goto exception;
         }
         regs[rr] = retv;
         pc += bc_ops[*pc].size;
-        if (UNLIKELY(vm->frame_count == vm->stop_depth)) {
+        if (UNLIKELY(flags & FRAME_NESTED)) {
             /* back in the baseline frame that ran this call nested (bl_call) */
             SYNC();
             RUN_RETURN(TIER_STOPPED);
@@ -1470,7 +1470,7 @@ exception:
         fr = call_pop(vm);
         if (flags & FRAME_ENTRY) RUN_RETURN(VAL_EXCEPTION);
         if (!fr) RUN_RETURN(VAL_EXCEPTION);
-        if (UNLIKELY(vm->frame_count == vm->stop_depth)) RUN_RETURN(TIER_THROW);   /* bl_call unwinds its frame */
+        if (UNLIKELY(flags & FRAME_NESTED)) RUN_RETURN(TIER_THROW);   /* the baseline caller unwinds its frame */
     }
 
 #ifndef TL_INTERP_STEP
