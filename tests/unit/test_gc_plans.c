@@ -16,17 +16,9 @@
 #include "gc.h"
 #include "object.h"
 #include "vm.h"
+#include "unit_gc.h"
 
-static VM *new_vm(const char *plan, size_t heap)
-{
-    TlFlags flags;
-    flags_init(&flags);
-    flags.gc = plan;
-    flags.heap = heap;
-    TlVM *t = tl_vm_new(&flags, 0, NULL);
-    ck_assert_msg(t != NULL, "tl_vm_new failed for plan %s", plan);
-    return (VM *)t;
-}
+static VM *new_vm(const char *plan, size_t heap) { return unit_gc_vm(plan, heap, 0, false); }
 
 static ValArray *new_arr(VM *vm, uint32_t n, int32_t tag)
 {

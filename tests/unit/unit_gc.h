@@ -12,9 +12,26 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "tierlab.h"
+#include "flags.h"
 #include "heap.h"
 #include "object.h"
 #include "vm.h"
+
+/* A VM running GC plan `plan`: a heap cap or nursery size of 0 takes the
+ * defaults; `verify` turns the heap verifier (--gc-verify) on. */
+static inline VM *unit_gc_vm(const char *plan, size_t heap, size_t nursery, bool verify)
+{
+    TlFlags flags;
+    flags_init(&flags);
+    flags.gc = plan;
+    flags.heap = heap;
+    flags.nursery = nursery;
+    flags.gc_verify = verify;
+    TlVM *t = tl_vm_new(&flags, 0, NULL);
+    ck_assert_msg(t != NULL, "tl_vm_new failed for plan %s", plan);
+    return (VM *)t;
+}
 
 /* A VALARRAY cell of n slots, each holding the int `tag`. */
 static inline ValArray *unit_new_arr(VM *vm, uint32_t n, int32_t tag)

@@ -69,20 +69,6 @@ static void emit_feedback_unchanged(X64Asm *a, X64Label slow)
     x64_bind(a, ok);
 }
 
-/* r = the JSObject * of the object value in r, else `slow` (not a cell,
- * or a cell of another kind); scratch is clobbered. */
-static void emit_unbox_object(X64Asm *a, X64Reg r, X64Reg scratch, X64Label slow)
-{
-    x64_mov_rr(a, scratch, r);
-    x64_shift_ri(a, X64_SHR, scratch, VAL_TAG_SHIFT);
-    x64_alu32_ri(a, X64_CMP, scratch, (int32_t)VAL_TAG_CELL);
-    x64_jcc(a, X64_CC_NE, slow);
-    x64_shift_ri(a, X64_SHL, r, 16);
-    x64_shift_ri(a, X64_SHR, r, 16);
-    x64_cmp8_mi(a, r, 1, CELL_OBJECT);
-    x64_jcc(a, X64_CC_NE, slow);
-}
-
 /* call_native's frame-overflow check (a RangeError there): a native
  * called in place needs a free frame, else `slow`, where the C path
  * raises it.  Leaves rsi = vm->frame_count (the native's frame index);
@@ -119,7 +105,7 @@ static void emit_array_push(X64Asm *a, X64Label slow, bool barrier)
     emit_feedback_unchanged(a, slow);
     /* rsi = the receiver: an array object with the fast flags */
     x64_mov_rm(a, X64_RSI, X64_RDX, 8);
-    emit_unbox_object(a, X64_RSI, X64_R11, slow);
+    bl_unbox_object_or(a, X64_RSI, X64_R11, slow);
     x64_movzx16_rm(a, X64_R11, X64_RSI, OFF(JSObject, cls));
     x64_alu32_ri(a, X64_CMP, X64_R11, CLS_ARRAY);
     x64_jcc(a, X64_CC_NE, slow);
@@ -141,7 +127,7 @@ static void emit_array_push(X64Asm *a, X64Label slow, bool barrier)
         X64Label cls_ok = x64_label_new(a);
         cmp_value(a, X64_R10, VAL_NULL);
         x64_jcc(a, X64_CC_E, protos_ok);
-        emit_unbox_object(a, X64_R10, X64_R11, slow);
+        bl_unbox_object_or(a, X64_R10, X64_R11, slow);
         x64_movzx16_rm(a, X64_R11, X64_R10, OFF(JSObject, cls));
         x64_alu32_ri(a, X64_CMP, X64_R11, CLS_OBJECT);
         x64_jcc(a, X64_CC_E, cls_ok);
@@ -335,7 +321,7 @@ BlStubs bl_emit_call_stub(X64CodeSpace *space, bool barrier)
 
     /* ---- checks: no side effects until every one has passed ---- */
     x64_mov_rm(a, X64_RAX, X64_RDX, 0);                          /* the callee */
-    emit_unbox_object(a, X64_RAX, X64_R10, slow);                /* rax = JSFunction* */
+    bl_unbox_object_or(a, X64_RAX, X64_R10, slow);                /* rax = JSFunction* */
     x64_movzx16_rm(a, X64_R10, X64_RAX, OFF(JSObject, cls));
     x64_alu32_ri(a, X64_CMP, X64_R10, CLS_FUNCTION);
     x64_jcc(a, X64_CC_NE, slow);

@@ -298,18 +298,6 @@ static void jump_unless_int(Ctx *c, X64Reg r, X64Label fail)
 }
 
 /* r holds a value; continue with r = the JSObject* when it is an object. */
-static void unbox_object_or(Ctx *c, X64Reg r, X64Label fail)
-{
-    x64_mov_rr(A, TMP, r);
-    x64_shift_ri(A, X64_SHR, TMP, VAL_TAG_SHIFT);
-    x64_alu32_ri(A, X64_CMP, TMP, (int32_t)VAL_TAG_CELL);
-    x64_jcc(A, X64_CC_NE, fail);
-    x64_shift_ri(A, X64_SHL, r, 16);
-    x64_shift_ri(A, X64_SHR, r, 16);
-    x64_cmp8_mi(A, r, 1, CELL_OBJECT);   /* kind: header bits 8..15 */
-    x64_jcc(A, X64_CC_NE, fail);
-}
-
 static void untag_cell(Ctx *c, X64Reg r)
 {
     x64_shift_ri(A, X64_SHL, r, 16);
@@ -791,7 +779,7 @@ static void emit_SET_PROP(Ctx *c)
     d->l2 = x64_label_new(A);
     X64Label other = d->entry, own = d->l1, slow = d->l2;
     ld(c, X64_RAX, OPU16(1));
-    unbox_object_or(c, X64_RAX, slow);
+    bl_unbox_object_or(A, X64_RAX, TMP, slow);
     ic_own0(c, OPU32(9), other);
     x64_bind(A, own);
     /* rdx = the slots ValArray, rcx = the slot */
@@ -871,7 +859,7 @@ static void emit_ta_elem(Ctx *c, bool set, X64Label known)
 {
     X64Label step = x64_label_new(A), other = x64_label_new(A);
     ld(c, X64_RAX, OPU16(set ? 1 : 3));
-    unbox_object_or(c, X64_RAX, step);
+    bl_unbox_object_or(A, X64_RAX, TMP, step);
     ld(c, X64_RCX, OPU16(set ? 3 : 5));
     jump_unless_int(c, X64_RCX, step);
     x64_mov32_rr(A, X64_RCX, X64_RCX);
@@ -932,7 +920,7 @@ static void emit_GET_ELEM(Ctx *c)
     X64Label slow = d->entry;
     ld(c, X64_RAX, OPU16(3));
     ld(c, X64_RCX, OPU16(5));
-    unbox_object_or(c, X64_RAX, slow);
+    bl_unbox_object_or(A, X64_RAX, TMP, slow);
     element_bounds(c, slow, d->l1);
     x64_mov_rmi(A, X64_RAX, X64_R8, X64_RCX, 8, (int32_t)offsetof(ValArray, v));
     jump_if_value(c, X64_RAX, VAL_HOLE, X64_CC_E, slow);
@@ -948,7 +936,7 @@ static void emit_SET_ELEM(Ctx *c)
     X64Label slow = d->entry;
     ld(c, X64_RAX, OPU16(1));
     ld(c, X64_RCX, OPU16(3));
-    unbox_object_or(c, X64_RAX, slow);
+    bl_unbox_object_or(A, X64_RAX, TMP, slow);
     jump_unless_int(c, X64_RCX, slow);
     x64_mov32_rr(A, X64_RCX, X64_RCX);
     /* not an array: a typed array's entry (rax, rcx as it needs them) */
@@ -1827,7 +1815,7 @@ static void emit_THROW_IF_NOT_OBJECT(Ctx *c)
 {
     X64Label slow = x64_label_new(A);
     ld(c, X64_RAX, OPU16(1));
-    unbox_object_or(c, X64_RAX, slow);
+    bl_unbox_object_or(A, X64_RAX, TMP, slow);
     emit_slow(c, slow);
 }
 
@@ -1864,7 +1852,7 @@ static void emit_FOR_OF_RESULT(Ctx *c)
     X64Label slow = x64_label_new(A);
     ld(c, X64_RAX, OPU16(1));
     jump_if_value(c, X64_RAX, VAL_HOLE, X64_CC_E, target_label(c));
-    unbox_object_or(c, X64_RAX, slow);
+    bl_unbox_object_or(A, X64_RAX, TMP, slow);
     x64_mov_rm(A, X64_RDX, BL_VM, (int32_t)(offsetof(VM, intrinsics) + INTR_IterResultTemplate * sizeof(JSValue)));
     untag_cell(c, X64_RDX);
     x64_mov_rm(A, X64_RDX, X64_RDX, (int32_t)offsetof(JSObject, shape));
