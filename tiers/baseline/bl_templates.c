@@ -1662,11 +1662,11 @@ static void return_from_entry(Ctx *c, X64Reg value, X64Label step)
 
 /* A base constructor's frame returning into NEW: the call site's
  * preallocation hint, as the interpreter's return records it -- the
- * slots of the constructed object (TMP = its JSObject *), at most 64.
+ * slots of the constructed object (obj = its JSObject *), at most 64.
  * rsi = the caller's pc; rax, rdx, rdi, r8 are scratch. */
-static void record_construct_hint(Ctx *c, X64Label done)
+static void record_construct_hint(Ctx *c, X64Reg obj, X64Label done)
 {
-    x64_mov_rm(A, X64_RAX, TMP, (int32_t)offsetof(JSObject, shape));
+    x64_mov_rm(A, X64_RAX, obj, (int32_t)offsetof(JSObject, shape));
     x64_mov32_rm(A, X64_RAX, X64_RAX, (int32_t)offsetof(Shape, slot_count));
     x64_alu32_ri(A, X64_CMP, X64_RAX, 64);
     x64_jcc(A, X64_CC_A, done);
@@ -1708,26 +1708,15 @@ static void return_value(Ctx *c, X64Reg value)
         x64_mov_rm(A, X64_RSI, BL_FR, (int32_t)offsetof(Frame, pc) - (int32_t)sizeof(Frame));
         x64_cmp8_mi(A, X64_RSI, 0, BC_NEW);
         x64_jcc(A, X64_CC_NE, slow);
-        x64_mov_rr(A, TMP, value);
-        x64_shift_ri(A, X64_SHR, TMP, VAL_TAG_SHIFT);
-        x64_alu32_ri(A, X64_CMP, TMP, (int32_t)VAL_TAG_CELL);
-        x64_jcc(A, X64_CC_NE, use_this);
-        x64_mov_rr(A, TMP, value);
-        untag_cell(c, TMP);
-        x64_cmp8_mi(A, TMP, 1, CELL_OBJECT);
-        x64_jcc(A, X64_CC_E, have_obj);
+        x64_mov_rr(A, X64_R9, value);
+        bl_unbox_object_or(A, X64_R9, TMP, use_this);
+        x64_jmp(A, have_obj);
         x64_bind(A, use_this);
         ld(c, value, 0);
-        x64_mov_rr(A, TMP, value);
-        x64_shift_ri(A, X64_SHR, TMP, VAL_TAG_SHIFT);
-        x64_alu32_ri(A, X64_CMP, TMP, (int32_t)VAL_TAG_CELL);
-        x64_jcc(A, X64_CC_NE, plain);
-        x64_mov_rr(A, TMP, value);
-        untag_cell(c, TMP);
-        x64_cmp8_mi(A, TMP, 1, CELL_OBJECT);
-        x64_jcc(A, X64_CC_NE, plain);
+        x64_mov_rr(A, X64_R9, value);
+        bl_unbox_object_or(A, X64_R9, TMP, plain);
         x64_bind(A, have_obj);
-        record_construct_hint(c, plain);
+        record_construct_hint(c, X64_R9, plain);
         x64_bind(A, plain);
     }
     x64_dec_m32(A, BL_VM, (int32_t)offsetof(VM, frame_count));
