@@ -315,7 +315,7 @@ BlStubs bl_emit_call_stub(X64CodeSpace *space, bool barrier)
     X64Asm *a = &asm_;
     x64_init(a);
     X64Label slow = x64_label_new(a), this_ok = x64_label_new(a);
-    X64Label fill = x64_label_new(a), filled = x64_label_new(a), np_ok = x64_label_new(a);
+    X64Label fill = x64_label_new(a), filled = x64_label_new(a), np_ok = x64_label_new(a), np_even = x64_label_new(a);
     X64Label top_ok = x64_label_new(a), native = x64_label_new(a), other_native = x64_label_new(a);
     X64Label run = x64_label_new(a), enter = x64_label_new(a);
 
@@ -396,12 +396,24 @@ BlStubs bl_emit_call_stub(X64CodeSpace *space, bool barrier)
     x64_alu_rr(a, X64_ADD, X64_RAX, X64_RDX);
     x64_alu_ri(a, X64_ADD, X64_RAX, 16);                         /* &regs[1 + min] (regs = w + 1) */
     x64_mov_ri(a, X64_R11, VAL_UNDEFINED);
-    x64_bind(a, fill);
-    x64_alu_rr(a, X64_CMP, X64_RAX, X64_RSI);
-    x64_jcc(a, X64_CC_AE, filled);
+    /* two slots a round (an odd one first): never past the end, where
+     * the caller's registers may go on */
+    x64_mov_rr(a, X64_R9, X64_RSI);
+    x64_alu_rr(a, X64_SUB, X64_R9, X64_RAX);
+    x64_jcc(a, X64_CC_BE, filled);
+    x64_test_ri(a, X64_R9, 8);
+    x64_jcc(a, X64_CC_E, np_even);
     x64_mov_mr(a, X64_RAX, 0, X64_R11);
     x64_alu_ri(a, X64_ADD, X64_RAX, 8);
-    x64_jmp(a, fill);
+    x64_alu_rr(a, X64_CMP, X64_RAX, X64_RSI);
+    x64_jcc(a, X64_CC_AE, filled);
+    x64_bind(a, np_even);
+    x64_bind(a, fill);
+    x64_mov_mr(a, X64_RAX, 0, X64_R11);
+    x64_mov_mr(a, X64_RAX, 8, X64_R11);
+    x64_alu_ri(a, X64_ADD, X64_RAX, 16);
+    x64_alu_rr(a, X64_CMP, X64_RAX, X64_RSI);
+    x64_jcc(a, X64_CC_B, fill);
     x64_bind(a, filled);
     /* r9 = the new frame: the caller is the top frame (frames[frame_count - 1]) */
     x64_lea(a, X64_R9, BL_FR, (int32_t)sizeof(Frame));

@@ -86,3 +86,18 @@ function* gen(n) { for (var i = 0; i < n; i++) yield inc(i); }
 var s7 = 0;
 for (var i = 0; i < 100; i++) for (var v of gen(i % 10)) s7 += v;
 print(s7); // expect: 1650
+
+// missing parameters and locals read before they are set: undefined, for
+// every count of them (the stub fills the callee's registers two at a time)
+function l0(a, b) { return [a, b].map(String).join(); }
+function l1(a, b) { var x; return [a, b, x].map(String).join(); }
+function l2(a, b) { var x, y; return [a, b, x, y].map(String).join(); }
+function l3(a, b) { var x, y, z; return [a, b, x, y, z].map(String).join(); }
+function l4(a) { var x, y, z, w; var r = [a, x, y, z, w].map(String).join(); x = y = z = w = 1; return r; }
+var outs = {};
+for (var i = 0; i < 200; i++) {
+  var k = [l0(), l0(1), l0(1, 2, 3), l1(), l1(1), l2(1), l2(1, 2, 3, 4), l3(), l3(1, 2), l4(), l4(1, 2, 3)].join("|");
+  outs[k] = (outs[k] || 0) + 1;
+}
+print(JSON.stringify(outs));
+// expect: {"undefined,undefined|1,undefined|1,2|undefined,undefined,undefined|1,undefined,undefined|1,undefined,undefined,undefined|1,2,undefined,undefined|undefined,undefined,undefined,undefined,undefined|1,2,undefined,undefined,undefined|undefined,undefined,undefined,undefined,undefined|1,undefined,undefined,undefined,undefined":200}
