@@ -22,7 +22,7 @@
 static const char *const PLANS[] = { "gencopy", "genms" };
 #define NPLANS (int)(sizeof PLANS / sizeof PLANS[0])
 
-static VM *new_vm(const char *plan) { return unit_gc_vm(plan, 0, 256 * 1024, false); }
+static VM *new_vm(const char *plan) { return unit_gc_vm(plan, 0, 0, 256 * 1024, false); }
 
 /* a minor GC: the default reason for a full nursery */
 static void minor_gc(VM *vm) { heap_collect(vm, GC_REASON_ALLOC); }

@@ -18,7 +18,7 @@
 #include "vm.h"
 #include "unit_gc.h"
 
-static VM *new_vm(const char *plan, size_t heap) { return unit_gc_vm(plan, heap, 0, false); }
+static VM *new_vm(const char *plan, size_t heap) { return unit_gc_vm(plan, heap, 0, 0, false); }
 
 static ValArray *new_arr(VM *vm, uint32_t n, int32_t tag)
 {

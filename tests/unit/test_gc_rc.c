@@ -17,7 +17,7 @@
 #include "vm.h"
 #include "unit_gc.h"
 
-static VM *new_vm(void) { return unit_gc_vm("rc", 0, 0, false); }
+static VM *new_vm(void) { return unit_gc_vm("rc", 0, 0, 0, false); }
 
 static Cell *cell(JSValue v) { return val_cell(v); }
 static void store(VM *vm, JSValue holder, uint32_t i, JSValue v) { heap_store(&vm->heap, cell(holder), &unit_arr(holder)->v[i], v); }

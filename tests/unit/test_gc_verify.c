@@ -33,7 +33,7 @@ static const char *const PLANS[] = { "marksweep", "semispace", "markcompact", "g
  * is swept lazily and looks valid until its block is swept). */
 #define VICTIM_SLOTS 400
 
-static VM *new_vm(const char *plan) { return unit_gc_vm(plan, 0, 0, true); }
+static VM *new_vm(const char *plan) { return unit_gc_vm(plan, 0, 0, 0, true); }
 
 static void full_collect(VM *vm) { heap_collect(vm, GC_REASON_EXPLICIT); }
 

@@ -22,7 +22,7 @@
 static const char *const plans[] = { "marksweep", "semispace", "markcompact", "gencopy", "genms", "rc", "nogc" };
 #define NPLANS (sizeof plans / sizeof plans[0])
 
-static VM *new_vm(const char *plan) { return unit_gc_vm(plan, 0, 0, true); }
+static VM *new_vm(const char *plan) { return unit_gc_vm(plan, 0, 0, 0, true); }
 
 static void full_collect(VM *vm) { heap_collect(vm, GC_REASON_EXPLICIT); }
 

@@ -16,21 +16,12 @@
 #include "gc.h"
 #include "object.h"
 #include "vm.h"
+#include "unit_gc.h"
 
 static const char *const PLANS[] = { "marksweep", "semispace", "markcompact", "gencopy", "genms", "rc" };
 #define NPLANS (int)(sizeof PLANS / sizeof PLANS[0])
 
-static VM *new_vm(const char *plan, size_t heap, size_t max_heap)
-{
-    TlFlags flags;
-    flags_init(&flags);
-    flags.gc = plan;
-    flags.heap = heap;
-    flags.max_heap = max_heap;
-    TlVM *t = tl_vm_new(&flags, 0, NULL);
-    ck_assert_msg(t != NULL, "tl_vm_new failed for plan %s", plan);
-    return (VM *)t;
-}
+static VM *new_vm(const char *plan, size_t heap, size_t max_heap) { return unit_gc_vm(plan, heap, max_heap, 0, false); }
 
 static void free_vm(VM *vm) { tl_vm_free((TlVM *)vm); }
 

@@ -18,14 +18,15 @@
 #include "object.h"
 #include "vm.h"
 
-/* A VM running GC plan `plan`: a heap cap or nursery size of 0 takes the
- * defaults; `verify` turns the heap verifier (--gc-verify) on. */
-static inline VM *unit_gc_vm(const char *plan, size_t heap, size_t nursery, bool verify)
+/* A VM running GC plan `plan`: --heap, --max-heap and --nursery of 0
+ * take the defaults; `verify` turns the heap verifier (--gc-verify) on. */
+static inline VM *unit_gc_vm(const char *plan, size_t heap, size_t max_heap, size_t nursery, bool verify)
 {
     TlFlags flags;
     flags_init(&flags);
     flags.gc = plan;
     flags.heap = heap;
+    flags.max_heap = max_heap;
     flags.nursery = nursery;
     flags.gc_verify = verify;
     TlVM *t = tl_vm_new(&flags, 0, NULL);
