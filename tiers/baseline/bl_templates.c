@@ -959,7 +959,6 @@ STEP_ONLY(DELETE_PROP)
 STEP_ONLY(DELETE_ELEM)
 STEP_ONLY(GET_SUPER)
 STEP_ONLY(SET_SUPER)
-OP_HELPER(DEFINE_FIELD, op_define_field)
 STEP_ONLY(DEFINE_OWN)
 STEP_ONLY(COPY_DATA_PROPS)
 STEP_ONLY(SET_HOME_OBJECT)
@@ -970,8 +969,198 @@ STEP_ONLY(PRIV_HAS)
 STEP_ONLY(PRIV_DEFINE)
 
 /* ---- object creation ---- */
-OP_HELPER(NEW_OBJECT, op_new_object)
-OP_HELPER(NEW_ARRAY, op_new_array)
+
+/* heap_alloc's fast paths (engine/heap.h) in machine code: rax = a new
+ * cell of `bytes` (a multiple of 8) with its header written, or a jump to
+ * `slow`, where the instruction's C path allocates (heap_alloc_slow and
+ * collections, --gc-stress, allocation-site tracking).  First the bump
+ * pointer (semispace, markcompact, the generational nurseries, nogc),
+ * then the exact-size free lists (marksweep); a plan with neither (rc)
+ * always goes to `slow`.  Everything is read from the heap at run time,
+ * so a plan may change its spaces without recompiling.  Not inline:
+ * --gc-stress (stress_every counts allocations in C) and allocation
+ * sites (sites != NULL: generational plans with --pretenure; the site's
+ * sampling and pretenuring are C's -- without a table h->pretenure is
+ * never set, allocsite.h).  Clobbers rcx, rdx. */
+static void inline_alloc(Ctx *c, CellKind kind, size_t bytes, X64Label slow)
+{
+    const int32_t h = (int32_t)offsetof(VM, heap);
+    X64Label list = x64_label_new(A), have = x64_label_new(A);
+    _Static_assert(sizeof(uint32_t) == sizeof(((Heap *)0)->stress_every), "stress_every is a dword");
+    x64_alu_mi(A, X64_CMP, BL_VM, h + (int32_t)offsetof(Heap, sites), 0);
+    x64_jcc(A, X64_CC_NE, slow);
+    x64_alu32_mi(A, X64_CMP, BL_VM, h + (int32_t)offsetof(Heap, stress_every), 0);
+    x64_jcc(A, X64_CC_NE, slow);
+    /* bump: [bump, bump + bytes) within bump_limit (bump NULL: no bump space) */
+    x64_mov_rm(A, X64_RAX, BL_VM, h + (int32_t)offsetof(Heap, bump));
+    x64_test_rr(A, X64_RAX, X64_RAX);
+    x64_jcc(A, X64_CC_E, list);
+    x64_lea(A, X64_RDX, X64_RAX, (int32_t)bytes);
+    x64_alu_rm(A, X64_CMP, X64_RDX, BL_VM, h + (int32_t)offsetof(Heap, bump_limit));
+    x64_jcc(A, X64_CC_A, list);
+    x64_mov_mr(A, BL_VM, h + (int32_t)offsetof(Heap, bump), X64_RDX);
+    x64_jmp(A, have);
+    /* the free list of this size: bytes <= free_max and a cell on it (a
+     * free cell links to the next through the word after its header) */
+    x64_bind(A, list);
+    x64_alu_mi(A, X64_CMP, BL_VM, h + (int32_t)offsetof(Heap, free_max), (int32_t)bytes);
+    x64_jcc(A, X64_CC_B, slow);
+    x64_mov_rm(A, X64_RCX, BL_VM, h + (int32_t)offsetof(Heap, free_lists));
+    x64_mov_rm(A, X64_RAX, X64_RCX, (int32_t)bytes);          /* free_lists[bytes / 8] */
+    x64_test_rr(A, X64_RAX, X64_RAX);
+    x64_jcc(A, X64_CC_E, slow);
+    x64_mov_rm(A, X64_RDX, X64_RAX, 8);
+    x64_mov_mr(A, X64_RCX, (int32_t)bytes, X64_RDX);
+    x64_bind(A, have);
+    x64_add_m64_i(A, BL_VM, h + (int32_t)offsetof(Heap, bytes_allocated), (int32_t)bytes);
+    x64_add_m64_i(A, BL_VM, h + (int32_t)offsetof(Heap, cells_allocated), 1);
+    x64_mov_ri(A, X64_RCX, heap_make_header(kind, bytes));
+    x64_mov_mr(A, X64_RAX, 0, X64_RCX);
+}
+
+/* r8 = a new ValArray of capacity n (count 0) with every value `fill`,
+ * or a jump to `slow`.  Clobbers rax, rcx, rdx. */
+static void inline_valarray(Ctx *c, uint32_t n, JSValue fill, X64Label slow)
+{
+    inline_alloc(c, CELL_VALARRAY, sizeof(ValArray) + (size_t)n * sizeof(JSValue), slow);
+    _Static_assert(offsetof(ValArray, count) == offsetof(ValArray, capacity) + 4, "capacity, count: one word");
+    x64_mov_mi(A, X64_RAX, (int32_t)offsetof(ValArray, capacity), (int32_t)n);   /* count = 0 */
+    x64_mov_ri(A, X64_RCX, fill);
+    for (uint32_t i = 0; i < n; i++) x64_mov_mr(A, X64_RAX, (int32_t)(offsetof(ValArray, v) + i * sizeof(JSValue)), X64_RCX);
+    x64_mov_rr(A, X64_R8, X64_RAX);
+}
+
+/* rax = a new ordinary JSObject (tagged) of class cls whose prototype is
+ * intrinsic proto, as obj_new_class makes it (empty shape, extensible,
+ * the prototype flagged OBJ_IS_PROTO), or a jump to `slow`.  store: the
+ * offset of its slots or elements field, which gets r8 (a ValArray
+ * allocated just before: an initialising store), or 0 for neither.
+ * Clobbers rcx, rdx. */
+static void inline_new_object(Ctx *c, IntrinsicId proto, ObjClass cls, int32_t store, X64Label slow)
+{
+    _Static_assert(offsetof(JSObject, flags) == offsetof(JSObject, cls) + 2 &&
+                       offsetof(JSObject, length) == offsetof(JSObject, cls) + 4 &&
+                       sizeof(JSObject) == offsetof(JSObject, cls) + 8,
+                   "cls, flags and length fill the last word");
+    inline_alloc(c, CELL_OBJECT, sizeof(JSObject), slow);
+    x64_mov_rm(A, X64_RCX, BL_VM, (int32_t)offsetof(VM, empty_shape));
+    x64_mov_mr(A, X64_RAX, (int32_t)offsetof(JSObject, shape), X64_RCX);
+    x64_mov_rm(A, X64_RCX, BL_VM, (int32_t)(offsetof(VM, intrinsics) + proto * sizeof(JSValue)));
+    x64_mov_mr(A, X64_RAX, (int32_t)offsetof(JSObject, proto), X64_RCX);
+    untag_cell(c, X64_RCX);
+    x64_or8_mi(A, X64_RCX, (int32_t)offsetof(JSObject, flags), OBJ_IS_PROTO);
+    x64_mov_mi(A, X64_RAX, (int32_t)offsetof(JSObject, slots), 0);
+    x64_mov_mi(A, X64_RAX, (int32_t)offsetof(JSObject, elements), 0);
+    if (store) x64_mov_mr(A, X64_RAX, store, X64_R8);
+    x64_mov_mi(A, X64_RAX, (int32_t)offsetof(JSObject, cls), (int32_t)((uint32_t)cls | (uint32_t)OBJ_EXTENSIBLE << 16));
+    x64_mov_ri(A, X64_RCX, val_from_cell(NULL));
+    x64_alu_rr(A, X64_OR, X64_RAX, X64_RCX);
+}
+
+/* NEW_OBJECT / NEW_ARRAY inline, the C path (bl_ops.c: allocation sites,
+ * collections) out of line.  A backing store (n > 0) is allocated before
+ * the object: if the object then does not fit, the store is garbage and
+ * the C path starts over. */
+static void cold_new_object(Ctx *c, const Cold *d)
+{
+    x64_bind(A, d->entry);
+    emit_op_helper(c, (BlHelperId)d->arg);
+}
+static void new_object(Ctx *c, IntrinsicId proto, ObjClass cls, BlHelperId helper, int32_t store, uint32_t n,
+                       JSValue fill)
+{
+    Cold *d = defer(c, cold_new_object);
+    d->arg = (int32_t)helper;
+    if (n) inline_valarray(c, n, fill, d->entry);
+    inline_new_object(c, proto, cls, n ? store : 0, d->entry);
+    st(c, OPU16(1), X64_RAX);
+}
+
+/* How many slots an object literal will need: the DEFINE_FIELDs into
+ * R(reg) that follow NEW_OBJECT in straight-line code (up to the first
+ * jump or jump target), rounded up as shape_reserve_slots grows slots (4,
+ * 8, 16, ...), so the literal ends with the capacity the C path would
+ * give it.  Only a hint: capacity is never observable. */
+#define BL_LITERAL_SLOTS_MAX 16
+static uint32_t literal_slots(const Ctx *c, uint32_t reg)
+{
+    uint32_t n = 0;
+    const FunctionProto *fp = c->fp;
+    uint32_t pc = c->at + bc_ops[*c->pc].size;
+    for (int k = 0; k < 64 && pc < fp->code_len && !c->is_target[pc]; k++, pc += bc_ops[fp->code[pc]].size) {
+        uint8_t op = fp->code[pc];
+        if (bc_ops[op].flags & (OPF_JUMP | OPF_TERMINAL)) break;
+        if (op == BC_DEFINE_FIELD && bc_u16(fp->code + pc + 1) == reg) n++;
+    }
+    if (n == 0) return 0;
+    uint32_t cap = 4;
+    while (cap < n) cap *= 2;
+    return cap <= BL_LITERAL_SLOTS_MAX ? cap : 0;
+}
+
+static void emit_NEW_OBJECT(Ctx *c)
+{
+    new_object(c, INTR_ObjectPrototype, CLS_OBJECT, BLH_op_new_object, (int32_t)offsetof(JSObject, slots),
+               literal_slots(c, OPU16(1)), VAL_UNDEFINED);
+}
+/* [] with room for n elements: holes (interp_new_array); long literals
+ * are the C path's */
+#define BL_INLINE_ELEMENTS_MAX 16
+static void emit_NEW_ARRAY(Ctx *c)
+{
+    if (OPU16(3) > BL_INLINE_ELEMENTS_MAX) emit_op_helper(c, BLH_op_new_array);
+    else new_object(c, INTR_ArrayPrototype, CLS_ARRAY, BLH_op_new_array, (int32_t)offsetof(JSObject, elements), OPU16(3),
+                    VAL_HOLE);
+}
+
+/* DEFINE_FIELD: a new property added through the transition cached on
+ * the object's shape (shape_add_cached: its last transition is this key
+ * with default attributes, the slots have room) -- an object literal's
+ * fields after its NEW_OBJECT.  Bails to obj_define_value for anything
+ * else: a prototype object (the epoch), a non-extensible object, a
+ * dictionary, a missed cache; and with a write barrier (the shape store
+ * would need one, as SET_PROP's transitions).  An index or `length` key
+ * is always C's. */
+static void emit_DEFINE_FIELD(Ctx *c)
+{
+    JSValue key = c->fp->consts[OPU32(3)];
+    if (c->barrier || !val_is_string(key) || key == vm_atom(c->vm, ATOM_length)) {
+        emit_op_helper(c, BLH_op_define_field);
+        return;
+    }
+    Cold *d = defer(c, cold_new_object);
+    d->arg = (int32_t)BLH_op_define_field;
+    X64Label slow = d->entry;
+    ld(c, X64_RAX, OPU16(1));
+    bl_unbox_object_or(A, X64_RAX, TMP, slow);
+    x64_movzx16_rm(A, X64_RCX, X64_RAX, (int32_t)offsetof(JSObject, flags));
+    x64_alu32_ri(A, X64_AND, X64_RCX, OBJ_EXTENSIBLE | OBJ_IS_PROTO);
+    x64_alu32_ri(A, X64_CMP, X64_RCX, OBJ_EXTENSIBLE);
+    x64_jcc(A, X64_CC_NE, slow);
+    x64_mov_rm(A, X64_RSI, X64_RAX, (int32_t)offsetof(JSObject, shape));
+    x64_mov_rm(A, X64_RDX, X64_RSI, (int32_t)offsetof(Shape, last_child));
+    x64_test_rr(A, X64_RDX, X64_RDX);
+    x64_jcc(A, X64_CC_E, slow);
+    /* the key, read at run time (a moving GC updates the constant) */
+    x64_mov_ri(A, X64_RCX, (uint64_t)(uintptr_t)&c->fp->consts[OPU32(3)]);
+    x64_mov_rm(A, X64_RCX, X64_RCX, 0);
+    x64_alu_rm(A, X64_CMP, X64_RCX, X64_RSI, (int32_t)offsetof(Shape, last_key));
+    x64_jcc(A, X64_CC_NE, slow);
+    x64_alu32_mi(A, X64_CMP, X64_RSI, (int32_t)offsetof(Shape, last_attrs), PROP_DEFAULT);
+    x64_jcc(A, X64_CC_NE, slow);
+    x64_alu32_mi(A, X64_CMP, X64_RSI, (int32_t)offsetof(Shape, flags), 0);   /* SHAPE_DICT */
+    x64_jcc(A, X64_CC_NE, slow);
+    x64_mov_rm(A, X64_R8, X64_RAX, (int32_t)offsetof(JSObject, slots));
+    x64_test_rr(A, X64_R8, X64_R8);
+    x64_jcc(A, X64_CC_E, slow);
+    x64_mov32_rm(A, X64_RCX, X64_RDX, (int32_t)offsetof(Shape, slot_count));
+    x64_alu32_rm(A, X64_CMP, X64_RCX, X64_R8, (int32_t)offsetof(ValArray, capacity));
+    x64_jcc(A, X64_CC_A, slow);
+    x64_mov_mr(A, X64_RAX, (int32_t)offsetof(JSObject, shape), X64_RDX);
+    ld(c, X64_R11, OPU16(7));
+    x64_mov_mri(A, X64_R8, X64_RCX, 8, (int32_t)offsetof(ValArray, v) - (int32_t)sizeof(JSValue), X64_R11);
+}
+
 /* An array literal's next element (R(a) is the literal's array): stored
  * in place while the array is dense, extensible and has room -- the
  * interpreter's fast case; growing is its slow path. */
