@@ -55,6 +55,14 @@ bool bi_promise_settle(VM *vm, JSValue promise, JSValue value, bool reject);
  * promise (returned) or none (undefined); VAL_EXCEPTION if it threw. */
 JSValue bi_promise_resolve_then(VM *vm, JSValue value, JSValue on_fulfilled, JSValue on_rejected, bool derived);
 
+/* A for-of step over a Map or Set iterator without its {value, done}
+ * result (collection.c; baseline code's FOR_OF_NEXT): when `next` is
+ * %MapIteratorPrototype%.next or %SetIteratorPrototype%.next and `it` an
+ * iterator it accepts, what calling it would do -- 1 with *out = the
+ * result's value, 0 when the result is done, -1 on a throw; -2 (nothing
+ * done) otherwise. */
+int bi_collection_iter_step(VM *vm, JSValue next, JSValue it, JSValue *out);
+
 /* Array.prototype.push (array.c): baseline code pushes onto fast arrays
  * itself when a call's target is this native (bl_stubs.c). */
 JSValue bi_array_push(VM *vm, JSValue *args, int argc, JSValue nt);

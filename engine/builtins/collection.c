@@ -931,36 +931,57 @@ static JSValue set_entries(VM *vm, JSValue *args, int argc, JSValue nt)
     return make_iterator(vm, args, CLS_SET, ITER_KIND_ENTRIES, "entries");
 }
 
-static JSValue iterator_next(VM *vm, JSValue *args, ObjClass cls, const char *what)
+/* The next value of Map/Set iterator `it` (the receiver checked): 1 with
+ * *out = the key, the value or a new [key, value] array by the iterator's
+ * kind; 0 when it is exhausted (and from then on); -1 on a throw (out of
+ * memory).  st: the iterator's state. */
+static int iterator_step(VM *vm, ValArray *st, JSValue *out)
 {
-    BI_SCOPE;
-    JSValue it = args[-1];
-    ValArray *st = obj_is_class(it, CLS_ARRAY_ITERATOR) ? va(((JSWrapper *)val_obj(it))->internal) : NULL;
-    if (!st || val_int(st->v[2]) < ITER_KIND_COLLECTION || st->count < 4 || val_int(st->v[3]) != (int32_t)cls) {
-        char *d = bi_describe(vm, it);
-        JSValue r = err_throw_type(vm, TypeError, "Method %s.prototype.next called on incompatible receiver %s", what,
-                                   d ? d : "value");
-        free(d);
-        BI_RETURN(r);
-    }
     JSValue coll = st->v[0];
     int kind = val_int(st->v[2]) - ITER_KIND_COLLECTION;
-    if (coll == VAL_UNDEFINED) BI_RETURN(bi_iter_result(vm, VAL_UNDEFINED, true));
+    if (coll == VAL_UNDEFINED) return 0;
     ValArray *cs = store_of(coll), *e = va(cs->v[S_ENTRIES]);
     uint32_t used = st_int(cs, S_USED), pos = phys_pos(cs, val_to_number(st->v[1]));
     while (pos < used && e->v[2 * pos] == VAL_HOLE) pos++;
     if (pos >= used) {
         heap_store(&vm->heap, &st->hdr, &st->v[0], VAL_UNDEFINED);
-        BI_RETURN(bi_iter_result(vm, VAL_UNDEFINED, true));
+        return 0;
     }
     st->v[1] = val_number(st_base(cs) + pos + 1);
+    if (kind != ITER_KIND_ENTRIES) {
+        *out = e->v[2 * pos + (kind == ITER_KIND_VALUES)];
+        return 1;
+    }
+    HandleScope hs = heap_scope_open(vm);
     JSValue *k = heap_handle(vm, e->v[2 * pos]);
-    JSValue *v = heap_handle(vm, e->v[2 * pos + 1]);
-    if (kind == ITER_KIND_KEYS) BI_RETURN(bi_iter_result(vm, *k, false));
-    if (kind == ITER_KIND_VALUES) BI_RETURN(bi_iter_result(vm, *v, false));
-    JSValue pair = arr_new_from(vm, k, 2);   /* k, v are consecutive handles */
-    if (pair == VAL_EXCEPTION) BI_RETURN(pair);
-    BI_RETURN(bi_iter_result(vm, pair, false));
+    heap_handle(vm, e->v[2 * pos + 1]);
+    *out = arr_new_from(vm, k, 2);   /* k, v are consecutive handles */
+    heap_scope_close(vm, hs);
+    return *out == VAL_EXCEPTION ? -1 : 1;
+}
+
+/* The state of `it` when it is a Map (cls CLS_MAP) or Set iterator, else NULL. */
+static ValArray *iterator_state(JSValue it, ObjClass cls)
+{
+    ValArray *st = obj_is_class(it, CLS_ARRAY_ITERATOR) ? va(((JSWrapper *)val_obj(it))->internal) : NULL;
+    if (!st || val_int(st->v[2]) < ITER_KIND_COLLECTION || st->count < 4 || val_int(st->v[3]) != (int32_t)cls) return NULL;
+    return st;
+}
+
+static JSValue iterator_next(VM *vm, JSValue *args, ObjClass cls, const char *what)
+{
+    JSValue it = args[-1];
+    ValArray *st = iterator_state(it, cls);
+    if (!st) {
+        char *d = bi_describe(vm, it);
+        JSValue r = err_throw_type(vm, TypeError, "Method %s.prototype.next called on incompatible receiver %s", what,
+                                   d ? d : "value");
+        free(d);
+        return r;
+    }
+    JSValue v = VAL_UNDEFINED;
+    int r = iterator_step(vm, st, &v);
+    return r < 0 ? VAL_EXCEPTION : bi_iter_result(vm, r ? v : VAL_UNDEFINED, r == 0);
 }
 
 static JSValue map_iterator_next(VM *vm, JSValue *args, int argc, JSValue nt)
@@ -970,6 +991,16 @@ static JSValue map_iterator_next(VM *vm, JSValue *args, int argc, JSValue nt)
 static JSValue set_iterator_next(VM *vm, JSValue *args, int argc, JSValue nt)
 {
     return iterator_next(vm, args, CLS_SET, "Set Iterator");
+}
+
+int bi_collection_iter_step(VM *vm, JSValue next, JSValue it, JSValue *out)
+{
+    if (!val_is_function(next)) return -2;
+    NativeFn fn = ((JSFunction *)val_obj(next))->native;
+    ValArray *st = fn == map_iterator_next   ? iterator_state(it, CLS_MAP)
+                   : fn == set_iterator_next ? iterator_state(it, CLS_SET)
+                                             : NULL;
+    return st ? iterator_step(vm, st, out) : -2;
 }
 
 /* ---- inspection (console) ------------------------------------------------------------- */

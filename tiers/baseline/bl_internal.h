@@ -93,6 +93,7 @@ int bl_op_get_iterator(VM *vm, Frame *fr, const uint8_t *pc);
 int bl_op_iter_next(VM *vm, Frame *fr, const uint8_t *pc);
 int bl_op_for_of_next(VM *vm, Frame *fr, const uint8_t *pc);
 int bl_op_for_of_result(VM *vm, Frame *fr, const uint8_t *pc);
+int bl_op_for_of_step(VM *vm, Frame *fr, const uint8_t *pc);
 /* ... and the ones bl_step's table sends their opcodes to */
 typedef int (*BlOpFn)(VM *vm, Frame *fr, const uint8_t *pc);
 int bl_op_add(VM *vm, Frame *fr, const uint8_t *pc);

@@ -25,6 +25,7 @@
 #include "bl_internal.h"
 #include "baseline.h"
 
+#include "builtins/builtins.h"
 #include "interp/interp_ops.h"
 
 /* Where the frame continues after interp_op_X said r; jump_at: the
@@ -64,6 +65,24 @@ BL_OP(get_iterator, 0)
 BL_OP(iter_next, 5)
 BL_OP(for_of_next, 5)
 BL_OP(for_of_result, 3)
+
+/* FOR_OF_NEXT's slow path (the array walk is inline): a Map or Set
+ * iterator steps here without the {value, done} object its next() would
+ * allocate for FOR_OF_RESULT to take apart (bi_collection_iter_step) --
+ * the value goes to R(a) and the loop body, exhaustion leaves the hole
+ * as the array walk does; anything else is the interpreter's
+ * instruction.  The interpreter itself calls next(): this is one of the
+ * fast paths the tiers do not share. */
+int bl_op_for_of_step(VM *vm, Frame *fr, const uint8_t *pc)
+{
+    JSValue *pair = &fr->regs[bc_u16(pc + 3)], v;
+    fr->pc = pc;
+    int r = bi_collection_iter_step(vm, pair[1], pair[0], &v);
+    if (r == -2) return bl_op_for_of_next(vm, fr, pc);
+    if (r > 0) fr->regs[bc_u16(pc + 1)] = v;
+    else if (r == 0) fr->regs[bc_u16(pc + 1)] = VAL_HOLE;
+    return bl_continue(vm, fr, pc, r > 0 ? OP_JUMP : r == 0 ? OP_NEXT : OP_THROW, 5);
+}
 
 /* ---- reached through bl_step's table ---- */
 BL_OP(add, 0)

@@ -2018,7 +2018,7 @@ STEP_ONLY(YIELD_STAR)
 STEP_ONLY(YIELD_STAR_RESULT)
 STEP_ONLY(GEN_RETURN)
 STEP_ONLY(GEN_THROW)
-static void emit_FOR_OF_NEXT(Ctx *c) { array_iter_next(c, true, BLH_op_for_of_next); }
+static void emit_FOR_OF_NEXT(Ctx *c) { array_iter_next(c, true, BLH_op_for_of_step); }
 /* FOR_OF_RESULT: the hole (an array walk ended) jumps; a result object of
  * the shape every built-in iterator's results share (the
  * IterResultTemplate intrinsic's: value in slot 0, done in slot 1) with a
