@@ -85,6 +85,8 @@ int bl_call_threw(VM *vm);
 
 /* bl_ops.c: the slow paths that templates call directly (bl_helpers.def
  * lists them): the instruction at pc of the top frame fr, a BL_* status. */
+int bl_op_get_elem(VM *vm, Frame *fr, const uint8_t *pc);
+int bl_op_set_elem(VM *vm, Frame *fr, const uint8_t *pc);
 int bl_op_new_object(VM *vm, Frame *fr, const uint8_t *pc);
 int bl_op_new_array(VM *vm, Frame *fr, const uint8_t *pc);
 int bl_op_closure(VM *vm, Frame *fr, const uint8_t *pc);

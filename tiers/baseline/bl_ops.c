@@ -57,6 +57,8 @@ static inline int bl_continue(VM *vm, Frame *fr, const uint8_t *pc, OpNext r, ui
     }
 
 /* ---- called by templates (bl_helpers.def) ---- */
+BL_OP(get_elem, 0)
+BL_OP(set_elem, 0)
 BL_OP(new_object, 0)
 BL_OP(new_array, 0)
 BL_OP(closure, 0)

@@ -910,7 +910,7 @@ static void cold_elem(Ctx *c, const Cold *d)
 {
     x64_bind(A, d->entry);
     emit_ta_elem(c, d->arg, d->l1);
-    emit_step(c);
+    emit_op_helper(c, d->arg ? BLH_op_set_elem : BLH_op_get_elem);
 }
 
 static void emit_GET_ELEM(Ctx *c)

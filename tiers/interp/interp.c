@@ -678,52 +678,8 @@ dispatch:
         CHECK_INT(fb_set_prop_miss(vm, s, obj, K(U32(3)), R(U16(7)), STRICT()));
         NEXT(SZ_RARF);
     }
-    CASE(GET_ELEM) {
-        JSValue obj = R(U16(3)), key = R(U16(5)), v;
-        if (LIKELY(val_is_object(obj) && val_is_int(key) && val_int(key) >= 0) &&
-            LIKELY(arr_fast_get(obj, (uint32_t)val_int(key), &v) || ta_fast_get(obj, (uint32_t)val_int(key), &v))) {
-            R(U16(1)) = v;
-            NEXT(SZ_RRRF);
-        }
-        SYNC();
-        if (val_is_kind(obj, CELL_STRING) && val_is_int(key) && (uint32_t)val_int(key) < ((JSString *)val_cell(obj))->length) {
-            /* s[i] on a flat string: the one-unit string */
-            v = str_from_unit(vm, str_unit((JSString *)val_cell(obj), (uint32_t)val_int(key)));
-        } else {
-            v = rt_get_value(vm, obj, key);
-        }
-        CHECK(v);
-        R(U16(1)) = v;
-        NEXT(SZ_RRRF);
-    }
-    CASE(SET_ELEM) {
-        JSValue obj = R(U16(1)), key = R(U16(3)), v = R(U16(5));
-        if (LIKELY(val_is_object(obj) && val_is_int(key) && val_int(key) >= 0)) {
-            JSObject *o = val_obj(obj);
-            uint32_t i = (uint32_t)val_int(key);
-            ValArray *el = o->elements;
-            if (LIKELY(o->cls == CLS_ARRAY && el && i < el->capacity &&
-                       !(o->flags & (OBJ_FROZEN_ELEMENTS | OBJ_SPARSE)))) {
-                if (LIKELY(i < o->length && el->v[i] != VAL_HOLE)) {
-                    heap_store(&vm->heap, &el->hdr, &el->v[i], v);
-                    NEXT(SZ_RRRF);
-                }
-                /* append: only when the prototype has no elements (no inherited setter at i) */
-                if (i == o->length &&
-                    (o->flags & (OBJ_EXTENSIBLE | OBJ_LENGTH_READONLY | OBJ_IS_PROTO)) == OBJ_EXTENSIBLE &&
-                    val_is_object(o->proto) && val_obj(o->proto)->length == 0 &&
-                    !(val_obj(o->proto)->flags & OBJ_SPARSE) && val_obj(o->proto)->cls != CLS_PROXY) {
-                    heap_store(&vm->heap, &el->hdr, &el->v[i], v);
-                    o->length = i + 1;
-                    NEXT(SZ_RRRF);
-                }
-            }
-            if (o->cls == CLS_TYPED_ARRAY && ta_fast_set(obj, i, v)) NEXT(SZ_RRRF);
-        }
-        SYNC();
-        CHECK_INT(rt_set_value(vm, obj, key, v, STRICT()));
-        NEXT(SZ_RRRF);
-    }
+    CASE(GET_ELEM) RUN_OP(interp_op_get_elem, SZ_RRRF, 0);
+    CASE(SET_ELEM) RUN_OP(interp_op_set_elem, SZ_RRRF, 0);
     CASE(DELETE_PROP) {
         SYNC();
         int r = rt_delete(vm, R(U16(3)), K(U32(5)), STRICT());

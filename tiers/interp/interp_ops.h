@@ -28,6 +28,7 @@
 #include "object.h"
 #include "runtime.h"
 #include "str.h"
+#include "typedarray.h"
 #include "vm.h"
 
 /* x % y on doubles: integral operands below 2^63 in magnitude use int64
@@ -147,6 +148,62 @@ typedef enum OpNext {
 #define OP_K(off) (fr->proto->consts[bc_u32(pc + (off))])
 #define OP_FB(off) (fbv[bc_u32(pc + (off))])
 #define OP_LIKELY(x) __builtin_expect(!!(x), 1)
+
+/* -- elements -- */
+
+/* GET_ELEM RRRF: R(a) = R(b)[R(c)] -- dense and typed-array elements
+ * inline, a flat string's unit, rt_get_value for the rest (string keys:
+ * ToPropertyKey, then [[Get]]) */
+OP_INLINE OpNext interp_op_get_elem(VM *vm, Frame *fr, JSValue *regs, FeedbackSlot *fbv, const uint8_t *pc)
+{
+    JSValue obj = OP_R(3), key = OP_R(5), v;
+    if (OP_LIKELY(val_is_object(obj) && val_is_int(key) && val_int(key) >= 0) &&
+        OP_LIKELY(arr_fast_get(obj, (uint32_t)val_int(key), &v) || ta_fast_get(obj, (uint32_t)val_int(key), &v))) {
+        OP_R(1) = v;
+        return OP_NEXT;
+    }
+    OP_SYNC();
+    if (val_is_kind(obj, CELL_STRING) && val_is_int(key) && (uint32_t)val_int(key) < ((JSString *)val_cell(obj))->length) {
+        /* s[i] on a flat string: the one-unit string */
+        v = str_from_unit(vm, str_unit((JSString *)val_cell(obj), (uint32_t)val_int(key)));
+    } else {
+        v = rt_get_value(vm, obj, key);
+    }
+    if (v == VAL_EXCEPTION) return OP_THROW;
+    OP_R(1) = v;
+    return OP_NEXT;
+}
+
+/* SET_ELEM RRRF: R(a)[R(b)] = R(c) -- a dense element in place or appended,
+ * a typed-array element, rt_set_value for the rest */
+OP_INLINE OpNext interp_op_set_elem(VM *vm, Frame *fr, JSValue *regs, FeedbackSlot *fbv, const uint8_t *pc)
+{
+    JSValue obj = OP_R(1), key = OP_R(3), v = OP_R(5);
+    if (OP_LIKELY(val_is_object(obj) && val_is_int(key) && val_int(key) >= 0)) {
+        JSObject *o = val_obj(obj);
+        uint32_t i = (uint32_t)val_int(key);
+        ValArray *el = o->elements;
+        if (OP_LIKELY(o->cls == CLS_ARRAY && el && i < el->capacity &&
+                      !(o->flags & (OBJ_FROZEN_ELEMENTS | OBJ_SPARSE)))) {
+            if (OP_LIKELY(i < o->length && el->v[i] != VAL_HOLE)) {
+                heap_store(&vm->heap, &el->hdr, &el->v[i], v);
+                return OP_NEXT;
+            }
+            /* append: only when the prototype has no elements (no inherited setter at i) */
+            if (i == o->length &&
+                (o->flags & (OBJ_EXTENSIBLE | OBJ_LENGTH_READONLY | OBJ_IS_PROTO)) == OBJ_EXTENSIBLE &&
+                val_is_object(o->proto) && val_obj(o->proto)->length == 0 &&
+                !(val_obj(o->proto)->flags & OBJ_SPARSE) && val_obj(o->proto)->cls != CLS_PROXY) {
+                heap_store(&vm->heap, &el->hdr, &el->v[i], v);
+                o->length = i + 1;
+                return OP_NEXT;
+            }
+        }
+        if (o->cls == CLS_TYPED_ARRAY && ta_fast_set(obj, i, v)) return OP_NEXT;
+    }
+    OP_SYNC();
+    return rt_set_value(vm, obj, key, v, (fr->proto->flags & FP_STRICT) != 0) < 0 ? OP_THROW : OP_NEXT;
+}
 
 /* -- object creation -- */
 
