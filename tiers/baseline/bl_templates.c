@@ -1104,13 +1104,18 @@ static void emit_NEW_OBJECT(Ctx *c)
                literal_slots(c, OPU16(1)), VAL_UNDEFINED);
 }
 /* [] with room for n elements: holes (interp_new_array); long literals
- * are the C path's */
+ * are the C path's.  An empty literal gets the room its first element
+ * would grow it to (arr_put_element: 8), so that the pushes that usually
+ * follow take the call stub's in-place path instead of growing the
+ * elements in C; the interpreter allocates no elements (capacity is never
+ * observable). */
 #define BL_INLINE_ELEMENTS_MAX 16
+#define BL_EMPTY_ARRAY_ROOM 8
 static void emit_NEW_ARRAY(Ctx *c)
 {
-    if (OPU16(3) > BL_INLINE_ELEMENTS_MAX) emit_op_helper(c, BLH_op_new_array);
-    else new_object(c, INTR_ArrayPrototype, CLS_ARRAY, BLH_op_new_array, (int32_t)offsetof(JSObject, elements), OPU16(3),
-                    VAL_HOLE);
+    uint32_t n = OPU16(3) ? OPU16(3) : BL_EMPTY_ARRAY_ROOM;
+    if (n > BL_INLINE_ELEMENTS_MAX) emit_op_helper(c, BLH_op_new_array);
+    else new_object(c, INTR_ArrayPrototype, CLS_ARRAY, BLH_op_new_array, (int32_t)offsetof(JSObject, elements), n, VAL_HOLE);
 }
 
 /* DEFINE_FIELD: a new property added through the transition cached on

@@ -106,6 +106,27 @@ print(seen);
 // expect: from proto:3
 delete Array.prototype[1];
 
+// empty literals get room for 8 elements in baseline code: pushes,
+// index stores past the length, length changes, an index setter on
+// Array.prototype, an empty literal as a prototype
+function fill(n) { var a = []; for (var i = 0; i < n; i++) a.push(i * 2); return a; }
+function sparse() { var a = []; a[3] = "x"; a.length = 6; return a.length + ":" + (1 in a) + ":" + a[3]; }
+var fs = 0, sp;
+for (var i = 0; i < 200; i++) { var fa = fill(i % 12); fs += fa.length + (fa.length ? fa[fa.length - 1] : 0); sp = sparse(); }
+print(fs, sp, JSON.stringify(fill(3)), [].length, [][0]);
+// expect: 2886 6:false:x [0,2,4] 0 undefined
+var setterHits = 0;
+Object.defineProperty(Array.prototype, 0, { set: function (v) { setterHits++; }, get: function () { return "inherited"; }, configurable: true });
+var pushed;
+for (var i = 0; i < 20; i++) { pushed = []; pushed.push("own"); }
+print(setterHits, pushed.length, pushed[0], Object.keys(pushed).length);
+// expect: 20 1 inherited 0
+delete Array.prototype[0];
+var base = [], child;
+for (var i = 0; i < 20; i++) { base = []; child = Object.create(base); base.push(i); }
+print(child[0], child.length, base.length);
+// expect: 19 1 1
+
 // garbage kept alive across collections: everything still intact
 var check = 0;
 for (var i = 0; i < keep.length; i++) {
