@@ -714,6 +714,17 @@ static void emit_GET_PROP(Ctx *c)
     c->out_slot = OPU16(1);
 }
 
+/* obj (a JSObject*) may take a new property by a shape transition alone:
+ * extensible, and not a prototype (whose changes bump the epoch).
+ * Clobbers scratch. */
+static void jump_unless_adds_plainly(Ctx *c, X64Reg obj, X64Reg scratch, X64Label slow)
+{
+    x64_movzx16_rm(A, scratch, obj, (int32_t)offsetof(JSObject, flags));
+    x64_alu32_ri(A, X64_AND, scratch, OBJ_EXTENSIBLE | OBJ_IS_PROTO);
+    x64_alu32_ri(A, X64_CMP, scratch, OBJ_EXTENSIBLE);
+    x64_jcc(A, X64_CC_NE, slow);
+}
+
 /* SET_PROP hit on entry rdx of a transition (pad == FB_ENTRY_HOLDER: the
  * holder is the shape after adding the property), rax = the object: what
  * the interpreter's ic_set does -- same epoch and prototype, an extensible
@@ -730,10 +741,7 @@ static void set_transition(Ctx *c, X64Label slow)
     x64_mov_rm(A, X64_RSI, X64_RAX, (int32_t)offsetof(JSObject, proto));
     x64_alu_rm(A, X64_CMP, X64_RSI, X64_RDX, (int32_t)offsetof(PropIcEntry, proto));
     x64_jcc(A, X64_CC_NE, slow);
-    x64_movzx16_rm(A, X64_RSI, X64_RAX, (int32_t)offsetof(JSObject, flags));
-    x64_alu32_ri(A, X64_AND, X64_RSI, OBJ_EXTENSIBLE | OBJ_IS_PROTO);
-    x64_alu32_ri(A, X64_CMP, X64_RSI, OBJ_EXTENSIBLE);
-    x64_jcc(A, X64_CC_NE, slow);
+    jump_unless_adds_plainly(c, X64_RAX, X64_RSI, slow);
     x64_mov_rm(A, X64_RCX, X64_RDX, (int32_t)offsetof(PropIcEntry, holder));
     untag_cell(c, X64_RCX);                                        /* the new Shape */
     x64_mov_rm(A, X64_R8, X64_RAX, (int32_t)offsetof(JSObject, slots));
@@ -1138,10 +1146,7 @@ static void emit_DEFINE_FIELD(Ctx *c)
     X64Label slow = d->entry;
     ld(c, X64_RAX, OPU16(1));
     bl_unbox_object_or(A, X64_RAX, TMP, slow);
-    x64_movzx16_rm(A, X64_RCX, X64_RAX, (int32_t)offsetof(JSObject, flags));
-    x64_alu32_ri(A, X64_AND, X64_RCX, OBJ_EXTENSIBLE | OBJ_IS_PROTO);
-    x64_alu32_ri(A, X64_CMP, X64_RCX, OBJ_EXTENSIBLE);
-    x64_jcc(A, X64_CC_NE, slow);
+    jump_unless_adds_plainly(c, X64_RAX, X64_RCX, slow);
     x64_mov_rm(A, X64_RSI, X64_RAX, (int32_t)offsetof(JSObject, shape));
     x64_mov_rm(A, X64_RDX, X64_RSI, (int32_t)offsetof(Shape, last_child));
     x64_test_rr(A, X64_RDX, X64_RDX);
