@@ -20,7 +20,7 @@ Usage: tests/diff/run_diff.py [--engine PATH] [--tiers LIST] [--gcs LIST]
                configurations 1 + (i*K + j) mod (n-1), j < K, so consecutive
                tests take consecutive configurations and each configuration
                runs about K/(n-1) of every area of the suite.  Deterministic:
-               the same K gives the same runs.  CI runs --sample 6: the whole
+               the same K gives the same runs.  CI runs --sample 4: the whole
                cross product (28 runs per test) was the largest part of its
                time.  Without --sample every test runs everywhere.
 """
