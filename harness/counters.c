@@ -19,6 +19,18 @@
 
 #ifdef TL_HAVE_PAPI
 #include <papi.h>
+
+#include "engine/dynlib.h"
+
+/* PAPI is opened on first use (engine/dynlib.h), not linked. */
+#define PAPI_FUNCS(X)                                                                            \
+    X(PAPI_library_init) X(PAPI_strerror) X(PAPI_create_eventset) X(PAPI_event_name_to_code)   \
+    X(PAPI_add_event) X(PAPI_remove_event) X(PAPI_start) X(PAPI_stop) X(PAPI_cleanup_eventset) \
+    X(PAPI_destroy_eventset)
+static struct { PAPI_FUNCS(DYNLIB_FIELD) } papi;
+static const char *const papi_names[] = { PAPI_FUNCS(DYNLIB_NAME) };
+_Static_assert(sizeof papi == sizeof papi_names / sizeof *papi_names * sizeof(void *), "one pointer per name");
+static DynLib papi_lib = DYNLIB_INIT(TL_PAPI_SONAME, papi_names, papi);
 #endif
 
 typedef enum RusageField { RU_NONE, RU_CPU_NS, RU_FAULTS, RU_CSW } RusageField;
@@ -88,8 +100,12 @@ static bool papi_ready(CtrSet *s, Counter *c)
     static bool initialised;
     if (!initialised) {
         initialised = true;
-        int v = PAPI_library_init(PAPI_VER_CURRENT);
-        if (v != PAPI_VER_CURRENT) init_error = v < 0 ? PAPI_strerror(v) : "version mismatch";
+        if (!dynlib_ready(&papi_lib)) {
+            init_error = papi_lib.error;
+        } else {
+            int v = papi.PAPI_library_init(PAPI_VER_CURRENT);
+            if (v != PAPI_VER_CURRENT) init_error = v < 0 ? papi.PAPI_strerror(v) : "version mismatch";
+        }
     }
     if (init_error) {
         add_error(c, "papi: %s%s", init_error, "");
@@ -97,9 +113,9 @@ static bool papi_ready(CtrSet *s, Counter *c)
     }
     if (s->papi_set == -1) {
         int set = PAPI_NULL;
-        int rc = PAPI_create_eventset(&set);
+        int rc = papi.PAPI_create_eventset(&set);
         if (rc != PAPI_OK) {
-            add_error(c, "papi: %s%s", PAPI_strerror(rc), "");
+            add_error(c, "papi: %s%s", papi.PAPI_strerror(rc), "");
             return false;
         }
         s->papi_set = set;
@@ -110,20 +126,20 @@ static bool papi_ready(CtrSet *s, Counter *c)
 static bool try_papi(CtrSet *s, Counter *c, const EventDef *e)
 {
     if (!e->papi || !papi_ready(s, c)) return false;
-    int code, rc = PAPI_event_name_to_code((char *)e->papi, &code);
-    if (rc == PAPI_OK) rc = PAPI_add_event(s->papi_set, code);
+    int code, rc = papi.PAPI_event_name_to_code((char *)e->papi, &code);
+    if (rc == PAPI_OK) rc = papi.PAPI_add_event(s->papi_set, code);
     if (rc == PAPI_OK) {
         /* An event that adds fine can still fail to count (no PMU): prove it. */
-        rc = PAPI_start(s->papi_set);
+        rc = papi.PAPI_start(s->papi_set);
         if (rc == PAPI_OK) {
             long long tmp[CTR_MAX];
-            PAPI_stop(s->papi_set, tmp);
+            papi.PAPI_stop(s->papi_set, tmp);
             c->papi_index = s->papi_n++;
             return true;
         }
-        PAPI_remove_event(s->papi_set, code);
+        papi.PAPI_remove_event(s->papi_set, code);
     }
-    add_error(c, "papi %s: %s", e->papi, PAPI_strerror(rc));
+    add_error(c, "papi %s: %s", e->papi, papi.PAPI_strerror(rc));
     return false;
 }
 #else
@@ -255,7 +271,7 @@ void ctr_start(CtrSet *s)
         }
     }
 #ifdef TL_HAVE_PAPI
-    if (s->papi_n > 0) s->papi_running = PAPI_start(s->papi_set) == PAPI_OK;
+    if (s->papi_n > 0) s->papi_running = papi.PAPI_start(s->papi_set) == PAPI_OK;
 #endif
 }
 
@@ -263,7 +279,7 @@ void ctr_stop(CtrSet *s)
 {
 #ifdef TL_HAVE_PAPI
     long long vals[CTR_MAX] = {0};
-    bool papi_ok = s->papi_running && PAPI_stop(s->papi_set, vals) == PAPI_OK;
+    bool papi_ok = s->papi_running && papi.PAPI_stop(s->papi_set, vals) == PAPI_OK;
     s->papi_running = false;
 #endif
     for (int i = 0; i < s->n; i++) {
@@ -335,8 +351,8 @@ void ctr_close(CtrSet *s)
         if (s->c[i].fd >= 0) close(s->c[i].fd);
 #ifdef TL_HAVE_PAPI
     if (s->papi_set != -1) {
-        PAPI_cleanup_eventset(s->papi_set);
-        PAPI_destroy_eventset(&s->papi_set);
+        papi.PAPI_cleanup_eventset(s->papi_set);
+        papi.PAPI_destroy_eventset(&s->papi_set);
     }
 #endif
     s->n = 0;
