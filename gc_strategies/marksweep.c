@@ -40,7 +40,8 @@
  * formatted as in the normal mode, so that the inline pop finds them --
  * except while a minor collection promotes (heap->promoting), when every
  * allocation comes here anyway.  New blocks are prefaulted (one madvise
- * instead of a page fault per 4 KiB page).
+ * instead of a page fault per 4 KiB page), except while collections are
+ * deferred (start-up, see prefault()).
  *
  * Policy: the heap may hold `target` bytes of blocks and large cells; when
  * a class needs a new block beyond it, collect (a large cell beyond it
@@ -169,6 +170,16 @@ static bool bset_has(const MarkSweep *ms, const Block *b)
  * 4 KiB page as it fills: a fault costs microseconds on a virtual machine,
  * and a minor collection that promotes into new blocks would take every one
  * of them inside its pause (session 7: half of splay's first minor GC).
+ * Not while this heap defers collections (no_gc > 0), above all during the
+ * VM's start-up: it opens about 30 blocks, one per size class, for 0.6 MB
+ * of cells, and populating all of them was 480 of the 1,536 page faults
+ * of `tierlab -e 1` (session 9); those sparse blocks fault in only the
+ * pages they fill.  Later a class opens a block when its list ran dry, so
+ * the block fills (binarytrees: 20 ms less system time populated than
+ * faulted in page by page).  A generational plan's old generation (a
+ * private heap, no_gc always 0) populates its start-up blocks too: the
+ * first minor collection promotes into them, and faulting them in inside
+ * that pause cost 0.5-1 ms of splay's first one (session 9).
  * Best effort: without MADV_POPULATE_WRITE (Linux < 5.14) the pages fault
  * in as before. */
 static void prefault(Block *b)
@@ -180,7 +191,7 @@ static void prefault(Block *b)
 #endif
 }
 
-static Block *new_block(MarkSweep *ms)
+static Block *new_block(MarkSweep *ms, bool populate)
 {
     if (ms->nblocks == ms->cap_blocks) {
         size_t cap = ms->cap_blocks ? ms->cap_blocks * 2 : 64;
@@ -191,7 +202,7 @@ static Block *new_block(MarkSweep *ms)
     }
     Block *b = aligned_alloc(BLOCK_SIZE, BLOCK_SIZE);
     if (!b) return NULL;
-    prefault(b);
+    if (populate) prefault(b);
     memset(b, 0, sizeof *b);
     size_t i = ms->nblocks;
     while (i > 0 && (uintptr_t)ms->blocks[i - 1] > (uintptr_t)b) {
@@ -303,7 +314,7 @@ static bool take_block(Heap *h, MarkSweep *ms, unsigned k, bool beyond_target)
     } else {
         size_t want = footprint(ms) + BLOCK_SIZE;
         bool ok = (beyond_target || h->no_gc > 0) ? within_max(h, want) : want <= ms->target;
-        if (!ok || !(b = new_block(ms))) return false;
+        if (!ok || !(b = new_block(ms, h->no_gc == 0))) return false;
     }
     b->next = NULL;
     init_block(ms, b, k);
