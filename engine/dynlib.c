@@ -21,6 +21,7 @@ bool dynlib_ready(DynLib *lib)
         void *f = dlsym(h, lib->names[i]);
         if (!f) {
             snprintf(lib->error, sizeof lib->error, "%s has no %s", lib->soname, lib->names[i]);
+            while (i > 0) lib->fns[--i] = NULL;   /* no pointer into the closed library */
             dlclose(h);
             return false;
         }

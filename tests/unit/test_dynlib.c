@@ -49,6 +49,7 @@ START_TEST(missing_function)
     DynLib lib = DYNLIB_INIT(LIBM_SO, names, fns);
     ck_assert(!dynlib_ready(&lib));
     ck_assert_msg(strstr(lib.error, "has no tierlab_no_such_function"), "%s", lib.error);
+    ck_assert(fns[0] == NULL);   /* cos was found, then cleared with the library closed */
 }
 END_TEST
 
