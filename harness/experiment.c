@@ -582,7 +582,12 @@ static void emit_cells(const Experiment *exp, Builder *b, const ConfigSpec *cs, 
 {
     const Executor *ex = find_executor(exp, cs->executor);
     char config[512] = "";
-    if (ex->kind != EXECUTOR_TIERLAB) snprintf(config, sizeof config, "%s:", ex->name);
+    /* a peer's configurations carry its name; so do tierlab's when two
+     * builds are compared (an A/B of engines), else their names would be
+     * the same */
+    size_t ntierlab = 0;
+    for (size_t i = 0; i < exp->nexecutors; i++) ntierlab += exp->executors[i].kind == EXECUTOR_TIERLAB;
+    if (ex->kind != EXECUTOR_TIERLAB || ntierlab > 1) snprintf(config, sizeof config, "%s:", ex->name);
     for (size_t i = 0; i < nvals; i++) {
         size_t len = strlen(config);
         snprintf(config + len, sizeof config - len, "%s%s", i && config[len - 1] != ':' ? "/" : "", vals[i]->name);
@@ -663,6 +668,15 @@ bool exp_resolve(const Experiment *exp, Matrix *m, char *err, size_t errlen)
     }
     m->cells = b.cells;
     m->n = b.n;
+    /* two cells with one id would be one cell to the store (a resumed run
+     * skips an id it has): the second would be lost without a word */
+    for (size_t i = 0; i < m->n; i++)
+        for (size_t j = i + 1; j < m->n; j++)
+            if (strcmp(m->cells[i].id, m->cells[j].id) == 0) {
+                snprintf(err, errlen, "%s: two configurations are both named '%s' (rename a variant or an axis value)",
+                         exp->file, m->cells[i].config);
+                return false;
+            }
     /* run identity */
     char *buf = NULL;
     size_t len = 0;

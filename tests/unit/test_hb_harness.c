@@ -143,6 +143,40 @@ START_TEST(malformed_files_name_the_line)
 }
 END_TEST
 
+/* Two configurations with one name would be one cell to the store (the
+ * second lost); two tierlab builds are told apart by their names. */
+START_TEST(config_names_are_unique)
+{
+    unit_tmp_make("tl-hb");
+    Experiment exp;
+    Matrix m;
+    char err[512] = "";
+    ck_assert(exp_load(&exp,
+                       unit_tmp_write("dup.yaml", "name: x\nsuites:\n  s: {path: ., benchmarks: [b]}\nexecutors:\n"
+                                                  "  t: {path: t, kind: tierlab}\nconfigurations:\n"
+                                                  "  - executor: t\n    variants: {a: [--x]}\n"
+                                                  "  - executor: t\n    variants: {a: [--y]}\n"),
+                       err, sizeof err));
+    ck_assert(!exp_resolve(&exp, &m, err, sizeof err));
+    ck_assert_msg(strstr(err, "two configurations are both named 'a'") != NULL, "%s", err);
+    exp_free(&exp);
+    ck_assert(exp_load(&exp,
+                       unit_tmp_write("ab.yaml", "name: x\nsuites:\n  s: {path: ., benchmarks: [b]}\nexecutors:\n"
+                                                 "  old: {path: t1, kind: tierlab}\n  new: {path: t2, kind: tierlab}\n"
+                                                 "axes:\n  tiers: {i: [--i]}\nconfigurations:\n"
+                                                 "  - executor: old\n    axes: [tiers]\n"
+                                                 "  - executor: new\n    axes: [tiers]\n"),
+                       err, sizeof err));
+    ck_assert_msg(exp_resolve(&exp, &m, err, sizeof err), "%s", err);
+    ck_assert_uint_eq(m.n, 2);
+    ck_assert_str_eq(m.cells[0].config, "old:i");
+    ck_assert_str_eq(m.cells[1].config, "new:i");
+    exp_matrix_free(&m);
+    exp_free(&exp);
+    unit_tmp_remove();
+}
+END_TEST
+
 /* The minimum heap is shared by the tier configurations of one plan: the
  * search keeps every flag but the tier-selection ones. */
 START_TEST(min_heap_plan_flags_drop_only_tier_flags)
@@ -381,6 +415,7 @@ int main(void)
     tcase_set_timeout(tc, 60);
     tcase_add_test(tc, loads_and_resolves);
     tcase_add_test(tc, malformed_files_name_the_line);
+    tcase_add_test(tc, config_names_are_unique);
     tcase_add_test(tc, store_resumes_and_cuts_a_torn_line);
     tcase_add_test(tc, counter_ladder_falls_back);
     tcase_add_test(tc, adapters_turn_output_into_records);
