@@ -214,6 +214,10 @@ START_TEST(mov_extend)
     ENC("45 0f b7 4d 00", "movzx r9d, word ptr [r13]", x64_movzx16_rm(a, X64_R9, X64_R13, 0));
     ENC("0f b7 93 00 04 00 00", "movzx edx, word ptr [rbx + 0x400]", x64_movzx16_rm(a, X64_RDX, X64_RBX, 0x400));
     ENC("0f b7 04 24", "movzx eax, word ptr [rsp]", x64_movzx16_rm(a, X64_RAX, X64_RSP, 0));
+    ENC("0f b7 c1", "movzx eax, cx", x64_movzx16_rr(a, X64_RAX, X64_RCX));
+    ENC("44 0f b7 c9", "movzx r9d, cx", x64_movzx16_rr(a, X64_R9, X64_RCX));
+    ENC("41 0f b7 d3", "movzx edx, r11w", x64_movzx16_rr(a, X64_RDX, X64_R11));
+    ENC("45 0f b7 d8", "movzx r11d, r8w", x64_movzx16_rr(a, X64_R11, X64_R8));
 
     ENC("48 63 c1", "movsxd rax, ecx", x64_movsxd_rr(a, X64_RAX, X64_RCX));
     ENC("4c 63 c7", "movsxd r8, edi", x64_movsxd_rr(a, X64_R8, X64_RDI));
@@ -527,6 +531,39 @@ START_TEST(labels_forward_backward)
     /* finish is idempotent */
     ck_assert(x64_finish(&a));
     ck_assert_int_eq(rel32_at(&a, 2), 13);
+    x64_free(&a);
+}
+END_TEST
+
+/* call rel32 to a label: backward (resolved at once) and forward (patched
+ * at the bind), as the call entries call their function's body */
+START_TEST(labels_call)
+{
+    X64Asm a;
+    x64_init(&a);
+    X64Label body = x64_label_new(&a), fwd = x64_label_new(&a);
+    x64_bind(&a, body);                       /* 0 */
+    x64_ret(&a);                              /* 0 */
+    x64_call(&a, body);                       /* 1: E8 rel32 at 2 */
+    x64_call(&a, fwd);                        /* 6: E8 rel32 at 7 */
+    x64_ret(&a);                              /* 11 */
+    x64_bind(&a, fwd);                        /* 12 */
+    x64_ret(&a);
+    ck_assert(x64_finish(&a));
+    ck_assert_uint_eq(a.buf[1], 0xE8);
+    ck_assert_int_eq(rel32_at(&a, 2), 0 - 6);
+    ck_assert_uint_eq(a.buf[6], 0xE8);
+    ck_assert_int_eq(rel32_at(&a, 7), 12 - 11);
+#ifdef TL_HAVE_CAPSTONE
+    char dis[256];
+    disasm_text(a.buf, a.len, dis, sizeof dis);
+    ck_assert_str_eq(dis, "ret; call 0; call 0xc; ret; ret");
+#endif
+    x64_free(&a);
+    /* a call of a label never bound fails the finish */
+    x64_init(&a);
+    x64_call(&a, x64_label_new(&a));
+    ck_assert(!x64_finish(&a));
     x64_free(&a);
 }
 END_TEST
@@ -1145,6 +1182,7 @@ static Suite *x64_suite(void)
 
     TCase *lab = tcase_create("labels");
     tcase_add_test(lab, labels_forward_backward);
+    tcase_add_test(lab, labels_call);
     tcase_add_test(lab, labels_every_cond);
     tcase_add_test(lab, labels_errors);
     tcase_add_test(lab, many_labels_and_growth);

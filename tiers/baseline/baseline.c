@@ -336,6 +336,7 @@ static bool install(VM *vm, BlState *st, const Pending *p, const X64Asm *a, uint
     if (!code) return false;   /* bc stays in the arena */
     bc->code = code;
     bc->code_len = (uint32_t)a->len;
+    bc->call_entry = bc->call_off == UINT32_MAX ? st->stubs.slow : (uint8_t *)code + bc->call_off;
     fp->tier_code[TIER_BASELINE] = bc;
     fp->bl_code_bytes = bc->code_len;
     fp->bl_compile_ns = p->emit_ns + share_ns;
@@ -412,7 +413,7 @@ bool bl_compile(VM *vm, FunctionProto *fp)
     memset(bc->native_off, 0xFF, (bc->code_off ? 2 * n : n) * sizeof *bc->native_off);   /* UINT32_MAX */
     X64Asm *a = &st->asms[st->npending];
     x64_reset(a);
-    if (!bl_emit_function(vm, fp, a, bc->native_off, bc->code_off, &st->stubs)) {
+    if (!bl_emit_function(vm, fp, a, bc->native_off, bc->code_off, &bc->call_off, &st->stubs)) {
         meta_unalloc(st, bc);
         return false;
     }

@@ -29,6 +29,11 @@ typedef struct BlCode {
      * is then a cold pad after the function that loads the register and
      * jumps to the inline code. */
     uint32_t *code_off;
+    /* Where the call stub's fast path goes on for this function: its
+     * call entry (bl_emit_call_entry: the frame push with the function's
+     * constants built in), or the stub's slow path when it has none. */
+    const void *call_entry;
+    uint32_t call_off;          /* the call entry's code offset; UINT32_MAX: none */
 } BlCode;
 
 /* Compile fp (false: could not; the function stays in the interpreter).

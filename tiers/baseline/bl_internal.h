@@ -115,17 +115,33 @@ int bl_op_new_regexp(VM *vm, Frame *fr, const uint8_t *pc);
  * and return its BL_* status in eax. */
 typedef struct BlStubs {
     const void *call, *construct;
+    /* for the call entries (bl_emit_call_entry): `slow` is the stub's
+     * slow path (the construct entry: both take the inputs untouched),
+     * `leave` its way out when a callee did not return inline */
+    const void *slow, *leave;
 } BlStubs;
 
 /* Emit the whole function: off[pc] receives the code offset of every
  * instruction's entry (native_off), code_off[pc] -- unless NULL -- where
- * its inline code starts (BlCode.code_off).  False on failure. */
-bool bl_emit_function(VM *vm, FunctionProto *fp, X64Asm *a, uint32_t *off, uint32_t *code_off, const BlStubs *stubs);
+ * its inline code starts (BlCode.code_off), *call_off its call entry's
+ * (BlCode.call_off).  False on failure. */
+bool bl_emit_function(VM *vm, FunctionProto *fp, X64Asm *a, uint32_t *off, uint32_t *code_off, uint32_t *call_off,
+                      const BlStubs *stubs);
 
 /* bl_stubs.c: the call stub (with the machine-code fast paths of
  * bl_call_enter, of native calls and of Array.prototype.push), installed
  * once per VM in its code space (NULLs on failure); barrier: the VM's GC
  * plan has a write barrier. */
 BlStubs bl_emit_call_stub(X64CodeSpace *space, bool barrier);
+
+/* The call entry of fp (bl_stubs.c), emitted into a at the current
+ * offset: the stub's fast path jumps here once it knows the callee has
+ * this code, and the entry checks room and budget, fixes a sloppy
+ * `this`, pushes the frame with fp's register count, parameter count,
+ * bytecode and flags as constants, and calls `body` (the code of
+ * bytecode offset 0).  False when fp cannot be entered this way (a class
+ * constructor, `arguments`, a rest parameter): the stub's slow path
+ * handles those. */
+bool bl_emit_call_entry(X64Asm *a, const FunctionProto *fp, X64Label body, const BlStubs *stubs);
 
 #endif

@@ -274,9 +274,8 @@ static void emit_native_call(X64Asm *a, X64Label slow)
  * set for its frame (the caller's pushed: four pushes keep rsp 16-byte
  * aligned inside the callee), then back in the caller's frame: an inline
  * return (eax = 0) ends the call here; anything else is bl_call_leave's. */
-static void emit_run_callee(X64Asm *a, X64Label run)
+static void emit_run_callee(X64Asm *a, X64Label run, X64Label leave)
 {
-    X64Label leave = x64_label_new(a);
     x64_bind(a, run);
     x64_call_r(a, X64_RAX);
     x64_pop(a, X64_R8);
@@ -310,14 +309,12 @@ static void emit_save_caller(X64Asm *a)
 
 BlStubs bl_emit_call_stub(X64CodeSpace *space, bool barrier)
 {
-    BlStubs stubs = {NULL, NULL};
+    BlStubs stubs = {NULL, NULL, NULL, NULL};
     X64Asm asm_;
     X64Asm *a = &asm_;
     x64_init(a);
-    X64Label slow = x64_label_new(a), this_ok = x64_label_new(a);
-    X64Label fill = x64_label_new(a), filled = x64_label_new(a), np_ok = x64_label_new(a), np_even = x64_label_new(a);
-    X64Label top_ok = x64_label_new(a), native = x64_label_new(a), other_native = x64_label_new(a);
-    X64Label run = x64_label_new(a), enter = x64_label_new(a);
+    X64Label slow = x64_label_new(a), native = x64_label_new(a), other_native = x64_label_new(a);
+    X64Label run = x64_label_new(a), enter = x64_label_new(a), leave = x64_label_new(a);
 
     /* ---- checks: no side effects until every one has passed ---- */
     x64_mov_rm(a, X64_RAX, X64_RDX, 0);                          /* the callee */
@@ -331,138 +328,12 @@ BlStubs bl_emit_call_stub(X64CodeSpace *space, bool barrier)
     x64_mov_rm(a, X64_RDI, X64_R10, OFF(FunctionProto, tier_code) + TIER_BASELINE * 8);   /* rdi = BlCode* */
     x64_test_rr(a, X64_RDI, X64_RDI);
     x64_jcc(a, X64_CC_E, slow);
-    x64_mov32_rm(a, X64_RSI, X64_R10, OFF(FunctionProto, flags));
-    x64_test_ri(a, X64_RSI, FP_CLASS_CTOR | FP_USES_ARGUMENTS | FP_HAS_REST);
-    x64_jcc(a, X64_CC_NE, slow);
-    /* room: regs + nregs within the VM stack, a free frame, the C stack */
-    x64_mov32_rm(a, X64_RSI, X64_R10, OFF(FunctionProto, nregs));
-    x64_shift_ri(a, X64_SHL, X64_RSI, 3);
-    x64_alu_rr(a, X64_ADD, X64_RSI, X64_RDX);
-    x64_alu_ri(a, X64_ADD, X64_RSI, 8);                          /* rsi = end of the callee's registers */
-    x64_alu_rm(a, X64_CMP, X64_RSI, BL_VM, OFF(VM, stack_end));
-    x64_jcc(a, X64_CC_A, slow);
-    x64_mov32_rm(a, X64_R11, BL_VM, OFF(VM, frame_count));
-    x64_alu32_ri(a, X64_ADD, X64_R11, 1);
-    x64_mov32_rm(a, X64_RAX, BL_VM, OFF(VM, frame_cap));
-    x64_alu32_rr(a, X64_CMP, X64_R11, X64_RAX);
-    x64_jcc(a, X64_CC_AE, slow);
-    x64_alu_rm(a, X64_CMP, X64_RSP, BL_VM, OFF(VM, c_stack_limit));
-    x64_jcc(a, X64_CC_B, slow);
-    /* the budget must not run out (the policy would have to run) */
-    x64_mov32_rm(a, X64_RAX, X64_R10, OFF(FunctionProto, budget));
-    x64_mov32_rm(a, X64_R11, X64_R10, OFF(FunctionProto, code_len));
-    x64_alu32_rr(a, X64_SUB, X64_RAX, X64_R11);
-    x64_jcc(a, X64_CC_S, slow);
     emit_feedback_unchanged(a, slow);
-    /* sloppy `this`: an object, or undefined/null -- the global object,
-     * stored as the last check passes (the push's first effect) */
-    {
-        X64Label not_cell = x64_label_new(a), global = x64_label_new(a);
-        x64_mov32_rm(a, X64_R11, X64_R10, OFF(FunctionProto, flags));
-        x64_test_ri(a, X64_R11, FP_STRICT | FP_ARROW);
-        x64_jcc(a, X64_CC_NE, this_ok);
-        x64_mov_rm(a, X64_R9, X64_RDX, 8);
-        x64_mov_rr(a, X64_R11, X64_R9);
-        x64_shift_ri(a, X64_SHR, X64_R11, VAL_TAG_SHIFT);
-        x64_alu32_ri(a, X64_CMP, X64_R11, (int32_t)VAL_TAG_CELL);
-        x64_jcc(a, X64_CC_NE, not_cell);
-        x64_shift_ri(a, X64_SHL, X64_R9, 16);
-        x64_shift_ri(a, X64_SHR, X64_R9, 16);
-        x64_cmp8_mi(a, X64_R9, 1, CELL_OBJECT);
-        x64_jcc(a, X64_CC_NE, slow);
-        x64_jmp(a, this_ok);
-        x64_bind(a, not_cell);
-        cmp_value(a, X64_R9, VAL_UNDEFINED);
-        x64_jcc(a, X64_CC_E, global);
-        cmp_value(a, X64_R9, VAL_NULL);
-        x64_jcc(a, X64_CC_NE, slow);
-        x64_bind(a, global);
-        x64_mov_rm(a, X64_R9, BL_VM, OFF(VM, global));
-        x64_mov_mr(a, X64_RDX, 8, X64_R9);
-        x64_bind(a, this_ok);
-    }
-
-    /* ---- the push (call_push's fast path) ---- */
-    x64_mov32_mr(a, X64_R10, OFF(FunctionProto, budget), X64_RAX);
-    /* missing parameters and locals are undefined: from regs[1 + min(argc, nparams)] to end */
-    x64_mov32_rr(a, X64_RAX, X64_RCX);
-    x64_alu32_ri(a, X64_AND, X64_RAX, 0xFFFF);
-    x64_mov32_rm(a, X64_R11, X64_R10, OFF(FunctionProto, nparams));
-    x64_alu32_rr(a, X64_CMP, X64_RAX, X64_R11);
-    x64_jcc(a, X64_CC_BE, np_ok);
-    x64_mov32_rr(a, X64_RAX, X64_R11);
-    x64_bind(a, np_ok);
-    x64_shift_ri(a, X64_SHL, X64_RAX, 3);
-    x64_alu_rr(a, X64_ADD, X64_RAX, X64_RDX);
-    x64_alu_ri(a, X64_ADD, X64_RAX, 16);                         /* &regs[1 + min] (regs = w + 1) */
-    x64_mov_ri(a, X64_R11, VAL_UNDEFINED);
-    /* two slots a round (an odd one first): never past the end, where
-     * the caller's registers may go on */
-    x64_mov_rr(a, X64_R9, X64_RSI);
-    x64_alu_rr(a, X64_SUB, X64_R9, X64_RAX);
-    x64_jcc(a, X64_CC_BE, filled);
-    x64_test_ri(a, X64_R9, 8);
-    x64_jcc(a, X64_CC_E, np_even);
-    x64_mov_mr(a, X64_RAX, 0, X64_R11);
-    x64_alu_ri(a, X64_ADD, X64_RAX, 8);
-    x64_alu_rr(a, X64_CMP, X64_RAX, X64_RSI);
-    x64_jcc(a, X64_CC_AE, filled);
-    x64_bind(a, np_even);
-    x64_bind(a, fill);
-    x64_mov_mr(a, X64_RAX, 0, X64_R11);
-    x64_mov_mr(a, X64_RAX, 8, X64_R11);
-    x64_alu_ri(a, X64_ADD, X64_RAX, 16);
-    x64_alu_rr(a, X64_CMP, X64_RAX, X64_RSI);
-    x64_jcc(a, X64_CC_B, fill);
-    x64_bind(a, filled);
-    /* r9 = the new frame: the caller is the top frame (frames[frame_count - 1]) */
-    x64_lea(a, X64_R9, BL_FR, (int32_t)sizeof(Frame));
-    x64_mov_mr(a, X64_R9, OFF(Frame, proto), X64_R10);
-    x64_lea(a, X64_RAX, X64_RDX, 8);
-    x64_mov_mr(a, X64_R9, OFF(Frame, regs), X64_RAX);
-    x64_mov_rm(a, X64_RAX, X64_R10, OFF(FunctionProto, code));
-    x64_mov_mr(a, X64_R9, OFF(Frame, pc), X64_RAX);
-    x64_mov_rm(a, X64_RAX, X64_RDX, 0);
-    x64_mov_mr(a, X64_R9, OFF(Frame, callee), X64_RAX);
-    x64_shift_ri(a, X64_SHL, X64_RAX, 16);
-    x64_shift_ri(a, X64_SHR, X64_RAX, 16);
-    x64_mov_rm(a, X64_RAX, X64_RAX, OFF(JSFunction, env));
-    x64_mov_mr(a, X64_R9, OFF(Frame, env), X64_RAX);
-    x64_mov_ri(a, X64_RAX, VAL_UNDEFINED);
-    x64_mov_mr(a, X64_R9, OFF(Frame, new_target), X64_RAX);
-    /* argc | ret_reg << 32 | FRAME_NESTED << 48: the caller runs it nested */
-    x64_mov32_rr(a, X64_RAX, X64_RCX);
-    x64_alu32_ri(a, X64_AND, X64_RAX, 0xFFFF);
-    x64_mov32_rr(a, X64_R11, X64_RCX);
-    x64_shift32_ri(a, X64_SHR, X64_R11, 16);
-    x64_alu32_ri(a, X64_OR, X64_R11, FRAME_NESTED << 16);
-    x64_shift_ri(a, X64_SHL, X64_R11, 32);
-    x64_alu_rr(a, X64_OR, X64_RAX, X64_R11);
-    x64_mov_mr(a, X64_R9, OFF(Frame, argc), X64_RAX);
-    /* top = max(end, vm->stack_top); vm->stack_top = top */
-    x64_mov_rm(a, X64_RAX, BL_VM, OFF(VM, stack_top));
-    x64_alu_rr(a, X64_CMP, X64_RSI, X64_RAX);
-    x64_jcc(a, X64_CC_AE, top_ok);
-    x64_mov_rr(a, X64_RSI, X64_RAX);
-    x64_bind(a, top_ok);
-    x64_mov_mr(a, X64_R9, OFF(Frame, top), X64_RSI);
-    x64_mov_mr(a, BL_VM, OFF(VM, stack_top), X64_RSI);
-    /* the caller's pc (stack traces), the frame count */
-    x64_mov_mr(a, BL_FR, OFF(Frame, pc), X64_R8);
-    x64_inc_m32(a, BL_VM, OFF(VM, frame_count));
-    /* counters */
-    x64_inc_m32(a, X64_R10, OFF(FunctionProto, invocations));
-    x64_inc_m32(a, X64_R10, OFF(FunctionProto, bl_invocations));
-    x64_add_m64_i(a, BL_VM, (int32_t)(offsetof(VM, stats) + offsetof(TlStats, v) + STAT_calls * 8), 1);
-    /* rax = entry (code + native_off[0]); the callee's pinned registers */
-    x64_mov_rm(a, X64_RAX, X64_RDI, OFF(BlCode, native_off));
-    x64_mov32_rm(a, X64_RAX, X64_RAX, 0);
-    x64_alu_rm(a, X64_ADD, X64_RAX, X64_RDI, OFF(BlCode, code));
-    emit_save_caller(a);
-    x64_mov_rr(a, BL_FR, X64_R9);
-    x64_lea(a, BL_REGS, X64_RDX, 8);
-    x64_mov_rm(a, BL_FBV, X64_R10, OFF(FunctionProto, feedback));
-    emit_run_callee(a, run);
+    /* the rest is the callee's call entry (bl_emit_call_entry), with
+     * rax = the JSFunction, r10 = its FunctionProto; the entry is `slow`
+     * for a function that has none */
+    x64_mov_rm(a, X64_R11, X64_RDI, OFF(BlCode, call_entry));
+    x64_jmp_r(a, X64_R11);
 
     /* a frame that bl_call_enter pushed: rax = its entry, rdx = the frame */
     x64_bind(a, enter);
@@ -471,7 +342,7 @@ BlStubs bl_emit_call_stub(X64CodeSpace *space, bool barrier)
     x64_mov_rm(a, BL_REGS, BL_FR, OFF(Frame, regs));
     x64_mov_rm(a, BL_FBV, BL_FR, OFF(Frame, proto));
     x64_mov_rm(a, BL_FBV, BL_FBV, OFF(FunctionProto, feedback));
-    x64_jmp(a, run);
+    emit_run_callee(a, run, leave);
 
     /* ---- a native callee (rax = the JSFunction) ---- */
     x64_bind(a, native);
@@ -495,10 +366,157 @@ BlStubs bl_emit_call_stub(X64CodeSpace *space, bool barrier)
 
     if (x64_finish(a) && !a->oom) {
         uint8_t *code = x64_code_install(space, a);
-        if (code) stubs = (BlStubs){code, code + x64_label_offset(a, slow)};
+        if (code)
+            stubs = (BlStubs){code, code + x64_label_offset(a, slow), code + x64_label_offset(a, slow),
+                              code + x64_label_offset(a, leave)};
     }
     x64_free(a);
     return stubs;
+}
+
+/* The callee's half of the fast path (the stub's checks passed: rax = the
+ * JSFunction, r10 = fp, rdi = its BlCode; rdx, ecx, r8 as the stub got
+ * them).  What bl_call_enter and call_push do for such a callee, with
+ * fp's shape as constants: room on the VM stack (nregs), a free frame and
+ * C stack, a budget that does not run out (code_len); sloppy `this`
+ * (undefined/null: the global object; anything but an object: the slow
+ * path); missing parameters and the locals set to undefined -- with at
+ * least nparams arguments, a fixed run of slots; the frame; the counters;
+ * then a machine call of the body on this stack.  Any failed check jumps
+ * to the stub's slow path before the first store. */
+#define BL_ENTRY_UNROLL 8
+bool bl_emit_call_entry(X64Asm *a, const FunctionProto *fp, X64Label body, const BlStubs *stubs)
+{
+    uint32_t nregs = fp->nregs, np = fp->nparams;
+    if ((fp->flags & (FP_CLASS_CTOR | FP_USES_ARGUMENTS | FP_HAS_REST)) || nregs < np + 1 ||
+        nregs > (INT32_MAX - 16) / 8)
+        return false;
+    X64Label bail = x64_label_new(a), back = x64_label_new(a), filled = x64_label_new(a), top_ok = x64_label_new(a);
+    /* ---- checks ---- */
+    x64_lea(a, X64_RSI, X64_RDX, (int32_t)(8 + 8 * nregs));        /* rsi = the end of its registers */
+    x64_alu_rm(a, X64_CMP, X64_RSI, BL_VM, OFF(VM, stack_end));
+    x64_jcc(a, X64_CC_A, bail);
+    x64_mov32_rm(a, X64_R11, BL_VM, OFF(VM, frame_count));
+    x64_alu32_ri(a, X64_ADD, X64_R11, 1);
+    x64_alu32_rm(a, X64_CMP, X64_R11, BL_VM, OFF(VM, frame_cap));
+    x64_jcc(a, X64_CC_AE, bail);
+    x64_alu_rm(a, X64_CMP, X64_RSP, BL_VM, OFF(VM, c_stack_limit));
+    x64_jcc(a, X64_CC_B, bail);
+    x64_mov32_rm(a, X64_RDI, X64_R10, OFF(FunctionProto, budget));
+    x64_alu32_ri(a, X64_SUB, X64_RDI, (int32_t)fp->code_len);
+    x64_jcc(a, X64_CC_S, bail);
+    if (!(fp->flags & (FP_STRICT | FP_ARROW))) {
+        /* the last check; the global object stored as it passes */
+        X64Label global = x64_label_new(a), not_cell = x64_label_new(a), this_ok = x64_label_new(a);
+        x64_mov_rm(a, X64_R9, X64_RDX, 8);
+        x64_mov_ri(a, X64_R11, VAL_UNDEFINED);
+        x64_alu_rr(a, X64_CMP, X64_R9, X64_R11);
+        x64_jcc(a, X64_CC_E, global);
+        x64_mov_rr(a, X64_R11, X64_R9);
+        x64_shift_ri(a, X64_SHR, X64_R11, VAL_TAG_SHIFT);
+        x64_alu32_ri(a, X64_CMP, X64_R11, (int32_t)VAL_TAG_CELL);
+        x64_jcc(a, X64_CC_NE, not_cell);
+        x64_shift_ri(a, X64_SHL, X64_R9, 16);
+        x64_shift_ri(a, X64_SHR, X64_R9, 16);
+        x64_cmp8_mi(a, X64_R9, 1, CELL_OBJECT);
+        x64_jcc(a, X64_CC_NE, bail);
+        x64_jmp(a, this_ok);
+        x64_bind(a, not_cell);
+        cmp_value(a, X64_R9, VAL_NULL);
+        x64_jcc(a, X64_CC_NE, bail);
+        x64_bind(a, global);
+        x64_mov_rm(a, X64_R9, BL_VM, OFF(VM, global));
+        x64_mov_mr(a, X64_RDX, 8, X64_R9);
+        x64_bind(a, this_ok);
+    }
+    /* ---- no check is left: the push ---- */
+    x64_mov32_mr(a, X64_R10, OFF(FunctionProto, budget), X64_RDI);
+    /* regs[1 + min(argc, nparams)] up to the end are undefined (regs = w + 1) */
+    x64_mov_ri(a, X64_R11, VAL_UNDEFINED);
+    uint32_t fixed = nregs - 1 - np;                             /* slots past the parameters */
+    if (np) {
+        X64Label fill = x64_label_new(a), all_args = x64_label_new(a);
+        x64_movzx16_rr(a, X64_R9, X64_RCX);
+        x64_alu32_ri(a, X64_CMP, X64_R9, (int32_t)np);
+        x64_jcc(a, X64_CC_AE, all_args);
+        /* fewer arguments: from regs[1 + argc] (at least one slot) */
+        x64_lea_rmi(a, X64_R9, X64_RDX, X64_R9, 8, 16);
+        x64_bind(a, fill);
+        x64_mov_mr(a, X64_R9, 0, X64_R11);
+        x64_alu_ri(a, X64_ADD, X64_R9, 8);
+        x64_alu_rr(a, X64_CMP, X64_R9, X64_RSI);
+        x64_jcc(a, X64_CC_B, fill);
+        x64_jmp(a, filled);
+        x64_bind(a, all_args);
+    }
+    if (fixed <= BL_ENTRY_UNROLL) {
+        for (uint32_t i = 1 + np; i < nregs; i++) x64_mov_mr(a, X64_RDX, (int32_t)(8 + 8 * i), X64_R11);
+    } else {
+        X64Label loop = x64_label_new(a);
+        x64_lea(a, X64_R9, X64_RDX, (int32_t)(16 + 8 * np));
+        x64_bind(a, loop);
+        x64_mov_mr(a, X64_R9, 0, X64_R11);
+        x64_alu_ri(a, X64_ADD, X64_R9, 8);
+        x64_alu_rr(a, X64_CMP, X64_R9, X64_RSI);
+        x64_jcc(a, X64_CC_B, loop);
+    }
+    x64_bind(a, filled);
+    /* r9 = the new frame: the caller is the top frame (frames[frame_count - 1]) */
+    x64_lea(a, X64_R9, BL_FR, (int32_t)sizeof(Frame));
+    x64_mov_mr(a, X64_R9, OFF(Frame, proto), X64_R10);
+    x64_mov_mr(a, X64_R9, OFF(Frame, new_target), X64_R11);      /* undefined */
+    x64_lea(a, X64_R11, X64_RDX, 8);
+    x64_mov_mr(a, X64_R9, OFF(Frame, regs), X64_R11);
+    x64_mov_ri(a, X64_R11, (uint64_t)(uintptr_t)fp->code);
+    x64_mov_mr(a, X64_R9, OFF(Frame, pc), X64_R11);
+    x64_mov_rm(a, X64_R11, X64_RDX, 0);
+    x64_mov_mr(a, X64_R9, OFF(Frame, callee), X64_R11);
+    x64_mov_rm(a, X64_R11, X64_RAX, OFF(JSFunction, env));
+    x64_mov_mr(a, X64_R9, OFF(Frame, env), X64_R11);
+    /* argc | ret_reg << 32 | FRAME_NESTED << 48: the caller runs it nested */
+    x64_movzx16_rr(a, X64_R11, X64_RCX);
+    x64_mov32_rr(a, X64_RDI, X64_RCX);
+    x64_shift32_ri(a, X64_SHR, X64_RDI, 16);
+    x64_alu32_ri(a, X64_OR, X64_RDI, FRAME_NESTED << 16);
+    x64_shift_ri(a, X64_SHL, X64_RDI, 32);
+    x64_alu_rr(a, X64_OR, X64_R11, X64_RDI);
+    x64_mov_mr(a, X64_R9, OFF(Frame, argc), X64_R11);
+    /* top = max(end, vm->stack_top); vm->stack_top = top */
+    x64_mov_rm(a, X64_R11, BL_VM, OFF(VM, stack_top));
+    x64_alu_rr(a, X64_CMP, X64_RSI, X64_R11);
+    x64_jcc(a, X64_CC_AE, top_ok);
+    x64_mov_rr(a, X64_RSI, X64_R11);
+    x64_bind(a, top_ok);
+    x64_mov_mr(a, X64_R9, OFF(Frame, top), X64_RSI);
+    x64_mov_mr(a, BL_VM, OFF(VM, stack_top), X64_RSI);
+    /* the caller's pc (stack traces), the frame count, the counters */
+    x64_mov_mr(a, BL_FR, OFF(Frame, pc), X64_R8);
+    x64_inc_m32(a, BL_VM, OFF(VM, frame_count));
+    x64_inc_m32(a, X64_R10, OFF(FunctionProto, invocations));
+    x64_inc_m32(a, X64_R10, OFF(FunctionProto, bl_invocations));
+    x64_add_m64_i(a, BL_VM, (int32_t)(offsetof(VM, stats) + offsetof(TlStats, v) + STAT_calls * 8), 1);
+    /* the callee's pinned registers, the caller's saved (four pushes keep
+     * rsp 16-byte aligned inside the callee); the body; back in the caller
+     * as the stub's emit_run_callee is */
+    emit_save_caller(a);
+    x64_mov_rr(a, BL_FR, X64_R9);
+    x64_lea(a, BL_REGS, X64_RDX, 8);
+    x64_mov_rm(a, BL_FBV, X64_R10, OFF(FunctionProto, feedback));
+    x64_call(a, body);
+    x64_pop(a, X64_R8);
+    x64_pop(a, BL_FBV);
+    x64_pop(a, BL_REGS);
+    x64_pop(a, BL_FR);
+    x64_test32_rr(a, X64_RAX, X64_RAX);
+    x64_jcc(a, X64_CC_NE, back);
+    x64_ret(a);                                                  /* eax = BL_NEXT */
+    x64_bind(a, back);
+    x64_mov_ri(a, X64_R11, (uint64_t)(uintptr_t)stubs->leave);
+    x64_jmp_r(a, X64_R11);
+    x64_bind(a, bail);
+    x64_mov_ri(a, X64_R11, (uint64_t)(uintptr_t)stubs->slow);
+    x64_jmp_r(a, X64_R11);
+    return true;
 }
 
 /* ---- the C halves of calls the stub does not take ---- */

@@ -2108,7 +2108,8 @@ static void mark_targets(const FunctionProto *fp, uint8_t *is_target)
     for (uint32_t i = 0; i < fp->nhandlers; i++) is_target[fp->handlers[i].handler] = 1;
 }
 
-bool bl_emit_function(VM *vm, FunctionProto *fp, X64Asm *a, uint32_t *off, uint32_t *code_off, const BlStubs *stubs)
+bool bl_emit_function(VM *vm, FunctionProto *fp, X64Asm *a, uint32_t *off, uint32_t *code_off, uint32_t *call_off,
+                      const BlStubs *stubs)
 {
     Ctx ctx;   /* not zero-initialized as a whole: fb_set is filled up to nfb_set */
     ctx.vm = vm;
@@ -2188,6 +2189,9 @@ bool bl_emit_function(VM *vm, FunctionProto *fp, X64Asm *a, uint32_t *off, uint3
         x64_bind(a, c->exit);
         x64_mov_ri(a, X64_RAX, 1);
         x64_ret(a);
+        /* the call stub's way in (bl_stubs.c) */
+        size_t entry = x64_offset(a);
+        *call_off = bl_emit_call_entry(a, fp, c->label0, stubs) ? (uint32_t)entry : UINT32_MAX;
         emit_cold(c);
         emit_fb_sets(c);
         ok = x64_finish(a) && !a->oom && !c->cold_oom;

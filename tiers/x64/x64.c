@@ -406,6 +406,13 @@ EMITTER(x64_jcc, (X64Asm *a, X64Cond c, X64Label l), (a, c, l),
     if ((p = put_rel32(a, p, l))) done(a, p);
 )
 
+/* A call of a label in the same code (E8 rel32). */
+EMITTER(x64_call, (X64Asm *a, X64Label l), (a, l),
+    uint8_t *p = cursor(a);
+    *p++ = 0xE8;
+    if ((p = put_rel32(a, p, l))) done(a, p);
+)
+
 EMITTER(x64_jmp_r, (X64Asm *a, X64Reg r), (a, r), emit_insn(a, 0, 0xFF, 4, R(r));)
 EMITTER(x64_call_r, (X64Asm *a, X64Reg r), (a, r), emit_insn(a, 0, 0xFF, 2, R(r));)
 
@@ -468,6 +475,7 @@ EMITTER(x64_mov32_mi, (X64Asm *a, X64Reg base, int32_t disp, int32_t imm), (a, b
 /* A 32-bit destination: the upper half of the 64-bit register is zeroed. */
 EMITTER(x64_movzx8_rm, (X64Asm *a, X64Reg dst, X64Reg base, int32_t disp), (a, dst, base, disp), emit_insn(a, 0, 0x0FB6, dst, M(base, disp));)
 EMITTER(x64_movzx16_rm, (X64Asm *a, X64Reg dst, X64Reg base, int32_t disp), (a, dst, base, disp), emit_insn(a, 0, 0x0FB7, dst, M(base, disp));)
+EMITTER(x64_movzx16_rr, (X64Asm *a, X64Reg dst, X64Reg src), (a, dst, src), emit_insn(a, 0, 0x0FB7, dst, R(src));)
 EMITTER(x64_movsxd_rr, (X64Asm *a, X64Reg dst, X64Reg src), (a, dst, src), emit_insn(a, F_W, 0x63, dst, R(src));)
 
 EMITTER(x64_mov_rmi, (X64Asm *a, X64Reg dst, X64Reg base, X64Reg index, int scale, int32_t disp), (a, dst, base, index, scale, disp),

@@ -92,6 +92,7 @@ int32_t x64_label_offset(const X64Asm *a, X64Label l);
 void x64_jmp(X64Asm *a, X64Label l);              /* E9 rel32 */
 void x64_jcc(X64Asm *a, X64Cond c, X64Label l);   /* 0F 8x rel32 */
 void x64_jmp_r(X64Asm *a, X64Reg r);              /* jmp r */
+void x64_call(X64Asm *a, X64Label l);             /* E8 rel32: a label of this code */
 void x64_call_r(X64Asm *a, X64Reg r);             /* call r */
 /* call an absolute address: mov r11, imm64; call r11 (r11 is clobbered) */
 void x64_call_abs(X64Asm *a, const void *fn);
@@ -115,6 +116,7 @@ void x64_mov32_mr(X64Asm *a, X64Reg base, int32_t disp, X64Reg src);
 void x64_mov32_mi(X64Asm *a, X64Reg base, int32_t disp, int32_t imm);
 void x64_movzx8_rm(X64Asm *a, X64Reg dst, X64Reg base, int32_t disp);
 void x64_movzx16_rm(X64Asm *a, X64Reg dst, X64Reg base, int32_t disp);
+void x64_movzx16_rr(X64Asm *a, X64Reg dst, X64Reg src);   /* 32-bit dst: the upper half zeroed */
 void x64_movsxd_rr(X64Asm *a, X64Reg dst, X64Reg src);          /* sign-extend 32 -> 64 */
 /* dst = [base + index*scale + disp], scale 1/2/4/8 */
 void x64_mov_rmi(X64Asm *a, X64Reg dst, X64Reg base, X64Reg index, int scale, int32_t disp);
