@@ -700,6 +700,35 @@ bool exp_resolve(const Experiment *exp, Matrix *m, char *err, size_t errlen)
     return true;
 }
 
+void exp_run_order(const Matrix *m, int e, size_t *order)
+{
+    size_t k = 0;
+    bool *placed = calloc(m->n ? m->n : 1, sizeof *placed);
+    if (!placed) {   /* out of memory: the matrix order */
+        for (size_t i = 0; i < m->n; i++) order[i] = i;
+        return;
+    }
+    for (size_t i = 0; i < m->n; i++) {
+        if (placed[i]) continue;
+        /* the group of cells i belongs to: same suite, same benchmark */
+        size_t start = k;
+        for (size_t j = i; j < m->n; j++) {
+            if (placed[j] || m->cells[j].suite != m->cells[i].suite ||
+                strcmp(m->cells[j].benchmark, m->cells[i].benchmark) != 0)
+                continue;
+            placed[j] = true;
+            order[k++] = j;
+        }
+        if (e % 2)
+            for (size_t a = start, b = k - 1; a < b; a++, b--) {
+                size_t t = order[a];
+                order[a] = order[b];
+                order[b] = t;
+            }
+    }
+    free(placed);
+}
+
 void exp_matrix_free(Matrix *m)
 {
     for (size_t i = 0; i < m->n; i++) {

@@ -131,6 +131,13 @@ void exp_matrix_free(Matrix *m);
 /* Keep only cells whose id contains one of the filters (none = keep all),
  * then the k-th of N deterministic shards (N = 0: no sharding). */
 void exp_filter(Matrix *m, const StrList *filters, int shard_k, int shard_n);
+/* The order execution e runs the cells in (order: m->n indices): one
+ * benchmark at a time, all its configurations back to back, so that a
+ * machine drifting during the run (thermal state, other load) touches
+ * the configurations being compared alike -- and their order reversed on
+ * every other execution, so that none is always first.  The matrix order
+ * is configuration-major (all of A, then all of B). */
+void exp_run_order(const Matrix *m, int e, size_t *order);
 /* An executor's file: as given when it contains a '/', else the first
  * executable of that name on PATH (malloc'd); NULL if not found. */
 char *exp_executor_path(const char *name);

@@ -327,9 +327,12 @@ static int cmd_run(const char *file, const RunOptions *o)
         for (size_t i = 0; i < m.n; i++) todo += !store_is_done(&st, m.cells[i].id, e);
     uint64_t t0 = now_ns();
     bool tty = isatty(2);
+    size_t *order = calloc(m.n ? m.n : 1, sizeof *order);
+    if (!order) return 2;
     for (int e = 0; e < exp.executions && !stop_requested; e++) {
+        exp_run_order(&m, e, order);
         for (size_t i = 0; i < m.n && !stop_requested; i++) {
-            const Cell *c = &m.cells[i];
+            const Cell *c = &m.cells[order[i]];
             if (store_is_done(&st, c->id, e)) continue;
             const BinaryId *bin = &bins[c->executor - exp.executors];
             if (!binary_unchanged(bin)) {
@@ -372,6 +375,7 @@ static int cmd_run(const char *file, const RunOptions *o)
             done_now++;
         }
     }
+    free(order);
     if (tty) fputs("\r\033[K", stderr);
     if (valgrind && !stop_requested) failures += run_callgrind(&st, &exp, &m, hm, valgrind, &stop_requested);
     heapmin_free(hm);

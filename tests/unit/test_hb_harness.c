@@ -161,16 +161,24 @@ START_TEST(config_names_are_unique)
     ck_assert_msg(strstr(err, "two configurations are both named 'a'") != NULL, "%s", err);
     exp_free(&exp);
     ck_assert(exp_load(&exp,
-                       unit_tmp_write("ab.yaml", "name: x\nsuites:\n  s: {path: ., benchmarks: [b]}\nexecutors:\n"
+                       unit_tmp_write("ab.yaml", "name: x\nsuites:\n  s: {path: ., benchmarks: [b, c]}\nexecutors:\n"
                                                  "  old: {path: t1, kind: tierlab}\n  new: {path: t2, kind: tierlab}\n"
                                                  "axes:\n  tiers: {i: [--i]}\nconfigurations:\n"
                                                  "  - executor: old\n    axes: [tiers]\n"
                                                  "  - executor: new\n    axes: [tiers]\n"),
                        err, sizeof err));
     ck_assert_msg(exp_resolve(&exp, &m, err, sizeof err), "%s", err);
-    ck_assert_uint_eq(m.n, 2);
+    ck_assert_uint_eq(m.n, 4);
     ck_assert_str_eq(m.cells[0].config, "old:i");
-    ck_assert_str_eq(m.cells[1].config, "new:i");
+    ck_assert_str_eq(m.cells[2].config, "new:i");
+    /* run order: a benchmark's configurations back to back, their order
+     * reversed on every other execution (matrix: old b, old c, new b, new c) */
+    size_t order[4];
+    static const size_t even[4] = {0, 2, 1, 3}, odd[4] = {2, 0, 3, 1};
+    exp_run_order(&m, 0, order);
+    for (int i = 0; i < 4; i++) ck_assert_uint_eq(order[i], even[i]);
+    exp_run_order(&m, 3, order);
+    for (int i = 0; i < 4; i++) ck_assert_uint_eq(order[i], odd[i]);
     exp_matrix_free(&m);
     exp_free(&exp);
     unit_tmp_remove();
