@@ -100,6 +100,11 @@ struct Ctx {
     /* when R(out_slot) / R(in_slot) is a double, xmm0 holds it too (so a
      * chain of double arithmetic does not go through rax and memory) */
     bool out_xmm, in_xmm;
+    /* R(out_slot) / R(in_slot) holds the constant out_k / in_k (undefined,
+     * null, true or false: LOAD_UNDEF ...) however the instruction is
+     * entered, as out_int */
+    bool out_is_k, in_is_k;
+    JSValue out_k, in_k;
     uint32_t *off;           /* native_off */
     const uint8_t *is_target;
 };
@@ -178,6 +183,8 @@ static void load_imm(Ctx *c, uint32_t reg, JSValue v)
     st_imm(c, reg, v);
     c->out_slot = (int32_t)reg;
     c->out_xmm = true;
+    c->out_is_k = v == VAL_UNDEFINED || v == VAL_NULL || v == VAL_TRUE || v == VAL_FALSE;
+    c->out_k = v;
 }
 
 /* ---- calls into C: the helpers in bl_helpers.def ---- */
@@ -1676,13 +1683,43 @@ static void strict_eq_fast(Ctx *c, uint32_t fb, X64Label equal, X64Label unequal
     x64_jmp(A, unequal);
 }
 
+/* Strict equality of R(x) and R(y) when the instruction before loaded one
+ * of them with undefined, null, true or false (x === null, ...): equal
+ * exactly when the bits are, whatever the other is; the feedback the
+ * interpreter records (int32 or other per operand; a double is the slow
+ * path's).  False when neither is such a constant. */
+static bool strict_eq_const(Ctx *c, uint32_t x, uint32_t y, uint32_t fb, X64Label equal, X64Label unequal,
+                            X64Label slow)
+{
+    if (c->in_slot < 0 || !c->in_is_k || x == y || (c->in_slot != (int32_t)x && c->in_slot != (int32_t)y))
+        return false;
+    X64Label not_int = x64_label_new(A);
+    ld(c, X64_RAX, c->in_slot == (int32_t)x ? y : x);
+    record_type(c, fb, FB_TYPE_OTHER);          /* the constant (record_type sets the flags) */
+    x64_mov_rr(A, TMP, X64_RAX);
+    x64_shift_ri(A, X64_SHR, TMP, VAL_TAG_SHIFT);
+    x64_alu32_ri(A, X64_CMP, TMP, (int32_t)VAL_TAG_INT);
+    x64_jcc(A, X64_CC_B, slow);                 /* a double */
+    x64_jcc(A, X64_CC_NE, not_int);
+    record_type(c, fb, FB_TYPE_INT32);
+    x64_jmp(A, unequal);
+    x64_bind(A, not_int);
+    x64_mov_ri(A, TMP, c->in_k);
+    x64_alu_rr(A, X64_CMP, X64_RAX, TMP);
+    x64_jcc(A, X64_CC_E, equal);
+    x64_jmp(A, unequal);
+    return true;
+}
+
 /* RRRF: R(a) = R(b) === R(c) (or !==) */
 static void strict_compare(Ctx *c, bool negate)
 {
     X64Label slow = slow_label(c), eq = x64_label_new(A), ne = x64_label_new(A);
-    ld(c, X64_RAX, OPU16(3));
-    ld(c, X64_RCX, OPU16(5));
-    strict_eq_fast(c, OPU32(7), eq, ne, slow);
+    if (!strict_eq_const(c, OPU16(3), OPU16(5), OPU32(7), eq, ne, slow)) {
+        ld(c, X64_RAX, OPU16(3));
+        ld(c, X64_RCX, OPU16(5));
+        strict_eq_fast(c, OPU32(7), eq, ne, slow);
+    }
     x64_bind(A, eq);
     st_imm(c, OPU16(1), negate ? VAL_FALSE : VAL_TRUE);
     x64_jmp(A, fnext_label(c));                      /* rax = R(a) */
@@ -1795,10 +1832,12 @@ static void emit_JNE(Ctx *c) { compare_branch(c, C_EQ, false); }
 static void strict_branch(Ctx *c, bool negate)
 {
     X64Label slow = x64_label_new(A);
-    ld(c, X64_RAX, OPU16(1));
-    ld(c, X64_RCX, OPU16(3));
-    if (negate) strict_eq_fast(c, OPU32(9), next_label(c), target_label(c), slow);
-    else strict_eq_fast(c, OPU32(9), target_label(c), next_label(c), slow);
+    X64Label equal = negate ? next_label(c) : target_label(c), unequal = negate ? target_label(c) : next_label(c);
+    if (!strict_eq_const(c, OPU16(1), OPU16(3), OPU32(9), equal, unequal, slow)) {
+        ld(c, X64_RAX, OPU16(1));
+        ld(c, X64_RCX, OPU16(3));
+        strict_eq_fast(c, OPU32(9), equal, unequal, slow);
+    }
     x64_bind(A, slow);
     emit_step(c);
 }
@@ -2086,7 +2125,7 @@ static void emit_cold(Ctx *c)
 {
     c->in_cold = true;
     c->in_slot = -1;
-    c->in_int = c->in_xmm = false;
+    c->in_int = c->in_xmm = c->in_is_k = false;
     for (uint32_t i = 0; i < c->ncold; i++) {
         Cold d = c->cold[i];   /* a copy: cold code may queue more (the array may move) */
         c->at = d.at;
@@ -2154,15 +2193,17 @@ bool bl_emit_function(VM *vm, FunctionProto *fp, X64Asm *a, uint32_t *off, uint3
                 /* entered by falling through with rax = R(slot) */
                 c->in_slot = slot;
                 c->in_int = c->out_int;
+                c->in_is_k = c->out_is_k;
+                c->in_k = c->out_k;
                 c->in_xmm = xmm;
             } else {
                 c->in_slot = -1;
-                c->in_int = c->in_xmm = false;
+                c->in_int = c->in_xmm = c->in_is_k = false;
             }
             c->in_used = false;
             c->fnext = -1;
             c->out_slot = -1;
-            c->out_int = c->out_xmm = false;
+            c->out_int = c->out_xmm = c->out_is_k = false;
             templates[fp->code[pc]](c);
             if (c->in_used) {
                 /* the template relied on rax (and xmm0): every other way
