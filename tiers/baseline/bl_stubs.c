@@ -18,6 +18,8 @@
  *
  * In:  rdx = the call window (&R(b): callee, this, arguments),
  *      ecx = argument count | result register << 16, r8 = the CALL's pc,
+ *      rsi = the callee frame's argc word (argc | result register << 32 |
+ *      FRAME_NESTED << 48: the call entries store it; the call entry only),
  *      r9 = the call site's FeedbackSlot (the call entry only); the pinned
  *      registers (r12 = vm, r13 = the caller's frame, the top frame) as in
  *      all baseline code.  Clobbers every caller-saved register.
@@ -391,10 +393,11 @@ bool bl_emit_call_entry(X64Asm *a, const FunctionProto *fp, X64Label body, const
     if ((fp->flags & (FP_CLASS_CTOR | FP_USES_ARGUMENTS | FP_HAS_REST)) || nregs < np + 1 ||
         nregs > (INT32_MAX - 16) / 8)
         return false;
-    X64Label bail = x64_label_new(a), back = x64_label_new(a), filled = x64_label_new(a), top_ok = x64_label_new(a);
+    X64Label bail = x64_label_new(a), undo = x64_label_new(a), back = x64_label_new(a);
+    X64Label filled = x64_label_new(a), top_ok = x64_label_new(a);
     /* ---- checks ---- */
-    x64_lea(a, X64_RSI, X64_RDX, (int32_t)(8 + 8 * nregs));        /* rsi = the end of its registers */
-    x64_alu_rm(a, X64_CMP, X64_RSI, BL_VM, OFF(VM, stack_end));
+    x64_lea(a, X64_RDI, X64_RDX, (int32_t)(8 + 8 * nregs));        /* rdi = the end of its registers */
+    x64_alu_rm(a, X64_CMP, X64_RDI, BL_VM, OFF(VM, stack_end));
     x64_jcc(a, X64_CC_A, bail);
     x64_mov32_rm(a, X64_R11, BL_VM, OFF(VM, frame_count));
     x64_alu32_ri(a, X64_ADD, X64_R11, 1);
@@ -402,9 +405,9 @@ bool bl_emit_call_entry(X64Asm *a, const FunctionProto *fp, X64Label body, const
     x64_jcc(a, X64_CC_AE, bail);
     x64_alu_rm(a, X64_CMP, X64_RSP, BL_VM, OFF(VM, c_stack_limit));
     x64_jcc(a, X64_CC_B, bail);
-    x64_mov32_rm(a, X64_RDI, X64_R10, OFF(FunctionProto, budget));
-    x64_alu32_ri(a, X64_SUB, X64_RDI, (int32_t)fp->code_len);
-    x64_jcc(a, X64_CC_S, bail);
+    /* the budget: spent at once, given back if a check fails after all */
+    x64_alu32_mi(a, X64_SUB, X64_R10, OFF(FunctionProto, budget), (int32_t)fp->code_len);
+    x64_jcc(a, X64_CC_S, undo);
     if (!(fp->flags & (FP_STRICT | FP_ARROW))) {
         /* the last check; the global object stored as it passes */
         X64Label global = x64_label_new(a), not_cell = x64_label_new(a), this_ok = x64_label_new(a);
@@ -419,18 +422,17 @@ bool bl_emit_call_entry(X64Asm *a, const FunctionProto *fp, X64Label body, const
         x64_shift_ri(a, X64_SHL, X64_R9, 16);
         x64_shift_ri(a, X64_SHR, X64_R9, 16);
         x64_cmp8_mi(a, X64_R9, 1, CELL_OBJECT);
-        x64_jcc(a, X64_CC_NE, bail);
+        x64_jcc(a, X64_CC_NE, undo);
         x64_jmp(a, this_ok);
         x64_bind(a, not_cell);
         cmp_value(a, X64_R9, VAL_NULL);
-        x64_jcc(a, X64_CC_NE, bail);
+        x64_jcc(a, X64_CC_NE, undo);
         x64_bind(a, global);
         x64_mov_rm(a, X64_R9, BL_VM, OFF(VM, global));
         x64_mov_mr(a, X64_RDX, 8, X64_R9);
         x64_bind(a, this_ok);
     }
     /* ---- no check is left: the push ---- */
-    x64_mov32_mr(a, X64_R10, OFF(FunctionProto, budget), X64_RDI);
     /* regs[1 + min(argc, nparams)] up to the end are undefined (regs = w + 1) */
     x64_mov_ri(a, X64_R11, VAL_UNDEFINED);
     uint32_t fixed = nregs - 1 - np;                             /* slots past the parameters */
@@ -444,7 +446,7 @@ bool bl_emit_call_entry(X64Asm *a, const FunctionProto *fp, X64Label body, const
         x64_bind(a, fill);
         x64_mov_mr(a, X64_R9, 0, X64_R11);
         x64_alu_ri(a, X64_ADD, X64_R9, 8);
-        x64_alu_rr(a, X64_CMP, X64_R9, X64_RSI);
+        x64_alu_rr(a, X64_CMP, X64_R9, X64_RDI);
         x64_jcc(a, X64_CC_B, fill);
         x64_jmp(a, filled);
         x64_bind(a, all_args);
@@ -457,7 +459,7 @@ bool bl_emit_call_entry(X64Asm *a, const FunctionProto *fp, X64Label body, const
         x64_bind(a, loop);
         x64_mov_mr(a, X64_R9, 0, X64_R11);
         x64_alu_ri(a, X64_ADD, X64_R9, 8);
-        x64_alu_rr(a, X64_CMP, X64_R9, X64_RSI);
+        x64_alu_rr(a, X64_CMP, X64_R9, X64_RDI);
         x64_jcc(a, X64_CC_B, loop);
     }
     x64_bind(a, filled);
@@ -473,22 +475,16 @@ bool bl_emit_call_entry(X64Asm *a, const FunctionProto *fp, X64Label body, const
     x64_mov_mr(a, X64_R9, OFF(Frame, callee), X64_R11);
     x64_mov_rm(a, X64_R11, X64_RAX, OFF(JSFunction, env));
     x64_mov_mr(a, X64_R9, OFF(Frame, env), X64_R11);
-    /* argc | ret_reg << 32 | FRAME_NESTED << 48: the caller runs it nested */
-    x64_movzx16_rr(a, X64_R11, X64_RCX);
-    x64_mov32_rr(a, X64_RDI, X64_RCX);
-    x64_shift32_ri(a, X64_SHR, X64_RDI, 16);
-    x64_alu32_ri(a, X64_OR, X64_RDI, FRAME_NESTED << 16);
-    x64_shift_ri(a, X64_SHL, X64_RDI, 32);
-    x64_alu_rr(a, X64_OR, X64_R11, X64_RDI);
-    x64_mov_mr(a, X64_R9, OFF(Frame, argc), X64_R11);
+    /* argc | ret_reg << 32 | FRAME_NESTED << 48, made by the CALL (rsi) */
+    x64_mov_mr(a, X64_R9, OFF(Frame, argc), X64_RSI);
     /* top = max(end, vm->stack_top); vm->stack_top = top */
     x64_mov_rm(a, X64_R11, BL_VM, OFF(VM, stack_top));
-    x64_alu_rr(a, X64_CMP, X64_RSI, X64_R11);
+    x64_alu_rr(a, X64_CMP, X64_RDI, X64_R11);
     x64_jcc(a, X64_CC_AE, top_ok);
-    x64_mov_rr(a, X64_RSI, X64_R11);
+    x64_mov_rr(a, X64_RDI, X64_R11);
     x64_bind(a, top_ok);
-    x64_mov_mr(a, X64_R9, OFF(Frame, top), X64_RSI);
-    x64_mov_mr(a, BL_VM, OFF(VM, stack_top), X64_RSI);
+    x64_mov_mr(a, X64_R9, OFF(Frame, top), X64_RDI);
+    x64_mov_mr(a, BL_VM, OFF(VM, stack_top), X64_RDI);
     /* the caller's pc (stack traces), the frame count, the counters */
     x64_mov_mr(a, BL_FR, OFF(Frame, pc), X64_R8);
     x64_inc_m32(a, BL_VM, OFF(VM, frame_count));
@@ -513,6 +509,8 @@ bool bl_emit_call_entry(X64Asm *a, const FunctionProto *fp, X64Label body, const
     x64_bind(a, back);
     x64_mov_ri(a, X64_R11, (uint64_t)(uintptr_t)stubs->leave);
     x64_jmp_r(a, X64_R11);
+    x64_bind(a, undo);
+    x64_alu32_mi(a, X64_ADD, X64_R10, OFF(FunctionProto, budget), (int32_t)fp->code_len);
     x64_bind(a, bail);
     x64_mov_ri(a, X64_R11, (uint64_t)(uintptr_t)stubs->slow);
     x64_jmp_r(a, X64_R11);

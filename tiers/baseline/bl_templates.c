@@ -1861,6 +1861,7 @@ static void machine_call(Ctx *c, bool construct)
     if (construct) {
         x64_call_abs(A, c->stubs->construct);
     } else {
+        x64_mov_ri(A, X64_RSI, (uint64_t)OPU16(5) | (uint64_t)OPU16(1) << 32 | (uint64_t)FRAME_NESTED << 48);
         x64_lea(A, X64_R9, BL_FBV, FBSLOT(OPU32(7)));
         x64_call_abs(A, c->stubs->call);
     }
