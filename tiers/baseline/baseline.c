@@ -294,6 +294,7 @@ static const char *annotate(void *ctx, size_t offset)
 {
     Annot *an = ctx;
     const BlCode *bc = an->bc;
+    if (bc->call_off == offset) return "  ;; call entry (the call stub's fast path goes on here: the frame push)";
     for (uint32_t pc = 0; pc < an->fp->code_len; pc += bc_ops[an->fp->code[pc]].size) {
         const char *name = bc_ops[an->fp->code[pc]].name;
         if (bc->code_off[pc] == offset) {

@@ -140,8 +140,8 @@ BlStubs bl_emit_call_stub(X64CodeSpace *space, bool barrier);
  * `this`, pushes the frame with fp's register count, parameter count,
  * bytecode and flags as constants, and calls `body` (the code of
  * bytecode offset 0).  False when fp cannot be entered this way (a class
- * constructor, `arguments`, a rest parameter): the stub's slow path
- * handles those. */
+ * constructor, `arguments`, a rest parameter; script and eval code,
+ * which nothing calls): the stub's slow path handles those. */
 bool bl_emit_call_entry(X64Asm *a, const FunctionProto *fp, X64Label body, const BlStubs *stubs);
 
 #endif

@@ -8,10 +8,14 @@
  * code, with no `arguments` object or rest parameter to build, a sloppy
  * `this` that is an object or undefined, room on both stacks, monomorphic
  * (or megamorphic) call feedback that needs no update, and a budget that
- * does not run out.  It pushes the callee's frame exactly as call_push
- * does, sets the pinned registers for it and calls its code; the callee's
- * inline RETURN pops the frame, stores the result and comes back with
- * eax = 0, so a JS->JS call and return run no C at all.  Natives are
+ * does not run out.  The stub checks the callee and the feedback, then
+ * jumps to the callee's call entry (bl_emit_call_entry, emitted with each
+ * function: its register count, parameter count and strictness are
+ * constants there), which checks the rest, pushes the callee's frame
+ * exactly as call_push does, sets the pinned registers for it and calls
+ * its code; the callee's inline RETURN pops the frame, stores the result
+ * and comes back with eax = 0, so a JS->JS call and return run no C at
+ * all.  Natives are
  * called in place.  Any other case (and every NEW: the construct entry)
  * calls bl_call_enter (C) with the arguments untouched, which pushes a
  * frame for the stub to call, or finishes the call itself.
@@ -19,8 +23,8 @@
  * In:  rdx = the call window (&R(b): callee, this, arguments),
  *      ecx = argument count | result register << 16, r8 = the CALL's pc,
  *      rsi = the callee frame's argc word (argc | result register << 32 |
- *      FRAME_NESTED << 48: the call entries store it; the call entry only),
- *      r9 = the call site's FeedbackSlot (the call entry only); the pinned
+ *      FRAME_NESTED << 48, which the call entries store) and r9 = the call
+ *      site's FeedbackSlot (both the call entry only); the pinned
  *      registers (r12 = vm, r13 = the caller's frame, the top frame) as in
  *      all baseline code.  Clobbers every caller-saved register.
  *
@@ -390,7 +394,7 @@ BlStubs bl_emit_call_stub(X64CodeSpace *space, bool barrier)
 bool bl_emit_call_entry(X64Asm *a, const FunctionProto *fp, X64Label body, const BlStubs *stubs)
 {
     uint32_t nregs = fp->nregs, np = fp->nparams;
-    if ((fp->flags & (FP_CLASS_CTOR | FP_USES_ARGUMENTS | FP_HAS_REST)) || nregs < np + 1 ||
+    if ((fp->flags & (FP_CLASS_CTOR | FP_USES_ARGUMENTS | FP_HAS_REST | FP_TOP_LEVEL)) || nregs < np + 1 ||
         nregs > (INT32_MAX - 16) / 8)
         return false;
     X64Label bail = x64_label_new(a), undo = x64_label_new(a), back = x64_label_new(a);
