@@ -280,10 +280,10 @@ static void emit_native_call(X64Asm *a, X64Label slow)
  * set for its frame (the caller's pushed: four pushes keep rsp 16-byte
  * aligned inside the callee), then back in the caller's frame: an inline
  * return (eax = 0) ends the call here; anything else is bl_call_leave's. */
-static void emit_run_callee(X64Asm *a, X64Label run, X64Label leave)
+/* Back from the callee's code: the caller's pinned registers (and r8)
+ * popped; an inline return (eax = 0) ends the call; else `leave`. */
+static void emit_back_in_caller(X64Asm *a, X64Label leave)
 {
-    x64_bind(a, run);
-    x64_call_r(a, X64_RAX);
     x64_pop(a, X64_R8);
     x64_pop(a, BL_FBV);
     x64_pop(a, BL_REGS);
@@ -291,6 +291,13 @@ static void emit_run_callee(X64Asm *a, X64Label run, X64Label leave)
     x64_test32_rr(a, X64_RAX, X64_RAX);
     x64_jcc(a, X64_CC_NE, leave);
     x64_ret(a);                                                  /* eax = BL_NEXT */
+}
+
+static void emit_run_callee(X64Asm *a, X64Label run, X64Label leave)
+{
+    x64_bind(a, run);
+    x64_call_r(a, X64_RAX);
+    emit_back_in_caller(a, leave);
     /* the callee left its code, threw, or returned through the interpreter:
      * bl_call_leave(vm, the caller's frame, the call's pc) */
     x64_bind(a, leave);
@@ -503,13 +510,7 @@ bool bl_emit_call_entry(X64Asm *a, const FunctionProto *fp, X64Label body, const
     x64_lea(a, BL_REGS, X64_RDX, 8);
     x64_mov_rm(a, BL_FBV, X64_R10, OFF(FunctionProto, feedback));
     x64_call(a, body);
-    x64_pop(a, X64_R8);
-    x64_pop(a, BL_FBV);
-    x64_pop(a, BL_REGS);
-    x64_pop(a, BL_FR);
-    x64_test32_rr(a, X64_RAX, X64_RAX);
-    x64_jcc(a, X64_CC_NE, back);
-    x64_ret(a);                                                  /* eax = BL_NEXT */
+    emit_back_in_caller(a, back);
     x64_bind(a, back);
     x64_mov_ri(a, X64_R11, (uint64_t)(uintptr_t)stubs->leave);
     x64_jmp_r(a, X64_R11);

@@ -1635,6 +1635,18 @@ static void compare(Ctx *c, CmpOp op)
 static void emit_EQ(Ctx *c) { compare(c, C_EQ); }
 static void emit_NE(Ctx *c) { compare(c, C_NE); }
 
+/* r's kind as the comparisons' feedback sees it: a double jumps to
+ * `slow`, anything but an int32 to `not_int`; an int32 falls through.
+ * Leaves TMP = r's tag. */
+static void jump_unless_int32(Ctx *c, X64Reg r, X64Label slow, X64Label not_int)
+{
+    x64_mov_rr(A, TMP, r);
+    x64_shift_ri(A, X64_SHR, TMP, VAL_TAG_SHIFT);
+    x64_alu32_ri(A, X64_CMP, TMP, (int32_t)VAL_TAG_INT);
+    x64_jcc(A, X64_CC_B, slow);                 /* a double */
+    x64_jcc(A, X64_CC_NE, not_int);
+}
+
 /* Strict equality of rax and rcx without the runtime: jumps to `equal` or
  * `unequal`, or to `slow` when contents must be compared (doubles, whose
  * bits may differ for equal values or agree for NaN; strings; BigInts).  Values of
@@ -1660,11 +1672,7 @@ static void strict_eq_fast(Ctx *c, uint32_t fb, X64Label equal, X64Label unequal
     X64Reg ops[2] = {X64_RAX, X64_RCX};
     for (int i = 0; i < 2; i++) {
         X64Label not_int = x64_label_new(A), next = x64_label_new(A);
-        x64_mov_rr(A, TMP, ops[i]);
-        x64_shift_ri(A, X64_SHR, TMP, VAL_TAG_SHIFT);
-        x64_alu32_ri(A, X64_CMP, TMP, (int32_t)VAL_TAG_INT);
-        x64_jcc(A, X64_CC_B, slow);             /* a double */
-        x64_jcc(A, X64_CC_NE, not_int);
+        jump_unless_int32(c, ops[i], slow, not_int);
         record_type(c, fb, FB_TYPE_INT32);
         x64_jmp(A, next);
         x64_bind(A, not_int);
@@ -1696,11 +1704,7 @@ static bool strict_eq_const(Ctx *c, uint32_t x, uint32_t y, uint32_t fb, X64Labe
     X64Label not_int = x64_label_new(A);
     ld(c, X64_RAX, c->in_slot == (int32_t)x ? y : x);
     record_type(c, fb, FB_TYPE_OTHER);          /* the constant (record_type sets the flags) */
-    x64_mov_rr(A, TMP, X64_RAX);
-    x64_shift_ri(A, X64_SHR, TMP, VAL_TAG_SHIFT);
-    x64_alu32_ri(A, X64_CMP, TMP, (int32_t)VAL_TAG_INT);
-    x64_jcc(A, X64_CC_B, slow);                 /* a double */
-    x64_jcc(A, X64_CC_NE, not_int);
+    jump_unless_int32(c, X64_RAX, slow, not_int);
     record_type(c, fb, FB_TYPE_INT32);
     x64_jmp(A, unequal);
     x64_bind(A, not_int);
