@@ -15,10 +15,9 @@
  * exactly as call_push does, sets the pinned registers for it and calls
  * its code; the callee's inline RETURN pops the frame, stores the result
  * and comes back with eax = 0, so a JS->JS call and return run no C at
- * all.  Natives are
- * called in place.  Any other case (and every NEW: the construct entry)
- * calls bl_call_enter (C) with the arguments untouched, which pushes a
- * frame for the stub to call, or finishes the call itself.
+ * all.  Natives are called in place.  Any other case (and every NEW: the
+ * construct entry) calls bl_call_enter (C) with the arguments untouched,
+ * which pushes a frame for the stub to call, or finishes the call itself.
  *
  * In:  rdx = the call window (&R(b): callee, this, arguments),
  *      ecx = argument count | result register << 16, r8 = the CALL's pc,
@@ -276,10 +275,6 @@ static void emit_native_call(X64Asm *a, X64Label slow)
     x64_jmp_r(a, X64_R11);
 }
 
-/* Call the callee's code: rax = its entry, the pinned registers already
- * set for its frame (the caller's pushed: four pushes keep rsp 16-byte
- * aligned inside the callee), then back in the caller's frame: an inline
- * return (eax = 0) ends the call here; anything else is bl_call_leave's. */
 /* Back from the callee's code: the caller's pinned registers (and r8)
  * popped; an inline return (eax = 0) ends the call; else `leave`. */
 static void emit_back_in_caller(X64Asm *a, X64Label leave)
@@ -293,6 +288,10 @@ static void emit_back_in_caller(X64Asm *a, X64Label leave)
     x64_ret(a);                                                  /* eax = BL_NEXT */
 }
 
+/* Call the callee's code: rax = its entry, the pinned registers already
+ * set for its frame (the caller's pushed: four pushes keep rsp 16-byte
+ * aligned inside the callee), then back in the caller's frame: an inline
+ * return (eax = 0) ends the call here; anything else is bl_call_leave's. */
 static void emit_run_callee(X64Asm *a, X64Label run, X64Label leave)
 {
     x64_bind(a, run);
