@@ -328,7 +328,10 @@ static int cmd_run(const char *file, const RunOptions *o)
     uint64_t t0 = now_ns();
     bool tty = isatty(2);
     size_t *order = calloc(m.n ? m.n : 1, sizeof *order);
-    if (!order) return 2;
+    if (!order) {
+        fputs("tierlab-bench: out of memory\n", stderr);
+        exit(2);
+    }
     for (int e = 0; e < exp.executions && !stop_requested; e++) {
         exp_run_order(&m, e, order);
         for (size_t i = 0; i < m.n && !stop_requested; i++) {

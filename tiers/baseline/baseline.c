@@ -54,6 +54,7 @@ typedef struct Pending {
     FunctionProto *fp;
     BlCode *bc;              /* its native offsets, filled; code not yet installed */
     uint64_t emit_ns;        /* time to emit it */
+    uint32_t call_off;       /* its call entry's code offset (UINT32_MAX: none) */
 } Pending;
 
 /* BlCode blocks (with their native-offset tables) come from a bump arena
@@ -294,7 +295,7 @@ static const char *annotate(void *ctx, size_t offset)
 {
     Annot *an = ctx;
     const BlCode *bc = an->bc;
-    if (bc->call_off == offset) return "  ;; call entry (the call stub's fast path goes on here: the frame push)";
+    if ((const uint8_t *)bc->code + offset == bc->call_entry) return "  ;; call entry (the call stub's fast path goes on here: the frame push)";
     for (uint32_t pc = 0; pc < an->fp->code_len; pc += bc_ops[an->fp->code[pc]].size) {
         const char *name = bc_ops[an->fp->code[pc]].name;
         if (bc->code_off[pc] == offset) {
@@ -337,7 +338,7 @@ static bool install(VM *vm, BlState *st, const Pending *p, const X64Asm *a, uint
     if (!code) return false;   /* bc stays in the arena */
     bc->code = code;
     bc->code_len = (uint32_t)a->len;
-    bc->call_entry = bc->call_off == UINT32_MAX ? st->stubs.slow : (uint8_t *)code + bc->call_off;
+    bc->call_entry = p->call_off == UINT32_MAX ? st->stubs.slow : (uint8_t *)code + p->call_off;
     fp->tier_code[TIER_BASELINE] = bc;
     fp->bl_code_bytes = bc->code_len;
     fp->bl_compile_ns = p->emit_ns + share_ns;
@@ -414,12 +415,13 @@ bool bl_compile(VM *vm, FunctionProto *fp)
     memset(bc->native_off, 0xFF, (bc->code_off ? 2 * n : n) * sizeof *bc->native_off);   /* UINT32_MAX */
     X64Asm *a = &st->asms[st->npending];
     x64_reset(a);
-    if (!bl_emit_function(vm, fp, a, bc->native_off, bc->code_off, &bc->call_off, &st->stubs)) {
+    uint32_t call_off;
+    if (!bl_emit_function(vm, fp, a, bc->native_off, bc->code_off, &call_off, &st->stubs)) {
         meta_unalloc(st, bc);
         return false;
     }
     uint64_t t1 = stats_now_ns();
-    st->pending[st->npending++] = (Pending){fp, bc, t1 - t0};
+    st->pending[st->npending++] = (Pending){fp, bc, t1 - t0, call_off};
     fp->tier_state = TIER_STATE_PENDING;
     /* asked each time: a kernel that refuses a write turns the cheap path off */
     if (x64_code_writes_cheap(st->space) || st->npending == BL_BATCH) flush_from(vm, t1);

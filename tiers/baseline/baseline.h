@@ -33,7 +33,6 @@ typedef struct BlCode {
      * call entry (bl_emit_call_entry: the frame push with the function's
      * constants built in), or the stub's slow path when it has none. */
     const void *call_entry;
-    uint32_t call_off;          /* the call entry's code offset; UINT32_MAX: none */
 } BlCode;
 
 /* Compile fp (false: could not; the function stays in the interpreter).

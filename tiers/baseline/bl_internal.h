@@ -110,21 +110,19 @@ int bl_op_async_iter_result(VM *vm, Frame *fr, const uint8_t *pc);
 int bl_op_iter_close(VM *vm, Frame *fr, const uint8_t *pc);
 int bl_op_new_regexp(VM *vm, Frame *fr, const uint8_t *pc);
 
-/* The call stub's two entries (bl_stubs.c): `call` for CALL, `construct`
- * for NEW (straight to bl_call_enter).  Both run the whole instruction
- * and return its BL_* status in eax. */
+/* The call stub's entries (bl_stubs.c): `call` for CALL, `slow` for NEW
+ * (straight to bl_call_enter, with the inputs untouched; the call entries
+ * bail out to it too).  Both run the whole instruction and return its
+ * BL_* status in eax.  `leave` is the call entries' way out when a callee
+ * did not return inline. */
 typedef struct BlStubs {
-    const void *call, *construct;
-    /* for the call entries (bl_emit_call_entry): `slow` is the stub's
-     * slow path (the construct entry: both take the inputs untouched),
-     * `leave` its way out when a callee did not return inline */
-    const void *slow, *leave;
+    const void *call, *slow, *leave;
 } BlStubs;
 
 /* Emit the whole function: off[pc] receives the code offset of every
  * instruction's entry (native_off), code_off[pc] -- unless NULL -- where
  * its inline code starts (BlCode.code_off), *call_off its call entry's
- * (BlCode.call_off).  False on failure. */
+ * (UINT32_MAX: none).  False on failure. */
 bool bl_emit_function(VM *vm, FunctionProto *fp, X64Asm *a, uint32_t *off, uint32_t *code_off, uint32_t *call_off,
                       const BlStubs *stubs);
 

@@ -275,6 +275,18 @@ static void emit_native_call(X64Asm *a, X64Label slow)
     x64_jmp_r(a, X64_R11);
 }
 
+/* fn(vm, the caller's frame, rdx, ecx, r8) from the stub, r8 (the call's
+ * pc) kept: the push aligns rsp. */
+static void emit_call_c(X64Asm *a, uint64_t fn)
+{
+    x64_push(a, X64_R8);
+    x64_mov_rr(a, X64_RDI, BL_VM);
+    x64_mov_rr(a, X64_RSI, BL_FR);
+    x64_mov_ri(a, X64_R11, fn);
+    x64_call_r(a, X64_R11);
+    x64_pop(a, X64_R8);
+}
+
 /* Back from the callee's code: the caller's pinned registers (and r8)
  * popped; an inline return (eax = 0) ends the call; else `leave`. */
 static void emit_back_in_caller(X64Asm *a, X64Label leave)
@@ -300,13 +312,8 @@ static void emit_run_callee(X64Asm *a, X64Label run, X64Label leave)
     /* the callee left its code, threw, or returned through the interpreter:
      * bl_call_leave(vm, the caller's frame, the call's pc) */
     x64_bind(a, leave);
-    x64_push(a, X64_R8);                                         /* aligns rsp */
-    x64_mov_rr(a, X64_RDI, BL_VM);
-    x64_mov_rr(a, X64_RSI, BL_FR);
     x64_mov_rr(a, X64_RDX, X64_R8);
-    x64_mov_ri(a, X64_R11, (uint64_t)(uintptr_t)bl_call_leave);
-    x64_call_r(a, X64_R11);
-    x64_pop(a, X64_R8);
+    emit_call_c(a, (uint64_t)(uintptr_t)bl_call_leave);
     x64_ret(a);
 }
 
@@ -321,7 +328,7 @@ static void emit_save_caller(X64Asm *a)
 
 BlStubs bl_emit_call_stub(X64CodeSpace *space, bool barrier)
 {
-    BlStubs stubs = {NULL, NULL, NULL, NULL};
+    BlStubs stubs = {NULL, NULL, NULL};
     X64Asm asm_;
     X64Asm *a = &asm_;
     x64_init(a);
@@ -365,12 +372,7 @@ BlStubs bl_emit_call_stub(X64CodeSpace *space, bool barrier)
     /* ---- anything else (and NEW): bl_call_enter with the original
      * arguments; it returns a frame to run, or the call's status + 1 ---- */
     x64_bind(a, slow);
-    x64_push(a, X64_R8);                                         /* aligns rsp */
-    x64_mov_rr(a, X64_RDI, BL_VM);
-    x64_mov_rr(a, X64_RSI, BL_FR);
-    x64_mov_ri(a, X64_R11, (uint64_t)(uintptr_t)bl_call_enter);
-    x64_call_r(a, X64_R11);
-    x64_pop(a, X64_R8);
+    emit_call_c(a, (uint64_t)(uintptr_t)bl_call_enter);
     x64_test_rr(a, X64_RAX, X64_RAX);
     x64_jcc(a, X64_CC_NE, enter);
     x64_lea(a, X64_RAX, X64_RDX, -1);
@@ -379,8 +381,7 @@ BlStubs bl_emit_call_stub(X64CodeSpace *space, bool barrier)
     if (x64_finish(a) && !a->oom) {
         uint8_t *code = x64_code_install(space, a);
         if (code)
-            stubs = (BlStubs){code, code + x64_label_offset(a, slow), code + x64_label_offset(a, slow),
-                              code + x64_label_offset(a, leave)};
+            stubs = (BlStubs){code, code + x64_label_offset(a, slow), code + x64_label_offset(a, leave)};
     }
     x64_free(a);
     return stubs;
@@ -397,6 +398,17 @@ BlStubs bl_emit_call_stub(X64CodeSpace *space, bool barrier)
  * then a machine call of the body on this stack.  Any failed check jumps
  * to the stub's slow path before the first store. */
 #define BL_ENTRY_UNROLL 8
+
+/* [r9, rdi) = r11 (undefined), r9 < rdi on entry. */
+static void emit_fill_loop(X64Asm *a)
+{
+    X64Label loop = x64_label_new(a);
+    x64_bind(a, loop);
+    x64_mov_mr(a, X64_R9, 0, X64_R11);
+    x64_alu_ri(a, X64_ADD, X64_R9, 8);
+    x64_alu_rr(a, X64_CMP, X64_R9, X64_RDI);
+    x64_jcc(a, X64_CC_B, loop);
+}
 bool bl_emit_call_entry(X64Asm *a, const FunctionProto *fp, X64Label body, const BlStubs *stubs)
 {
     uint32_t nregs = fp->nregs, np = fp->nparams;
@@ -447,30 +459,21 @@ bool bl_emit_call_entry(X64Asm *a, const FunctionProto *fp, X64Label body, const
     x64_mov_ri(a, X64_R11, VAL_UNDEFINED);
     uint32_t fixed = nregs - 1 - np;                             /* slots past the parameters */
     if (np) {
-        X64Label fill = x64_label_new(a), all_args = x64_label_new(a);
+        X64Label all_args = x64_label_new(a);
         x64_movzx16_rr(a, X64_R9, X64_RCX);
         x64_alu32_ri(a, X64_CMP, X64_R9, (int32_t)np);
         x64_jcc(a, X64_CC_AE, all_args);
         /* fewer arguments: from regs[1 + argc] (at least one slot) */
         x64_lea_rmi(a, X64_R9, X64_RDX, X64_R9, 8, 16);
-        x64_bind(a, fill);
-        x64_mov_mr(a, X64_R9, 0, X64_R11);
-        x64_alu_ri(a, X64_ADD, X64_R9, 8);
-        x64_alu_rr(a, X64_CMP, X64_R9, X64_RDI);
-        x64_jcc(a, X64_CC_B, fill);
+        emit_fill_loop(a);
         x64_jmp(a, filled);
         x64_bind(a, all_args);
     }
     if (fixed <= BL_ENTRY_UNROLL) {
         for (uint32_t i = 1 + np; i < nregs; i++) x64_mov_mr(a, X64_RDX, (int32_t)(8 + 8 * i), X64_R11);
     } else {
-        X64Label loop = x64_label_new(a);
         x64_lea(a, X64_R9, X64_RDX, (int32_t)(16 + 8 * np));
-        x64_bind(a, loop);
-        x64_mov_mr(a, X64_R9, 0, X64_R11);
-        x64_alu_ri(a, X64_ADD, X64_R9, 8);
-        x64_alu_rr(a, X64_CMP, X64_R9, X64_RDI);
-        x64_jcc(a, X64_CC_B, loop);
+        emit_fill_loop(a);
     }
     x64_bind(a, filled);
     /* r9 = the new frame: the caller is the top frame (frames[frame_count - 1]) */

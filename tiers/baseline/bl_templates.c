@@ -1863,7 +1863,7 @@ static void machine_call(Ctx *c, bool construct)
     x64_mov_ri(A, X64_RCX, (uint32_t)OPU16(5) | (uint32_t)OPU16(1) << 16);
     x64_mov_ri(A, X64_R8, (uint64_t)(uintptr_t)c->pc);
     if (construct) {
-        x64_call_abs(A, c->stubs->construct);
+        x64_call_abs(A, c->stubs->slow);
     } else {
         x64_mov_ri(A, X64_RSI, (uint64_t)OPU16(5) | (uint64_t)OPU16(1) << 32 | (uint64_t)FRAME_NESTED << 48);
         x64_lea(A, X64_R9, BL_FBV, FBSLOT(OPU32(7)));
