@@ -14,4 +14,4 @@ if [ ! -x "$ENGINE" ]; then
   exit 77
 fi
 # ASan runs 2-3x slower: more slack before a run counts as a hang
-exec python3 "$ROOT/tests/hostile/run.py" --engine "$ENGINE" -j 2 --slack 120 --max-timeout 2 "$@"
+exec python3 "$ROOT/tests/hostile/run.py" --engine "$ENGINE" -j 2 --slack 120 --max-timeout 1 "$@"

@@ -28,7 +28,7 @@ all 5 s: generate.py's blanket default) to S unless they are `ok` inputs;
 hand-written and command-line cases keep theirs.  The ~50 generated inputs
 that loop forever then cost S seconds each instead of 5; what is checked of
 them -- that the time limit stops them with a message, no crash, no hang --
-is the same.  ctest runs hostile and hostile-asan with --max-timeout 2.
+is the same.  ctest runs hostile and hostile-asan with --max-timeout 1.
 """
 import argparse
 import concurrent.futures
