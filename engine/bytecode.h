@@ -158,6 +158,7 @@ typedef struct FunctionProto {
     uint32_t bl_invocations;      /* calls that ran in baseline code */
     uint32_t osr_entries;
     uint64_t bl_compile_ns;
+    uint64_t bl_install_ns;   /* of bl_compile_ns: its share of the install (docs/tiers.md) */
     uint32_t bl_code_bytes;
     struct FunctionProto *next;   /* vm->protos list */
 } FunctionProto;

@@ -437,10 +437,11 @@ static void print_function_stats(VM *vm, FILE *out)
         json_string(out, fp->source ? fp->source->name : "");
         fprintf(out,
                 ", \"line\": %u, \"bytecode_bytes\": %u, \"invocations\": %u, \"tier\": \"%s\", "
-                "\"baseline_invocations\": %u, \"baseline_compile_ns\": %" PRIu64 ", \"baseline_code_bytes\": %u, "
+                "\"baseline_invocations\": %u, \"baseline_compile_ns\": %" PRIu64 ", \"baseline_install_ns\": %" PRIu64
+                ", \"baseline_code_bytes\": %u, "
                 "\"osr_entries\": %u}",
                 fp->line, fp->code_len, fp->invocations, fp->tier_code[TIER_BASELINE] ? "baseline" : "interp",
-                fp->bl_invocations, fp->bl_compile_ns, fp->bl_code_bytes, fp->osr_entries);
+                fp->bl_invocations, fp->bl_compile_ns, fp->bl_install_ns, fp->bl_code_bytes, fp->osr_entries);
         first = false;
     }
     fputs("]", out);

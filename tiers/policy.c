@@ -55,8 +55,9 @@ void policy_trace_baseline(VM *vm, const FunctionProto *fp, bool ok)
         fprintf(stderr, "[tier] %s:%u %s -> baseline (%u bytecode bytes -> %u code bytes)\n", file, fp->line, name,
                 fp->code_len, fp->bl_code_bytes);
     else
-        fprintf(stderr, "[tier] %s:%u %s -> baseline (%u bytecode bytes -> %u code bytes, %.1f us)\n", file,
-                fp->line, name, fp->code_len, fp->bl_code_bytes, (double)fp->bl_compile_ns / 1e3);
+        fprintf(stderr, "[tier] %s:%u %s -> baseline (%u bytecode bytes -> %u code bytes, %.1f us, install %.1f us)\n",
+                file, fp->line, name, fp->code_len, fp->bl_code_bytes, (double)fp->bl_compile_ns / 1e3,
+                (double)fp->bl_install_ns / 1e3);
 }
 
 bool policy_budget_exhausted(VM *vm, Frame *fr, bool at_loop)

@@ -197,6 +197,11 @@ START_TEST(test_install_at_once)
         ck_assert_ptr_nonnull(fp->tier_code[TIER_BASELINE]);
         ck_assert_int_eq(fp->tier_state, TIER_STATE_DONE);
         ck_assert_uint_gt(fp->bl_compile_ns, 0);
+        /* the install's share: a write into code memory takes time, and is
+         * part of the compile time, never all of it (emission comes first) */
+        ck_assert_uint_gt(fp->bl_install_ns, 0);
+        ck_assert_uint_lt(fp->bl_install_ns, fp->bl_compile_ns);
+        ck_assert_uint_ge(vm->stats.v[STAT_baseline_install_ns], fp->bl_install_ns);   /* and the others compiled */
     } else {
         ck_assert_int_eq(fp->tier_state, TIER_STATE_PENDING);
     }

@@ -342,7 +342,9 @@ static bool install(VM *vm, BlState *st, const Pending *p, const X64Asm *a, uint
     fp->tier_code[TIER_BASELINE] = bc;
     fp->bl_code_bytes = bc->code_len;
     fp->bl_compile_ns = p->emit_ns + share_ns;
+    fp->bl_install_ns = share_ns;
     vm->stats.v[STAT_baseline_compile_ns] += fp->bl_compile_ns;
+    vm->stats.v[STAT_baseline_install_ns] += share_ns;
     vm->stats.v[STAT_functions_baseline]++;
     vm->stats.v[STAT_machine_code_bytes] += bc->code_len;
     return true;
@@ -386,7 +388,9 @@ static void flush_from(VM *vm, uint64_t t0)
             continue;
         }
         fp->bl_compile_ns += share;
+        fp->bl_install_ns += share;
         vm->stats.v[STAT_baseline_compile_ns] += share;
+        vm->stats.v[STAT_baseline_install_ns] += share;
         policy_trace_baseline(vm, fp, true);
         announce(vm, fp);
     }
