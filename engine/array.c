@@ -29,6 +29,7 @@ static bool grow_elements(VM *vm, JSValue *obj, uint32_t ncap)
     JSObject *o = val_obj(*obj);
     uint32_t old = o->elements ? o->elements->capacity : 0;
     if (ncap <= old) return true;
+    arr_protos_touched(vm, o);
     bool pre = site_follow(&vm->heap, &o->hdr);   /* an old array's elements are born old */
     JSValue na = o->elements ? valarray_grow(vm, val_from_cell(o->elements), ncap) : valarray_new(vm, ncap);
     site_unfollow(&vm->heap, pre);
@@ -53,6 +54,7 @@ int arr_reserve(VM *vm, JSValue obj, uint32_t n)
 int arr_make_sparse(VM *vm, JSValue *obj)
 {
     if (val_obj(*obj)->flags & OBJ_SPARSE) return 1;
+    arr_protos_touched(vm, val_obj(*obj));
     if (!shape_make_dict(vm, obj)) return -1;
     uint32_t attrs = elem_attrs(val_obj(*obj));
     for (uint32_t i = 0;; i++) {
@@ -120,8 +122,9 @@ JSValue arr_new_from(VM *vm, const JSValue *vals, uint32_t n)
     return a;
 }
 
-bool arr_protos_have_no_elements(JSValue obj)
+bool arr_protos_have_no_elements(VM *vm, JSValue obj)
 {
+    if (vm->array_protos_plain && val_obj(obj)->proto == vm->intrinsics[INTR_ArrayPrototype]) return true;
     for (JSValue p = val_obj(obj)->proto; val_is_object(p); p = val_obj(p)->proto) {
         JSObject *po = val_obj(p);
         if (po->flags & OBJ_SPARSE) return false;
@@ -134,6 +137,20 @@ bool arr_protos_have_no_elements(JSValue obj)
         }
     }
     return true;
+}
+
+void arr_protos_touched(VM *vm, const JSObject *o)
+{
+    if (o == val_obj(vm->intrinsics[INTR_ArrayPrototype]) || o == val_obj(vm->intrinsics[INTR_ObjectPrototype]))
+        vm->array_protos_plain = false;
+}
+
+void arr_protos_init(VM *vm)
+{
+    const JSObject *ap = val_obj(vm->intrinsics[INTR_ArrayPrototype]);
+    const JSObject *op = val_obj(vm->intrinsics[INTR_ObjectPrototype]);
+    vm->array_protos_plain = ap->proto == vm->intrinsics[INTR_ObjectPrototype] && op->proto == VAL_NULL &&
+                             !ap->elements && !op->elements && !((ap->flags | op->flags) & OBJ_SPARSE);
 }
 
 int arr_push(VM *vm, JSValue arr, JSValue v)

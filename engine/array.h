@@ -27,7 +27,15 @@ static inline bool arr_fast_get(JSValue arr, uint32_t i, JSValue *out)
 }
 /* No prototype of obj has indexed properties (none is sparse, a proxy or
  * a String wrapper, no element is set), so a hole reads as absent. */
-bool arr_protos_have_no_elements(JSValue obj);
+bool arr_protos_have_no_elements(struct VM *vm, JSValue obj);
+/* vm->array_protos_plain, the protector of the check above: true while
+ * %Array.prototype% and %Object.prototype% have never had an element
+ * stored or gone sparse and %Array.prototype%'s prototype has never
+ * changed.  arr_protos_init raises it once the intrinsics exist;
+ * arr_protos_touched(o), called before o gets elements, goes sparse or
+ * changes its prototype, lowers it for good if o is one of the two. */
+void arr_protos_init(struct VM *vm);
+void arr_protos_touched(struct VM *vm, const JSObject *o);
 /* Ensure elements capacity >= n (may allocate, may move arr). */
 int arr_reserve(struct VM *vm, JSValue obj, uint32_t n);
 

@@ -711,6 +711,7 @@ int obj_set_proto(VM *vm, JSValue obj, JSValue proto)
     /* the cycle check stops at a proxy (its own proto field is null) */
     for (JSValue p = proto; val_is_object(p); p = val_obj(p)->proto)
         if (p == obj) return 0;
+    arr_protos_touched(vm, o);
     heap_store(&vm->heap, &o->hdr, &o->proto, proto);
     if (o->flags & OBJ_IS_PROTO) vm->proto_epoch++;
     if (val_is_object(proto)) val_obj(proto)->flags |= OBJ_IS_PROTO;

@@ -210,5 +210,6 @@ bool realm_init(VM *vm, int script_argc, char **script_argv)
     if (!make_script_args(vm, script_argc, script_argv)) return false;
     /* Node's process members and require (after the globals they read) */
     if (!bi_process_init(vm, script_argc, script_argv) || !mod_install(vm) || !esm_install(vm)) return false;
+    arr_protos_init(vm);
     return make_oom_error(vm);
 }

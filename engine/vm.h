@@ -88,6 +88,9 @@ typedef struct VM {
     /* ---- objects and shapes (object.c, shape.c) ---- */
     Shape *empty_shape;      /* root of the transition tree */
     uint32_t proto_epoch;    /* bumped when a prototype object changes keys or its prototype */
+    /* a protector: an array whose prototype is %Array.prototype% has no
+     * indexed property on its chain (array.h, arr_protos_init) */
+    bool array_protos_plain;
     uint32_t next_shape_id;
     JSValue unit_strings;    /* ValArray of the 256 one-unit strings (string.c) */
     JSValue re_cache;        /* ValArray of compiled RegExp programs by (source, flags) (builtins/regexp.c) */

@@ -17,9 +17,9 @@
 
 /* ---- shared helpers --------------------------------------------------------- */
 
-bool bi_array_is_fast(JSValue v)
+bool bi_array_is_fast(VM *vm, JSValue v)
 {
-    return bi_is_fast_array(v) && arr_protos_have_no_elements(v);
+    return bi_is_fast_array(v) && arr_protos_have_no_elements(vm, v);
 }
 
 JSValue bi_array_not_callable(VM *vm, JSValue v)
@@ -224,7 +224,7 @@ JSValue bi_array_push(VM *vm, JSValue *args, int argc, JSValue nt)
      * element or Proxy trap can answer: only arrays whose prototypes have
      * no indexed properties (checked once: storing plain values cannot
      * add any) take it. */
-    if (bi_array_is_fast(args[-1])) {
+    if (bi_array_is_fast(vm, args[-1])) {
         for (int i = 0; i < argc; i++)
             if (arr_push(vm, args[-1], args[i]) < 0) BI_RETURN(VAL_EXCEPTION);
         BI_RETURN(val_number(val_obj(args[-1])->length));
@@ -302,7 +302,7 @@ static JSValue array_shift(VM *vm, JSValue *args, int argc, JSValue nt)
     JSValue first = bi_get_index(vm, *o, 0);
     if (first == VAL_EXCEPTION) BI_RETURN(first);
     JSValue *hf = heap_handle(vm, first);
-    if (bi_array_is_fast(*o) && val_obj(*o)->elements && val_obj(*o)->elements->capacity >= len) {
+    if (bi_array_is_fast(vm, *o) && val_obj(*o)->elements && val_obj(*o)->elements->capacity >= len) {
         move_elements(vm, *o, 0, 1, (uint32_t)len - 1);
         if (arr_set_length(vm, *o, len - 1) < 0) BI_RETURN(VAL_EXCEPTION);
         BI_RETURN(*hf);
@@ -322,7 +322,7 @@ static JSValue array_unshift(VM *vm, JSValue *args, int argc, JSValue nt)
     if (!bi_length_of(vm, *o, &len)) BI_RETURN(VAL_EXCEPTION);
     if (argc > 0) {
         if (len + argc > MAX_SAFE_LENGTH) BI_RETURN(bi_throw_type(vm, "Unshifting elements past 2^53-1 length"));
-        if (bi_array_is_fast(*o) && len + argc <= 2147483647.0) {
+        if (bi_array_is_fast(vm, *o) && len + argc <= 2147483647.0) {
             uint32_t n = (uint32_t)len, total = n + (uint32_t)argc;
             if (arr_reserve(vm, *o, total) < 0 || arr_set_length(vm, *o, total) < 0) BI_RETURN(VAL_EXCEPTION);
             JSObject *ob = val_obj(*o);
@@ -374,7 +374,7 @@ static JSValue array_splice(VM *vm, JSValue *args, int argc, JSValue nt)
     }
     if (bi_set_length(vm, *ha, del) < 0) BI_RETURN(VAL_EXCEPTION);
     double new_len = len - del + nitems;
-    bool fast = bi_array_is_fast(*o) && new_len <= 2147483647.0;
+    bool fast = bi_array_is_fast(vm, *o) && new_len <= 2147483647.0;
     if (fast && arr_reserve(vm, *o, (uint32_t)(new_len > len ? new_len : len)) < 0) BI_RETURN(VAL_EXCEPTION);
     JSObject *ob = val_obj(*o);
     if (fast && ob->elements && ob->elements->capacity >= len && ob->elements->capacity >= new_len) {
@@ -412,7 +412,7 @@ static JSValue array_reverse(VM *vm, JSValue *args, int argc, JSValue nt)
     double len;
     if (!bi_length_of(vm, *o, &len)) BI_RETURN(VAL_EXCEPTION);
     JSObject *ob = val_obj(*o);
-    if (bi_array_is_fast(*o) && ob->elements && ob->elements->capacity >= len) {
+    if (bi_array_is_fast(vm, *o) && ob->elements && ob->elements->capacity >= len) {
         ValArray *e = ob->elements;
         for (uint32_t lo = 0, hi = (uint32_t)len; lo + 1 < hi; lo++, hi--) {
             JSValue t = e->v[lo];
@@ -496,7 +496,7 @@ static JSValue array_slice(VM *vm, JSValue *args, int argc, JSValue nt)
     if (a == VAL_EXCEPTION) BI_RETURN(a);
     JSValue *ha = heap_handle(vm, a);
     JSObject *ob = val_obj(*o);
-    if (bi_array_is_fast(*o) && ob->elements && ob->elements->capacity >= fin && bi_is_fast_array(*ha) &&
+    if (bi_array_is_fast(vm, *o) && ob->elements && ob->elements->capacity >= fin && bi_is_fast_array(*ha) &&
         val_obj(*ha)->length == count && val_obj(*ha)->elements && val_obj(*ha)->elements->capacity >= count) {
         ValArray *src = val_obj(*o)->elements, *dst = val_obj(*ha)->elements;
         for (uint32_t i = 0; i < (uint32_t)count; i++)
@@ -697,7 +697,7 @@ static JSValue search(VM *vm, JSValue *args, int argc, int kind)
     JSValue target = bi_arg(args, argc, 0);
     /* fast path: dense storage, no getters can run */
     JSObject *ob = val_obj(*o);
-    if (bi_array_is_fast(*o) && ob->elements && ob->elements->capacity >= len) {
+    if (bi_array_is_fast(vm, *o) && ob->elements && ob->elements->capacity >= len) {
         ValArray *e = ob->elements;
         for (uint32_t i = (uint32_t)k; i < (uint32_t)len; i++) {
             JSValue v = e->v[i];

@@ -143,7 +143,7 @@ JSValue bi_object_to_string(VM *vm, JSValue *args, int argc, JSValue nt);
 char *bi_inspect_to_cstr(VM *vm, JSValue v, bool top_level);
 
 /* array.c / array_iterate.c */
-bool bi_array_is_fast(JSValue v);        /* fast array with no indexed properties on its prototypes */
+bool bi_array_is_fast(VM *vm, JSValue v);        /* fast array with no indexed properties on its prototypes */
 JSValue bi_array_species_create(VM *vm, JSValue original, double length);
 JSValue bi_array_not_callable(VM *vm, JSValue v);   /* TypeError "<v> is not a function" */
 bool bi_array_iterate_init(VM *vm, JSValue proto);

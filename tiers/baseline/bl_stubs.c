@@ -120,36 +120,14 @@ static void emit_array_push(X64Asm *a, X64Label slow, bool barrier)
     x64_alu32_ri(a, X64_CMP, X64_R11, OBJ_EXTENSIBLE);
     x64_jcc(a, X64_CC_NE, slow);
     /* the prototypes cannot answer Set(O, len) (a setter, a read-only
-     * element, a Proxy trap, a String's characters): arr_protos_have_no_elements
-     * inline for the usual chain -- at most two prototypes (Array.prototype,
-     * Object.prototype), each a plain object or array, not sparse (index
-     * accessors and attributes live in the shape then), without an elements
-     * vector (both have none unless an index was ever stored on them), and
-     * then null; anything else takes the C path, which checks it in full */
-    X64Label protos_ok = x64_label_new(a);
+     * element, a Proxy trap, a String's characters): the prototype is
+     * %Array.prototype% and the protector vm->array_protos_plain stands
+     * (array.h); anything else takes the C path, which checks the chain */
     x64_mov_rm(a, X64_R10, X64_RSI, OFF(JSObject, proto));
-    for (int level = 0; level < 2; level++) {
-        X64Label cls_ok = x64_label_new(a);
-        cmp_value(a, X64_R10, VAL_NULL);
-        x64_jcc(a, X64_CC_E, protos_ok);
-        bl_unbox_object_or(a, X64_R10, X64_R11, slow);
-        x64_movzx16_rm(a, X64_R11, X64_R10, OFF(JSObject, cls));
-        x64_alu32_ri(a, X64_CMP, X64_R11, CLS_OBJECT);
-        x64_jcc(a, X64_CC_E, cls_ok);
-        x64_alu32_ri(a, X64_CMP, X64_R11, CLS_ARRAY);
-        x64_jcc(a, X64_CC_NE, slow);
-        x64_bind(a, cls_ok);
-        x64_movzx16_rm(a, X64_R11, X64_R10, OFF(JSObject, flags));
-        x64_alu32_ri(a, X64_AND, X64_R11, OBJ_SPARSE);
-        x64_jcc(a, X64_CC_NE, slow);
-        x64_mov_rm(a, X64_R11, X64_R10, OFF(JSObject, elements));
-        x64_test_rr(a, X64_R11, X64_R11);
-        x64_jcc(a, X64_CC_NE, slow);
-        x64_mov_rm(a, X64_R10, X64_R10, OFF(JSObject, proto));
-    }
-    cmp_value(a, X64_R10, VAL_NULL);
+    x64_alu_rm(a, X64_CMP, X64_R10, BL_VM, OFF(VM, intrinsics) + INTR_ArrayPrototype * 8);
     x64_jcc(a, X64_CC_NE, slow);
-    x64_bind(a, protos_ok);
+    x64_cmp8_mi(a, BL_VM, OFF(VM, array_protos_plain), 0);
+    x64_jcc(a, X64_CC_E, slow);
     /* r10 = the elements, r11 = length < capacity, and length + 1 an int32 */
     x64_mov_rm(a, X64_R10, X64_RSI, OFF(JSObject, elements));
     x64_test_rr(a, X64_R10, X64_R10);
