@@ -54,7 +54,7 @@ typedef struct Pending {
     FunctionProto *fp;
     BlCode *bc;              /* its native offsets, filled; code not yet installed */
     uint64_t emit_ns;        /* time to emit it */
-    uint32_t call_off;       /* its call entry's code offset (UINT32_MAX: none) */
+    uint32_t entry_off[2];   /* its call and construct entries' code offsets (UINT32_MAX: none) */
 } Pending;
 
 /* BlCode blocks (with their native-offset tables) come from a bump arena
@@ -296,6 +296,8 @@ static const char *annotate(void *ctx, size_t offset)
     Annot *an = ctx;
     const BlCode *bc = an->bc;
     if ((const uint8_t *)bc->code + offset == bc->call_entry) return "  ;; call entry (the call stub's fast path goes on here: the frame push)";
+    if ((const uint8_t *)bc->code + offset == bc->construct_entry)
+        return "  ;; construct entry (the stub's NEW fast path goes on here: `this`, the frame push)";
     for (uint32_t pc = 0; pc < an->fp->code_len; pc += bc_ops[an->fp->code[pc]].size) {
         const char *name = bc_ops[an->fp->code[pc]].name;
         if (bc->code_off[pc] == offset) {
@@ -338,7 +340,8 @@ static bool install(VM *vm, BlState *st, const Pending *p, const X64Asm *a, uint
     if (!code) return false;   /* bc stays in the arena */
     bc->code = code;
     bc->code_len = (uint32_t)a->len;
-    bc->call_entry = p->call_off == UINT32_MAX ? st->stubs.slow : (uint8_t *)code + p->call_off;
+    bc->call_entry = p->entry_off[0] == UINT32_MAX ? st->stubs.slow : (uint8_t *)code + p->entry_off[0];
+    bc->construct_entry = p->entry_off[1] == UINT32_MAX ? st->stubs.slow : (uint8_t *)code + p->entry_off[1];
     fp->tier_code[TIER_BASELINE] = bc;
     fp->bl_code_bytes = bc->code_len;
     fp->bl_compile_ns = p->emit_ns + share_ns;
@@ -419,13 +422,13 @@ bool bl_compile(VM *vm, FunctionProto *fp)
     memset(bc->native_off, 0xFF, (bc->code_off ? 2 * n : n) * sizeof *bc->native_off);   /* UINT32_MAX */
     X64Asm *a = &st->asms[st->npending];
     x64_reset(a);
-    uint32_t call_off;
-    if (!bl_emit_function(vm, fp, a, bc->native_off, bc->code_off, &call_off, &st->stubs)) {
+    uint32_t entry_off[2];
+    if (!bl_emit_function(vm, fp, a, bc->native_off, bc->code_off, entry_off, &st->stubs)) {
         meta_unalloc(st, bc);
         return false;
     }
     uint64_t t1 = stats_now_ns();
-    st->pending[st->npending++] = (Pending){fp, bc, t1 - t0, call_off};
+    st->pending[st->npending++] = (Pending){fp, bc, t1 - t0, {entry_off[0], entry_off[1]}};
     fp->tier_state = TIER_STATE_PENDING;
     /* asked each time: a kernel that refuses a write turns the cheap path off */
     if (x64_code_writes_cheap(st->space) || st->npending == BL_BATCH) flush_from(vm, t1);

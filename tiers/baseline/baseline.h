@@ -33,6 +33,10 @@ typedef struct BlCode {
      * call entry (bl_emit_call_entry: the frame push with the function's
      * constants built in), or the stub's slow path when it has none. */
     const void *call_entry;
+    /* Where the stub's NEW fast path goes on: a base class constructor's
+     * construct entry (the same push, with `this` made first), or the
+     * stub's slow path. */
+    const void *construct_entry;
 } BlCode;
 
 /* Compile fp (false: could not; the function stays in the interpreter).

@@ -110,20 +110,21 @@ int bl_op_async_iter_result(VM *vm, Frame *fr, const uint8_t *pc);
 int bl_op_iter_close(VM *vm, Frame *fr, const uint8_t *pc);
 int bl_op_new_regexp(VM *vm, Frame *fr, const uint8_t *pc);
 
-/* The call stub's entries (bl_stubs.c): `call` for CALL, `slow` for NEW
- * (straight to bl_call_enter, with the inputs untouched; the call entries
- * bail out to it too).  Both run the whole instruction and return its
- * BL_* status in eax.  `leave` is the call entries' way out when a callee
- * did not return inline. */
+/* The call stub's entries (bl_stubs.c): `call` for CALL, `construct` for
+ * NEW, `slow` straight to bl_call_enter with the inputs untouched (the
+ * call and construct entries bail out to it too).  Each runs the whole
+ * instruction and returns its BL_* status in eax.  `leave` is the entries'
+ * way out when a callee did not return inline. */
 typedef struct BlStubs {
-    const void *call, *slow, *leave;
+    const void *call, *construct, *slow, *leave;
 } BlStubs;
 
 /* Emit the whole function: off[pc] receives the code offset of every
  * instruction's entry (native_off), code_off[pc] -- unless NULL -- where
- * its inline code starts (BlCode.code_off), *call_off its call entry's
- * (UINT32_MAX: none).  False on failure. */
-bool bl_emit_function(VM *vm, FunctionProto *fp, X64Asm *a, uint32_t *off, uint32_t *code_off, uint32_t *call_off,
+ * its inline code starts (BlCode.code_off), entry_off[0] its call entry's
+ * and entry_off[1] its construct entry's (UINT32_MAX: none).  False on
+ * failure. */
+bool bl_emit_function(VM *vm, FunctionProto *fp, X64Asm *a, uint32_t *off, uint32_t *code_off, uint32_t entry_off[2],
                       const BlStubs *stubs);
 
 /* bl_stubs.c: the call stub (with the machine-code fast paths of
@@ -141,5 +142,17 @@ BlStubs bl_emit_call_stub(X64CodeSpace *space, bool barrier);
  * constructor, `arguments`, a rest parameter; script and eval code,
  * which nothing calls): the stub's slow path handles those. */
 bool bl_emit_call_entry(X64Asm *a, const FunctionProto *fp, X64Label body, const BlStubs *stubs);
+/* The construct entry of fp, where the stub's NEW fast path jumps: the
+ * same checks and push (new.target the callee, FRAME_CONSTRUCT), with
+ * `this` made in between by bl_construct_this.  Only a base class
+ * constructor has one (false otherwise): every other function gets no
+ * extra code for a NEW it may never see, and NEW of it stays on the
+ * slow path. */
+bool bl_emit_construct_entry(X64Asm *a, const FunctionProto *fp, X64Label body, const BlStubs *stubs);
+/* `this` for a NEW of a base constructor: the object bl_call_construct and
+ * the interpreter's NEW make (new.target.prototype, the call site's
+ * pretenuring and slot hint), stored in w[1].  1, or 0 with the exception
+ * pending (an int: the construct entry tests all of eax). */
+int bl_construct_this(VM *vm, Frame *fr, JSValue *w, const uint8_t *pc);
 
 #endif

@@ -295,25 +295,14 @@ static void emit_run_callee(X64Asm *a, X64Label run, X64Label leave)
     x64_ret(a);
 }
 
-/* Save the caller's pinned registers (with r8: four pushes). */
-static void emit_save_caller(X64Asm *a)
+/* The stub's fast path: checks (no side effects until every one has
+ * passed) that the callee is a function with baseline code and that the
+ * call feedback needs no update, then jumps to the callee's entry at
+ * BlCode offset `entry` (bl_emit_call_entry, bl_emit_construct_entry;
+ * `slow` when it has none) with rax = the JSFunction, r10 = its
+ * FunctionProto, rdi = its BlCode.  A native callee goes to `native`. */
+static void emit_to_entry(X64Asm *a, int32_t entry, X64Label native, X64Label slow)
 {
-    x64_push(a, BL_FR);
-    x64_push(a, BL_REGS);
-    x64_push(a, BL_FBV);
-    x64_push(a, X64_R8);
-}
-
-BlStubs bl_emit_call_stub(X64CodeSpace *space, bool barrier)
-{
-    BlStubs stubs = {NULL, NULL, NULL};
-    X64Asm asm_;
-    X64Asm *a = &asm_;
-    x64_init(a);
-    X64Label slow = x64_label_new(a), native = x64_label_new(a), other_native = x64_label_new(a);
-    X64Label run = x64_label_new(a), enter = x64_label_new(a), leave = x64_label_new(a);
-
-    /* ---- checks: no side effects until every one has passed ---- */
     x64_mov_rm(a, X64_RAX, X64_RDX, 0);                          /* the callee */
     bl_unbox_object_or(a, X64_RAX, X64_R10, slow);                /* rax = JSFunction* */
     x64_movzx16_rm(a, X64_R10, X64_RAX, OFF(JSObject, cls));
@@ -326,11 +315,36 @@ BlStubs bl_emit_call_stub(X64CodeSpace *space, bool barrier)
     x64_test_rr(a, X64_RDI, X64_RDI);
     x64_jcc(a, X64_CC_E, slow);
     emit_feedback_unchanged(a, slow);
-    /* the rest is the callee's call entry (bl_emit_call_entry), with
-     * rax = the JSFunction, r10 = its FunctionProto; the entry is `slow`
-     * for a function that has none */
-    x64_mov_rm(a, X64_R11, X64_RDI, OFF(BlCode, call_entry));
+    x64_mov_rm(a, X64_R11, X64_RDI, entry);
     x64_jmp_r(a, X64_R11);
+}
+
+/* Save the caller's pinned registers (with r8: four pushes). */
+static void emit_save_caller(X64Asm *a)
+{
+    x64_push(a, BL_FR);
+    x64_push(a, BL_REGS);
+    x64_push(a, BL_FBV);
+    x64_push(a, X64_R8);
+}
+
+BlStubs bl_emit_call_stub(X64CodeSpace *space, bool barrier)
+{
+    BlStubs stubs = {NULL, NULL, NULL, NULL};
+    X64Asm asm_;
+    X64Asm *a = &asm_;
+    x64_init(a);
+    X64Label slow = x64_label_new(a), native = x64_label_new(a), other_native = x64_label_new(a);
+    X64Label run = x64_label_new(a), enter = x64_label_new(a), leave = x64_label_new(a);
+    X64Label construct = x64_label_new(a);
+
+    /* ---- CALL: the callee's call entry ---- */
+    emit_to_entry(a, OFF(BlCode, call_entry), native, slow);
+
+    /* ---- NEW: the callee's construct entry (a native constructor takes
+     * the slow path, where bl_call_construct calls it in place) ---- */
+    x64_bind(a, construct);
+    emit_to_entry(a, OFF(BlCode, construct_entry), slow, slow);
 
     /* a frame that bl_call_enter pushed: rax = its entry, rdx = the frame */
     x64_bind(a, enter);
@@ -359,7 +373,8 @@ BlStubs bl_emit_call_stub(X64CodeSpace *space, bool barrier)
     if (x64_finish(a) && !a->oom) {
         uint8_t *code = x64_code_install(space, a);
         if (code)
-            stubs = (BlStubs){code, code + x64_label_offset(a, slow), code + x64_label_offset(a, leave)};
+            stubs = (BlStubs){code, code + x64_label_offset(a, construct), code + x64_label_offset(a, slow),
+                              code + x64_label_offset(a, leave)};
     }
     x64_free(a);
     return stubs;
@@ -387,12 +402,45 @@ static void emit_fill_loop(X64Asm *a)
     x64_alu_rr(a, X64_CMP, X64_R9, X64_RDI);
     x64_jcc(a, X64_CC_B, loop);
 }
-bool bl_emit_call_entry(X64Asm *a, const FunctionProto *fp, X64Label body, const BlStubs *stubs)
+/* `this` for the construct entry, after its last check (the budget spent):
+ * bl_construct_this(vm, the caller's frame, the window, the NEW's pc) with
+ * the entry's live registers saved (five pushes align rsp), then rax = the
+ * callee's JSFunction again (a moving collection may have moved it) and
+ * rdi = the end of its registers.  A throw gives the budget back and
+ * unwinds from the caller's frame at the NEW. */
+static void emit_construct_this(X64Asm *a, const FunctionProto *fp, X64Label threw)
+{
+    x64_push(a, X64_RDX);
+    x64_push(a, X64_RCX);
+    x64_push(a, X64_R8);
+    x64_push(a, X64_RSI);
+    x64_push(a, X64_R10);
+    x64_mov_rr(a, X64_RCX, X64_R8);
+    x64_mov_rr(a, X64_RDI, BL_VM);
+    x64_mov_rr(a, X64_RSI, BL_FR);
+    x64_mov_ri(a, X64_R11, (uint64_t)(uintptr_t)bl_construct_this);
+    x64_call_r(a, X64_R11);
+    x64_pop(a, X64_R10);
+    x64_pop(a, X64_RSI);
+    x64_pop(a, X64_R8);
+    x64_pop(a, X64_RCX);
+    x64_pop(a, X64_RDX);
+    x64_test32_rr(a, X64_RAX, X64_RAX);
+    x64_jcc(a, X64_CC_E, threw);
+    x64_mov_rm(a, X64_RAX, X64_RDX, 0);
+    x64_shift_ri(a, X64_SHL, X64_RAX, 16);
+    x64_shift_ri(a, X64_SHR, X64_RAX, 16);
+    x64_lea(a, X64_RDI, X64_RDX, (int32_t)(8 + 8 * fp->nregs));
+}
+
+static bool emit_entry(X64Asm *a, const FunctionProto *fp, X64Label body, const BlStubs *stubs, bool construct)
 {
     uint32_t nregs = fp->nregs, np = fp->nparams;
-    if ((fp->flags & (FP_CLASS_CTOR | FP_USES_ARGUMENTS | FP_HAS_REST | FP_TOP_LEVEL)) || nregs < np + 1 ||
+    uint32_t not_entered = FP_USES_ARGUMENTS | FP_HAS_REST | FP_TOP_LEVEL | (construct ? FP_DERIVED : FP_CLASS_CTOR);
+    if ((fp->flags & not_entered) || (construct && !(fp->flags & FP_CLASS_CTOR)) || nregs < np + 1 ||
         nregs > (INT32_MAX - 16) / 8)
         return false;
+    X64Label threw = x64_label_new(a);
     X64Label bail = x64_label_new(a), undo = x64_label_new(a), back = x64_label_new(a);
     X64Label filled = x64_label_new(a), top_ok = x64_label_new(a);
     /* ---- checks ---- */
@@ -408,7 +456,9 @@ bool bl_emit_call_entry(X64Asm *a, const FunctionProto *fp, X64Label body, const
     /* the budget: spent at once, given back if a check fails after all */
     x64_alu32_mi(a, X64_SUB, X64_R10, OFF(FunctionProto, budget), (int32_t)fp->code_len);
     x64_jcc(a, X64_CC_S, undo);
-    if (!(fp->flags & (FP_STRICT | FP_ARROW))) {
+    if (construct) {
+        emit_construct_this(a, fp, threw);   /* class code is strict: no `this` check */
+    } else if (!(fp->flags & (FP_STRICT | FP_ARROW))) {
         /* the last check; the global object stored as it passes */
         X64Label global = x64_label_new(a), not_cell = x64_label_new(a), this_ok = x64_label_new(a);
         x64_mov_rm(a, X64_R9, X64_RDX, 8);
@@ -457,7 +507,12 @@ bool bl_emit_call_entry(X64Asm *a, const FunctionProto *fp, X64Label body, const
     /* r9 = the new frame: the caller is the top frame (frames[frame_count - 1]) */
     x64_lea(a, X64_R9, BL_FR, (int32_t)sizeof(Frame));
     x64_mov_mr(a, X64_R9, OFF(Frame, proto), X64_R10);
-    x64_mov_mr(a, X64_R9, OFF(Frame, new_target), X64_R11);      /* undefined */
+    if (construct) {
+        x64_mov_rm(a, X64_R11, X64_RDX, 0);                      /* new.target: the callee */
+        x64_mov_mr(a, X64_R9, OFF(Frame, new_target), X64_R11);
+    } else {
+        x64_mov_mr(a, X64_R9, OFF(Frame, new_target), X64_R11);  /* undefined */
+    }
     x64_lea(a, X64_R11, X64_RDX, 8);
     x64_mov_mr(a, X64_R9, OFF(Frame, regs), X64_R11);
     x64_mov_ri(a, X64_R11, (uint64_t)(uintptr_t)fp->code);
@@ -466,7 +521,7 @@ bool bl_emit_call_entry(X64Asm *a, const FunctionProto *fp, X64Label body, const
     x64_mov_mr(a, X64_R9, OFF(Frame, callee), X64_R11);
     x64_mov_rm(a, X64_R11, X64_RAX, OFF(JSFunction, env));
     x64_mov_mr(a, X64_R9, OFF(Frame, env), X64_R11);
-    /* argc | ret_reg << 32 | FRAME_NESTED << 48, made by the CALL (rsi) */
+    /* argc | ret_reg << 32 | flags << 48, made by the CALL or NEW (rsi) */
     x64_mov_mr(a, X64_R9, OFF(Frame, argc), X64_RSI);
     /* top = max(end, vm->stack_top); vm->stack_top = top */
     x64_mov_rm(a, X64_R11, BL_VM, OFF(VM, stack_top));
@@ -499,7 +554,25 @@ bool bl_emit_call_entry(X64Asm *a, const FunctionProto *fp, X64Label body, const
     x64_bind(a, bail);
     x64_mov_ri(a, X64_R11, (uint64_t)(uintptr_t)stubs->slow);
     x64_jmp_r(a, X64_R11);
+    if (construct) {
+        /* `this` threw (out of memory): no frame was pushed */
+        x64_bind(a, threw);
+        x64_alu32_mi(a, X64_ADD, X64_R10, OFF(FunctionProto, budget), (int32_t)fp->code_len);
+        x64_mov_rr(a, X64_RDI, BL_VM);
+        x64_mov_ri(a, X64_R11, (uint64_t)(uintptr_t)bl_call_threw);
+        x64_jmp_r(a, X64_R11);
+    }
     return true;
+}
+
+bool bl_emit_call_entry(X64Asm *a, const FunctionProto *fp, X64Label body, const BlStubs *stubs)
+{
+    return emit_entry(a, fp, body, stubs, false);
+}
+
+bool bl_emit_construct_entry(X64Asm *a, const FunctionProto *fp, X64Label body, const BlStubs *stubs)
+{
+    return emit_entry(a, fp, body, stubs, true);
 }
 
 /* ---- the C halves of calls the stub does not take ---- */
@@ -545,6 +618,24 @@ BlCallTarget bl_call_native(VM *vm, Frame *fr, JSValue *w, uint32_t argc_ret, co
     return native_in_place(vm, fr, w, argc_ret, pc, VAL_UNDEFINED);
 }
 
+int bl_construct_this(VM *vm, Frame *fr, JSValue *w, const uint8_t *pc)
+{
+    fr->pc = pc;
+    FeedbackSlot *cs = &fr->proto->feedback[bc_u32(pc + 7)];
+    /* `this` from new_target.prototype (a data property: no code runs),
+     * with room for the properties the constructor added last time */
+    AllocSite *site;   /* pretenuring: the same site as the interpreter's (allocsite.h) */
+    bool pre = site_enter(&vm->heap, cs, &site);
+    JSValue t = call_create_this(vm, w[0]);
+    bool ok = t != VAL_EXCEPTION;
+    if (ok) {
+        w[1] = t;
+        ok = !cs->hits || shape_reserve_slots(vm, &w[1], cs->hits);
+    }
+    site_leave(&vm->heap, site, pre, ok ? w[1] : VAL_EXCEPTION);
+    return ok ? 1 : 0;
+}
+
 BlCallTarget bl_call_construct(VM *vm, Frame *fr, JSValue *w, uint32_t argc_ret, const uint8_t *pc)
 {
     BlCallTarget none = {NULL, NULL};
@@ -565,21 +656,8 @@ BlCallTarget bl_call_construct(VM *vm, Frame *fr, JSValue *w, uint32_t argc_ret,
         return none;
     FunctionProto *fp = fn->fp;
     if (!bl_nest_room(vm, fp, w, argc)) return none;
-    fr->pc = pc;
-    FeedbackSlot *cs = &fr->proto->feedback[bc_u32(pc + 7)];
-    fb_record_call(cs, w[0]);
-    /* `this` from new_target.prototype (a data property: no code runs),
-     * with room for the properties the constructor added last time */
-    AllocSite *site;   /* pretenuring: the same site as the interpreter's (allocsite.h) */
-    bool pre = site_enter(&vm->heap, cs, &site);
-    JSValue t = call_create_this(vm, w[0]);
-    bool ok = t != VAL_EXCEPTION;
-    if (ok) {
-        w[1] = t;
-        ok = !cs->hits || shape_reserve_slots(vm, &w[1], cs->hits);
-    }
-    site_leave(&vm->heap, site, pre, ok ? w[1] : VAL_EXCEPTION);
-    if (!ok) return unwind(vm);
+    fb_record_call(&fr->proto->feedback[bc_u32(pc + 7)], w[0]);
+    if (!bl_construct_this(vm, fr, w, pc)) return unwind(vm);
     Frame *nf = call_push(vm, w[0], w + 1, argc, w[0], (uint16_t)(argc_ret >> 16), FRAME_CONSTRUCT);
     if (!nf) return unwind(vm);
     return bl_nest_entry(vm, nf);

@@ -1862,13 +1862,10 @@ static void machine_call(Ctx *c, bool construct)
     x64_lea(A, X64_RDX, BL_REGS, SLOT(OPU16(3)));
     x64_mov_ri(A, X64_RCX, (uint32_t)OPU16(5) | (uint32_t)OPU16(1) << 16);
     x64_mov_ri(A, X64_R8, (uint64_t)(uintptr_t)c->pc);
-    if (construct) {
-        x64_call_abs(A, c->stubs->slow);
-    } else {
-        x64_mov_ri(A, X64_RSI, (uint64_t)OPU16(5) | (uint64_t)OPU16(1) << 32 | (uint64_t)FRAME_NESTED << 48);
-        x64_lea(A, X64_R9, BL_FBV, FBSLOT(OPU32(7)));
-        x64_call_abs(A, c->stubs->call);
-    }
+    uint64_t flags = construct ? FRAME_NESTED | FRAME_CONSTRUCT : FRAME_NESTED;
+    x64_mov_ri(A, X64_RSI, (uint64_t)OPU16(5) | (uint64_t)OPU16(1) << 32 | flags << 48);
+    x64_lea(A, X64_R9, BL_FBV, FBSLOT(OPU32(7)));
+    x64_call_abs(A, construct ? c->stubs->construct : c->stubs->call);
     emit_dispatch_status(c);
 }
 static void emit_CALL(Ctx *c) { machine_call(c, false); }
@@ -2152,7 +2149,7 @@ static void mark_targets(const FunctionProto *fp, uint8_t *is_target)
     for (uint32_t i = 0; i < fp->nhandlers; i++) is_target[fp->handlers[i].handler] = 1;
 }
 
-bool bl_emit_function(VM *vm, FunctionProto *fp, X64Asm *a, uint32_t *off, uint32_t *code_off, uint32_t *call_off,
+bool bl_emit_function(VM *vm, FunctionProto *fp, X64Asm *a, uint32_t *off, uint32_t *code_off, uint32_t entry_off[2],
                       const BlStubs *stubs)
 {
     Ctx ctx;   /* not zero-initialized as a whole: fb_set is filled up to nfb_set */
@@ -2235,9 +2232,11 @@ bool bl_emit_function(VM *vm, FunctionProto *fp, X64Asm *a, uint32_t *off, uint3
         x64_bind(a, c->exit);
         x64_mov_ri(a, X64_RAX, 1);
         x64_ret(a);
-        /* the call stub's way in (bl_stubs.c) */
+        /* the call stub's ways in (bl_stubs.c) */
         size_t entry = x64_offset(a);
-        *call_off = bl_emit_call_entry(a, fp, c->label0, stubs) ? (uint32_t)entry : UINT32_MAX;
+        entry_off[0] = bl_emit_call_entry(a, fp, c->label0, stubs) ? (uint32_t)entry : UINT32_MAX;
+        entry = x64_offset(a);
+        entry_off[1] = bl_emit_construct_entry(a, fp, c->label0, stubs) ? (uint32_t)entry : UINT32_MAX;
         emit_cold(c);
         emit_fb_sets(c);
         ok = x64_finish(a) && !a->oom && !c->cold_oom;
