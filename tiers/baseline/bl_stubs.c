@@ -15,15 +15,19 @@
  * exactly as call_push does, sets the pinned registers for it and calls
  * its code; the callee's inline RETURN pops the frame, stores the result
  * and comes back with eax = 0, so a JS->JS call and return run no C at
- * all.  Natives are called in place.  Any other case (and every NEW: the
- * construct entry) calls bl_call_enter (C) with the arguments untouched,
- * which pushes a frame for the stub to call, or finishes the call itself.
+ * all.  Natives are called in place.  A NEW of a base class constructor
+ * with baseline code goes the same way to its construct entry, which
+ * makes `this` (bl_construct_this) before the push.  Any other case (a
+ * NEW of anything else among them) calls bl_call_enter (C) with the
+ * arguments untouched, which pushes a frame for the stub to call, or
+ * finishes the call itself.
  *
  * In:  rdx = the call window (&R(b): callee, this, arguments),
  *      ecx = argument count | result register << 16, r8 = the CALL's pc,
  *      rsi = the callee frame's argc word (argc | result register << 32 |
- *      FRAME_NESTED << 48, which the call entries store) and r9 = the call
- *      site's FeedbackSlot (both the call entry only); the pinned
+ *      flags << 48: FRAME_NESTED, with FRAME_CONSTRUCT for NEW; the
+ *      entries store it) and r9 = the call site's FeedbackSlot (both for
+ *      the entries only); the pinned
  *      registers (r12 = vm, r13 = the caller's frame, the top frame) as in
  *      all baseline code.  Clobbers every caller-saved register.
  *
@@ -380,16 +384,6 @@ BlStubs bl_emit_call_stub(X64CodeSpace *space, bool barrier)
     return stubs;
 }
 
-/* The callee's half of the fast path (the stub's checks passed: rax = the
- * JSFunction, r10 = fp, rdi = its BlCode; rdx, ecx, r8 as the stub got
- * them).  What bl_call_enter and call_push do for such a callee, with
- * fp's shape as constants: room on the VM stack (nregs), a free frame and
- * C stack, a budget that does not run out (code_len); sloppy `this`
- * (undefined/null: the global object; anything but an object: the slow
- * path); missing parameters and the locals set to undefined -- with at
- * least nparams arguments, a fixed run of slots; the frame; the counters;
- * then a machine call of the body on this stack.  Any failed check jumps
- * to the stub's slow path before the first store. */
 #define BL_ENTRY_UNROLL 8
 
 /* [r9, rdi) = r11 (undefined), r9 < rdi on entry. */
@@ -402,6 +396,7 @@ static void emit_fill_loop(X64Asm *a)
     x64_alu_rr(a, X64_CMP, X64_R9, X64_RDI);
     x64_jcc(a, X64_CC_B, loop);
 }
+
 /* `this` for the construct entry, after its last check (the budget spent):
  * bl_construct_this(vm, the caller's frame, the window, the NEW's pc) with
  * the entry's live registers saved (five pushes align rsp), then rax = the
@@ -433,6 +428,17 @@ static void emit_construct_this(X64Asm *a, const FunctionProto *fp, X64Label thr
     x64_lea(a, X64_RDI, X64_RDX, (int32_t)(8 + 8 * fp->nregs));
 }
 
+/* The callee's half of the fast path (the stub's checks passed: rax = the
+ * JSFunction, r10 = fp, rdi = its BlCode; rdx, ecx, r8, rsi as the stub
+ * got them).  What bl_call_enter and call_push do for such a callee, with
+ * fp's shape as constants: room on the VM stack (nregs), a free frame and
+ * C stack, a budget that does not run out (code_len); sloppy `this`
+ * (undefined/null: the global object; anything but an object: the slow
+ * path) -- or, constructing, a new `this` (emit_construct_this); missing
+ * parameters and the locals set to undefined -- with at least nparams
+ * arguments, a fixed run of slots; the frame; the counters; then a
+ * machine call of the body on this stack.  Any failed check jumps to the
+ * stub's slow path before the first store. */
 static bool emit_entry(X64Asm *a, const FunctionProto *fp, X64Label body, const BlStubs *stubs, bool construct)
 {
     uint32_t nregs = fp->nregs, np = fp->nparams;
