@@ -11,7 +11,9 @@
  * kernel writes to the read+execute pages itself (as a debugger plants a
  * breakpoint), so no mapping ever becomes writable, and one pwrite costs
  * ~0.4 us where a pair of mprotect flips costs 4-8 us on this project's
- * VMs -- more than compiling a small function.  The kernel copies page by
+ * VMs -- more than compiling a small function (session 6's VM; session
+ * 11's measured 1.7 us and 9 us, and benchmarks/machine_costs.c prints
+ * them for the machine at hand).  The kernel copies page by
  * page (~0.3 us a page), still cheaper than the flips for large functions
  * too (their user-space copy takes a trapped fault per fresh page); only a
  * function over WRITE_MAX bytes flips.  The flips remain the fallback when
