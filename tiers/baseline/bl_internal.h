@@ -114,9 +114,20 @@ int bl_op_new_regexp(VM *vm, Frame *fr, const uint8_t *pc);
  * NEW, `slow` straight to bl_call_enter with the inputs untouched (the
  * call and construct entries bail out to it too).  Each runs the whole
  * instruction and returns its BL_* status in eax.  `leave` is the entries'
- * way out when a callee did not return inline. */
+ * way out when a callee did not return inline.  The property IC stubs,
+ * called from the templates' out-of-line code with rdx = the site's
+ * FeedbackSlot: `ic_find` (rax = a JSObject) leaves rdx = the IC entry
+ * for its shape or 0; `ic_get` (rax = a JSObject) and `ic_get_prim` (a
+ * string primitive) leave rax = the address of the property's value on
+ * a hit, else 0; `ic_get_entry` is ic_get with rdx = the entry for rax's
+ * shape, found already.  They clobber rcx, rsi (and rdx: the two gets).
+ * `to_doubles`: rax, rcx -> xmm0, xmm1 as doubles with their types
+ * recorded at rdx (a FeedbackSlot's `types`) and ZF set, or ZF clear for
+ * a non-number; clobbers r10. */
 typedef struct BlStubs {
     const void *call, *construct, *slow, *leave;
+    const void *ic_find, *ic_get, *ic_get_entry, *ic_get_prim;
+    const void *to_doubles;
 } BlStubs;
 
 /* Emit the whole function: off[pc] receives the code offset of every

@@ -332,15 +332,178 @@ static void emit_save_caller(X64Asm *a)
     x64_push(a, X64_R8);
 }
 
+/* ---- the property IC stubs ----
+ * The inline code of GET_PROP and SET_PROP checks IC entry 0 of its
+ * feedback slot; the other entries, prototype hits and a string
+ * primitive's properties are searched here, once per VM, not emitted
+ * again out of line at every site (they were a fifth of the compile time
+ * and of the code).  They touch no memory but the object, its shape's
+ * feedback and the VM's epoch, call nothing and keep rax unless they
+ * return an address. */
+
+/* rax = a JSObject, rdx = the site's FeedbackSlot: rdx = the IC entry
+ * for rax's shape, else to `miss`.  Clobbers rcx, rsi. */
+static void emit_find_entry(X64Asm *a, X64Label miss)
+{
+    X64Label loop = x64_label_new(a), found = x64_label_new(a);
+    x64_movzx8_rm(a, X64_RCX, X64_RDX, OFF(FeedbackSlot, count));
+    x64_lea(a, X64_RDX, X64_RDX, OFF(FeedbackSlot, u.prop));
+    x64_mov_rm(a, X64_RSI, X64_RAX, OFF(JSObject, shape));
+    x64_bind(a, loop);
+    x64_test32_rr(a, X64_RCX, X64_RCX);
+    x64_jcc(a, X64_CC_E, miss);
+    x64_alu_rm(a, X64_CMP, X64_RSI, X64_RDX, OFF(PropIcEntry, shape));
+    x64_jcc(a, X64_CC_E, found);
+    x64_alu_ri(a, X64_ADD, X64_RDX, (int32_t)sizeof(PropIcEntry));
+    x64_alu32_ri(a, X64_SUB, X64_RCX, 1);
+    x64_jmp(a, loop);
+    x64_bind(a, found);
+}
+
+/* ic_find: rdx = the entry or 0. */
+static void emit_ic_find(X64Asm *a)
+{
+    X64Label miss = x64_label_new(a);
+    emit_find_entry(a, miss);
+    x64_ret(a);
+    x64_bind(a, miss);
+    x64_alu32_rr(a, X64_XOR, X64_RDX, X64_RDX);
+    x64_ret(a);
+}
+
+/* rax = the address of the value slot `slot` of entry rdx in the object
+ * rax (or, with via_holder, in the entry's holder): the end of a hit.
+ * Clobbers rcx. */
+static void emit_slot_address(X64Asm *a, bool via_holder)
+{
+    if (via_holder) {
+        x64_mov_rm(a, X64_RAX, X64_RDX, OFF(PropIcEntry, holder));
+        x64_shift_ri(a, X64_SHL, X64_RAX, 16);   /* the 48-bit pointer */
+        x64_shift_ri(a, X64_SHR, X64_RAX, 16);
+    }
+    x64_mov_rm(a, X64_RAX, X64_RAX, OFF(JSObject, slots));
+    x64_mov32_rm(a, X64_RCX, X64_RDX, OFF(PropIcEntry, slot));
+    x64_lea_rmi(a, X64_RAX, X64_RAX, X64_RCX, 8, OFF(ValArray, v));
+    x64_ret(a);
+}
+
+/* The entry rdx was cached while vm->proto_epoch was the same, else
+ * `miss`.  Clobbers rsi. */
+static void emit_same_epoch(X64Asm *a, X64Label miss)
+{
+    x64_mov32_rm(a, X64_RSI, BL_VM, OFF(VM, proto_epoch));
+    x64_alu32_rm(a, X64_CMP, X64_RSI, X64_RDX, OFF(PropIcEntry, epoch));
+    x64_jcc(a, X64_CC_NE, miss);
+}
+
+/* ic_get: rax = a JSObject, rdx = the site's FeedbackSlot -> rax = the
+ * address of the property's value (an own data property, or a
+ * prototype's while the epoch and rax's prototype are the cached ones),
+ * or 0.  Clobbers rcx, rdx, rsi.  ic_get_entry: the same from rdx = the
+ * entry for rax's shape, found already. */
+static void emit_ic_get(X64Asm *a, X64Label get_entry)
+{
+    X64Label miss = x64_label_new(a), proto = x64_label_new(a);
+    emit_find_entry(a, miss);
+    x64_bind(a, get_entry);
+    x64_cmp8_mi(a, X64_RDX, OFF(PropIcEntry, pad), 0);
+    x64_jcc(a, X64_CC_NE, proto);
+    emit_slot_address(a, false);                  /* an own data property */
+    x64_bind(a, proto);
+    x64_test8_mi(a, X64_RDX, OFF(PropIcEntry, pad), FB_ENTRY_GETTER);
+    x64_jcc(a, X64_CC_NE, miss);
+    emit_same_epoch(a, miss);
+    x64_mov_rm(a, X64_RSI, X64_RAX, OFF(JSObject, proto));
+    x64_alu_rm(a, X64_CMP, X64_RSI, X64_RDX, OFF(PropIcEntry, proto));
+    x64_jcc(a, X64_CC_NE, miss);
+    emit_slot_address(a, true);
+    x64_bind(a, miss);
+    x64_alu32_rr(a, X64_XOR, X64_RAX, X64_RAX);
+    x64_ret(a);
+}
+
+/* ic_get_prim: rdx = the FeedbackSlot of a GET site whose receiver is a
+ * string primitive -> rax = the address of the value when entry 0 caches
+ * a string primitive's property (shape NULL, FB_ENTRY_HOLDER: a data
+ * property of an object on String.prototype's chain, valid while the
+ * epoch is the cached one), or 0.  Clobbers rcx, rdx, rsi. */
+static void emit_ic_get_prim(X64Asm *a)
+{
+    X64Label miss = x64_label_new(a);
+    x64_lea(a, X64_RDX, X64_RDX, OFF(FeedbackSlot, u.prop));
+    x64_alu32_rr(a, X64_XOR, X64_RCX, X64_RCX);
+    x64_alu_rm(a, X64_CMP, X64_RCX, X64_RDX, OFF(PropIcEntry, shape));
+    x64_jcc(a, X64_CC_NE, miss);
+    x64_cmp8_mi(a, X64_RDX, OFF(PropIcEntry, pad), FB_ENTRY_HOLDER);
+    x64_jcc(a, X64_CC_NE, miss);                 /* also an unused (zeroed) entry */
+    emit_same_epoch(a, miss);
+    emit_slot_address(a, true);
+    x64_bind(a, miss);
+    x64_alu32_rr(a, X64_XOR, X64_RAX, X64_RAX);
+    x64_ret(a);
+}
+
+/* ---- the number conversion stub ----
+ * to_doubles: rax, rcx = two numbers, rdx = the `types` byte of the
+ * instruction's FeedbackSlot -> xmm0, xmm1 = them as doubles, each one's
+ * type (FB_TYPE_INT32 or FB_TYPE_DOUBLE) recorded, and ZF set; ZF clear
+ * when one is not a number (the slow path's, with the types of those
+ * before it recorded, as the inline code recorded them).  The mixed
+ * int32 / double halves of the arithmetic and compare templates and
+ * DIV's and MOD's operands come here instead of converting inline at
+ * every site.  Clobbers r10. */
+
+/* Set `bit` in [rdx] unless it is set (no store in the steady state). */
+static void emit_record_type(X64Asm *a, uint8_t bit)
+{
+    X64Label done = x64_label_new(a);
+    x64_test8_mi(a, X64_RDX, 0, bit);
+    x64_jcc(a, X64_CC_NE, done);
+    x64_or8_mi(a, X64_RDX, 0, bit);
+    x64_bind(a, done);
+}
+
+static void emit_number_to_xmm(X64Asm *a, X64Reg r, X64Xmm x, X64Label fail)
+{
+    X64Label is_int = x64_label_new(a), done = x64_label_new(a);
+    x64_mov_rr(a, X64_R10, r);
+    x64_shift_ri(a, X64_SHR, X64_R10, VAL_TAG_SHIFT);
+    x64_alu32_ri(a, X64_CMP, X64_R10, (int32_t)VAL_TAG_INT);
+    x64_jcc(a, X64_CC_E, is_int);
+    x64_jcc(a, X64_CC_A, fail);                  /* above the int32 tag: not a number */
+    emit_record_type(a, FB_TYPE_DOUBLE);
+    x64_movq_xr(a, x, r);
+    x64_jmp(a, done);
+    x64_bind(a, is_int);
+    emit_record_type(a, FB_TYPE_INT32);
+    x64_cvtsi2sd32(a, x, r);
+    x64_bind(a, done);
+}
+
+static void emit_to_doubles(X64Asm *a)
+{
+    X64Label fail = x64_label_new(a);
+    emit_number_to_xmm(a, X64_RAX, X64_XMM0, fail);
+    emit_number_to_xmm(a, X64_RCX, X64_XMM1, fail);
+    x64_alu32_rr(a, X64_XOR, X64_R10, X64_R10);   /* ZF = 1 */
+    x64_ret(a);
+    x64_bind(a, fail);
+    x64_test32_rr(a, X64_R10, X64_R10);           /* ZF = 0: r10 = a tag above the int32 one */
+    x64_ret(a);
+}
+
 BlStubs bl_emit_call_stub(X64CodeSpace *space, bool barrier)
 {
-    BlStubs stubs = {NULL, NULL, NULL, NULL};
+    BlStubs stubs = {0};
     X64Asm asm_;
     X64Asm *a = &asm_;
     x64_init(a);
     X64Label slow = x64_label_new(a), native = x64_label_new(a), other_native = x64_label_new(a);
     X64Label run = x64_label_new(a), enter = x64_label_new(a), leave = x64_label_new(a);
     X64Label construct = x64_label_new(a);
+    X64Label find = x64_label_new(a), get = x64_label_new(a), get_entry = x64_label_new(a);
+    X64Label get_prim = x64_label_new(a);
+    X64Label to_doubles = x64_label_new(a);
 
     /* ---- CALL: the callee's call entry ---- */
     emit_to_entry(a, OFF(BlCode, call_entry), native, slow);
@@ -374,11 +537,23 @@ BlStubs bl_emit_call_stub(X64CodeSpace *space, bool barrier)
     x64_lea(a, X64_RAX, X64_RDX, -1);
     x64_ret(a);
 
+    x64_bind(a, find);
+    emit_ic_find(a);
+    x64_bind(a, get);
+    emit_ic_get(a, get_entry);
+    x64_bind(a, get_prim);
+    emit_ic_get_prim(a);
+    x64_bind(a, to_doubles);
+    emit_to_doubles(a);
+
     if (x64_finish(a) && !a->oom) {
         uint8_t *code = x64_code_install(space, a);
         if (code)
             stubs = (BlStubs){code, code + x64_label_offset(a, construct), code + x64_label_offset(a, slow),
-                              code + x64_label_offset(a, leave)};
+                              code + x64_label_offset(a, leave), code + x64_label_offset(a, find),
+                              code + x64_label_offset(a, get), code + x64_label_offset(a, get_entry),
+                              code + x64_label_offset(a, get_prim),
+                              code + x64_label_offset(a, to_doubles)};
     }
     x64_free(a);
     return stubs;

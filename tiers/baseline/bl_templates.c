@@ -53,7 +53,7 @@ struct Cold {
     uint32_t at;             /* the instruction (c->pc / c->at while emitting it) */
     int32_t arg;
     uint32_t fb;             /* a feedback slot, when the cold code records one */
-    X64Label entry, fnext, l1, l2;
+    X64Label entry, fnext, l1, l2, l3;
 };
 
 struct Ctx {
@@ -561,74 +561,68 @@ STEP_ONLY(INIT_LEX)
 
 /* The first entry's common case, tested without a loop: rax (a JSObject*)
  * has entry 0's shape and entry 0 is an own data property (pad == 0, see
- * FB_ENTRY_HOLDER).  Jumps to `other` otherwise; on a hit leaves rdx = the
- * slots ValArray and rcx = the slot index.  Clobbers rsi. */
-static void ic_own0(Ctx *c, uint32_t fb, X64Label other)
+ * FB_ENTRY_HOLDER).  Jumps to `other` for another shape, to `not_own`
+ * for entry 0's shape with another kind of entry (a prototype's property,
+ * a getter, a transition); on a hit leaves rdx = the slots ValArray and
+ * rcx = the slot index.  Clobbers rsi. */
+static void ic_own0(Ctx *c, uint32_t fb, X64Label other, X64Label not_own)
 {
     int32_t e = FBSLOT(fb) + (int32_t)offsetof(FeedbackSlot, u.prop);
     x64_mov_rm(A, X64_RSI, X64_RAX, (int32_t)offsetof(JSObject, shape));
     x64_alu_rm(A, X64_CMP, X64_RSI, BL_FBV, e + (int32_t)offsetof(PropIcEntry, shape));
     x64_jcc(A, X64_CC_NE, other);
     x64_cmp8_mi(A, BL_FBV, e + (int32_t)offsetof(PropIcEntry, pad), 0);
-    x64_jcc(A, X64_CC_NE, other);
+    x64_jcc(A, X64_CC_NE, not_own);
     x64_mov32_rm(A, X64_RCX, BL_FBV, e + (int32_t)offsetof(PropIcEntry, slot));
     x64_mov_rm(A, X64_RDX, X64_RAX, (int32_t)offsetof(JSObject, slots));
 }
 
-/* Find the IC entry whose shape is rax's shape (rax = JSObject*): leaves
- * rdx = the entry, or bails to slow.  Clobbers rcx, rsi. */
-static void ic_find(Ctx *c, uint32_t fb, X64Label slow)
+/* Call the property IC stub `stub` (bl_stubs.c: ic_find, ic_get or
+ * ic_get_prim) for feedback slot fb: rdx = the slot. */
+static void call_ic_stub(Ctx *c, const void *stub, uint32_t fb)
 {
-    int32_t s = FBSLOT(fb);
-    X64Label loop = x64_label_new(A), found = x64_label_new(A);
-    x64_movzx8_rm(A, X64_RCX, BL_FBV, s + (int32_t)offsetof(FeedbackSlot, count));
-    x64_lea(A, X64_RDX, BL_FBV, s + (int32_t)offsetof(FeedbackSlot, u.prop));
-    x64_mov_rm(A, X64_RSI, X64_RAX, (int32_t)offsetof(JSObject, shape));
-    x64_bind(A, loop);
-    x64_test32_rr(A, X64_RCX, X64_RCX);
+    x64_lea(A, X64_RDX, BL_FBV, FBSLOT(fb));
+    x64_call_abs(A, stub);
+}
+
+/* GET_PROP's tail after an IC stub, out of line: rax = the value's
+ * address, or 0: `slow`; on to fnext with rax = R(a). */
+static void get_prop_hit(Ctx *c, X64Label fnext, X64Label slow)
+{
+    x64_test_rr(A, X64_RAX, X64_RAX);
     x64_jcc(A, X64_CC_E, slow);
-    x64_alu_rm(A, X64_CMP, X64_RSI, X64_RDX, (int32_t)offsetof(PropIcEntry, shape));
-    x64_jcc(A, X64_CC_E, found);
-    x64_alu_ri(A, X64_ADD, X64_RDX, (int32_t)sizeof(PropIcEntry));
-    x64_alu32_ri(A, X64_SUB, X64_RCX, 1);
-    x64_jmp(A, loop);
-    x64_bind(A, found);
+    x64_mov_rm(A, X64_RAX, X64_RAX, 0);
+    st(c, OPU16(1), X64_RAX);
+    x64_jmp(A, fnext);
 }
 
-/* rax = obj, rdx = entry of a GET site: rax = slot address of an own or
- * prototype data property hit, else bail.  Clobbers rcx, rsi. */
-static void ic_slot_addr(Ctx *c, X64Label slow)
+/* GET_PROP's other cases, out of line: entry = an object that is not an
+ * array (for `length`) or missed IC entry 0, l3 = entry 0's shape but not
+ * an own data property (a method on a prototype), l1 = not an object, l2
+ * = the slow path. */
+static void cold_get_prop(Ctx *c, const Cold *d)
 {
-    X64Label have = x64_label_new(A);
-    x64_cmp8_mi(A, X64_RDX, (int32_t)offsetof(PropIcEntry, pad), 0);
-    x64_jcc(A, X64_CC_E, have);                                   /* own data property */
-    x64_test8_mi(A, X64_RDX, (int32_t)offsetof(PropIcEntry, pad), FB_ENTRY_GETTER);
-    x64_jcc(A, X64_CC_NE, slow);
-    /* a prototype's data property: valid while the epoch and the
-     * receiver's prototype are the cached ones */
-    x64_mov32_rm(A, X64_RSI, BL_VM, (int32_t)offsetof(VM, proto_epoch));
-    x64_mov32_rm(A, TMP, X64_RDX, (int32_t)offsetof(PropIcEntry, epoch));
-    x64_alu_rr(A, X64_CMP, X64_RSI, TMP);
-    x64_jcc(A, X64_CC_NE, slow);
-    x64_mov_rm(A, X64_RSI, X64_RAX, (int32_t)offsetof(JSObject, proto));
-    x64_alu_rm(A, X64_CMP, X64_RSI, X64_RDX, (int32_t)offsetof(PropIcEntry, proto));
-    x64_jcc(A, X64_CC_NE, slow);
-    x64_mov_rm(A, X64_RAX, X64_RDX, (int32_t)offsetof(PropIcEntry, holder));
-    untag_cell(c, X64_RAX);
-    x64_bind(A, have);
-    x64_mov_rm(A, X64_RAX, X64_RAX, (int32_t)offsetof(JSObject, slots));
-    x64_mov32_rm(A, X64_RCX, X64_RDX, (int32_t)offsetof(PropIcEntry, slot));
-    x64_shift_ri(A, X64_SHL, X64_RCX, 3);
-    x64_alu_rr(A, X64_ADD, X64_RAX, X64_RCX);
-    x64_alu_ri(A, X64_ADD, X64_RAX, (int32_t)offsetof(ValArray, v));
-}
-
-/* GET_PROP on a string primitive (rax = the JSString / JSRope, kind <=
- * CELL_ROPE): `length`, or entry 0 when it caches a string primitive's
- * property (shape NULL, FB_ENTRY_HOLDER: a data property of an object on
- * String.prototype's chain, valid while the epoch is the cached one). */
-static void get_prop_string(Ctx *c, bool is_length, X64Label slow)
-{
+    bool is_length = d->arg;
+    X64Label other = x64_label_new(A), hit = x64_label_new(A), slow = d->l2;
+    x64_bind(A, d->entry);
+    if (is_length) {
+        ic_own0(c, OPU32(9), other, d->l3);
+        x64_mov_rmi(A, X64_RAX, X64_RDX, X64_RCX, 8, (int32_t)offsetof(ValArray, v));
+        st(c, OPU16(1), X64_RAX);
+        x64_jmp(A, d->fnext);                  /* rax = R(a) */
+    }
+    x64_bind(A, other);
+    call_ic_stub(c, c->stubs->ic_get, OPU32(9));
+    x64_bind(A, hit);
+    get_prop_hit(c, d->fnext, slow);
+    x64_bind(A, d->l3);                        /* entry 0 found: no search */
+    x64_lea(A, X64_RDX, BL_FBV, FBSLOT(OPU32(9)) + (int32_t)offsetof(FeedbackSlot, u.prop));
+    x64_call_abs(A, c->stubs->ic_get_entry);
+    x64_jmp(A, hit);
+    x64_bind(A, d->l1);
+    _Static_assert(CELL_STRING == 0 && CELL_ROPE == 1, "string kinds first");
+    x64_cmp8_mi(A, X64_RAX, 1, CELL_ROPE);
+    x64_jcc(A, X64_CC_A, slow);
     if (is_length) {
         _Static_assert(offsetof(JSString, length) == offsetof(JSRope, length), "one length field");
         x64_mov32_rm(A, X64_RCX, X64_RAX, (int32_t)offsetof(JSString, length));
@@ -637,52 +631,10 @@ static void get_prop_string(Ctx *c, bool is_length, X64Label slow)
         x64_alu_rr(A, X64_OR, X64_RCX, BL_INTTAG);
         st(c, OPU16(1), X64_RCX);
         x64_jmp(A, next_label(c));
-        return;
+    } else {
+        call_ic_stub(c, c->stubs->ic_get_prim, OPU32(9));
+        get_prop_hit(c, d->fnext, slow);
     }
-    int32_t e = FBSLOT(OPU32(9)) + (int32_t)offsetof(FeedbackSlot, u.prop);
-    x64_mov_ri(A, X64_RCX, 0);
-    x64_alu_rm(A, X64_CMP, X64_RCX, BL_FBV, e + (int32_t)offsetof(PropIcEntry, shape));
-    x64_jcc(A, X64_CC_NE, slow);
-    x64_cmp8_mi(A, BL_FBV, e + (int32_t)offsetof(PropIcEntry, pad), FB_ENTRY_HOLDER);
-    x64_jcc(A, X64_CC_NE, slow);                 /* also an unused (zeroed) entry */
-    x64_mov32_rm(A, X64_RSI, BL_VM, (int32_t)offsetof(VM, proto_epoch));
-    x64_mov32_rm(A, TMP, BL_FBV, e + (int32_t)offsetof(PropIcEntry, epoch));
-    x64_alu_rr(A, X64_CMP, X64_RSI, TMP);
-    x64_jcc(A, X64_CC_NE, slow);
-    x64_mov_rm(A, X64_RAX, BL_FBV, e + (int32_t)offsetof(PropIcEntry, holder));
-    untag_cell(c, X64_RAX);
-    x64_mov_rm(A, X64_RAX, X64_RAX, (int32_t)offsetof(JSObject, slots));
-    x64_mov32_rm(A, X64_RCX, BL_FBV, e + (int32_t)offsetof(PropIcEntry, slot));
-    x64_mov_rmi(A, X64_RAX, X64_RAX, X64_RCX, 8, (int32_t)offsetof(ValArray, v));
-    st(c, OPU16(1), X64_RAX);
-    x64_jmp(A, next_label(c));
-}
-
-/* GET_PROP's other cases, out of line: entry = an object that is not an
- * array (for `length`) or missed IC entry 0, l1 = not an object, l2 =
- * the slow path. */
-static void cold_get_prop(Ctx *c, const Cold *d)
-{
-    bool is_length = d->arg;
-    X64Label other = x64_label_new(A), slow = d->l2;
-    x64_bind(A, d->entry);
-    if (is_length) {
-        ic_own0(c, OPU32(9), other);
-        x64_mov_rmi(A, X64_RAX, X64_RDX, X64_RCX, 8, (int32_t)offsetof(ValArray, v));
-        st(c, OPU16(1), X64_RAX);
-        x64_jmp(A, d->fnext);                  /* rax = R(a) */
-    }
-    x64_bind(A, other);
-    ic_find(c, OPU32(9), slow);
-    ic_slot_addr(c, slow);
-    x64_mov_rm(A, X64_RAX, X64_RAX, 0);
-    st(c, OPU16(1), X64_RAX);
-    x64_jmp(A, d->fnext);
-    x64_bind(A, d->l1);
-    _Static_assert(CELL_STRING == 0 && CELL_ROPE == 1, "string kinds first");
-    x64_cmp8_mi(A, X64_RAX, 1, CELL_ROPE);
-    x64_jcc(A, X64_CC_A, slow);
-    get_prop_string(c, is_length, slow);
     x64_bind(A, slow);
     emit_step(c);
 }
@@ -695,6 +647,7 @@ static void emit_GET_PROP(Ctx *c)
     d->arg = is_length;
     d->l1 = x64_label_new(A);
     d->l2 = x64_label_new(A);
+    d->l3 = x64_label_new(A);
     X64Label other = d->entry, not_obj = d->l1, slow = d->l2;
     ld(c, X64_RAX, OPU16(3));
     x64_mov_rr(A, TMP, X64_RAX);
@@ -714,7 +667,7 @@ static void emit_GET_PROP(Ctx *c)
         x64_jcc(A, X64_CC_S, slow);              /* > INT32_MAX: a double */
         x64_alu_rr(A, X64_OR, X64_RAX, BL_INTTAG);
     } else {
-        ic_own0(c, OPU32(9), other);
+        ic_own0(c, OPU32(9), other, d->l3);
         x64_mov_rmi(A, X64_RAX, X64_RDX, X64_RCX, 8, (int32_t)offsetof(ValArray, v));
     }
     st(c, OPU16(1), X64_RAX);
@@ -765,13 +718,20 @@ static void set_transition(Ctx *c, X64Label slow)
 }
 
 /* SET_PROP's other IC entries and transitions, out of line: entry = IC
- * entry 0 missed, l1 = the own-property store (back in line), l2 = the
- * slow path. */
+ * entry 0 missed, l3 = entry 0's shape but not an own data property (a
+ * transition), l1 = the own-property store (back in line), l2 = the slow
+ * path. */
 static void cold_set_prop(Ctx *c, const Cold *d)
 {
-    X64Label slow = d->l2;
+    X64Label slow = d->l2, found = x64_label_new(A);
+    x64_bind(A, d->l3);                        /* entry 0's shape: no search */
+    x64_lea(A, X64_RDX, BL_FBV, FBSLOT(OPU32(9)) + (int32_t)offsetof(FeedbackSlot, u.prop));
+    x64_jmp(A, found);
     x64_bind(A, d->entry);
-    ic_find(c, OPU32(9), slow);
+    call_ic_stub(c, c->stubs->ic_find, OPU32(9));
+    x64_test_rr(A, X64_RDX, X64_RDX);
+    x64_jcc(A, X64_CC_E, slow);
+    x64_bind(A, found);
     X64Label transition = x64_label_new(A);
     x64_cmp8_mi(A, X64_RDX, (int32_t)offsetof(PropIcEntry, pad), 0);   /* own writable data property */
     x64_jcc(A, X64_CC_NE, c->barrier ? slow : transition);
@@ -792,10 +752,11 @@ static void emit_SET_PROP(Ctx *c)
     Cold *d = defer(c, cold_set_prop);
     d->l1 = x64_label_new(A);
     d->l2 = x64_label_new(A);
+    d->l3 = x64_label_new(A);
     X64Label other = d->entry, own = d->l1, slow = d->l2;
     ld(c, X64_RAX, OPU16(1));
     bl_unbox_object_or(A, X64_RAX, TMP, slow);
-    ic_own0(c, OPU32(9), other);
+    ic_own0(c, OPU32(9), other, d->l3);
     x64_bind(A, own);
     /* rdx = the slots ValArray, rcx = the slot */
     x64_mov_rr(A, X64_R8, X64_RDX);
@@ -1262,23 +1223,14 @@ static void int_op(Ctx *c, IntOp op, X64Label slow, X64Label overflow)
     }
 }
 
-/* Load the number in r into xmm as a double (int32 converted), recording
- * its type in feedback slot fb; bail to `fail` for a non-number. */
-static void number_to_xmm(Ctx *c, X64Reg r, X64Xmm x, uint32_t fb, X64Label fail)
+/* xmm0, xmm1 = rax, rcx as doubles (int32s converted), their types
+ * recorded in feedback slot fb; bail to `fail` when one is not a number
+ * (the to_doubles stub, bl_stubs.c).  Clobbers rdx, r10, r11. */
+static void numbers_to_xmm(Ctx *c, uint32_t fb, X64Label fail)
 {
-    X64Label is_int = x64_label_new(A), done = x64_label_new(A);
-    x64_mov_rr(A, TMP, r);
-    x64_shift_ri(A, X64_SHR, TMP, VAL_TAG_SHIFT);
-    x64_alu32_ri(A, X64_CMP, TMP, (int32_t)VAL_TAG_INT);
-    x64_jcc(A, X64_CC_E, is_int);
-    x64_jcc(A, X64_CC_A, fail);
-    record_type(c, fb, FB_TYPE_DOUBLE);
-    x64_movq_xr(A, x, r);
-    x64_jmp(A, done);
-    x64_bind(A, is_int);
-    record_type(c, fb, FB_TYPE_INT32);
-    x64_cvtsi2sd32(A, x, r);
-    x64_bind(A, done);
+    x64_lea(A, X64_RDX, BL_FBV, FBSLOT(fb) + (int32_t)offsetof(FeedbackSlot, types));
+    x64_call_abs(A, c->stubs->to_doubles);
+    x64_jcc(A, X64_CC_NE, fail);
 }
 
 /* The double half of ADD/SUB/MUL: R(a) = val_from_double(x op y), NaN
@@ -1315,8 +1267,7 @@ static void double_op(Ctx *c, IntOp op, int xmm, X64Label not_int, X64Label over
     ld(c, X64_RAX, OPU16(3));
     ld(c, X64_RCX, OPU16(5));
     x64_bind(A, mixed);
-    number_to_xmm(c, X64_RAX, X64_XMM0, OPU32(7), slow);
-    number_to_xmm(c, X64_RCX, X64_XMM1, OPU32(7), slow);
+    numbers_to_xmm(c, OPU32(7), slow);
     x64_jmp(A, both);
 }
 
@@ -1393,8 +1344,7 @@ static void emit_DIV(Ctx *c)
 {
     X64Label slow = slow_label(c);
     ld2_in(c, OPU16(3), OPU16(5));
-    number_to_xmm(c, X64_RAX, X64_XMM0, OPU32(7), slow);
-    number_to_xmm(c, X64_RCX, X64_XMM1, OPU32(7), slow);
+    numbers_to_xmm(c, OPU32(7), slow);
     x64_divsd(A, X64_XMM0, X64_XMM1);
     box_number(c);
     st(c, OPU16(1), X64_RAX);
@@ -1433,8 +1383,7 @@ static void emit_MOD(Ctx *c)
     x64_bind(A, dbl);
     ld(c, X64_RAX, OPU16(3));
     ld(c, X64_RCX, OPU16(5));
-    number_to_xmm(c, X64_RAX, X64_XMM0, OPU32(7), slow);
-    number_to_xmm(c, X64_RCX, X64_XMM1, OPU32(7), slow);
+    numbers_to_xmm(c, OPU32(7), slow);
     call_helper(c, BLH_mod);
     st(c, OPU16(1), X64_RAX);
     emit_slow(c, slow);
@@ -1595,8 +1544,7 @@ static void double_compare(Ctx *c, CmpOp op, int xmm, uint32_t fb, X64Label yes,
     x64_jmp(A, no);
     /* an int32 and a double (or a non-number: slow) */
     x64_bind(A, mixed);
-    number_to_xmm(c, X64_RAX, X64_XMM0, fb, slow);
-    number_to_xmm(c, X64_RCX, X64_XMM1, fb, slow);
+    numbers_to_xmm(c, fb, slow);
     x64_jmp(A, cmp);
 }
 
