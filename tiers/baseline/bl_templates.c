@@ -147,10 +147,13 @@ static bool in_xmm0(Ctx *c, uint32_t reg)
 
 /* Two doubles in rax and rcx (the operands a and b) into xmm0 and xmm1,
  * taking what xmm0 holds already (flags from xmm_flags). */
-enum { XMM_A = 1, XMM_B = 2 };
+/* What is known of a two-operand instruction's operands where it starts
+ * (for its cold code, emitted later): in xmm0 when a double; an int32. */
+enum { XMM_A = 1, XMM_B = 2, INT_A = 4, INT_B = 8 };
 static int xmm_flags(Ctx *c, uint32_t ra, uint32_t rb)
 {
-    return (in_xmm0(c, ra) ? XMM_A : 0) | (in_xmm0(c, rb) ? XMM_B : 0);
+    return (in_xmm0(c, ra) ? XMM_A : 0) | (in_xmm0(c, rb) ? XMM_B : 0) | (known_int(c, ra) ? INT_A : 0) |
+           (known_int(c, rb) ? INT_B : 0);
 }
 static void doubles_to_xmm(Ctx *c, int flags)
 {
@@ -494,21 +497,21 @@ static void emit_LOAD_ENV_CHECK(Ctx *c)
 
 /* ---- globals ---- */
 
-/* The global IC (entry 0 of the slot): rax = the global object or the
- * global lexical scope (untagged), rdx = the entry; bails to `slow` unless
- * the shape and epoch match; leaves rcx = address of the value slot. */
+/* The global IC (entry 0 of the slot, which set_global_entry fills: its
+ * holder is null for the global lexical scope, undefined for the global
+ * object): rax = that scope or object (untagged), bails to `slow` unless
+ * the shape and epoch match and the binding is initialized; leaves rcx =
+ * the address of the value slot, rdx = the value.  An empty slot is all
+ * zeros: its holder sends it to the global object, whose shape is never
+ * NULL, so it bails at the shape check. */
 static void global_ic(Ctx *c, uint32_t fb, X64Label slow)
 {
-    int32_t s = FBSLOT(fb);
-    int32_t e = s + (int32_t)offsetof(FeedbackSlot, u.prop);
-    x64_cmp8_mi(A, BL_FBV, s + (int32_t)offsetof(FeedbackSlot, count), 0);
-    x64_jcc(A, X64_CC_E, slow);
-    X64Label lex = x64_label_new(A), have = x64_label_new(A);
-    x64_mov_rm(A, X64_RCX, BL_FBV, e + (int32_t)offsetof(PropIcEntry, holder));
-    jump_if_value(c, X64_RCX, VAL_UNDEFINED, X64_CC_NE, lex);
+    int32_t e = FBSLOT(fb) + (int32_t)offsetof(FeedbackSlot, u.prop);
+    X64Label have = x64_label_new(A);
     x64_mov_rm(A, X64_RAX, BL_VM, (int32_t)offsetof(VM, global));
-    x64_jmp(A, have);
-    x64_bind(A, lex);
+    x64_mov_ri(A, TMP, VAL_NULL);
+    x64_alu_rm(A, X64_CMP, TMP, BL_FBV, e + (int32_t)offsetof(PropIcEntry, holder));
+    x64_jcc(A, X64_CC_NE, have);
     x64_mov_rm(A, X64_RAX, BL_VM, (int32_t)offsetof(VM, global_lex));
     x64_bind(A, have);
     untag_cell(c, X64_RAX);
@@ -516,14 +519,11 @@ static void global_ic(Ctx *c, uint32_t fb, X64Label slow)
     x64_alu_rm(A, X64_CMP, X64_RDX, BL_FBV, e + (int32_t)offsetof(PropIcEntry, shape));
     x64_jcc(A, X64_CC_NE, slow);
     x64_mov32_rm(A, X64_RDX, BL_VM, (int32_t)offsetof(VM, proto_epoch));
-    x64_mov32_rm(A, X64_RSI, BL_FBV, e + (int32_t)offsetof(PropIcEntry, epoch));
-    x64_alu_rr(A, X64_CMP, X64_RDX, X64_RSI);
+    x64_alu32_rm(A, X64_CMP, X64_RDX, BL_FBV, e + (int32_t)offsetof(PropIcEntry, epoch));
     x64_jcc(A, X64_CC_NE, slow);
     x64_mov_rm(A, X64_RAX, X64_RAX, (int32_t)offsetof(JSObject, slots));
     x64_mov32_rm(A, X64_RDX, BL_FBV, e + (int32_t)offsetof(PropIcEntry, slot));
-    x64_shift_ri(A, X64_SHL, X64_RDX, 3);
-    x64_alu_rr(A, X64_ADD, X64_RDX, X64_RAX);
-    x64_lea(A, X64_RCX, X64_RDX, (int32_t)offsetof(ValArray, v));
+    x64_lea_rmi(A, X64_RCX, X64_RAX, X64_RDX, 8, (int32_t)offsetof(ValArray, v));
     x64_mov_rm(A, X64_RDX, X64_RCX, 0);
     jump_if_value(c, X64_RDX, VAL_UNINIT, X64_CC_E, slow);
 }
@@ -1233,6 +1233,42 @@ static void numbers_to_xmm(Ctx *c, uint32_t fb, X64Label fail)
     x64_jcc(A, X64_CC_NE, fail);
 }
 
+/* numbers_to_xmm, then on to `then` (-1: fall through), for operands
+ * with the XMM_ / INT_ `flags`: when one is an int32 constant (`x * 2`,
+ * `y > 4.0`: the compiler makes both int32 constants) a double other one
+ * -- the case of float code -- is converted inline, without the stub. */
+static void operands_to_xmm(Ctx *c, int flags, uint32_t fb, X64Label fail, X64Label then)
+{
+    int ints = flags & (INT_A | INT_B);
+    X64Label done = then;
+    if (ints == INT_A || ints == INT_B) {
+        X64Label stub = x64_label_new(A);
+        if (done < 0) done = x64_label_new(A);
+        x64_alu_rr(A, X64_CMP, ints == INT_A ? X64_RCX : X64_RAX, BL_INTTAG);
+        x64_jcc(A, X64_CC_AE, stub);            /* not a double */
+        record_type(c, fb, FB_TYPE_INT32);
+        record_type(c, fb, FB_TYPE_DOUBLE);
+        if (ints == INT_A) {
+            x64_cvtsi2sd32(A, X64_XMM0, X64_RAX);
+            x64_movq_xr(A, X64_XMM1, X64_RCX);
+        } else {
+            x64_movq_xr(A, X64_XMM0, X64_RAX);
+            x64_cvtsi2sd32(A, X64_XMM1, X64_RCX);
+        }
+        x64_jmp(A, done);
+        x64_bind(A, stub);
+    }
+    numbers_to_xmm(c, fb, fail);
+    if (then >= 0) x64_jmp(A, then);
+    else if (done >= 0) x64_bind(A, done);
+}
+
+/* The INT_ flags of operands ra, rb (DIV, MOD: no xmm0 cache). */
+static int int_flags(const Ctx *c, uint32_t ra, uint32_t rb)
+{
+    return (known_int(c, ra) ? INT_A : 0) | (known_int(c, rb) ? INT_B : 0);
+}
+
 /* The double half of ADD/SUB/MUL: R(a) = val_from_double(x op y), NaN
  * canonicalized; bails for non-numbers.  Entered at `not_int` with rax,
  * rcx = the operands (one of them not an int32) or at `overflow` after an
@@ -1267,8 +1303,7 @@ static void double_op(Ctx *c, IntOp op, int xmm, X64Label not_int, X64Label over
     ld(c, X64_RAX, OPU16(3));
     ld(c, X64_RCX, OPU16(5));
     x64_bind(A, mixed);
-    numbers_to_xmm(c, OPU32(7), slow);
-    x64_jmp(A, both);
+    operands_to_xmm(c, xmm, OPU32(7), slow, both);
 }
 
 /* The double half of a binop and its slow path, out of line. */
@@ -1343,8 +1378,9 @@ static void box_number(Ctx *c)
 static void emit_DIV(Ctx *c)
 {
     X64Label slow = slow_label(c);
+    int ints = int_flags(c, OPU16(3), OPU16(5));
     ld2_in(c, OPU16(3), OPU16(5));
-    numbers_to_xmm(c, OPU32(7), slow);
+    operands_to_xmm(c, ints, OPU32(7), slow, -1);
     x64_divsd(A, X64_XMM0, X64_XMM1);
     box_number(c);
     st(c, OPU16(1), X64_RAX);
@@ -1544,8 +1580,7 @@ static void double_compare(Ctx *c, CmpOp op, int xmm, uint32_t fb, X64Label yes,
     x64_jmp(A, no);
     /* an int32 and a double (or a non-number: slow) */
     x64_bind(A, mixed);
-    numbers_to_xmm(c, fb, slow);
-    x64_jmp(A, cmp);
+    operands_to_xmm(c, xmm, fb, slow, cmp);
 }
 
 static void cold_compare(Ctx *c, const Cold *d)

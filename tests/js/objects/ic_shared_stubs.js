@@ -134,3 +134,20 @@ print(Object.is(div(0, -1), -0), Object.is(mul(-0.5, 0), -0)); // expect: true t
 print(add(1, "2"), sub("5", 1.5), div("9", 3), div(undefined, 1), mod("7", 2.5), lt("10", 9.5), ge(null, -0.5));
 // expect: 12 3.5 3 NaN 2 false true
 print(mul({ valueOf: function () { return 1.5; } }, 2), div(true, 0.5)); // expect: 3 2
+
+// -- an int32 constant with a double: converted inline; with an int32 that
+// overflows, a string or NaN: the stub or the slow path
+function mul2(x) { return x * 2; }
+function twice(x) { return 2 * x; }
+function sub1(x) { return 1 - x; }
+function half(x) { return x / 2; }
+function gt4(x) { return x > 4.0; }
+function below1(x) { if (x < 1) return "lo"; return "hi"; }
+var k = [];
+for (var i = 0; i < 5; i++) {
+  k = [mul2(1.5), mul2(2147483647), mul2("3"), mul2(-0.25), twice(0.25), twice(1073741824), sub1(0.75), sub1(-2147483648),
+       half(3), half(2.5), half("8"), Object.is(half(-0), -0), half(null),
+       gt4(4.5), gt4(3.5), gt4(5), gt4("5"), gt4(NaN), below1(0.5), below1(1.5), below1(0), below1("0.5"), below1(undefined)];
+}
+print(k.join(" "));
+// expect: 3 4294967294 6 -0.5 0.5 2147483648 0.25 2147483649 1.5 1.25 4 true 0 true false true true false lo hi lo lo hi
