@@ -63,17 +63,18 @@ static void cmp_value(X64Asm *a, X64Reg r, JSValue v)
 }
 
 /* Call feedback that needs no update (r9 = the FeedbackSlot, [rdx] = the
- * callee): megamorphic, or monomorphic on this target; else `slow`, where
- * the C path updates it.  r11 is scratch. */
+ * callee): monomorphic on this target, or megamorphic; else `slow`, where
+ * the C path updates it.  The target is the callee only when the slot is
+ * monomorphic (fb_record_call: an unused slot holds undefined, a
+ * megamorphic one the hole), so the common case is one compare.  r11 is
+ * scratch. */
 static void emit_feedback_unchanged(X64Asm *a, X64Label slow)
 {
     X64Label ok = x64_label_new(a);
-    x64_cmp8_mi(a, X64_R9, OFF(FeedbackSlot, state), IC_MEGA);
-    x64_jcc(a, X64_CC_E, ok);
-    x64_cmp8_mi(a, X64_R9, OFF(FeedbackSlot, state), IC_MONO);
-    x64_jcc(a, X64_CC_NE, slow);
     x64_mov_rm(a, X64_R11, X64_RDX, 0);
     x64_alu_rm(a, X64_CMP, X64_R11, X64_R9, OFF(FeedbackSlot, u.call_target));
+    x64_jcc(a, X64_CC_E, ok);
+    x64_cmp8_mi(a, X64_R9, OFF(FeedbackSlot, state), IC_MEGA);
     x64_jcc(a, X64_CC_NE, slow);
     x64_bind(a, ok);
 }
@@ -559,7 +560,11 @@ BlStubs bl_emit_call_stub(X64CodeSpace *space, bool barrier)
     return stubs;
 }
 
-#define BL_ENTRY_UNROLL 8
+/* Up to this many slots past the parameters are set to undefined by
+ * one store each (4 bytes, 7 past slot 14), more by a loop of four
+ * instructions a slot: a method with nine locals spent 36 instructions of
+ * every call in the loop (towers). */
+#define BL_ENTRY_UNROLL 16
 
 /* [r9, rdi) = r11 (undefined), r9 < rdi on entry. */
 static void emit_fill_loop(X64Asm *a)

@@ -501,9 +501,9 @@ static void emit_LOAD_ENV_CHECK(Ctx *c)
  * holder is null for the global lexical scope, undefined for the global
  * object): rax = that scope or object (untagged), bails to `slow` unless
  * the shape and epoch match and the binding is initialized; leaves rcx =
- * the address of the value slot, rdx = the value.  An empty slot is all
- * zeros: its holder sends it to the global object, whose shape is never
- * NULL, so it bails at the shape check. */
+ * the address of the value slot, rdx = the value.  An empty slot's
+ * holder (undefined; zeros once megamorphic) sends it to the global
+ * object, whose shape is never its NULL shape: it bails there. */
 static void global_ic(Ctx *c, uint32_t fb, X64Label slow)
 {
     int32_t e = FBSLOT(fb) + (int32_t)offsetof(FeedbackSlot, u.prop);
