@@ -107,8 +107,9 @@ END_TEST
 
 /* --print-code: an instruction that takes its operand from the register
  * cache (the MUL after LOAD_INT) has its entry in a cold pad after the
- * function; its annotation stands at its inline code, and the pad has one
- * of its own. */
+ * function; its annotation stands at its inline code, the pad has one
+ * of its own, and so does its cold code (the double half), after the
+ * body too. */
 START_TEST(test_print_code_annotations)
 {
     VM *vm = new_vm(0, "interp", "baseline", 1.0);
@@ -142,6 +143,12 @@ START_TEST(test_print_code_annotations)
     ck_assert_msg(strstr(text, want), "no '%s' in:\n%s", want, text);
     snprintf(want, sizeof want, "  ;; %04u MUL (entry pad: loads the cached register)\n  0x%04x ", mul,
              bc->native_off[mul]);
+    ck_assert_msg(strstr(text, want), "no '%s' in:\n%s", want, text);
+    ck_assert_ptr_nonnull(bc->cold_off);
+    ck_assert_uint_ne(bc->cold_off[mul], UINT32_MAX);
+    ck_assert_uint_gt(bc->cold_off[mul], bc->code_off[mul]);
+    snprintf(want, sizeof want, "  ;; %04u MUL (cold: slow path, out-of-line halves)\n  0x%04x ", mul,
+             bc->cold_off[mul]);
     ck_assert_msg(strstr(text, want), "no '%s' in:\n%s", want, text);
     unit_vm_free(vm);
 }

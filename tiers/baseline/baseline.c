@@ -284,7 +284,8 @@ static BlState *state(VM *vm)
 }
 
 /* --print-code: the bytecode instruction whose inline code starts at a
- * code offset, or whose entry pad (BlCode.code_off) does. */
+ * code offset, or whose entry pad (BlCode.native_off) or cold code
+ * (BlCode.cold_off) does. */
 typedef struct Annot {
     const FunctionProto *fp;
     const BlCode *bc;
@@ -306,6 +307,10 @@ static const char *annotate(void *ctx, size_t offset)
         }
         if (bc->native_off[pc] == offset) {
             snprintf(an->line, sizeof an->line, "  ;; %04u %s (entry pad: loads the cached register)", pc, name);
+            return an->line;
+        }
+        if (bc->cold_off[pc] == offset) {
+            snprintf(an->line, sizeof an->line, "  ;; %04u %s (cold: slow path, out-of-line halves)", pc, name);
             return an->line;
         }
     }
@@ -414,16 +419,17 @@ bool bl_compile(VM *vm, FunctionProto *fp)
     if (!st) return false;
     uint64_t t0 = stats_now_ns();
     /* the BlCode and its native-offset table (--print-code: and code_off
-     * after it) in one block of the arena */
-    uint32_t n = fp->code_len + 1;
-    BlCode *bc = meta_alloc(st, vm->flags.print_code ? 2 * n : n);
+     * and cold_off after it) in one block of the arena */
+    uint32_t n = fp->code_len + 1, tables = vm->flags.print_code ? 3 : 1;
+    BlCode *bc = meta_alloc(st, tables * n);
     if (!bc) return false;
     bc->code_off = vm->flags.print_code ? bc->native_off + n : NULL;
-    memset(bc->native_off, 0xFF, (bc->code_off ? 2 * n : n) * sizeof *bc->native_off);   /* UINT32_MAX */
+    bc->cold_off = vm->flags.print_code ? bc->native_off + 2 * n : NULL;
+    memset(bc->native_off, 0xFF, tables * n * sizeof *bc->native_off);   /* UINT32_MAX */
     X64Asm *a = &st->asms[st->npending];
     x64_reset(a);
     uint32_t entry_off[2];
-    if (!bl_emit_function(vm, fp, a, bc->native_off, bc->code_off, entry_off, &st->stubs)) {
+    if (!bl_emit_function(vm, fp, a, bc->native_off, bc->code_off, bc->cold_off, entry_off, &st->stubs)) {
         meta_unalloc(st, bc);
         return false;
     }

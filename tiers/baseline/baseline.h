@@ -29,6 +29,12 @@ typedef struct BlCode {
      * is then a cold pad after the function that loads the register and
      * jumps to the inline code. */
     uint32_t *code_off;
+    /* --print-code only (else NULL): bytecode offset -> where the first
+     * block of the instruction's cold code (its slow path and out-of-line
+     * halves, after the function body) starts, UINT32_MAX: none or its
+     * entry pad.  The listing marks each, so a profile of the listing
+     * (perf annotate, callgrind) charges cold code to its instruction. */
+    uint32_t *cold_off;
     /* Where the call stub's fast path goes on for this function: its
      * call entry (bl_emit_call_entry: the frame push with the function's
      * constants built in), or the stub's slow path when it has none. */

@@ -131,12 +131,13 @@ typedef struct BlStubs {
 } BlStubs;
 
 /* Emit the whole function: off[pc] receives the code offset of every
- * instruction's entry (native_off), code_off[pc] -- unless NULL -- where
- * its inline code starts (BlCode.code_off), entry_off[0] its call entry's
- * and entry_off[1] its construct entry's (UINT32_MAX: none).  False on
- * failure. */
-bool bl_emit_function(VM *vm, FunctionProto *fp, X64Asm *a, uint32_t *off, uint32_t *code_off, uint32_t entry_off[2],
-                      const BlStubs *stubs);
+ * instruction's entry (native_off), code_off[pc] and cold_off[pc] --
+ * unless NULL (--print-code) -- where its inline code and its first block
+ * of cold code start (BlCode.code_off, cold_off), entry_off[0] its call
+ * entry's and entry_off[1] its construct entry's (UINT32_MAX: none).
+ * False on failure. */
+bool bl_emit_function(VM *vm, FunctionProto *fp, X64Asm *a, uint32_t *off, uint32_t *code_off, uint32_t *cold_off,
+                      uint32_t entry_off[2], const BlStubs *stubs);
 
 /* bl_stubs.c: the call stub (with the machine-code fast paths of
  * bl_call_enter, of native calls and of Array.prototype.push), installed

@@ -106,6 +106,7 @@ struct Ctx {
     bool out_is_k, in_is_k;
     JSValue out_k, in_k;
     uint32_t *off;           /* native_off */
+    uint32_t *cold_off;      /* BlCode.cold_off (--print-code), or NULL */
     const uint8_t *is_target;
 };
 
@@ -2115,6 +2116,8 @@ static void emit_cold(Ctx *c)
         Cold d = c->cold[i];   /* a copy: cold code may queue more (the array may move) */
         c->at = d.at;
         c->pc = c->fp->code + d.at;
+        if (c->cold_off && d.fn != cold_pad && c->cold_off[d.at] == UINT32_MAX)
+            c->cold_off[d.at] = (uint32_t)x64_offset(A);
         d.fn(c, &d);
     }
 }
@@ -2132,8 +2135,8 @@ static void mark_targets(const FunctionProto *fp, uint8_t *is_target)
     for (uint32_t i = 0; i < fp->nhandlers; i++) is_target[fp->handlers[i].handler] = 1;
 }
 
-bool bl_emit_function(VM *vm, FunctionProto *fp, X64Asm *a, uint32_t *off, uint32_t *code_off, uint32_t entry_off[2],
-                      const BlStubs *stubs)
+bool bl_emit_function(VM *vm, FunctionProto *fp, X64Asm *a, uint32_t *off, uint32_t *code_off, uint32_t *cold_off,
+                      uint32_t entry_off[2], const BlStubs *stubs)
 {
     Ctx ctx;   /* not zero-initialized as a whole: fb_set is filled up to nfb_set */
     ctx.vm = vm;
@@ -2152,6 +2155,7 @@ bool bl_emit_function(VM *vm, FunctionProto *fp, X64Asm *a, uint32_t *off, uint3
     ctx.out_slot = ctx.in_slot = -1;
     ctx.out_int = ctx.in_int = ctx.out_xmm = ctx.in_xmm = false;
     ctx.off = off;
+    ctx.cold_off = cold_off;
     Ctx *c = &ctx;
     uint8_t small[256];
     uint8_t *is_target = fp->code_len < sizeof small ? small : malloc(fp->code_len + 1);
