@@ -31,6 +31,22 @@ static inline void bl_unbox_object_or(X64Asm *a, X64Reg r, X64Reg scratch, X64La
     x64_jcc(a, X64_CC_NE, fail);
 }
 
+/* The end of a RETURN from a frame its caller runs nested: pop it, store
+ * `value` in the caller's result register, `ret` with eax = 0 (an inline
+ * nested return).  Clobbers rdx, rsi, rdi. */
+static inline void bl_emit_return_pop(X64Asm *a, X64Reg value)
+{
+    x64_dec_m32(a, BL_VM, (int32_t)offsetof(VM, frame_count));
+    x64_lea(a, X64_RDX, BL_FR, -(int32_t)sizeof(Frame));             /* the caller */
+    x64_mov_rm(a, X64_RSI, X64_RDX, (int32_t)offsetof(Frame, top));
+    x64_mov_mr(a, BL_VM, (int32_t)offsetof(VM, stack_top), X64_RSI);
+    x64_mov_rm(a, X64_RSI, X64_RDX, (int32_t)offsetof(Frame, regs));
+    x64_movzx16_rm(a, X64_RDI, BL_FR, (int32_t)offsetof(Frame, ret_reg));
+    x64_mov_mri(a, X64_RSI, X64_RDI, 8, 0, value);
+    x64_mov_ri(a, X64_RAX, 0);
+    x64_ret(a);
+}
+
 /* What a slow path tells the code: continue at the next instruction, at
  * the instruction's jump target, or leave (return to the driver, which
  * continues the top frame at its pc). */
@@ -123,11 +139,15 @@ int bl_op_new_regexp(VM *vm, Frame *fr, const uint8_t *pc);
  * shape, found already.  They clobber rcx, rsi (and rdx: the two gets).
  * `to_doubles`: rax, rcx -> xmm0, xmm1 as doubles with their types
  * recorded at rdx (a FeedbackSlot's `types`) and ZF set, or ZF clear for
- * a non-number; clobbers r10. */
+ * a non-number; clobbers r10.  The return stub, where a RETURN jumps when
+ * its frame is not a plain nested one (r11 = the value, ecx = the
+ * frame's flags, r8 = the RETURN's bytecode offset): `ret_construct`
+ * for a function NEW may have called, `ret_other` for the rest. */
 typedef struct BlStubs {
     const void *call, *construct, *slow, *leave;
     const void *ic_find, *ic_get, *ic_get_entry, *ic_get_prim;
     const void *to_doubles;
+    const void *ret_construct, *ret_other;
 } BlStubs;
 
 /* Emit the whole function: off[pc] receives the code offset of every

@@ -493,6 +493,94 @@ static void emit_to_doubles(X64Asm *a)
     x64_ret(a);
 }
 
+/* ---- the return stub ----
+ * What a RETURN does when its frame is not a plain nested one (the
+ * templates pop that inline, bl_emit_return_pop).  In: r11 = the value,
+ * ecx = the frame's flags, r8 = the RETURN's bytecode offset; the pinned
+ * registers.  It ends the way the function's own code would: `ret` to
+ * whatever called the body. */
+
+/* A base constructor's frame returning into NEW: the call site's
+ * preallocation hint, as the interpreter's return records it -- the
+ * slots of the constructed object (obj = its JSObject *), at most 64.
+ * rsi = the caller's pc; rax, rcx, rdx, rdi are scratch. */
+static void emit_construct_hint(X64Asm *a, X64Reg obj, X64Label done)
+{
+    x64_mov_rm(a, X64_RAX, obj, OFF(JSObject, shape));
+    x64_mov32_rm(a, X64_RAX, X64_RAX, OFF(Shape, slot_count));
+    x64_alu32_ri(a, X64_CMP, X64_RAX, 64);
+    x64_jcc(a, X64_CC_A, done);
+    x64_mov32_rm(a, X64_RDI, X64_RSI, 7);                               /* the NEW's feedback slot */
+    x64_mov_ri(a, X64_RCX, sizeof(FeedbackSlot));
+    x64_imul32_rr(a, X64_RDI, X64_RCX);
+    x64_mov_rm(a, X64_RDX, BL_FR, OFF(Frame, proto) - (int32_t)sizeof(Frame));
+    x64_mov_rm(a, X64_RDX, X64_RDX, OFF(FunctionProto, feedback));
+    x64_alu_rr(a, X64_ADD, X64_RDX, X64_RDI);
+    x64_alu32_rm(a, X64_CMP, X64_RAX, X64_RDX, OFF(FeedbackSlot, hits));
+    x64_jcc(a, X64_CC_BE, done);
+    x64_mov32_mr(a, X64_RDX, OFF(FeedbackSlot, hits), X64_RAX);
+}
+
+/* ret_construct: a nested base constructor's frame (FRAME_NESTED |
+ * FRAME_CONSTRUCT) returning into a NEW (super() binds `this` in the
+ * caller: the interpreter's) returns its value if that is an object,
+ * else `this` (construct_result), and records the hint; anything else
+ * goes on to ret_other.  ret_other: RETURN from a FRAME_ENTRY frame (a
+ * function that C called: a callback of a native, a getter, a promise
+ * reaction) -- the interpreter's do_return pops it (call_pop) and the
+ * activation that entered it through bl_run ends with the value
+ * (RUN_RETURN), `ret` to the entry stub with eax = 1, as the function's
+ * exit does; any other frame, the interpreter's RETURN (bl_step). */
+static void emit_return_stub(X64Asm *a, X64Label ret_construct, X64Label ret_other)
+{
+    X64Label plain = x64_label_new(a), have_obj = x64_label_new(a), use_this = x64_label_new(a);
+    X64Label step = x64_label_new(a), bottom = x64_label_new(a), set = x64_label_new(a);
+    x64_bind(a, ret_construct);
+    x64_alu32_ri(a, X64_CMP, X64_RCX, FRAME_NESTED | FRAME_CONSTRUCT);
+    x64_jcc(a, X64_CC_NE, ret_other);
+    x64_mov_rm(a, X64_RSI, BL_FR, OFF(Frame, pc) - (int32_t)sizeof(Frame));
+    x64_cmp8_mi(a, X64_RSI, 0, BC_NEW);
+    x64_jcc(a, X64_CC_NE, ret_other);
+    x64_mov_rr(a, X64_R9, X64_R11);
+    bl_unbox_object_or(a, X64_R9, X64_R10, use_this);
+    x64_jmp(a, have_obj);
+    x64_bind(a, use_this);
+    x64_mov_rm(a, X64_R11, BL_REGS, 0);                                /* `this` */
+    x64_mov_rr(a, X64_R9, X64_R11);
+    bl_unbox_object_or(a, X64_R9, X64_R10, plain);
+    x64_bind(a, have_obj);
+    emit_construct_hint(a, X64_R9, plain);
+    x64_bind(a, plain);
+    bl_emit_return_pop(a, X64_R11);
+
+    x64_bind(a, ret_other);
+    x64_movzx16_rm(a, X64_RCX, BL_FR, OFF(Frame, flags));
+    x64_alu32_ri(a, X64_CMP, X64_RCX, FRAME_ENTRY);
+    x64_jcc(a, X64_CC_NE, step);
+    x64_mov32_rm(a, X64_RCX, BL_VM, OFF(VM, frame_count));
+    x64_alu32_ri(a, X64_SUB, X64_RCX, 1);
+    x64_mov32_mr(a, BL_VM, OFF(VM, frame_count), X64_RCX);
+    x64_jcc(a, X64_CC_E, bottom);
+    x64_mov_rm(a, X64_RSI, BL_FR, OFF(Frame, top) - (int32_t)sizeof(Frame));   /* the frame below */
+    x64_jmp(a, set);
+    x64_bind(a, bottom);
+    x64_mov_rm(a, X64_RSI, BL_VM, OFF(VM, stack));
+    x64_bind(a, set);
+    x64_mov_mr(a, BL_VM, OFF(VM, stack_top), X64_RSI);
+    x64_mov_mr(a, BL_VM, OFF(VM, tier_result), X64_R11);
+    x64_mov_ri(a, X64_RAX, 1);                 /* not an inline nested return */
+    x64_ret(a);
+
+    /* the interpreter's RETURN; whatever its status, the function's code
+     * leaves (eax = 1: vm->tier_result says the rest) */
+    x64_bind(a, step);
+    x64_mov_rr(a, X64_RDI, BL_VM);
+    x64_mov32_rr(a, X64_RSI, X64_R8);
+    x64_call_abs(a, (const void *)bl_step);
+    x64_mov_ri(a, X64_RAX, 1);
+    x64_ret(a);
+}
+
 BlStubs bl_emit_call_stub(X64CodeSpace *space, bool barrier)
 {
     BlStubs stubs = {0};
@@ -504,7 +592,7 @@ BlStubs bl_emit_call_stub(X64CodeSpace *space, bool barrier)
     X64Label construct = x64_label_new(a);
     X64Label find = x64_label_new(a), get = x64_label_new(a), get_entry = x64_label_new(a);
     X64Label get_prim = x64_label_new(a);
-    X64Label to_doubles = x64_label_new(a);
+    X64Label to_doubles = x64_label_new(a), ret_construct = x64_label_new(a), ret_other = x64_label_new(a);
 
     /* ---- CALL: the callee's call entry ---- */
     emit_to_entry(a, OFF(BlCode, call_entry), native, slow);
@@ -546,6 +634,7 @@ BlStubs bl_emit_call_stub(X64CodeSpace *space, bool barrier)
     emit_ic_get_prim(a);
     x64_bind(a, to_doubles);
     emit_to_doubles(a);
+    emit_return_stub(a, ret_construct, ret_other);
 
     if (x64_finish(a) && !a->oom) {
         uint8_t *code = x64_code_install(space, a);
@@ -554,7 +643,8 @@ BlStubs bl_emit_call_stub(X64CodeSpace *space, bool barrier)
                               code + x64_label_offset(a, leave), code + x64_label_offset(a, find),
                               code + x64_label_offset(a, get), code + x64_label_offset(a, get_entry),
                               code + x64_label_offset(a, get_prim),
-                              code + x64_label_offset(a, to_doubles)};
+                              code + x64_label_offset(a, to_doubles), code + x64_label_offset(a, ret_construct),
+                              code + x64_label_offset(a, ret_other)};
     }
     x64_free(a);
     return stubs;

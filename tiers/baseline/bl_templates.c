@@ -1858,105 +1858,31 @@ CALL_OP(CALL_SPREAD)
 CALL_OP(NEW_SPREAD)
 CALL_OP(SUPER_CALL)
 CALL_OP(SUPER_CALL_SPREAD)
-/* RETURN from a FRAME_ENTRY frame (a function that C called: a callback
- * of a native, a getter, a promise reaction): the interpreter's do_return
- * pops it (call_pop) and the activation that entered it through bl_run
- * ends with the value (RUN_RETURN) -- inline, ending with `ret` to the
- * entry stub, as the exit does.  Other flags go on to `step`. */
-static void return_from_entry(Ctx *c, X64Reg value, X64Label step)
-{
-    X64Label bottom = x64_label_new(A), set = x64_label_new(A);
-    x64_movzx16_rm(A, X64_RCX, BL_FR, (int32_t)offsetof(Frame, flags));
-    x64_alu32_ri(A, X64_CMP, X64_RCX, FRAME_ENTRY);
-    x64_jcc(A, X64_CC_NE, step);
-    x64_mov32_rm(A, X64_RCX, BL_VM, (int32_t)offsetof(VM, frame_count));
-    x64_alu32_ri(A, X64_SUB, X64_RCX, 1);
-    x64_mov32_mr(A, BL_VM, (int32_t)offsetof(VM, frame_count), X64_RCX);
-    x64_jcc(A, X64_CC_E, bottom);
-    x64_mov_rm(A, X64_RSI, BL_FR, (int32_t)offsetof(Frame, top) - (int32_t)sizeof(Frame));   /* the frame below */
-    x64_jmp(A, set);
-    x64_bind(A, bottom);
-    x64_mov_rm(A, X64_RSI, BL_VM, (int32_t)offsetof(VM, stack));
-    x64_bind(A, set);
-    x64_mov_mr(A, BL_VM, (int32_t)offsetof(VM, stack_top), X64_RSI);
-    x64_mov_mr(A, BL_VM, (int32_t)offsetof(VM, tier_result), value);
-    x64_mov_ri(A, X64_RAX, 1);                 /* not an inline nested return */
-    x64_ret(A);
-}
-
-/* A base constructor's frame returning into NEW: the call site's
- * preallocation hint, as the interpreter's return records it -- the
- * slots of the constructed object (obj = its JSObject *), at most 64.
- * rsi = the caller's pc; rax, rdx, rdi, r8 are scratch. */
-static void record_construct_hint(Ctx *c, X64Reg obj, X64Label done)
-{
-    x64_mov_rm(A, X64_RAX, obj, (int32_t)offsetof(JSObject, shape));
-    x64_mov32_rm(A, X64_RAX, X64_RAX, (int32_t)offsetof(Shape, slot_count));
-    x64_alu32_ri(A, X64_CMP, X64_RAX, 64);
-    x64_jcc(A, X64_CC_A, done);
-    x64_mov32_rm(A, X64_RDI, X64_RSI, 7);                               /* the NEW's feedback slot */
-    x64_mov_ri(A, X64_R8, sizeof(FeedbackSlot));
-    x64_imul32_rr(A, X64_RDI, X64_R8);
-    x64_mov_rm(A, X64_RDX, BL_FR, (int32_t)offsetof(Frame, proto) - (int32_t)sizeof(Frame));
-    x64_mov_rm(A, X64_RDX, X64_RDX, (int32_t)offsetof(FunctionProto, feedback));
-    x64_alu_rr(A, X64_ADD, X64_RDX, X64_RDI);
-    x64_alu32_rm(A, X64_CMP, X64_RAX, X64_RDX, (int32_t)offsetof(FeedbackSlot, hits));
-    x64_jcc(A, X64_CC_BE, done);
-    x64_mov32_mr(A, X64_RDX, (int32_t)offsetof(FeedbackSlot, hits), X64_RAX);
-}
-
-/* RETURN from a frame that a caller runs nested (FRAME_NESTED: the call
- * stub, bl_call_enter or bl_call pushed it): what the interpreter's
+/* RETURN from a frame that a caller runs nested (FRAME_NESTED alone: the
+ * call stub, bl_call_enter or bl_call pushed it): what the interpreter's
  * do_return does then -- pop, store the result in the caller's register
- * (a base constructor's: its value if that is an object, else `this`,
- * and the NEW's hint) -- inline, ending with `ret` and eax = 0 to the
- * call stub (or to bl_run, which then steps the caller's pc past its call
- * and reports TIER_STOPPED).  Other frames go on to return_from_entry and
- * the step. */
+ * -- inline, ending with `ret` and eax = 0 to the call stub (or to
+ * bl_run, which then steps the caller's pc past its call and reports
+ * TIER_STOPPED).  Any other frame (a base constructor's returning into
+ * NEW, a FRAME_ENTRY frame, the rest) goes to the return stub
+ * (bl_stubs.c), out of line: its code is the VM's, not every RETURN's. */
+static void cold_return(Ctx *c, const Cold *d)
+{
+    x64_bind(A, d->entry);
+    x64_mov_ri(A, X64_R8, c->at);
+    x64_mov_ri(A, TMP, (uint64_t)(uintptr_t)(d->arg ? c->stubs->ret_construct : c->stubs->ret_other));
+    x64_jmp_r(A, TMP);
+}
 static void return_value(Ctx *c, X64Reg value)
 {
-    X64Label slow = x64_label_new(A);
+    /* a frame that NEW may have pushed (a base constructor's) */
+    bool constructed = !(c->fp->flags & (FP_DERIVED | FP_ARROW | FP_METHOD | FP_GENERATOR | FP_ASYNC));
+    Cold *d = defer(c, cold_return);
+    d->arg = constructed;
     x64_movzx16_rm(A, X64_RCX, BL_FR, (int32_t)offsetof(Frame, flags));
-    if (c->fp->flags & FP_DERIVED) {
-        x64_alu32_ri(A, X64_CMP, X64_RCX, FRAME_NESTED);
-        x64_jcc(A, X64_CC_NE, slow);
-    } else {
-        /* a base constructor's frame returns its value if that is an
-         * object, else `this` (construct_result) */
-        X64Label plain = x64_label_new(A), have_obj = x64_label_new(A), use_this = x64_label_new(A);
-        x64_alu32_ri(A, X64_SUB, X64_RCX, FRAME_NESTED);
-        x64_jcc(A, X64_CC_E, plain);           /* nested, no other flag */
-        x64_alu32_ri(A, X64_CMP, X64_RCX, FRAME_CONSTRUCT);
-        x64_jcc(A, X64_CC_NE, slow);           /* not nested, or any other flag */
-        /* super() binds `this` in the caller: the interpreter's */
-        x64_mov_rm(A, X64_RSI, BL_FR, (int32_t)offsetof(Frame, pc) - (int32_t)sizeof(Frame));
-        x64_cmp8_mi(A, X64_RSI, 0, BC_NEW);
-        x64_jcc(A, X64_CC_NE, slow);
-        x64_mov_rr(A, X64_R9, value);
-        bl_unbox_object_or(A, X64_R9, TMP, use_this);
-        x64_jmp(A, have_obj);
-        x64_bind(A, use_this);
-        ld(c, value, 0);
-        x64_mov_rr(A, X64_R9, value);
-        bl_unbox_object_or(A, X64_R9, TMP, plain);
-        x64_bind(A, have_obj);
-        record_construct_hint(c, X64_R9, plain);
-        x64_bind(A, plain);
-    }
-    x64_dec_m32(A, BL_VM, (int32_t)offsetof(VM, frame_count));
-    x64_lea(A, X64_RDX, BL_FR, -(int32_t)sizeof(Frame));             /* the caller */
-    x64_mov_rm(A, X64_RSI, X64_RDX, (int32_t)offsetof(Frame, top));
-    x64_mov_mr(A, BL_VM, (int32_t)offsetof(VM, stack_top), X64_RSI);
-    x64_mov_rm(A, X64_RSI, X64_RDX, (int32_t)offsetof(Frame, regs));
-    x64_movzx16_rm(A, X64_RDI, BL_FR, (int32_t)offsetof(Frame, ret_reg));
-    x64_mov_mri(A, X64_RSI, X64_RDI, 8, 0, value);
-    x64_mov_ri(A, X64_RAX, 0);
-    x64_ret(A);
-    x64_bind(A, slow);
-    X64Label step = x64_label_new(A);
-    return_from_entry(c, value, step);
-    x64_bind(A, step);
-    emit_step(c);
+    x64_alu32_ri(A, X64_CMP, X64_RCX, FRAME_NESTED);
+    x64_jcc(A, X64_CC_NE, d->entry);
+    bl_emit_return_pop(A, value);
 }
 static void emit_RETURN(Ctx *c)
 {
