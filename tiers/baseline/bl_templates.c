@@ -1685,16 +1685,14 @@ static bool strict_eq_const(Ctx *c, uint32_t x, uint32_t y, uint32_t fb, X64Labe
 {
     if (c->in_slot < 0 || !c->in_is_k || x == y || (c->in_slot != (int32_t)x && c->in_slot != (int32_t)y))
         return false;
-    X64Label not_int = x64_label_new(A);
     ld(c, X64_RAX, c->in_slot == (int32_t)x ? y : x);
     record_type(c, fb, FB_TYPE_OTHER);          /* the constant (record_type sets the flags) */
-    jump_unless_int32(c, X64_RAX, slow, not_int);
-    record_type(c, fb, FB_TYPE_INT32);
-    x64_jmp(A, unequal);
-    x64_bind(A, not_int);
     x64_mov_ri(A, TMP, c->in_k);
     x64_alu_rr(A, X64_CMP, X64_RAX, TMP);
-    x64_jcc(A, X64_CC_E, equal);
+    x64_jcc(A, X64_CC_E, equal);                /* the constant itself: nothing else to record */
+    /* unequal, unless a double (the interpreter records it and compares) */
+    jump_unless_int32(c, X64_RAX, slow, unequal);
+    record_type(c, fb, FB_TYPE_INT32);
     x64_jmp(A, unequal);
     return true;
 }
