@@ -805,8 +805,8 @@ static void element_bounds(Ctx *c, X64Label slow, X64Label other)
  * kind, or a resizable or detached buffer: the C path decides). */
 static void ta_f64_addr(Ctx *c, X64Label other, X64Label step)
 {
-    x64_test32_rr(A, X64_RCX, X64_RCX);
-    x64_jcc(A, X64_CC_S, step);
+    /* a negative index fails the length check (unsigned), and the C path
+     * (ta_jit_get_elem / ta_jit_set_elem) refuses it */
     x64_movzx16_rm(A, X64_RDX, X64_RAX, (int32_t)offsetof(JSTypedArray, kind));
     x64_alu32_ri(A, X64_CMP, X64_RDX, TA_Float64);
     x64_jcc(A, X64_CC_NE, other);
