@@ -31,6 +31,12 @@
  *      registers (r12 = vm, r13 = the caller's frame, the top frame) as in
  *      all baseline code.  Clobbers every caller-saved register.
  *
+ * The other stubs hold what every function's cold code would otherwise
+ * repeat: the property IC search past entry 0 (ic_find, ic_get,
+ * ic_get_entry, ic_get_prim), two numbers to doubles with their type
+ * feedback (to_doubles), and a RETURN from any frame but a plain nested
+ * one (ret_construct, ret_other).  Their contracts are in bl_internal.h.
+ *
  * Baseline code leaves its frame with `ret` and eax = 0 when its RETURN
  * popped it inline into a caller that runs it nested (the caller's pc is
  * left at its call instruction: its code goes on at the next one), or
