@@ -344,9 +344,9 @@ static void emit_save_caller(X64Asm *a)
  * feedback slot; the other entries, prototype hits and a string
  * primitive's properties are searched here, once per VM, not emitted
  * again out of line at every site (they were a fifth of the compile time
- * and of the code).  They touch no memory but the object, its shape's
- * feedback and the VM's epoch, call nothing and keep rax unless they
- * return an address. */
+ * and of the code).  They read only the object, the site's feedback and
+ * the VM's epoch, call nothing and keep rax unless they return an
+ * address. */
 
 /* rax = a JSObject, rdx = the site's FeedbackSlot: rdx = the IC entry
  * for rax's shape, else to `miss`.  Clobbers rcx, rsi. */
@@ -458,7 +458,8 @@ static void emit_ic_get_prim(X64Asm *a)
  * before it recorded, as the inline code recorded them).  The mixed
  * int32 / double halves of the arithmetic and compare templates and
  * DIV's and MOD's operands come here instead of converting inline at
- * every site.  Clobbers r10. */
+ * every site (but for an int32 constant against a double, which the
+ * templates convert inline: operands_to_xmm).  Clobbers r10. */
 
 /* Set `bit` in [rdx] unless it is set (no store in the steady state). */
 static void emit_record_type(X64Asm *a, uint8_t bit)

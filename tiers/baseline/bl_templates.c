@@ -146,16 +146,19 @@ static bool in_xmm0(Ctx *c, uint32_t reg)
     return true;
 }
 
-/* Two doubles in rax and rcx (the operands a and b) into xmm0 and xmm1,
- * taking what xmm0 holds already (flags from xmm_flags). */
 /* What is known of a two-operand instruction's operands where it starts
  * (for its cold code, emitted later): in xmm0 when a double; an int32. */
 enum { XMM_A = 1, XMM_B = 2, INT_A = 4, INT_B = 8 };
+static int int_flags(const Ctx *c, uint32_t ra, uint32_t rb)
+{
+    return (known_int(c, ra) ? INT_A : 0) | (known_int(c, rb) ? INT_B : 0);
+}
 static int xmm_flags(Ctx *c, uint32_t ra, uint32_t rb)
 {
-    return (in_xmm0(c, ra) ? XMM_A : 0) | (in_xmm0(c, rb) ? XMM_B : 0) | (known_int(c, ra) ? INT_A : 0) |
-           (known_int(c, rb) ? INT_B : 0);
+    return (in_xmm0(c, ra) ? XMM_A : 0) | (in_xmm0(c, rb) ? XMM_B : 0) | int_flags(c, ra, rb);
 }
+/* Two doubles in rax and rcx (the operands a and b) into xmm0 and xmm1,
+ * taking what xmm0 holds already (flags from xmm_flags). */
 static void doubles_to_xmm(Ctx *c, int flags)
 {
     if (flags & XMM_B) x64_movapd(A, X64_XMM1, X64_XMM0);
@@ -1264,12 +1267,6 @@ static void operands_to_xmm(Ctx *c, int flags, uint32_t fb, X64Label fail, X64La
     else if (done >= 0) x64_bind(A, done);
 }
 
-/* The INT_ flags of operands ra, rb (DIV, MOD: no xmm0 cache). */
-static int int_flags(const Ctx *c, uint32_t ra, uint32_t rb)
-{
-    return (known_int(c, ra) ? INT_A : 0) | (known_int(c, rb) ? INT_B : 0);
-}
-
 /* The double half of ADD/SUB/MUL: R(a) = val_from_double(x op y), NaN
  * canonicalized; bails for non-numbers.  Entered at `not_int` with rax,
  * rcx = the operands (one of them not an int32) or at `overflow` after an
@@ -1871,7 +1868,7 @@ static void cold_return(Ctx *c, const Cold *d)
     x64_mov_ri(A, TMP, (uint64_t)(uintptr_t)(d->arg ? c->stubs->ret_construct : c->stubs->ret_other));
     x64_jmp_r(A, TMP);
 }
-static void return_value(Ctx *c, X64Reg value)
+static void return_value(Ctx *c)   /* r11 = the value, as the stub takes it */
 {
     /* a frame that NEW may have pushed (a base constructor's) */
     bool constructed = !(c->fp->flags & (FP_DERIVED | FP_ARROW | FP_METHOD | FP_GENERATOR | FP_ASYNC));
@@ -1880,17 +1877,17 @@ static void return_value(Ctx *c, X64Reg value)
     x64_movzx16_rm(A, X64_RCX, BL_FR, (int32_t)offsetof(Frame, flags));
     x64_alu32_ri(A, X64_CMP, X64_RCX, FRAME_NESTED);
     x64_jcc(A, X64_CC_NE, d->entry);
-    bl_emit_return_pop(A, value);
+    bl_emit_return_pop(A, X64_R11);
 }
 static void emit_RETURN(Ctx *c)
 {
     ld(c, X64_R11, OPU16(1));
-    return_value(c, X64_R11);
+    return_value(c);
 }
 static void emit_RETURN_UNDEF(Ctx *c)
 {
     x64_mov_ri(A, X64_R11, VAL_UNDEFINED);
-    return_value(c, X64_R11);
+    return_value(c);
 }
 STEP_ONLY(THROW)
 STEP_ONLY(THROW_ERROR)
