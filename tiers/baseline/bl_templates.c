@@ -589,17 +589,6 @@ static void call_ic_stub(Ctx *c, const void *stub, uint32_t fb)
     x64_call_abs(A, stub);
 }
 
-/* GET_PROP's tail after an IC stub, out of line: rax = the value's
- * address, or 0: `slow`; on to fnext with rax = R(a). */
-static void get_prop_hit(Ctx *c, X64Label fnext, X64Label slow)
-{
-    x64_test_rr(A, X64_RAX, X64_RAX);
-    x64_jcc(A, X64_CC_E, slow);
-    x64_mov_rm(A, X64_RAX, X64_RAX, 0);
-    st(c, OPU16(1), X64_RAX);
-    x64_jmp(A, fnext);
-}
-
 /* GET_PROP's other cases, out of line: entry = an object that is not an
  * array (for `length`) or missed IC entry 0, l3 = entry 0's shape but not
  * an own data property (a method on a prototype), l1 = not an object, l2
@@ -617,8 +606,12 @@ static void cold_get_prop(Ctx *c, const Cold *d)
     }
     x64_bind(A, other);
     call_ic_stub(c, c->stubs->ic_get, OPU32(9));
-    x64_bind(A, hit);
-    get_prop_hit(c, d->fnext, slow);
+    x64_bind(A, hit);                          /* rax = the value's address, or 0 */
+    x64_test_rr(A, X64_RAX, X64_RAX);
+    x64_jcc(A, X64_CC_E, slow);
+    x64_mov_rm(A, X64_RAX, X64_RAX, 0);
+    st(c, OPU16(1), X64_RAX);
+    x64_jmp(A, d->fnext);                      /* rax = R(a) */
     x64_bind(A, d->l3);                        /* entry 0 found: no search */
     x64_lea(A, X64_RDX, BL_FBV, FBSLOT(OPU32(9)) + (int32_t)offsetof(FeedbackSlot, u.prop));
     x64_call_abs(A, c->stubs->ic_get_entry);
@@ -637,7 +630,7 @@ static void cold_get_prop(Ctx *c, const Cold *d)
         x64_jmp(A, next_label(c));
     } else {
         call_ic_stub(c, c->stubs->ic_get_prim, OPU32(9));
-        get_prop_hit(c, d->fnext, slow);
+        x64_jmp(A, hit);
     }
     x64_bind(A, slow);
     emit_step(c);
