@@ -179,6 +179,15 @@ static void emit_array_push(X64Asm *a, X64Label slow, bool barrier)
     x64_ret(a);
 }
 
+/* The pending exception unwinds from the caller's frame at its CALL or
+ * NEW: bl_call_threw(vm), whose BL_LEAVE is the stub's result. */
+static void emit_jump_threw(X64Asm *a)
+{
+    x64_mov_rr(a, X64_RDI, BL_VM);
+    x64_mov_ri(a, X64_R11, (uint64_t)(uintptr_t)bl_call_threw);
+    x64_jmp_r(a, X64_R11);
+}
+
 /* Any other native callee (rax = the JSFunction, fp NULL), called in
  * place as the interpreter's CALL does (SYNC, call_native, the result in
  * the caller's register): fr->pc = the CALL, the native's frame pushed as
@@ -259,9 +268,7 @@ static void emit_native_call(X64Asm *a, X64Label slow)
     x64_ret(a);
     /* the pending exception unwinds from the caller's frame (at the CALL) */
     x64_bind(a, threw);
-    x64_mov_rr(a, X64_RDI, BL_VM);
-    x64_mov_ri(a, X64_R11, (uint64_t)(uintptr_t)bl_call_threw);
-    x64_jmp_r(a, X64_R11);
+    emit_jump_threw(a);
 }
 
 /* fn(vm, the caller's frame, rdx, ecx, r8) from the stub, r8 (the call's
@@ -841,9 +848,7 @@ static bool emit_entry(X64Asm *a, const FunctionProto *fp, X64Label body, const 
         /* `this` threw (out of memory): no frame was pushed */
         x64_bind(a, threw);
         x64_alu32_mi(a, X64_ADD, X64_R10, OFF(FunctionProto, budget), (int32_t)fp->code_len);
-        x64_mov_rr(a, X64_RDI, BL_VM);
-        x64_mov_ri(a, X64_R11, (uint64_t)(uintptr_t)bl_call_threw);
-        x64_jmp_r(a, X64_R11);
+        emit_jump_threw(a);
     }
     return true;
 }
