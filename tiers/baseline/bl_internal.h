@@ -139,14 +139,17 @@ int bl_op_new_regexp(VM *vm, Frame *fr, const uint8_t *pc);
  * shape, found already.  They clobber rcx, rsi (and rdx: the two gets).
  * `to_doubles`: rax, rcx -> xmm0, xmm1 as doubles with their types
  * recorded at rdx (a FeedbackSlot's `types`) and ZF set, or ZF clear for
- * a non-number; clobbers r10.  The return stub, where a RETURN jumps when
+ * a non-number; clobbers r10.  `strict_eq`: rax === rcx with their
+ * types recorded at rdx, as the flags of `cmp r10d, 1` -- E equal, B
+ * not, A the slow path's (a double, a string, a BigInt); clobbers r10.
+ * The return stub, where a RETURN jumps when
  * its frame is not a plain nested one (r11 = the value, ecx = the
  * frame's flags, r8 = the RETURN's bytecode offset): `ret_construct`
  * for a function NEW may have called, `ret_other` for the rest. */
 typedef struct BlStubs {
     const void *call, *construct, *slow, *leave;
     const void *ic_find, *ic_get, *ic_get_entry, *ic_get_prim;
-    const void *to_doubles;
+    const void *to_doubles, *strict_eq;
     const void *ret_construct, *ret_other;
 } BlStubs;
 

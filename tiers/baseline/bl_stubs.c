@@ -507,6 +507,74 @@ static void emit_to_doubles(X64Asm *a)
     x64_ret(a);
 }
 
+/* ---- the strict equality stub ----
+ * strict_eq: rax, rcx = two values, rdx = the `types` byte of the
+ * instruction's FeedbackSlot -> the flags of `cmp r10d, 1`: E when they
+ * are strictly equal, B when not, A when their contents must be compared
+ * (a double: equal values may differ in bits, NaN agrees with itself; a
+ * string or a BigInt): the slow path's.  Values of any other kind are
+ * strictly equal exactly when their bits are.  The types are recorded as
+ * the interpreter records them: int32 or other, per operand (once when
+ * the bits agree), a double left to the slow path.  JSTRICT_EQ, JSTRICT_NE,
+ * STRICT_EQ and STRICT_NE call it unless one operand is a constant
+ * (undefined, null, a boolean: strict_eq_const in the templates, inline).
+ * Clobbers r10. */
+
+/* r's kind: a double jumps to `slow`, an int32 is recorded and jumps to
+ * `done`, anything else is recorded as other and falls through with r10 =
+ * r's tag. */
+static void emit_strict_kind(X64Asm *a, X64Reg r, X64Label slow, X64Label done)
+{
+    X64Label other = x64_label_new(a);
+    x64_mov_rr(a, X64_R10, r);
+    x64_shift_ri(a, X64_SHR, X64_R10, VAL_TAG_SHIFT);
+    x64_alu32_ri(a, X64_CMP, X64_R10, (int32_t)VAL_TAG_INT);
+    x64_jcc(a, X64_CC_B, slow);
+    x64_jcc(a, X64_CC_NE, other);
+    emit_record_type(a, FB_TYPE_INT32);
+    x64_jmp(a, done);
+    x64_bind(a, other);
+    emit_record_type(a, FB_TYPE_OTHER);
+}
+
+/* r10d = result; the flags of comparing it with 1 (STRICT_EQUAL) */
+enum { STRICT_UNEQUAL, STRICT_EQUAL, STRICT_SLOW };
+static void emit_strict_result(X64Asm *a, int result)
+{
+    x64_mov_ri(a, X64_R10, (uint64_t)result);
+    x64_alu32_ri(a, X64_CMP, X64_R10, STRICT_EQUAL);
+    x64_ret(a);
+}
+
+static void emit_strict_eq(X64Asm *a)
+{
+    X64Label differ = x64_label_new(a), equal = x64_label_new(a), slow = x64_label_new(a);
+    x64_alu_rr(a, X64_CMP, X64_RAX, X64_RCX);
+    x64_jcc(a, X64_CC_NE, differ);
+    emit_strict_kind(a, X64_RAX, slow, equal);
+    x64_bind(a, equal);
+    emit_strict_result(a, STRICT_EQUAL);
+    x64_bind(a, differ);
+    X64Reg ops[2] = {X64_RAX, X64_RCX};
+    for (int i = 0; i < 2; i++) {
+        X64Label next = x64_label_new(a);
+        emit_strict_kind(a, ops[i], slow, next);
+        x64_alu32_ri(a, X64_CMP, X64_R10, (int32_t)VAL_TAG_CELL);
+        x64_jcc(a, X64_CC_NE, next);
+        x64_mov_rr(a, X64_R10, ops[i]);
+        x64_shift_ri(a, X64_SHL, X64_R10, 64 - VAL_TAG_SHIFT);   /* the cell's address */
+        x64_shift_ri(a, X64_SHR, X64_R10, 64 - VAL_TAG_SHIFT);
+        /* strings and BigInts compare by content: kinds STRING, ROPE, BIGINT are 0..2 */
+        _Static_assert(CELL_STRING == 0 && CELL_ROPE == 1 && CELL_BIGINT == 2, "content-compared kinds first");
+        x64_cmp8_mi(a, X64_R10, 1, CELL_BIGINT);
+        x64_jcc(a, X64_CC_BE, slow);
+        x64_bind(a, next);
+    }
+    emit_strict_result(a, STRICT_UNEQUAL);   /* neither a double nor a string, and they differ */
+    x64_bind(a, slow);
+    emit_strict_result(a, STRICT_SLOW);
+}
+
 /* ---- the return stub ----
  * What a RETURN does when its frame is not a plain nested one (the
  * templates pop that inline, bl_emit_return_pop).  In: r11 = the value,
@@ -607,6 +675,7 @@ BlStubs bl_emit_call_stub(X64CodeSpace *space, bool barrier)
     X64Label find = x64_label_new(a), get = x64_label_new(a), get_entry = x64_label_new(a);
     X64Label get_prim = x64_label_new(a);
     X64Label to_doubles = x64_label_new(a), ret_construct = x64_label_new(a), ret_other = x64_label_new(a);
+    X64Label strict_eq = x64_label_new(a);
 
     /* ---- CALL: the callee's call entry ---- */
     emit_to_entry(a, OFF(BlCode, call_entry), native, slow);
@@ -648,6 +717,8 @@ BlStubs bl_emit_call_stub(X64CodeSpace *space, bool barrier)
     emit_ic_get_prim(a);
     x64_bind(a, to_doubles);
     emit_to_doubles(a);
+    x64_bind(a, strict_eq);
+    emit_strict_eq(a);
     emit_return_stub(a, ret_construct, ret_other);
 
     if (x64_finish(a) && !a->oom) {
@@ -657,8 +728,8 @@ BlStubs bl_emit_call_stub(X64CodeSpace *space, bool barrier)
                               code + x64_label_offset(a, leave), code + x64_label_offset(a, find),
                               code + x64_label_offset(a, get), code + x64_label_offset(a, get_entry),
                               code + x64_label_offset(a, get_prim),
-                              code + x64_label_offset(a, to_doubles), code + x64_label_offset(a, ret_construct),
-                              code + x64_label_offset(a, ret_other)};
+                              code + x64_label_offset(a, to_doubles), code + x64_label_offset(a, strict_eq),
+                              code + x64_label_offset(a, ret_construct), code + x64_label_offset(a, ret_other)};
     }
     x64_free(a);
     return stubs;
