@@ -130,6 +130,7 @@ enum ProtoFlag {
     FP_GENERATOR = 2048,    /* function* (with FP_ASYNC: async function*): not a constructor */
     FP_ASYNC = 4096,        /* async function / arrow / method: not a constructor */
     FP_EVAL = 8192,         /* eval code: its global var/function bindings are configurable */
+    FP_THIS_UNUSED = 16384, /* sloppy, and nothing reads its `this`: calls pass it as it is */
 };
 
 typedef struct FunctionProto {

@@ -64,7 +64,7 @@ Frame *call_push_slow(VM *vm, JSValue fnv, JSValue *regs, uint32_t argc, JSValue
     }
     /* Sloppy functions see undefined/null `this` as the global object and
      * primitives as their wrappers. */
-    if (!(fp->flags & (FP_STRICT | FP_ARROW)) && !val_is_object(regs[0]) && !(flags & FRAME_CONSTRUCT)) {
+    if (!(fp->flags & (FP_STRICT | FP_ARROW | FP_THIS_UNUSED)) && !val_is_object(regs[0]) && !(flags & FRAME_CONSTRUCT)) {
         if (val_is_nullish(regs[0])) {
             regs[0] = vm->global;
         } else if (regs[0] != VAL_UNINIT) {

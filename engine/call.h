@@ -68,7 +68,7 @@ __attribute__((always_inline)) static inline Frame *call_push(VM *vm, JSValue fn
                              vm->frame_count >= vm->frame_cap,
                          0))
         return call_push_slow(vm, fnv, regs, argc, new_target, ret_reg, flags);
-    if (!(fp->flags & (FP_STRICT | FP_ARROW)) && !val_is_object(regs[0]) && !(flags & FRAME_CONSTRUCT)) {
+    if (!(fp->flags & (FP_STRICT | FP_ARROW | FP_THIS_UNUSED)) && !val_is_object(regs[0]) && !(flags & FRAME_CONSTRUCT)) {
         /* sloppy `this`: undefined/null is the global object, primitives are wrapped */
         if (!val_is_nullish(regs[0])) return call_push_slow(vm, fnv, regs, argc, new_target, ret_reg, flags);
         regs[0] = vm->global;

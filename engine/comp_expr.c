@@ -183,6 +183,7 @@ int emit_this(FuncState *fs, int dst)
         if (na->is_derived) bc_emit(&fs->b, BC_CHECK_THIS, dst);
         return dst;
     }
+    fi->reads_this = true;
     if (fi->is_derived) bc_emit(&fs->b, BC_CHECK_THIS, 0);
     if (dst >= 0 && dst != 0) {
         bc_emit(&fs->b, BC_MOV, dst, 0);

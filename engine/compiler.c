@@ -934,6 +934,13 @@ static FunctionProto *compile_proto(Compiler *C, FuncState *parent, FuncInfo *fi
         }
     }
     scope_leave(fs, s, false);
+    /* A sloppy function whose code never reads `this` (no `this`, no
+     * arrow or direct eval seeing it, no super) is called without the
+     * global-object / wrapper substitution: no code could observe it.
+     * Methods, accessors, generators and async functions keep it. */
+    if (!fi->strict && !fi->is_arrow && !fi->is_program && !fi->is_method && !fi->is_generator && !fi->is_async &&
+        !fi->reads_this && !fi->this_var && !(fn && (fn->is_getter || fn->is_setter)))
+        fp->flags |= FP_THIS_UNUSED;
     finish_proto(fs);
     return fp;
 }

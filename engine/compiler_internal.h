@@ -95,6 +95,7 @@ struct FuncInfo {
     bool param_assigned, args_written, args_escape, mapped_args;
     bool arrow_super;       /* arrow containing super.x: needs the method's home object */
     bool arrows_use_super;  /* non-arrow: some inner arrow uses super */
+    bool reads_this;        /* non-arrow: its code reads `this` (emit_this) */
     Var *home_var;          /* class member: hidden class-scope var holding its home object */
     FuncInfo *next_all;     /* every function of the compilation */
     Var *this_var, *newtarget_var, *arguments_var, *callee_var;

@@ -819,7 +819,7 @@ static bool emit_entry(X64Asm *a, const FunctionProto *fp, X64Label body, const 
     x64_jcc(a, X64_CC_S, undo);
     if (construct) {
         emit_construct_this(a, fp, threw);   /* class code is strict: no `this` check */
-    } else if (!(fp->flags & (FP_STRICT | FP_ARROW))) {
+    } else if (!(fp->flags & (FP_STRICT | FP_ARROW | FP_THIS_UNUSED))) {
         /* the last check; the global object stored as it passes */
         X64Label global = x64_label_new(a), not_cell = x64_label_new(a), this_ok = x64_label_new(a);
         x64_mov_rm(a, X64_R9, X64_RDX, 8);
