@@ -942,6 +942,70 @@ START_TEST(code_memory_and_calls_run)
 }
 END_TEST
 
+/* Calls and jumps to absolute addresses in reach of the whole install
+ * window are 5-byte rel32s, fixed up at install: they run, from code
+ * installed anywhere in the window; out of reach, they take r11. */
+START_TEST(code_near_calls)
+{
+    X64CodeSpace *cs = x64_code_space_new();
+    uintptr_t lo, hi;
+    x64_code_window(cs, &lo, &hi);
+    ck_assert_uint_gt(hi, lo);   /* a window was reserved */
+    X64Asm a, b;
+    x64_init(&a);
+    x64_init(&b);
+    a.near_lo = b.near_lo = lo;
+    a.near_hi = b.near_hi = hi;
+    /* b(x, y): jmp to helper_mul (a tail call) */
+    x64_jmp_abs(&b, (const void *)helper_mul);
+    ck_assert_uint_eq(b.len, 5);
+    ck_assert_uint_eq(b.buf[0], 0xE9);
+    ck_assert(x64_finish(&b));
+    void *tail = x64_code_install(cs, &b);
+    ck_assert(tail);
+    /* a(x, y): helper_mul(x, y) + 5, through a rel32 call; then the same
+     * through a call to b */
+    x64_push(&a, X64_RBX);                       /* keeps rsp 16-byte aligned at the calls */
+    x64_call_abs(&a, (const void *)helper_mul);
+    size_t after_call = a.len;
+    x64_mov_rr(&a, X64_RBX, X64_RAX);
+    ck_assert_uint_eq(after_call, 1 + 5);
+    ck_assert_uint_eq(a.buf[1], 0xE8);
+    ck_assert_uint_eq(a.nrelocs, 1);
+    x64_mov_rr(&a, X64_RDI, X64_RBX);
+    x64_mov_ri(&a, X64_RSI, 2);
+    x64_call_abs(&a, tail);                      /* code in the window: in reach by construction */
+    x64_alu_rr(&a, X64_ADD, X64_RAX, X64_RBX);
+    x64_pop(&a, X64_RBX);
+    x64_ret(&a);
+    ck_assert(x64_finish(&a));
+    void *code = x64_code_install(cs, &a);
+    ck_assert(code);
+    ck_assert_uint_ge((uintptr_t)code, lo);
+    ck_assert_uint_lt((uintptr_t)code, hi);
+    /* helper_mul(6, 7) = 43; helper_mul(43, 2) = 87; 43 + 87 */
+    ck_assert_int_eq(as_fn2(code)(6, 7), 130);
+    assert_no_wx("near calls");
+    x64_free(&a);
+    x64_free(&b);
+
+    /* a window too far from the target: the call goes through r11 */
+    x64_init(&a);
+    a.near_lo = (uintptr_t)helper_mul + ((uintptr_t)1 << 32);
+    a.near_hi = a.near_lo + 4096;
+    x64_call_abs(&a, (const void *)helper_mul);
+    ck_assert_uint_eq(a.nrelocs, 0);
+    ck_assert_uint_ge(a.len, 6 + 3);             /* mov r11, imm; call r11 */
+    x64_free(&a);
+    /* and without a window (near_hi 0) too */
+    x64_init(&a);
+    x64_call_abs(&a, (const void *)helper_mul);
+    ck_assert_uint_eq(a.nrelocs, 0);
+    x64_free(&a);
+    x64_code_space_free(cs);
+}
+END_TEST
+
 START_TEST(code_batch_is_never_wx)
 {
     X64CodeSpace *cs = x64_code_space_new();
@@ -1197,6 +1261,7 @@ static Suite *x64_suite(void)
     tcase_add_test(mem, code_loop_runs);
     tcase_add_test(mem, code_memory_and_calls_run);
     tcase_add_test(mem, code_batch_is_never_wx);
+    tcase_add_test(mem, code_near_calls);
     tcase_add_test(mem, code_release_reuses);
     tcase_add_test(mem, code_large_and_refused);
     suite_add_tcase(s, mem);

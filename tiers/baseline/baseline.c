@@ -273,6 +273,8 @@ static BlState *state(VM *vm)
     /* The assembler an immediate install reuses for every compile, sized
      * for most functions once here, so compiles do not grow it by copies. */
     if (st->space) x64_reserve(&st->asms[0], BL_ASM_BYTES, BL_ASM_LABELS);
+    /* where the code goes: calls to the stubs and helpers in reach are rel32 */
+    for (int i = 0; i < BL_BATCH; i++) x64_code_window(st->space, &st->asms[i].near_lo, &st->asms[i].near_hi);
     if (st->space && make_stub(st)) st->stubs = bl_emit_call_stub(st->space, vm->heap.barrier != GC_BARRIER_NONE);
     if (!st->stubs.call) {
         if (st->space) x64_code_space_free(st->space);
@@ -337,7 +339,7 @@ static void perf_map_add(VM *vm, const FunctionProto *fp, const void *code, uint
 
 /* Install one pending function's code (inside the batch); the batch's
  * install time is shared equally by its functions. */
-static bool install(VM *vm, BlState *st, const Pending *p, const X64Asm *a, uint64_t share_ns)
+static bool install(VM *vm, BlState *st, const Pending *p, X64Asm *a, uint64_t share_ns)
 {
     FunctionProto *fp = p->fp;
     BlCode *bc = p->bc;

@@ -184,8 +184,7 @@ static void emit_array_push(X64Asm *a, X64Label slow, bool barrier)
 static void emit_jump_threw(X64Asm *a)
 {
     x64_mov_rr(a, X64_RDI, BL_VM);
-    x64_mov_ri(a, X64_R11, (uint64_t)(uintptr_t)bl_call_threw);
-    x64_jmp_r(a, X64_R11);
+    x64_jmp_abs(a, (const void *)bl_call_threw);
 }
 
 /* Any other native callee (rax = the JSFunction, fp NULL), called in
@@ -278,8 +277,7 @@ static void emit_call_c(X64Asm *a, uint64_t fn)
     x64_push(a, X64_R8);
     x64_mov_rr(a, X64_RDI, BL_VM);
     x64_mov_rr(a, X64_RSI, BL_FR);
-    x64_mov_ri(a, X64_R11, fn);
-    x64_call_r(a, X64_R11);
+    x64_call_abs(a, (const void *)(uintptr_t)fn);
     x64_pop(a, X64_R8);
 }
 
@@ -669,6 +667,7 @@ BlStubs bl_emit_call_stub(X64CodeSpace *space, bool barrier)
     X64Asm asm_;
     X64Asm *a = &asm_;
     x64_init(a);
+    x64_code_window(space, &a->near_lo, &a->near_hi);
     X64Label slow = x64_label_new(a), native = x64_label_new(a), other_native = x64_label_new(a);
     X64Label run = x64_label_new(a), enter = x64_label_new(a), leave = x64_label_new(a);
     X64Label construct = x64_label_new(a);
@@ -768,8 +767,7 @@ static void emit_construct_this(X64Asm *a, const FunctionProto *fp, X64Label thr
     x64_mov_rr(a, X64_RCX, X64_R8);
     x64_mov_rr(a, X64_RDI, BL_VM);
     x64_mov_rr(a, X64_RSI, BL_FR);
-    x64_mov_ri(a, X64_R11, (uint64_t)(uintptr_t)bl_construct_this);
-    x64_call_r(a, X64_R11);
+    x64_call_abs(a, (const void *)bl_construct_this);
     x64_pop(a, X64_R10);
     x64_pop(a, X64_RSI);
     x64_pop(a, X64_R8);
@@ -908,13 +906,11 @@ static bool emit_entry(X64Asm *a, const FunctionProto *fp, X64Label body, const 
     x64_call(a, body);
     emit_back_in_caller(a, back);
     x64_bind(a, back);
-    x64_mov_ri(a, X64_R11, (uint64_t)(uintptr_t)stubs->leave);
-    x64_jmp_r(a, X64_R11);
+    x64_jmp_abs(a, stubs->leave);
     x64_bind(a, undo);
     x64_alu32_mi(a, X64_ADD, X64_R10, OFF(FunctionProto, budget), (int32_t)fp->code_len);
     x64_bind(a, bail);
-    x64_mov_ri(a, X64_R11, (uint64_t)(uintptr_t)stubs->slow);
-    x64_jmp_r(a, X64_R11);
+    x64_jmp_abs(a, stubs->slow);
     if (construct) {
         /* `this` threw (out of memory): no frame was pushed */
         x64_bind(a, threw);

@@ -32,6 +32,7 @@ void x64_free(X64Asm *a)
 {
     free(a->buf);
     free(a->label_pos);
+    free(a->relocs);
     memset(a, 0, sizeof *a);
 }
 
@@ -416,11 +417,52 @@ EMITTER(x64_call, (X64Asm *a, X64Label l), (a, l),
 EMITTER(x64_jmp_r, (X64Asm *a, X64Reg r), (a, r), emit_insn(a, 0, 0xFF, 4, R(r));)
 EMITTER(x64_call_r, (X64Asm *a, X64Reg r), (a, r), emit_insn(a, 0, 0xFF, 2, R(r));)
 
+/* rel32 reaches fn from every address of the install window (an
+ * instruction there ends at most 2^31 - 1 bytes before or 2^31 after its
+ * target, with a margin for the instruction's own length). */
+static bool near_reach(const X64Asm *a, const void *fn)
+{
+    if (!a->near_hi) return false;
+    int64_t t = (int64_t)(uintptr_t)fn, lo = (int64_t)a->near_lo, hi = (int64_t)a->near_hi;
+    return t - lo < INT32_MAX - 16 && t - hi > INT32_MIN + 16;
+}
+
+/* opcode (E8 call / E9 jmp) with a rel32 to fn, fixed up at install;
+ * false: no room for the reloc (the assembly is poisoned) */
+static bool emit_near(X64Asm *a, uint8_t opcode, const void *fn)
+{
+    if (!grow((void **)&a->relocs, &a->reloc_cap, (size_t)a->nrelocs + 1, sizeof *a->relocs)) {
+        poison(a);
+        return false;
+    }
+    uint8_t *p = room(a, 5);
+    if (!p) return false;
+    p[0] = opcode;
+    memset(p + 1, 0, 4);
+    a->relocs[a->nrelocs++] = (X64Reloc){(uint32_t)(a->len + 1), fn};
+    a->len += 5;
+    return true;
+}
+
 /* The shortest mov (x64_mov_ri): an address below 4 GiB takes 6 bytes, not 10. */
 void x64_call_abs(X64Asm *a, const void *fn)
 {
+    if (near_reach(a, fn)) {
+        emit_near(a, 0xE8, fn);
+        return;
+    }
     x64_mov_ri(a, X64_R11, (uint64_t)(uintptr_t)fn);
     x64_call_r(a, X64_R11);
+}
+
+void x64_jmp_abs(X64Asm *a, const void *fn)
+{
+    if (near_reach(a, fn)) {
+        emit_near(a, 0xE9, fn);
+        return;
+    }
+    x64_mov_ri(a, X64_R11, (uint64_t)(uintptr_t)fn);
+    x64_jmp_r(a, X64_R11);
 }
 
 EMITTER(x64_ret, (X64Asm *a), (a), emit_byte(a, 0xC3);)

@@ -48,6 +48,13 @@ typedef int32_t X64Label;
 /* The longest instruction the encoder writes (14 bytes), rounded up. */
 #define X64_MAX_INSN 16   /* index into the assembler's label table */
 
+/* A call or jump to an absolute address written as rel32: fixed up when
+ * the code is installed (x64_code_install), where its address is known. */
+typedef struct X64Reloc {
+    uint32_t at;             /* offset of the rel32 field (the instruction ends 4 bytes later) */
+    const void *target;
+} X64Reloc;
+
 typedef struct X64Asm {
     uint8_t *buf;
     size_t len, cap;
@@ -59,6 +66,13 @@ typedef struct X64Asm {
     int32_t *label_pos;
     uint32_t nlabels, label_cap;
     uint32_t unresolved;
+    /* Where the code will be installed: somewhere in [near_lo, near_hi)
+     * (x64_code_window; both 0: unknown).  x64_call_abs and x64_jmp_abs
+     * reach a target within rel32 range of that whole window with a
+     * 5-byte rel32 (a reloc); anything else through r11. */
+    uintptr_t near_lo, near_hi;
+    X64Reloc *relocs;
+    uint32_t nrelocs, reloc_cap;
 } X64Asm;
 
 void x64_init(X64Asm *a);
@@ -74,6 +88,7 @@ static inline void x64_reset(X64Asm *a)
     a->padded = SIZE_MAX;
     a->nlabels = 0;
     a->unresolved = 0;
+    a->nrelocs = 0;
     a->oom = false;
     a->limit = a->cap > X64_MAX_INSN ? a->cap - X64_MAX_INSN : 0;
 }
@@ -94,8 +109,11 @@ void x64_jcc(X64Asm *a, X64Cond c, X64Label l);   /* 0F 8x rel32 */
 void x64_jmp_r(X64Asm *a, X64Reg r);              /* jmp r */
 void x64_call(X64Asm *a, X64Label l);             /* E8 rel32: a label of this code */
 void x64_call_r(X64Asm *a, X64Reg r);             /* call r */
-/* call an absolute address: mov r11, imm64; call r11 (r11 is clobbered) */
+/* call / jump to an absolute address: E8 / E9 rel32 when it is in reach
+ * from the whole install window (near_lo/near_hi), else mov r11, imm64;
+ * call / jmp r11.  r11 counts as clobbered either way. */
 void x64_call_abs(X64Asm *a, const void *fn);
+void x64_jmp_abs(X64Asm *a, const void *fn);
 void x64_ret(X64Asm *a);
 void x64_push(X64Asm *a, X64Reg r);
 void x64_pop(X64Asm *a, X64Reg r);
@@ -180,7 +198,10 @@ void x64_code_begin(X64CodeSpace *cs);
 void x64_code_end(X64CodeSpace *cs);
 /* Copy a finished assembly into executable memory (inside or outside a
  * batch); returns its address or NULL (out of memory / mmap failure). */
-void *x64_code_install(X64CodeSpace *cs, const X64Asm *a);
+void *x64_code_install(X64CodeSpace *cs, X64Asm *a);
+/* The window all of cs's code is installed in (both 0: none known), for
+ * X64Asm.near_lo / near_hi. */
+void x64_code_window(const X64CodeSpace *cs, uintptr_t *lo, uintptr_t *hi);
 /* Release code installed earlier (its bytes may be reused). */
 void x64_code_release(X64CodeSpace *cs, void *code, size_t len);
 size_t x64_code_bytes(const X64CodeSpace *cs);      /* bytes installed and live */
