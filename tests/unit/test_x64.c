@@ -1006,6 +1006,68 @@ START_TEST(code_near_calls)
 }
 END_TEST
 
+/* A full window: chunks go anywhere, x64_code_window reports none (later
+ * code calls through r11), and code emitted for the window that cannot
+ * be placed in it is refused, never installed with a wrong displacement. */
+START_TEST(code_window_full)
+{
+    X64CodeSpace *cs = x64_code_space_new_window(256 * 1024);   /* one chunk's room */
+    uintptr_t lo, hi;
+    x64_code_window(cs, &lo, &hi);
+    ck_assert_uint_eq(hi - lo, 256 * 1024);
+    X64Asm big, near;
+    x64_init(&big);
+    x64_init(&near);
+    while (big.len < 200 * 1024) x64_mov_ri(&big, X64_RAX, 0x123456789ull);   /* filler */
+    x64_ret(&big);
+    ck_assert(x64_finish(&big));
+    ck_assert(x64_code_install(cs, &big));            /* the window's one chunk */
+    near.near_lo = lo;
+    near.near_hi = hi;
+    x64_push(&near, X64_RBX);
+    x64_call_abs(&near, (const void *)helper_mul);    /* rel32, for the window */
+    x64_pop(&near, X64_RBX);
+    x64_ret(&near);
+    ck_assert_uint_eq(near.nrelocs, 1);
+    ck_assert(x64_finish(&near));
+    uint8_t *outside = x64_code_install(cs, &big);    /* no room left in the window: a chunk elsewhere */
+    ck_assert(outside);
+    ck_assert((uintptr_t)outside < lo || (uintptr_t)outside >= hi);
+    x64_code_window(cs, &lo, &hi);
+    ck_assert_uint_eq(hi, 0);                         /* full: no window any more */
+    /* `near` now lands after `outside`, in that chunk: installed only if
+     * its call reaches helper_mul from there, and then it runs */
+    void *placed = x64_code_install(cs, &near);
+    int64_t dist = (int64_t)(uintptr_t)helper_mul - (int64_t)(uintptr_t)outside;
+    bool reach = dist > INT32_MIN + (1 << 20) && dist < INT32_MAX - (1 << 20);
+    if (reach) {
+        ck_assert(placed);
+        ck_assert_int_eq(as_fn2(placed)(6, 7), 43);
+    } else {
+        ck_assert_ptr_null(placed);
+    }
+    /* code emitted now calls through r11 and runs wherever it goes */
+    X64Asm far;
+    x64_init(&far);
+    far.near_lo = lo;
+    far.near_hi = hi;
+    x64_push(&far, X64_RBX);
+    x64_call_abs(&far, (const void *)helper_mul);
+    x64_pop(&far, X64_RBX);
+    x64_ret(&far);
+    ck_assert_uint_eq(far.nrelocs, 0);
+    ck_assert(x64_finish(&far));
+    void *f = x64_code_install(cs, &far);
+    ck_assert(f);
+    ck_assert_int_eq(as_fn2(f)(6, 7), 43);
+    assert_no_wx("window full");
+    x64_free(&big);
+    x64_free(&near);
+    x64_free(&far);
+    x64_code_space_free(cs);
+}
+END_TEST
+
 START_TEST(code_batch_is_never_wx)
 {
     X64CodeSpace *cs = x64_code_space_new();
@@ -1262,6 +1324,7 @@ static Suite *x64_suite(void)
     tcase_add_test(mem, code_memory_and_calls_run);
     tcase_add_test(mem, code_batch_is_never_wx);
     tcase_add_test(mem, code_near_calls);
+    tcase_add_test(mem, code_window_full);
     tcase_add_test(mem, code_release_reuses);
     tcase_add_test(mem, code_large_and_refused);
     suite_add_tcase(s, mem);

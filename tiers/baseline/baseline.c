@@ -273,8 +273,6 @@ static BlState *state(VM *vm)
     /* The assembler an immediate install reuses for every compile, sized
      * for most functions once here, so compiles do not grow it by copies. */
     if (st->space) x64_reserve(&st->asms[0], BL_ASM_BYTES, BL_ASM_LABELS);
-    /* where the code goes: calls to the stubs and helpers in reach are rel32 */
-    for (int i = 0; i < BL_BATCH; i++) x64_code_window(st->space, &st->asms[i].near_lo, &st->asms[i].near_hi);
     if (st->space && make_stub(st)) st->stubs = bl_emit_call_stub(st->space, vm->heap.barrier != GC_BARRIER_NONE);
     if (!st->stubs.call) {
         if (st->space) x64_code_space_free(st->space);
@@ -430,6 +428,8 @@ bool bl_compile(VM *vm, FunctionProto *fp)
     memset(bc->native_off, 0xFF, tables * n * sizeof *bc->native_off);   /* UINT32_MAX */
     X64Asm *a = &st->asms[st->npending];
     x64_reset(a);
+    /* where the code will go: calls to stubs and helpers in reach are rel32 */
+    x64_code_window(st->space, &a->near_lo, &a->near_hi);
     uint32_t entry_off[2];
     if (!bl_emit_function(vm, fp, a, bc->native_off, bc->code_off, bc->cold_off, entry_off, &st->stubs)) {
         meta_unalloc(st, bc);

@@ -193,6 +193,8 @@ void x64_movapd(X64Asm *a, X64Xmm dst, X64Xmm src);    /* 66 0F 28: xmm to xmm *
  * assemblers must live until then, and the code may not run before. */
 typedef struct X64CodeSpace X64CodeSpace;
 X64CodeSpace *x64_code_space_new(void);
+/* The same with a window of `window` bytes (0: none) -- for tests. */
+X64CodeSpace *x64_code_space_new_window(size_t window);
 void x64_code_space_free(X64CodeSpace *cs);
 void x64_code_begin(X64CodeSpace *cs);
 void x64_code_end(X64CodeSpace *cs);

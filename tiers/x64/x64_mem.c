@@ -10,8 +10,10 @@
  * baseline's code.  A window placed elsewhere (the space below the binary
  * taken) still keeps JIT code's calls to JIT code rel32; without one (the
  * reservation failed) chunks are mapped anywhere and every call goes
- * through r11.  Code that does not fit the window is not installed.
- * A chunk is PROT_READ|PROT_EXEC
+ * through r11.  Once the window is full, chunks are mapped anywhere and
+ * x64_code_window reports none, so later code calls through r11 again
+ * (code emitted for the window that does not fit it is not installed:
+ * fix_relocs).  A chunk is PROT_READ|PROT_EXEC
  * except while it is being written, when it is PROT_READ|PROT_WRITE; it is
  * never both writable and executable.  Space inside a chunk is handed out
  * by a bump pointer, and released code goes on a free list (sorted by
@@ -97,6 +99,7 @@ struct X64CodeSpace {
      * NULL when it could not be reserved (chunks are mapped anywhere). */
     uint8_t *region;
     size_t region_size, region_used;
+    bool region_full;        /* a chunk did not fit: x64_code_window reports none */
 };
 
 static size_t round_up(size_t n, size_t to) { return (n + to - 1) / to * to; }
@@ -120,16 +123,13 @@ static Chunk *chunk_new(X64CodeSpace *cs, size_t need)
     size_t size = round_up(need > CHUNK_MIN ? need : CHUNK_MIN, page);
     Chunk *c = calloc(1, sizeof *c);
     if (!c) return NULL;
-    void *p;
-    if (cs->region) {
-        /* never outside the window: code may call rel32 into it */
-        p = MAP_FAILED;
-        if (size <= cs->region_size - cs->region_used &&
-            mprotect(cs->region + cs->region_used, size, PROT_READ | PROT_EXEC) == 0) {
-            p = cs->region + cs->region_used;
-            cs->region_used += size;
-        }
+    void *p = MAP_FAILED;
+    if (cs->region && size <= cs->region_size - cs->region_used &&
+        mprotect(cs->region + cs->region_used, size, PROT_READ | PROT_EXEC) == 0) {
+        p = cs->region + cs->region_used;
+        cs->region_used += size;
     } else {
+        if (cs->region) cs->region_full = true;
         p = mmap(NULL, size, PROT_READ | PROT_EXEC, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     }
     if (p == MAP_FAILED) {
@@ -213,48 +213,53 @@ static bool mem_write(X64CodeSpace *cs, uint8_t *at, const uint8_t *src, size_t 
     return ok;
 }
 
-/* The window's size: address space only (PROT_NONE, no reserve) until
- * chunks take it.  Code past it is not installed (the function stays in
- * the interpreter), as when mmap fails. */
-#define REGION_SIZE ((size_t)512 << 20)
+/* The window's size (V8's code range is as large): address space only
+ * (PROT_NONE, no reserve) until chunks take it -- but it counts against
+ * RLIMIT_AS (tierlab-bench's memory_limit).  Past it, code goes anywhere
+ * and calls through r11. */
+#define REGION_SIZE ((size_t)128 << 20)
 
 /* Reserve the window just below the binary's code when the address space
  * there is free (so rel32 reaches its C helpers too), else anywhere. */
-static void region_reserve(X64CodeSpace *cs)
+static void region_reserve(X64CodeSpace *cs, size_t size)
 {
     const size_t align = (size_t)2 << 20;
     uintptr_t text = (uintptr_t)(const void *)x64_code_space_new / align * align;
+    size = round_up(size, (size_t)sysconf(_SC_PAGESIZE));
+    size_t step = round_up(size, align) + align;
     for (int k = 1; k <= 3; k++) {
-        if (text < (size_t)k * (REGION_SIZE + align)) break;
-        void *hint = (void *)(text - (size_t)k * (REGION_SIZE + align));
-        void *p = mmap(hint, REGION_SIZE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_FIXED_NOREPLACE,
-                       -1, 0);
+        if (text < (size_t)k * step) break;
+        void *hint = (void *)(text - (size_t)k * step);
+        void *p = mmap(hint, size, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_FIXED_NOREPLACE, -1, 0);
         if (p == hint) {
             cs->region = p;
             break;
         }
-        if (p != MAP_FAILED) munmap(p, REGION_SIZE);   /* a kernel without MAP_FIXED_NOREPLACE put it elsewhere */
+        if (p != MAP_FAILED) munmap(p, size);   /* a kernel without MAP_FIXED_NOREPLACE put it elsewhere */
     }
     if (!cs->region) {
-        void *p = mmap(NULL, REGION_SIZE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+        void *p = mmap(NULL, size, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
         if (p != MAP_FAILED) cs->region = p;
     }
-    if (cs->region) cs->region_size = REGION_SIZE;
+    if (cs->region) cs->region_size = size;
 }
 
-X64CodeSpace *x64_code_space_new(void)
+X64CodeSpace *x64_code_space_new(void) { return x64_code_space_new_window(REGION_SIZE); }
+
+X64CodeSpace *x64_code_space_new_window(size_t window)
 {
     X64CodeSpace *cs = calloc(1, sizeof(X64CodeSpace));
     if (!cs) return NULL;
     mem_open(cs);
-    region_reserve(cs);
+    if (window) region_reserve(cs, window);
     return cs;
 }
 
 void x64_code_window(const X64CodeSpace *cs, uintptr_t *lo, uintptr_t *hi)
 {
-    *lo = cs && cs->region ? (uintptr_t)cs->region : 0;
-    *hi = cs && cs->region ? (uintptr_t)cs->region + cs->region_size : 0;
+    bool have = cs && cs->region && !cs->region_full;
+    *lo = have ? (uintptr_t)cs->region : 0;
+    *hi = have ? (uintptr_t)cs->region + cs->region_size : 0;
 }
 
 bool x64_code_writes_cheap(const X64CodeSpace *cs) { return cs && cs->mem_fd >= 0; }
@@ -270,7 +275,8 @@ void x64_code_space_free(X64CodeSpace *cs)
     if (!cs) return;
     for (Chunk *c = cs->chunks, *next; c; c = next) {
         next = c->next;
-        if (!cs->region) munmap(c->base, c->size);   /* else the window's, below */
+        bool in_region = cs->region && c->base >= cs->region && c->base < cs->region + cs->region_size;
+        if (!in_region) munmap(c->base, c->size);   /* else the window's, below */
         free(c);
     }
     if (cs->region) munmap(cs->region, cs->region_size);
