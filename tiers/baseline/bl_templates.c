@@ -327,6 +327,16 @@ static void jump_unless_int_at(Ctx *c, X64Reg r, uint32_t reg, bool cached, X64L
     x64_jcc(A, X64_CC_NE, fail);
 }
 
+/* rax = R(ra), rcx = R(rb) (ld2_in), each checked to be an int32 unless
+ * known to be one (known_a, known_b): else a jump to `fail`. */
+static void ld2_int32(Ctx *c, uint32_t ra, uint32_t rb, bool known_a, bool known_b, X64Label fail)
+{
+    bool ca = c->in_slot == (int32_t)ra, cb = c->in_slot == (int32_t)rb;
+    ld2_in(c, ra, rb);
+    if (!known_a) jump_unless_int_at(c, X64_RAX, ra, ca, fail);
+    if (!known_b) jump_unless_int_at(c, X64_RCX, rb, cb, fail);
+}
+
 /* r holds a value; continue with r = the JSObject* when it is an object. */
 static void untag_cell(Ctx *c, X64Reg r)
 {
@@ -1337,11 +1347,7 @@ static void binop(Ctx *c, IntOp op)
     } else {
         slow = not_int = overflow = slow_label(c);
     }
-    bool int_b = known_int(c, OPU16(3)), int_c = known_int(c, OPU16(5));
-    bool cb = c->in_slot == (int32_t)OPU16(3), cc = c->in_slot == (int32_t)OPU16(5);
-    ld2_in(c, OPU16(3), OPU16(5));
-    if (!int_b) jump_unless_int_at(c, X64_RAX, OPU16(3), cb, not_int);
-    if (!int_c) jump_unless_int_at(c, X64_RCX, OPU16(5), cc, not_int);
+    ld2_int32(c, OPU16(3), OPU16(5), known_int(c, OPU16(3)), known_int(c, OPU16(5)), not_int);
     record_int(c, OPU32(7));
     int_op(c, op, slow, overflow);   /* an int32 result that does not fit: the double path */
     x64_mov32_rr(A, X64_RAX, X64_RAX);
@@ -1404,10 +1410,7 @@ static void emit_DIV(Ctx *c)
 static void emit_MOD(Ctx *c)
 {
     X64Label slow = x64_label_new(A), nonzero = x64_label_new(A), dbl = x64_label_new(A);
-    bool ca = c->in_slot == (int32_t)OPU16(3), cb = c->in_slot == (int32_t)OPU16(5);
-    ld2_in(c, OPU16(3), OPU16(5));
-    jump_unless_int_at(c, X64_RAX, OPU16(3), ca, dbl);
-    jump_unless_int_at(c, X64_RCX, OPU16(5), cb, dbl);
+    ld2_int32(c, OPU16(3), OPU16(5), false, false, dbl);
     record_int(c, OPU32(7));
     x64_test32_rr(A, X64_RCX, X64_RCX);
     x64_jcc(A, X64_CC_E, dbl);                 /* x % 0 is NaN */
@@ -1549,11 +1552,7 @@ static const X64Cond int_cc[] = {X64_CC_L, X64_CC_LE, X64_CC_G, X64_CC_GE, X64_C
  * int_cc[op]) and fall through; else go to `dbl`. */
 static void int_compare(Ctx *c, uint32_t ra, uint32_t rb, uint32_t fb, X64Label dbl)
 {
-    bool int_a = known_int(c, ra), int_b = known_int(c, rb);
-    bool ca = c->in_slot == (int32_t)ra, cb = c->in_slot == (int32_t)rb;
-    ld2_in(c, ra, rb);
-    if (!int_a) jump_unless_int_at(c, X64_RAX, ra, ca, dbl);
-    if (!int_b) jump_unless_int_at(c, X64_RCX, rb, cb, dbl);
+    ld2_int32(c, ra, rb, known_int(c, ra), known_int(c, rb), dbl);
     record_int(c, fb);
     x64_alu32_rr(A, X64_CMP, X64_RAX, X64_RCX);
 }
