@@ -199,7 +199,9 @@ void x64_code_space_free(X64CodeSpace *cs);
 void x64_code_begin(X64CodeSpace *cs);
 void x64_code_end(X64CodeSpace *cs);
 /* Copy a finished assembly into executable memory (inside or outside a
- * batch); returns its address or NULL (out of memory / mmap failure). */
+ * batch), its rel32 calls fixed up for where it lands; returns its
+ * address or NULL (out of memory, mmap failure, or a rel32 call that
+ * would not reach its target from there). */
 void *x64_code_install(X64CodeSpace *cs, X64Asm *a);
 /* The window all of cs's code is installed in (both 0: none known), for
  * X64Asm.near_lo / near_hi. */

@@ -24,3 +24,12 @@ function Ctor(x) { }
 var c = new Ctor(1);
 console.log(typeof c, c instanceof Ctor);
 // expect: object true
+// `this` seen only through an arrow's or a nested direct eval
+function evalInArrow() { return (() => eval("this"))() === globalThis; }
+function evalInNestedArrow() { return (() => (() => eval("this === globalThis"))())(); }
+function arrowInEval() { return eval("(() => this)()") === globalThis; }
+function evalInWith() { with ({}) { return eval("this") === globalThis; } }
+var seen = 0;
+for (var q = 0; q < 200; q++) seen += evalInArrow() + evalInNestedArrow() + arrowInEval() + evalInWith();
+console.log(seen);
+// expect: 800
