@@ -16,6 +16,13 @@ typedef struct BlState BlState;
 #define BL_FBV X64_R14
 #define BL_INTTAG X64_R15
 
+/* r = a cell's JSValue -> its 48-bit pointer (the tag shifted out). */
+static inline void bl_untag_cell(X64Asm *a, X64Reg r)
+{
+    x64_shift_ri(a, X64_SHL, r, 64 - VAL_TAG_SHIFT);
+    x64_shift_ri(a, X64_SHR, r, 64 - VAL_TAG_SHIFT);
+}
+
 /* Unbox an object: r = the JSValue; leaves r = the JSObject* when it is a
  * cell of kind CELL_OBJECT, else jumps to `fail` (r then clobbered only
  * when it was a cell).  scratch is clobbered. */
@@ -25,8 +32,7 @@ static inline void bl_unbox_object_or(X64Asm *a, X64Reg r, X64Reg scratch, X64La
     x64_shift_ri(a, X64_SHR, scratch, VAL_TAG_SHIFT);
     x64_alu32_ri(a, X64_CMP, scratch, (int32_t)VAL_TAG_CELL);
     x64_jcc(a, X64_CC_NE, fail);
-    x64_shift_ri(a, X64_SHL, r, 16);      /* the 48-bit pointer */
-    x64_shift_ri(a, X64_SHR, r, 16);
+    bl_untag_cell(a, r);
     x64_cmp8_mi(a, r, 1, CELL_OBJECT);    /* kind: header bits 8..15 */
     x64_jcc(a, X64_CC_NE, fail);
 }

@@ -390,8 +390,7 @@ static void emit_slot_address(X64Asm *a, bool via_holder)
 {
     if (via_holder) {
         x64_mov_rm(a, X64_RAX, X64_RDX, OFF(PropIcEntry, holder));
-        x64_shift_ri(a, X64_SHL, X64_RAX, 16);   /* the 48-bit pointer */
-        x64_shift_ri(a, X64_SHR, X64_RAX, 16);
+        bl_untag_cell(a, X64_RAX);
     }
     x64_mov_rm(a, X64_RAX, X64_RAX, OFF(JSObject, slots));
     x64_mov32_rm(a, X64_RCX, X64_RDX, OFF(PropIcEntry, slot));
@@ -560,8 +559,7 @@ static void emit_strict_eq(X64Asm *a)
         x64_alu32_ri(a, X64_CMP, X64_R10, (int32_t)VAL_TAG_CELL);
         x64_jcc(a, X64_CC_NE, next);
         x64_mov_rr(a, X64_R10, ops[i]);
-        x64_shift_ri(a, X64_SHL, X64_R10, 64 - VAL_TAG_SHIFT);   /* the cell's address */
-        x64_shift_ri(a, X64_SHR, X64_R10, 64 - VAL_TAG_SHIFT);
+        bl_untag_cell(a, X64_R10);
         /* strings and BigInts compare by content: kinds STRING, ROPE, BIGINT are 0..2 */
         _Static_assert(CELL_STRING == 0 && CELL_ROPE == 1 && CELL_BIGINT == 2, "content-compared kinds first");
         x64_cmp8_mi(a, X64_R10, 1, CELL_BIGINT);
@@ -776,8 +774,7 @@ static void emit_construct_this(X64Asm *a, const FunctionProto *fp, X64Label thr
     x64_test32_rr(a, X64_RAX, X64_RAX);
     x64_jcc(a, X64_CC_E, threw);
     x64_mov_rm(a, X64_RAX, X64_RDX, 0);
-    x64_shift_ri(a, X64_SHL, X64_RAX, 16);
-    x64_shift_ri(a, X64_SHR, X64_RAX, 16);
+    bl_untag_cell(a, X64_RAX);
     x64_lea(a, X64_RDI, X64_RDX, (int32_t)(8 + 8 * fp->nregs));
 }
 
@@ -828,8 +825,7 @@ static bool emit_entry(X64Asm *a, const FunctionProto *fp, X64Label body, const 
         x64_shift_ri(a, X64_SHR, X64_R11, VAL_TAG_SHIFT);
         x64_alu32_ri(a, X64_CMP, X64_R11, (int32_t)VAL_TAG_CELL);
         x64_jcc(a, X64_CC_NE, not_cell);
-        x64_shift_ri(a, X64_SHL, X64_R9, 16);
-        x64_shift_ri(a, X64_SHR, X64_R9, 16);
+        bl_untag_cell(a, X64_R9);
         x64_cmp8_mi(a, X64_R9, 1, CELL_OBJECT);
         x64_jcc(a, X64_CC_NE, undo);
         x64_jmp(a, this_ok);

@@ -338,11 +338,7 @@ static void ld2_int32(Ctx *c, uint32_t ra, uint32_t rb, bool known_a, bool known
 }
 
 /* r holds a value; continue with r = the JSObject* when it is an object. */
-static void untag_cell(Ctx *c, X64Reg r)
-{
-    x64_shift_ri(A, X64_SHL, r, 16);
-    x64_shift_ri(A, X64_SHR, r, 16);
-}
+static void untag_cell(Ctx *c, X64Reg r) { bl_untag_cell(A, r); }
 
 static void jump_if_value(Ctx *c, X64Reg r, JSValue v, X64Cond cc, X64Label l)
 {
