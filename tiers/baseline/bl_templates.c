@@ -535,8 +535,10 @@ static void global_ic(Ctx *c, uint32_t fb, X64Label slow)
     int32_t e = FBSLOT(fb) + (int32_t)offsetof(FeedbackSlot, u.prop);
     X64Label have = x64_label_new(A);
     x64_mov_rm(A, X64_RAX, BL_VM, (int32_t)offsetof(VM, global));
-    x64_mov_ri(A, TMP, VAL_NULL);
-    x64_alu_rm(A, X64_CMP, TMP, BL_FBV, e + (int32_t)offsetof(PropIcEntry, holder));
+    /* the holder is null, undefined or (megamorphic) zero: its low byte
+     * tells null apart (set_global_entry in feedback.c) */
+    _Static_assert((VAL_NULL & 0xFF) == 1 && (VAL_UNDEFINED & 0xFF) == 0, "null's low byte alone is 1");
+    x64_cmp8_mi(A, BL_FBV, e + (int32_t)offsetof(PropIcEntry, holder), 1);
     x64_jcc(A, X64_CC_NE, have);
     x64_mov_rm(A, X64_RAX, BL_VM, (int32_t)offsetof(VM, global_lex));
     x64_bind(A, have);
