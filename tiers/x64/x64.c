@@ -445,25 +445,19 @@ static bool emit_near(X64Asm *a, uint8_t opcode, const void *fn)
 }
 
 /* The shortest mov (x64_mov_ri): an address below 4 GiB takes 6 bytes, not 10. */
-void x64_call_abs(X64Asm *a, const void *fn)
+static void branch_abs(X64Asm *a, const void *fn, bool call)
 {
     if (near_reach(a, fn)) {
-        emit_near(a, 0xE8, fn);
+        emit_near(a, call ? 0xE8 : 0xE9, fn);
         return;
     }
     x64_mov_ri(a, X64_R11, (uint64_t)(uintptr_t)fn);
-    x64_call_r(a, X64_R11);
+    if (call) x64_call_r(a, X64_R11);
+    else x64_jmp_r(a, X64_R11);
 }
 
-void x64_jmp_abs(X64Asm *a, const void *fn)
-{
-    if (near_reach(a, fn)) {
-        emit_near(a, 0xE9, fn);
-        return;
-    }
-    x64_mov_ri(a, X64_R11, (uint64_t)(uintptr_t)fn);
-    x64_jmp_r(a, X64_R11);
-}
+void x64_call_abs(X64Asm *a, const void *fn) { branch_abs(a, fn, true); }
+void x64_jmp_abs(X64Asm *a, const void *fn) { branch_abs(a, fn, false); }
 
 EMITTER(x64_ret, (X64Asm *a), (a), emit_byte(a, 0xC3);)
 
