@@ -963,8 +963,8 @@ START_TEST(code_near_calls)
     ck_assert(x64_finish(&b));
     void *tail = x64_code_install(cs, &b);
     ck_assert(tail);
-    /* a(x, y): helper_mul(x, y) + 5, through a rel32 call; then the same
-     * through a call to b */
+    /* a(x, y) = helper_mul(x, y) + b(that, 2): a rel32 call to the
+     * helper, then one to b, whose rel32 jump tail-calls the helper */
     x64_push(&a, X64_RBX);                       /* keeps rsp 16-byte aligned at the calls */
     x64_call_abs(&a, (const void *)helper_mul);
     size_t after_call = a.len;

@@ -427,24 +427,24 @@ static bool near_reach(const X64Asm *a, const void *fn)
     return t - lo < INT32_MAX - 16 && t - hi > INT32_MIN + 16;
 }
 
-/* opcode (E8 call / E9 jmp) with a rel32 to fn, fixed up at install;
- * false: no room for the reloc (the assembly is poisoned) */
-static bool emit_near(X64Asm *a, uint8_t opcode, const void *fn)
+/* opcode (E8 call / E9 jmp) with a rel32 to fn, fixed up at install
+ * (no room for the reloc poisons the assembly) */
+static void emit_near(X64Asm *a, uint8_t opcode, const void *fn)
 {
     if (!grow((void **)&a->relocs, &a->reloc_cap, (size_t)a->nrelocs + 1, sizeof *a->relocs)) {
         poison(a);
-        return false;
+        return;
     }
     uint8_t *p = room(a, 5);
-    if (!p) return false;
+    if (!p) return;
     p[0] = opcode;
     memset(p + 1, 0, 4);
     a->relocs[a->nrelocs++] = (X64Reloc){(uint32_t)(a->len + 1), fn};
     a->len += 5;
-    return true;
 }
 
-/* The shortest mov (x64_mov_ri): an address below 4 GiB takes 6 bytes, not 10. */
+/* A call (or jump) to fn: rel32 when in reach of the install window, else
+ * through r11 (x64_mov_ri: an address below 4 GiB takes 6 bytes, not 10). */
 static void branch_abs(X64Asm *a, const void *fn, bool call)
 {
     if (near_reach(a, fn)) {
