@@ -148,6 +148,9 @@ int bl_op_new_regexp(VM *vm, Frame *fr, const uint8_t *pc);
  * a non-number; clobbers r10.  `strict_eq`: rax === rcx with their
  * types recorded at rdx, as the flags of `cmp r10d, 1` -- E equal, B
  * not, A the slow path's (a double, a string, a BigInt); clobbers r10.
+ * `ta_get` / `ta_set`: a typed array's element (rax = the JSObject*, rcx
+ * = the int32 index zero-extended, ta_set's value in r9; ta_get leaves
+ * the element in rax), ZF clear when done, set for the C path.
  * The return stub, where a RETURN jumps when
  * its frame is not a plain nested one (r11 = the value, ecx = the
  * frame's flags, r8 = the RETURN's bytecode offset): `ret_construct`
@@ -156,6 +159,7 @@ typedef struct BlStubs {
     const void *call, *construct, *slow, *leave;
     const void *ic_find, *ic_get, *ic_get_entry, *ic_get_prim;
     const void *to_doubles, *strict_eq;
+    const void *ta_get, *ta_set;
     const void *ret_construct, *ret_other;
 } BlStubs;
 
@@ -167,6 +171,10 @@ typedef struct BlStubs {
  * False on failure. */
 bool bl_emit_function(VM *vm, FunctionProto *fp, X64Asm *a, uint32_t *off, uint32_t *code_off, uint32_t *cold_off,
                       uint32_t entry_off[2], const BlStubs *stubs);
+
+/* rax = val_number(xmm0): an int32 when exact and not -0, else the double
+ * (NaN canonicalized).  Clobbers rcx, xmm1. */
+void bl_emit_box_number(X64Asm *a);
 
 /* bl_stubs.c: the call stub (with the machine-code fast paths of
  * bl_call_enter, of native calls and of Array.prototype.push), installed

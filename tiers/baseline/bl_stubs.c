@@ -54,6 +54,7 @@
 #include "object.h"
 #include "shape.h"
 #include "tier.h"
+#include "typedarray.h"
 
 _Static_assert(offsetof(Frame, ret_reg) == offsetof(Frame, argc) + 4 &&
                    offsetof(Frame, flags) == offsetof(Frame, argc) + 6,
@@ -571,6 +572,130 @@ static void emit_strict_eq(X64Asm *a)
     emit_strict_result(a, STRICT_SLOW);
 }
 
+/* ---- the number boxing and typed-array element stubs ---- */
+
+void bl_emit_box_number(X64Asm *a)
+{
+    X64Label dbl = x64_label_new(a), boxed = x64_label_new(a), nonzero = x64_label_new(a);
+    x64_cvttsd2si32(a, X64_RCX, X64_XMM0);
+    x64_cvtsi2sd32(a, X64_XMM1, X64_RCX);
+    x64_ucomisd(a, X64_XMM0, X64_XMM1);
+    x64_jcc(a, X64_CC_P, dbl);
+    x64_jcc(a, X64_CC_NE, dbl);
+    x64_test32_rr(a, X64_RCX, X64_RCX);
+    x64_jcc(a, X64_CC_NE, nonzero);
+    x64_movq_rx(a, X64_RAX, X64_XMM0);
+    x64_test_rr(a, X64_RAX, X64_RAX);
+    x64_jcc(a, X64_CC_S, dbl);                 /* -0 */
+    x64_bind(a, nonzero);
+    x64_mov32_rr(a, X64_RAX, X64_RCX);
+    x64_alu_rr(a, X64_OR, X64_RAX, BL_INTTAG);
+    x64_jmp(a, boxed);
+    x64_bind(a, dbl);
+    x64_movq_rx(a, X64_RAX, X64_XMM0);
+    x64_ucomisd(a, X64_XMM0, X64_XMM0);
+    x64_jcc(a, X64_CC_NP, boxed);
+    x64_mov_ri(a, X64_RAX, VAL_NAN_BITS);
+    x64_bind(a, boxed);
+}
+
+/* ta_get / ta_set: GET_ELEM's and SET_ELEM's typed-array half, called
+ * from their out-of-line code once the dense-array path bailed with rax =
+ * a JSObject* and rcx = an int32 index zero-extended (ta_set: r9 = the
+ * value).  Float64Array elements in machine code (the arrays of float
+ * code), other kinds through one call of the typed array element path
+ * (engine/typedarray.h: it never allocates or throws, and declines what
+ * it does not handle).  ta_get leaves rax = the element; both return ZF
+ * clear when done, ZF set for the instruction's C path (not a typed
+ * array, an index out of range, a kind or value declined).  One copy
+ * here instead of ~250 bytes of out-of-line code at every site.
+ * Clobber rcx, rdx, rsi, rdi, r8-r11, xmm0, xmm1. */
+
+/* rax = a typed array (JSTypedArray*), rcx = the index: rdx + rcx*8 +
+ * offsetof(Bytes, data) = the address of a Float64Array's element, or a
+ * jump to `other` (another kind, or a resizable or detached buffer) or
+ * `fail` (an index not in 0..length-1). */
+static void emit_ta_f64_addr(X64Asm *a, X64Label other, X64Label fail)
+{
+    /* a negative index fails the length check (unsigned), and the C path
+     * (ta_jit_get_elem / ta_jit_set_elem) refuses it */
+    x64_movzx16_rm(a, X64_RDX, X64_RAX, OFF(JSTypedArray, kind));
+    x64_alu32_ri(a, X64_CMP, X64_RDX, TA_Float64);
+    x64_jcc(a, X64_CC_NE, other);
+    x64_mov_rm(a, X64_RDX, X64_RAX, OFF(JSTypedArray, buffer));
+    bl_untag_cell(a, X64_RDX);
+    _Static_assert((AB_RESIZABLE | AB_DETACHED) <= 0xFF, "flags tested as a byte");
+    x64_test8_mi(a, X64_RDX, OFF(JSArrayBuffer, flags), AB_RESIZABLE | AB_DETACHED);
+    x64_jcc(a, X64_CC_NE, other);
+    /* not resizable, not detached: t->length is the length (ta_length) */
+    x64_alu32_rm(a, X64_CMP, X64_RCX, X64_RAX, OFF(JSTypedArray, length));
+    x64_jcc(a, X64_CC_AE, fail);
+    x64_mov_rm(a, X64_RDX, X64_RDX, OFF(JSArrayBuffer, data));
+    bl_untag_cell(a, X64_RDX);
+    x64_mov32_rm(a, X64_R8, X64_RAX, OFF(JSTypedArray, byte_offset));
+    x64_alu_rr(a, X64_ADD, X64_RDX, X64_R8);
+}
+
+/* The C path's arguments, from rax and rcx: rdi = the object's value,
+ * rsi = the index's (rsp realigned for the call: the caller pushes one
+ * slot first). */
+static void emit_ta_c_args(X64Asm *a)
+{
+    x64_mov_ri(a, X64_RDI, VAL_MAKE(VAL_TAG_CELL, 0));
+    x64_alu_rr(a, X64_OR, X64_RDI, X64_RAX);
+    x64_mov32_rr(a, X64_RSI, X64_RCX);
+    x64_alu_rr(a, X64_OR, X64_RSI, BL_INTTAG);
+}
+
+static void emit_ta_stub(X64Asm *a, bool set)
+{
+    X64Label other = x64_label_new(a), fail = x64_label_new(a);
+    x64_movzx16_rm(a, X64_RDX, X64_RAX, OFF(JSObject, cls));
+    x64_alu32_ri(a, X64_CMP, X64_RDX, CLS_TYPED_ARRAY);
+    x64_jcc(a, X64_CC_NE, fail);
+    emit_ta_f64_addr(a, other, fail);
+    const int32_t data = OFF(Bytes, data);
+    if (set) {
+        /* a number: a double's bits as they are (NaN is canonical), an
+         * int32 converted; anything else is the C path's */
+        X64Label store = x64_label_new(a);
+        x64_alu_rr(a, X64_CMP, X64_R9, BL_INTTAG);
+        x64_jcc(a, X64_CC_B, store);
+        x64_mov_rr(a, X64_R10, X64_R9);
+        x64_shift_ri(a, X64_SHR, X64_R10, VAL_TAG_SHIFT);
+        x64_alu32_ri(a, X64_CMP, X64_R10, (int32_t)VAL_TAG_INT);
+        x64_jcc(a, X64_CC_NE, fail);
+        x64_cvtsi2sd32(a, X64_XMM0, X64_R9);
+        x64_movq_rx(a, X64_R9, X64_XMM0);
+        x64_bind(a, store);
+        x64_mov_mri(a, X64_RDX, X64_RCX, 8, data, X64_R9);   /* raw bytes: no barrier */
+    } else {
+        x64_mov_rmi(a, X64_RAX, X64_RDX, X64_RCX, 8, data);
+        x64_movq_xr(a, X64_XMM0, X64_RAX);
+        bl_emit_box_number(a);                               /* ta_load's val_number */
+    }
+    x64_test_rr(a, X64_RSP, X64_RSP);                        /* ZF = 0: done */
+    x64_ret(a);
+    x64_bind(a, other);
+    x64_push(a, X64_R9);                                     /* rsp 16-byte aligned for C */
+    emit_ta_c_args(a);
+    if (set) {
+        x64_mov_rr(a, X64_RDX, X64_R9);
+        x64_call_abs(a, (const void *)ta_jit_set_elem);
+        x64_pop(a, X64_R9);
+        x64_test32_rr(a, X64_RAX, X64_RAX);                  /* 0: declined (ZF = 1) */
+    } else {
+        x64_call_abs(a, (const void *)ta_jit_get_elem);
+        x64_pop(a, X64_R9);
+        x64_mov_ri(a, X64_R10, VAL_HOLE);                    /* VAL_HOLE: declined */
+        x64_alu_rr(a, X64_CMP, X64_RAX, X64_R10);
+    }
+    x64_ret(a);
+    x64_bind(a, fail);
+    x64_alu32_rr(a, X64_XOR, X64_R10, X64_R10);              /* ZF = 1 */
+    x64_ret(a);
+}
+
 /* ---- the return stub ----
  * What a RETURN does when its frame is not a plain nested one (the
  * templates pop that inline, bl_emit_return_pop).  In: r11 = the value,
@@ -672,7 +797,7 @@ BlStubs bl_emit_call_stub(X64CodeSpace *space, bool barrier)
     X64Label find = x64_label_new(a), get = x64_label_new(a), get_entry = x64_label_new(a);
     X64Label get_prim = x64_label_new(a);
     X64Label to_doubles = x64_label_new(a), ret_construct = x64_label_new(a), ret_other = x64_label_new(a);
-    X64Label strict_eq = x64_label_new(a);
+    X64Label strict_eq = x64_label_new(a), ta_get = x64_label_new(a), ta_set = x64_label_new(a);
 
     /* ---- CALL: the callee's call entry ---- */
     emit_to_entry(a, OFF(BlCode, call_entry), native, slow);
@@ -716,6 +841,10 @@ BlStubs bl_emit_call_stub(X64CodeSpace *space, bool barrier)
     emit_to_doubles(a);
     x64_bind(a, strict_eq);
     emit_strict_eq(a);
+    x64_bind(a, ta_get);
+    emit_ta_stub(a, false);
+    x64_bind(a, ta_set);
+    emit_ta_stub(a, true);
     emit_return_stub(a, ret_construct, ret_other);
 
     if (x64_finish(a) && !a->oom) {
@@ -726,6 +855,7 @@ BlStubs bl_emit_call_stub(X64CodeSpace *space, bool barrier)
                               code + x64_label_offset(a, get), code + x64_label_offset(a, get_entry),
                               code + x64_label_offset(a, get_prim),
                               code + x64_label_offset(a, to_doubles), code + x64_label_offset(a, strict_eq),
+                              code + x64_label_offset(a, ta_get), code + x64_label_offset(a, ta_set),
                               code + x64_label_offset(a, ret_construct), code + x64_label_offset(a, ret_other)};
     }
     x64_free(a);

@@ -818,96 +818,21 @@ static void element_bounds(Ctx *c, X64Label slow, X64Label other)
     elem_bounds(c, X64_RAX, X64_RCX, X64_R8, other, other);
 }
 
-/* Float64Array elements inline (the arrays of float code): rax = the
- * typed array (JSTypedArray*), rcx = the index zero-extended (an int32).
- * Leaves rdx + rcx*8 + offsetof(Bytes, data) = the element's address, or
- * goes to `step` (an index not in 0..length-1) or to `other` (another
- * kind, or a resizable or detached buffer: the C path decides). */
-static void ta_f64_addr(Ctx *c, X64Label other, X64Label step)
-{
-    /* a negative index fails the length check (unsigned), and the C path
-     * (ta_jit_get_elem / ta_jit_set_elem) refuses it */
-    x64_movzx16_rm(A, X64_RDX, X64_RAX, (int32_t)offsetof(JSTypedArray, kind));
-    x64_alu32_ri(A, X64_CMP, X64_RDX, TA_Float64);
-    x64_jcc(A, X64_CC_NE, other);
-    x64_mov_rm(A, X64_RDX, X64_RAX, (int32_t)offsetof(JSTypedArray, buffer));
-    untag_cell(c, X64_RDX);
-    _Static_assert((AB_RESIZABLE | AB_DETACHED) <= 0xFF, "flags tested as a byte");
-    x64_test8_mi(A, X64_RDX, (int32_t)offsetof(JSArrayBuffer, flags), AB_RESIZABLE | AB_DETACHED);
-    x64_jcc(A, X64_CC_NE, other);
-    /* not resizable, not detached: t->length is the length (ta_length) */
-    x64_alu32_rm(A, X64_CMP, X64_RCX, X64_RAX, (int32_t)offsetof(JSTypedArray, length));
-    x64_jcc(A, X64_CC_AE, step);
-    x64_mov_rm(A, X64_RDX, X64_RDX, (int32_t)offsetof(JSArrayBuffer, data));
-    untag_cell(c, X64_RDX);
-    x64_mov32_rm(A, X64_R8, X64_RAX, (int32_t)offsetof(JSTypedArray, byte_offset));
-    x64_alu_rr(A, X64_ADD, X64_RDX, X64_R8);
-}
-
-static void box_number(Ctx *c);
-
-/* Typed arrays, after the dense-element fast path bailed: Float64Array
- * elements inline, other kinds through one call to the typed array element
- * path (it never allocates or throws; VAL_HOLE / 0 means "not handled
- * here"), then the interpreter's step.  Entered from the top (nothing
- * known) or at `known`, where the fast path left rax = the JSObject* and
- * rcx = the index zero-extended (its key an int32). */
-static void emit_ta_elem(Ctx *c, bool set, X64Label known)
-{
-    X64Label step = x64_label_new(A), other = x64_label_new(A);
-    ld(c, X64_RAX, OPU16(set ? 1 : 3));
-    bl_unbox_object_or(A, X64_RAX, TMP, step);
-    ld(c, X64_RCX, OPU16(set ? 3 : 5));
-    jump_unless_int(c, X64_RCX, step);
-    x64_mov32_rr(A, X64_RCX, X64_RCX);
-    x64_bind(A, known);
-    x64_movzx16_rm(A, X64_RDX, X64_RAX, (int32_t)offsetof(JSObject, cls));
-    x64_alu32_ri(A, X64_CMP, X64_RDX, CLS_TYPED_ARRAY);
-    x64_jcc(A, X64_CC_NE, step);
-    ta_f64_addr(c, other, step);
-    const int32_t data = (int32_t)offsetof(Bytes, data);
-    if (set) {
-        /* a number: a double's bits as they are (NaN is canonical), an
-         * int32 converted; anything else is the interpreter's */
-        X64Label store = x64_label_new(A);
-        ld(c, X64_R9, OPU16(5));
-        x64_alu_rr(A, X64_CMP, X64_R9, BL_INTTAG);
-        x64_jcc(A, X64_CC_B, store);
-        jump_unless_int(c, X64_R9, step);
-        x64_cvtsi2sd32(A, X64_XMM0, X64_R9);
-        x64_movq_rx(A, X64_R9, X64_XMM0);
-        x64_bind(A, store);
-        x64_mov_mri(A, X64_RDX, X64_RCX, 8, data, X64_R9);   /* raw bytes: no barrier */
-    } else {
-        x64_mov_rmi(A, X64_RAX, X64_RDX, X64_RCX, 8, data);
-        x64_movq_xr(A, X64_XMM0, X64_RAX);
-        box_number(c);                                      /* ta_load's val_number */
-        st(c, OPU16(1), X64_RAX);
-    }
-    x64_jmp(A, next_label(c));
-    x64_bind(A, other);
-    ld(c, X64_RDI, OPU16(set ? 1 : 3));
-    ld(c, X64_RSI, OPU16(set ? 3 : 5));
-    if (set) ld(c, X64_RDX, OPU16(5));
-    call_helper(c, set ? BLH_ta_set : BLH_ta_get);
-    if (set) {
-        x64_test32_rr(A, X64_RAX, X64_RAX);
-        x64_jcc(A, X64_CC_E, step);
-    } else {
-        jump_if_value(c, X64_RAX, VAL_HOLE, X64_CC_E, step);
-        st(c, OPU16(1), X64_RAX);
-    }
-    x64_jmp(A, next_label(c));
-    x64_bind(A, step);
-}
-
-/* Typed-array elements and the slow path of GET_ELEM / SET_ELEM (entry:
- * nothing known; l1: rax = the JSObject*, rcx = the int32 index). */
+/* The out-of-line code of GET_ELEM / SET_ELEM: at l1 (the dense-array
+ * path bailed with rax = a JSObject*, rcx = an int32 index zero-extended)
+ * the typed-array stub (ta_get / ta_set), then at the entry (anything
+ * else: not an object, a key not an int32, a hole) the C path. */
 static void cold_elem(Ctx *c, const Cold *d)
 {
+    bool set = d->arg;
+    x64_bind(A, d->l1);
+    if (set) ld(c, X64_R9, OPU16(5));
+    x64_call_abs(A, set ? c->stubs->ta_set : c->stubs->ta_get);
+    x64_jcc(A, X64_CC_E, d->entry);
+    if (!set) st(c, OPU16(1), X64_RAX);
+    x64_jmp(A, next_label(c));
     x64_bind(A, d->entry);
-    emit_ta_elem(c, d->arg, d->l1);
-    emit_op_helper(c, d->arg ? BLH_op_set_elem : BLH_op_get_elem);
+    emit_op_helper(c, set ? BLH_op_set_elem : BLH_op_get_elem);
 }
 
 static void emit_GET_ELEM(Ctx *c)
@@ -1358,33 +1283,6 @@ static void emit_ADD(Ctx *c) { binop(c, I_ADD); }
 static void emit_SUB(Ctx *c) { binop(c, I_SUB); }
 static void emit_MUL(Ctx *c) { binop(c, I_MUL); }
 
-/* rax = val_number(xmm0): an int32 when exact and not -0, else the double
- * (NaN canonicalized).  Clobbers rcx, xmm1. */
-static void box_number(Ctx *c)
-{
-    X64Label dbl = x64_label_new(A), boxed = x64_label_new(A), nonzero = x64_label_new(A);
-    x64_cvttsd2si32(A, X64_RCX, X64_XMM0);
-    x64_cvtsi2sd32(A, X64_XMM1, X64_RCX);
-    x64_ucomisd(A, X64_XMM0, X64_XMM1);
-    x64_jcc(A, X64_CC_P, dbl);
-    x64_jcc(A, X64_CC_NE, dbl);
-    x64_test32_rr(A, X64_RCX, X64_RCX);
-    x64_jcc(A, X64_CC_NE, nonzero);
-    x64_movq_rx(A, X64_RAX, X64_XMM0);
-    x64_test_rr(A, X64_RAX, X64_RAX);
-    x64_jcc(A, X64_CC_S, dbl);                 /* -0 */
-    x64_bind(A, nonzero);
-    x64_mov32_rr(A, X64_RAX, X64_RCX);
-    x64_alu_rr(A, X64_OR, X64_RAX, BL_INTTAG);
-    x64_jmp(A, boxed);
-    x64_bind(A, dbl);
-    x64_movq_rx(A, X64_RAX, X64_XMM0);
-    x64_ucomisd(A, X64_XMM0, X64_XMM0);
-    x64_jcc(A, X64_CC_NP, boxed);
-    x64_mov_ri(A, X64_RAX, VAL_NAN_BITS);
-    x64_bind(A, boxed);
-}
-
 /* DIV: both operands as doubles (the interpreter's exact int32 quotient is
  * val_number's int32 form too). */
 static void emit_DIV(Ctx *c)
@@ -1394,7 +1292,7 @@ static void emit_DIV(Ctx *c)
     ld2_in(c, OPU16(3), OPU16(5));
     operands_to_xmm(c, ints, OPU32(7), slow, -1);
     x64_divsd(A, X64_XMM0, X64_XMM1);
-    box_number(c);
+    bl_emit_box_number(A);
     st(c, OPU16(1), X64_RAX);
     c->out_slot = OPU16(1);
     c->out_xmm = true;
