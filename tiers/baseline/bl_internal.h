@@ -151,6 +151,9 @@ int bl_op_new_regexp(VM *vm, Frame *fr, const uint8_t *pc);
  * `ta_get` / `ta_set`: a typed array's element (rax = the JSObject*, rcx
  * = the int32 index zero-extended, ta_set's value in r9; ta_get leaves
  * the element in rax), ZF clear when done, set for the C path.
+ * `step` / `step_jump`: an instruction's slow path, bl_step(vm, esi),
+ * back with BL_NEXT (step_jump: the flags of comparing the status with
+ * BL_TARGET), any other status out of the function's code.
  * The return stub, where a RETURN jumps when
  * its frame is not a plain nested one (r11 = the value, ecx = the
  * frame's flags, r8 = the RETURN's bytecode offset): `ret_construct`
@@ -160,6 +163,7 @@ typedef struct BlStubs {
     const void *ic_find, *ic_get, *ic_get_entry, *ic_get_prim;
     const void *to_doubles, *strict_eq;
     const void *ta_get, *ta_set;
+    const void *step, *step_jump;
     const void *ret_construct, *ret_other;
 } BlStubs;
 

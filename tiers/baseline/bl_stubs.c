@@ -696,6 +696,38 @@ static void emit_ta_stub(X64Asm *a, bool set)
     x64_ret(a);
 }
 
+/* ---- the step stubs ----
+ * step: the slow path of an instruction at bytecode offset esi, called
+ * from the function's code: bl_step(vm, esi), and back with its status
+ * BL_NEXT; any other status leaves the function's code as its exit does
+ * (the return address into it dropped, `ret` with eax = 1).  step_jump:
+ * the same for a jump instruction, back with the flags of comparing the
+ * status with BL_TARGET (E: jump, B: the next instruction).  A site is
+ * `mov esi, offset; call` where it was 21 bytes.  Clobber what a C call
+ * does. */
+static void emit_step_stub(X64Asm *a, bool jump, X64Label leave)
+{
+    x64_push(a, X64_RAX);                      /* rsp 16-byte aligned for C */
+    x64_mov_rr(a, X64_RDI, BL_VM);
+    x64_call_abs(a, (const void *)bl_step);
+    x64_pop(a, X64_RCX);
+    if (jump) {
+        x64_alu32_ri(a, X64_CMP, X64_RAX, BL_TARGET);
+        x64_jcc(a, X64_CC_A, leave);
+    } else {
+        x64_test32_rr(a, X64_RAX, X64_RAX);
+        x64_jcc(a, X64_CC_NE, leave);
+    }
+    x64_ret(a);
+}
+
+static void emit_step_leave(X64Asm *a)
+{
+    x64_pop(a, X64_RCX);                       /* the return address into the function's code */
+    x64_mov_ri(a, X64_RAX, 1);
+    x64_ret(a);
+}
+
 /* ---- the return stub ----
  * What a RETURN does when its frame is not a plain nested one (the
  * templates pop that inline, bl_emit_return_pop).  In: r11 = the value,
@@ -798,6 +830,7 @@ BlStubs bl_emit_call_stub(X64CodeSpace *space, bool barrier)
     X64Label get_prim = x64_label_new(a);
     X64Label to_doubles = x64_label_new(a), ret_construct = x64_label_new(a), ret_other = x64_label_new(a);
     X64Label strict_eq = x64_label_new(a), ta_get = x64_label_new(a), ta_set = x64_label_new(a);
+    X64Label step = x64_label_new(a), step_jump = x64_label_new(a), step_leave = x64_label_new(a);
 
     /* ---- CALL: the callee's call entry ---- */
     emit_to_entry(a, OFF(BlCode, call_entry), native, slow);
@@ -845,6 +878,12 @@ BlStubs bl_emit_call_stub(X64CodeSpace *space, bool barrier)
     emit_ta_stub(a, false);
     x64_bind(a, ta_set);
     emit_ta_stub(a, true);
+    x64_bind(a, step);
+    emit_step_stub(a, false, step_leave);
+    x64_bind(a, step_jump);
+    emit_step_stub(a, true, step_leave);
+    x64_bind(a, step_leave);
+    emit_step_leave(a);
     emit_return_stub(a, ret_construct, ret_other);
 
     if (x64_finish(a) && !a->oom) {
@@ -856,6 +895,7 @@ BlStubs bl_emit_call_stub(X64CodeSpace *space, bool barrier)
                               code + x64_label_offset(a, get_prim),
                               code + x64_label_offset(a, to_doubles), code + x64_label_offset(a, strict_eq),
                               code + x64_label_offset(a, ta_get), code + x64_label_offset(a, ta_set),
+                              code + x64_label_offset(a, step), code + x64_label_offset(a, step_jump),
                               code + x64_label_offset(a, ret_construct), code + x64_label_offset(a, ret_other)};
     }
     x64_free(a);

@@ -275,8 +275,7 @@ static void emit_dispatch_status(Ctx *c)
     else if (c->in_cold) x64_jmp(A, next_label(c));
 }
 
-/* Call helper(vm, bytecode offset) (bl_step or bl_call) and dispatch on
- * its status. */
+/* Call helper(vm, bytecode offset) (bl_call) and dispatch on its status. */
 static void emit_step_with(Ctx *c, BlHelperId helper)
 {
     x64_mov_rr(A, X64_RDI, BL_VM);
@@ -284,7 +283,17 @@ static void emit_step_with(Ctx *c, BlHelperId helper)
     call_helper(c, helper);
     emit_dispatch_status(c);
 }
-static void emit_step(Ctx *c) { emit_step_with(c, BLH_step); }
+/* The interpreter's step (bl_step) through the step stubs, which leave
+ * the function's code themselves on any status but BL_NEXT / BL_TARGET. */
+static void emit_step(Ctx *c)
+{
+    uint8_t flags = bc_ops[*c->pc].flags;
+    x64_mov_ri(A, X64_RSI, c->at);
+    x64_call_abs(A, (flags & OPF_JUMP) ? c->stubs->step_jump : c->stubs->step);
+    if (flags & OPF_JUMP) x64_jcc(A, X64_CC_E, target_label(c));
+    if (flags & OPF_TERMINAL) x64_jmp(A, c->exit);
+    else if (c->in_cold) x64_jmp(A, next_label(c));
+}
 
 static void cold_step(Ctx *c, const Cold *d)
 {
