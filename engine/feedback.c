@@ -219,7 +219,9 @@ static JSValue throw_tdz(VM *vm, JSValue key)
 }
 
 /* Cache entry 0 of a global slot: holder undefined = the global object,
- * null = the global lexical scope. */
+ * null = the global lexical scope; `proto` is that object itself (traced
+ * like any entry's, so a moving collection updates it), where the
+ * baseline's global IC reads it. */
 static void set_global_entry(VM *vm, FeedbackSlot *s, JSObject *g, int32_t i, bool lex)
 {
     PropIcEntry *e = &s->u.prop[0];
@@ -227,7 +229,7 @@ static void set_global_entry(VM *vm, FeedbackSlot *s, JSObject *g, int32_t i, bo
     e->slot = shape_entry(g->shape, i)->slot;
     e->epoch = vm->proto_epoch;
     e->holder = lex ? VAL_NULL : VAL_UNDEFINED;
-    e->proto = VAL_UNDEFINED;
+    e->proto = val_from_cell(g);
     e->index = (uint32_t)i;
     e->pad = 0;
     s->count = 1;

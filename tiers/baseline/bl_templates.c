@@ -533,30 +533,22 @@ static void emit_LOAD_ENV_CHECK(Ctx *c)
 /* ---- globals ---- */
 
 /* The global IC (entry 0 of the slot, which set_global_entry fills: its
- * holder is null for the global lexical scope, undefined for the global
- * object): rax = that scope or object (untagged), bails to `slow` unless
- * the shape and epoch match and the binding is initialized; leaves rcx =
- * the address of the value slot, rdx = the value.  An empty slot's
- * holder (undefined; zeros once megamorphic) sends it to the global
- * object, whose shape is never its NULL shape: it bails there. */
+ * `proto` is the global lexical scope or the global object it names):
+ * rax = that scope or object's slots ValArray, bails to `slow` unless the
+ * epoch and shape match and the binding is initialized; leaves rcx = the
+ * address of the value slot, rdx = the value.  The epoch goes first: an
+ * unused entry (zeros, also once megamorphic) has epoch 0, which the VM's
+ * never is, so its `proto` is never read. */
 static void global_ic(Ctx *c, uint32_t fb, X64Label slow)
 {
     int32_t e = FBSLOT(fb) + (int32_t)offsetof(FeedbackSlot, u.prop);
-    X64Label have = x64_label_new(A);
-    x64_mov_rm(A, X64_RAX, BL_VM, (int32_t)offsetof(VM, global));
-    /* the holder is null, undefined or (megamorphic) zero: its low byte
-     * tells null apart (set_global_entry in feedback.c) */
-    _Static_assert((VAL_NULL & 0xFF) == 1 && (VAL_UNDEFINED & 0xFF) == 0, "null's low byte alone is 1");
-    x64_cmp8_mi(A, BL_FBV, e + (int32_t)offsetof(PropIcEntry, holder), 1);
-    x64_jcc(A, X64_CC_NE, have);
-    x64_mov_rm(A, X64_RAX, BL_VM, (int32_t)offsetof(VM, global_lex));
-    x64_bind(A, have);
+    x64_mov32_rm(A, X64_RDX, BL_VM, (int32_t)offsetof(VM, proto_epoch));
+    x64_alu32_rm(A, X64_CMP, X64_RDX, BL_FBV, e + (int32_t)offsetof(PropIcEntry, epoch));
+    x64_jcc(A, X64_CC_NE, slow);
+    x64_mov_rm(A, X64_RAX, BL_FBV, e + (int32_t)offsetof(PropIcEntry, proto));
     untag_cell(c, X64_RAX);
     x64_mov_rm(A, X64_RDX, X64_RAX, (int32_t)offsetof(JSObject, shape));
     x64_alu_rm(A, X64_CMP, X64_RDX, BL_FBV, e + (int32_t)offsetof(PropIcEntry, shape));
-    x64_jcc(A, X64_CC_NE, slow);
-    x64_mov32_rm(A, X64_RDX, BL_VM, (int32_t)offsetof(VM, proto_epoch));
-    x64_alu32_rm(A, X64_CMP, X64_RDX, BL_FBV, e + (int32_t)offsetof(PropIcEntry, epoch));
     x64_jcc(A, X64_CC_NE, slow);
     x64_mov_rm(A, X64_RAX, X64_RAX, (int32_t)offsetof(JSObject, slots));
     x64_mov32_rm(A, X64_RDX, BL_FBV, e + (int32_t)offsetof(PropIcEntry, slot));
