@@ -5,7 +5,8 @@
  * instruction (--print-code annotates each at its inline code); results agree with the interpreter on int32 overflow, double
  * arithmetic, NaN, strict equality of every kind of value, property and
  * element ICs, exceptions thrown through baseline frames and caught in a
- * caller, deep recursion; the policy's size-normalized budget (a function
+ * caller, deep recursion; the type feedback baseline code records (what
+ * the interpreter would); the policy's size-normalized budget (a function
  * stays in the interpreter until it has spent it), OSR into a running
  * loop, --baseline-filter; and W^X: while baseline code runs, no mapping
  * of the process is writable and executable at once (/proc/self/maps).
@@ -154,6 +155,35 @@ START_TEST(test_print_code_annotations)
 }
 END_TEST
 
+/* The types seen by the first instruction `op` of fp (its feedback slot
+ * is its last operand, a u32). */
+static uint8_t types_at(const FunctionProto *fp, int op)
+{
+    for (uint32_t pc = 0; pc < fp->code_len; pc += bc_ops[fp->code[pc]].size)
+        if (fp->code[pc] == op) return fp->feedback[bc_u32(fp->code + pc + bc_ops[op].size - 4)].types;
+    ck_abort_msg("no %s in the function", bc_ops[op].name);
+    return 0;
+}
+
+START_TEST(test_records_types)
+{
+    /* eager: the interpreter never runs f, so the types in its feedback
+     * are what its baseline code recorded, as the interpreter would */
+    VM *vm = new_vm(0, "interp", "baseline", 1.0);
+    unit_eval(vm, "function f(a, b) { var s = a + b; if (a < b) s = s * 2; return s; } f(1, 2); f(3, 4);");
+    FunctionProto *fp = unit_find_proto(vm, "f");
+    ck_assert_ptr_nonnull(fp->tier_code[TIER_BASELINE]);
+    ck_assert_uint_eq(fp->bl_invocations, fp->invocations);
+    ck_assert_uint_eq(types_at(fp, BC_ADD), FB_TYPE_INT32);
+    ck_assert_uint_eq(types_at(fp, BC_JNLT), FB_TYPE_INT32);
+    unit_eval(vm, "f(0.5, 2);");
+    ck_assert_uint_eq(types_at(fp, BC_ADD), FB_TYPE_INT32 | FB_TYPE_DOUBLE);
+    ck_assert_uint_eq(types_at(fp, BC_JNLT), FB_TYPE_INT32 | FB_TYPE_DOUBLE);
+    ck_assert_uint_eq(fp->bl_invocations, fp->invocations);
+    unit_vm_free(vm);
+}
+END_TEST
+
 START_TEST(test_budget_normalized_by_size)
 {
     /* baseline-after=10: a function tiers up after spending 10x its own size */
@@ -288,6 +318,7 @@ static Suite *suite(void)
     tcase_add_loop_test(tc, test_same_results, 0, 2);
     tcase_add_test(tc, test_eager_installs_code);
     tcase_add_test(tc, test_print_code_annotations);
+    tcase_add_test(tc, test_records_types);
     tcase_add_test(tc, test_budget_normalized_by_size);
     tcase_add_test(tc, test_batch);
     tcase_add_test(tc, test_install_at_once);

@@ -42,7 +42,6 @@
 #include "shape.h"
 #include "typedarray.h"
 
-#define BL_FB_DEFERRED 256
 #define BL_COLD_INLINE 256   /* cold entries before the list moves to the heap */
 
 typedef struct Ctx Ctx;
@@ -66,11 +65,6 @@ struct Ctx {
     uint32_t at;             /* its offset */
     bool barrier;            /* the GC plan needs a write barrier */
     const BlStubs *stubs;    /* the call stub's entries (bl_stubs.c) */
-    /* type-feedback updates emitted out of line after the function (the
-     * first time a type is seen); record_type falls back to inline code
-     * when the table is full */
-    struct { X64Label at, back; int32_t disp; uint8_t bit; } fb_set[BL_FB_DEFERRED];
-    uint32_t nfb_set;
     /* cold code: slow paths and the less common halves of templates,
      * emitted after the function body (emit_cold) so the fast paths are
      * straight-line code that falls into the next instruction */
@@ -356,35 +350,15 @@ static void jump_if_value(Ctx *c, X64Reg r, JSValue v, X64Cond cc, X64Label l)
     x64_jcc(A, cc, l);
 }
 
-/* Type feedback: set `bit` in slot fb's types unless it is set already --
- * in the steady state a load and a branch not taken, no memory write (the
- * store is out of line, after the function: emit_fb_sets). */
-static void record_type(Ctx *c, uint32_t fb, uint8_t bit)
+/* Type feedback: set `bits` in slot fb's types -- one `or` to memory
+ * every time, 8 bytes.  Testing first and setting out of line (a load and
+ * a branch not taken in the steady state) took 27 bytes a type a site
+ * (5.7% of all code) and measured no faster (docs/tiers.md, session 14).
+ * Clobbers the flags. */
+static void record_type(Ctx *c, uint32_t fb, uint8_t bits)
 {
-    X64Label done = x64_label_new(A);
     int32_t types = FBSLOT(fb) + (int32_t)offsetof(FeedbackSlot, types);
-    x64_test8_mi(A, BL_FBV, types, bit);
-    if (c->nfb_set < BL_FB_DEFERRED) {
-        X64Label set = x64_label_new(A);
-        x64_jcc(A, X64_CC_E, set);
-        c->fb_set[c->nfb_set].at = set;
-        c->fb_set[c->nfb_set].back = done;
-        c->fb_set[c->nfb_set].disp = types;
-        c->fb_set[c->nfb_set].bit = bit;
-        c->nfb_set++;
-    } else {
-        x64_jcc(A, X64_CC_NE, done);
-        x64_or8_mi(A, BL_FBV, types, bit);
-    }
-    x64_bind(A, done);
-}
-static void emit_fb_sets(Ctx *c)
-{
-    for (uint32_t i = 0; i < c->nfb_set; i++) {
-        x64_bind(A, c->fb_set[i].at);
-        x64_or8_mi(A, BL_FBV, c->fb_set[i].disp, c->fb_set[i].bit);
-        x64_jmp(A, c->fb_set[i].back);
-    }
+    x64_or8_mi(A, BL_FBV, types, bits);
 }
 static void record_int(Ctx *c, uint32_t fb) { record_type(c, fb, FB_TYPE_INT32); }
 
@@ -1193,8 +1167,7 @@ static void operands_to_xmm(Ctx *c, int flags, uint32_t fb, X64Label fail, X64La
         if (done < 0) done = x64_label_new(A);
         x64_alu_rr(A, X64_CMP, ints == INT_A ? X64_RCX : X64_RAX, BL_INTTAG);
         x64_jcc(A, X64_CC_AE, stub);            /* not a double */
-        record_type(c, fb, FB_TYPE_INT32);
-        record_type(c, fb, FB_TYPE_DOUBLE);
+        record_type(c, fb, FB_TYPE_INT32 | FB_TYPE_DOUBLE);
         if (ints == INT_A) {
             x64_cvtsi2sd32(A, X64_XMM0, X64_RAX);
             x64_movq_xr(A, X64_XMM1, X64_RCX);
@@ -1562,7 +1535,7 @@ static bool strict_eq_const(Ctx *c, uint32_t x, uint32_t y, uint32_t fb, X64Labe
     if (c->in_slot < 0 || !c->in_is_k || x == y || (c->in_slot != (int32_t)x && c->in_slot != (int32_t)y))
         return false;
     ld(c, X64_RAX, c->in_slot == (int32_t)x ? y : x);
-    record_type(c, fb, FB_TYPE_OTHER);          /* the constant (record_type sets the flags) */
+    record_type(c, fb, FB_TYPE_OTHER);          /* the constant */
     x64_mov_ri(A, TMP, c->in_k);
     x64_alu_rr(A, X64_CMP, X64_RAX, TMP);
     x64_jcc(A, X64_CC_E, equal);                /* the constant itself: nothing else to record */
@@ -1934,7 +1907,7 @@ static void mark_targets(const FunctionProto *fp, uint8_t *is_target)
 bool bl_emit_function(VM *vm, FunctionProto *fp, X64Asm *a, uint32_t *off, uint32_t *code_off, uint32_t *cold_off,
                       uint32_t entry_off[2], const BlStubs *stubs)
 {
-    Ctx ctx;   /* not zero-initialized as a whole: fb_set is filled up to nfb_set */
+    Ctx ctx;   /* not zero-initialized as a whole: cold_buf is filled up to ncold */
     ctx.vm = vm;
     ctx.fp = fp;
     ctx.a = a;
@@ -1943,7 +1916,6 @@ bool bl_emit_function(VM *vm, FunctionProto *fp, X64Asm *a, uint32_t *off, uint3
     ctx.at = 0;
     ctx.barrier = vm->heap.barrier != GC_BARRIER_NONE;
     ctx.stubs = stubs;
-    ctx.nfb_set = 0;
     ctx.cold = ctx.cold_buf;
     ctx.ncold = 0;
     ctx.cold_cap = BL_COLD_INLINE;
@@ -2021,7 +1993,6 @@ bool bl_emit_function(VM *vm, FunctionProto *fp, X64Asm *a, uint32_t *off, uint3
         entry = x64_offset(a);
         entry_off[1] = bl_emit_construct_entry(a, fp, c->label0, stubs) ? (uint32_t)entry : UINT32_MAX;
         emit_cold(c);
-        emit_fb_sets(c);
         ok = x64_finish(a) && !a->oom && !c->cold_oom;
     }
     if (c->cold != c->cold_buf) free(c->cold);
