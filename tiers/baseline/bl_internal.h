@@ -142,7 +142,9 @@ int bl_op_new_regexp(VM *vm, Frame *fr, const uint8_t *pc);
  * for its shape or 0; `ic_get` (rax = a JSObject) and `ic_get_prim` (a
  * string primitive) leave rax = the address of the property's value on
  * a hit, else 0; `ic_get_entry` is ic_get with rdx = the entry for rax's
- * shape, found already.  They clobber rcx, rsi (and rdx: the two gets).
+ * shape, found already; `ic_get_any` (rax = any cell) is ic_get for an
+ * object, ic_get_prim for a string, else 0.  They clobber rcx, rsi (and
+ * rdx: the gets).
  * `to_doubles`: rax, rcx -> xmm0, xmm1 as doubles with their types
  * recorded at rdx (a FeedbackSlot's `types`) and ZF set, or ZF clear for
  * a non-number; clobbers r10.  `strict_eq`: rax === rcx with their
@@ -160,7 +162,7 @@ int bl_op_new_regexp(VM *vm, Frame *fr, const uint8_t *pc);
  * for a function NEW may have called, `ret_other` for the rest. */
 typedef struct BlStubs {
     const void *call, *construct, *slow, *leave;
-    const void *ic_find, *ic_get, *ic_get_entry, *ic_get_prim;
+    const void *ic_find, *ic_get, *ic_get_entry, *ic_get_prim, *ic_get_any;
     const void *to_doubles, *strict_eq;
     const void *ta_get, *ta_set;
     const void *step, *step_jump;

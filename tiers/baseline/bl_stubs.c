@@ -434,6 +434,21 @@ static void emit_ic_get(X64Asm *a, X64Label get_entry)
     x64_ret(a);
 }
 
+/* ic_get_any: rax = any cell (untagged), rdx = the site's FeedbackSlot:
+ * ic_get for an object, ic_get_prim for a string, else rax = 0 -- one
+ * call for every way a GET_PROP site's inline code misses but the
+ * prototype hit it found itself (ic_get_entry). */
+static void emit_ic_get_any(X64Asm *a, X64Label get, X64Label get_prim)
+{
+    _Static_assert(CELL_STRING == 0 && CELL_ROPE == 1, "string kinds first");
+    x64_cmp8_mi(a, X64_RAX, 1, CELL_OBJECT);     /* kind: header bits 8..15 */
+    x64_jcc(a, X64_CC_E, get);
+    x64_cmp8_mi(a, X64_RAX, 1, CELL_ROPE);
+    x64_jcc(a, X64_CC_BE, get_prim);
+    x64_alu32_rr(a, X64_XOR, X64_RAX, X64_RAX);
+    x64_ret(a);
+}
+
 /* ic_get_prim: rdx = the FeedbackSlot of a GET site whose receiver is a
  * string primitive -> rax = the address of the value when entry 0 caches
  * a string primitive's property (shape NULL, FB_ENTRY_HOLDER: a data
@@ -827,7 +842,7 @@ BlStubs bl_emit_call_stub(X64CodeSpace *space, bool barrier)
     X64Label run = x64_label_new(a), enter = x64_label_new(a), leave = x64_label_new(a);
     X64Label construct = x64_label_new(a);
     X64Label find = x64_label_new(a), get = x64_label_new(a), get_entry = x64_label_new(a);
-    X64Label get_prim = x64_label_new(a);
+    X64Label get_prim = x64_label_new(a), get_any = x64_label_new(a);
     X64Label to_doubles = x64_label_new(a), ret_construct = x64_label_new(a), ret_other = x64_label_new(a);
     X64Label strict_eq = x64_label_new(a), ta_get = x64_label_new(a), ta_set = x64_label_new(a);
     X64Label step = x64_label_new(a), step_jump = x64_label_new(a), step_leave = x64_label_new(a);
@@ -870,6 +885,8 @@ BlStubs bl_emit_call_stub(X64CodeSpace *space, bool barrier)
     emit_ic_get(a, get_entry);
     x64_bind(a, get_prim);
     emit_ic_get_prim(a);
+    x64_bind(a, get_any);
+    emit_ic_get_any(a, get, get_prim);
     x64_bind(a, to_doubles);
     emit_to_doubles(a);
     x64_bind(a, strict_eq);
@@ -892,7 +909,7 @@ BlStubs bl_emit_call_stub(X64CodeSpace *space, bool barrier)
             stubs = (BlStubs){code, code + x64_label_offset(a, construct), code + x64_label_offset(a, slow),
                               code + x64_label_offset(a, leave), code + x64_label_offset(a, find),
                               code + x64_label_offset(a, get), code + x64_label_offset(a, get_entry),
-                              code + x64_label_offset(a, get_prim),
+                              code + x64_label_offset(a, get_prim), code + x64_label_offset(a, get_any),
                               code + x64_label_offset(a, to_doubles), code + x64_label_offset(a, strict_eq),
                               code + x64_label_offset(a, ta_get), code + x64_label_offset(a, ta_set),
                               code + x64_label_offset(a, step), code + x64_label_offset(a, step_jump),

@@ -591,20 +591,24 @@ static void call_ic_stub(Ctx *c, const void *stub, uint32_t fb)
 /* GET_PROP's other cases, out of line: entry = an object that is not an
  * array (for `length`) or missed IC entry 0, l3 = entry 0's shape but not
  * an own data property (a method on a prototype), l1 = not an object, l2
- * = the slow path. */
+ * = the slow path.  Past `length`, entry and l1 are one call of ic_get_any. */
 static void cold_get_prop(Ctx *c, const Cold *d)
 {
     bool is_length = d->arg;
-    X64Label other = x64_label_new(A), hit = x64_label_new(A), slow = d->l2;
+    X64Label hit = x64_label_new(A), slow = d->l2;
     x64_bind(A, d->entry);
     if (is_length) {
+        X64Label other = x64_label_new(A);
         ic_own0(c, OPU32(9), other, d->l3);
         x64_mov_rmi(A, X64_RAX, X64_RDX, X64_RCX, 8, (int32_t)offsetof(ValArray, v));
         st(c, OPU16(1), X64_RAX);
         x64_jmp(A, d->fnext);                  /* rax = R(a) */
+        x64_bind(A, other);
+        call_ic_stub(c, c->stubs->ic_get, OPU32(9));
+    } else {
+        x64_bind(A, d->l1);
+        call_ic_stub(c, c->stubs->ic_get_any, OPU32(9));
     }
-    x64_bind(A, other);
-    call_ic_stub(c, c->stubs->ic_get, OPU32(9));
     x64_bind(A, hit);                          /* rax = the value's address, or 0 */
     x64_test_rr(A, X64_RAX, X64_RAX);
     x64_jcc(A, X64_CC_E, slow);
@@ -615,11 +619,12 @@ static void cold_get_prop(Ctx *c, const Cold *d)
     x64_lea(A, X64_RDX, BL_FBV, FBSLOT(OPU32(9)) + (int32_t)offsetof(FeedbackSlot, u.prop));
     x64_call_abs(A, c->stubs->ic_get_entry);
     x64_jmp(A, hit);
-    x64_bind(A, d->l1);
-    _Static_assert(CELL_STRING == 0 && CELL_ROPE == 1, "string kinds first");
-    x64_cmp8_mi(A, X64_RAX, 1, CELL_ROPE);
-    x64_jcc(A, X64_CC_A, slow);
     if (is_length) {
+        /* a string's length */
+        x64_bind(A, d->l1);
+        _Static_assert(CELL_STRING == 0 && CELL_ROPE == 1, "string kinds first");
+        x64_cmp8_mi(A, X64_RAX, 1, CELL_ROPE);
+        x64_jcc(A, X64_CC_A, slow);
         _Static_assert(offsetof(JSString, length) == offsetof(JSRope, length), "one length field");
         x64_mov32_rm(A, X64_RCX, X64_RAX, (int32_t)offsetof(JSString, length));
         x64_test32_rr(A, X64_RCX, X64_RCX);
@@ -627,9 +632,6 @@ static void cold_get_prop(Ctx *c, const Cold *d)
         x64_alu_rr(A, X64_OR, X64_RCX, BL_INTTAG);
         st(c, OPU16(1), X64_RCX);
         x64_jmp(A, next_label(c));
-    } else {
-        call_ic_stub(c, c->stubs->ic_get_prim, OPU32(9));
-        x64_jmp(A, hit);
     }
     x64_bind(A, slow);
     emit_step(c);
