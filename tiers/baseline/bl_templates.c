@@ -509,10 +509,13 @@ static void emit_LOAD_ENV_CHECK(Ctx *c)
 /* The global IC (entry 0 of the slot, which set_global_entry fills: its
  * `proto` is the global lexical scope or the global object it names):
  * rax = that scope or object's slots ValArray, bails to `slow` unless the
- * epoch and shape match and the binding is initialized; leaves rcx = the
- * address of the value slot, rdx = the value.  The epoch goes first: an
- * unused entry (zeros, also once megamorphic) has epoch 0, which the VM's
- * never is, so its `proto` is never read. */
+ * epoch and shape match; leaves rcx = the address of the value slot.
+ * The epoch goes first: an unused entry (zeros, also once
+ * megamorphic) has epoch 0, which the VM's never is, so its `proto` is
+ * never read.  No check for an uninitialized binding (the interpreter's
+ * ic_global_get keeps one): feedback.c caches a lexical binding only
+ * once it is initialized, and a binding never returns to its TDZ --
+ * a new one changes the scope's shape. */
 static void global_ic(Ctx *c, uint32_t fb, X64Label slow)
 {
     int32_t e = FBSLOT(fb) + (int32_t)offsetof(FeedbackSlot, u.prop);
@@ -527,21 +530,19 @@ static void global_ic(Ctx *c, uint32_t fb, X64Label slow)
     x64_mov_rm(A, X64_RAX, X64_RAX, (int32_t)offsetof(JSObject, slots));
     x64_mov32_rm(A, X64_RDX, BL_FBV, e + (int32_t)offsetof(PropIcEntry, slot));
     x64_lea_rmi(A, X64_RCX, X64_RAX, X64_RDX, 8, (int32_t)offsetof(ValArray, v));
-    x64_mov_rm(A, X64_RDX, X64_RCX, 0);
-    jump_if_value(c, X64_RDX, VAL_UNINIT, X64_CC_E, slow);
 }
 
 static void emit_GET_GLOBAL(Ctx *c)
 {
     global_ic(c, OPU32(7), slow_label(c));
-    x64_mov_rr(A, X64_RAX, X64_RDX);
+    x64_mov_rm(A, X64_RAX, X64_RCX, 0);
     st(c, OPU16(1), X64_RAX);
     c->out_slot = OPU16(1);
 }
 static void emit_GET_GLOBAL_TYPEOF(Ctx *c)
 {
     global_ic(c, OPU32(7), slow_label(c));
-    x64_mov_rr(A, X64_RAX, X64_RDX);
+    x64_mov_rm(A, X64_RAX, X64_RCX, 0);
     st(c, OPU16(1), X64_RAX);
     c->out_slot = OPU16(1);
 }
