@@ -798,13 +798,19 @@ static void element_bounds(Ctx *c, X64Label slow, X64Label other)
 
 /* The out-of-line code of GET_ELEM / SET_ELEM: at l1 (the dense-array
  * path bailed with rax = a JSObject*, rcx = an int32 index zero-extended)
- * the typed-array stub (ta_get / ta_set), then at the entry (anything
- * else: not an object, a key not an int32, a hole) the C path. */
+ * a typed array's element (bl_emit_ta_f64, other kinds through the
+ * ta_get / ta_set stubs), then at the entry (anything else: not an
+ * object, a key not an int32, a hole) the C path. */
 static void cold_elem(Ctx *c, const Cold *d)
 {
     bool set = d->arg;
+    X64Label other = x64_label_new(A);
     x64_bind(A, d->l1);
     if (set) ld(c, X64_R9, OPU16(5));
+    bl_emit_ta_f64(A, set, other, d->entry);
+    if (!set) st(c, OPU16(1), X64_RAX);
+    x64_jmp(A, next_label(c));
+    x64_bind(A, other);
     x64_call_abs(A, set ? c->stubs->ta_set : c->stubs->ta_get);
     x64_jcc(A, X64_CC_E, d->entry);
     if (!set) st(c, OPU16(1), X64_RAX);
