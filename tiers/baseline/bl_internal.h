@@ -23,14 +23,21 @@ static inline void bl_untag_cell(X64Asm *a, X64Reg r)
     x64_shift_ri(a, X64_SHR, r, 64 - VAL_TAG_SHIFT);
 }
 
+/* Compare r's tag with `tag` (the flags of `cmp scratch32, tag`; r kept,
+ * scratch = the tag). */
+static inline void bl_cmp_tag(X64Asm *a, X64Reg r, X64Reg scratch, uint32_t tag)
+{
+    x64_mov_rr(a, scratch, r);
+    x64_shift_ri(a, X64_SHR, scratch, VAL_TAG_SHIFT);
+    x64_alu32_ri(a, X64_CMP, scratch, (int32_t)tag);
+}
+
 /* Unbox an object: r = the JSValue; leaves r = the JSObject* when it is a
  * cell of kind CELL_OBJECT, else jumps to `fail` (r then clobbered only
  * when it was a cell).  scratch is clobbered. */
 static inline void bl_unbox_object_or(X64Asm *a, X64Reg r, X64Reg scratch, X64Label fail)
 {
-    x64_mov_rr(a, scratch, r);
-    x64_shift_ri(a, X64_SHR, scratch, VAL_TAG_SHIFT);
-    x64_alu32_ri(a, X64_CMP, scratch, (int32_t)VAL_TAG_CELL);
+    bl_cmp_tag(a, r, scratch, VAL_TAG_CELL);
     x64_jcc(a, X64_CC_NE, fail);
     bl_untag_cell(a, r);
     x64_cmp8_mi(a, r, 1, CELL_OBJECT);    /* kind: header bits 8..15 */

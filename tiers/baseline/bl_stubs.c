@@ -494,9 +494,7 @@ static void emit_record_type(X64Asm *a, uint8_t bit)
 static void emit_number_to_xmm(X64Asm *a, X64Reg r, X64Xmm x, X64Label fail)
 {
     X64Label is_int = x64_label_new(a), done = x64_label_new(a);
-    x64_mov_rr(a, X64_R10, r);
-    x64_shift_ri(a, X64_SHR, X64_R10, VAL_TAG_SHIFT);
-    x64_alu32_ri(a, X64_CMP, X64_R10, (int32_t)VAL_TAG_INT);
+    bl_cmp_tag(a, r, X64_R10, VAL_TAG_INT);
     x64_jcc(a, X64_CC_E, is_int);
     x64_jcc(a, X64_CC_A, fail);                  /* above the int32 tag: not a number */
     emit_record_type(a, FB_TYPE_DOUBLE);
@@ -539,9 +537,7 @@ static void emit_to_doubles(X64Asm *a)
 static void emit_strict_kind(X64Asm *a, X64Reg r, X64Label slow, X64Label done)
 {
     X64Label other = x64_label_new(a);
-    x64_mov_rr(a, X64_R10, r);
-    x64_shift_ri(a, X64_SHR, X64_R10, VAL_TAG_SHIFT);
-    x64_alu32_ri(a, X64_CMP, X64_R10, (int32_t)VAL_TAG_INT);
+    bl_cmp_tag(a, r, X64_R10, VAL_TAG_INT);
     x64_jcc(a, X64_CC_B, slow);
     x64_jcc(a, X64_CC_NE, other);
     emit_record_type(a, FB_TYPE_INT32);
@@ -661,9 +657,7 @@ void bl_emit_ta_f64(X64Asm *a, bool set, X64Label other, X64Label fail)
         X64Label store = x64_label_new(a);
         x64_alu_rr(a, X64_CMP, X64_R9, BL_INTTAG);
         x64_jcc(a, X64_CC_B, store);
-        x64_mov_rr(a, X64_R10, X64_R9);
-        x64_shift_ri(a, X64_SHR, X64_R10, VAL_TAG_SHIFT);
-        x64_alu32_ri(a, X64_CMP, X64_R10, (int32_t)VAL_TAG_INT);
+        bl_cmp_tag(a, X64_R9, X64_R10, VAL_TAG_INT);
         x64_jcc(a, X64_CC_NE, fail);
         x64_cvtsi2sd32(a, X64_XMM0, X64_R9);
         x64_movq_rx(a, X64_R9, X64_XMM0);
@@ -998,9 +992,7 @@ static bool emit_entry(X64Asm *a, const FunctionProto *fp, X64Label body, const 
         x64_mov_ri(a, X64_R11, VAL_UNDEFINED);
         x64_alu_rr(a, X64_CMP, X64_R9, X64_R11);
         x64_jcc(a, X64_CC_E, global);
-        x64_mov_rr(a, X64_R11, X64_R9);
-        x64_shift_ri(a, X64_SHR, X64_R11, VAL_TAG_SHIFT);
-        x64_alu32_ri(a, X64_CMP, X64_R11, (int32_t)VAL_TAG_CELL);
+        bl_cmp_tag(a, X64_R9, X64_R11, VAL_TAG_CELL);
         x64_jcc(a, X64_CC_NE, not_cell);
         bl_untag_cell(a, X64_R9);
         x64_cmp8_mi(a, X64_R9, 1, CELL_OBJECT);
