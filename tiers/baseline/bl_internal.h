@@ -157,8 +157,8 @@ int bl_op_new_regexp(VM *vm, Frame *fr, const uint8_t *pc);
  * a non-number; clobbers r10.  `strict_eq`: rax === rcx with their
  * types recorded at rdx, as the flags of `cmp r10d, 1` -- E equal, B
  * not, A the slow path's (a double, a string, a BigInt); clobbers r10.
- * `ta_get` / `ta_set`: a typed array's element of a kind bl_emit_ta_f64
- * leaves to C (rax = the JSObject*, rcx = the int32 index zero-extended,
+ * `ta_get` / `ta_set`: a typed array's element of a kind the templates'
+ * Float64Array code leaves to C (rax = the JSObject*, rcx = the int32 index zero-extended,
  * ta_set's value in r9; ta_get leaves the element in rax), ZF clear when
  * done, set when declined.
  * `step` / `step_jump`: an instruction's slow path, bl_step(vm, esi),
@@ -185,18 +185,6 @@ typedef struct BlStubs {
  * False on failure. */
 bool bl_emit_function(VM *vm, FunctionProto *fp, X64Asm *a, uint32_t *off, uint32_t *code_off, uint32_t *cold_off,
                       uint32_t entry_off[2], const BlStubs *stubs);
-
-/* rax = val_number(xmm0): an int32 when exact and not -0, else the double
- * (NaN canonicalized).  Clobbers rcx, xmm1. */
-void bl_emit_box_number(X64Asm *a);
-
-/* A typed array's Float64Array element at GET_ELEM / SET_ELEM's
- * out-of-line code (rax = a JSObject*, rcx = an int32 index
- * zero-extended; set: r9 = the value): falls through done (get: rax =
- * the element), or jumps to `other` (another kind: the ta_get / ta_set
- * stubs) or `fail` (not a typed array, out of range, not a number).
- * Clobbers rdx, r8, r10, xmm0, xmm1 (get: rcx). */
-void bl_emit_ta_f64(X64Asm *a, bool set, X64Label other, X64Label fail);
 
 /* bl_stubs.c: the call stub (with the machine-code fast paths of
  * bl_call_enter, of native calls and of Array.prototype.push), installed

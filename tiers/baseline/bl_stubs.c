@@ -583,95 +583,12 @@ static void emit_strict_eq(X64Asm *a)
     emit_strict_result(a, STRICT_SLOW);
 }
 
-/* ---- the number boxing and typed-array element stubs ---- */
+/* ---- the typed-array element stubs ---- */
 
-void bl_emit_box_number(X64Asm *a)
-{
-    X64Label dbl = x64_label_new(a), boxed = x64_label_new(a), nonzero = x64_label_new(a);
-    x64_cvttsd2si32(a, X64_RCX, X64_XMM0);
-    x64_cvtsi2sd32(a, X64_XMM1, X64_RCX);
-    x64_ucomisd(a, X64_XMM0, X64_XMM1);
-    x64_jcc(a, X64_CC_P, dbl);
-    x64_jcc(a, X64_CC_NE, dbl);
-    x64_test32_rr(a, X64_RCX, X64_RCX);
-    x64_jcc(a, X64_CC_NE, nonzero);
-    x64_movq_rx(a, X64_RAX, X64_XMM0);
-    x64_test_rr(a, X64_RAX, X64_RAX);
-    x64_jcc(a, X64_CC_S, dbl);                 /* -0 */
-    x64_bind(a, nonzero);
-    x64_mov32_rr(a, X64_RAX, X64_RCX);
-    x64_alu_rr(a, X64_OR, X64_RAX, BL_INTTAG);
-    x64_jmp(a, boxed);
-    x64_bind(a, dbl);
-    x64_movq_rx(a, X64_RAX, X64_XMM0);
-    x64_ucomisd(a, X64_XMM0, X64_XMM0);
-    x64_jcc(a, X64_CC_NP, boxed);
-    x64_mov_ri(a, X64_RAX, VAL_NAN_BITS);
-    x64_bind(a, boxed);
-}
-
-/* GET_ELEM's and SET_ELEM's typed-array half, in their out-of-line code
- * where the dense-array path bailed with rax = a JSObject* and rcx = an
- * int32 index zero-extended (set: r9 = the value).  Float64Array
- * elements in machine code at the site (the arrays of float code: a call
- * there measured fluid 12% slower), other kinds through the stubs
- * ta_get / ta_set, one call of the typed array element path
- * (engine/typedarray.h: it never allocates or throws, and declines what
- * it does not handle). */
-
-/* rax = a typed array (JSTypedArray*), rcx = the index: rdx + rcx*8 +
- * offsetof(Bytes, data) = the address of a Float64Array's element, or a
- * jump to `other` (another kind, or a resizable or detached buffer) or
- * `fail` (an index not in 0..length-1). */
-static void emit_ta_f64_addr(X64Asm *a, X64Label other, X64Label fail)
-{
-    /* a negative index fails the length check (unsigned), and the C path
-     * (ta_jit_get_elem / ta_jit_set_elem) refuses it */
-    x64_movzx16_rm(a, X64_RDX, X64_RAX, OFF(JSTypedArray, kind));
-    x64_alu32_ri(a, X64_CMP, X64_RDX, TA_Float64);
-    x64_jcc(a, X64_CC_NE, other);
-    x64_mov_rm(a, X64_RDX, X64_RAX, OFF(JSTypedArray, buffer));
-    bl_untag_cell(a, X64_RDX);
-    _Static_assert((AB_RESIZABLE | AB_DETACHED) <= 0xFF, "flags tested as a byte");
-    x64_test8_mi(a, X64_RDX, OFF(JSArrayBuffer, flags), AB_RESIZABLE | AB_DETACHED);
-    x64_jcc(a, X64_CC_NE, other);
-    /* not resizable, not detached: t->length is the length (ta_length) */
-    x64_alu32_rm(a, X64_CMP, X64_RCX, X64_RAX, OFF(JSTypedArray, length));
-    x64_jcc(a, X64_CC_AE, fail);
-    x64_mov_rm(a, X64_RDX, X64_RDX, OFF(JSArrayBuffer, data));
-    bl_untag_cell(a, X64_RDX);
-    x64_mov32_rm(a, X64_R8, X64_RAX, OFF(JSTypedArray, byte_offset));
-    x64_alu_rr(a, X64_ADD, X64_RDX, X64_R8);
-}
-
-void bl_emit_ta_f64(X64Asm *a, bool set, X64Label other, X64Label fail)
-{
-    x64_movzx16_rm(a, X64_RDX, X64_RAX, OFF(JSObject, cls));
-    x64_alu32_ri(a, X64_CMP, X64_RDX, CLS_TYPED_ARRAY);
-    x64_jcc(a, X64_CC_NE, fail);
-    emit_ta_f64_addr(a, other, fail);
-    const int32_t data = OFF(Bytes, data);
-    if (set) {
-        /* a number: a double's bits as they are (NaN is canonical), an
-         * int32 converted; anything else is the C path's */
-        X64Label store = x64_label_new(a);
-        x64_alu_rr(a, X64_CMP, X64_R9, BL_INTTAG);
-        x64_jcc(a, X64_CC_B, store);
-        bl_cmp_tag(a, X64_R9, X64_R10, VAL_TAG_INT);
-        x64_jcc(a, X64_CC_NE, fail);
-        x64_cvtsi2sd32(a, X64_XMM0, X64_R9);
-        x64_movq_rx(a, X64_R9, X64_XMM0);
-        x64_bind(a, store);
-        x64_mov_mri(a, X64_RDX, X64_RCX, 8, data, X64_R9);   /* raw bytes: no barrier */
-    } else {
-        x64_mov_rmi(a, X64_RAX, X64_RDX, X64_RCX, 8, data);
-        x64_movq_xr(a, X64_XMM0, X64_RAX);
-        bl_emit_box_number(a);                               /* ta_load's val_number */
-    }
-}
-
-/* ta_get / ta_set: the C path for the other kinds (rax, rcx, r9 as
- * above; ta_get leaves the element in rax), ZF clear when done, set when
+/* ta_get / ta_set: GET_ELEM's and SET_ELEM's typed-array element of a
+ * kind their out-of-line code leaves to C (bl_templates.c ta_f64: rax =
+ * the JSObject*, rcx = the int32 index zero-extended, r9 = ta_set's
+ * value; ta_get leaves the element in rax), ZF clear when done, set when
  * declined.  The object's and index's values are made again from rax
  * and rcx; one slot pushed keeps rsp 16-byte aligned for C. */
 static void emit_ta_stub(X64Asm *a, bool set)

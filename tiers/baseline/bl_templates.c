@@ -796,9 +796,101 @@ static void element_bounds(Ctx *c, X64Label slow, X64Label other)
     elem_bounds(c, X64_RAX, X64_RCX, X64_R8, other, other);
 }
 
+/* rax = val_number(xmm0): an int32 when exact and not -0, else the double
+ * (NaN canonicalized).  Clobbers rcx, xmm1. */
+static void box_number(X64Asm *a)
+{
+    X64Label dbl = x64_label_new(a), boxed = x64_label_new(a), nonzero = x64_label_new(a);
+    x64_cvttsd2si32(a, X64_RCX, X64_XMM0);
+    x64_cvtsi2sd32(a, X64_XMM1, X64_RCX);
+    x64_ucomisd(a, X64_XMM0, X64_XMM1);
+    x64_jcc(a, X64_CC_P, dbl);
+    x64_jcc(a, X64_CC_NE, dbl);
+    x64_test32_rr(a, X64_RCX, X64_RCX);
+    x64_jcc(a, X64_CC_NE, nonzero);
+    x64_movq_rx(a, X64_RAX, X64_XMM0);
+    x64_test_rr(a, X64_RAX, X64_RAX);
+    x64_jcc(a, X64_CC_S, dbl);                 /* -0 */
+    x64_bind(a, nonzero);
+    x64_mov32_rr(a, X64_RAX, X64_RCX);
+    x64_alu_rr(a, X64_OR, X64_RAX, BL_INTTAG);
+    x64_jmp(a, boxed);
+    x64_bind(a, dbl);
+    x64_movq_rx(a, X64_RAX, X64_XMM0);
+    x64_ucomisd(a, X64_XMM0, X64_XMM0);
+    x64_jcc(a, X64_CC_NP, boxed);
+    x64_mov_ri(a, X64_RAX, VAL_NAN_BITS);
+    x64_bind(a, boxed);
+}
+
+/* GET_ELEM's and SET_ELEM's typed-array half, in their out-of-line code
+ * where the dense-array path bailed with rax = a JSObject* and rcx = an
+ * int32 index zero-extended (set: r9 = the value).  Float64Array
+ * elements in machine code at the site (the arrays of float code: a call
+ * there measured fluid 12% slower), other kinds through the stubs
+ * ta_get / ta_set, one call of the typed array element path
+ * (engine/typedarray.h: it never allocates or throws, and declines what
+ * it does not handle). */
+
+/* rax = a typed array (JSTypedArray*), rcx = the index: rdx + rcx*8 +
+ * offsetof(Bytes, data) = the address of a Float64Array's element, or a
+ * jump to `other` (another kind, or a resizable or detached buffer) or
+ * `fail` (an index not in 0..length-1). */
+static void emit_ta_f64_addr(X64Asm *a, X64Label other, X64Label fail)
+{
+    /* a negative index fails the length check (unsigned), and the C path
+     * (ta_jit_get_elem / ta_jit_set_elem) refuses it */
+    x64_movzx16_rm(a, X64_RDX, X64_RAX, (int32_t)offsetof(JSTypedArray, kind));
+    x64_alu32_ri(a, X64_CMP, X64_RDX, TA_Float64);
+    x64_jcc(a, X64_CC_NE, other);
+    x64_mov_rm(a, X64_RDX, X64_RAX, (int32_t)offsetof(JSTypedArray, buffer));
+    bl_untag_cell(a, X64_RDX);
+    _Static_assert((AB_RESIZABLE | AB_DETACHED) <= 0xFF, "flags tested as a byte");
+    x64_test8_mi(a, X64_RDX, (int32_t)offsetof(JSArrayBuffer, flags), AB_RESIZABLE | AB_DETACHED);
+    x64_jcc(a, X64_CC_NE, other);
+    /* not resizable, not detached: t->length is the length (ta_length) */
+    x64_alu32_rm(a, X64_CMP, X64_RCX, X64_RAX, (int32_t)offsetof(JSTypedArray, length));
+    x64_jcc(a, X64_CC_AE, fail);
+    x64_mov_rm(a, X64_RDX, X64_RDX, (int32_t)offsetof(JSArrayBuffer, data));
+    bl_untag_cell(a, X64_RDX);
+    x64_mov32_rm(a, X64_R8, X64_RAX, (int32_t)offsetof(JSTypedArray, byte_offset));
+    x64_alu_rr(a, X64_ADD, X64_RDX, X64_R8);
+}
+
+/* The Float64Array element (rax = a JSObject*, rcx = an int32 index
+ * zero-extended; set: r9 = the value): falls through done (get: rax =
+ * the element), or jumps to `other` (another kind: the ta_get / ta_set
+ * stubs) or `fail` (not a typed array, out of range, not a number).
+ * Clobbers rdx, r8, r10, xmm0, xmm1 (get: rcx). */
+static void ta_f64(X64Asm *a, bool set, X64Label other, X64Label fail)
+{
+    x64_movzx16_rm(a, X64_RDX, X64_RAX, (int32_t)offsetof(JSObject, cls));
+    x64_alu32_ri(a, X64_CMP, X64_RDX, CLS_TYPED_ARRAY);
+    x64_jcc(a, X64_CC_NE, fail);
+    emit_ta_f64_addr(a, other, fail);
+    const int32_t data = (int32_t)offsetof(Bytes, data);
+    if (set) {
+        /* a number: a double's bits as they are (NaN is canonical), an
+         * int32 converted; anything else is the C path's */
+        X64Label store = x64_label_new(a);
+        x64_alu_rr(a, X64_CMP, X64_R9, BL_INTTAG);
+        x64_jcc(a, X64_CC_B, store);
+        bl_cmp_tag(a, X64_R9, X64_R10, VAL_TAG_INT);
+        x64_jcc(a, X64_CC_NE, fail);
+        x64_cvtsi2sd32(a, X64_XMM0, X64_R9);
+        x64_movq_rx(a, X64_R9, X64_XMM0);
+        x64_bind(a, store);
+        x64_mov_mri(a, X64_RDX, X64_RCX, 8, data, X64_R9);   /* raw bytes: no barrier */
+    } else {
+        x64_mov_rmi(a, X64_RAX, X64_RDX, X64_RCX, 8, data);
+        x64_movq_xr(a, X64_XMM0, X64_RAX);
+        box_number(a);                               /* ta_load's val_number */
+    }
+}
+
 /* The out-of-line code of GET_ELEM / SET_ELEM: at l1 (the dense-array
  * path bailed with rax = a JSObject*, rcx = an int32 index zero-extended)
- * a typed array's element (bl_emit_ta_f64, other kinds through the
+ * a typed array's element (ta_f64, other kinds through the
  * ta_get / ta_set stubs), then at the entry (anything else: not an
  * object, a key not an int32, a hole) the C path. */
 static void cold_elem(Ctx *c, const Cold *d)
@@ -807,7 +899,7 @@ static void cold_elem(Ctx *c, const Cold *d)
     X64Label other = x64_label_new(A);
     x64_bind(A, d->l1);
     if (set) ld(c, X64_R9, OPU16(5));
-    bl_emit_ta_f64(A, set, other, d->entry);
+    ta_f64(A, set, other, d->entry);
     if (!set) st(c, OPU16(1), X64_RAX);
     x64_jmp(A, next_label(c));
     x64_bind(A, other);
@@ -1275,7 +1367,7 @@ static void emit_DIV(Ctx *c)
     ld2_in(c, OPU16(3), OPU16(5));
     operands_to_xmm(c, ints, OPU32(7), slow, -1);
     x64_divsd(A, X64_XMM0, X64_XMM1);
-    bl_emit_box_number(A);
+    box_number(A);
     st(c, OPU16(1), X64_RAX);
     c->out_slot = OPU16(1);
     c->out_xmm = true;
