@@ -95,8 +95,9 @@ bool tier_configure(VM *vm, const char *list, char *err, size_t errlen)
         return false;
     }
     const char *jw = vm->flags.jit_write;
-    if (strcmp(jw, "auto") != 0 && strcmp(jw, "mprotect") != 0) {
-        snprintf(err, errlen, "--jit-write=%s: expected auto or mprotect", jw);
+    if (strcmp(jw, "auto") != 0 && strcmp(jw, "alias") != 0 && strcmp(jw, "proc-mem") != 0 &&
+        strcmp(jw, "mprotect") != 0) {
+        snprintf(err, errlen, "--jit-write=%s: expected auto, alias, proc-mem or mprotect", jw);
         return false;
     }
     vm->baseline_enabled = eager[0] != '\0';

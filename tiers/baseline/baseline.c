@@ -262,6 +262,21 @@ int bl_call_leave(VM *vm, Frame *fr, const uint8_t *pc)
     return after_nested(vm, fr, pc, r);
 }
 
+/* --jit-write (tier.c checked the name): auto takes what the code space
+ * found; asking for a way it could not set up says so and goes on with
+ * the next one down. */
+static void set_writes(X64CodeSpace *cs, const char *how)
+{
+    static const char *const names[] = {"alias", "proc-mem", "mprotect"};
+    for (X64Writes w = X64_WRITES_ALIAS; w <= X64_WRITES_MPROTECT; w++) {
+        if (strcmp(how, names[w]) != 0) continue;
+        x64_code_set_writes(cs, w);
+        if (x64_code_writes(cs) != w)
+            fprintf(stderr, "tierlab: --jit-write=%s: not available here; JIT code is written by %s\n", how,
+                    names[x64_code_writes(cs)]);
+    }
+}
+
 static BlState *state(VM *vm)
 {
     if (vm->bl) return vm->bl;
@@ -269,7 +284,7 @@ static BlState *state(VM *vm)
     BlState *st = calloc(1, sizeof *st);
     if (!st) return NULL;
     st->space = x64_code_space_new();
-    if (st->space && strcmp(vm->flags.jit_write, "mprotect") == 0) x64_code_use_flips(st->space);
+    if (st->space) set_writes(st->space, vm->flags.jit_write);
     /* The assembler an immediate install reuses for every compile, sized
      * for most functions once here, so compiles do not grow it by copies. */
     if (st->space) x64_reserve(&st->asms[0], BL_ASM_BYTES, BL_ASM_LABELS);

@@ -186,8 +186,9 @@ void x64_movapd(X64Asm *a, X64Xmm dst, X64Xmm src);    /* 66 0F 28: xmm to xmm *
 /* ---- code memory (x64_mem.c) ----
  * JIT code lives in chunks of mmap'd pages that are PROT_READ|PROT_EXEC
  * except while being written (PROT_READ|PROT_WRITE), never both; code is
- * written through /proc/self/mem when the kernel allows it, so the pages
- * need not flip at all (x64_mem.c).  Writes can be batched: x64_code_begin / x64_code_end bracket several installs
+ * written through a second, writable view of the same memory or through
+ * /proc/self/mem when the kernel allows it, so the pages need not flip at
+ * all (x64_mem.c).  Writes can be batched: x64_code_begin / x64_code_end bracket several installs
  * with one pair of mprotect flips per touched chunk, over the pages
  * written.  Inside a batch the bytes are copied at x64_code_end: the
  * assemblers must live until then, and the code may not run before. */
@@ -209,11 +210,18 @@ void x64_code_window(const X64CodeSpace *cs, uintptr_t *lo, uintptr_t *hi);
 /* Release code installed earlier (its bytes may be reused). */
 void x64_code_release(X64CodeSpace *cs, void *code, size_t len);
 size_t x64_code_bytes(const X64CodeSpace *cs);      /* bytes installed and live */
-/* True when installs write through /proc/self/mem (~0.4 us each) rather
- * than flipping page protections (4-8 us), so batching them gains little. */
+/* How installs write code (--jit-write): into a second, writable view of
+ * the window's memory (alias), through /proc/self/mem (proc-mem), or by
+ * flipping page protections (mprotect).  A new space takes the first
+ * that works, in that order; x64_code_set_writes, before the first
+ * install, can only move down that list.  x64_code_writes says what the
+ * next install in the window will do. */
+typedef enum { X64_WRITES_ALIAS, X64_WRITES_PROC_MEM, X64_WRITES_MPROTECT } X64Writes;
+void x64_code_set_writes(X64CodeSpace *cs, X64Writes how);
+X64Writes x64_code_writes(const X64CodeSpace *cs);
+/* True unless installs flip page protections (4-8 us a pair), so batching
+ * them gains little. */
 bool x64_code_writes_cheap(const X64CodeSpace *cs);
-/* Always write by flipping page protections (--jit-write=mprotect). */
-void x64_code_use_flips(X64CodeSpace *cs);
 
 /* ---- disassembly (x64_disasm.c; capstone when built with it) ----
  * Prints one instruction per line with its offset.  annotate(ctx, offset)
