@@ -31,8 +31,11 @@
  * writable mapping's address is kept secret).  Views are
  * MAP_SHARED, which a fork would share: the atfork hook gives a child a
  * private copy of each aliased chunk before the child or its parent
- * writes code again (the parent waits on a pipe).  Chunks outside the
- * window (it is full) take the next way.
+ * writes code again (the parent waits on a pipe).  A page mapped twice
+ * counts twice in the resident size tierlab-bench reports, so the
+ * writable view lets go of pages the bump pointer has passed, 64 KiB at a
+ * time (drop_written).  Chunks outside the window (it is full) take the
+ * next way.
  *
  * Through /proc/self/mem when the kernel allows it.  The
  * kernel writes to the read+execute pages itself (as a debugger plants a
@@ -76,6 +79,7 @@ typedef struct Chunk {
     size_t size, used;      /* bump pointer: [base, base+used) handed out */
     bool writable;
     uint8_t *rw;             /* its writable view (aliased), never executable; NULL: none */
+    size_t dropped;          /* aliased: [rw, rw+dropped) unmapped from the page tables (rss) */
     struct Chunk *next;
 } Chunk;
 
@@ -600,6 +604,21 @@ static bool fix_relocs(X64Asm *a, const uint8_t *at)
     return true;
 }
 
+/* Take the pages of c's writable view that the bump pointer has passed
+ * out of the page tables (they stay in the memfd, mapped read+execute):
+ * a page mapped at two addresses counts twice in the process's resident
+ * size, which tierlab-bench reports as its memory.  A later write there
+ * (a release, a reuse) faults the page back in. */
+#define DROP_BATCH (64u * 1024u)
+
+static void drop_written(Chunk *c)
+{
+    size_t page = (size_t)sysconf(_SC_PAGESIZE);
+    size_t full = c->used / page * page;
+    if (full < c->dropped + DROP_BATCH) return;
+    if (madvise(c->rw + c->dropped, full - c->dropped, MADV_DONTNEED) == 0) c->dropped = full;
+}
+
 void *x64_code_install(X64CodeSpace *cs, X64Asm *a)
 {
     if (!cs || a->oom || a->len == 0) return NULL;
@@ -618,6 +637,7 @@ void *x64_code_install(X64CodeSpace *cs, X64Asm *a)
         uint8_t *w = c->rw + (at - c->base);
         memcpy(w, a->buf, padded ? len : a->len);
         if (!padded) memset(w + a->len, INT3, len - a->len);
+        drop_written(c);
     } else if (cs->batch) {
         if (cs->ncopies == cs->copy_cap) {
             size_t cap = cs->copy_cap ? cs->copy_cap * 2 : 32;
