@@ -807,6 +807,27 @@ END_TEST
 
 static const char *const write_names[] = {"alias", "proc-mem", "mprotect"};
 
+/* A code space that writes code the way w names, or NULL when the kernel
+ * here refuses it. */
+static X64CodeSpace *space_writing(X64Writes w)
+{
+    X64CodeSpace *cs = x64_code_space_new();
+    x64_code_set_writes(cs, w);
+    if (x64_code_writes(cs) == w) return cs;
+    x64_code_space_free(cs);
+    return NULL;
+}
+
+/* a: rax = rdi + rsi + 1, b: + 2, both finished */
+static void two_adds(X64Asm *a, X64Asm *b)
+{
+    x64_init(a);
+    x64_init(b);
+    emit_add(a, 1);
+    emit_add(b, 2);
+    ck_assert(x64_finish(a) && x64_finish(b));
+}
+
 /* Every way code reaches memory -- through a writable alias of the code's
  * pages, through /proc/self/mem (pages stay read+execute) and by flipping
  * the pages -- inside and outside a batch, with and without x64_finish's
@@ -815,12 +836,10 @@ static const char *const write_names[] = {"alias", "proc-mem", "mprotect"};
 START_TEST(code_write_paths)
 {
     for (X64Writes w = X64_WRITES_ALIAS; w <= X64_WRITES_MPROTECT; w++) {
-        X64CodeSpace *cs = x64_code_space_new();
-        x64_code_set_writes(cs, w);
-        if (x64_code_writes(cs) != w) {
+        X64CodeSpace *cs = space_writing(w);
+        if (!cs) {
             ck_assert(w != X64_WRITES_MPROTECT);
             fprintf(stderr, "code_write_paths: %s not available here\n", write_names[w]);
-            x64_code_space_free(cs);
             continue;
         }
         ck_assert(x64_code_writes_cheap(cs) == (w != X64_WRITES_MPROTECT));
@@ -867,18 +886,10 @@ END_TEST
 START_TEST(code_write_after_fork)
 {
     for (X64Writes w = X64_WRITES_ALIAS; w <= X64_WRITES_MPROTECT; w++) {
-        X64CodeSpace *cs = x64_code_space_new();
-        x64_code_set_writes(cs, w);
-        if (x64_code_writes(cs) != w) {
-            x64_code_space_free(cs);
-            continue;
-        }
+        X64CodeSpace *cs = space_writing(w);
+        if (!cs) continue;
         X64Asm a, b;
-        x64_init(&a);
-        x64_init(&b);
-        emit_add(&a, 1);
-        emit_add(&b, 2);
-        ck_assert(x64_finish(&a) && x64_finish(&b));
+        two_adds(&a, &b);
         uint8_t *f1 = x64_code_install(cs, &a);
         ck_assert(f1);
         int go[2];
@@ -1114,18 +1125,10 @@ END_TEST
 START_TEST(code_batch_is_never_wx)
 {
     for (X64Writes w = X64_WRITES_PROC_MEM; w <= X64_WRITES_MPROTECT; w++) {
-        X64CodeSpace *cs = x64_code_space_new();
-        x64_code_set_writes(cs, w);
-        if (x64_code_writes(cs) != w) {
-            x64_code_space_free(cs);
-            continue;
-        }
+        X64CodeSpace *cs = space_writing(w);
+        if (!cs) continue;
         X64Asm a, b;
-        x64_init(&a);
-        x64_init(&b);
-        emit_add(&a, 1);
-        emit_add(&b, 2);
-        ck_assert(x64_finish(&a) && x64_finish(&b));
+        two_adds(&a, &b);
         x64_code_begin(cs);
         void *fa = x64_code_install(cs, &a);
         ck_assert(fa);
