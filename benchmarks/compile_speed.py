@@ -12,9 +12,10 @@ alternately (A, B, A, B, ...) so a noisy machine affects them alike.
 Where the binary reports it (baseline_install_ns, since 2026-11-28), two
 more rows split that time: the rate of everything but the install (the
 BlCode, emission, label resolution: what the JIT's own code costs) and
-the median install time per function (the copy into code memory: a
-system call and fresh pages, whose cost is the machine's more than the
-JIT's -- see docs/tiers.md, "Session 11").  The first line of the output
+the median install time per function (the copy into code memory: its
+fresh pages' faults, and before session 15 a system call -- costs of the
+machine more than of the JIT; see docs/tiers.md, "Session 11" and
+"Session 15").  The first line of the output
 is what those cost on this machine (benchmarks/machine_costs.c).
 
 Usage: benchmarks/compile_speed.py [--runs N] [--suites classic,micro] BINARY...
@@ -57,8 +58,8 @@ def rates(binary, flags, script):
 
 
 def machine_costs():
-    """One line from benchmarks/machine_costs.c: what a system call, the
-    install's pwrite and a fresh page cost here (compile rates from two
+    """One line from benchmarks/machine_costs.c: what a system call, an
+    install's fresh page (each way of writing code) and a first touch cost here (compile rates from two
     machines are not comparable without it)."""
     cc = shutil.which("cc") or shutil.which("gcc")
     if not cc:

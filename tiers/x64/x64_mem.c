@@ -22,9 +22,9 @@
  * Writing code, the first of three ways that works (x64_code_set_writes,
  * --jit-write, can ask for a later one):
  *
- * Alias (since session 15): the window's chunks are two views of one
- * memfd -- read+execute in the window, read+write at an address of the
- * kernel's choosing (Chunk.rw) -- so an install is a memcpy, with no
+ * Alias (since session 15): the window's chunks are two views of the same
+ * shared memory -- read+execute in the window, read+write at an address of
+ * the kernel's choosing (Chunk.rw) -- so an install is a memcpy, with no
  * system call (the pwrite below took ~2 us of a median 6.6 us install
  * here).  No mapping is ever writable and executable; the code's bytes
  * are writable at another address (as in JavaScriptCore's iOS JIT, whose
@@ -114,9 +114,9 @@ struct X64CodeSpace {
     int mem_fd;              /* /proc/self/mem, or -1: write by flipping pages */
     unsigned mem_gen;        /* fork_gen when mem_fd was opened */
     bool no_mem;             /* X64_WRITES_MPROTECT: never open it */
-    /* X64_WRITES_ALIAS: the memfd behind the window's chunks, each mapped
-     * twice (read+exec in the window, read+write elsewhere); -1: none. */
-    int alias_fd;
+    /* X64_WRITES_ALIAS: the window's chunks are shared memory mapped
+     * twice (read+exec in the window, read+write elsewhere). */
+    bool alias;
     struct X64CodeSpace *next_aliased;   /* the list the fork hook walks */
     /* The window every chunk is carved from (PROT_NONE until a chunk
      * takes it), so code and stubs reach each other -- and, placed below
@@ -139,7 +139,7 @@ static size_t round_up(size_t n, size_t to) { return (n + to - 1) / to * to; }
 static volatile unsigned fork_gen;
 static pthread_once_t fork_hook_once = PTHREAD_ONCE_INIT;
 
-/* The code spaces with a memfd alias.  Its views are MAP_SHARED, so a
+/* The code spaces with an alias.  Its views are MAP_SHARED, so a
  * forked child would share its parent's code bytes: the child's hook
  * gives each aliased chunk a private copy before it runs on, and the
  * parent's hook waits for that (a pipe) before the parent may write code
@@ -197,8 +197,7 @@ static void after_fork_in_child(void)
                 _exit(70);
             }
         }
-        if (cs->alias_fd >= 0) close(cs->alias_fd);
-        cs->alias_fd = -1;
+        cs->alias = false;
     }
     aliased = NULL;
     if (fork_pipe[1] >= 0) {
@@ -215,19 +214,13 @@ static void install_fork_hook(void)
     (void)pthread_atfork(before_fork, after_fork_in_parent, after_fork_in_child);
 }
 
-/* A memfd as large as the window (sparse: pages exist once written), or
- * none (alias_fd -1) when the kernel has no memfd_create or refuses. */
+/* Chunks in the window will be aliased (alias_map says whether the
+ * kernel lets them be). */
 static void alias_open(X64CodeSpace *cs)
 {
     (void)pthread_once(&fork_hook_once, install_fork_hook);
-    int fd = memfd_create("tierlab-jit", MFD_CLOEXEC);
-    if (fd >= 0 && ftruncate(fd, (off_t)cs->region_size) != 0) {
-        close(fd);
-        fd = -1;
-    }
-    if (fd < 0) return;
     pthread_mutex_lock(&aliased_lock);
-    cs->alias_fd = fd;
+    cs->alias = true;
     cs->next_aliased = aliased;
     aliased = cs;
     pthread_mutex_unlock(&aliased_lock);
@@ -238,8 +231,7 @@ static void alias_open(X64CodeSpace *cs)
 static void alias_close(X64CodeSpace *cs)
 {
     pthread_mutex_lock(&aliased_lock);
-    if (cs->alias_fd >= 0) close(cs->alias_fd);
-    cs->alias_fd = -1;
+    cs->alias = false;
     pthread_mutex_unlock(&aliased_lock);
 }
 
@@ -268,19 +260,24 @@ static bool protect(Chunk *c, bool writable)
     return true;
 }
 
-/* Map [at, at+size) of the window (`at` page-aligned, inside it) as two
- * views of the memfd at the same offset: read+exec there, read+write at
- * c->rw.  False (and the window's range left PROT_NONE): no alias for
- * this chunk, and none from now on. */
+/* Map [at, at+size) of the window (`at` page-aligned, inside it) as
+ * shared memory, read+exec, and a second view of the same pages at c->rw,
+ * read+write: mremap with an old size of 0 duplicates a shared mapping.
+ * Shared anonymous memory (shown as /dev/zero in /proc/PID/maps), not a
+ * memfd: perf takes /dev/zero for anonymous memory and names JIT code
+ * from --perf-map's /tmp/perf-PID.map there, and would not in a memfd.
+ * False (and the window's range left PROT_NONE): no alias for this
+ * chunk, and none from now on. */
 static bool alias_map(X64CodeSpace *cs, Chunk *c, uint8_t *at, size_t size)
 {
-    if (cs->alias_fd < 0) return false;
-    off_t off = (off_t)(at - cs->region);
-    void *rw = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_SHARED, cs->alias_fd, off);
-    if (rw != MAP_FAILED &&
-        mmap(at, size, PROT_READ | PROT_EXEC, MAP_SHARED | MAP_FIXED, cs->alias_fd, off) == (void *)at) {
-        c->rw = rw;
-        return true;
+    if (!cs->alias) return false;
+    void *rw = MAP_FAILED;
+    if (mmap(at, size, PROT_READ | PROT_EXEC, MAP_SHARED | MAP_ANONYMOUS | MAP_FIXED, -1, 0) == (void *)at) {
+        rw = mremap(at, 0, size, MREMAP_MAYMOVE);
+        if (rw != MAP_FAILED && mprotect(rw, size, PROT_READ | PROT_WRITE) == 0) {
+            c->rw = rw;
+            return true;
+        }
     }
     if (rw != MAP_FAILED) munmap(rw, size);
     /* a failed MAP_FIXED may have unmapped the range: reserve it again */
@@ -415,7 +412,6 @@ X64CodeSpace *x64_code_space_new_window(size_t window)
 {
     X64CodeSpace *cs = calloc(1, sizeof(X64CodeSpace));
     if (!cs) return NULL;
-    cs->alias_fd = -1;
     mem_open(cs);
     if (window) region_reserve(cs, window);
     if (cs->region) alias_open(cs);
@@ -431,7 +427,7 @@ void x64_code_window(const X64CodeSpace *cs, uintptr_t *lo, uintptr_t *hi)
 
 X64Writes x64_code_writes(const X64CodeSpace *cs)
 {
-    return cs->alias_fd >= 0 ? X64_WRITES_ALIAS : cs->mem_fd >= 0 ? X64_WRITES_PROC_MEM : X64_WRITES_MPROTECT;
+    return cs->alias ? X64_WRITES_ALIAS : cs->mem_fd >= 0 ? X64_WRITES_PROC_MEM : X64_WRITES_MPROTECT;
 }
 
 bool x64_code_writes_cheap(const X64CodeSpace *cs) { return cs && x64_code_writes(cs) != X64_WRITES_MPROTECT; }
@@ -605,7 +601,7 @@ static bool fix_relocs(X64Asm *a, const uint8_t *at)
 }
 
 /* Take the pages of c's writable view that the bump pointer has passed
- * out of the page tables (they stay in the memfd, mapped read+execute):
+ * out of the page tables (they stay in the shared memory, mapped read+execute):
  * a page mapped at two addresses counts twice in the process's resident
  * size, which tierlab-bench reports as its memory.  A later write there
  * (a release, a reuse) faults the page back in. */
